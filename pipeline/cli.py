@@ -1,0 +1,151 @@
+"""The ``triage`` command line. Each command's ``--help`` is its documentation.
+
+The CLI mirrors the library: commands parse options, call plain functions and print.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, TextIO
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from pipeline import __version__
+from pipeline.batch import scan_many
+from pipeline.config import Settings
+from pipeline.discover import discover
+from pipeline.report import print_report
+from pipeline.scan import Record
+
+app = typer.Typer(
+    name="triage",
+    help="公开审 (gongkai-triage): read 公文 drafts, flag what may not be published, "
+    "and suggest the disclosure attribute under the 政府信息公开条例.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"triage {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
+    ] = False,
+) -> None:
+    """公开审 (gongkai-triage) command line."""
+
+
+@app.command()
+def scan(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Files or folders (walked recursively, hidden files skipped)."),
+    ],
+    jsonl: Annotated[
+        bool,
+        typer.Option(
+            "--jsonl",
+            help="Print one JSON object per file (the scan contract) instead of the clerk's report.",
+        ),
+    ] = False,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            help="Write the JSONL to this file instead of stdout (implies --jsonl); the report goes to the terminal.",
+        ),
+    ] = None,
+    with_text: Annotated[
+        bool, typer.Option("--with-text", help="Add the extracted text to each JSON object.")
+    ] = False,
+    with_blocks: Annotated[
+        bool,
+        typer.Option(
+            "--with-blocks",
+            help="Add the source blocks (paragraph, table cell, page + bbox …) to each JSON object.",
+        ),
+    ] = False,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="Worker processes.")] = 1,
+    max_size: Annotated[
+        int | None,
+        typer.Option(
+            "--max-size",
+            min=1,
+            help="Size limit in MB (default: TRIAGE_MAX_BYTES or 50 MB); larger files are recorded as too_large.",
+        ),
+    ] = None,
+) -> None:
+    """Read files, extract their GB/T 9704 metadata and print one record per file.
+
+    Every input ends in exactly one record: status "ok", or status "error" with a stable
+    code and a message naming the file and the reason. The exit status is 0 when every
+    file was processed (bad files included) and 2 for bad usage.
+    """
+    settings = Settings.from_env()
+    if max_size is not None:
+        settings = Settings(max_bytes=max_size * 1024 * 1024, data_dir=settings.data_dir)
+    files = list(discover(paths))
+    if not files:
+        typer.echo("triage scan: no input files found", err=True)
+        raise typer.Exit(0)
+    machine = jsonl or out is not None
+    err_console = Console(stderr=True)
+    show_progress = sys.stderr.isatty()
+    sink: TextIO | None = None
+    if out is not None:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        sink = out.open("w", encoding="utf-8")
+    elif machine:
+        sink = sys.stdout
+    records: list[Record] = []
+    try:
+        with Progress(
+            TextColumn("扫描 scanning"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=err_console,
+            transient=True,
+            disable=not show_progress,
+        ) as progress:
+            task = progress.add_task("scan", total=len(files))
+            for record in scan_many(
+                files,
+                settings,
+                workers=workers,
+                with_text=with_text,
+                with_blocks=with_blocks,
+                on_done=lambda _r: progress.advance(task),
+            ):
+                if sink is not None:
+                    sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+                    sink.flush()
+                if not machine or out is not None:
+                    records.append(record)
+    finally:
+        if out is not None and sink is not None:
+            sink.close()
+    if not machine:
+        print_report(records, Console())
+    elif out is not None:
+        print_report(records, err_console)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,43 @@
+"""Settings read from the environment (``TRIAGE_*``), with defaults that work embedded.
+
+One dataclass, passed explicitly: workers in other processes get a copy, and tests build
+their own instead of patching globals.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+
+def _env_int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    if raw is None or not raw.strip():
+        return default
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise ValueError(f"environment variable {name}={raw!r} is not a whole number") from exc
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a run may be tuned with.
+
+    ``max_bytes``: files larger than this are recorded as ``too_large`` unread (a 2 GB
+    scan would otherwise stall the nightly batch). ``data_dir``: where databases and
+    outputs live by default.
+    """
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    data_dir: Path = Path("data")
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        return cls(
+            max_bytes=_env_int("TRIAGE_MAX_BYTES", DEFAULT_MAX_BYTES),
+            data_dir=Path(os.environ.get("TRIAGE_DATA_DIR", "data")),
+        )

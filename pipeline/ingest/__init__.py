@@ -1,0 +1,150 @@
+"""Ingestion: one file in, one :class:`~pipeline.document.Document` out, or an IngestError.
+
+``ingest_file`` checks what can go wrong before any parser sees the bytes (unreadable
+path, size limit, empty file, a format the name does not admit) and then hands the bytes
+to the reader for their real format: ``text.py``, ``docx.py`` or ``pdf.py``.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+from pipeline.config import Settings
+from pipeline.document import Document
+from pipeline.ingest.docx import read_docx
+from pipeline.ingest.errors import ErrorCode, IngestError
+from pipeline.ingest.pdf import read_pdf
+from pipeline.ingest.sniff import KIND_NAMES, sniff
+from pipeline.ingest.text import read_text
+
+__all__ = ["SUPPORTED_SUFFIXES", "ErrorCode", "IngestError", "ingest_file", "read_bytes"]
+
+SUPPORTED_SUFFIXES = {".txt": "txt", ".text": "txt", ".docx": "docx", ".pdf": "pdf"}
+
+# What to tell the clerk for formats we do not read.
+_UNSUPPORTED_ADVICE = {
+    ".doc": "an old Word .doc file: open it in Word/WPS and save it as .docx",
+    ".wps": "a WPS .wps file: open it in WPS and save it as .docx",
+    ".wpt": "a WPS template: save the document as .docx",
+    ".dot": "a Word template: save the document as .docx",
+    ".rtf": "an RTF file: open it in Word/WPS and save it as .docx",
+    ".odt": "an OpenDocument text: save it as .docx",
+    ".ofd": "an OFD file (版式文档): export it to PDF with the OFD reader (数科/福昕), then submit the PDF",
+    ".xls": "a spreadsheet: export the sheet to PDF or paste it into a .docx",
+    ".xlsx": "a spreadsheet: export the sheet to PDF or paste it into a .docx",
+    ".et": "a WPS spreadsheet: export it to PDF",
+    ".ppt": "a presentation: export it to PDF",
+    ".pptx": "a presentation: export it to PDF",
+    ".zip": "an archive: unpack it and submit the documents inside",
+    ".rar": "an archive: unpack it and submit the documents inside",
+    ".7z": "an archive: unpack it and submit the documents inside",
+}
+_IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif", ".webp"}
+
+
+def read_bytes(path: Path, source: str, settings: Settings) -> bytes:
+    """Read a file's bytes, turning every OS-level problem into an IngestError."""
+    try:
+        st = path.stat()  # follows symlinks: loops and dangling links fail here
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            reason = "it is a symbolic link that loops back on itself"
+        elif exc.errno == errno.ENOENT:
+            reason = "the file does not exist (or is a dangling symbolic link)"
+        elif exc.errno == errno.EACCES:
+            reason = "permission denied"
+        else:
+            reason = exc.strerror or str(exc)
+        raise IngestError(ErrorCode.UNREADABLE, f"{source}: cannot be read: {reason}") from exc
+    if not path.is_file():
+        raise IngestError(ErrorCode.UNREADABLE, f"{source}: is not a regular file")
+    if st.st_size > settings.max_bytes:
+        raise IngestError(
+            ErrorCode.TOO_LARGE,
+            f"{source}: {st.st_size / 1048576:.1f} MB is over the limit of "
+            f"{settings.max_bytes / 1048576:.1f} MB (TRIAGE_MAX_BYTES); split the file or raise the limit",
+        )
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(settings.max_bytes + 1)
+    except OSError as exc:
+        reason = "permission denied" if exc.errno == errno.EACCES else (exc.strerror or str(exc))
+        raise IngestError(ErrorCode.UNREADABLE, f"{source}: cannot be read: {reason}") from exc
+    if len(data) > settings.max_bytes:  # grew while we looked
+        raise IngestError(ErrorCode.TOO_LARGE, f"{source}: over the size limit while being read")
+    return data
+
+
+def ingest_file(
+    path: Path, settings: Settings, source: str | None = None
+) -> tuple[Document | None, bytes | None, IngestError | None]:
+    """Read one file. Returns ``(document, bytes, None)`` or ``(None, bytes|None, error)``.
+
+    The bytes are returned even on error so the caller can still record the file's hash.
+    """
+    source = source if source is not None else os.fspath(path)
+    data: bytes | None = None
+    try:
+        data = read_bytes(path, source, settings)
+        return _parse(path, data, source), data, None
+    except IngestError as err:
+        return None, data, err
+
+
+def _parse(path: Path, data: bytes, source: str) -> Document:
+    suffix = path.suffix.lower()
+    if not data:
+        raise IngestError(ErrorCode.EMPTY, f"{source}: the file is empty (0 bytes)")
+    kind = sniff(path, data[:4096])
+    fmt = SUPPORTED_SUFFIXES.get(suffix)
+    if fmt is None:
+        raise IngestError(ErrorCode.UNSUPPORTED_FORMAT, _unsupported_message(source, suffix, kind))
+    if kind == "ole_encrypted":
+        raise IngestError(
+            ErrorCode.ENCRYPTED,
+            f"{source}: the document is password-protected; ask the drafter for an unprotected copy",
+        )
+    expected = {"txt": "text", "docx": "docx", "pdf": "pdf"}[fmt]
+    if kind != expected:
+        raise IngestError(
+            ErrorCode.FORMAT_MISMATCH,
+            f"{source}: the name says {suffix} but the content is {KIND_NAMES[kind]}; "
+            + _mismatch_advice(kind),
+        )
+    if fmt == "txt":
+        return read_text(path, data, source)
+    if fmt == "docx":
+        return read_docx(path, data, source)
+    if b"%%EOF" not in data[-4096:]:
+        raise IngestError(
+            ErrorCode.CORRUPT,
+            f"{source}: the PDF is truncated (no end-of-file marker); copy or export it again",
+        )
+    return read_pdf(path, data, source)
+
+
+def _unsupported_message(source: str, suffix: str, kind: str) -> str:
+    if suffix in _UNSUPPORTED_ADVICE:
+        advice = _UNSUPPORTED_ADVICE[suffix]
+    elif suffix in _IMAGE_SUFFIXES or kind == "image":
+        advice = "an image: run OCR or submit the original document as .docx or .pdf"
+    elif kind in ("pdf", "docx"):
+        advice = f"{KIND_NAMES[kind]} without the right extension: rename it to .{kind}"
+    else:
+        advice = "not a format we read"
+    name = suffix or "(no extension)"
+    return f"{source}: {name} is not supported ({advice}); supported are .docx, .pdf and .txt"
+
+
+def _mismatch_advice(kind: str) -> str:
+    if kind in ("pdf", "docx"):
+        return f"rename it to .{kind} if that is what it is"
+    if kind == "ole":
+        return "open it in Word/WPS and save it as .docx"
+    if kind == "ofd":
+        return "export it to PDF with the OFD reader"
+    if kind == "zip":
+        return "a ZIP archive is not a Word document; unpack it or submit the real .docx"
+    return "check that the right file was submitted"

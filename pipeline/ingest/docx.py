@@ -1,0 +1,360 @@
+"""Word .docx reader: every piece of text a reader of the file could recover.
+
+python-docx opens and validates the package and finds its parts; we walk the XML of each
+part ourselves because python-docx's ``paragraph.text`` skips text boxes, tracked
+insertions/deletions, footnotes and comments, and sensitive text hides exactly there.
+
+Layout of ``Document.text``: the body (paragraphs and tables in reading order, one line
+per paragraph, table rows as lines with cells joined by a tab, text boxes after the
+paragraph that anchors them), then headers, footers, footnotes, endnotes, comments and
+tracked deletions, each paragraph on its own line. For a body of plain paragraphs the
+text equals the paragraph texts joined with ``\\n``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from docx import Document as open_docx
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.exceptions import PackageNotFoundError
+from lxml import etree
+
+from pipeline.document import Block, BlockKind, Document, Tracked
+from pipeline.ingest.errors import ErrorCode, IngestError
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+NS = {"w": W, "mc": MC}
+
+
+def _q(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+# Elements whose children are walked transparently inside a paragraph.
+_INLINE_CONTAINERS = {
+    _q("hyperlink"),
+    _q("smartTag"),
+    _q("customXml"),
+    _q("fldSimple"),
+    _q("dir"),
+    _q("bdo"),
+    _q("sdtContent"),
+}
+_TRACKED = {
+    _q("ins"): "insertion",
+    _q("moveTo"): "insertion",
+    _q("del"): "deletion",
+    _q("moveFrom"): "deletion",
+}
+# Block-level containers whose children are body content (paragraphs, tables).
+_BLOCK_CONTAINERS = {_q("sdtContent"), _q("customXml"), _q("sdt")}
+
+
+@dataclass
+class _Segment:
+    """Text of one paragraph piece with the same tracked-change status."""
+
+    text: str
+    tracked: Tracked | None
+
+
+@dataclass
+class _Builder:
+    """Accumulates text and blocks; every write goes through it so offsets stay exact."""
+
+    parts: list[str] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    length: int = 0
+    lines: int = 0
+
+    def newline(self) -> None:
+        if self.lines:
+            self.parts.append("\n")
+            self.length += 1
+        self.lines += 1
+
+    def add(self, text: str, kind: BlockKind, **where: object) -> None:
+        start = self.length
+        self.parts.append(text)
+        self.length += len(text)
+        if text:
+            self.blocks.append(Block(start, self.length, kind, **where))  # type: ignore[arg-type]
+
+
+def read_docx(path: Path, data: bytes, source: str) -> Document:
+    """Read a .docx file into a Document (body first, then the other parts)."""
+    try:
+        package = open_docx(str(path))
+    except PackageNotFoundError as exc:
+        raise IngestError(
+            ErrorCode.CORRUPT,
+            f"{source}: not a valid Word package ({exc}); open and re-save it in Word/WPS",
+        ) from exc
+    except (
+        zipfile.BadZipFile,
+        KeyError,
+        ValueError,
+        etree.XMLSyntaxError,
+        EOFError,
+        OSError,
+    ) as exc:
+        raise IngestError(
+            ErrorCode.CORRUPT,
+            f"{source}: the .docx is damaged or truncated ({type(exc).__name__}: {exc}); "
+            "ask the drafter for the original file",
+        ) from exc
+
+    out = _Builder()
+    main = package.part
+    body = main.element.find(_q("body"))
+    if body is None:
+        raise IngestError(ErrorCode.CORRUPT, f"{source}: word/document.xml has no body")
+    walker = _Walker(out, str(main.partname).lstrip("/"))
+    walker.body(body, "paragraph")
+    deletions = walker.deletions
+    body_end = out.length
+
+    for reltype, kind in (
+        (RT.HEADER, "header"),
+        (RT.FOOTER, "footer"),
+        (RT.FOOTNOTES, "footnote"),
+        (RT.ENDNOTES, "endnote"),
+        (RT.COMMENTS, "comment"),
+    ):
+        for part in _related_parts(main, reltype):
+            root = etree.fromstring(part.blob)
+            pw = _Walker(out, str(part.partname).lstrip("/"))
+            if kind in ("footnote", "endnote"):
+                for note in root.findall(_q(kind)):
+                    if note.get(_q("type")) in (
+                        "separator",
+                        "continuationSeparator",
+                        "continuationNotice",
+                    ):
+                        continue
+                    pw.body(note, kind)  # type: ignore[arg-type]
+            elif kind == "comment":
+                for comment in root.findall(_q("comment")):
+                    pw.body(comment, "comment", author=comment.get(_q("author")))
+            else:
+                pw.body(root, kind)  # type: ignore[arg-type]
+            deletions.extend(pw.deletions)
+
+    for text, where in deletions:
+        out.newline()
+        out.add(text, "deletion", tracked="deletion", **where)
+
+    text = "".join(out.parts)
+    if not text.strip():
+        raise IngestError(ErrorCode.EMPTY, f"{source}: the Word document contains no text")
+    return Document(
+        source=source,
+        sha256=hashlib.sha256(data).hexdigest(),
+        format="docx",
+        text=text,
+        blocks=out.blocks,
+        body_end=body_end,
+    )
+
+
+def _related_parts(main: object, reltype: str) -> list[object]:
+    rels = main.rels  # type: ignore[attr-defined]
+    found = [rel for rel in rels.values() if rel.reltype == reltype and not rel.is_external]
+
+    def order(rel: object) -> tuple[int, str]:
+        rid = rel.rId  # type: ignore[attr-defined]
+        digits = "".join(ch for ch in rid if ch.isdigit())
+        return (int(digits) if digits else 0, rid)
+
+    seen: set[str] = set()
+    parts = []
+    for rel in sorted(found, key=order):
+        part = rel.target_part  # type: ignore[attr-defined]
+        if str(part.partname) not in seen:
+            seen.add(str(part.partname))
+            parts.append(part)
+    return parts
+
+
+class _Walker:
+    """Walks one XML part, writing paragraphs, tables and text boxes in reading order."""
+
+    def __init__(self, out: _Builder, part: str) -> None:
+        self.out = out
+        self.part = part
+        self.paragraph_index = 0
+        self.table_index = 0
+        self.deletions: list[tuple[str, dict[str, object]]] = []
+
+    def body(self, container: etree._Element, kind: BlockKind, **extra: object) -> None:
+        for child in container:
+            tag = child.tag
+            if tag == _q("p"):
+                self.paragraph(child, kind, **extra)
+            elif tag == _q("tbl"):
+                self.table(child, kind)
+            elif tag in _BLOCK_CONTAINERS:
+                self.body(child, kind, **extra)
+
+    def paragraph(self, p: etree._Element, kind: BlockKind, **where: object) -> None:
+        index = self.paragraph_index
+        self.paragraph_index += 1
+        segments, boxes = self._paragraph_content(p)
+        self.out.newline()
+        for seg in segments:
+            if seg.tracked == "deletion":
+                self.deletions.append((seg.text, {"part": self.part, "index": index}))
+                continue
+            self.out.add(seg.text, kind, part=self.part, index=index, tracked=seg.tracked, **where)
+        for box in boxes:
+            self.body(box, "textbox")
+
+    def table(self, tbl: etree._Element, kind: BlockKind) -> None:
+        """A table row per line, cells joined by a tab; nested tables follow their cell."""
+        table_index = self.table_index
+        self.table_index += 1
+        for r, tr in enumerate(tbl.iterfind(_q("tr"))):
+            self.out.newline()
+            nested: list[etree._Element] = []
+            for c, tc in enumerate(self._cells(tr)):
+                where: dict[str, object] = {
+                    "part": self.part,
+                    "table": table_index,
+                    "row": r,
+                    "col": c,
+                }
+                if c:
+                    self.out.add("\t", "table_cell", **where)
+                first = True
+                for p in self._cell_paragraphs(tc, nested):
+                    index = self.paragraph_index
+                    self.paragraph_index += 1
+                    segments, boxes = self._paragraph_content(p)
+                    if not first:
+                        self.out.add("\n", "table_cell", **where)
+                    first = False
+                    for seg in segments:
+                        if seg.tracked == "deletion":
+                            self.deletions.append((seg.text, {"part": self.part, "index": index}))
+                            continue
+                        self.out.add(
+                            seg.text, "table_cell", index=index, tracked=seg.tracked, **where
+                        )
+                    nested.extend(boxes)
+            for item in nested:
+                if item.tag == _q("tbl"):
+                    self.table(item, kind)
+                else:
+                    self.body(item, "textbox")
+
+    @staticmethod
+    def _cell_paragraphs(
+        container: etree._Element, nested: list[etree._Element]
+    ) -> Iterator[etree._Element]:
+        """Paragraphs directly in a cell; nested tables are collected to follow the row."""
+        for child in container:
+            if child.tag == _q("p"):
+                yield child
+            elif child.tag == _q("tbl"):
+                nested.append(child)
+            elif child.tag in _BLOCK_CONTAINERS:
+                yield from _Walker._cell_paragraphs(child, nested)
+
+    @staticmethod
+    def _cells(tr: etree._Element) -> Iterator[etree._Element]:
+        for child in tr:
+            if child.tag == _q("tc"):
+                yield child
+            elif child.tag in (_q("sdt"), _q("customXml")):
+                yield from child.iter(_q("tc"))
+
+    def _paragraph_content(self, p: etree._Element) -> tuple[list[_Segment], list[etree._Element]]:
+        segments: list[_Segment] = []
+        boxes: list[etree._Element] = []
+
+        def emit(text: str, tracked: Tracked | None) -> None:
+            if not text:
+                return
+            if segments and segments[-1].tracked == tracked:
+                segments[-1].text += text
+            else:
+                segments.append(_Segment(text, tracked))
+
+        def walk(el: etree._Element, tracked: Tracked | None) -> None:
+            for child in el:
+                tag = child.tag
+                if tag == _q("r"):
+                    run(child, tracked)
+                elif tag in _TRACKED:
+                    walk(child, _TRACKED[tag])  # type: ignore[arg-type]
+                elif tag in _INLINE_CONTAINERS or tag == _q("sdt"):
+                    walk(child, tracked)
+                elif tag == f"{{{MC}}}AlternateContent":
+                    walk(_choose_alternative(child), tracked)
+
+        def run(r: etree._Element, tracked: Tracked | None) -> None:
+            for child in r:
+                tag = child.tag
+                if tag in (_q("t"), _q("delText")):
+                    emit(child.text or "", tracked)
+                elif tag in (_q("tab"), _q("ptab")):
+                    emit("\t", tracked)
+                elif tag in (_q("br"), _q("cr")):
+                    if child.get(_q("type")) in (None, "textWrapping"):
+                        emit("\n", tracked)
+                elif tag == _q("noBreakHyphen"):
+                    emit("-", tracked)
+                elif tag == _q("sym"):
+                    emit(_symbol(child), tracked)
+                elif tag == f"{{{MC}}}AlternateContent":
+                    boxes.extend(_text_boxes(_choose_alternative(child)))
+                else:
+                    boxes.extend(_text_boxes(child))
+
+        walk(p, None)
+        return segments, boxes
+
+
+def _choose_alternative(ac: etree._Element) -> etree._Element:
+    """Take one branch of mc:AlternateContent (Choice first), never both: they duplicate."""
+    choice = ac.find("mc:Choice", NS)
+    if choice is not None:
+        return choice
+    fallback = ac.find("mc:Fallback", NS)
+    return fallback if fallback is not None else ac
+
+
+def _text_boxes(el: etree._Element) -> Iterable[etree._Element]:
+    """Outermost w:txbxContent elements under ``el`` (shapes, DrawingML and VML)."""
+    found = []
+    for box in el.iter(_q("txbxContent")):
+        parent = box.getparent()
+        nested = False
+        while parent is not None and parent is not el:
+            if parent.tag == _q("txbxContent"):
+                nested = True
+                break
+            if parent.tag == f"{{{MC}}}Fallback" and el.find(".//mc:Choice", NS) is not None:
+                nested = True  # the VML fallback repeats the DrawingML text box
+                break
+            parent = parent.getparent()
+        if not nested:
+            found.append(box)
+    return found
+
+
+def _symbol(sym: etree._Element) -> str:
+    code = sym.get(_q("char")) or ""
+    try:
+        value = int(code, 16)
+    except ValueError:
+        return ""
+    if 0xF000 <= value <= 0xF0FF:  # symbol-font private-use range: not meaningful text
+        return ""
+    return chr(value)

@@ -1,0 +1,112 @@
+"""What a clerk reads after a scan: one line per file and a summary, in Chinese.
+
+The JSONL output is for machines; this is for the person who has to act on the batch:
+which files could not be read and what to do about them, what each document is.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from rich.console import Console
+from rich.markup import escape
+
+from pipeline.scan import Record
+
+ERROR_NAMES = {
+    "unreadable": "无法读取",
+    "empty": "空文件",
+    "too_large": "文件过大",
+    "unsupported_format": "不支持的格式",
+    "format_mismatch": "扩展名与内容不符",
+    "corrupt": "文件损坏或不完整",
+    "encrypted": "文件已加密",
+    "no_text_layer": "扫描件（无文字层）",
+    "binary_content": "非文本内容",
+    "unknown_encoding": "无法识别的文字编码",
+    "internal_error": "内部错误",
+    "worker_crashed": "处理进程崩溃",
+}
+
+
+ERROR_ADVICE = {
+    "unreadable": "检查文件是否存在、权限是否允许读取",
+    "empty": "向拟稿人索取完整文件",
+    "too_large": "拆分文件，或调高 TRIAGE_MAX_BYTES 限额",
+    "unsupported_format": "另存为 .docx 或 .pdf 后重新提交",
+    "format_mismatch": "核对是否提交错了文件，或按实际格式更正扩展名",
+    "corrupt": "向拟稿人索取原始文件，或重新导出",
+    "encrypted": "索取未加密的文件",
+    "no_text_layer": "对扫描件进行文字识别（OCR），或提交由原文导出的 PDF",
+    "binary_content": "核对是否提交错了文件",
+    "unknown_encoding": "另存为 UTF-8 编码的文本后重新提交",
+    "internal_error": "请将该文件报告给系统维护人员",
+    "worker_crashed": "请将该文件报告给系统维护人员",
+}
+
+
+def _short(source: str, width: int = 60) -> str:
+    return source if len(source) <= width else "…" + source[-(width - 1) :]
+
+
+def print_report(records: Iterable[Record], console: Console) -> Counter[str]:
+    """Print two lines per file and a summary; return counts by outcome."""
+    outcomes: Counter[str] = Counter()
+    formats: Counter[str] = Counter()
+    warnings = 0
+    secret = 0
+    console.print("[bold]公开审 · 扫描结果[/bold]")
+    for rec in records:
+        meta = rec["metadata"]
+        name = escape(_short(rec["source"]))
+        if rec["status"] == "ok":
+            outcomes["ok"] += 1
+            formats[rec.get("format") or "?"] += 1
+            facts = [
+                meta.get("doc_type") or "文种未识别",
+                meta.get("doc_number") or "无发文字号",
+                meta.get("date") or "无成文日期",
+            ]
+            if meta.get("secret_level"):
+                secret += 1
+                facts.append(f"[bold red]密级：{meta['secret_level']}[/bold red]")
+            if meta.get("disclosure_marking"):
+                facts.append(meta["disclosure_marking"])
+            console.print(
+                f"[green]✔[/green] {name}  "
+                + " · ".join(escape(f) if "[" not in f else f for f in facts)
+            )
+            console.print(f"    {escape(meta.get('title') or '（未识别标题）')}")
+            for warning in rec.get("warnings") or []:
+                warnings += 1
+                console.print(f"    [yellow]⚠ {escape(str(warning['message']))}[/yellow]")
+        else:
+            code = rec["error"]["code"]
+            outcomes[code] += 1
+            console.print(
+                f"[red]✘[/red] {name}  [red]{ERROR_NAMES.get(code, code)}[/red]"
+                f"（{code}）：{ERROR_ADVICE.get(code, '')}"
+            )
+            console.print(f"    {escape(rec['error']['message'])}")
+    total = sum(outcomes.values())
+    errors = total - outcomes["ok"]
+    summary = (
+        f"共 {total} 个文件：已读取 {outcomes['ok']} 个"
+        + (f"（{'，'.join(f'{k} {v} 个' for k, v in sorted(formats.items()))}）" if formats else "")
+        + f"，无法处理 {errors} 个。"
+    )
+    console.rule("汇总")
+    console.print(summary)
+    if errors:
+        detail = "；".join(
+            f"{ERROR_NAMES.get(code, code)} {n} 个"
+            for code, n in sorted(outcomes.items())
+            if code != "ok"
+        )
+        console.print(f"无法处理的原因：{detail}。处理办法见各文件下方说明。")
+    if warnings:
+        console.print(f"需要人工留意的提示 {warnings} 条（部分页面为扫描件、含修订痕迹或批注等）。")
+    if secret:
+        console.print(f"[bold red]{secret} 个文件标有密级，不得公开。[/bold red]")
+    return outcomes

@@ -1,0 +1,127 @@
+"""The stateless scan of one file: ingest → metadata → (detect → decide), as a record.
+
+``scan_file`` never raises: every input ends as exactly one record, ``status: "ok"`` or
+``status: "error"`` with a stable code, so a batch always goes on. The record is the
+contract in ../shared/spec/scan-output.md; ``findings``, ``suggestion`` and
+``redactions`` are filled by the detection and decision stages as they land.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import traceback
+from pathlib import Path
+from typing import Any
+
+from pipeline.config import Settings
+from pipeline.document import Document
+from pipeline.ingest import ErrorCode, IngestError, ingest_file
+from pipeline.metadata import Metadata, extract_metadata
+
+Record = dict[str, Any]
+
+
+def display_path(path: Path) -> str:
+    """The path as a user would read it, even when the file name is not UTF-8.
+
+    Windows machines in agencies write GBK file names; on Linux they arrive as
+    undecodable bytes. Show them decoded as GB18030 rather than as escapes.
+    """
+    raw = os.fsencode(path)
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("utf-8", errors="backslashreplace")
+
+
+def empty_metadata() -> dict[str, Any]:
+    return Metadata().to_dict()
+
+
+def scan_file(
+    path: Path, settings: Settings, *, with_text: bool = False, with_blocks: bool = False
+) -> Record:
+    """Scan one file into a contract record; never raises."""
+    source = display_path(path)
+    try:
+        document, data, error = ingest_file(path, settings, source)
+        if error is not None or document is None:
+            assert error is not None
+            return error_record(source, error, data)
+        return document_record(document, with_text=with_text, with_blocks=with_blocks)
+    except Exception as exc:  # a bug of ours must not take the batch down
+        detail = traceback.format_exception_only(type(exc), exc)[-1].strip()
+        return error_record(
+            source,
+            IngestError(
+                ErrorCode.INTERNAL,
+                f"{source}: unexpected failure while reading ({detail}); "
+                "the file was recorded and the batch went on — please report this",
+            ),
+            None,
+        )
+
+
+def error_record(source: str, error: IngestError, data: bytes | None) -> Record:
+    return {
+        "source": source,
+        "doc_id": hashlib.sha256(data).hexdigest() if data else None,
+        "status": "error",
+        "error": error.to_dict(),
+        "format": None,
+        "text_length": 0,
+        "metadata": empty_metadata(),
+        "findings": [],
+        "suggestion": None,
+        "redactions": [],
+        "warnings": [],
+    }
+
+
+def document_record(
+    document: Document, *, with_text: bool = False, with_blocks: bool = False
+) -> Record:
+    metadata = extract_metadata(document)
+    record: Record = {
+        "source": document.source,
+        "doc_id": document.sha256,
+        "status": "ok",
+        "error": None,
+        "format": document.format,
+        "text_length": len(document.text),
+        "body_length": document.body_end,
+        "metadata": metadata.to_dict(),
+        "findings": [],
+        "suggestion": None,
+        "redactions": [],
+        "warnings": list(document.warnings),
+    }
+    if document.encoding:
+        record["encoding"] = document.encoding
+    if document.pages is not None:
+        record["pages"] = document.pages
+    tracked = [b for b in document.blocks if b.tracked]
+    if tracked:
+        record["warnings"].append(
+            {
+                "code": "tracked_changes",
+                "message": f"{len(tracked)} piece(s) of tracked insertions/deletions; deleted text is "
+                "still in the file and is listed after the body",
+            }
+        )
+    comments = [b for b in document.blocks if b.kind == "comment"]
+    if comments:
+        record["warnings"].append(
+            {
+                "code": "comments",
+                "message": f"{len(comments)} comment paragraph(s) in the file; they are read and scanned",
+            }
+        )
+    if with_text:
+        record["text"] = document.text
+    if with_blocks:
+        record["blocks"] = [b.to_dict() for b in document.blocks]
+    return record
