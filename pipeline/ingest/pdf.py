@@ -4,7 +4,8 @@ We build the text from ``page.chars`` rather than ``extract_text()``: pdfplumber
 line breaks at every visual wrap, so a title or a 身份证号 wrapped across lines would not
 be a substring of the text. Lines are clustered by baseline and ordered by x; wrapped
 lines are joined back into paragraphs when the previous line had no room for the next
-line's first word; tables (found only on pages with ruling lines) are read row by row,
+line's first word, without a separator (Chinese word processors break inside digit runs,
+and a space there would split a 身份证号; a space the PDF draws is kept); tables (found only on pages with ruling lines) are read row by row,
 cell by cell, so a number wrapped inside a narrow cell comes out whole. Each character
 of ``Document.text`` keeps its page + bbox in ``Document.char_boxes`` for redaction;
 characters we add (line joins, separators) have none.
@@ -24,8 +25,6 @@ from typing import Any
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfminer.pdfparser import PDFSyntaxError
-from pdfminer.psparser import PSException
 
 from pipeline.document import BBox, Block, CharBox, Document
 from pipeline.ingest.errors import ErrorCode, IngestError
@@ -80,7 +79,8 @@ class _Out:
     length: int = 0
 
     def char(self, c: Char, page: int) -> None:
-        self.parts.append(c["text"])
+        # A drawn soft hyphen (U+00AD) is a visible hyphen on the page ("2014­2020").
+        self.parts.append(c["text"].replace("\u00ad", "-"))
         box = CharBox(page, BBox(c["x0"], c["top"], c["x1"], c["bottom"]))
         self.boxes.extend([box] * len(c["text"]))
         self.length += len(c["text"])
@@ -95,22 +95,8 @@ def read_pdf(path: Path, data: bytes, source: str) -> Document:
     """Read a PDF with a text layer into a Document with per-character page boxes."""
     try:
         pdf = pdfplumber.open(str(path))
-    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-        raise _encrypted(source) from exc
-    except (
-        PDFSyntaxError,
-        PSException,
-        ValueError,
-        KeyError,
-        TypeError,
-        AssertionError,
-        EOFError,
-    ) as exc:
-        raise _corrupt(source, exc) from exc
-    except Exception as exc:  # pdfminer raises bare Exceptions for some damaged files
-        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
-            raise _encrypted(source) from exc
-        raise _corrupt(source, exc) from exc
+    except Exception as exc:  # pdfplumber wraps pdfminer's errors in PdfminerException
+        raise _classify(source, exc) from exc
     with pdf:
         try:
             pages = list(pdf.pages)
@@ -129,10 +115,8 @@ def read_pdf(path: Path, data: bytes, source: str) -> Document:
                 furniture.extend(page_furniture)
         except IngestError:
             raise
-        except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-            raise _encrypted(source) from exc
         except Exception as exc:
-            raise _corrupt(source, exc) from exc
+            raise _classify(source, exc) from exc
 
     if len(scanned) == len(pages):
         raise IngestError(
@@ -178,6 +162,19 @@ def read_pdf(path: Path, data: bytes, source: str) -> Document:
             }
         )
     return doc
+
+
+def _classify(source: str, exc: BaseException) -> IngestError:
+    """Encrypted or damaged: pdfminer's exception may be wrapped in pdfplumber's."""
+    inner: BaseException = exc
+    if exc.args and isinstance(exc.args[0], BaseException):
+        inner = exc.args[0]
+    if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
+        return _encrypted(source)
+    text = f"{type(inner).__name__} {inner}".lower()
+    if "password" in text or "encrypt" in text:
+        return _encrypted(source)
+    return _corrupt(source, inner)
 
 
 def _encrypted(source: str) -> IngestError:
@@ -364,12 +361,9 @@ def _write_flow(out: _Out, items: list[_Line | _Table]) -> None:
             if line.page != prev.page:
                 left, right = margins[line.page]
             if _joins(prev, line, left, right):
-                last, first = prev.chars[-1]["text"][-1], line.chars[0]["text"][0]
                 if line.page != prev.page:
                     close_block(prev)
                     block_box = None
-                if _is_alnum(last) and _is_alnum(first) and _word_break(prev):
-                    out.synthetic(" ")
                 if line.page != prev.page:
                     block_start = out.length
                 _write_line(out, line)
@@ -388,19 +382,6 @@ def _write_flow(out: _Out, items: list[_Line | _Table]) -> None:
     close_block(prev)
 
 
-def _word_break(line: _Line) -> bool:
-    """True when the line's last alphanumeric word does not fill the line, i.e. the line
-    was broken at a word boundary (a space the PDF does not draw), not inside a number
-    too long for the line or cell."""
-    chars = line.chars
-    if chars[-1]["text"][-1:] in "-/":
-        return False  # broken after a hyphen or slash: no space was lost
-    i = len(chars) - 1
-    while i > 0 and _is_alnum(chars[i - 1]["text"][:1]):
-        i -= 1
-    return i > 0
-
-
 def _write_table(out: _Out, table: _Table) -> None:
     for r, row in enumerate(table.rows):
         if out.length:
@@ -409,14 +390,8 @@ def _write_table(out: _Out, table: _Table) -> None:
             if col:
                 out.synthetic("\t")
             start = out.length
-            prev: _Line | None = None
             for line in lines:
-                if prev is not None:
-                    last, first = prev.chars[-1]["text"][-1], line.chars[0]["text"][0]
-                    if _is_alnum(last) and _is_alnum(first) and _word_break(prev):
-                        out.synthetic(" ")
                 _write_line(out, line)
-                prev = line
             if cell is not None and out.length > start:
                 out.blocks.append(
                     Block(

@@ -144,7 +144,10 @@ def _ordinary(ch: str) -> bool:
         or 0x3000 <= cp <= 0x303F  # CJK punctuation (　、。〔〕《》…)
         or 0x3040 <= cp <= 0x30FF  # kana (in names of Japanese companies)
         or 0x3200 <= cp <= 0x33FF  # enclosed CJK, compatibility (㈠ ㎡)
+        or 0x3400 <= cp <= 0x4DBF  # CJK extension A (rare characters in personal names)
         or 0x4E00 <= cp <= 0x9FFF  # CJK unified ideographs
+        or 0xF900 <= cp <= 0xFAFF  # CJK compatibility ideographs
+        or 0x20000 <= cp <= 0x3134F  # CJK extensions B–G (生僻字 of GB18030-2022)
         or 0xFF00 <= cp <= 0xFFEF  # full-width forms
         or 0xFE30 <= cp <= 0xFE4F  # CJK compatibility forms
         or cp == 0xFEFF

@@ -1,0 +1,60 @@
+# 公开审 (gongkai-triage). The README's two commands: `make demo` and `make test`.
+# Both set up everything on a fresh Debian machine: Debian packages (apt-get, when
+# missing) and the Python environment in .venv with pinned versions.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# fonts-wqy-zenhei: a CJK TrueType font, to render and build PDFs with Chinese text.
+APT_PACKAGES := fonts-wqy-zenhei
+STAMP := $(VENV)/.installed
+
+export PREFECT_HOME ?= $(CURDIR)/.prefect
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+export DO_NOT_TRACK := 1
+
+.PHONY: install apt demo test pytest lint typecheck bench samples clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt
+	@$(MAKE) --no-print-directory apt
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	@touch $(STAMP)
+
+apt:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  echo "apt-get install$$missing"; \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+
+demo: install
+	$(BIN)/triage scan data/samples
+
+test: install lint typecheck pytest
+
+pytest: install
+	$(BIN)/python -m pytest -q
+
+lint: install
+	$(BIN)/ruff check pipeline tests benchmarks data
+	$(BIN)/ruff format --check pipeline tests benchmarks data
+
+typecheck: install
+	$(BIN)/mypy
+
+bench: install
+	$(BIN)/python benchmarks/metadata.py
+	$(BIN)/python benchmarks/ingest.py
+
+samples: install
+	$(BIN)/python data/make_samples.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .prefect

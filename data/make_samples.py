@@ -1,0 +1,16 @@
+"""Regenerate data/samples (the files `make demo` scans).
+
+    .venv/bin/python data/make_samples.py
+
+Needs a CJK TrueType font (Debian: fonts-wqy-zenhei, installed by `make install`).
+The files are committed so the demo and the tests do not depend on this script.
+"""
+
+from pathlib import Path
+
+from pipeline.samples import write_samples
+
+if __name__ == "__main__":
+    folder = Path(__file__).resolve().parent / "samples"
+    for path in write_samples(folder):
+        print(path.relative_to(folder.parent.parent))
