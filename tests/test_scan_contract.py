@@ -1,0 +1,84 @@
+"""``triage scan --jsonl`` follows ../shared/spec/scan-output.md."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+from tests.conftest import ROOT, SAMPLES
+
+CONTRACT_KEYS = {"source", "doc_id", "status", "error", "text_length", "metadata", "findings",
+                 "suggestion", "redactions"}
+METADATA_KEYS = {"title", "doc_number", "issuer", "date", "doc_type", "secret_level", "secret_period",
+                 "urgency", "disclosure_marking", "addressees"}
+
+
+def _scan(*args: str) -> list[dict]:  # type: ignore[type-arg]
+    result = CliRunner().invoke(app, ["scan", *args])
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+
+
+def test_every_record_has_the_contract_fields() -> None:
+    records = _scan(str(SAMPLES), "--jsonl")
+    assert len(records) == len([p for p in SAMPLES.iterdir() if not p.name.startswith(".")])
+    for record in records:
+        assert CONTRACT_KEYS <= set(record)
+        assert METADATA_KEYS <= set(record["metadata"])
+        assert record["status"] in ("ok", "error")
+        if record["status"] == "error":
+            assert set(record["error"]) == {"code", "message"}
+        else:
+            assert record["error"] is None and len(record["doc_id"]) == 64
+
+
+def test_utf8_text_offsets_point_into_the_file(tmp_path: Path) -> None:
+    content = "某某局关于某事项的通知\n各单位：\n　　正文，电话0751-8123456。\n某某局\n2024年1月2日"
+    path = tmp_path / "a.txt"
+    path.write_text(content, encoding="utf-8")
+    (record,) = _scan(str(path), "--jsonl", "--with-text")
+    assert record["text"] == content
+    assert record["text_length"] == len(content)
+
+
+def test_out_file_and_workers_give_the_same_records(tmp_path: Path) -> None:
+    one = _scan(str(SAMPLES), "--jsonl")
+    out = tmp_path / "sub" / "scan.jsonl"
+    result = CliRunner().invoke(app, ["scan", str(SAMPLES), "--out", str(out), "--workers", "2"])
+    assert result.exit_code == 0
+    two = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert one == two
+
+
+def test_json_is_utf8_not_escaped() -> None:
+    result = CliRunner().invoke(app, ["scan", str(SAMPLES), "--jsonl"])
+    assert "韶府办〔2024〕3号" in result.stdout
+    assert "\\u" not in result.stdout
+
+
+def test_bad_usage_exits_2() -> None:
+    assert CliRunner().invoke(app, ["scan", "--workers", "0", "x"]).exit_code == 2
+    assert CliRunner().invoke(app, ["scan", "--no-such-option"]).exit_code == 2
+
+
+def test_clerk_report_names_files_and_reasons() -> None:
+    result = CliRunner().invoke(app, ["scan", str(SAMPLES)])
+    assert result.exit_code == 0
+    assert "损坏的文件.docx" in result.stdout and "文件损坏或不完整" in result.stdout
+    assert "共 7 个文件" in result.stdout
+
+
+def test_console_script_is_installed() -> None:
+    triage = Path(sys.executable).parent / "triage"
+    env = {**os.environ, "COLUMNS": "120"}
+    proc = subprocess.run([str(triage), "scan", str(SAMPLES / "嘉公发〔2024〕41号 机密通知.txt"), "--jsonl"],
+                          capture_output=True, text=True, cwd=ROOT, env=env, check=True)
+    record = json.loads(proc.stdout)
+    assert record["metadata"]["secret_level"] == "机密"
+    assert record["encoding"] == "utf-8-sig"
