@@ -266,8 +266,11 @@ def _compact(line: str) -> str:
     return re.sub(f"[{_SPACES}]", "", line)
 
 
-def _looks_agency(line: str) -> bool:
+def looks_like_agency(line: str) -> bool:
+    """A short line that names an organ (…局, …人民政府, …有限公司), not a sentence."""
     s = _clean(line)
+    if re.search(r"[，。；！？：:]", s):
+        return False
     return (
         2 <= len(_compact(s)) <= 40 and bool(_AGENCY_SUFFIX.search(_compact(s))) and "关于" not in s
     )
@@ -290,6 +293,21 @@ def _is_signature_line(line: str) -> bool:
     if parse_date(s) is not None or _MARKING.search(s):
         return False
     return not re.search(r"[。，；！？]", s)
+
+
+_POSITION = re.compile(
+    r"(主席|副主席|总理|副总理|部长|副部长|局长|副局长|行长|副行长|主任|副主任|省长|副省长|市长|副市长|"
+    r"县长|副县长|区长|副区长|镇长|乡长|厅长|署长|书记|副书记|委员长|院长|检察长|队长|所长|处长|科长)$"
+)
+
+
+def _is_person_signature(parts: list[str]) -> bool:
+    """ "总理　李强", "行 长 易纲": a signatory's office and name, not an organ."""
+    joined = _compact("".join(parts))
+    return any(_POSITION.search(_compact(p)) for p in parts) or bool(
+        re.fullmatch(r"(.{1,4}长|主席|总理|主任|书记)[\u4e00-\u9fff]{2,4}", joined)
+        and not _AGENCY_SUFFIX.search(joined)
+    )
 
 
 def _split_agencies(line: str) -> list[str]:
@@ -408,6 +426,15 @@ def extract_metadata(document: Document | str) -> Metadata:
             consumed.add(i)
 
     _read_title_and_addressees(meta, lines, idx, doc_number_line, consumed)
+    if meta.doc_number is None and meta.title:
+        # Reprints print the 发文字号 after the title: "…的通知（银发〔2021〕259号）".
+        tail = re.search(
+            r"[（(]([^（）()]*[〔\[［][12][0-9]{3}[〕\]］][^（）()]*号)[）)]$", meta.title
+        )
+        number = parse_doc_number(tail.group(1)) if tail else None
+        if number is not None:
+            meta.doc_number = number.text
+            meta.doc_number_parts = number.to_dict()
     meta.doc_type = doc_type_of(meta.title)
     _read_signature_and_date(meta, lines, idx)
     _read_endmatter(meta, lines, idx)
@@ -433,9 +460,7 @@ def _title_candidate(line: str) -> bool:
         return False
     if parse_date(s) is not None and len(_compact(s)) < 16:
         return False
-    if _SIGNER.search(s) or _head_marks(s) is not None or parse_doc_number(s) is not None:
-        return False
-    return True
+    return not (_SIGNER.search(s) or _head_marks(s) is not None or parse_doc_number(s) is not None)
 
 
 def _read_title_and_addressees(
@@ -471,7 +496,7 @@ def _read_title_and_addressees(
             if nxt != last + 1 or not _title_candidate(lines[nxt]) or nxt in consumed:
                 break
             nxt_s = _clean(lines[nxt])
-            if _looks_agency(nxt_s) and doc_type_of(nxt_s) is None and "关于" not in joined:
+            if looks_like_agency(nxt_s) and doc_type_of(nxt_s) is None and "关于" not in joined:
                 break
             parts.append(nxt_s)
             last = nxt
@@ -487,7 +512,7 @@ def _read_title_and_addressees(
     for group in (after, before):
         for p in group:
             s = _clean(lines[head[p]])
-            if _looks_agency(s) and doc_type_of(s) is None and "关于" not in s:
+            if looks_like_agency(s) and doc_type_of(s) is None and "关于" not in s:
                 continue
             if (
                 re.fullmatch(r"[\u4e00-\u9fff]{1,3}(?:[ \u3000]+[\u4e00-\u9fff]{1,3})+", s)
@@ -503,7 +528,7 @@ def _read_title_and_addressees(
     if chosen is None:
         for p in candidates:
             s = _clean(lines[head[p]])
-            if not _looks_agency(s):
+            if not looks_like_agency(s):
                 chosen = run_from(p)
                 break
     if chosen is not None:
@@ -524,7 +549,7 @@ def _read_title_and_addressees(
             continue
         if (
             meta.issuer_mark is None
-            and (s.endswith("文件") or _looks_agency(s))
+            and (s.endswith("文件") or looks_like_agency(s))
             and doc_type_of(s) is None
         ):
             meta.issuer_mark = s
@@ -547,13 +572,18 @@ def _read_signature_and_date(meta: Metadata, lines: list[str], idx: list[int]) -
             continue
         candidates.append((i, value))
 
+    position = {line_no: pos for pos, line_no in enumerate(idx)}
+
     def signature_above(i: int) -> list[str]:
         names: list[str] = []
-        pos = idx.index(i)
+        pos = position[i]
         for j in reversed(idx[max(0, pos - 4) : pos]):
             if not _is_signature_line(lines[j]):
                 break
-            names[:0] = _split_agencies(lines[j])
+            parts = _split_agencies(lines[j])
+            if _is_person_signature(parts):
+                continue  # the signatory of a 令 is a person, not the issuing organ
+            names[:0] = parts
         return names
 
     chosen: tuple[int, date, list[str]] | None = None
@@ -581,7 +611,7 @@ def _read_signature_and_date(meta: Metadata, lines: list[str], idx: list[int]) -
             if found is None or found[2] != len(s):
                 continue
             who = _clean(s[: found[1]])
-            if who and _looks_agency(who):
+            if who and looks_like_agency(who):
                 meta.date = found[0].isoformat()
                 meta.issuer = meta.issuer or "、".join(_split_agencies(who))
                 break
@@ -603,7 +633,7 @@ def _issuer_fallback(meta: Metadata) -> str | None:
 
 def _read_endmatter(meta: Metadata, lines: list[str], idx: list[int]) -> None:
     """附注 marking, 抄送, 印发机关和印发日期, 附件 list."""
-    for i in idx:
+    for pos, i in enumerate(idx):
         s = _clean(lines[i])
         m = _MARKING.search(s)
         if (
@@ -626,9 +656,16 @@ def _read_endmatter(meta: Metadata, lines: list[str], idx: list[int]) -> None:
         att = _ATTACHMENT.match(s)
         if att and not meta.attachments:
             meta.attachments = [_clean(att["what"])]
-            for j in idx[idx.index(i) + 1 :]:
+            for j in idx[pos + 1 :]:
                 nxt = _clean(lines[j])
                 if re.match(r"^[0-9０-９]+\s*[.．、]", nxt) and len(nxt) < 80:
                     meta.attachments.append(nxt)
                 else:
                     break
+
+
+def is_date_line(line: str) -> bool:
+    """A line holding only a full date (成文日期 as printed under the signature)."""
+    s = _clean(line)
+    found = parse_date(s)
+    return found is not None and not (s[: found[1]] + s[found[2] :]).strip(_SPACES + "（）()")

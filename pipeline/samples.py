@@ -79,31 +79,44 @@ def build_notice_docx(path: Path) -> Path:
             _add_footnote(doc, p, "值班电话24小时有效。")
         if i == 5:
             comment_target = run
-    doc.add_comment(comment_target, text="请核实方案名称是否与市政府常务会议纪要一致。",
-                    author="李审核", initials="LSH")
+    doc.add_comment(
+        comment_target,
+        text="请核实方案名称是否与市政府常务会议纪要一致。",
+        author="李审核",
+        initials="LSH",
+    )
     p = doc.add_paragraph()
     p.add_run("附件：1．韶关市城市内涝防治工作实施方案")
     # A tracked insertion and a tracked deletion inside one paragraph.
     p = doc.add_paragraph()
     p.add_run("　　请各单位于2024年1月31日前报送联络员名单，")
-    p._p.append(parse_xml(
-        f'<w:ins {nsdecls("w")} w:id="101" w:author="王拟稿" w:date="2024-01-02T09:00:00Z">'
-        "<w:r><w:t>联络员：王小明，手机13926541234</w:t></w:r></w:ins>"
-    ))
-    p._p.append(parse_xml(
-        f'<w:del {nsdecls("w")} w:id="102" w:author="王拟稿" w:date="2024-01-02T09:05:00Z">'
-        "<w:r><w:delText>（原联络员陈美玲，身份证号" + resident_id("440203", date(1985, 6, 12), 22)
-        + "）</w:delText></w:r></w:del>"
-    ))
+    p._p.append(
+        parse_xml(
+            f'<w:ins {nsdecls("w")} w:id="101" w:author="王拟稿" w:date="2024-01-02T09:00:00Z">'
+            "<w:r><w:t>联络员：王小明，手机13926541234</w:t></w:r></w:ins>"
+        )
+    )
+    p._p.append(
+        parse_xml(
+            f'<w:del {nsdecls("w")} w:id="102" w:author="王拟稿" w:date="2024-01-02T09:05:00Z">'
+            "<w:r><w:delText>（原联络员陈美玲，身份证号"
+            + resident_id("440203", date(1985, 6, 12), 22)
+            + "）</w:delText></w:r></w:del>"
+        )
+    )
     p.add_run("。")
     # A text box anchored in a paragraph (DrawingML with its VML fallback).
     p = doc.add_paragraph()
     p.add_run("　　各地报送情况汇总如下：")
     p._p.append(_text_box_run("汇总表由市城管执法局统一填报"))
     table = doc.add_table(rows=3, cols=3)
-    for r, row in enumerate((("单位", "联络员", "联系电话"),
-                             ("浈江区", "黄志强", "0751-8123001"),
-                             ("武江区", "林晓燕", "0751-8123002"))):
+    for r, row in enumerate(
+        (
+            ("单位", "联络员", "联系电话"),
+            ("浈江区", "黄志强", "0751-8123001"),
+            ("武江区", "林晓燕", "0751-8123002"),
+        )
+    ):
         for c, value in enumerate(row):
             table.cell(r, c).text = value
     doc.core_properties.author = "王拟稿"
@@ -119,13 +132,13 @@ def _add_footnote(doc: object, paragraph: object, text: str) -> None:
 
     main = doc.part  # type: ignore[attr-defined]
     xml = (
-        f'<w:footnotes {nsdecls("w")}>'
+        f"<w:footnotes {nsdecls('w')}>"
         '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
         '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
         "</w:r></w:p></w:footnote>"
         f'<w:footnote w:id="1"><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:footnote>'
         "</w:footnotes>"
-    ).encode("utf-8")
+    ).encode()
     part = Part(
         PackURI("/word/footnotes.xml"),
         "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
@@ -133,10 +146,12 @@ def _add_footnote(doc: object, paragraph: object, text: str) -> None:
         main.package,
     )
     main.relate_to(part, RT.FOOTNOTES)
-    paragraph._p.append(parse_xml(  # type: ignore[attr-defined]
-        f'<w:r {nsdecls("w")}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
-        '<w:footnoteReference w:id="1"/></w:r>'
-    ))
+    paragraph._p.append(  # type: ignore[attr-defined]
+        parse_xml(
+            f'<w:r {nsdecls("w")}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+            '<w:footnoteReference w:id="1"/></w:r>'
+        )
+    )
 
 
 def _text_box_run(text: str) -> object:
@@ -150,7 +165,7 @@ def _text_box_run(text: str) -> object:
     )
     box = f"<w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent>"
     return parse_xml(
-        f"<w:r {ns}><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing>"
+        f'<w:r {ns}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
         '<wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="1" '
         'behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
         '<wp:positionH relativeFrom="column"><wp:posOffset>0</wp:posOffset></wp:positionH>'
@@ -159,7 +174,7 @@ def _text_box_run(text: str) -> object:
         '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
         f"<wps:wsp><wps:txbx>{box}</wps:txbx><wps:bodyPr/></wps:wsp>"
         "</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>"
-        f'<mc:Fallback><w:pict><v:shape><v:textbox>{box}</v:textbox></v:shape></w:pict></mc:Fallback>'
+        f"<mc:Fallback><w:pict><v:shape><v:textbox>{box}</v:textbox></v:shape></w:pict></mc:Fallback>"
         "</mc:AlternateContent></w:r>"
     )
 
@@ -296,8 +311,12 @@ def build_scanned_pdf(path: Path, font_path: str | None = None) -> Path:
     font_path = font_path or find_cjk_font()
     font: ImageFont.FreeTypeFont | ImageFont.ImageFont
     font = ImageFont.truetype(font_path, 40) if font_path else ImageFont.load_default()
-    lines = ("关于西河片区公共停车场建设有关问题的会议纪要", "",
-             "2024年5月20日下午，副区长主持召开专题会议。", "会议议定事项如下：……")
+    lines = (
+        "关于西河片区公共停车场建设有关问题的会议纪要",
+        "",
+        "2024年5月20日下午，副区长主持召开专题会议。",
+        "会议议定事项如下：……",
+    )
     y = 200
     for line in lines:
         draw.text((150, y), line if font_path else "scanned page", fill=0, font=font)
@@ -308,34 +327,38 @@ def build_scanned_pdf(path: Path, font_path: str | None = None) -> Path:
 
 # --- text and broken files ---------------------------------------------------------------
 
-REPLY_TEXT = "\r\n".join((
-    "清远市清城区住房和城乡建设局",
-    "政府信息公开申请答复书",
-    "清城住建依复〔2024〕31号",
-    "陈嘉豪：",
-    "　　本机关于2024年6月3日收到您提交的《政府信息公开申请表》，申请获取锦绣花园小区二期工程"
-    "竣工验收备案材料。经查，该信息属于本机关公开范围，现提供如下。",
-    "　　如对本答复不服，可以自收到本答复书之日起六十日内向清远市清城区人民政府申请行政复议。",
-    "清远市清城区住房和城乡建设局",
-    "二〇二四年六月十八日",
-    "（此件依申请公开）",
-    "送达地址：清远市清城区凤城街道锦绣花园二期8栋1502房",
-    "联系电话：13692571408",
-))
+REPLY_TEXT = "\r\n".join(
+    (
+        "清远市清城区住房和城乡建设局",
+        "政府信息公开申请答复书",
+        "清城住建依复〔2024〕31号",
+        "陈嘉豪：",
+        "　　本机关于2024年6月3日收到您提交的《政府信息公开申请表》，申请获取锦绣花园小区二期工程"
+        "竣工验收备案材料。经查，该信息属于本机关公开范围，现提供如下。",
+        "　　如对本答复不服，可以自收到本答复书之日起六十日内向清远市清城区人民政府申请行政复议。",
+        "清远市清城区住房和城乡建设局",
+        "二〇二四年六月十八日",
+        "（此件依申请公开）",
+        "送达地址：清远市清城区凤城街道锦绣花园二期8栋1502房",
+        "联系电话：13692571408",
+    )
+)
 
-SECRET_TEXT = "\n".join((
-    "000126",
-    "机密★5年",
-    "特急",
-    "嘉兴市公安局文件",
-    "嘉公发［2024］41号",
-    "嘉兴市公安局关于加强重点目标安全保卫工作的通知",
-    "各分局，市局各部门：",
-    "　　为做好重点目标安全保卫工作，现将有关事项通知如下。（正文略）",
-    "嘉兴市公安局",
-    "２０２４年１０月８日",
-    "（此件不公开）",
-))
+SECRET_TEXT = "\n".join(
+    (
+        "000126",
+        "机密★5年",
+        "特急",
+        "嘉兴市公安局文件",
+        "嘉公发［2024］41号",
+        "嘉兴市公安局关于加强重点目标安全保卫工作的通知",
+        "各分局，市局各部门：",
+        "　　为做好重点目标安全保卫工作，现将有关事项通知如下。（正文略）",
+        "嘉兴市公安局",
+        "２０２４年１０月８日",
+        "（此件不公开）",
+    )
+)
 
 
 def truncated_docx_bytes(docx_path: Path) -> bytes:
@@ -382,6 +405,11 @@ def copy_tree(src: Path, dst: Path) -> None:
 
 
 __all__ = [
-    "build_notice_docx", "build_plain_docx", "build_scanned_pdf", "build_subsidy_pdf",
-    "copy", "resident_id", "write_samples",
+    "build_notice_docx",
+    "build_plain_docx",
+    "build_scanned_pdf",
+    "build_subsidy_pdf",
+    "copy",
+    "resident_id",
+    "write_samples",
 ]

@@ -89,29 +89,54 @@ def _encrypted_docx(folder: Path) -> Path:
 CASES: dict[str, tuple[Callable[[Path], Path], str, str | None]] = {
     "empty file": (_write("空文件.txt", b""), "error", "empty"),
     "truncated docx": (_truncated_docx, "error", "corrupt"),
-    "zip that is not a docx": (_write("压缩包.docx", zip_not_docx_bytes()), "error", "format_mismatch"),
+    "zip that is not a docx": (
+        _write("压缩包.docx", zip_not_docx_bytes()),
+        "error",
+        "format_mismatch",
+    ),
     "encrypted pdf": (_encrypted_pdf, "error", "encrypted"),
-    "pdf without text layer": (lambda f: build_scanned_pdf(f / "扫描件.pdf"), "error", "no_text_layer"),
+    "pdf without text layer": (
+        lambda f: build_scanned_pdf(f / "扫描件.pdf"),
+        "error",
+        "no_text_layer",
+    ),
     "GBK text with .txt": (_write("GBK通告.txt", GBK_TEXT.encode("gbk")), "ok", None),
-    "binary junk named .txt": (_write("junk.txt", bytes(range(256)) * 16), "error", "binary_content"),
+    "binary junk named .txt": (
+        _write("junk.txt", bytes(range(256)) * 16),
+        "error",
+        "binary_content",
+    ),
     "0-byte pdf": (_write("empty.pdf", b""), "error", "empty"),
     "file over the limit": (_too_large, "error", "too_large"),
     "unreadable file": (_unreadable, "error", "unreadable"),
     "symlink loop": (_symlink_loop, "error", "unreadable"),
     "dangling symlink": (_dangling, "error", "unreadable"),
     "name with spaces and Chinese": (
-        _write("韶府办 〔2024〕 3号 通知 final v2.txt", GBK_TEXT.encode("utf-8")), "ok", None),
+        _write("韶府办 〔2024〕 3号 通知 final v2.txt", GBK_TEXT.encode("utf-8")),
+        "ok",
+        None,
+    ),
     "old binary .doc": (_write("旧文档.doc", OLE_HEADER), "error", "unsupported_format"),
-    "pdf named .docx": (_write("其实是PDF.docx", GOOD_PDF.read_bytes()), "error", "format_mismatch"),
+    "pdf named .docx": (
+        _write("其实是PDF.docx", GOOD_PDF.read_bytes()),
+        "error",
+        "format_mismatch",
+    ),
     "truncated pdf": (_truncated_pdf, "error", "corrupt"),
     "encrypted docx": (_encrypted_docx, "error", "encrypted"),
-    "image with .png": (_write("照片.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64), "error", "unsupported_format"),
+    "image with .png": (
+        _write("照片.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64),
+        "error",
+        "unsupported_format",
+    ),
     "ofd file": (_write("版式文件.ofd", zip_not_docx_bytes()), "error", "unsupported_format"),
 }
 
 
 @pytest.fixture(scope="module")
-def scanned(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, dict], int, dict[str, Path]]:  # type: ignore[type-arg]
+def scanned(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[dict[str, dict], int, dict[str, Path]]:  # type: ignore[type-arg]
     folder = tmp_path_factory.mktemp("inbox")
     paths = {kind: maker(folder) for kind, (maker, _, _) in CASES.items()}
     good = folder / "good.pdf"

@@ -13,7 +13,10 @@ def test_walks_recursively_and_skips_hidden(tmp_path: Path) -> None:
     (tmp_path / ".git").mkdir()
     for name in ("b/2.txt", "a.pdf", ".hidden.txt", ".git/x.txt", "~$lock.docx"):
         (tmp_path / name).write_text("x")
-    assert [p.relative_to(tmp_path).as_posix() for p in discover([tmp_path])] == ["a.pdf", "b/2.txt"]
+    assert [p.relative_to(tmp_path).as_posix() for p in discover([tmp_path])] == [
+        "a.pdf",
+        "b/2.txt",
+    ]
 
 
 def test_directory_link_loop_terminates(tmp_path: Path) -> None:

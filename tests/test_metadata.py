@@ -136,24 +136,51 @@ def test_full_layout() -> None:
     ],
 )
 def test_secret_markings(marking: str, level: str, period: str | None) -> None:
-    meta = extract_metadata(_doc(marking, "某某局文件", "某发〔2024〕1号", "关于某事项的通知", "各单位：",
-                                 "　　正文。", "某某局", "2024年1月2日"))
+    meta = extract_metadata(
+        _doc(
+            marking,
+            "某某局文件",
+            "某发〔2024〕1号",
+            "关于某事项的通知",
+            "各单位：",
+            "　　正文。",
+            "某某局",
+            "2024年1月2日",
+        )
+    )
     assert (meta.secret_level, meta.secret_period) == (level, period)
 
 
 def test_work_secret_marking_does_not_set_secret_level() -> None:
-    meta = extract_metadata(_doc("内部资料　注意保存", "西陵区网络舆情分析研判专报", "2024年第6期（总第38期）",
-                                 "中共宜昌市西陵区委网络安全和信息化委员会办公室　　　　2024年6月14日", "　　正文。"))
+    meta = extract_metadata(
+        _doc(
+            "内部资料　注意保存",
+            "西陵区网络舆情分析研判专报",
+            "2024年第6期（总第38期）",
+            "中共宜昌市西陵区委网络安全和信息化委员会办公室　　　　2024年6月14日",
+            "　　正文。",
+        )
+    )
     assert meta.secret_level is None
     assert meta.internal_marking == "内部资料　注意保存"
     assert meta.title == "西陵区网络舆情分析研判专报"
     assert meta.doc_type == "专报"
-    assert (meta.issuer, meta.date) == ("中共宜昌市西陵区委网络安全和信息化委员会办公室", "2024-06-14")
+    assert (meta.issuer, meta.date) == (
+        "中共宜昌市西陵区委网络安全和信息化委员会办公室",
+        "2024-06-14",
+    )
 
 
 def test_secret_words_in_the_body_are_not_markings() -> None:
-    meta = extract_metadata(_doc("某某局关于加强保密工作的通知", "各科室：",
-                                 "　　严禁在非涉密计算机处理秘密★1年级别文件。", "某某局", "2024年1月2日"))
+    meta = extract_metadata(
+        _doc(
+            "某某局关于加强保密工作的通知",
+            "各科室：",
+            "　　严禁在非涉密计算机处理秘密★1年级别文件。",
+            "某某局",
+            "2024年1月2日",
+        )
+    )
     assert meta.secret_level is None
 
 
@@ -169,12 +196,16 @@ def test_secret_words_in_the_body_are_not_markings() -> None:
     ],
 )
 def test_disclosure_marking_variants(line: str, marking: str) -> None:
-    meta = extract_metadata(_doc("某某局关于某事项的通知", "各单位：", "　　正文。", "某某局", "2024年1月2日", line))
+    meta = extract_metadata(
+        _doc("某某局关于某事项的通知", "各单位：", "　　正文。", "某某局", "2024年1月2日", line)
+    )
     assert meta.disclosure_marking == marking
 
 
 def test_absent_fields_are_null_never_guessed() -> None:
-    meta = extract_metadata(_doc("会议记录", "　　今天讨论了三件事，大家发表了意见。", "　　散会。"))
+    meta = extract_metadata(
+        _doc("会议记录", "　　今天讨论了三件事，大家发表了意见。", "　　散会。")
+    )
     assert meta.doc_number is None
     assert meta.date is None
     assert meta.issuer is None
@@ -184,41 +215,115 @@ def test_absent_fields_are_null_never_guessed() -> None:
 
 def test_joint_issuers_signed_on_one_line_or_several() -> None:
     lines = ["关于做好2024年防汛工作的联合通知", "各县区：", "　　正文。"]
-    stacked = extract_metadata(_doc(*lines, "宜昌市水利和湖泊局", "宜昌市应急管理局", "2024年4月1日"))
-    one_line = extract_metadata(_doc(*lines, "宜昌市水利和湖泊局　　宜昌市应急管理局", "2024年4月1日"))
+    stacked = extract_metadata(
+        _doc(*lines, "宜昌市水利和湖泊局", "宜昌市应急管理局", "2024年4月1日")
+    )
+    one_line = extract_metadata(
+        _doc(*lines, "宜昌市水利和湖泊局　　宜昌市应急管理局", "2024年4月1日")
+    )
     assert stacked.issuer == one_line.issuer == "宜昌市水利和湖泊局、宜昌市应急管理局"
 
 
 def test_bulletin_with_date_under_title() -> None:
-    meta = extract_metadata(_doc("2023年宜昌市夷陵区国民经济和社会发展统计公报", "宜昌市夷陵区统计局",
-                                 "国家统计局夷陵调查队", "（2024年4月10日）", "　　2023年，全区经济运行回升向好。"))
+    meta = extract_metadata(
+        _doc(
+            "2023年宜昌市夷陵区国民经济和社会发展统计公报",
+            "宜昌市夷陵区统计局",
+            "国家统计局夷陵调查队",
+            "（2024年4月10日）",
+            "　　2023年，全区经济运行回升向好。",
+        )
+    )
     assert meta.title == "2023年宜昌市夷陵区国民经济和社会发展统计公报"
     assert meta.issuer == "宜昌市夷陵区统计局、国家统计局夷陵调查队"
     assert meta.date == "2024-04-10"
 
 
 def test_type_line_above_doc_number_is_the_title_when_nothing_follows() -> None:
-    meta = extract_metadata(_doc("清远市清城区应急管理局", "行政处罚决定书", "（清城）应急罚〔2024〕08号",
-                                 "被处罚单位：清远市鑫源五金制品有限公司", "　　经查，你单位……", "清远市清城区应急管理局",
-                                 "2024年4月25日"))
+    meta = extract_metadata(
+        _doc(
+            "清远市清城区应急管理局",
+            "行政处罚决定书",
+            "（清城）应急罚〔2024〕08号",
+            "被处罚单位：清远市鑫源五金制品有限公司",
+            "　　经查，你单位……",
+            "清远市清城区应急管理局",
+            "2024年4月25日",
+        )
+    )
     assert (meta.title, meta.doc_type) == ("行政处罚决定书", "决定书")
     assert meta.issuer_mark == "清远市清城区应急管理局"
 
 
 def test_spaced_type_banner_is_not_the_title() -> None:
-    meta = extract_metadata(_doc("嘉兴市公安局", "通　　告", "嘉公通〔2024〕5号", "嘉兴市公安局关于2024嘉兴马拉松比赛期间",
-                                 "对部分道路实施交通管制的通告", "　　为保障比赛顺利进行……", "嘉兴市公安局", "2024年3月20日"))
+    meta = extract_metadata(
+        _doc(
+            "嘉兴市公安局",
+            "通　　告",
+            "嘉公通〔2024〕5号",
+            "嘉兴市公安局关于2024嘉兴马拉松比赛期间",
+            "对部分道路实施交通管制的通告",
+            "　　为保障比赛顺利进行……",
+            "嘉兴市公安局",
+            "2024年3月20日",
+        )
+    )
     assert meta.title == "嘉兴市公安局关于2024嘉兴马拉松比赛期间对部分道路实施交通管制的通告"
     assert meta.doc_type == "通告"
 
 
 def test_printing_date_is_not_the_date_of_the_document() -> None:
-    meta = extract_metadata(_doc("某某局关于某事项的通知", "各单位：", "　　正文。", "某某局", "2024年2月27日",
-                                 "抄送：区委组织部。", "某某局办公室　　　　　2024年2月28日印发"))
+    meta = extract_metadata(
+        _doc(
+            "某某局关于某事项的通知",
+            "各单位：",
+            "　　正文。",
+            "某某局",
+            "2024年2月27日",
+            "抄送：区委组织部。",
+            "某某局办公室　　　　　2024年2月28日印发",
+        )
+    )
     assert meta.date == "2024-02-27"
     assert meta.printed_date == "2024-02-28"
 
 
 def test_signature_with_seal_note() -> None:
-    meta = extract_metadata(_doc("某某镇关于某事项的公示", "　　正文。", "某某镇人民政府（盖章）", "2024年5月6日"))
+    meta = extract_metadata(
+        _doc("某某镇关于某事项的公示", "　　正文。", "某某镇人民政府（盖章）", "2024年5月6日")
+    )
     assert meta.issuer == "某某镇人民政府"
+
+
+def test_signatory_of_an_order_is_not_the_issuer() -> None:
+    meta = extract_metadata(
+        _doc(
+            "中华人民共和国国务院令",
+            "第778号",
+            "　　《条例》已经国务院常务会议通过，现予公布。",
+            "总理　李强",
+            "2024年3月15日",
+        )
+    )
+    assert meta.issuer is None or "李强" not in meta.issuer
+    assert meta.date == "2024-03-15"
+
+
+def test_doc_number_printed_after_a_reprinted_title() -> None:
+    meta = extract_metadata(
+        _doc(
+            "中国人民银行关于规范代收业务的通知（银发〔2024〕248号）", "各分支机构：", "　　正文。"
+        )
+    )
+    assert meta.doc_number == "银发〔2024〕248号"
+    assert meta.doc_type == "通知"
+
+
+def test_never_raises_on_random_text() -> None:
+    import random
+
+    rng = random.Random(9704)
+    alphabet = "关于通知〔〕[]（）2024年月日号局政府：:\n　 秘密★（此件公开发布）抄送印发0123456789二〇一十附件签发人"
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 200)))
+        extract_metadata(text)

@@ -22,6 +22,8 @@ from pathlib import Path
 from docx import Document as open_docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
+from docx.opc.part import Part
+from docx.opc.rel import _Relationship
 from lxml import etree
 
 from pipeline.document import Block, BlockKind, Document, Tracked
@@ -163,19 +165,18 @@ def read_docx(path: Path, data: bytes, source: str) -> Document:
     )
 
 
-def _related_parts(main: object, reltype: str) -> list[object]:
-    rels = main.rels  # type: ignore[attr-defined]
-    found = [rel for rel in rels.values() if rel.reltype == reltype and not rel.is_external]
+def _related_parts(main: Part, reltype: str) -> list[Part]:
+    """Parts of one relationship type, in rId order, each once (sections share headers)."""
+    found = [rel for rel in main.rels.values() if rel.reltype == reltype and not rel.is_external]
 
-    def order(rel: object) -> tuple[int, str]:
-        rid = rel.rId  # type: ignore[attr-defined]
-        digits = "".join(ch for ch in rid if ch.isdigit())
-        return (int(digits) if digits else 0, rid)
+    def order(rel: _Relationship) -> tuple[int, str]:
+        digits = "".join(ch for ch in rel.rId if ch.isdigit())
+        return (int(digits) if digits else 0, rel.rId)
 
     seen: set[str] = set()
-    parts = []
+    parts: list[Part] = []
     for rel in sorted(found, key=order):
-        part = rel.target_part  # type: ignore[attr-defined]
+        part = rel.target_part
         if str(part.partname) not in seen:
             seen.add(str(part.partname))
             parts.append(part)

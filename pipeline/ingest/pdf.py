@@ -28,6 +28,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
 from pipeline.document import BBox, Block, CharBox, Document
 from pipeline.ingest.errors import ErrorCode, IngestError
+from pipeline.metadata import is_date_line, looks_like_agency
 
 Char = dict[str, Any]
 
@@ -339,6 +340,7 @@ def _write_flow(out: _Out, items: list[_Line | _Table]) -> None:
         xs1 = sorted(ln.x1 for ln in long)
         margins[page] = (xs0[len(xs0) // 10], xs1[min(len(xs1) - 1, (len(xs1) * 9) // 10)])
 
+    standalone = _signature_block(lines)
     prev: _Line | None = None
     block_start = 0
     block_box: BBox | None = None
@@ -360,7 +362,11 @@ def _write_flow(out: _Out, items: list[_Line | _Table]) -> None:
             left, right = margins[prev.page]
             if line.page != prev.page:
                 left, right = margins[line.page]
-            if _joins(prev, line, left, right):
+            if (
+                id(line) not in standalone
+                and id(prev) not in standalone
+                and _joins(prev, line, left, right)
+            ):
                 if line.page != prev.page:
                     close_block(prev)
                     block_box = None
@@ -380,6 +386,22 @@ def _write_flow(out: _Out, items: list[_Line | _Table]) -> None:
         _write_line(out, line)
         prev = line
     close_block(prev)
+
+
+def _signature_block(lines: list[_Line]) -> set[int]:
+    """Lines of a 发文机关署名 block: 1-4 short organ names right above a date-only line
+    (GB/T 9704). They never continue the paragraph above them, however close to the
+    margin that paragraph's last line ends."""
+    marked: set[int] = set()
+    for i, line in enumerate(lines):
+        if not is_date_line(line.text):
+            continue
+        marked.add(id(line))
+        j = i - 1
+        while j >= 0 and i - j <= 4 and looks_like_agency(lines[j].text):
+            marked.add(id(lines[j]))
+            j -= 1
+    return marked
 
 
 def _write_table(out: _Out, table: _Table) -> None:

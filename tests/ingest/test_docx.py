@@ -39,7 +39,9 @@ def notice(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped
         ("table_cell", "0751-8123002", True),
     ],
 )
-def test_hidden_places_are_read_with_their_kind(notice, kind: str, text: str, in_body: bool) -> None:  # type: ignore[no-untyped-def]
+def test_hidden_places_are_read_with_their_kind(
+    notice, kind: str, text: str, in_body: bool
+) -> None:  # type: ignore[no-untyped-def]
     start = notice.text.index(text)
     blocks = list(notice.blocks_at(start, start + len(text)))
     assert {b.kind for b in blocks} == {kind}

@@ -100,7 +100,8 @@ def test_substring_boxes_cover_their_glyphs(path: Path) -> None:
                 continue
             # pdfium, an independent reader, finds this very glyph inside our box ...
             hits = [
-                r for r in reference[box.page]
+                r
+                for r in reference[box.page]
                 if r[0] == ch
                 and box.box.x0 - 1 <= (r[1] + r[3]) / 2 <= box.box.x1 + 1
                 and box.box.top - 1 <= (r[2] + r[4]) / 2 <= box.box.bottom + 1
@@ -108,8 +109,11 @@ def test_substring_boxes_cover_their_glyphs(path: Path) -> None:
             assert hits, f"{ch!r} at {offset} ({box}) is not where pdfium draws it"
             # ... and one of the line boxes for the substring contains it.
             assert any(
-                page == box.page and pb.x0 <= box.box.x0 + 0.01 and box.box.x1 <= pb.x1 + 0.01
-                and pb.top <= box.box.top + 0.01 and box.box.bottom <= pb.bottom + 0.01
+                page == box.page
+                and pb.x0 <= box.box.x0 + 0.01
+                and box.box.x1 <= pb.x1 + 0.01
+                and pb.top <= box.box.top + 0.01
+                and box.box.bottom <= pb.bottom + 0.01
                 for page, pb in pieces
             )
         page, first = pieces[0]

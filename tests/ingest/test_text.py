@@ -35,7 +35,12 @@ def test_crlf_becomes_lf_and_nothing_else_changes(tmp_path: Path) -> None:
     raw = "第一行\r\n　　第二行 \r\n\r\n第三行\t尾".encode("gb18030")
     doc = read_text(tmp_path / "a.txt", raw, "a.txt")
     assert doc.text == "第一行\n　　第二行 \n\n第三行\t尾"
-    assert [doc.text[b.start : b.end] for b in doc.blocks] == ["第一行", "　　第二行 ", "", "第三行\t尾"]
+    assert [doc.text[b.start : b.end] for b in doc.blocks] == [
+        "第一行",
+        "　　第二行 ",
+        "",
+        "第三行\t尾",
+    ]
 
 
 def test_utf8_offsets_point_into_the_file(tmp_path: Path) -> None:
