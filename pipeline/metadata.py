@@ -145,6 +145,12 @@ _MARKING = re.compile(
     r"[（(]\s*此\s*件\s*(?P<what>公\s*开\s*发\s*布|主\s*动\s*公\s*开|依\s*申\s*请\s*公\s*开|"
     r"不\s*予?\s*公\s*开|删\s*减\s*后\s*公\s*开|部\s*分\s*公\s*开)\s*[）)]"
 )
+# The 版记 habit of many agencies: "公开方式：主动公开", "信息公开选项：依申请公开".
+_OPENNESS_LINE = re.compile(
+    r"^[（(]?\s*(?:公\s*开\s*(?:方\s*式|属\s*性|类\s*型|选\s*项)|信\s*息\s*公\s*开\s*(?:选\s*项|属\s*性|方\s*式))"
+    r"\s*[：:]\s*(?P<what>主\s*动\s*公\s*开|依\s*申\s*请\s*公\s*开|不\s*予?\s*公\s*开|删\s*减\s*后\s*公\s*开|部\s*分\s*公\s*开)"
+    r"\s*[）)]?$"
+)
 _MARKING_NORMAL = {
     "公开发布": "此件公开发布",
     "主动公开": "此件公开发布",
@@ -276,17 +282,47 @@ def looks_like_agency(line: str) -> bool:
     )
 
 
+def _indent_em(line: str) -> float:
+    """Leading white space in ems: a full-width space is 1, an ASCII space 0.5, a tab 2."""
+    width = 0.0
+    for ch in line:
+        if ch == "\u3000":
+            width += 1
+        elif ch in " \u00a0":
+            width += 0.5
+        elif ch == "\t":
+            width += 2
+        else:
+            break
+    return width
+
+
 def _is_indented(line: str) -> bool:
-    return line[:1] in _SPACES and line.strip() != ""
+    """A paragraph's first-line indent (about two characters), as body text has.
+
+    Wider leading space is layout: a title centred or a signature right-aligned with
+    spaces, as drafts typed in plain text do."""
+    return line.strip() != "" and 1 <= _indent_em(line) < 3
+
+
+def _is_laid_out(line: str) -> bool:
+    return line.strip() != "" and _indent_em(line) >= 3
 
 
 _SENTENCE_END = tuple("。；;，,！!？?：:")
+_CLOSING_PHRASE = re.compile(
+    r"^(特此|此复|妥否|以上|当否|请予|请批示|专此|附\s*件"  # closing formulas, 附件说明
+    r"|[0-9０-９]+\s*[.．、]|[（(][一二三四五六七八九十0-9]+[）)])"  # numbered items
+)
 
 
 def _is_signature_line(line: str) -> bool:
-    """A 发文机关署名 line: short, not indented, no sentence punctuation, no label."""
+    """A 发文机关署名 line: short, no sentence punctuation, no label; flush left or
+    right-aligned with spaces, or indented like a paragraph if it names an organ."""
     s = _clean(line)
-    if not s or _is_indented(line) or len(_compact(s)) > 40:
+    if not s or len(_compact(s)) > 40 or _CLOSING_PHRASE.match(s):
+        return False
+    if _is_indented(line) and not looks_like_agency(s):
         return False
     if s.endswith(_SENTENCE_END) or "：" in s or ":" in s:
         return False
@@ -493,7 +529,7 @@ def _read_title_and_addressees(
             if doc_type_of(joined) is not None and not joined.endswith(("关于", "的")):
                 break
             nxt = head[pos]
-            if nxt != last + 1 or not _title_candidate(lines[nxt]) or nxt in consumed:
+            if not _title_candidate(lines[nxt]) or nxt in consumed:
                 break
             nxt_s = _clean(lines[nxt])
             if looks_like_agency(nxt_s) and doc_type_of(nxt_s) is None and "关于" not in joined:
@@ -642,6 +678,10 @@ def _read_endmatter(meta: Metadata, lines: list[str], idx: list[int]) -> None:
             and meta.disclosure_marking is None
         ):
             meta.disclosure_marking = _MARKING_NORMAL.get(_compact(m["what"]), _compact(m.group(0)))
+            continue
+        openness = _OPENNESS_LINE.match(s)
+        if openness and meta.disclosure_marking is None:
+            meta.disclosure_marking = _MARKING_NORMAL[_compact(openness["what"])]
             continue
         cc = _CC.match(_compact(s))
         if cc and not meta.cc and i > idx[len(idx) // 2]:
