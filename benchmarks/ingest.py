@@ -40,9 +40,12 @@ def build_corpus(folder: Path, devset: Path, copies: int) -> dict[str, list[Path
             path = folder / f"t{c}_{i}.txt"
             path.write_bytes(text.encode(encoding))
             corpus["txt"].append(path)
-    docx_sources = [build_plain_docx(folder / f"base{i}.docx", t.split("\n")) for i, t in enumerate(texts)]
+    docx_sources = [
+        build_plain_docx(folder / f"base{i}.docx", t.split("\n")) for i, t in enumerate(texts)
+    ]
     docx_sources.append(build_notice_docx(folder / "notice.docx"))
-    pdf_sources = sorted((devset / "pdf").glob("*.pdf")) + [
+    pdf_sources = [
+        *sorted((devset / "pdf").glob("*.pdf")),
         build_subsidy_pdf(folder / "subsidy3.pdf", pages=3),
         build_subsidy_pdf(folder / "subsidy8.pdf", pages=8),
     ]
@@ -68,7 +71,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = build_corpus(Path(tmp), args.devset, args.copies)
         print(f"workers: {args.workers}")
-        print(f"{'format':<6} {'docs':>5} {'MB':>7} {'seconds':>8} {'docs/s':>8} {'MB/s':>7} {'pages/s':>8} {'errors':>6}")
+        print(
+            f"{'format':<6} {'docs':>5} {'MB':>7} {'seconds':>8} {'docs/s':>8} {'MB/s':>7} {'pages/s':>8} {'errors':>6}"
+        )
         for fmt, paths in corpus.items():
             size = sum(p.stat().st_size for p in paths) / 1e6
             start = time.perf_counter()
@@ -77,8 +82,10 @@ def main() -> int:
             errors = sum(r["status"] != "ok" for r in records)
             pages = sum(r.get("pages") or 0 for r in records)
             pages_s = f"{pages / seconds:8.1f}" if fmt == "pdf" else f"{'':>8}"
-            print(f"{fmt:<6} {len(paths):>5} {size:>7.2f} {seconds:>8.2f} {len(paths) / seconds:>8.1f} "
-                  f"{size / seconds:>7.2f} {pages_s} {errors:>6}")
+            print(
+                f"{fmt:<6} {len(paths):>5} {size:>7.2f} {seconds:>8.2f} {len(paths) / seconds:>8.1f} "
+                f"{size / seconds:>7.2f} {pages_s} {errors:>6}"
+            )
     return 0
 
 

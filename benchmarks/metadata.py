@@ -41,7 +41,11 @@ def main() -> int:
     settings = Settings()
     print(f"{'input':<6} {'docs':>4}  " + "  ".join(f"{f:>18}" for f in FIELDS))
     worst = 1.0
-    for label, folder, pattern in (("txt", "texts", "*.txt"), ("docx", "docs", "*.docx"), ("pdf", "pdf", "*.pdf")):
+    for label, folder, pattern in (
+        ("txt", "texts", "*.txt"),
+        ("docx", "docs", "*.docx"),
+        ("pdf", "pdf", "*.pdf"),
+    ):
         files = sorted((args.devset / folder).glob(pattern))
         if not files:
             continue
@@ -55,7 +59,9 @@ def main() -> int:
                 ok = meta.get(field) == gold[path.stem][field]
                 hits[field] += ok
                 if not ok and args.errors:
-                    print(f"  {label} {path.stem} {field}: gold={gold[path.stem][field]!r} got={meta.get(field)!r}")
+                    print(
+                        f"  {label} {path.stem} {field}: gold={gold[path.stem][field]!r} got={meta.get(field)!r}"
+                    )
         accuracy = {f: hits[f] / len(files) for f in FIELDS}
         worst = min(worst, *accuracy.values())
         print(f"{label:<6} {len(files):>4}  " + "  ".join(f"{accuracy[f]:>18.3f}" for f in FIELDS))
