@@ -18,6 +18,7 @@ from pipeline import __version__
 from pipeline.batch import scan_many
 from pipeline.config import Settings
 from pipeline.discover import discover
+from pipeline.evaluate import evaluate, load_jsonl
 from pipeline.report import print_report
 from pipeline.scan import Record
 
@@ -140,6 +141,32 @@ def scan(
         print_report(records, Console())
     elif out is not None:
         print_report(records, err_console)
+
+
+@app.command("eval")
+def eval_command(
+    predictions: Annotated[
+        Path,
+        typer.Argument(
+            help="JSONL from `triage scan --jsonl` (documents keyed by file stem or `id`)."
+        ),
+    ],
+    gold: Annotated[
+        Path, typer.Option("--gold", help="Gold JSONL in the devset's corpus.jsonl format.")
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+) -> None:
+    """Per-label precision/recall/F1 (IoU >= 0.5), redaction character recall and
+    over-redaction, attribute accuracy and critical errors (identifiers left unredacted)."""
+    for path in (predictions, gold):
+        if not path.is_file():
+            typer.echo(f"triage eval: {path}: no such file", err=True)
+            raise typer.Exit(2)
+    report = evaluate(load_jsonl(gold), load_jsonl(predictions))
+    if as_json:
+        typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        typer.echo(report.table())
 
 
 def main() -> None:

@@ -33,7 +33,7 @@ CJK_FONT_CANDIDATES = (
 def resident_id(region: str, birth: date, seq: int) -> str:
     """A syntactically valid 18-digit 居民身份证号 (fictitious)."""
     body = f"{region}{birth:%Y%m%d}{seq:03d}"
-    return body + ric.calc_check_digit(body)
+    return body + ric.calc_check_digit(body + "0")  # stdnum ignores the last character
 
 
 NOTICE_LINES: tuple[str, ...] = (

@@ -3,7 +3,8 @@
 ``scan_file`` never raises: every input ends as exactly one record, ``status: "ok"`` or
 ``status: "error"`` with a stable code, so a batch always goes on. The record is the
 contract in ../shared/spec/scan-output.md; ``findings``, ``suggestion`` and
-``redactions`` are filled by the detection and decision stages as they land.
+``redactions`` come from ``pipeline.detect`` and ``pipeline.redact.spans``; the
+``suggestion`` from the decision stage once it lands.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.config import Settings
+from pipeline.detect import detect
 from pipeline.document import Document
 from pipeline.ingest import ErrorCode, IngestError, ingest_file
 from pipeline.metadata import Metadata, extract_metadata
+from pipeline.redact.spans import propose
 
 Record = dict[str, Any]
 
@@ -85,6 +88,7 @@ def document_record(
     document: Document, *, with_text: bool = False, with_blocks: bool = False
 ) -> Record:
     metadata = extract_metadata(document)
+    findings = detect(document)
     record: Record = {
         "source": document.source,
         "doc_id": document.sha256,
@@ -94,9 +98,9 @@ def document_record(
         "text_length": len(document.text),
         "body_length": document.body_end,
         "metadata": metadata.to_dict(),
-        "findings": [],
+        "findings": [f.to_dict() for f in findings],
         "suggestion": None,
-        "redactions": [],
+        "redactions": [r.to_dict() for r in propose(findings)],
         "warnings": list(document.warnings),
     }
     if document.encoding:

@@ -1,0 +1,100 @@
+"""Chinese phone numbers: mobiles (1[3-9]x, +86/0086 prefix) and landlines with area codes
+(010, 02x, 0xxx; 7-8 digit local numbers; 转/-/分机 extensions), in any spacing,
+hyphenation or full-width digits. Role-aware: see ``context.contact_role``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.detect.base import (
+    DIGIT,
+    NOT_ALNUM_AFTER,
+    NOT_ALNUM_BEFORE,
+    SEP,
+    Candidate,
+    Pattern,
+    PatternRecognizer,
+    Role,
+    normalise,
+)
+from pipeline.detect.context import contact_role
+
+MOBILE = re.compile(
+    rf"{NOT_ALNUM_BEFORE}(?:(?:[+＋]|00|００)?(?:86|８６)[ \u3000\-－]?)?[1１][3-9３-９](?:{SEP}{DIGIT}){{9}}{NOT_ALNUM_AFTER}"
+)
+LANDLINE = re.compile(
+    rf"{NOT_ALNUM_BEFORE}(?:[（(](?:0|０){DIGIT}{{2,3}}[)）]|(?:0|０){DIGIT}{{2,3}})"
+    rf"[ \u3000\-－–]?[2-9２-９](?:{SEP}{DIGIT}){{6,7}}"
+    rf"(?:(?:转|分机|-|－|ext\.?)\s?{DIGIT}{{1,6}})?{NOT_ALNUM_AFTER}"
+)
+SERVICE = re.compile(
+    rf"{NOT_ALNUM_BEFORE}[48４８]00{SEP}{DIGIT}{{3}}{SEP}{DIGIT}{{4}}{NOT_ALNUM_AFTER}"
+)
+
+CONTEXT = ("联系电话", "电话", "手机", "联系方式", "手机号", "座机", "Tel", "TEL", "电话号码")
+
+
+class PhoneRecognizer(PatternRecognizer):
+    name = "cn_phone"
+    label = "PHONE"
+    patterns = (
+        Pattern("mobile", MOBILE, 0.8),
+        Pattern("landline", LANDLINE, 0.6),
+        Pattern("service", SERVICE, 0.7),
+    )
+    context = CONTEXT
+    context_before = 12
+    context_boost = 0.15
+    min_score = 0.55
+
+    def validate(self, candidate: Candidate, text: str) -> bool | None:
+        value = candidate.value
+        name = candidate.pattern.name
+        if name == "mobile":
+            if value.startswith("0086"):
+                value = value[4:]
+            elif value.startswith("86") and len(value) == 13:
+                value = value[2:]
+            return len(value) == 11 and value[0] == "1" and value[1] in "3456789"
+        if name == "landline":
+            main = re.split(
+                r"转|分机|ext",
+                candidate.text.translate(str.maketrans("０１２３４５６７８９", "0123456789")),
+            )[0]
+            digits = normalise(main)
+            area = 3 if digits.startswith(("010", "02")) else 4
+            local = digits[area:]
+            # Hyphen-extensions ("0751-8123456-801") leave a longer tail: keep 7-8 digits.
+            return len(local) in (7, 8) or (len(local) > 8 and "-" in main[area + 2 :]) or None
+        return True
+
+    def score(self, candidate: Candidate, valid: bool | None, word: str | None) -> float:
+        base = {"mobile": 0.9, "landline": 0.75, "service": 0.8}[candidate.pattern.name]
+        return min(0.99, base + (0.09 if word else 0.0))
+
+    def role(self, candidate: Candidate, text: str) -> Role | None:
+        if candidate.pattern.name == "service":
+            return "official"
+        role, _ = contact_role(
+            text, candidate.start, candidate.end, landline=candidate.pattern.name == "landline"
+        )
+        return role  # type: ignore[return-value]
+
+    def explain(self, candidate: Candidate, text: str, valid: bool | None, word: str | None) -> str:
+        kind = {
+            "mobile": "11 位手机号码",
+            "landline": "带区号的固定电话",
+            "service": "400/800 服务电话",
+        }
+        parts = [kind[candidate.pattern.name]]
+        if word:
+            parts.append(f"前文有“{word}”")
+        if candidate.pattern.name == "service":
+            parts.append("企业或机关的服务号码，不属个人信息")
+        else:
+            _, reason = contact_role(
+                text, candidate.start, candidate.end, landline=candidate.pattern.name == "landline"
+            )
+            parts.append(reason)
+        return "，".join(parts)

@@ -1,0 +1,167 @@
+"""Who a contact detail belongs to: a private person, or the agency / an organisation.
+
+条例 第二十条 requires agencies to publish their contact numbers and the names of their
+负责人; a 12345 hotline or the 联系人 of an issuing office must stay in a published
+notice, while a 申请人's mobile must go. The role is read from the sentence around the
+value: cue words, an agency unit before 联系人, and whether the line lists a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Numbers published for the public: always official.
+OFFICIAL_PHONE_CUES = (
+    "监督电话",
+    "咨询电话",
+    "举报电话",
+    "投诉电话",
+    "值班电话",
+    "服务电话",
+    "办公电话",
+    "服务热线",
+    "咨询热线",
+    "举报热线",
+    "热线",
+    "传真",
+    "总机",
+    "受理电话",
+    "报名电话",
+    "监督举报",
+    "纪检监察电话",
+    "政务服务",
+    "市民服务",
+)
+# The value belongs to a private person.
+PRIVATE_CUES = (
+    "家住",
+    "住址",
+    "家庭住址",
+    "现住",
+    "户籍地",
+    "送达地址",
+    "申请人",
+    "当事人",
+    "被处罚人",
+    "车主",
+    "户主",
+    "本人",
+    "手机",
+    "个人",
+    "投诉人",
+    "举报人",
+    "信访人",
+    "受助",
+    "患者",
+    "家属",
+    "监护人",
+    "被征收人",
+    "法定代表人",
+)
+# Units of a government organ (not companies): "…科 周涛", "…办公室联系人".
+GOV_UNIT = re.compile(
+    r"(人民政府|政府|办公室|办公厅|委员会|管委会|街道办事处|办事处|指挥部|局|厅|署|科|股|处|"
+    r"中心|大队|支队|中队|派出所|分局|检察院|法院|纪委|监委|组织部|宣传部)"
+)
+ORGANISATION = re.compile(
+    r"(人民政府|政府|办公室|委员会|局|厅|署|科|股|中心|大队|支队|派出所|分局|学校|中学|小学|"
+    r"大学|医院|有限公司|股份公司|公司|集团|银行|协会|事务所|研究院|研究所|馆|街道办事处)"
+)
+_ID_IN_LINE = re.compile(
+    r"(?<![0-9])[0-9]{6}(?:19|20)[0-9]{2}[01][0-9][0-3][0-9][0-9]{3}[0-9Xx](?![0-9])"
+    r"|(?<![0-9])[0-9]{6}[0-9]{2}[01][0-9][0-3][0-9][0-9]{3}(?![0-9])"
+)
+
+
+def sentence_before(text: str, start: int, limit: int = 80) -> str:
+    """The text from the start of the sentence (or line) up to ``start``."""
+    window = text[max(0, start - limit) : start]
+    cut = max(window.rfind("\n"), window.rfind("。"), window.rfind("；"))
+    return window[cut + 1 :]
+
+
+def line_of(text: str, start: int, end: int) -> str:
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    return text[a : b if b >= 0 else len(text)]
+
+
+def first_cue(window: str, cues: tuple[str, ...]) -> str | None:
+    best: tuple[int, str] | None = None
+    for cue in cues:
+        pos = window.rfind(cue)
+        if pos >= 0 and (best is None or pos > best[0]):
+            best = (pos, cue)
+    return best[1] if best else None
+
+
+def contact_role(text: str, start: int, end: int, *, landline: bool) -> tuple[str, str]:
+    """(role, reason) for a phone number or similar contact detail."""
+    before = sentence_before(text, start)
+    after = text[end : end + 30].split("\n")[0]
+    cue = first_cue(before, OFFICIAL_PHONE_CUES) or first_cue(after[:4], OFFICIAL_PHONE_CUES)
+    if cue:
+        return "official", f"前文有“{cue}”，属对外公布的机关电话"
+    line = line_of(text, start, end)
+    if _ID_IN_LINE.search(line):
+        return "private", "与身份证号同在一行，属个人信息"
+    private = first_cue(before, PRIVATE_CUES)
+    if private:
+        return "private", f"前文有“{private}”，属个人信息"
+    if "联系人" in before:
+        head = before[: before.rfind("联系人") + 3]
+        if GOV_UNIT.search(head[-20:]) or GOV_UNIT.search(before[before.rfind("联系人") :]):
+            return "official", "机关联系人的工作电话，按条例第二十条应公开"
+    paren = re.match(r"\s*[（(]([^（）()]{2,30})[）)]", after)
+    if paren and GOV_UNIT.search(paren.group(1)):
+        return "official", f"号码后注明“{paren.group(1)}”，属机关电话"
+    if landline and ORGANISATION.search(before):
+        return "official", "单位的办公电话"
+    return "private", "未见机关或单位标识，按个人号码处理"
+
+
+_CELL_SPLIT = re.compile(r"[\t\u3000]+| {2,}")
+
+
+def _cells(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a table-like line (cells split by tabs or wide spaces)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in _CELL_SPLIT.finditer(line):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(line):
+        out.append((pos, len(line)))
+    return out
+
+
+def column_header(text: str, start: int, max_rows: int = 40) -> str | None:
+    """The header of the table column holding ``start``, for rows of a 公示名单 typed as
+    lines of cells: "1　石堡村　张国华　4402…" under "序号　村别　户主姓名　身份证号码"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    cells = _cells(line)
+    if len(cells) < 3:
+        return None
+    col = next((i for i, (a, b) in enumerate(cells) if a <= start - line_start < b), None)
+    if col is None:
+        return None
+    pos = line_start - 1
+    for _ in range(max_rows):
+        if pos <= 0:
+            return None
+        prev_start = text.rfind("\n", 0, pos) + 1
+        prev = text[prev_start:pos]
+        pos = prev_start - 1
+        prev_cells = _cells(prev)
+        if len(prev_cells) < 3:
+            return None  # left the table without meeting its header
+        values = [prev[a:b] for a, b in prev_cells]
+        if any(ch.isdigit() for ch in "".join(values)):
+            continue  # another data row
+        # The header. A row may have more cells than its header when a free-text cell
+        # holds a wide space ("寒亭区人民医院　临床医学岗B"); columns before it still align.
+        return values[col] if col < len(values) else None
+    return None

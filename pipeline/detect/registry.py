@@ -1,0 +1,57 @@
+"""All recognizers, run over a document's text, with overlaps resolved.
+
+When two findings overlap, the more specific kind wins (an 18-digit number that passes
+the GB 11643 check is an ID even if it also passes Luhn), then the higher score.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from pipeline.detect.bank_card import BankCardRecognizer
+from pipeline.detect.base import Finding
+from pipeline.detect.cn_phone import PhoneRecognizer
+from pipeline.detect.cn_resident_id import ResidentIdRecognizer
+from pipeline.detect.email import EmailRecognizer
+from pipeline.detect.license_plate import LicensePlateRecognizer
+from pipeline.detect.passport import PassportRecognizer
+from pipeline.detect.secret_marking import SecretMarkingRecognizer
+from pipeline.document import Document
+
+
+class Recognizer(Protocol):
+    name: str
+    label: str
+
+    def analyze(self, text: str) -> list[Finding]: ...
+
+
+# Most specific first: this order breaks ties between overlapping findings.
+RECOGNIZERS: tuple[Recognizer, ...] = (
+    SecretMarkingRecognizer(),
+    ResidentIdRecognizer(),
+    EmailRecognizer(),
+    PassportRecognizer(),
+    LicensePlateRecognizer(),
+    BankCardRecognizer(),
+    PhoneRecognizer(),
+)
+PRIORITY = {r.name: i for i, r in enumerate(RECOGNIZERS)}
+
+
+def detect(
+    document: Document | str, recognizers: tuple[Recognizer, ...] = RECOGNIZERS
+) -> list[Finding]:
+    """Findings over the whole text (body, headers, notes, comments, deletions), sorted."""
+    text = document.text if isinstance(document, Document) else document
+    found: list[Finding] = []
+    for recognizer in recognizers:
+        found.extend(recognizer.analyze(text))
+    found.sort(key=lambda f: (PRIORITY.get(f.recognizer, 99), -f.score, f.start))
+    kept: list[Finding] = []
+    for finding in found:
+        if any(finding.start < k.end and k.start < finding.end for k in kept):
+            continue
+        kept.append(finding)
+    kept.sort(key=lambda f: (f.start, f.end))
+    return kept

@@ -1,0 +1,66 @@
+"""密级和保密期限 markings (GB/T 9704: 绝密/机密/秘密, ★N年, ★启用前, ★长期) and work-secret
+markings (内部资料 注意保存, 工作秘密). Only as markings: in the 版头 (first lines), in
+the 附注 area (last lines), or on a line of their own. "严禁泄露秘密" in a sentence is
+not a marking. The whole document is withheld (第十四条), so nothing is redacted."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.detect.base import Finding
+
+SECRET = re.compile(
+    r"(?:绝\s*密|机\s*密|秘\s*密)(?:\s*[★☆＊*✩✭]\s*(?:长期|启用前|[0-9０-９一二三四五六七八九十]+\s*(?:年|个月|月)))?"
+)
+WORK_SECRET = re.compile(
+    r"(?:内部资料|内部文件|内部刊物)(?:[\s\u3000]*(?:注意保存|注意保管|请勿外传))?|工作秘密"
+)
+
+
+class SecretMarkingRecognizer:
+    name = "secret_marking"
+    label = "SECRET_MARK"
+    head_lines = 8
+    tail_lines = 6
+
+    def analyze(self, text: str) -> list[Finding]:
+        lines = text.split("\n")
+        findings: list[Finding] = []
+        offset = 0
+        nonblank = [i for i, line in enumerate(lines) if line.strip()]
+        head = set(nonblank[: self.head_lines])
+        tail = set(nonblank[-self.tail_lines :])
+        for i, line in enumerate(lines):
+            stripped = line.strip(" \u3000\t")
+            for regex, kind in ((SECRET, "secret"), (WORK_SECRET, "work")):
+                for m in regex.finditer(line):
+                    rest = (line[: m.start()] + line[m.end() :]).strip(
+                        " \u3000\t0123456789０１２３４５６７８９特急加（）()"
+                    )
+                    alone = len(rest) <= 2
+                    with_star = "★" in m.group(0) or "☆" in m.group(0)
+                    if not (alone or (with_star and (i in head or i in tail))):
+                        continue
+                    if kind == "secret" and not with_star and not alone:
+                        continue
+                    where = "版头" if i in head else ("文末附注处" if i in tail else "单独成行")
+                    explanation = (
+                        f"密级标志“{m.group(0)}”（{where}），属国家秘密，全文不予公开（第十四条）"
+                        if kind == "secret"
+                        else f"工作秘密标志“{m.group(0)}”（{where}），属内部信息"
+                    )
+                    findings.append(
+                        Finding(
+                            self.label,
+                            offset + m.start(),
+                            offset + m.end(),
+                            m.group(0),
+                            0.99 if kind == "secret" else 0.9,
+                            self.name,
+                            explanation,
+                            None,
+                        )
+                    )
+            _ = stripped
+            offset += len(line) + 1
+        return findings

@@ -1,0 +1,196 @@
+"""Score scan output against gold annotations (the devset's corpus.jsonl format).
+
+Per label: precision, recall and F1, a prediction matching a gold span of the same label
+when their intersection-over-union is at least 0.5 (one-to-one). Findings with role
+"official" are not personal data and are not counted (../shared/spec/scan-output.md).
+Redaction: character recall over the gold spans that must be blacked out (PERSON names
+of a public list excepted), and over-redaction, the share of redacted characters outside
+every gold span. Attribute accuracy when suggestions are present. Critical errors: a
+gold ID_CARD, BANK_CARD or PASSPORT left mostly unredacted.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.redact.spans import REDACTABLE
+
+CRITICAL = {"ID_CARD", "BANK_CARD", "PASSPORT"}
+
+
+def _iou(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union else 0.0
+
+
+@dataclass
+class LabelScore:
+    tp_pred: int = 0
+    tp_gold: int = 0
+    pred: int = 0
+    gold: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp_pred / self.pred if self.pred else (1.0 if not self.gold else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.tp_gold / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Report:
+    labels: dict[str, LabelScore] = field(default_factory=lambda: defaultdict(LabelScore))
+    gold_chars: int = 0
+    covered_chars: int = 0
+    redacted_chars: int = 0
+    over_chars: int = 0
+    attribute_total: int = 0
+    attribute_right: int = 0
+    critical: list[str] = field(default_factory=list)
+    documents: int = 0
+    missing: list[str] = field(default_factory=list)
+
+    @property
+    def redaction_recall(self) -> float:
+        return self.covered_chars / self.gold_chars if self.gold_chars else 1.0
+
+    @property
+    def over_redaction(self) -> float:
+        return self.over_chars / self.redacted_chars if self.redacted_chars else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "documents": self.documents,
+            "labels": {
+                k: {
+                    "precision": round(v.precision, 4),
+                    "recall": round(v.recall, 4),
+                    "f1": round(v.f1, 4),
+                    "gold": v.gold,
+                    "pred": v.pred,
+                }
+                for k, v in sorted(self.labels.items())
+            },
+            "redaction_recall": round(self.redaction_recall, 4),
+            "over_redaction": round(self.over_redaction, 4),
+            "attribute_accuracy": round(self.attribute_right / self.attribute_total, 4)
+            if self.attribute_total
+            else None,
+            "critical_errors": self.critical,
+            "missing_predictions": self.missing,
+        }
+
+    def table(self) -> str:
+        rows = [f"{'label':<14} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6}"]
+        for name, s in sorted(self.labels.items()):
+            rows.append(
+                f"{name:<14} {s.gold:>5} {s.pred:>5} {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f}"
+            )
+        rows.append(
+            f"redaction recall {self.redaction_recall:.4f}  over-redaction {self.over_redaction:.4f}  "
+            f"({self.covered_chars}/{self.gold_chars} gold chars, {self.redacted_chars} redacted)"
+        )
+        if self.attribute_total:
+            rows.append(
+                f"attribute accuracy {self.attribute_right / self.attribute_total:.4f} "
+                f"({self.attribute_right}/{self.attribute_total})"
+            )
+        rows.append(f"critical errors (identifiers left unredacted): {len(self.critical)}")
+        for line in self.critical:
+            rows.append(f"  {line}")
+        if self.missing:
+            rows.append(f"documents without prediction: {', '.join(self.missing)}")
+        return "\n".join(rows)
+
+
+def doc_key(record: dict[str, Any]) -> str:
+    if "id" in record:
+        return str(record["id"])
+    return Path(str(record.get("source", ""))).stem
+
+
+def evaluate(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> Report:
+    report = Report()
+    by_key = {doc_key(r): r for r in predicted}
+    for g in gold:
+        key = str(g["id"])
+        report.documents += 1
+        pred = by_key.get(key)
+        if pred is None:
+            report.missing.append(key)
+            pred = {"findings": [], "redactions": []}
+        _score_spans(report, g, pred)
+        _score_redaction(report, g, pred)
+        suggestion = pred.get("suggestion") or {}
+        if suggestion.get("attribute") and g.get("attribute"):
+            report.attribute_total += 1
+            report.attribute_right += suggestion["attribute"] == g["attribute"]
+    return report
+
+
+def _score_spans(report: Report, gold: dict[str, Any], pred: dict[str, Any]) -> None:
+    golds = [(s["label"], s["start"], s["end"]) for s in gold.get("spans", [])]
+    preds = [
+        (f["label"], f["start"], f["end"])
+        for f in pred.get("findings", [])
+        if f.get("role") != "official"
+    ]
+    labels = {x[0] for x in golds} | {x[0] for x in preds}
+    for label in labels:
+        g = [(a, b) for lab, a, b in golds if lab == label]
+        p = [(a, b) for lab, a, b in preds if lab == label]
+        score = report.labels[label]
+        score.gold += len(g)
+        score.pred += len(p)
+        used: set[int] = set()
+        for ps in p:
+            best = max(
+                ((i, _iou(ps, gs)) for i, gs in enumerate(g) if i not in used),
+                key=lambda x: x[1],
+                default=None,
+            )
+            if best and best[1] >= 0.5:
+                used.add(best[0])
+                score.tp_pred += 1
+        score.tp_gold += len(used)
+
+
+def _score_redaction(report: Report, gold: dict[str, Any], pred: dict[str, Any]) -> None:
+    public = bool(gold.get("public_persons"))
+    must: set[int] = set()
+    anywhere: set[int] = set()
+    for s in gold.get("spans", []):
+        chars = set(range(s["start"], s["end"]))
+        anywhere |= chars
+        if s["label"] in REDACTABLE and not (public and s["label"] == "PERSON"):
+            must |= chars
+    redacted: set[int] = set()
+    for r in pred.get("redactions", []):
+        redacted |= set(range(r["start"], r["end"]))
+    report.gold_chars += len(must)
+    report.covered_chars += len(must & redacted)
+    report.redacted_chars += len(redacted)
+    report.over_chars += len(redacted - anywhere)
+    for s in gold.get("spans", []):
+        if s["label"] in CRITICAL:
+            chars = set(range(s["start"], s["end"]))
+            if len(chars & redacted) < 0.5 * len(chars):
+                report.critical.append(f"{gold['id']} {s['label']} {s['text']!r} at {s['start']}")
+
+
+def load_jsonl(path: Path) -> list[dict[str, Any]]:
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]

@@ -1,0 +1,1 @@
+"""Redaction: which spans to black out, and (later) writing redacted copies."""
