@@ -62,6 +62,7 @@ class BankCardRecognizer(PatternRecognizer):
     )
     context = CONTEXT
     context_before = 24
+    numeric = True
     min_score = 0.6
 
     def validate(self, candidate: Candidate, text: str) -> bool | None:

@@ -46,6 +46,7 @@ class PhoneRecognizer(PatternRecognizer):
     context = CONTEXT
     context_before = 12
     context_boost = 0.15
+    numeric = True
     min_score = 0.55
 
     def validate(self, candidate: Candidate, text: str) -> bool | None:

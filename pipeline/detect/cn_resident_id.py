@@ -25,6 +25,7 @@ from pipeline.detect.base import (
     PatternRecognizer,
     context_distance,
     header_context,
+    other_number_cue,
 )
 
 PROVINCES = {
@@ -117,6 +118,7 @@ class ResidentIdRecognizer(PatternRecognizer):
     )
     context = CONTEXT
     context_before = 16
+    numeric = True
     min_score = 0.5
 
     def validate(self, candidate: Candidate, text: str) -> bool | None:
@@ -124,6 +126,8 @@ class ResidentIdRecognizer(PatternRecognizer):
         if int(value[:2]) not in PROVINCES or _birth(value) is None:
             return False
         if len(value) == 15:
+            if value[6:8] < "10" or other_number_cue(text, candidate.start):
+                return False  # born before 1910, or labelled 注册号/编号: not an old ID
             return None  # no check digit: plausible, decided by context
         if ric.calc_check_digit(value) == value[17]:  # stdnum drops the last character itself
             return True
@@ -133,6 +137,8 @@ class ResidentIdRecognizer(PatternRecognizer):
             for w in CONTEXT
             if w in text[max(0, candidate.start - 12) : candidate.start]
         )
+        if other_number_cue(text, candidate.start):
+            return False
         return None if strong or header_context(text, candidate.start, CONTEXT) else False
 
     def score(self, candidate: Candidate, valid: bool | None, word: str | None) -> float:
@@ -141,7 +147,7 @@ class ResidentIdRecognizer(PatternRecognizer):
             return 0.99 if word else 0.95
         if len(value) == 18:  # wrong check digit, strong context
             return 0.6
-        return 0.85 if word else 0.55  # 15-digit old ID
+        return 0.85 if word else 0.4  # 15-digit old ID: only with context
 
     def explain(self, candidate: Candidate, text: str, valid: bool | None, word: str | None) -> str:
         value = candidate.value.upper()

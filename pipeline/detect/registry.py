@@ -6,6 +6,7 @@ the GB 11643 check is an ID even if it also passes Luhn), then the higher score.
 
 from __future__ import annotations
 
+import bisect
 from typing import Protocol
 
 from pipeline.detect.bank_card import BankCardRecognizer
@@ -48,10 +49,14 @@ def detect(
     for recognizer in recognizers:
         found.extend(recognizer.analyze(text))
     found.sort(key=lambda f: (PRIORITY.get(f.recognizer, 99), -f.score, f.start))
-    kept: list[Finding] = []
+    kept: list[Finding] = []  # sorted by start, non-overlapping
+    starts: list[int] = []
     for finding in found:
-        if any(finding.start < k.end and k.start < finding.end for k in kept):
+        i = bisect.bisect_left(starts, finding.start)
+        if i > 0 and kept[i - 1].end > finding.start:
             continue
-        kept.append(finding)
-    kept.sort(key=lambda f: (f.start, f.end))
+        if i < len(kept) and kept[i].start < finding.end:
+            continue
+        kept.insert(i, finding)
+        starts.insert(i, finding.start)
     return kept

@@ -10,7 +10,7 @@ import re
 from pipeline.detect.base import Finding
 
 SECRET = re.compile(
-    r"(?:绝\s*密|机\s*密|秘\s*密)(?:\s*[★☆＊*✩✭]\s*(?:长期|启用前|[0-9０-９一二三四五六七八九十]+\s*(?:年|个月|月)))?"
+    r"(?<!工作)(?<!商业)(?<!国家)(?<!涉)(?:绝\s*密|机\s*密|秘\s*密)(?:\s*[★☆＊*✩✭]\s*(?:长期|启用前|[0-9０-９一二三四五六七八九十]+\s*(?:年|个月|月)))?"
 )
 WORK_SECRET = re.compile(
     r"(?:内部资料|内部文件|内部刊物)(?:[\s\u3000]*(?:注意保存|注意保管|请勿外传))?|工作秘密"
@@ -31,17 +31,16 @@ class SecretMarkingRecognizer:
         head = set(nonblank[: self.head_lines])
         tail = set(nonblank[-self.tail_lines :])
         for i, line in enumerate(lines):
-            stripped = line.strip(" \u3000\t")
             for regex, kind in ((SECRET, "secret"), (WORK_SECRET, "work")):
                 for m in regex.finditer(line):
-                    rest = (line[: m.start()] + line[m.end() :]).strip(
-                        " \u3000\t0123456789０１２３４５６７８９特急加（）()"
+                    # A marking stands alone on its line, beside at most the 份号 and
+                    # the 紧急程度 (GB/T 9704 版头), never inside a sentence.
+                    rest = re.sub(
+                        r"[0-9０-９]{1,6}|特\s*急|加\s*急|平\s*急|特\s*提|[\s\u3000（）()]",
+                        "",
+                        line[: m.start()] + line[m.end() :],
                     )
-                    alone = len(rest) <= 2
-                    with_star = "★" in m.group(0) or "☆" in m.group(0)
-                    if not (alone or (with_star and (i in head or i in tail))):
-                        continue
-                    if kind == "secret" and not with_star and not alone:
+                    if rest:
                         continue
                     where = "版头" if i in head else ("文末附注处" if i in tail else "单独成行")
                     explanation = (
@@ -61,6 +60,5 @@ class SecretMarkingRecognizer:
                             None,
                         )
                     )
-            _ = stripped
             offset += len(line) + 1
         return findings
