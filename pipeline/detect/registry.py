@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 from typing import Protocol
 
+from pipeline.detect.address import AddressRecognizer
 from pipeline.detect.bank_card import BankCardRecognizer
 from pipeline.detect.base import Finding
 from pipeline.detect.cn_phone import PhoneRecognizer
@@ -16,6 +17,7 @@ from pipeline.detect.cn_resident_id import ResidentIdRecognizer
 from pipeline.detect.email import EmailRecognizer
 from pipeline.detect.license_plate import LicensePlateRecognizer
 from pipeline.detect.passport import PassportRecognizer
+from pipeline.detect.person_name import PersonRecognizer
 from pipeline.detect.secret_marking import SecretMarkingRecognizer
 from pipeline.document import Document
 
@@ -36,6 +38,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     LicensePlateRecognizer(),
     BankCardRecognizer(),
     PhoneRecognizer(),
+    AddressRecognizer(),
+    PersonRecognizer(),
 )
 PRIORITY = {r.name: i for i, r in enumerate(RECOGNIZERS)}
 

@@ -1,0 +1,86 @@
+"""Private residential addresses (ADDRESS): where a person lives, down to 号/栋/室.
+
+Anchored by what 公文 write before them (``lexicons/address_cues.txt``: 家住, 住址,
+送达地址, 房屋坐落 …) or by a table column with such a header; the address runs to the
+next delimiter and must contain address parts (路/街/巷/村/组/号/栋/幢/单元/室/房/楼/
+小区/苑 …). Agency and company addresses (地址：…局, 住所：…有限公司) are published,
+so a cue-anchored address that names an organ is reported with role "official".
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.detect.base import Finding
+from pipeline.detect.context import column_header
+from pipeline.lexicons import load_terms, matcher
+
+PARTS = re.compile(
+    r"(号|栋|幢|单元|室|房|楼|村|组|路|街|巷|弄|里|小区|花园|苑|社区|公寓|大厦|新村|排|宿舍)"
+)
+STOP = re.compile(r"[，,。；;\n）)\t]|[\u3000 ]{1}|联系电话|电话|手机|邮编|邮政编码")
+ORGAN = re.compile(r"(人民政府|局|办公室|委员会|管委会|服务中心|服务大厅|有限公司|信访)")
+HEADERS = ("住址", "地址", "房屋坐落", "坐落", "居住地", "户籍地")
+
+
+class AddressRecognizer:
+    name = "cn_address"
+    label = "ADDRESS"
+
+    def analyze(self, text: str) -> list[Finding]:
+        found: dict[int, Finding] = {}
+        for _start, end, term in matcher("address_cues").find(text):
+            pos = end
+            while pos < len(text) and text[pos] in "：: \u3000在于为":
+                pos += 1
+            stop = STOP.search(text, pos)
+            stop_at = stop.start() if stop else len(text)
+            value = text[pos:stop_at]
+            if len(value) < 4 or not PARTS.search(value) or len(value) > 60:
+                continue
+            role = "official" if ORGAN.search(value) else "private"
+            why = (
+                f"前文有“{term}”，地址属机关或单位，应予公开"
+                if role == "official"
+                else f"前文有“{term}”，是个人居住地址（具体到门牌）"
+            )
+            found[pos] = Finding(
+                self.label, pos, pos + len(value), value, 0.9, self.name, why, role
+            )  # type: ignore[arg-type]
+        self._table_cells(text, found)
+        return sorted(found.values(), key=lambda f: f.start)
+
+    def _table_cells(self, text: str, found: dict[int, Finding]) -> None:
+        pos = 0
+        for line in text.split("\n"):
+            if "\u3000" in line or "\t" in line:
+                for m in re.finditer(r"[^\u3000\t]+", line):
+                    cell = m.group(0).strip()
+                    start = pos + m.start()
+                    if (
+                        start in found
+                        or len(cell) < 4
+                        or not PARTS.search(cell)
+                        or ORGAN.search(cell)
+                    ):
+                        continue
+                    header = column_header(text, start)
+                    if (
+                        header
+                        and any(h in header for h in HEADERS)
+                        and re.search(r"[0-9０-９]", cell)
+                    ):
+                        found[start] = Finding(
+                            self.label,
+                            start,
+                            start + len(cell),
+                            cell,
+                            0.85,
+                            self.name,
+                            f"表格“{header}”栏中的个人住址",
+                            "private",
+                        )
+            pos += len(line) + 1
+
+
+__all__ = ["AddressRecognizer", "load_terms"]

@@ -1,0 +1,295 @@
+"""Names of private natural persons (PERSON), and of officials acting in office.
+
+No Chinese NER tool knows the difference that matters here: a 申请人 or 当事人 is
+personal data (第十五条), a 局长 or the issuing office's 联系人 must stay published
+(第二十条). So names are found where 公文 put them, each with its role:
+
+- after a role word from ``lexicons/private_person_roles.txt`` (申请人：陈嘉豪, 车主黄德军);
+- as the addressee of a decision or reply ("陈嘉豪：" under the 发文字号);
+- in table columns headed 姓名 / 户主姓名 / 被征收人 …, and list items "一、吴建英，女，";
+- after official titles from ``lexicons/official_person_roles.txt`` (role "official");
+- and then every other mention of a name already found private in the document.
+
+A candidate must start with a surname (``lexicons/surnames.txt``); where the text runs on
+without a delimiter (曾国平驾驶…) jieba decides the name's length on a short window only,
+since its tagger is too slow for whole documents (34 k chars/s). Anonymised forms
+(王某某, 李某) are not names.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.detect.base import Finding
+from pipeline.detect.context import column_header
+from pipeline.lexicons import load_terms, matcher
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+# Characters that end a name when they follow it.
+DELIMITER = set("，,。：:；;（）()、\u3000 \t\n“”\"'《》【】[]！？!?")
+# Words that commonly follow a name directly ("曾国平驾驶", "李红霞销售", "曾国平同志").
+FOLLOWERS = (
+    "同志",
+    "性别",
+    "身份证",
+    "系",
+    "等",
+    "男",
+    "女",
+    "驾驶",
+    "的",
+    "于",
+    "在",
+    "因",
+    "向",
+    "和",
+    "与",
+    "及",
+    "称",
+    "反映",
+    "承包",
+    "销售",
+    "负",
+    "是",
+    "为",
+    "将",
+    "已",
+    "未",
+    "对",
+    "从",
+    "到",
+    "被",
+    "把",
+    "说",
+    "所",
+    "户",
+    "名下",
+    "本人",
+    "先生",
+    "女士",
+    "之",
+    "持",
+    "经",
+    "自",
+    "以",
+    "无",
+)
+# Surnames that are also everyday function words: need jieba to confirm a name.
+AMBIGUOUS_SURNAMES = set("于和时向成全明过都原利海东乐应将及与同把被为从车项连司关文安常单")
+NAME_HEADERS = (
+    "姓名",
+    "户主",
+    "被征收人",
+    "申请人",
+    "当事人",
+    "投诉人",
+    "受助人",
+    "救助对象",
+    "承包户",
+    "权利人",
+    "拟录用人员",
+    "拟聘用人员",
+    "负责人",
+    "法定代表人",
+    "联系人",
+)
+LIST_ITEM = re.compile(
+    r"(?:^|\n)[ \u3000]*(?:[一二三四五六七八九十]+|[0-9]+)[、.．][ \u3000]*"
+    r"(?P<name>[\u4e00-\u9fff]{2,4})[，,][ \u3000]*[男女][，,]"
+)
+ADDRESSEE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})(?:[（(][^）)\n]{0,40}[）)])?[：:]\s*$")
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    terms = load_terms("surnames")
+    return frozenset(t for t in terms if len(t) == 1), frozenset(t for t in terms if len(t) == 2)
+
+
+@lru_cache(maxsize=4096)
+def _tag(window: str) -> tuple[tuple[str, str], ...]:
+    import logging
+
+    import jieba
+    import jieba.posseg as pseg
+
+    jieba.setLogLevel(logging.WARNING)
+    return tuple((w.word, w.flag) for w in pseg.lcut(window, HMM=True))
+
+
+def _is_common_word(name: str, window: str) -> bool:
+    """jieba reads the candidate as an ordinary word (申报/v, 成本/n), not a name."""
+    tags = _tag(window)
+    return (
+        bool(tags) and tags[0][0] == name and not tags[0][1].startswith("nr") and tags[0][1] != "x"
+    )
+
+
+def _jieba_name(window: str) -> str | None:
+    """The person name jieba tags (nr) at the start of a short window, if any."""
+    words = [type("W", (), {"word": w, "flag": f})() for w, f in _tag(window)]
+    if words and words[0].flag == "nr" and 2 <= len(words[0].word) <= 4:
+        return str(words[0].word)
+    if (
+        len(words) >= 2
+        and words[0].flag == "nr"
+        and len(words[0].word) == 1
+        and len(words[1].word) <= 2
+    ):
+        return str(words[0].word + words[1].word)  # jieba splits "曾" + "国平" at times
+    return None
+
+
+def read_name(text: str, pos: int, strong: bool = False) -> str | None:
+    """A personal name starting exactly at ``pos``, or None.
+
+    ``strong``: the position follows a role word and a colon ("联系人：于海涛（…"), so a
+    surname that is also a function word (于, 和, 时 …) needs no confirmation from jieba
+    when the name ends at a delimiter."""
+    single, double = _surnames()
+    head = text[pos : pos + 6]
+    if len(head) < 2:
+        return None
+    if head[:2] in double:
+        surname = head[:2]
+    elif head[0] in single:
+        surname = head[0]
+    else:
+        return None
+    rest = head[len(surname) :]
+    given = ""
+    for ch in rest:
+        if ch in DELIMITER or not CJK.match(ch) or len(given) == 2:
+            break
+        given += ch
+    if not given or "某" in given or given == "氏":
+        return None
+    name = surname + given
+    after = text[pos + len(name) : pos + len(name) + 2]
+    runs_on = bool(after) and after[0] not in DELIMITER and bool(CJK.match(after[0]))
+    if _is_common_word(name, text[pos : pos + 8]):
+        return None
+    if strong and not runs_on:
+        return name
+    if len(given) == 2 and (runs_on or surname in AMBIGUOUS_SURNAMES):
+        if any(given[1:].startswith(f) or (given[1] + after).startswith(f) for f in FOLLOWERS):
+            name = surname + given[0]
+        elif runs_on or surname in AMBIGUOUS_SURNAMES:
+            tagged = _jieba_name(text[pos : pos + 10])
+            if tagged and tagged.startswith(surname):
+                name = tagged
+            elif surname in AMBIGUOUS_SURNAMES:
+                return None
+    elif len(given) == 1 and surname in AMBIGUOUS_SURNAMES:
+        tagged = _jieba_name(text[pos : pos + 10])
+        if tagged != name:
+            return None
+    return name if 2 <= len(name) <= 4 else None
+
+
+class PersonRecognizer:
+    name = "person_name"
+    label = "PERSON"
+
+    def analyze(self, text: str) -> list[Finding]:
+        found: dict[tuple[int, int], Finding] = {}
+        private_names: dict[str, str] = {}
+
+        def add(start: int, name: str, score: float, why: str, role: str) -> None:
+            key = (start, start + len(name))
+            if key in found and found[key].score >= score:
+                return
+            found[key] = Finding(
+                self.label, start, start + len(name), name, score, self.name, why, role
+            )  # type: ignore[arg-type]
+            if role == "private":
+                private_names.setdefault(name, why)
+
+        for _start, end, term in matcher("private_person_roles").find(text):
+            pos = _skip_colon(text, end)
+            name = read_name(text, pos, strong=pos > end)
+            if name:
+                add(pos, name, 0.9, f"前文有“{term}”，是私人身份的自然人姓名", "private")
+        for _start, end, term in matcher("official_person_roles").find(text):
+            pos = _skip_colon(text, end)
+            name = read_name(text, pos)
+            if name and (pos, pos + len(name)) not in found:
+                add(
+                    pos,
+                    name,
+                    0.8,
+                    f"前文有“{term}”，为履行职务的公职人员，按条例第二十条应公开",
+                    "official",
+                )
+        for m in LIST_ITEM.finditer(text):
+            name = read_name(text, m.start("name"))
+            if name:
+                add(m.start("name"), name, 0.85, "名单条目“姓名，性别，”中的姓名", "private")
+        self._addressee(text, add)
+        self._table_cells(text, add)
+        # Every other mention of a private person's name in the document.
+        for name, _why in list(private_names.items()):
+            for m in re.finditer(re.escape(name), text):
+                key = (m.start(), m.end())
+                if key not in found and not _inside_word(text, m.start(), m.end()):
+                    add(m.start(), name, 0.8, f"与前文已认定的个人姓名“{name}”相同", "private")
+        return sorted(found.values(), key=lambda f: f.start)
+
+    @staticmethod
+    def _addressee(text: str, add: object) -> None:
+        """The 主送 of a decision/reply to one person: "陈嘉豪：" near the top."""
+        pos = 0
+        for index, line in enumerate(text.split("\n")[:12]):
+            m = ADDRESSEE.match(line.strip())
+            if m and index > 0:
+                offset = pos + line.index(m["name"])
+                name = read_name(text, offset)
+                if name == m["name"]:
+                    add(offset, name, 0.85, "文书的主送对象为个人（“姓名：”）", "private")  # type: ignore[operator]
+            pos += len(line) + 1
+
+    @staticmethod
+    def _table_cells(text: str, add: object) -> None:
+        """Cells under a 姓名-type column header in rows typed as lines of cells."""
+        pos = 0
+        for line in text.split("\n"):
+            if "\u3000" in line or "\t" in line:
+                for m in re.finditer(r"[^\u3000\t]+", line):
+                    cell = m.group(0).strip()
+                    if not 2 <= len(cell) <= 4 or not CJK.fullmatch(cell[0]):
+                        continue
+                    header = column_header(text, pos + m.start())
+                    if header and any(h in header for h in NAME_HEADERS):
+                        name = read_name(text, pos + m.start())
+                        if name == cell:
+                            add(pos + m.start(), name, 0.9, f"表格“{header}”栏中的姓名", "private")  # type: ignore[operator]
+            pos += len(line) + 1
+
+
+def _skip_colon(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in "：: \u3000为是":
+        pos += 1
+    return pos
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """A surname-led string inside a longer word is not that person ("张国华路")."""
+    after = text[end : end + 1]
+    return after in (
+        "路",
+        "街",
+        "村",
+        "镇",
+        "乡",
+        "区",
+        "县",
+        "市",
+        "省",
+        "巷",
+        "号",
+        "楼",
+        "桥",
+        "湖",
+        "山",
+    )
