@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.detect.base import Finding
+from pipeline.detect.base import Finding, Role
 from pipeline.detect.context import column_header
 from pipeline.lexicons import load_terms, matcher
 
@@ -38,7 +38,7 @@ class AddressRecognizer:
             value = text[pos:stop_at]
             if len(value) < 4 or not PARTS.search(value) or len(value) > 60:
                 continue
-            role = "official" if ORGAN.search(value) else "private"
+            role: Role = "official" if ORGAN.search(value) else "private"
             why = (
                 f"前文有“{term}”，地址属机关或单位，应予公开"
                 if role == "official"
@@ -46,7 +46,7 @@ class AddressRecognizer:
             )
             found[pos] = Finding(
                 self.label, pos, pos + len(value), value, 0.9, self.name, why, role
-            )  # type: ignore[arg-type]
+            )
         self._table_cells(text, found)
         return sorted(found.values(), key=lambda f: f.start)
 

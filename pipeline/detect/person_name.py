@@ -19,9 +19,10 @@ since its tagger is too slow for whole documents (34 k chars/s). Anonymised form
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
-from pipeline.detect.base import Finding
+from pipeline.detect.base import Finding, Role
 from pipeline.detect.context import column_header
 from pipeline.lexicons import load_terms, matcher
 
@@ -188,6 +189,9 @@ def read_name(text: str, pos: int, strong: bool = False) -> str | None:
     return name if 2 <= len(name) <= 4 else None
 
 
+AddName = Callable[[int, str, float, str, Role], None]
+
+
 class PersonRecognizer:
     name = "person_name"
     label = "PERSON"
@@ -196,13 +200,13 @@ class PersonRecognizer:
         found: dict[tuple[int, int], Finding] = {}
         private_names: dict[str, str] = {}
 
-        def add(start: int, name: str, score: float, why: str, role: str) -> None:
+        def add(start: int, name: str, score: float, why: str, role: Role) -> None:
             key = (start, start + len(name))
             if key in found and found[key].score >= score:
                 return
             found[key] = Finding(
                 self.label, start, start + len(name), name, score, self.name, why, role
-            )  # type: ignore[arg-type]
+            )
             if role == "private":
                 private_names.setdefault(name, why)
 
@@ -237,7 +241,7 @@ class PersonRecognizer:
         return sorted(found.values(), key=lambda f: f.start)
 
     @staticmethod
-    def _addressee(text: str, add: object) -> None:
+    def _addressee(text: str, add: AddName) -> None:
         """The 主送 of a decision/reply to one person: "陈嘉豪：" near the top."""
         pos = 0
         for index, line in enumerate(text.split("\n")[:12]):
@@ -245,12 +249,12 @@ class PersonRecognizer:
             if m and index > 0:
                 offset = pos + line.index(m["name"])
                 name = read_name(text, offset)
-                if name == m["name"]:
-                    add(offset, name, 0.85, "文书的主送对象为个人（“姓名：”）", "private")  # type: ignore[operator]
+                if name is not None and name == m["name"]:
+                    add(offset, name, 0.85, "文书的主送对象为个人（“姓名：”）", "private")
             pos += len(line) + 1
 
     @staticmethod
-    def _table_cells(text: str, add: object) -> None:
+    def _table_cells(text: str, add: AddName) -> None:
         """Cells under a 姓名-type column header in rows typed as lines of cells."""
         pos = 0
         for line in text.split("\n"):
@@ -262,8 +266,8 @@ class PersonRecognizer:
                     header = column_header(text, pos + m.start())
                     if header and any(h in header for h in NAME_HEADERS):
                         name = read_name(text, pos + m.start())
-                        if name == cell:
-                            add(pos + m.start(), name, 0.9, f"表格“{header}”栏中的姓名", "private")  # type: ignore[operator]
+                        if name is not None and name == cell:
+                            add(pos + m.start(), name, 0.9, f"表格“{header}”栏中的姓名", "private")
             pos += len(line) + 1
 
 
