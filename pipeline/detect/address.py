@@ -18,7 +18,7 @@ from pipeline.lexicons import load_terms, matcher
 PARTS = re.compile(
     r"(号|栋|幢|单元|室|房|楼|村|组|路|街|巷|弄|里|小区|花园|苑|社区|公寓|大厦|新村|排|宿舍)"
 )
-STOP = re.compile(r"[，,。；;\n）)\t]|[\u3000 ]{1}|联系电话|电话|手机|邮编|邮政编码")
+STOP = re.compile(r"[，,。；;、\n）)\t]|[\u3000 ]{1}|联系电话|电话|手机|邮编|邮政编码")
 ORGAN = re.compile(r"(人民政府|局|办公室|委员会|管委会|服务中心|服务大厅|有限公司|信访)")
 HEADERS = ("住址", "地址", "房屋坐落", "坐落", "居住地", "户籍地")
 
@@ -38,6 +38,11 @@ class AddressRecognizer:
             value = text[pos:stop_at]
             if len(value) < 4 or not PARTS.search(value) or len(value) > 60:
                 continue
+            if not re.search(
+                r"[0-9０-９一二三四五六七八九十]+\s*(?:号|栋|幢|单元|室|房|楼|组|排|弄)|村|组",
+                value,
+            ):
+                continue  # an address of a person is precise: 门牌, 楼栋, 村组
             role: Role = "official" if ORGAN.search(value) else "private"
             why = (
                 f"前文有“{term}”，地址属机关或单位，应予公开"

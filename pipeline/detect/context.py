@@ -77,7 +77,12 @@ def sentence_before(text: str, start: int, limit: int = 80) -> str:
     """The text from the start of the sentence (or line) up to ``start``."""
     window = text[max(0, start - limit) : start]
     cut = max(window.rfind("\n"), window.rfind("。"), window.rfind("；"))
-    return window[cut + 1 :]
+    sentence = window[cut + 1 :]
+    if cut >= 0 and window[cut] == "\n" and len(sentence.strip(" \u3000*")) <= 12:
+        # "联系电话：…" on a line of its own: the unit is named on the line above.
+        above = window[:cut].rstrip("\n")
+        sentence = above[above.rfind("\n") + 1 :] + "\n" + sentence
+    return sentence
 
 
 def line_of(text: str, start: int, end: int) -> str:

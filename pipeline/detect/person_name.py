@@ -142,12 +142,54 @@ def _jieba_name(window: str) -> str | None:
     return None
 
 
-def read_name(text: str, pos: int, strong: bool = False) -> str | None:
+# jieba's tagger calls some common words names (陈述/nr); real names have a dictionary
+# frequency of 0-160 (李强 159), common words far more (陈述 763, 申报 1101, 高峰 1556).
+COMMON_WORD_FREQ = 300
+
+
+def _word_frequency(word: str) -> int:
+    import jieba
+
+    _tag("")  # initialises jieba quietly
+    return int(jieba.dt.FREQ.get(word) or 0)
+
+
+def _jieba_confirms(name: str, window: str) -> bool:
+    """jieba tags a person name (nr) where the candidate stands: "潘德胜/nr", or the
+    surname followed by a tagged given name ("李/nr 红霞/nr", "黄/a 德军/nr")."""
+    tags = _tag(window)
+    if not tags:
+        return False
+    first, flag = tags[0]
+    if flag.startswith("nr") and name.startswith(first) and len(first) >= 2:
+        return True
+    if len(tags) >= 2 and tags[1][1].startswith("nr") and name == (first + tags[1][0])[: len(name)]:
+        return len(first) <= 2
+    return False
+
+
+def read_name(text: str, pos: int, strong: bool = False, confirm: bool = False) -> str | None:
     """A personal name starting exactly at ``pos``, or None.
 
     ``strong``: the position follows a role word and a colon ("联系人：于海涛（…"), so a
     surname that is also a function word (于, 和, 时 …) needs no confirmation from jieba
-    when the name ends at a delimiter."""
+    when the name ends at a delimiter. ``confirm``: the evidence is weak (a role word run
+    into the text, "车主黄德军"), so jieba must tag a person name there ("行业主管部门"
+    holds the role word 业主 but no name)."""
+    name = _read_name(text, pos, strong)
+    if (
+        name is not None
+        and confirm
+        and (
+            not _jieba_confirms(name, text[pos : pos + 10])
+            or _word_frequency(name) >= COMMON_WORD_FREQ
+        )
+    ):
+        return None
+    return name
+
+
+def _read_name(text: str, pos: int, strong: bool) -> str | None:
     single, double = _surnames()
     head = text[pos : pos + 6]
     if len(head) < 2:
@@ -178,7 +220,12 @@ def read_name(text: str, pos: int, strong: bool = False) -> str | None:
             name = surname + given[0]
         elif runs_on or surname in AMBIGUOUS_SURNAMES:
             tagged = _jieba_name(text[pos : pos + 10])
-            if tagged and tagged.startswith(surname):
+            if (
+                tagged
+                and tagged.startswith(surname)
+                and len(tagged) <= len(surname) + 2
+                and _word_frequency(tagged) < COMMON_WORD_FREQ
+            ):
                 name = tagged
             elif surname in AMBIGUOUS_SURNAMES:
                 return None
@@ -212,12 +259,12 @@ class PersonRecognizer:
 
         for _start, end, term in matcher("private_person_roles").find(text):
             pos = _skip_colon(text, end)
-            name = read_name(text, pos, strong=pos > end)
+            name = read_name(text, pos, strong=pos > end, confirm=pos == end)
             if name:
                 add(pos, name, 0.9, f"前文有“{term}”，是私人身份的自然人姓名", "private")
         for _start, end, term in matcher("official_person_roles").find(text):
             pos = _skip_colon(text, end)
-            name = read_name(text, pos)
+            name = read_name(text, pos, strong=pos > end, confirm=pos == end)
             if name and (pos, pos + len(name)) not in found:
                 add(
                     pos,

@@ -12,6 +12,7 @@ from typing import Protocol
 from pipeline.detect.address import AddressRecognizer
 from pipeline.detect.bank_card import BankCardRecognizer
 from pipeline.detect.base import Finding
+from pipeline.detect.clauses import ClauseRecognizer
 from pipeline.detect.cn_phone import PhoneRecognizer
 from pipeline.detect.cn_resident_id import ResidentIdRecognizer
 from pipeline.detect.email import EmailRecognizer
@@ -41,6 +42,9 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     AddressRecognizer(),
     PersonRecognizer(),
 )
+# Clause-level findings may contain numbers and names found above; they are kept beside
+# them (a reviewer sees both) rather than competing in the overlap resolution.
+CLAUSES = ClauseRecognizer()
 PRIORITY = {r.name: i for i, r in enumerate(RECOGNIZERS)}
 
 
@@ -63,4 +67,7 @@ def detect(
             continue
         kept.insert(i, finding)
         starts.insert(i, finding.start)
+    if recognizers is RECOGNIZERS:
+        kept.extend(CLAUSES.analyze(text))
+        kept.sort(key=lambda f: (f.start, f.end))
     return kept

@@ -1,0 +1,149 @@
+"""Clause-level findings: TRADE_SECRET, INTERNAL, STATE_SECRET.
+
+These are not patterns but meanings, so the unit is the sentence (split at 。；！？ and
+line ends): a sentence is flagged when it holds a term of the label's lexicon *and* what
+makes the term matter here — a named company for a trade secret, a quantity or place for
+reserve stocks. The span drops a leading label ("第二中标候选人：") and the company's
+name, so the redaction removes the figures, not who is being talked about. Sentences
+that only tell readers to keep information confidential are instructions, not content.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipeline.detect.base import Finding
+from pipeline.lexicons import matcher
+
+SENTENCE = re.compile(r"[^。；;！？!?\n]+")
+COMPANY = re.compile(
+    r"[\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团|公司|厂|合作社)"
+)
+# Categories, not named companies: "证券公司实现营业收入4967亿元" is an industry statistic.
+GENERIC_COMPANY = re.compile(
+    r"^(?:证券|期货|保险|基金|信托|银行|支付|财务|上市|国有|民营|外资|各|全部|相关|有关|该|本|其他)+公司$"
+)
+AGGREGATE = re.compile(r"同比|环比|全国|全省|全市|全区|全行业|行业|平均|合计|总计|规模以上")
+QUANTITY = re.compile(
+    r"[0-9０-９.,，]+\s*(?:万吨|吨|万斤|斤|万立方米|立方米|万件|万发)|东经|北纬|坐标|经纬度"
+)
+NOT_CONTENT = re.compile(r"不得(?:通过|在|向|擅自)|严禁|禁止|注意保密|保密纪律")
+WINNING = re.compile(r"中标价|中标金额|成交价|成交金额|货值|违法所得|罚款")
+UNSETTLED = re.compile(
+    r"待[^，。；,]{0,12}(?:确认|核实|审定|会商|研究确定)|尚未(?:最终)?确定|暂定数"
+)
+EVALUATION = re.compile(r"该同志|该员|考核等次|测评")
+EVALUATION_WEAK = re.compile(
+    r"旷工|延误|投诉|谈话|处分|不称职|基本称职|能力(?:较强|一般|不足)|表现"
+)
+STATUS_MARK = re.compile(r"[（(](?:讨论稿|内部讨论稿|送审稿|初稿|草稿|修改稿)[）)](?=[ \u3000]*$)", re.M)
+
+
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    for m in SENTENCE.finditer(text):
+        start, end = m.start(), m.end()
+        while start < end and text[start] in " \u3000\t":
+            start += 1
+        if end - start >= 6:
+            yield start, end
+
+
+def _trim_subject(text: str, start: int, end: int) -> int:
+    """Start after "标签：" and a leading company name ("…有限公司，" or "…有限公司")."""
+    sentence = text[start:end]
+    colon = re.match(r"[^：:，,]{1,12}[：:]", sentence)
+    pos = colon.end() if colon else 0
+    lead = re.match(r"(?:其中[，,])?", sentence[pos:])
+    pos += lead.end() if lead else 0
+    company = COMPANY.match(sentence, pos)
+    if company:
+        pos = company.end()
+        if sentence[pos : pos + 1] in "，,":
+            pos += 1
+    return start + pos if end - (start + pos) >= 6 else start
+
+
+def _named_company(text: str) -> str | None:
+    """A company named by its own name (宜昌长江精密机械有限公司), not a category."""
+    for m in COMPANY.finditer(text):
+        name = re.sub(r"^.*?[，,、：:（(]", "", m.group(0))
+        if len(name) >= 6 and not GENERIC_COMPANY.match(name):
+            return name
+    return None
+
+
+class ClauseRecognizer:
+    name = "clause_lexicon"
+    label = "CLAUSE"
+
+    def analyze(self, text: str) -> list[Finding]:
+        hits: dict[str, list[tuple[int, str]]] = {}
+        for lexicon, label in (
+            ("trade_secret_terms", "TRADE_SECRET"),
+            ("internal_terms", "INTERNAL"),
+            ("state_secret_terms", "STATE_SECRET"),
+        ):
+            hits[label] = [(s, term) for s, _e, term in matcher(lexicon).find(text)]
+        findings: list[Finding] = []
+        for start, end in sentences(text):
+            sentence = text[start:end]
+            internal = [t for s, t in hits["INTERNAL"] if start <= s < end]
+            if not internal:
+                m = UNSETTLED.search(sentence) if re.search(r"[0-9０-９]", sentence) else None
+                if m is None and EVALUATION.search(sentence):
+                    m = EVALUATION_WEAK.search(sentence)
+                if m is not None:
+                    hits["INTERNAL"].append((start + m.start(), m.group(0)))
+            for label, terms in hits.items():
+                inside = [t for s, t in terms if start <= s < end]
+                if not inside:
+                    continue
+                finding = self._judge(label, text, start, end, sentence, inside)
+                if finding:
+                    findings.append(finding)
+                    break
+        for m in STATUS_MARK.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if re.match(r"[ \u3000]*附\s*件\s*[：:0-9]", text[line_start : m.start()]):
+                continue  # the 附件说明 names the attachment; its own heading carries the mark
+            findings.append(
+                Finding(
+                    "INTERNAL",
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    0.8,
+                    self.name,
+                    f"标题中的文稿状态“{m.group(0)}”，属内部讨论稿（第十六条）",
+                    None,
+                )
+            )
+        return findings
+
+    def _judge(
+        self, label: str, text: str, start: int, end: int, sentence: str, terms: list[str]
+    ) -> Finding | None:
+        if NOT_CONTENT.search(sentence):
+            return None
+        terms_text = "、".join(dict.fromkeys(terms))
+        if label == "TRADE_SECRET":
+            before = text[max(0, start - 40) : start]
+            about_company = _named_company(sentence) or _named_company(before)
+            # A 批复 to one company talks about "the project" without naming it again.
+            if not about_company and len(set(terms)) >= 2:
+                about_company = _named_company(text)
+            if WINNING.search(sentence) or AGGREGATE.search(sentence) or not about_company:
+                return None
+            if not re.search(r"[0-9０-９]", sentence) and len(terms) < 2:
+                return None
+            span_start = _trim_subject(text, start, end)
+            why = f"涉及企业的非公开经营信息（{terms_text}），属商业秘密，公开时应删除（第十五条）"
+            return Finding(label, span_start, end, text[span_start:end], 0.75, self.name, why, None)
+        if label == "STATE_SECRET":
+            if not QUANTITY.search(sentence):
+                return None
+            why = f"未标密级但涉及国家秘密事项（{terms_text}及具体数量/位置），应报保密工作部门确定（第十四条）"
+            return Finding(label, start, end, sentence, 0.7, self.name, why, None)
+        why = f"过程性或内部管理信息（{terms_text}），可不予公开（第十六条）"
+        return Finding(label, start, end, sentence, 0.7, self.name, why, None)
