@@ -19,9 +19,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.config import Settings  # noqa: E402
+from pipeline.detect.base import number_regions  # noqa: E402
+from pipeline.detect.person_name import _tag  # noqa: E402
 from pipeline.detect.registry import RECOGNIZERS, detect  # noqa: E402
 from pipeline.evaluate import evaluate, load_jsonl  # noqa: E402
 from pipeline.scan import scan_file  # noqa: E402
+
+# Recognizers that use lexicons and jieba rather than patterns alone.
+LEXICON_RECOGNIZERS = {"person_name", "cn_address"}
 
 
 def main() -> int:
@@ -42,21 +47,33 @@ def main() -> int:
 
     text = "\n".join(g["text"] for g in gold)
     big = (text + "\n") * max(1, args.chars // (len(text) + 1))
-    print(f"\nspeed over {len(big):,} characters, one process:")
-    total = 0.0
+    print(f"\nspeed over {len(big):,} characters (the devset repeated), one process:")
+    pattern_total = 0.0
     for recognizer in RECOGNIZERS:
         start = time.perf_counter()
         recognizer.analyze(big)
         seconds = time.perf_counter() - start
-        total += seconds
-        print(f"  {recognizer.name:<18} {len(big) / seconds:>14,.0f} chars/s")
+        if recognizer.name not in LEXICON_RECOGNIZERS:
+            pattern_total += seconds
+        print(f"  {recognizer.name:<22} {len(big) / seconds:>14,.0f} chars/s")
     print(
-        f"  {'rule recognizers':<18} {len(big) / total:>14,.0f} chars/s (all together, target >= 1,000,000)"
+        f"  {'pattern recognizers':<22} {len(big) / pattern_total:>14,.0f} chars/s "
+        "(ID, phone, card, e-mail, passport, plate, marking together; target >= 1,000,000)"
     )
     start = time.perf_counter()
     detect(big)
     seconds = time.perf_counter() - start
-    print(f"  {'whole detection':<18} {len(big) / seconds:>14,.0f} chars/s (target >= 100,000)")
+    print(f"  {'whole detection':<22} {len(big) / seconds:>14,.0f} chars/s (target >= 100,000)")
+    _tag.cache_clear()
+    number_regions.cache_clear()
+    start = time.perf_counter()
+    for g in gold:
+        detect(g["text"])
+    seconds = time.perf_counter() - start
+    print(
+        f"  {'whole, 30 docs cold':<22} {len(text) / seconds:>14,.0f} chars/s "
+        "(each document once, caches empty; jieba already loaded)"
+    )
     return 0
 
 

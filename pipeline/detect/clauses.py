@@ -37,7 +37,9 @@ EVALUATION = re.compile(r"该同志|该员|考核等次|测评")
 EVALUATION_WEAK = re.compile(
     r"旷工|延误|投诉|谈话|处分|不称职|基本称职|能力(?:较强|一般|不足)|表现"
 )
-STATUS_MARK = re.compile(r"[（(](?:讨论稿|内部讨论稿|送审稿|初稿|草稿|修改稿)[）)](?=[ \u3000]*$)", re.M)
+STATUS_MARK = re.compile(
+    r"[（(](?:讨论稿|内部讨论稿|送审稿|初稿|草稿|修改稿)[）)](?=[ \u3000]*$)", re.M
+)
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
