@@ -97,7 +97,7 @@ NAME_HEADERS = (
 )
 LIST_ITEM = re.compile(
     r"(?:^|\n)[ \u3000]*(?:[一二三四五六七八九十]+|[0-9]+)[、.．][ \u3000]*"
-    r"(?P<name>[\u4e00-\u9fff]{2,4})[，,][ \u3000]*[男女][，,]"
+    r"(?P<name>[\u4e00-\u9fff][\u3000 ]?[\u4e00-\u9fff]{1,3})[，,][ \u3000]*[男女][，,]"
 )
 ADDRESSEE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})(?:[（(][^）)\n]{0,40}[）)])?[：:]\s*$")
 
@@ -176,6 +176,10 @@ def read_name(text: str, pos: int, strong: bool = False, confirm: bool = False) 
     when the name ends at a delimiter. ``confirm``: the evidence is weak (a role word run
     into the text, "车主黄德军"), so jieba must tag a person name there ("行业主管部门"
     holds the role word 业主 but no name)."""
+    if strong:
+        padded = _read_padded_name(text, pos)
+        if padded is not None:
+            return padded
     name = _read_name(text, pos, strong)
     if (
         name is not None
@@ -187,6 +191,43 @@ def read_name(text: str, pos: int, strong: bool = False, confirm: bool = False) 
     ):
         return None
     return name
+
+
+PAD = re.compile(r"[\u3000 ]|\n")
+
+
+def _read_padded_name(text: str, pos: int) -> str | None:
+    """A name with one padding space or line break inside: "王　东" (two-character names
+    padded to align with three-character ones) or "陈嘉\n豪" (wrapped by the typist).
+    The span keeps the padding so the redaction covers the whole name."""
+    single, double = _surnames()
+    surname_len = 2 if text[pos : pos + 2] in double else 1 if text[pos : pos + 1] in single else 0
+    if not surname_len:
+        return None
+    chars: list[str] = []
+    i = pos
+    pads = 0
+    while i < len(text) and len(chars) < surname_len + 2:
+        ch = text[i]
+        if CJK.match(ch):
+            chars.append(ch)
+        elif (
+            PAD.match(ch)
+            and pads == 0
+            and len(chars) >= 1
+            and i + 1 < len(text)
+            and CJK.match(text[i + 1])
+        ):
+            pads += 1
+        else:
+            break
+        i += 1
+    end_ok = i >= len(text) or text[i] in DELIMITER or not CJK.match(text[i])
+    if pads != 1 or not end_ok or not surname_len + 1 <= len(chars) <= surname_len + 2:
+        return None
+    if "某" in chars:
+        return None
+    return text[pos:i]
 
 
 def _read_name(text: str, pos: int, strong: bool) -> str | None:
@@ -274,7 +315,7 @@ class PersonRecognizer:
                     "official",
                 )
         for m in LIST_ITEM.finditer(text):
-            name = read_name(text, m.start("name"))
+            name = read_name(text, m.start("name"), strong=True)
             if name:
                 add(m.start("name"), name, 0.85, "名单条目“姓名，性别，”中的姓名", "private")
         self._addressee(text, add)

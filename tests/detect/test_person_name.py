@@ -70,3 +70,16 @@ def test_street_named_like_a_person_is_not_a_mention() -> None:
 )
 def test_read_name(text: str, name: str | None) -> None:
     assert read_name(text, 0) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("申请人：王　东，男，汉族", "王　东"),  # padded to align with three-character names
+        ("申请人：陈嘉\n豪（身份证号码略）", "陈嘉\n豪"),  # broken by the typist's line wrap
+        ("　　一、王　东，男，身份证号码略", "王　东"),
+        ("当事人：欧阳\n振华，男", "欧阳\n振华"),
+    ],
+)
+def test_padded_or_broken_name_is_one_span(text: str, name: str) -> None:
+    assert [f.text for f in found(R, text) if f.role == "private"] == [name]
