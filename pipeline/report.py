@@ -46,6 +46,41 @@ ERROR_ADVICE = {
 }
 
 
+LABEL_NAMES = {
+    "PERSON": "个人姓名",
+    "ID_CARD": "身份证号",
+    "PHONE": "电话",
+    "EMAIL": "电子邮箱",
+    "BANK_CARD": "银行账号",
+    "ADDRESS": "住址",
+    "PASSPORT": "护照号",
+    "LICENSE_PLATE": "车牌号",
+    "TRADE_SECRET": "商业秘密",
+    "SECRET_MARK": "密级标志",
+    "STATE_SECRET": "疑似国家秘密",
+    "INTERNAL": "内部过程信息",
+}
+
+
+def _findings_line(findings: list[dict[str, object]]) -> str | None:
+    """ "发现：身份证号 ×3、电话 ×2；保留公开：电话 ×1" — what was flagged, and what stays."""
+    flagged: Counter[str] = Counter()
+    kept: Counter[str] = Counter()
+    for f in findings:
+        name = LABEL_NAMES.get(str(f["label"]), str(f["label"]))
+        (kept if f.get("role") == "official" else flagged)[name] += 1
+    if not flagged and not kept:
+        return None
+    parts = []
+    if flagged:
+        parts.append("发现：" + "、".join(f"{k} ×{v}" for k, v in flagged.most_common()))
+    if kept:
+        parts.append(
+            "保留公开（机关/公职信息）：" + "、".join(f"{k} ×{v}" for k, v in kept.most_common())
+        )
+    return "；".join(parts)
+
+
 def _short(source: str, width: int = 60) -> str:
     return source if len(source) <= width else "…" + source[-(width - 1) :]
 
@@ -78,6 +113,9 @@ def print_report(records: Iterable[Record], console: Console) -> Counter[str]:
                 + " · ".join(escape(f) if "[" not in f else f for f in facts)
             )
             console.print(f"    {escape(meta.get('title') or '（未识别标题）')}")
+            found = _findings_line(rec.get("findings") or [])
+            if found:
+                console.print(f"    {escape(found)}")
             for warning in rec.get("warnings") or []:
                 warnings += 1
                 console.print(f"    [yellow]⚠ {escape(str(warning['message']))}[/yellow]")

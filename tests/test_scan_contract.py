@@ -91,6 +91,8 @@ def test_clerk_report_names_files_and_reasons() -> None:
     assert result.exit_code == 0
     assert "损坏的文件.docx" in result.stdout and "文件损坏或不完整" in result.stdout
     assert "共 7 个文件" in result.stdout
+    assert "发现：个人姓名 ×3、身份证号 ×3、电话 ×3" in result.stdout  # the 公示 PDF's table
+    assert "保留公开（机关/公职信息）：电话 ×1" in result.stdout  # its 监督电话 stays
 
 
 def test_console_script_is_installed() -> None:
