@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from pipeline.detect.base import Finding, Role
-from pipeline.detect.context import column_header
-from pipeline.lexicons import load_terms, matcher
+from pipeline.detect.context import column_header, table_cells
+from pipeline.lexicons import matcher
 
 PARTS = re.compile(
     r"(号|栋|幢|单元|室|房|楼|村|组|路|街|巷|弄|里|小区|花园|苑|社区|公寓|大厦|新村|排|宿舍)"
@@ -56,36 +56,19 @@ class AddressRecognizer:
         return sorted(found.values(), key=lambda f: f.start)
 
     def _table_cells(self, text: str, found: dict[int, Finding]) -> None:
-        pos = 0
-        for line in text.split("\n"):
-            if "\u3000" in line or "\t" in line:
-                for m in re.finditer(r"[^\u3000\t]+", line):
-                    cell = m.group(0).strip()
-                    start = pos + m.start()
-                    if (
-                        start in found
-                        or len(cell) < 4
-                        or not PARTS.search(cell)
-                        or ORGAN.search(cell)
-                    ):
-                        continue
-                    header = column_header(text, start)
-                    if (
-                        header
-                        and any(h in header for h in HEADERS)
-                        and re.search(r"[0-9０-９]", cell)
-                    ):
-                        found[start] = Finding(
-                            self.label,
-                            start,
-                            start + len(cell),
-                            cell,
-                            0.85,
-                            self.name,
-                            f"表格“{header}”栏中的个人住址",
-                            "private",
-                        )
-            pos += len(line) + 1
-
-
-__all__ = ["AddressRecognizer", "load_terms"]
+        for start, raw in table_cells(text):
+            cell = raw.strip()
+            if start in found or len(cell) < 4 or not PARTS.search(cell) or ORGAN.search(cell):
+                continue
+            header = column_header(text, start)
+            if header and any(h in header for h in HEADERS) and re.search(r"[0-9０-９]", cell):
+                found[start] = Finding(
+                    self.label,
+                    start,
+                    start + len(cell),
+                    cell,
+                    0.85,
+                    self.name,
+                    f"表格“{header}”栏中的个人住址",
+                    "private",
+                )

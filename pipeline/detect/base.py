@@ -16,6 +16,8 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import Literal
 
+from pipeline.detect.context import column_header
+
 Role = Literal["private", "official"]
 
 FULLWIDTH = str.maketrans(
@@ -144,8 +146,6 @@ def other_number_cue(text: str, start: int, before: int = 10) -> str | None:
 
 def header_context(text: str, start: int, words: tuple[str, ...]) -> str | None:
     """A context word in the header of the table column holding ``start``."""
-    from pipeline.detect.context import column_header
-
     header = column_header(text, start)
     if not header:
         return None

@@ -9,6 +9,7 @@ value: cue words, an agency unit before 联系人, and whether the line lists a 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # Numbers published for the public: always official.
 OFFICIAL_PHONE_CUES = (
@@ -139,6 +140,17 @@ def _cells(line: str) -> list[tuple[int, int]]:
     if pos < len(line):
         out.append((pos, len(line)))
     return out
+
+
+def table_cells(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, text) of every cell of the table-like lines of ``text`` (rows typed as
+    cells separated by tabs or full-width spaces), split as ``column_header`` splits them."""
+    pos = 0
+    for line in text.split("\n"):
+        if "\u3000" in line or "\t" in line:
+            for a, b in _cells(line):
+                yield pos + a, line[a:b]
+        pos += len(line) + 1
 
 
 def column_header(text: str, start: int, max_rows: int = 40) -> str | None:

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from pipeline.detect.base import Finding, Role
-from pipeline.detect.context import column_header
+from pipeline.detect.context import column_header, table_cells
 from pipeline.lexicons import load_terms, matcher
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -129,16 +129,11 @@ def _is_common_word(name: str, window: str) -> bool:
 
 def _jieba_name(window: str) -> str | None:
     """The person name jieba tags (nr) at the start of a short window, if any."""
-    words = [type("W", (), {"word": w, "flag": f})() for w, f in _tag(window)]
-    if words and words[0].flag == "nr" and 2 <= len(words[0].word) <= 4:
-        return str(words[0].word)
-    if (
-        len(words) >= 2
-        and words[0].flag == "nr"
-        and len(words[0].word) == 1
-        and len(words[1].word) <= 2
-    ):
-        return str(words[0].word + words[1].word)  # jieba splits "曾" + "国平" at times
+    tags = _tag(window)
+    if tags and tags[0][1] == "nr" and 2 <= len(tags[0][0]) <= 4:
+        return tags[0][0]
+    if len(tags) >= 2 and tags[0][1] == "nr" and len(tags[0][0]) == 1 and len(tags[1][0]) <= 2:
+        return tags[0][0] + tags[1][0]  # jieba splits "曾" + "国平" at times
     return None
 
 
@@ -344,19 +339,15 @@ class PersonRecognizer:
     @staticmethod
     def _table_cells(text: str, add: AddName) -> None:
         """Cells under a 姓名-type column header in rows typed as lines of cells."""
-        pos = 0
-        for line in text.split("\n"):
-            if "\u3000" in line or "\t" in line:
-                for m in re.finditer(r"[^\u3000\t]+", line):
-                    cell = m.group(0).strip()
-                    if not 2 <= len(cell) <= 4 or not CJK.fullmatch(cell[0]):
-                        continue
-                    header = column_header(text, pos + m.start())
-                    if header and any(h in header for h in NAME_HEADERS):
-                        name = read_name(text, pos + m.start())
-                        if name is not None and name == cell:
-                            add(pos + m.start(), name, 0.9, f"表格“{header}”栏中的姓名", "private")
-            pos += len(line) + 1
+        for start, raw in table_cells(text):
+            cell = raw.strip()
+            if not 2 <= len(cell) <= 4 or not CJK.fullmatch(cell[0]):
+                continue
+            header = column_header(text, start)
+            if header and any(h in header for h in NAME_HEADERS):
+                name = read_name(text, start)
+                if name is not None and name == cell:
+                    add(start, name, 0.9, f"表格“{header}”栏中的姓名", "private")
 
 
 def _skip_colon(text: str, pos: int) -> int:
