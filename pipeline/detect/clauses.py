@@ -6,16 +6,28 @@ makes the term matter here — a named company for a trade secret, a quantity or
 reserve stocks. The span drops a leading label ("第二中标候选人：") and the company's
 name, so the redaction removes the figures, not who is being talked about. Sentences
 that only tell readers to keep information confidential are instructions, not content.
+
+Beside the rules, the clause classifier (:mod:`pipeline.detect.clause_model`) reads every
+sentence: it confirms rule findings, and flags on its own what the lexicons miss when it
+is confident.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from pipeline.detect.base import Finding
+from pipeline.detect.clause_model import (
+    AGREE_THRESHOLD,
+    ALONE_THRESHOLD,
+    ClauseVerdict,
+    classify,
+)
 from pipeline.lexicons import matcher
 
+CJK = re.compile(r"[\u4e00-\u9fff]")
 SENTENCE = re.compile(r"[^。；;！？!?\n]+")
 COMPANY = re.compile(
     r"[\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团|公司|厂|合作社)"
@@ -40,6 +52,24 @@ EVALUATION_WEAK = re.compile(
 STATUS_MARK = re.compile(
     r"[（(](?:讨论稿|内部讨论稿|送审稿|初稿|草稿|修改稿)[）)](?=[ \u3000]*$)", re.M
 )
+
+
+LABEL_WORDS = {
+    "TRADE_SECRET": "企业商业秘密（第十五条）",
+    "INTERNAL": "过程性或内部管理信息（第十六条）",
+    "STATE_SECRET": "可能涉及国家秘密的事项（第十四条，应报保密工作部门确定）",
+}
+
+
+def _with_model(finding: Finding, verdict: ClauseVerdict) -> Finding:
+    """A rule finding the classifier agrees with is surer; the reason says so."""
+    if verdict.label != finding.label or verdict.probability < AGREE_THRESHOLD:
+        return finding
+    return replace(
+        finding,
+        score=max(finding.score, 0.9),
+        explanation=f"{finding.explanation}；分类模型判断相同（概率{verdict.probability:.2f}）",
+    )
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -88,7 +118,9 @@ class ClauseRecognizer:
         ):
             hits[label] = [(s, term) for s, _e, term in matcher(lexicon).find(text)]
         findings: list[Finding] = []
-        for start, end in sentences(text):
+        spans = list(sentences(text))
+        verdicts = classify([text[start:end] for start, end in spans])
+        for index, (start, end) in enumerate(spans):
             sentence = text[start:end]
             internal = [t for s, t in hits["INTERNAL"] if start <= s < end]
             if not internal:
@@ -97,14 +129,20 @@ class ClauseRecognizer:
                     m = EVALUATION_WEAK.search(sentence)
                 if m is not None:
                     hits["INTERNAL"].append((start + m.start(), m.group(0)))
+            verdict = verdicts[index] if verdicts else None
+            finding = None
             for label, terms in hits.items():
                 inside = [t for s, t in terms if start <= s < end]
-                if not inside:
-                    continue
-                finding = self._judge(label, text, start, end, sentence, inside)
-                if finding:
-                    findings.append(finding)
-                    break
+                if inside:
+                    finding = self._judge(label, text, start, end, sentence, inside)
+                    if finding:
+                        break
+            if finding is not None and verdict is not None:
+                finding = _with_model(finding, verdict)
+            elif finding is None and verdict is not None:
+                finding = self._model_alone(text, start, end, sentence, verdict)
+            if finding is not None:
+                findings.append(finding)
         for m in STATUS_MARK.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
             if re.match(r"[ \u3000]*附\s*件\s*[：:0-9]", text[line_start : m.start()]):
@@ -122,6 +160,30 @@ class ClauseRecognizer:
                 )
             )
         return findings
+
+    def _model_alone(
+        self, text: str, start: int, end: int, sentence: str, verdict: ClauseVerdict
+    ) -> Finding | None:
+        """A sentence no lexicon rule caught, flagged by a confident classifier."""
+        if verdict.label == "NONE" or verdict.probability < ALONE_THRESHOLD:
+            return None
+        # Numbers alone are not a secret: the words around them must carry the meaning.
+        if len(verdict.cues) < 2 or len(CJK.findall(sentence)) < 10:
+            return None
+        if NOT_CONTENT.search(sentence):
+            return None
+        if verdict.label == "TRADE_SECRET" and AGGREGATE.search(sentence):
+            return None
+        span_start = _trim_subject(text, start, end) if verdict.label == "TRADE_SECRET" else start
+        cues = "、".join(verdict.cues)
+        why = (
+            f"分类模型判断该句属{LABEL_WORDS[verdict.label]}（概率{verdict.probability:.2f}，"
+            f"依据：{cues}），请核对"
+        )
+        score = round(0.5 + 0.3 * verdict.probability, 2)
+        return Finding(
+            verdict.label, span_start, end, text[span_start:end], score, "clause_model", why, None
+        )
 
     def _judge(
         self, label: str, text: str, start: int, end: int, sentence: str, terms: list[str]

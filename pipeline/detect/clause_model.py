@@ -1,0 +1,98 @@
+"""The clause classifier (``models/clauses``) applied sentence by sentence.
+
+It works beside the lexicon rules in :mod:`pipeline.detect.clauses`: a rule finding the
+model agrees with gets a higher score and the model's reason; a sentence no rule caught
+is flagged only when the model is confident (:data:`ALONE_THRESHOLD`). The reason names
+the character n-grams of the sentence that weighed most for the label, so a clerk sees
+why ("依据：投标报价、费率、每吨").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+MODEL_PATH = Path(__file__).resolve().parent.parent.parent / "models" / "clauses" / "model.joblib"
+# The model alone flags a sentence at or above this probability (analysts tune it).
+ALONE_THRESHOLD = 0.85
+# A rule finding counts as confirmed at or above this probability for its label.
+AGREE_THRESHOLD = 0.5
+DIGIT = re.compile(r"\d")
+
+
+def normalise(text: str) -> str:
+    """NFKC (full-width → ASCII) and every digit → 0: amounts differ, shapes repeat."""
+    return DIGIT.sub("0", unicodedata.normalize("NFKC", text))
+
+
+@dataclass(frozen=True)
+class ClauseVerdict:
+    label: str  # NONE, TRADE_SECRET, INTERNAL or STATE_SECRET
+    probability: float
+    cues: tuple[str, ...]  # the sentence's n-grams that weighed most for the label
+
+
+@lru_cache(maxsize=1)
+def load_model(path: Path = MODEL_PATH) -> Any | None:
+    """The trained pipeline, or None when the model file is absent (rules only)."""
+    if not path.is_file():
+        return None
+    import joblib
+
+    return joblib.load(path)
+
+
+def classify(sentences: list[str], model: Any | None = None) -> list[ClauseVerdict]:
+    """One verdict per sentence (empty when no model is available)."""
+    model = model if model is not None else load_model()
+    if model is None or not sentences:
+        return []
+    tfidf = model.named_steps["tfidf"]
+    clf = model.named_steps["clf"]
+    features = tfidf.transform(sentences)
+    probabilities = clf.predict_proba(features)
+    classes = list(clf.classes_)
+    vocabulary = _inverse_vocabulary(id(tfidf), tfidf)
+    verdicts = []
+    for row, probs in enumerate(probabilities):
+        best = int(probs.argmax())
+        label = classes[best]
+        cues: tuple[str, ...] = ()
+        if label != "NONE":
+            vector = features.getrow(row)
+            weights = clf.coef_[best]
+            ranked = sorted(
+                zip(vector.indices, vector.data, strict=True),
+                key=lambda item: -item[1] * weights[item[0]],
+            )
+            cues = _distinct(vocabulary[i] for i, value in ranked if value * weights[i] > 0)
+        verdicts.append(ClauseVerdict(str(label), float(probs[best]), cues))
+    return verdicts
+
+
+CUE = re.compile(r"[\u4e00-\u9fff]{2,3}")
+# Fragments of company names and filler: true of the sentence, but no reason to a clerk.
+NOT_A_CUE = re.compile(r"公司|有限|限公|股份|集团|该公|司的|目前|其中|放于|为每|分别")
+
+
+def _distinct(ngrams: Any, limit: int = 4) -> tuple[str, ...]:
+    """Readable cues: Chinese n-grams only, none inside another one already chosen."""
+    chosen: list[str] = []
+    for gram in ngrams:
+        if not CUE.fullmatch(gram) or NOT_A_CUE.search(gram):
+            continue
+        if any(gram in c or c in gram for c in chosen):
+            continue
+        chosen.append(gram)
+        if len(chosen) == limit:
+            break
+    return tuple(chosen)
+
+
+@lru_cache(maxsize=2)
+def _inverse_vocabulary(_key: int, tfidf: Any) -> list[str]:
+    return list(tfidf.get_feature_names_out())

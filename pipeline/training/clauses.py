@@ -1,0 +1,172 @@
+"""Train and describe the clause classifier in ``models/clauses``.
+
+A scikit-learn pipeline: character 1–3-gram TF-IDF over the normalised sentence (NFKC,
+every digit → 0, so "按每吨3680元" and "按每吨９１６６元" look alike) → logistic
+regression over NONE / TRADE_SECRET / INTERNAL / STATE_SECRET. Linear on purpose: the
+weights of the n-grams a sentence holds are its explanation ("投标报价", "费率").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import platform
+import time
+from collections.abc import Sequence
+from datetime import date
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+from pipeline.detect.clause_model import AGREE_THRESHOLD, ALONE_THRESHOLD, normalise
+from pipeline.training.clause_corpus import LABELS, Clause, generated, public_sentences
+
+
+def build_pipeline() -> Any:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import Pipeline
+
+    return Pipeline(
+        [
+            (
+                "tfidf",
+                TfidfVectorizer(
+                    analyzer="char",
+                    ngram_range=(1, 3),
+                    preprocessor=normalise,
+                    min_df=2,
+                    sublinear_tf=True,
+                    max_features=60000,
+                ),
+            ),
+            ("clf", LogisticRegression(C=8.0, class_weight="balanced", max_iter=3000)),
+        ]
+    )
+
+
+def scores(gold: Sequence[str], predicted: Sequence[str]) -> dict[str, dict[str, float]]:
+    from sklearn.metrics import precision_recall_fscore_support
+
+    p, r, f, s = precision_recall_fscore_support(
+        gold, predicted, labels=list(LABELS), zero_division=0
+    )
+    return {
+        label: {
+            "precision": round(float(p[i]), 4),
+            "recall": round(float(r[i]), 4),
+            "f1": round(float(f[i]), 4),
+            "support": int(s[i]),
+        }
+        for i, label in enumerate(LABELS)
+    }
+
+
+def data_hash(rows: Sequence[Clause]) -> str:
+    digest = hashlib.sha256()
+    for text, label in rows:
+        digest.update(f"{label}\t{text}\n".encode())
+    return digest.hexdigest()[:16]
+
+
+def train(
+    data_dir: Path | None, out_dir: Path, per_label: int = 1500, seed: int = 11
+) -> dict[str, Any]:
+    """Fit on generated clauses (training facts) plus published PBC sentences
+    as NONE; evaluate on sentences made of held-out facts; write model, metrics and card."""
+    import joblib
+
+    started = time.perf_counter()
+    train_rows = generated(per_label, seed=seed)
+    public: list[Clause] = []
+    if data_dir is not None and (data_dir / "peoples_daily_ner").is_dir():
+        public = public_sentences(data_dir)
+    rows = train_rows + public
+    test_rows = generated(max(10, per_label // 5), seed=seed + 1, held_out=True)
+    model = build_pipeline()
+    model.fit([t for t, _l in rows], [label for _t, label in rows])
+    predicted = model.predict([t for t, _l in test_rows])
+    out_dir.mkdir(parents=True, exist_ok=True)
+    joblib.dump(model, out_dir / "model.joblib", compress=3)
+    counts = {label: sum(1 for _t, lab in rows if lab == label) for label in LABELS}
+    metrics: dict[str, Any] = {
+        "trained": date.today().isoformat(),
+        "seconds": round(time.perf_counter() - started, 1),
+        "data": {
+            "generated": len(train_rows),
+            "public_none_sentences": len(public),
+            "by_label": counts,
+            "hash": data_hash(rows),
+            "held_out_test": len(test_rows),
+        },
+        "held_out_facts": scores([label for _t, label in test_rows], list(predicted)),
+        "versions": {
+            "python": platform.python_version(),
+            "scikit-learn": version("scikit-learn"),
+            "joblib": version("joblib"),
+        },
+    }
+    (out_dir / "metrics.json").write_text(
+        json.dumps(metrics, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
+    (out_dir / "MODEL_CARD.md").write_text(model_card(metrics), encoding="utf-8")
+    return metrics
+
+
+def model_card(metrics: dict[str, Any]) -> str:
+    rows = "\n".join(
+        f"| {label} | {s['precision']:.3f} | {s['recall']:.3f} | **{s['f1']:.3f}** | {s['support']} |"
+        for label, s in metrics["held_out_facts"].items()
+    )
+    data = metrics["data"]
+    versions = ", ".join(f"{k} {v}" for k, v in metrics["versions"].items())
+    return f"""# Model card: `models/clauses` — sentences that are trade secrets, internal or state secrets
+
+scikit-learn pipeline (`pipeline/training/clauses.py`): character 1–3-gram TF-IDF over the
+normalised sentence (NFKC, digits → 0) → logistic regression (class-balanced) over
+NONE / TRADE_SECRET / INTERNAL / STATE_SECRET. `pipeline/detect/clause_model.py` applies
+it sentence by sentence beside the lexicon rules (`pipeline/detect/clauses.py`): it raises
+the score of a rule finding it agrees with, and on its own flags a sentence only above a
+high probability; its explanation names the n-grams that weighed most.
+
+## Data (data hash `{data["hash"]}`)
+- {data["generated"]} clauses generated from the fragments in
+  `pipeline/training/clause_corpus.py` — written for this project from the sentences
+  投标文件 reviews, enterprise 批复, 会议纪要, 考核 reports and 储备 plans contain, with near
+  misses labelled NONE (industry statistics, published bid results, fines, confidentiality
+  instructions, reserve policy) and drafting noise (full-width digits, list numbers).
+- {data["public_none_sentences"]} sentences of People's Daily news
+  (`../shared/data/peoples_daily_ner/example.dev`, read at training time, not copied) as
+  NONE. The gov.cn and PBC texts are not trained on: they measure false alarms.
+- Training examples by label: {data["by_label"]}.
+- Never trained on `../shared/devset` (the measure; `benchmarks/detection.py` reports it).
+
+## Command
+```sh
+triage train clauses --data ../shared/data --out models/clauses
+```
+{metrics["seconds"]} s on one core.
+
+## Metrics: held-out facts
+Sentences are composed of one to three fragments ("facts") of one label; every fifth fact
+of each label is kept out of training, and {data["held_out_test"]} sentences made only of
+held-out facts are the test set, so these figures are for phrasings the model has not seen.
+
+| label | P | R | F1 | support |
+|---|---|---|---|---|
+{rows}
+
+## Operating point
+The detector trusts the model alone at probability ≥ {ALONE_THRESHOLD} with at least two
+Chinese cue n-grams and ten Chinese characters in the sentence, and counts a rule finding
+as confirmed at ≥ {AGREE_THRESHOLD}. At that point ~950 k characters of published gov.cn
+and PBC text (never trained on) give no model-only finding
+(`tests/detect/test_public_texts.py`); the devset figures are in `benchmarks/detection.py`.
+
+## Limits
+Templates cannot cover every way a draft words a secret: the classifier alone is trusted
+only above a high probability, and the lexicon rules stay the first line.
+
+## Versions
+{versions}.
+"""
