@@ -14,6 +14,7 @@ is confident.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -110,29 +111,35 @@ class ClauseRecognizer:
     label = "CLAUSE"
 
     def analyze(self, text: str) -> list[Finding]:
-        hits: dict[str, list[tuple[int, str]]] = {}
+        spans = list(sentences(text))
+        starts = [start for start, _end in spans]
+        # Lexicon terms by label and by the sentence they fall in.
+        terms: dict[str, dict[int, list[str]]] = {}
         for lexicon, label in (
             ("trade_secret_terms", "TRADE_SECRET"),
             ("internal_terms", "INTERNAL"),
             ("state_secret_terms", "STATE_SECRET"),
         ):
-            hits[label] = [(s, term) for s, _e, term in matcher(lexicon).find(text)]
+            by_sentence: dict[int, list[str]] = {}
+            for s, _e, term in matcher(lexicon).find(text):
+                index = bisect.bisect_right(starts, s) - 1
+                if index >= 0 and s < spans[index][1]:
+                    by_sentence.setdefault(index, []).append(term)
+            terms[label] = by_sentence
         findings: list[Finding] = []
-        spans = list(sentences(text))
         verdicts = classify([text[start:end] for start, end in spans])
         for index, (start, end) in enumerate(spans):
             sentence = text[start:end]
-            internal = [t for s, t in hits["INTERNAL"] if start <= s < end]
-            if not internal:
+            if index not in terms["INTERNAL"]:
                 m = UNSETTLED.search(sentence) if re.search(r"[0-9０-９]", sentence) else None
                 if m is None and EVALUATION.search(sentence):
                     m = EVALUATION_WEAK.search(sentence)
                 if m is not None:
-                    hits["INTERNAL"].append((start + m.start(), m.group(0)))
+                    terms["INTERNAL"][index] = [m.group(0)]
             verdict = verdicts[index] if verdicts else None
             finding = None
-            for label, terms in hits.items():
-                inside = [t for s, t in terms if start <= s < end]
+            for label, by_sentence in terms.items():
+                inside = by_sentence.get(index)
                 if inside:
                     finding = self._judge(label, text, start, end, sentence, inside)
                     if finding:

@@ -8,6 +8,8 @@ personal data (第十五条), a 局长 or the issuing office's 联系人 must st
 - as the addressee of a decision or reply ("陈嘉豪：" under the 发文字号);
 - in table columns headed 姓名 / 户主姓名 / 被征收人 …, and list items "一、吴建英，女，";
 - after official titles from ``lexicons/official_person_roles.txt`` (role "official");
+- names the trained NER model (``models/ner``) tags in sentences about people
+  (``lexicons/person_context.txt``) where no rule applied, role from the words around;
 - and then every other mention of a name already found private in the document.
 
 A candidate must start with a surname (``lexicons/surnames.txt``); where the text runs on
@@ -18,6 +20,7 @@ since its tagger is too slow for whole documents (34 k chars/s). Anonymised form
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -25,6 +28,7 @@ from functools import lru_cache
 from pipeline.detect.base import Finding, Role
 from pipeline.detect.context import column_header, table_cells
 from pipeline.lexicons import load_terms, matcher
+from pipeline.nlp import entities
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # Characters that end a name when they follow it.
@@ -315,6 +319,7 @@ class PersonRecognizer:
                 add(m.start("name"), name, 0.85, "名单条目“姓名，性别，”中的姓名", "private")
         self._addressee(text, add)
         self._table_cells(text, add)
+        self._model_names(text, found, add)
         # Every other mention of a private person's name in the document.
         for name, _why in list(private_names.items()):
             for m in re.finditer(re.escape(name), text):
@@ -348,6 +353,131 @@ class PersonRecognizer:
                 name = read_name(text, start)
                 if name is not None and name == cell:
                     add(start, name, 0.9, f"表格“{header}”栏中的姓名", "private")
+
+    @staticmethod
+    def _model_names(text: str, found: dict[tuple[int, int], Finding], add: AddName) -> None:
+        """Names the NER model tags in sentences about people that no rule read.
+
+        Only windows around a person cue (``lexicons/person_context.txt``) or a private
+        role word go to the model; the rules' checks still apply (surname first, no
+        anonymised 某, not an everyday word), and the role comes from the words around
+        the name: an official title next to it, or "同志", makes it official."""
+        windows = _person_windows(text, found)
+        if not windows:
+            return
+        taken = sorted(found)
+        for (w_start, _w_end), ents in zip(
+            windows, entities([text[a:b] for a, b in windows]), strict=True
+        ):
+            for e_start, e_end, label in ents:
+                start, end = w_start + e_start, w_start + e_end
+                name = text[start:end]
+                if (
+                    label != "PER"
+                    or _overlaps(taken, start, end)
+                    or not _plausible(text, start, name)
+                ):
+                    continue
+                title = _official_title_near(text, start, end)
+                if title:
+                    why = (
+                        f"模型识别的人名，旁有“{title}”，为履行职务的公职人员，按条例第二十条应公开"
+                    )
+                    add(start, name, 0.6, why, "official")
+                else:
+                    why = "模型在叙述个人情况的句子中识别出人名（无角色词），按私人姓名处理，请核对"
+                    add(start, name, 0.65, why, "private")
+                bisect.insort(taken, (start, end))
+
+
+# The cue's sentence, at most this many characters either side of the cue, goes to the model.
+MODEL_WINDOW = 16
+SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+OFFICIAL_AFTER = ("同志", "总书记", "主席", "总理", "委员")
+
+
+def _person_windows(text: str, found: dict[tuple[int, int], Finding]) -> list[tuple[int, int]]:
+    """Merged windows around person cues, each cut at sentence ends; cues with a name the
+    rules already found beside them need no model."""
+    windows: list[tuple[int, int]] = []
+    taken = sorted(found)
+    for cue, cue_end, _term in matcher("person_context").find(text):
+        if windows and cue < windows[-1][1]:
+            continue
+        start = max(cue - MODEL_WINDOW, 0)
+        for stop in SENTENCE_END.finditer(text, start, cue):
+            start = stop.end()
+        limit = min(cue_end + MODEL_WINDOW, len(text))
+        after = SENTENCE_END.search(text, cue_end, limit)
+        end = after.start() if after else limit
+        if end - start < 4 or _overlaps(taken, start, end) or not _has_surname(text, start, end):
+            continue
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _has_surname(text: str, start: int, end: int) -> bool:
+    """A name can start in the window: a surname followed by a Chinese character."""
+    single, double = _surnames()
+    return any(
+        (text[i] in single or text[i : i + 2] in double) and CJK.match(text[i + 1])
+        for i in range(start, end - 1)
+    )
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """``taken`` is sorted by start; spans the rules found may overlap each other."""
+    i = bisect.bisect_left(taken, (end, end))
+    return any(b > start for _a, b in taken[max(0, i - 8) : i])
+
+
+def _plausible(text: str, start: int, name: str) -> bool:
+    """The rules' idea of a Chinese personal name, applied to what the model tagged."""
+    single, double = _surnames()
+    if not 2 <= len(name) <= 4 or not all(CJK.match(ch) for ch in name):
+        return False
+    if name[:2] not in double and name[0] not in single:
+        return False
+    if "某" in name or _inside_word(text, start, start + len(name)):
+        return False
+    if _word_frequency(name) >= COMMON_WORD_FREQ:
+        return False
+    return _jieba_agrees(text, start, start + len(name))
+
+
+def _jieba_agrees(text: str, start: int, end: int) -> bool:
+    """jieba segments the surroundings with word boundaries where the name starts and
+    ends, and reads no everyday word inside it: the model's "管平台" (监管|平台) and
+    "严格依" (严格|依法) are pieces of words, not names."""
+    left = max(0, start - 4)
+    pos = left
+    for word, flag in _tag(text[left : end + 4]):
+        w_start, w_end = pos, pos + len(word)
+        pos = w_end
+        crosses = w_start < start < w_end or w_start < end < w_end
+        if crosses and not flag.startswith("nr"):
+            return False
+        inside = start <= w_start and w_end <= end
+        common = len(word) >= 2 and _word_frequency(word) >= COMMON_WORD_FREQ
+        if inside and common and not flag.startswith("nr"):
+            return False
+    return True
+
+
+def _official_title_near(text: str, start: int, end: int) -> str | None:
+    """An official title right before the name (局长王东, 主任：李明) or right after it."""
+    before = text[max(0, start - 6) : start].rstrip("：: \u3000")
+    for _s, e, term in matcher("official_person_roles").find(before):
+        if e == len(before):
+            return term
+    after = text[end : end + 4]
+    for term in (*load_terms("official_person_roles"), *OFFICIAL_AFTER):
+        if after.startswith(term) or (after[1:].startswith(term) and after[0] in "副总"):
+            return term
+    return None
 
 
 def _skip_colon(text: str, pos: int) -> int:

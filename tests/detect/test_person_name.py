@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.detect import person_name
 from pipeline.detect.person_name import PersonRecognizer, read_name
 from tests.detect.helpers import found
 
@@ -83,3 +84,30 @@ def test_read_name(text: str, name: str | None) -> None:
 )
 def test_padded_or_broken_name_is_one_span(text: str, name: str) -> None:
     assert [f.text for f in found(R, text) if f.role == "private"] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "private"),
+    [
+        # No role word before these names: the NER model finds them in sentences about people.
+        ("经查，张伟于2023年5月在本市经营餐馆，未办理食品经营许可证。", ["张伟"]),
+        ("群众王秀兰来电反映，其家住东风路附近，噪音扰民。", ["王秀兰"]),
+        ("信访人称，其父亲陈国栋于去年去世。", ["陈国栋"]),
+        # Pieces of words the model may tag are not names (监管|平台, 严格|依法).
+        ("加强监管平台建设，严格依法办事，群众反映强烈。", []),
+        ("以习近平同志为核心的党中央高度重视。", []),
+    ],
+)
+def test_names_from_the_ner_model(text: str, private: list[str]) -> None:
+    assert _names(text) == private
+
+
+def test_model_names_carry_the_models_reason() -> None:
+    (finding,) = PersonRecognizer().analyze("经查，张伟于2023年5月在本市经营餐馆。")
+    assert finding.score < 0.8 and "模型" in finding.explanation and "请核对" in finding.explanation
+
+
+def test_rules_work_without_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(person_name, "entities", lambda texts: [[] for _ in texts])
+    assert _names("经查，张伟于2023年5月在本市经营餐馆。") == []
+    assert _names("申请人：陈嘉豪，男。") == ["陈嘉豪"]
