@@ -73,6 +73,10 @@ def _with_model(finding: Finding, verdict: ClauseVerdict) -> Finding:
     )
 
 
+def _words(text: str, start: int, end: int) -> int:
+    return len(CJK.findall(text, start, end))
+
+
 def sentences(text: str) -> Iterator[tuple[int, int]]:
     for m in SENTENCE.finditer(text):
         start, end = m.start(), m.end()
@@ -127,7 +131,12 @@ class ClauseRecognizer:
                     by_sentence.setdefault(index, []).append(term)
             terms[label] = by_sentence
         findings: list[Finding] = []
-        verdicts = classify([text[start:end] for start, end in spans])
+        # The classifier reads only sentences with enough words to judge (a table row or a
+        # contact line has none of the meaning it looks for).
+        wordy = [i for i, (start, end) in enumerate(spans) if _words(text, start, end) >= 10]
+        verdicts = dict(
+            zip(wordy, classify([text[spans[i][0] : spans[i][1]] for i in wordy]), strict=False)
+        )
         for index, (start, end) in enumerate(spans):
             sentence = text[start:end]
             if index not in terms["INTERNAL"]:
@@ -136,7 +145,7 @@ class ClauseRecognizer:
                     m = EVALUATION_WEAK.search(sentence)
                 if m is not None:
                     terms["INTERNAL"][index] = [m.group(0)]
-            verdict = verdicts[index] if verdicts else None
+            verdict = verdicts.get(index)
             finding = None
             for label, by_sentence in terms.items():
                 inside = by_sentence.get(index)
@@ -175,7 +184,7 @@ class ClauseRecognizer:
         if verdict.label == "NONE" or verdict.probability < ALONE_THRESHOLD:
             return None
         # Numbers alone are not a secret: the words around them must carry the meaning.
-        if len(verdict.cues) < 2 or len(CJK.findall(sentence)) < 10:
+        if len(verdict.cues) < 2:
             return None
         if NOT_CONTENT.search(sentence):
             return None
