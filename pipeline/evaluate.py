@@ -58,9 +58,32 @@ class Report:
     over_chars: int = 0
     attribute_total: int = 0
     attribute_right: int = 0
+    attribute_pairs: list[tuple[str, str]] = field(default_factory=list)  # (gold, suggested)
+    attribute_critical: list[str] = field(default_factory=list)
     critical: list[str] = field(default_factory=list)
     documents: int = 0
     missing: list[str] = field(default_factory=list)
+
+    @property
+    def attribute_macro_f1(self) -> float:
+        """Mean F1 over the attributes that occur in gold or suggestions."""
+        names = sorted({a for pair in self.attribute_pairs for a in pair})
+        scores = []
+        for name in names:
+            tp = sum(1 for g, p in self.attribute_pairs if g == p == name)
+            fp = sum(1 for g, p in self.attribute_pairs if p == name and g != name)
+            fn = sum(1 for g, p in self.attribute_pairs if g == name and p != name)
+            scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+        return sum(scores) / len(scores) if scores else 0.0
+
+    def confusion(self) -> str:
+        """Rows gold, columns suggested."""
+        names = ["主动公开", "部分公开", "依申请公开", "不予公开"]
+        rows = ["gold \\ suggested " + " ".join(f"{n:>6}" for n in names)]
+        for g in names:
+            counts = [sum(1 for a, b in self.attribute_pairs if a == g and b == p) for p in names]
+            rows.append(f"{g:<14} " + " ".join(f"{c:>10}" for c in counts))
+        return "\n".join(rows)
 
     @property
     def redaction_recall(self) -> float:
@@ -88,6 +111,10 @@ class Report:
             "attribute_accuracy": round(self.attribute_right / self.attribute_total, 4)
             if self.attribute_total
             else None,
+            "attribute_macro_f1": round(self.attribute_macro_f1, 4)
+            if self.attribute_total
+            else None,
+            "attribute_critical_errors": self.attribute_critical,
             "critical_errors": self.critical,
             "missing_predictions": self.missing,
         }
@@ -105,8 +132,12 @@ class Report:
         if self.attribute_total:
             rows.append(
                 f"attribute accuracy {self.attribute_right / self.attribute_total:.4f} "
-                f"({self.attribute_right}/{self.attribute_total})"
+                f"({self.attribute_right}/{self.attribute_total})  "
+                f"macro-F1 {self.attribute_macro_f1:.4f}"
             )
+            rows.append(self.confusion())
+            rows.append(f"attribute critical errors: {len(self.attribute_critical)}")
+            rows.extend(f"  {line}" for line in self.attribute_critical)
         rows.append(f"critical errors (identifiers left unredacted): {len(self.critical)}")
         for line in self.critical:
             rows.append(f"  {line}")
@@ -137,6 +168,8 @@ def evaluate(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> Rep
         if suggestion.get("attribute") and g.get("attribute"):
             report.attribute_total += 1
             report.attribute_right += suggestion["attribute"] == g["attribute"]
+            report.attribute_pairs.append((g["attribute"], suggestion["attribute"]))
+            _attribute_critical(report, g, pred, suggestion["attribute"])
     return report
 
 
@@ -167,7 +200,29 @@ def _score_spans(report: Report, gold: dict[str, Any], pred: dict[str, Any]) -> 
         score.tp_gold += len(used)
 
 
+def _attribute_critical(
+    report: Report, gold: dict[str, Any], pred: dict[str, Any], attribute: str
+) -> None:
+    """A secret suggested for publication, or personal data published unredacted."""
+    labels = {s["label"] for s in gold.get("spans", [])}
+    published = attribute in ("主动公开", "部分公开")
+    if published and labels & {"SECRET_MARK", "STATE_SECRET"}:
+        report.attribute_critical.append(f"{gold['id']}: secret content suggested {attribute}")
+    public = bool(gold.get("public_persons"))
+    personal = [
+        s
+        for s in gold.get("spans", [])
+        if s["label"] in REDACTABLE and not (public and s["label"] == "PERSON")
+    ]
+    if attribute == "主动公开" and personal and not pred.get("redactions"):
+        report.attribute_critical.append(
+            f"{gold['id']}: personal data ({len(personal)} spans) suggested 主动公开 without redactions"
+        )
+
+
 def _score_redaction(report: Report, gold: dict[str, Any], pred: dict[str, Any]) -> None:
+    if gold.get("attribute") == "不予公开":
+        return  # withheld whole: nothing is released, so nothing needs redacting
     public = bool(gold.get("public_persons"))
     must: set[int] = set()
     anywhere: set[int] = set()

@@ -29,6 +29,17 @@ def load_terms(name: str) -> tuple[str, ...]:
     return tuple(terms)
 
 
+@cache
+def load_table(name: str) -> tuple[tuple[str, ...], ...]:
+    """The tab-separated rows of ``lexicons/<name>.txt`` (term first; comments skipped)."""
+    path = LEXICON_DIR / f"{name}.txt"
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(tuple(cell.strip() for cell in line.split("\t")))
+    return tuple(rows)
+
+
 class Matcher:
     """All occurrences of a lexicon's terms, longest match first at each end position."""
 

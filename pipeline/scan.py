@@ -3,8 +3,8 @@
 ``scan_file`` never raises: every input ends as exactly one record, ``status: "ok"`` or
 ``status: "error"`` with a stable code, so a batch always goes on. The record is the
 contract in ../shared/spec/scan-output.md; ``findings``, ``suggestion`` and
-``redactions`` come from ``pipeline.detect`` and ``pipeline.redact.spans``; the
-``suggestion`` from the decision stage once it lands.
+``redactions`` come from ``pipeline.detect`` and ``pipeline.decide`` (rules around the
+attribute model).
 """
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.config import Settings
+from pipeline.decide import proposed_redactions, suggest
 from pipeline.detect import detect
 from pipeline.document import Document
 from pipeline.ingest import ErrorCode, IngestError, ingest_file
 from pipeline.metadata import Metadata, extract_metadata
-from pipeline.redact.spans import propose
 
 Record = dict[str, Any]
 
@@ -89,6 +89,7 @@ def document_record(
 ) -> Record:
     metadata = extract_metadata(document)
     findings = detect(document)
+    suggestion = suggest(document.text, metadata, findings)
     record: Record = {
         "source": document.source,
         "doc_id": document.sha256,
@@ -99,8 +100,8 @@ def document_record(
         "body_length": document.body_end,
         "metadata": metadata.to_dict(),
         "findings": [f.to_dict() for f in findings],
-        "suggestion": None,
-        "redactions": [r.to_dict() for r in propose(findings)],
+        "suggestion": suggestion.to_dict(),
+        "redactions": [r.to_dict() for r in proposed_redactions(suggestion, findings)],
         "warnings": list(document.warnings),
     }
     if document.encoding:

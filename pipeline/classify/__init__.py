@@ -1,0 +1,1 @@
+"""Document-level classifiers: the disclosure attribute model and its features."""

@@ -1,0 +1,70 @@
+"""The attribute model (``models/attribute``): P(主动公开 / 部分公开 / 依申请公开 / 不予公开).
+
+A scikit-learn pipeline over one feature dict per document (:func:`features`): the
+character n-grams of the title and opening, the document type, the drafter's marking,
+counts of findings by label and role, and structural cues (an addressee that is a person,
+a 当事人 line, a list layout). The rules in :mod:`pipeline.decide` stay in charge; the
+model's probabilities give the confidence and flag documents where it disagrees.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from pipeline.detect.base import Finding
+from pipeline.metadata import Metadata
+
+MODEL_PATH = Path(__file__).resolve().parent.parent.parent / "models" / "attribute" / "model.joblib"
+PARTY_LINE = re.compile(r"(?:当事人|申请人|被处罚人|信访人|被处罚单位|取水权人)[：:]")
+LIST_ROW = re.compile(r"^\s*(?:[0-9]+|[一二三四五六七八九十]+)[　\s、.．]", re.M)
+
+
+def head_text(text: str, metadata: Metadata, limit: int = 300) -> str:
+    """What the model reads as text: the title and the opening of the body."""
+    return f"{metadata.title or ''}\n{text[:limit]}"
+
+
+def features(text: str, metadata: Metadata, findings: Sequence[Finding]) -> dict[str, Any]:
+    """Structured features of one document (the text part is added by the pipeline)."""
+    counts = Counter(
+        f"{f.label}:{'official' if f.role == 'official' else 'private'}" for f in findings
+    )
+    out: dict[str, Any] = {f"n_{key}": min(count, 10) for key, count in counts.items()}
+    out[f"type={metadata.doc_type or 'none'}"] = 1
+    out[f"marking={metadata.disclosure_marking or 'none'}"] = 1
+    if metadata.secret_level:
+        out["secret_level"] = 1
+    if metadata.doc_number:
+        out["has_doc_number"] = 1
+    out["addressees"] = min(len(metadata.addressees), 5)
+    head = "\n".join(text.split("\n")[:14])
+    if PARTY_LINE.search(head):
+        out["party_line"] = 1
+    out["list_rows"] = min(len(LIST_ROW.findall(text)), 20) / 20
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_model(path: Path = MODEL_PATH) -> Any | None:
+    if not path.is_file():
+        return None
+    import joblib
+
+    return joblib.load(path)
+
+
+def probabilities(
+    text: str, metadata: Metadata, findings: Sequence[Finding], model: Any | None = None
+) -> dict[str, float] | None:
+    """Attribute → probability, or None when no model is present."""
+    model = model if model is not None else load_model()
+    if model is None:
+        return None
+    row = {"text": head_text(text, metadata), "features": features(text, metadata, findings)}
+    probs = model.predict_proba([row])[0]
+    return {str(c): float(p) for c, p in zip(model.classes_, probs, strict=True)}

@@ -1,0 +1,307 @@
+"""The disclosure attribute of a document, its legal basis, and what to redact.
+
+The clerk's question is "can this go out, and in what form?". The answer follows the
+条例 in a fixed order, safest first, so no model can talk a secret into the open:
+
+1. a 密级 marking → 不予公开, 第十四条; an unmarked state secret → 不予公开 and escalation
+   to the 保密 office (报保密工作部门确定), never a guess;
+2. 内部资料/工作秘密 markings, process and internal information (请示, 会议纪要, 讨论稿,
+   internal personnel evaluation, 舆情专报 …) → 不予公开, 第十六条;
+3. documents that concern only one person or company (an 答复书, a 许可决定书 to one party,
+   a penalty on an individual, a 工伤认定) → 依申请公开, 第十五条;
+4. otherwise the document is of the proactive kind (第十九条, plus 第二十条/第二十一条 by
+   topic): with separable personal data or trade secrets → 部分公开 (第十五条, 第三十七条),
+   else 主动公开. Names on a list the rules require to publish (拟录用人员, 补贴对象,
+   中标项目负责人) stay; their IDs, phones and cards go.
+
+The attribute model (:mod:`pipeline.classify.attribute_model`) weighs in on step 3 and 4
+and gives the confidence; the drafter's 附注 marking is compared and any disagreement is
+said in ``reasons``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from pipeline.detect.base import Finding
+from pipeline.lexicons import load_table
+from pipeline.metadata import Metadata
+from pipeline.redact.spans import REDACTABLE, Redaction, propose
+
+PUBLIC = "主动公开"
+PARTIAL = "部分公开"
+ON_REQUEST = "依申请公开"
+WITHHELD = "不予公开"
+ATTRIBUTES = (PUBLIC, PARTIAL, ON_REQUEST, WITHHELD)
+ARTICLE_ORDER = (
+    "第十四条",
+    "第十五条",
+    "第十六条",
+    "第十九条",
+    "第二十条",
+    "第二十一条",
+    "第三十七条",
+)
+MARKING_ATTRIBUTES = {
+    "此件公开发布": (PUBLIC, PARTIAL),
+    "此件依申请公开": (ON_REQUEST,),
+    "此件不公开": (WITHHELD,),
+}
+LABEL_WORDS = {
+    "PERSON": "个人姓名",
+    "ID_CARD": "身份证号",
+    "PHONE": "个人电话",
+    "EMAIL": "个人邮箱",
+    "BANK_CARD": "银行账号",
+    "ADDRESS": "住址",
+    "PASSPORT": "护照号",
+    "LICENSE_PLATE": "车牌号",
+    "TRADE_SECRET": "商业秘密",
+    "INTERNAL": "过程性信息",
+    "STATE_SECRET": "国家秘密事项",
+}
+
+STATE_LEVEL = re.compile(r"绝\s*密|机\s*密|秘\s*密")
+# Process information by the kind of document (第十六条).
+PROCESS_TYPES = ("请示", "纪要", "专报", "简报")
+PROCESS_TITLE = re.compile(
+    r"请示|会议纪要|讨论稿|征求意见稿[）)]?.{0,6}意见的函|考核等次拟定|考核情况|舆情|内部|审查意见|案卷"
+)
+# Documents that concern one applicant, one licensee, one injured worker …
+SINGLE_PARTY_TITLE = re.compile(
+    r"答复书|答复意见书|告知书|处理意见书|复查意见书|认定决定书|工伤.{0,4}决定书|认定工伤|"
+    r"工伤认定|许可决定书|不予许可|准予.{0,10}许可|送达回证|笔录|受理通知书|补正通知书|"
+    r"复议决定书|登记决定书|变更决定书|注销决定书|撤销.{0,6}决定书|确认书|通知书$"
+)
+PENALTY_TITLE = re.compile(r"处罚决定书")
+NATURAL_PERSON_PARTY = re.compile(
+    r"(?:当事人|被处罚人|违法行为人)[：:]\s*[\u4e00-\u9fff]{2,4}[\s\u3000，,]*(?:性别|男|女|年龄|身份证|出生)"
+)
+ORGANISATION_PARTY = re.compile(
+    r"被处罚单位|统一社会信用代码|(?:当事人|被处罚人)[：:][^\n]{2,30}(?:公司|厂|店|合作社|中心)"
+)
+# A list the rules require to publish with its names (公示 of 拟录用人员, 补贴对象 …).
+PUBLIC_LIST_TITLE = re.compile(
+    r"公示|名单|中标|成交|表彰|拟录用|拟聘用|录用人员|聘用人员|发放对象|救助对象|补贴对象"
+)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    attribute: str
+    legal_basis: list[str]
+    confidence: float
+    needs_escalation: bool
+    reasons: list[str]
+    keep_names: bool = False  # PERSON names stay published (a public list)
+    redactions: list[Redaction] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "attribute": self.attribute,
+            "legal_basis": self.legal_basis,
+            "confidence": round(self.confidence, 3),
+            "needs_escalation": self.needs_escalation,
+            "reasons": self.reasons,
+        }
+
+
+def _articles(*groups: Sequence[str]) -> list[str]:
+    found = {a for group in groups for a in group}
+    return [a for a in ARTICLE_ORDER if a in found]
+
+
+def topic_articles(title: str, text: str) -> tuple[list[str], list[str]]:
+    """第二十条/第二十一条 when the title (or, failing that, the opening) is on their lists;
+    returns (articles, the items matched, for the reasons)."""
+    head = title or text[:200]
+    articles: list[str] = []
+    items: list[str] = []
+    for term, article, item in load_table("disclosure_topics"):
+        if term in head and article not in articles:
+            articles.append(article)
+            items.append(f"{article}{item}")
+    return articles, items
+
+
+def private_counts(findings: Sequence[Finding]) -> Counter[str]:
+    return Counter(f.label for f in findings if f.role != "official")
+
+
+def _describe(counts: Counter[str], labels: Sequence[str]) -> str:
+    return "、".join(
+        f"{LABEL_WORDS.get(label, label)}×{counts[label]}" for label in labels if counts[label]
+    )
+
+
+def single_party_reason(text: str, metadata: Metadata) -> str | None:
+    """Why the document concerns one person or company only, or None."""
+    title = metadata.title or ""
+    head = "\n".join(text.split("\n")[:14])
+    if PENALTY_TITLE.search(title):
+        if NATURAL_PERSON_PARTY.search(head) and not ORGANISATION_PARTY.search(head):
+            return "对自然人的行政处罚决定书，只涉及当事人个人"
+        return None
+    m = SINGLE_PARTY_TITLE.search(title)
+    if m:
+        return f"“{m.group(0)}”类文书，只涉及特定申请人或当事人"
+    if metadata.doc_type in ("答复书", "意见书", "告知书"):
+        return f"{metadata.doc_type}只涉及特定申请人"
+    return None
+
+
+def process_reason(metadata: Metadata, findings: Sequence[Finding]) -> str | None:
+    """Why the document is process or internal information (第十六条), or None."""
+    title = metadata.title or ""
+    if metadata.doc_type in PROCESS_TYPES:
+        return f"文种为“{metadata.doc_type}”，属过程性信息"
+    m = PROCESS_TITLE.search(title)
+    if m:
+        return f"标题含“{m.group(0)}”，属过程性或内部管理信息"
+    internal = [f for f in findings if f.label == "INTERNAL"]
+    if internal:
+        return f"含过程性或内部管理信息 {len(internal)} 处（{internal[0].text[:24]}…）"
+    return None
+
+
+def suggest(text: str, metadata: Metadata, findings: Sequence[Finding]) -> Suggestion:
+    """:func:`decide` with the attribute model's probabilities when a model is present."""
+    from pipeline.classify.attribute_model import probabilities
+
+    return decide(text, metadata, findings, probabilities(text, metadata, findings))
+
+
+def decide(
+    text: str,
+    metadata: Metadata,
+    findings: Sequence[Finding],
+    model_probabilities: dict[str, float] | None = None,
+) -> Suggestion:
+    """The suggestion for one document; ``model_probabilities`` (attribute → probability)
+    from the attribute model, when one is loaded."""
+    counts = private_counts(findings)
+    reasons: list[str] = []
+    marks = [f for f in findings if f.label == "SECRET_MARK"]
+    state_marks = [f for f in marks if STATE_LEVEL.search(f.text)] or (
+        [] if not metadata.secret_level else marks[:1] or []
+    )
+    suggestion: Suggestion
+    if state_marks or metadata.secret_level:
+        level = metadata.secret_level or state_marks[0].text
+        suggestion = _withheld(
+            ["第十四条"], [f"标有密级“{level}”，属国家秘密，不得公开（第十四条）"], 0.99, counts
+        )
+    elif counts["STATE_SECRET"]:
+        suggestion = _withheld(
+            ["第十四条"],
+            [
+                f"未标密级，但含可能属于国家秘密的内容 {counts['STATE_SECRET']} 处，"
+                "应报保密工作部门确定（第十四条）"
+            ],
+            0.9,
+            counts,
+            escalate=True,
+        )
+    elif marks:
+        suggestion = _withheld(
+            ["第十六条"], [f"标有“{marks[0].text}”，属内部事务信息（第十六条）"], 0.95, counts
+        )
+    elif (why := process_reason(metadata, findings)) is not None:
+        suggestion = _withheld(["第十六条"], [why + "，可不予公开（第十六条）"], 0.85, counts)
+    elif (why := single_party_reason(text, metadata)) is not None:
+        reasons.append(why + "，依申请公开（第十五条）")
+        suggestion = Suggestion(ON_REQUEST, ["第十五条"], 0.85, False, reasons)
+    else:
+        suggestion = _proactive(text, metadata, findings, counts)
+    return _with_model_and_marking(suggestion, metadata, model_probabilities)
+
+
+def _withheld(
+    basis: list[str],
+    reasons: list[str],
+    confidence: float,
+    counts: Counter[str],
+    escalate: bool = False,
+) -> Suggestion:
+    if counts["TRADE_SECRET"]:
+        basis = [*basis, "第十五条"]
+        reasons = [*reasons, "另含企业商业秘密（第十五条）"]
+    return Suggestion(WITHHELD, _articles(basis), confidence, escalate, reasons)
+
+
+def _proactive(
+    text: str, metadata: Metadata, findings: Sequence[Finding], counts: Counter[str]
+) -> Suggestion:
+    title = metadata.title or ""
+    topic, items = topic_articles(title, text)
+    keep_names = bool(PUBLIC_LIST_TITLE.search(title)) and counts["PERSON"] > 0
+    redactable = [label for label in sorted(REDACTABLE) if counts[label]]
+    if keep_names:
+        redactable = [label for label in redactable if label != "PERSON"]
+    topic_reason = (
+        f"内容属{'、'.join(items)}，应主动公开" if items else "涉及公众利益、需要社会公众广泛知晓"
+    )
+    reasons = [f"{topic_reason}（{'、'.join(_articles(['第十九条'], topic))}）"]
+    if keep_names:
+        reasons.append("名单类公示，依规定公开人员姓名，其他个人信息删除后公开")
+    if redactable:
+        reasons.append(
+            f"含可区分处理的个人信息或商业秘密（{_describe(counts, redactable)}），"
+            "删除后公开（第十五条、第三十七条）"
+        )
+        return Suggestion(
+            PARTIAL,
+            _articles(["第十五条", "第十九条", "第三十七条"], topic),
+            0.85,
+            False,
+            reasons,
+            keep_names,
+        )
+    return Suggestion(PUBLIC, _articles(["第十九条"], topic), 0.85, False, reasons, keep_names)
+
+
+def _with_model_and_marking(
+    suggestion: Suggestion, metadata: Metadata, probabilities: dict[str, float] | None
+) -> Suggestion:
+    reasons = list(suggestion.reasons)
+    confidence = suggestion.confidence
+    safety = suggestion.attribute == WITHHELD and "第十四条" in suggestion.legal_basis
+    if probabilities:
+        p = probabilities.get(suggestion.attribute, 0.0)
+        best = max(probabilities, key=lambda a: probabilities[a])
+        confidence = max(confidence, p) if safety else 0.5 * confidence + 0.5 * p
+        if best != suggestion.attribute and not safety:
+            reasons.append(
+                f"模型倾向“{best}”（概率{probabilities[best]:.2f}），与规则结论不同，请重点审核"
+            )
+    marking = metadata.disclosure_marking
+    if marking in MARKING_ATTRIBUTES:
+        if suggestion.attribute in MARKING_ATTRIBUTES[marking]:
+            reasons.append(f"与拟稿人标注“{marking}”一致")
+            confidence = min(0.99, confidence + 0.05)
+        else:
+            reasons.append(f"拟稿人标注为“{marking}”，与本建议不一致，请核对")
+            confidence = min(confidence, 0.6)
+    if confidence < 0.6:
+        reasons.append(f"置信度较低（{confidence:.2f}），请优先人工审核")
+    return Suggestion(
+        suggestion.attribute,
+        suggestion.legal_basis,
+        confidence,
+        suggestion.needs_escalation,
+        reasons,
+        suggestion.keep_names,
+    )
+
+
+def proposed_redactions(suggestion: Suggestion, findings: Sequence[Finding]) -> list[Redaction]:
+    """Spans to black out if the document is released: none when it is withheld whole,
+    public-list names kept. A document released on request is redacted like a published
+    one (the reviewer may lift the redaction of the applicant's own data)."""
+    if suggestion.attribute == WITHHELD:
+        return []
+    keep = frozenset({"PERSON"}) if suggestion.keep_names else frozenset()
+    return propose(findings, keep_labels=keep)
