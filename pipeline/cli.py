@@ -236,6 +236,24 @@ def train_clauses(
     typer.echo(f"model and card written to {out}")
 
 
+@train_app.command("attribute")
+def train_attribute(
+    out: Annotated[Path, typer.Option("--out", help="Model folder to write.")] = MODELS
+    / "attribute",
+    count: Annotated[
+        int, typer.Option("--count", min=40, help="Generated drafts to train on.")
+    ] = 1700,
+) -> None:
+    """Train the disclosure attribute model on generated 公文 drafts, and write its card."""
+    from pipeline.training.attribute import train
+
+    metrics = train(out, count=count)
+    for name in ("model_on_test", "rules_on_test"):
+        s = metrics[name]
+        typer.echo(f"{name:14} accuracy {s['accuracy']:.3f}  macro-F1 {s['macro_f1']:.3f}")
+    typer.echo(f"model and card written to {out}")
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

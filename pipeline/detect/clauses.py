@@ -188,7 +188,9 @@ class ClauseRecognizer:
             return None
         if NOT_CONTENT.search(sentence):
             return None
-        if verdict.label == "TRADE_SECRET" and AGGREGATE.search(sentence):
+        if verdict.label == "TRADE_SECRET" and (
+            AGGREGATE.search(sentence) or WINNING.search(sentence)
+        ):
             return None
         span_start = _trim_subject(text, start, end) if verdict.label == "TRADE_SECRET" else start
         cues = "、".join(verdict.cues)

@@ -60,6 +60,9 @@ PRIVATE_CUES = (
     "法定代表人",
 )
 # Units of a government organ (not companies): "…科 周涛", "…办公室联系人".
+# GB/T 9704 附注 under the date: "（联系人：王东，联系电话：0751-8888123）" names the issuing
+# office's contact, whose number 第二十条 wants published.
+ATTACHED_NOTE_CONTACT = re.compile(r"\s*[（(]\s*联系人[：:]")
 GOV_UNIT = re.compile(
     r"(人民政府|政府|办公室|办公厅|委员会|管委会|街道办事处|办事处|指挥部|局|厅|署|科|股|处|"
     r"中心|大队|支队|中队|派出所|分局|检察院|法院|纪委|监委|组织部|宣传部)"
@@ -114,6 +117,8 @@ def contact_role(text: str, start: int, end: int, *, landline: bool) -> tuple[st
     private = first_cue(before, PRIVATE_CUES)
     if private:
         return "private", f"前文有“{private}”，属个人信息"
+    if ATTACHED_NOTE_CONTACT.match(line_of(text, start, end)):
+        return "official", "附注中的联系人及电话，是发文机关对外公布的联系方式"
     if "联系人" in before:
         head = before[: before.rfind("联系人") + 3]
         if GOV_UNIT.search(head[-20:]) or GOV_UNIT.search(before[before.rfind("联系人") :]):

@@ -8,17 +8,14 @@ weights of the n-grams a sentence holds are its explanation ("投标报价", "�
 
 from __future__ import annotations
 
-import hashlib
-import json
-import platform
 import time
 from collections.abc import Sequence
 from datetime import date
-from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
 from pipeline.detect.clause_model import AGREE_THRESHOLD, ALONE_THRESHOLD, normalise
+from pipeline.training.cards import data_hash, library_versions, write_card
 from pipeline.training.clause_corpus import LABELS, Clause, generated, public_sentences
 
 
@@ -62,13 +59,6 @@ def scores(gold: Sequence[str], predicted: Sequence[str]) -> dict[str, dict[str,
     }
 
 
-def data_hash(rows: Sequence[Clause]) -> str:
-    digest = hashlib.sha256()
-    for text, label in rows:
-        digest.update(f"{label}\t{text}\n".encode())
-    return digest.hexdigest()[:16]
-
-
 def train(
     data_dir: Path | None, out_dir: Path, per_label: int = 1500, seed: int = 11
 ) -> dict[str, Any]:
@@ -100,16 +90,9 @@ def train(
             "held_out_test": len(test_rows),
         },
         "held_out_facts": scores([label for _t, label in test_rows], list(predicted)),
-        "versions": {
-            "python": platform.python_version(),
-            "scikit-learn": version("scikit-learn"),
-            "joblib": version("joblib"),
-        },
+        "versions": library_versions("scikit-learn", "joblib"),
     }
-    (out_dir / "metrics.json").write_text(
-        json.dumps(metrics, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-    )
-    (out_dir / "MODEL_CARD.md").write_text(model_card(metrics), encoding="utf-8")
+    write_card(out_dir, metrics, model_card)
     return metrics
 
 

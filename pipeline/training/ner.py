@@ -11,8 +11,6 @@ Scores are exact-match span P/R/F1, the measure of the CLUENER2020 baselines.
 
 from __future__ import annotations
 
-import json
-import platform
 import random
 import time
 from collections.abc import Callable, Sequence
@@ -21,6 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from pipeline.training.cards import library_versions, write_card
 from pipeline.training.ner_corpus import Example, count_labels, generated, public_examples
 
 LABELS = ("PER", "ADDR")
@@ -211,13 +210,10 @@ def train(
         },
         "scores": evaluate_sets(trained, test_sets),
         "speed_chars_per_s": measure_speed(trained, public["cluener_heldout"]),
-        "versions": library_versions(),
+        "versions": library_versions("spacy", "thinc", "numpy"),
         "config": MODEL_CONFIG,
     }
-    (out_dir / "metrics.json").write_text(
-        json.dumps(metrics, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-    )
-    (out_dir / "MODEL_CARD.md").write_text(model_card(metrics), encoding="utf-8")
+    write_card(out_dir, metrics, model_card)
     return metrics
 
 
@@ -227,15 +223,6 @@ def measure_speed(nlp: Any, examples: Sequence[Example]) -> int:
     for _doc in nlp.pipe(texts, batch_size=128):
         pass
     return int(sum(map(len, texts)) / (time.perf_counter() - started))
-
-
-def library_versions() -> dict[str, str]:
-    from importlib.metadata import version
-
-    return {
-        "python": platform.python_version(),
-        **{name: version(name) for name in ("spacy", "thinc", "numpy")},
-    }
 
 
 def model_card(metrics: dict[str, Any]) -> str:
