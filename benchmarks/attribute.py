@@ -17,8 +17,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from pipeline.classify.attribute_model import probabilities  # noqa: E402
 from pipeline.config import Settings  # noqa: E402
+from pipeline.detect import detect  # noqa: E402
 from pipeline.evaluate import evaluate, load_jsonl  # noqa: E402
+from pipeline.metadata import extract_metadata  # noqa: E402
 from pipeline.scan import scan_file  # noqa: E402
 
 
@@ -45,6 +48,20 @@ def main() -> int:
         print(f"  {line}")
     print(
         f"redaction recall {report.redaction_recall:.4f}  over-redaction {report.over_redaction:.4f}"
+    )
+    model_alone = []
+    for g in gold:
+        text = g["text"]
+        probs = probabilities(text, extract_metadata(text), detect(text))
+        if probs is not None:
+            model_alone.append(max(probs, key=lambda a: probs[a]) == g["attribute"])
+    if model_alone:
+        print(
+            f"attribute model alone (no rules): accuracy {sum(model_alone) / len(model_alone):.4f}"
+        )
+    confidences = [float((p.get("suggestion") or {}).get("confidence", 0)) for p in predictions]
+    print(
+        f"confidence: min {min(confidences):.2f}, median {sorted(confidences)[len(confidences) // 2]:.2f}"
     )
     print("\ndifferences (id: gold → suggested, confidence, reasons):")
     for g, p in zip(gold, predictions, strict=True):
