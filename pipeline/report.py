@@ -81,6 +81,28 @@ def _findings_line(findings: list[dict[str, object]]) -> str | None:
     return "；".join(parts)
 
 
+ATTRIBUTE_STYLE = {"主动公开": "green", "部分公开": "cyan", "依申请公开": "blue", "不予公开": "red"}
+
+
+def _suggestion_line(suggestion: dict[str, object], redactions: int) -> str:
+    """ "建议：部分公开（第十五条、第三十七条）· 置信度 0.87 · 拟删除 3 处" and the reasons."""
+    attribute = str(suggestion["attribute"])
+    basis = "、".join(str(b) for b in suggestion.get("legal_basis") or [])  # type: ignore[attr-defined]
+    parts = [
+        f"建议：[bold {ATTRIBUTE_STYLE.get(attribute, 'white')}]{attribute}[/]（{escape(basis)}）",
+        f"置信度 {float(suggestion['confidence']):.2f}",  # type: ignore[arg-type]
+    ]
+    if redactions:
+        parts.append(f"拟删除 {redactions} 处")
+    if suggestion.get("needs_escalation"):
+        parts.append("[bold red]须报保密工作部门确定[/]")
+    reasons = suggestion.get("reasons") or []
+    line = " · ".join(parts)
+    for reason in list(reasons)[:3]:  # type: ignore[call-overload]
+        line += f"\n      {escape(str(reason))}"
+    return line
+
+
 def _short(source: str, width: int = 60) -> str:
     return source if len(source) <= width else "…" + source[-(width - 1) :]
 
@@ -91,6 +113,7 @@ def print_report(records: Iterable[Record], console: Console) -> Counter[str]:
     formats: Counter[str] = Counter()
     warnings = 0
     secret = 0
+    attributes: Counter[str] = Counter()
     console.print("[bold]公开审 · 扫描结果[/bold]")
     for rec in records:
         meta = rec["metadata"]
@@ -116,6 +139,12 @@ def print_report(records: Iterable[Record], console: Console) -> Counter[str]:
             found = _findings_line(rec.get("findings") or [])
             if found:
                 console.print(f"    {escape(found)}")
+            suggestion = rec.get("suggestion")
+            if suggestion:
+                attributes[suggestion["attribute"]] += 1
+                console.print(
+                    f"    {_suggestion_line(suggestion, len(rec.get('redactions') or []))}"
+                )
             for warning in rec.get("warnings") or []:
                 warnings += 1
                 console.print(f"    [yellow]⚠ {escape(str(warning['message']))}[/yellow]")
@@ -136,6 +165,12 @@ def print_report(records: Iterable[Record], console: Console) -> Counter[str]:
     )
     console.rule("汇总")
     console.print(summary)
+    if attributes:
+        console.print(
+            "建议："
+            + "，".join(f"{a} {attributes[a]} 个" for a in ATTRIBUTE_STYLE if attributes[a])
+            + "（均需人工审核确认）。"
+        )
     if errors:
         detail = "；".join(
             f"{ERROR_NAMES.get(code, code)} {n} 个"

@@ -55,6 +55,21 @@ def test_every_record_has_the_contract_fields() -> None:
             assert set(record["error"]) == {"code", "message"}
         else:
             assert record["error"] is None and len(record["doc_id"]) == 64
+            suggestion = record["suggestion"]
+            assert set(suggestion) == {
+                "attribute",
+                "legal_basis",
+                "confidence",
+                "needs_escalation",
+                "reasons",
+            }
+            assert suggestion["attribute"] in ("主动公开", "部分公开", "依申请公开", "不予公开")
+            assert suggestion["legal_basis"] and suggestion["reasons"]
+            assert 0.0 < suggestion["confidence"] <= 1.0
+            for redaction in record["redactions"]:
+                assert set(redaction) == {"start", "end", "label", "legal_basis"}
+        if record["status"] == "error":
+            assert record["suggestion"] is None and record["redactions"] == []
 
 
 def test_utf8_text_offsets_point_into_the_file(tmp_path: Path) -> None:
@@ -93,6 +108,8 @@ def test_clerk_report_names_files_and_reasons() -> None:
     assert "共 7 个文件" in result.stdout
     assert "发现：个人姓名 ×3、身份证号 ×3、电话 ×3" in result.stdout  # the 公示 PDF's table
     assert "保留公开（机关/公职信息）：电话 ×1" in result.stdout  # its 监督电话 stays
+    assert "建议：不予公开（第十四条）" in result.stdout  # the 机密 notice
+    assert "拟删除 6 处" in result.stdout  # the 公示: IDs and phones go, the names stay
 
 
 def test_console_script_is_installed() -> None:
