@@ -3,6 +3,8 @@ carries a 密级 marking, in any of its written forms, is ever suggested for pub
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -10,6 +12,7 @@ from hypothesis import strategies as st
 from pipeline.decide import proposed_redactions, suggest
 from pipeline.detect import detect
 from pipeline.metadata import extract_metadata
+from tests.conftest import ROOT
 
 POLICY = (
     "韶关市武江区人民政府办公室关于切实做好2024年春季森林防灭火工作的通知\n"
@@ -142,3 +145,18 @@ def test_no_marked_secret_is_ever_suggested_for_publication(
     text = f"{before}{mark}{period}\n{POLICY}{body}"
     suggestion, _ = _suggest(text)
     assert suggestion.attribute not in ("主动公开", "部分公开"), (text[:40], suggestion.reasons)
+
+
+CASES = [
+    json.loads(line)
+    for line in (ROOT / "data" / "attribute_cases" / "cases.jsonl")
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if line
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["note"][:12] for c in CASES])
+def test_hand_written_cases(case: dict[str, str]) -> None:
+    suggestion, _ = _suggest(case["text"])
+    assert suggestion.attribute == case["attribute"], (case["note"], suggestion.reasons)
