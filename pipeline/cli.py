@@ -169,6 +169,71 @@ def eval_command(
         typer.echo(report.table())
 
 
+@app.command()
+def redact(
+    path: Annotated[Path, typer.Argument(help="The document to redact (.txt for now).")],
+    out: Annotated[Path, typer.Option("--out", help="Where to write the redacted copy.")],
+    decisions: Annotated[
+        Path | None,
+        typer.Option(
+            "--decisions",
+            help="Reviewers' spans (JSON list of {start, end, label}) instead of the proposals.",
+        ),
+    ] = None,
+    style: Annotated[
+        str, typer.Option("--style", help="block: ■ per character; label: 【身份证号】 per span.")
+    ] = "block",
+) -> None:
+    """Write a redacted copy: the redacted text is removed from the file, not covered."""
+    from pipeline.decide import WITHHELD, proposed_redactions, suggest
+    from pipeline.detect import detect
+    from pipeline.ingest import ingest_file
+    from pipeline.metadata import extract_metadata
+    from pipeline.redact.spans import load_decisions
+    from pipeline.redact.txt import redact_txt
+
+    if style not in ("block", "label"):
+        typer.echo(f"triage redact: --style must be block or label, not {style!r}", err=True)
+        raise typer.Exit(2)
+    document, data, error = ingest_file(path, Settings())
+    if document is None or data is None:
+        typer.echo(f"triage redact: {error}", err=True)
+        raise typer.Exit(1)
+    if document.format != "txt":
+        typer.echo(
+            f"triage redact: {path}: redacted {document.format} copies are not available yet "
+            "(txt only in this version)",
+            err=True,
+        )
+        raise typer.Exit(2)
+    if decisions is not None:
+        try:
+            spans = load_decisions(decisions)
+        except ValueError as exc:
+            typer.echo(f"triage redact: {exc}", err=True)
+            raise typer.Exit(2) from exc
+    else:
+        findings = detect(document)
+        suggestion = suggest(document.text, extract_metadata(document), findings)
+        if suggestion.attribute == WITHHELD:
+            typer.echo(
+                f"triage redact: {path}: suggested {WITHHELD} ({'、'.join(suggestion.legal_basis)}): "
+                "the whole document is withheld, so no redacted copy is proposed; pass "
+                "--decisions to redact reviewers' spans anyway",
+                err=True,
+            )
+            raise typer.Exit(1)
+        spans = proposed_redactions(suggestion, findings)
+    try:
+        redacted = redact_txt(document, data, spans, style)  # type: ignore[arg-type]
+    except ValueError as exc:
+        typer.echo(f"triage redact: {path}: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(redacted)
+    typer.echo(f"{len(spans)} span(s) redacted from {path} → {out}")
+
+
 train_app = typer.Typer(
     help="Train the project's models (written to models/ with their model cards).",
     no_args_is_help=True,

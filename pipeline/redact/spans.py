@@ -7,8 +7,10 @@ secret content withholds the whole document instead, and findings with role "off
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from pipeline.detect.base import Finding
 
@@ -66,3 +68,26 @@ def propose(
         else:
             merged.append(Redaction(f.start, f.end, f.label))
     return merged
+
+
+def load_decisions(path: Path) -> list[Redaction]:
+    """Reviewers' decisions: a JSON list of ``{"start", "end", "label"}`` spans (an optional
+    ``legal_basis`` each). Raises ValueError naming the file and the bad entry."""
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValueError(f"{path}: not a readable JSON file ({exc})") from exc
+    if not isinstance(rows, list):
+        raise ValueError(f"{path}: expected a JSON list of spans, found {type(rows).__name__}")
+    spans = []
+    for index, row in enumerate(rows):
+        try:
+            start, end, label = int(row["start"]), int(row["end"]), str(row["label"])
+        except (TypeError, KeyError, ValueError) as exc:
+            raise ValueError(
+                f"{path}: entry {index} needs integer start/end and a label ({exc})"
+            ) from exc
+        if not 0 <= start < end:
+            raise ValueError(f"{path}: entry {index} has start {start} and end {end}")
+        spans.append(Redaction(start, end, label, str(row.get("legal_basis", "第十五条"))))
+    return spans
