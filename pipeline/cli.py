@@ -171,7 +171,7 @@ def eval_command(
 
 @app.command()
 def redact(
-    path: Annotated[Path, typer.Argument(help="The document to redact (.txt for now).")],
+    path: Annotated[Path, typer.Argument(help="The document to redact (.txt or .docx).")],
     out: Annotated[Path, typer.Option("--out", help="Where to write the redacted copy.")],
     decisions: Annotated[
         Path | None,
@@ -189,6 +189,7 @@ def redact(
     from pipeline.detect import detect
     from pipeline.ingest import ingest_file
     from pipeline.metadata import extract_metadata
+    from pipeline.redact.docx import RedactionLeak, redact_docx, values_of
     from pipeline.redact.spans import load_decisions
     from pipeline.redact.txt import redact_txt
 
@@ -199,10 +200,10 @@ def redact(
     if document is None or data is None:
         typer.echo(f"triage redact: {error}", err=True)
         raise typer.Exit(1)
-    if document.format != "txt":
+    if document.format not in ("txt", "docx"):
         typer.echo(
             f"triage redact: {path}: redacted {document.format} copies are not available yet "
-            "(txt only in this version)",
+            "(.txt and .docx in this version)",
             err=True,
         )
         raise typer.Exit(2)
@@ -225,9 +226,12 @@ def redact(
             raise typer.Exit(1)
         spans = proposed_redactions(suggestion, findings)
     try:
-        redacted = redact_txt(document, data, spans, style)  # type: ignore[arg-type]
-    except ValueError as exc:
-        typer.echo(f"triage redact: {path}: {exc}", err=True)
+        if document.format == "docx":
+            redacted = redact_docx(data, values_of(document.text, spans), style)  # type: ignore[arg-type]
+        else:
+            redacted = redact_txt(document, data, spans, style)  # type: ignore[arg-type]
+    except (ValueError, RedactionLeak) as exc:
+        typer.echo(f"triage redact: {path}: {exc}; nothing was written", err=True)
         raise typer.Exit(2) from exc
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(redacted)
