@@ -18,24 +18,20 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.classify.attribute_model import probabilities  # noqa: E402
-from pipeline.config import Settings  # noqa: E402
 from pipeline.detect import detect  # noqa: E402
-from pipeline.evaluate import evaluate, load_jsonl  # noqa: E402
+from pipeline.evaluate import evaluate, scan_devset  # noqa: E402
 from pipeline.metadata import extract_metadata  # noqa: E402
-from pipeline.scan import scan_file  # noqa: E402
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--devset", type=Path, default=ROOT.parent / "shared" / "devset")
     args = parser.parse_args()
-    corpus = args.devset / "corpus.jsonl"
-    if not corpus.exists():
+    scanned = scan_devset(args.devset)
+    if scanned is None:
         print(f"no devset at {args.devset}: nothing to measure", file=sys.stderr)
         return 1
-    gold = load_jsonl(corpus)
-    settings = Settings()
-    predictions = [scan_file(args.devset / "texts" / f"{g['id']}.txt", settings) for g in gold]
+    gold, predictions = scanned
     report = evaluate(gold, predictions)
     print(f"devset: {len(gold)} documents")
     print(

@@ -19,12 +19,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.config import Settings  # noqa: E402
 from pipeline.detect.base import number_regions  # noqa: E402
 from pipeline.detect.person_name import _tag  # noqa: E402
 from pipeline.detect.registry import RECOGNIZERS, detect  # noqa: E402
-from pipeline.evaluate import evaluate, load_jsonl  # noqa: E402
-from pipeline.scan import scan_file  # noqa: E402
+from pipeline.evaluate import evaluate, scan_devset  # noqa: E402
 
 # Recognizers that use lexicons and jieba rather than patterns alone.
 LEXICON_RECOGNIZERS = {"person_name", "cn_address"}
@@ -35,13 +33,11 @@ def main() -> int:
     parser.add_argument("--devset", type=Path, default=ROOT.parent / "shared" / "devset")
     parser.add_argument("--chars", type=int, default=1_000_000, help="size of the speed corpus")
     args = parser.parse_args()
-    corpus = args.devset / "corpus.jsonl"
-    if not corpus.exists():
+    scanned = scan_devset(args.devset)
+    if scanned is None:
         print(f"no devset at {args.devset}: nothing to measure", file=sys.stderr)
         return 1
-    gold = load_jsonl(corpus)
-    settings = Settings()
-    predictions = [scan_file(args.devset / "texts" / f"{g['id']}.txt", settings) for g in gold]
+    gold, predictions = scanned
     report = evaluate(gold, predictions)
     print(f"devset: {len(gold)} documents")
     print(report.table())

@@ -185,13 +185,12 @@ def redact(
     ] = "block",
 ) -> None:
     """Write a redacted copy: the redacted text is removed from the file, not covered."""
-    from pipeline.decide import WITHHELD, proposed_redactions, suggest
-    from pipeline.detect import detect
+    from pipeline.decide import WITHHELD
     from pipeline.ingest import ingest_file
-    from pipeline.metadata import extract_metadata
     from pipeline.redact.docx import RedactionLeak, redact_docx, values_of
     from pipeline.redact.spans import load_decisions
     from pipeline.redact.txt import redact_txt
+    from pipeline.scan import analyse
 
     if style not in ("block", "label"):
         typer.echo(f"triage redact: --style must be block or label, not {style!r}", err=True)
@@ -214,8 +213,8 @@ def redact(
             typer.echo(f"triage redact: {exc}", err=True)
             raise typer.Exit(2) from exc
     else:
-        findings = detect(document)
-        suggestion = suggest(document.text, extract_metadata(document), findings)
+        analysis = analyse(document)
+        suggestion = analysis.suggestion
         if suggestion.attribute == WITHHELD:
             typer.echo(
                 f"triage redact: {path}: suggested {WITHHELD} ({'、'.join(suggestion.legal_basis)}): "
@@ -224,7 +223,7 @@ def redact(
                 err=True,
             )
             raise typer.Exit(1)
-        spans = proposed_redactions(suggestion, findings)
+        spans = analysis.redactions
     try:
         if document.format == "docx":
             redacted = redact_docx(data, values_of(document.text, spans), style)  # type: ignore[arg-type]

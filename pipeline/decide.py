@@ -185,9 +185,7 @@ def decide(
     counts = private_counts(findings)
     reasons: list[str] = []
     marks = [f for f in findings if f.label == "SECRET_MARK"]
-    state_marks = [f for f in marks if STATE_LEVEL.search(f.text)] or (
-        [] if not metadata.secret_level else marks[:1] or []
-    )
+    state_marks = [f for f in marks if STATE_LEVEL.search(f.text)]
     suggestion: Suggestion
     if state_marks or metadata.secret_level:
         level = metadata.secret_level or state_marks[0].text

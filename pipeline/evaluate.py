@@ -245,6 +245,20 @@ def _score_redaction(report: Report, gold: dict[str, Any], pred: dict[str, Any])
                 report.critical.append(f"{gold['id']} {s['label']} {s['text']!r} at {s['start']}")
 
 
+def scan_devset(devset: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]] | None:
+    """(gold, scan records) for a corpus folder (``corpus.jsonl`` + ``texts/<id>.txt``),
+    each text scanned by the real pipeline; None when the folder holds no corpus."""
+    from pipeline.config import Settings
+    from pipeline.scan import scan_file
+
+    corpus = devset / "corpus.jsonl"
+    if not corpus.exists():
+        return None
+    gold = load_jsonl(corpus)
+    settings = Settings()
+    return gold, [scan_file(devset / "texts" / f"{g['id']}.txt", settings) for g in gold]
+
+
 def load_jsonl(path: Path) -> list[dict[str, Any]]:
     return [
         json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()

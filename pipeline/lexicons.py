@@ -18,26 +18,22 @@ LEXICON_DIR = Path(
 
 
 @cache
-def load_terms(name: str) -> tuple[str, ...]:
-    """The terms of ``lexicons/<name>.txt`` in file order (comments and blanks skipped)."""
-    path = LEXICON_DIR / f"{name}.txt"
-    terms = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        term = line.split("\t", 1)[0].strip()
-        if term and not term.startswith("#"):
-            terms.append(term)
-    return tuple(terms)
-
-
-@cache
 def load_table(name: str) -> tuple[tuple[str, ...], ...]:
-    """The tab-separated rows of ``lexicons/<name>.txt`` (term first; comments skipped)."""
+    """The tab-separated rows of ``lexicons/<name>.txt``, cells stripped, in file order;
+    comment lines (# …) and blank lines skipped. The first cell is the term."""
     path = LEXICON_DIR / f"{name}.txt"
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append(tuple(cell.strip() for cell in line.split("\t")))
+        cells = tuple(cell.strip() for cell in line.split("\t"))
+        if cells[0] and not cells[0].startswith("#"):
+            rows.append(cells)
     return tuple(rows)
+
+
+@cache
+def load_terms(name: str) -> tuple[str, ...]:
+    """The terms of ``lexicons/<name>.txt`` in file order (comments and blanks skipped)."""
+    return tuple(row[0] for row in load_table(name))
 
 
 class Matcher:

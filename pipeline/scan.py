@@ -12,15 +12,18 @@ from __future__ import annotations
 import hashlib
 import os
 import traceback
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pipeline.config import Settings
-from pipeline.decide import proposed_redactions, suggest
+from pipeline.decide import Suggestion, proposed_redactions, suggest
 from pipeline.detect import detect
+from pipeline.detect.base import Finding
 from pipeline.document import Document
 from pipeline.ingest import ErrorCode, IngestError, ingest_file
 from pipeline.metadata import Metadata, extract_metadata
+from pipeline.redact.spans import Redaction
 
 Record = dict[str, Any]
 
@@ -84,12 +87,30 @@ def error_record(source: str, error: IngestError, data: bytes | None) -> Record:
     }
 
 
-def document_record(
-    document: Document, *, with_text: bool = False, with_blocks: bool = False
-) -> Record:
+@dataclass(frozen=True)
+class Analysis:
+    """What the pipeline makes of one document: metadata, findings, the suggestion, and
+    the redactions it proposes for release."""
+
+    metadata: Metadata
+    findings: list[Finding]
+    suggestion: Suggestion
+    redactions: list[Redaction]
+
+
+def analyse(document: Document) -> Analysis:
+    """metadata → detect → decide, the path every caller (scan, redact) shares."""
     metadata = extract_metadata(document)
     findings = detect(document)
     suggestion = suggest(document.text, metadata, findings)
+    return Analysis(metadata, findings, suggestion, proposed_redactions(suggestion, findings))
+
+
+def document_record(
+    document: Document, *, with_text: bool = False, with_blocks: bool = False
+) -> Record:
+    analysis = analyse(document)
+    metadata, findings, suggestion = analysis.metadata, analysis.findings, analysis.suggestion
     record: Record = {
         "source": document.source,
         "doc_id": document.sha256,
@@ -101,7 +122,7 @@ def document_record(
         "metadata": metadata.to_dict(),
         "findings": [f.to_dict() for f in findings],
         "suggestion": suggestion.to_dict(),
-        "redactions": [r.to_dict() for r in proposed_redactions(suggestion, findings)],
+        "redactions": [r.to_dict() for r in analysis.redactions],
         "warnings": list(document.warnings),
     }
     if document.encoding:

@@ -56,7 +56,7 @@ def classify(sentences: list[str], model: Any | None = None) -> list[ClauseVerdi
     features = tfidf.transform(sentences)
     probabilities = clf.predict_proba(features)
     classes = list(clf.classes_)
-    vocabulary = _inverse_vocabulary(id(tfidf), tfidf)
+    vocabulary = _inverse_vocabulary(tfidf)
     verdicts = []
     for row, probs in enumerate(probabilities):
         best = int(probs.argmax())
@@ -94,5 +94,6 @@ def _distinct(ngrams: Any, limit: int = 4) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=2)
-def _inverse_vocabulary(_key: int, tfidf: Any) -> list[str]:
+def _inverse_vocabulary(tfidf: Any) -> list[str]:
+    """Feature index → n-gram (estimators hash by identity, so one entry per model)."""
     return list(tfidf.get_feature_names_out())

@@ -362,10 +362,10 @@ class PersonRecognizer:
         role word go to the model; the rules' checks still apply (surname first, no
         anonymised 某, not an everyday word), and the role comes from the words around
         the name: an official title next to it, or "同志", makes it official."""
-        windows = _person_windows(text, found)
+        taken = sorted(found)
+        windows = _person_windows(text, taken)
         if not windows:
             return
-        taken = sorted(found)
         for (w_start, _w_end), ents in zip(
             windows, entities([text[a:b] for a, b in windows]), strict=True
         ):
@@ -396,11 +396,10 @@ SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 OFFICIAL_AFTER = ("同志", "总书记", "主席", "总理", "委员")
 
 
-def _person_windows(text: str, found: dict[tuple[int, int], Finding]) -> list[tuple[int, int]]:
+def _person_windows(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Merged windows around person cues, each cut at sentence ends; cues with a name the
     rules already found beside them need no model."""
     windows: list[tuple[int, int]] = []
-    taken = sorted(found)
     for cue, cue_end, _term in matcher("person_context").find(text):
         if windows and cue < windows[-1][1]:
             continue

@@ -28,7 +28,7 @@ from pathlib import Path
 from lxml import etree
 
 from pipeline.redact.spans import Redaction
-from pipeline.redact.txt import LABEL_TEXT, MASK, Style
+from pipeline.redact.txt import MASK, Style, label_text
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -171,7 +171,7 @@ def _redact_paragraph(p: etree._Element, values: Sequence[Value], style: Style) 
             for i in range(m.start(), m.end()):
                 replacement[i] = MASK if style == "block" else ""
             if style == "label":
-                replacement[m.start()] = LABEL_TEXT.get(value.label, "【个人信息】")
+                replacement[m.start()] = label_text(value.label)
     pos = 0
     for node in nodes:
         old = node.text or ""
@@ -191,11 +191,7 @@ def _redact_everywhere(root: etree._Element, values: Sequence[Value], style: Sty
     def scrub(s: str) -> str:
         for value in values:
             if value.text in s:
-                mask = (
-                    MASK * len(value.text)
-                    if style == "block"
-                    else LABEL_TEXT.get(value.label, "【个人信息】")
-                )
+                mask = MASK * len(value.text) if style == "block" else label_text(value.label)
                 s = s.replace(value.text, mask)
         return s
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Literal
 
 from pipeline.document import Document
@@ -37,27 +38,31 @@ BOMS = {
 }
 
 
+def label_text(label: str) -> str:
+    """What stands in for a redacted span in the ``label`` style."""
+    return LABEL_TEXT.get(label, "【个人信息】")
+
+
 def redact_string(text: str, spans: Sequence[Redaction], style: Style = "block") -> str:
     """``text`` with every span replaced; spans are merged first, so overlaps are safe."""
-    merged: list[list[int | str]] = []
+    merged: list[Redaction] = []
     for span in sorted(spans, key=lambda s: (s.start, s.end)):
         if not 0 <= span.start < span.end <= len(text):
             raise ValueError(f"span {span.start}-{span.end} lies outside the text (0-{len(text)})")
-        if merged and span.start <= int(merged[-1][1]):
-            merged[-1][1] = max(int(merged[-1][1]), span.end)
+        if merged and span.start <= merged[-1].end:
+            merged[-1] = replace(merged[-1], end=max(merged[-1].end, span.end))
         else:
-            merged.append([span.start, span.end, span.label])
+            merged.append(span)
     out: list[str] = []
     pos = 0
-    for start, end, label in merged:
-        out.append(text[pos : int(start)])
-        piece = text[int(start) : int(end)]
+    for span in merged:
+        out.append(text[pos : span.start])
         if style == "block":
             # Line ends inside a span stay, so the copy keeps its lines.
-            out.append("".join(ch if ch == "\n" else MASK for ch in piece))
+            out.append("".join(ch if ch == "\n" else MASK for ch in text[span.start : span.end]))
         else:
-            out.append(LABEL_TEXT.get(str(label), "【个人信息】"))
-        pos = int(end)
+            out.append(label_text(span.label))
+        pos = span.end
     out.append(text[pos:])
     return "".join(out)
 

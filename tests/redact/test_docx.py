@@ -13,12 +13,11 @@ import docx
 import pytest
 
 from pipeline.config import Settings
-from pipeline.decide import proposed_redactions, suggest
 from pipeline.detect import detect
 from pipeline.ingest import ingest_file
-from pipeline.metadata import extract_metadata
 from pipeline.redact.docx import RedactionLeak, Value, redact_docx, redact_docx_file, values_of
 from pipeline.redact.spans import REDACTABLE, Redaction
+from pipeline.scan import analyse
 from tests.conftest import DEVSET, SAMPLES, need
 
 SAMPLE = next(p for p in SAMPLES.glob("*.docx") if "损坏" not in p.name)
@@ -49,9 +48,7 @@ def _shape(path: Path) -> tuple[Any, ...]:
 def _proposals(path: Path) -> tuple[str, list[Redaction]]:
     document, _data, error = ingest_file(path, Settings())
     assert document is not None, error
-    findings = detect(document)
-    suggestion = suggest(document.text, extract_metadata(document), findings)
-    return document.text, proposed_redactions(suggestion, findings)
+    return document.text, analyse(document).redactions
 
 
 def test_sample_copy_holds_no_value_no_comment_no_deletion(tmp_path: Path) -> None:
