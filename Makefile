@@ -5,8 +5,10 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-# fonts-wqy-zenhei: a CJK TrueType font, to render and build PDFs with Chinese text.
-APT_PACKAGES := fonts-wqy-zenhei
+# fonts-wqy-zenhei: a CJK TrueType font, to draw Chinese text into PDFs (reportlab, Pillow).
+# libreoffice-writer-nogui + fonts-noto-cjk: the tests make PDFs of the devset .docx as
+# agencies do; qpdf: the tests decompress redacted PDFs with it to grep them.
+APT_PACKAGES := fonts-wqy-zenhei fonts-noto-cjk libreoffice-writer-nogui qpdf
 STAMP := $(VENV)/.installed
 
 export PREFECT_HOME ?= $(CURDIR)/.prefect

@@ -171,7 +171,7 @@ def eval_command(
 
 @app.command()
 def redact(
-    path: Annotated[Path, typer.Argument(help="The document to redact (.txt or .docx).")],
+    path: Annotated[Path, typer.Argument(help="The document to redact (.txt, .docx or .pdf).")],
     out: Annotated[Path, typer.Option("--out", help="Where to write the redacted copy.")],
     decisions: Annotated[
         Path | None,
@@ -188,6 +188,7 @@ def redact(
     from pipeline.decide import WITHHELD
     from pipeline.ingest import ingest_file
     from pipeline.redact.docx import RedactionLeak, redact_docx, values_of
+    from pipeline.redact.pdf import redact_pdf
     from pipeline.redact.spans import load_decisions
     from pipeline.redact.txt import redact_txt
     from pipeline.scan import analyse
@@ -199,13 +200,6 @@ def redact(
     if document is None or data is None:
         typer.echo(f"triage redact: {error}", err=True)
         raise typer.Exit(1)
-    if document.format not in ("txt", "docx"):
-        typer.echo(
-            f"triage redact: {path}: redacted {document.format} copies are not available yet "
-            "(.txt and .docx in this version)",
-            err=True,
-        )
-        raise typer.Exit(2)
     if decisions is not None:
         try:
             spans = load_decisions(decisions)
@@ -227,6 +221,8 @@ def redact(
     try:
         if document.format == "docx":
             redacted = redact_docx(data, values_of(document.text, spans), style)  # type: ignore[arg-type]
+        elif document.format == "pdf":
+            redacted = redact_pdf(document, data, spans, style)  # type: ignore[arg-type]
         else:
             redacted = redact_txt(document, data, spans, style)  # type: ignore[arg-type]
     except (ValueError, RedactionLeak) as exc:

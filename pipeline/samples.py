@@ -23,11 +23,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
 from stdnum.cn import ric
 
-CJK_FONT_CANDIDATES = (
-    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-    "/usr/share/fonts/truetype/arphic/uming.ttc",
-)
+from pipeline.fonts import find_cjk_font
 
 
 def resident_id(region: str, birth: date, seq: int) -> str:
@@ -208,13 +204,6 @@ SUBSIDY_OUTRO = (
     "韶关市曲江区大塘镇人民政府",
     "2024年6月3日",
 )
-
-
-def find_cjk_font() -> str | None:
-    for candidate in CJK_FONT_CANDIDATES:
-        if Path(candidate).exists():
-            return candidate
-    return None
 
 
 def build_subsidy_pdf(path: Path, font_path: str | None = None, pages: int = 1) -> Path:
@@ -413,3 +402,37 @@ __all__ = [
     "resident_id",
     "write_samples",
 ]
+
+
+def convert_with_libreoffice(sources: Sequence[Path], folder: Path) -> list[Path]:
+    """PDFs of ``sources`` made by LibreOffice headless (writer_pdf_Export), as agencies
+    make them; one LibreOffice process for all files. Raises FileNotFoundError when
+    LibreOffice is not installed (Debian: libreoffice-writer-nogui)."""
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise FileNotFoundError("LibreOffice (soffice) is not installed")
+    folder.mkdir(parents=True, exist_ok=True)
+    profile = folder / ".libreoffice-profile"
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={profile.resolve().as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf:writer_pdf_Export",
+            "--outdir",
+            str(folder),
+            *map(str, sources),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=60 + 20 * len(sources),
+    )
+    made = [folder / f"{source.stem}.pdf" for source in sources]
+    missing = [p.name for p in made if not p.exists()]
+    if missing:
+        raise RuntimeError(f"LibreOffice made no PDF for {missing}")
+    return made

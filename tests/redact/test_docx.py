@@ -19,6 +19,7 @@ from pipeline.redact.docx import RedactionLeak, Value, redact_docx, redact_docx_
 from pipeline.redact.spans import REDACTABLE, Redaction
 from pipeline.scan import analyse
 from tests.conftest import DEVSET, SAMPLES, need
+from tests.redact.cli import cli_redact
 
 SAMPLE = next(p for p in SAMPLES.glob("*.docx") if "损坏" not in p.name)
 
@@ -136,7 +137,7 @@ def test_devset_docx_redacted_values_cannot_be_recovered(
     if not spans:
         pytest.skip(f"{path.name}: holds no personal data or trade secret to redact")
     out = tmp_path / path.name
-    redact_docx_file(path, text, spans, out)
+    cli_redact(path, spans, out)
     everything = _xml_text(out.read_bytes())
     for value in values_of(text, spans):
         assert value.text not in everything, value
