@@ -183,14 +183,22 @@ def redact(
     style: Annotated[
         str, typer.Option("--style", help="block: ■ per character; label: 【身份证号】 per span.")
     ] = "block",
+    review: Annotated[
+        bool,
+        typer.Option(
+            "--review",
+            help="Write the reviewers' copy instead: proposals highlighted with notes, nothing "
+            "removed, stamped 审核稿 不得公开.",
+        ),
+    ] = False,
 ) -> None:
-    """Write a redacted copy: the redacted text is removed from the file, not covered."""
+    """Write a redacted copy (the redacted text is removed from the file, not covered), or
+    with --review the marked-up copy reviewers work from."""
     from pipeline.decide import WITHHELD
     from pipeline.ingest import ingest_file
-    from pipeline.redact.docx import RedactionLeak, redact_docx, values_of
-    from pipeline.redact.pdf import redact_pdf
+    from pipeline.redact.copies import redacted_copy, review_copy
+    from pipeline.redact.docx import RedactionLeak
     from pipeline.redact.spans import load_decisions
-    from pipeline.redact.txt import redact_txt
     from pipeline.scan import analyse
 
     if style not in ("block", "label"):
@@ -206,31 +214,32 @@ def redact(
         except ValueError as exc:
             typer.echo(f"triage redact: {exc}", err=True)
             raise typer.Exit(2) from exc
-    else:
-        analysis = analyse(document)
-        suggestion = analysis.suggestion
-        if suggestion.attribute == WITHHELD:
-            typer.echo(
-                f"triage redact: {path}: suggested {WITHHELD} ({'、'.join(suggestion.legal_basis)}): "
-                "the whole document is withheld, so no redacted copy is proposed; pass "
-                "--decisions to redact reviewers' spans anyway",
-                err=True,
-            )
-            raise typer.Exit(1)
+    analysis = analyse(document) if review or decisions is None else None
+    if decisions is None and analysis is not None:
         spans = analysis.redactions
     try:
-        if document.format == "docx":
-            redacted = redact_docx(data, values_of(document.text, spans), style)  # type: ignore[arg-type]
-        elif document.format == "pdf":
-            redacted = redact_pdf(document, data, spans, style)  # type: ignore[arg-type]
+        if review and analysis is not None:
+            copy = review_copy(document, data, analysis, spans)
+            done = f"review copy of {path} ({len(spans)} proposed redaction(s) marked)"
         else:
-            redacted = redact_txt(document, data, spans, style)  # type: ignore[arg-type]
+            suggestion = analysis.suggestion if analysis is not None else None
+            if suggestion is not None and suggestion.attribute == WITHHELD:
+                typer.echo(
+                    f"triage redact: {path}: suggested {WITHHELD} "
+                    f"({'、'.join(suggestion.legal_basis)}): the whole document is withheld, so "
+                    "no redacted copy is proposed; pass --decisions to redact reviewers' spans "
+                    "anyway, or --review for the reviewers' copy",
+                    err=True,
+                )
+                raise typer.Exit(1)
+            copy = redacted_copy(document, data, spans, style)  # type: ignore[arg-type]
+            done = f"{len(spans)} span(s) redacted from {path}"
     except (ValueError, RedactionLeak) as exc:
         typer.echo(f"triage redact: {path}: {exc}; nothing was written", err=True)
         raise typer.Exit(2) from exc
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(redacted)
-    typer.echo(f"{len(spans)} span(s) redacted from {path} → {out}")
+    out.write_bytes(copy)
+    typer.echo(f"{done} → {out}")
 
 
 train_app = typer.Typer(

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from rich.console import Console
 from rich.markup import escape
 
+from pipeline.labels import LABEL_NAMES
 from pipeline.scan import Record
 
 ERROR_NAMES = {
@@ -43,22 +44,6 @@ ERROR_ADVICE = {
     "unknown_encoding": "另存为 UTF-8 编码的文本后重新提交",
     "internal_error": "请将该文件报告给系统维护人员",
     "worker_crashed": "请将该文件报告给系统维护人员",
-}
-
-
-LABEL_NAMES = {
-    "PERSON": "个人姓名",
-    "ID_CARD": "身份证号",
-    "PHONE": "电话",
-    "EMAIL": "电子邮箱",
-    "BANK_CARD": "银行账号",
-    "ADDRESS": "住址",
-    "PASSPORT": "护照号",
-    "LICENSE_PLATE": "车牌号",
-    "TRADE_SECRET": "商业秘密",
-    "SECRET_MARK": "密级标志",
-    "STATE_SECRET": "疑似国家秘密",
-    "INTERNAL": "内部过程信息",
 }
 
 

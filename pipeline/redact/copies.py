@@ -1,0 +1,40 @@
+"""The two copies a document gets, in its own format: the redacted copy for release and
+the marked-up review copy. The CLI and the reviewers' app both come through here."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipeline.document import Document
+from pipeline.redact.docx import redact_docx, values_of
+from pipeline.redact.pdf import redact_pdf
+from pipeline.redact.review_copy import banner, review_docx, review_marks, review_pdf, review_txt
+from pipeline.redact.spans import Redaction
+from pipeline.redact.txt import Style, redact_txt
+from pipeline.scan import Analysis
+
+
+def redacted_copy(
+    document: Document, data: bytes, spans: Sequence[Redaction], style: Style = "block"
+) -> bytes:
+    """The release copy: every span's value removed from the file. Raises RedactionLeak
+    (nothing to write) when a value would survive, ValueError on spans outside the text."""
+    if document.format == "docx":
+        return redact_docx(data, values_of(document.text, spans), style)
+    if document.format == "pdf":
+        return redact_pdf(document, data, spans, style)
+    return redact_txt(document, data, spans, style)
+
+
+def review_copy(
+    document: Document, data: bytes, analysis: Analysis, spans: Sequence[Redaction]
+) -> bytes:
+    """The reviewers' copy: ``spans`` (proposed or decided) and the other findings
+    highlighted with notes, nothing removed, stamped 审核稿 不得公开."""
+    marks = review_marks(document.text, analysis.findings, spans)
+    stamp = banner(analysis.suggestion, marks)
+    if document.format == "docx":
+        return review_docx(data, document.text, marks, stamp)
+    if document.format == "pdf":
+        return review_pdf(document, data, marks, stamp)
+    return review_txt(document, data, marks, stamp)
