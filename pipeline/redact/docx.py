@@ -68,6 +68,8 @@ def redact_docx(data: bytes, values: Sequence[Value], style: Style = "block") ->
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
+            if _is_thumbnail(info.filename):
+                continue  # a picture of the original first page
             blob = source.read(info.filename)
             if info.filename.endswith((".xml", ".rels")):
                 blob = _redact_part(info.filename, blob, values, style)
@@ -93,7 +95,31 @@ def find_values(data: bytes, values: Sequence[str]) -> list[str]:
     return leaks
 
 
+def _is_thumbnail(name: str) -> bool:
+    return name.lower().startswith("docprops/thumbnail")
+
+
+def _needs_rewrite(name: str, blob: bytes, values: Sequence[Value]) -> bool:
+    """Whether a part can hold anything we change: a value (also split over runs, which
+    the text without tags shows), a tracked change, a comment, a character reference we
+    cannot search raw, or document properties."""
+    if name.startswith("docProps/") or name == "_rels/.rels":
+        return True
+    raw = blob.decode("utf-8", errors="replace")
+    if "&#" in raw or (name.startswith("word/") and _REVIEW_MARKUP.search(raw)):
+        return True
+    flat = re.sub(r"<[^>]+>", "", raw)
+    return any(v.text in raw or v.text in flat for v in values)
+
+
+_REVIEW_MARKUP = re.compile(
+    r"<w:(?:ins|del|moveFrom|moveTo|comment|commentRangeStart|commentRangeEnd|commentReference)[\s/>]"
+)
+
+
 def _redact_part(name: str, blob: bytes, values: Sequence[Value], style: Style) -> bytes:
+    if not _needs_rewrite(name, blob, values):
+        return blob
     try:
         root = etree.fromstring(blob)
     except etree.XMLSyntaxError:
@@ -111,6 +137,10 @@ def _redact_part(name: str, blob: bytes, values: Sequence[Value], style: Style) 
         for el in root:
             if etree.QName(el).localname in ("Company", "Manager"):
                 el.text = ""
+    elif name == "_rels/.rels":
+        for rel in list(root):
+            if _is_thumbnail(rel.get("Target", "").lstrip("/")):
+                root.remove(rel)
     elif name == "docProps/custom.xml":
         for el in list(root):
             root.remove(el)
@@ -188,6 +218,10 @@ def _redact_paragraph(p: etree._Element, values: Sequence[Value], style: Style) 
 def _redact_everywhere(root: etree._Element, values: Sequence[Value], style: Style) -> None:
     """Values left in any text, tail or attribute (properties, alt text, link targets)."""
 
+    if not values:
+        return
+    pattern = re.compile("|".join(re.escape(v.text) for v in values))
+
     def scrub(s: str) -> str:
         for value in values:
             if value.text in s:
@@ -197,12 +231,12 @@ def _redact_everywhere(root: etree._Element, values: Sequence[Value], style: Sty
 
     for el in root.iter():
         if isinstance(el.tag, str):
-            if el.text:
+            if el.text and pattern.search(el.text):
                 el.text = scrub(el.text)
-            if el.tail:
+            if el.tail and pattern.search(el.tail):
                 el.tail = scrub(el.tail)
             for key, attr in el.attrib.items():
-                if any(v.text in attr for v in values):
+                if pattern.search(attr):
                     el.set(key, scrub(attr))
 
 

@@ -144,6 +144,10 @@ def test_devset_docx_redacted_values_cannot_be_recovered(
     props = docx.Document(str(out)).core_properties
     assert props.author == "" and props.last_modified_by == ""
     assert _shape(out) == _shape(path)
+    with zipfile.ZipFile(out) as package:  # the thumbnail pictures the original page 1
+        names = package.namelist()
+        assert not [n for n in names if n.lower().startswith("docprops/thumbnail")]
+        assert "thumbnail" not in package.read("_rels/.rels").decode()
 
 
 def test_cli_writes_a_redacted_docx_that_scans_clean(tmp_path: Path) -> None:
