@@ -106,6 +106,13 @@ def redact_pdf(
     """The bytes of the redacted copy of the PDF ``data`` (read into ``document``)."""
     if document.char_boxes is None:
         raise ValueError("the document was not read from a PDF (no character boxes)")
+    unread = [w for w in document.warnings if w.get("code") == "partial_text_layer"]
+    if unread:
+        pages = "、".join(str(n) for n in unread[0].get("pages", []))  # type: ignore[attr-defined]
+        raise ValueError(
+            f"page(s) {pages} are scanned images without a text layer: what they show was "
+            "not read, so it cannot be redacted; OCR the file or export it from the original"
+        )
     spans = all_occurrences(document.text, spans)
     values = values_of(document.text, spans)
     boxes = page_boxes(document, spans)

@@ -16,6 +16,7 @@ import pikepdf
 import pypdfium2 as pdfium
 import pytest
 from pdfminer.high_level import extract_text
+from PIL import Image
 from typer.testing import CliRunner
 
 from pipeline.cli import app
@@ -26,7 +27,7 @@ from pipeline.metadata import extract_metadata
 from pipeline.redact.docx import RedactionLeak
 from pipeline.redact.pdf import PRODUCER, all_occurrences, redact_pdf
 from pipeline.redact.spans import REDACTABLE, Redaction
-from pipeline.samples import convert_with_libreoffice
+from pipeline.samples import build_scanned_pdf, convert_with_libreoffice
 from pipeline.scan import analyse
 from tests.conftest import DEVSET, SAMPLES, need
 from tests.redact.cli import cli_redact
@@ -159,11 +160,14 @@ def test_shipped_devset_pdf_holds_no_redacted_value(
     _check_devset_pdf(need(DEVSET / "pdf" / f"{stem}.pdf"), devset_records[stem], tmp_path)
 
 
-def _pixels(path: Path, page: int, dpi: int) -> Any:
+def _pixels(path: Path, page: int, dpi: int, folder: Path) -> Any:
+    """Page ``page`` rendered to a PNG file in ``folder``, read back in grey levels."""
     pdf = pdfium.PdfDocument(str(path))
-    image = pdf[page - 1].render(scale=dpi / 72).to_pil().convert("L")
+    png = folder / f"{path.stem}.page{page}.png"
+    pdf[page - 1].render(scale=dpi / 72).to_pil().save(png)
     pdf.close()
-    return image
+    with Image.open(png) as image:
+        return image.convert("L")
 
 
 def _ink(image: Any, box: BBox, dpi: int, shrink: float = 1.0) -> tuple[int, int]:
@@ -190,7 +194,8 @@ def test_page_one_is_black_at_every_redacted_glyph_and_unchanged_elsewhere(
     out = tmp_path / "copy.pdf"
     out.write_bytes(redact_pdf(document, SUBSIDY_PDF.read_bytes(), spans))
     dpi = 150
-    before, after = _pixels(SUBSIDY_PDF, 1, dpi), _pixels(out, 1, dpi)
+    before = _pixels(SUBSIDY_PDF, 1, dpi, tmp_path)
+    after = _pixels(out, 1, dpi, tmp_path)
     assert document.char_boxes is not None
     glyphs = 0
     for span in all_occurrences(document.text, spans):
@@ -273,13 +278,24 @@ def test_a_leak_fails_closed(monkeypatch: pytest.MonkeyPatch) -> None:
         redact_pdf(document, SUBSIDY_PDF.read_bytes(), spans)
 
 
+def test_a_pdf_with_scanned_pages_is_refused(tmp_path: Path) -> None:
+    scanned = build_scanned_pdf(tmp_path / "scan.pdf")
+    with pikepdf.open(SUBSIDY_PDF) as pdf, pikepdf.open(scanned) as scan:
+        pdf.pages.extend(scan.pages)
+        pdf.save(tmp_path / "mixed.pdf")
+    out = tmp_path / "copy.pdf"
+    result = CliRunner().invoke(app, ["redact", str(tmp_path / "mixed.pdf"), "--out", str(out)])
+    assert result.exit_code == 2 and "without a text layer" in result.output
+    assert not out.exists()
+
+
 def test_label_style_writes_the_label_into_the_box(tmp_path: Path) -> None:
     document = _read(SUBSIDY_PDF)
     spans = analyse(document).redactions
     out = tmp_path / "copy.pdf"
     out.write_bytes(redact_pdf(document, SUBSIDY_PDF.read_bytes(), spans, style="label"))
     dpi = 150
-    after = _pixels(out, 1, dpi)
+    after = _pixels(out, 1, dpi, tmp_path)
     first = next(s for s in spans if s.label == "ID_CARD")
     (page, box), *_ = document.boxes_for(first.start, first.end)
     low, high = _ink(after, box, dpi)
