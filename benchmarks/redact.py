@@ -123,11 +123,11 @@ def main() -> None:
             unit = "pages" if kind == "pdf" else "docs"
             count = pages if kind == "pdf" else len(jobs)
             target = 5 if kind == "pdf" else 20
+            size = f"{pages} pages, " if kind == "pdf" else ""
             print(
-                f"{kind}: {len(jobs)} documents ({pages} pages, {redacted}/{len(files)} files "
-                f"with redactions) in {seconds:.1f} s on {args.workers} workers: "
-                f"{len(jobs) / seconds:.1f} docs/s, {count / seconds:.1f} {unit}/s "
-                f"(target >= {target} {unit}/s)"
+                f"{kind}: {len(jobs)} documents ({size}{redacted}/{len(files)} files with "
+                f"redactions) in {seconds:.1f} s on {args.workers} workers: "
+                f"{count / seconds:.1f} {unit}/s (target >= {target} {unit}/s)"
             )
 
 
