@@ -20,6 +20,7 @@ from pipeline.config import Settings
 from pipeline.discover import discover
 from pipeline.evaluate import evaluate, load_jsonl
 from pipeline.report import print_report
+from pipeline.review.commands import audit_app, review_app, users_app
 from pipeline.scan import Record
 
 app = typer.Typer(
@@ -248,6 +249,9 @@ train_app = typer.Typer(
     rich_markup_mode=None,
 )
 app.add_typer(train_app, name="train")
+app.add_typer(users_app, name="users")
+app.add_typer(review_app, name="review")
+app.add_typer(audit_app, name="audit")
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 MODELS = Path(__file__).resolve().parent.parent / "models"
 

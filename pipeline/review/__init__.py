@@ -1,0 +1,1 @@
+"""The review workflow (states, decisions, approvals) and, next, the reviewers' web app."""

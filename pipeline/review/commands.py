@@ -1,0 +1,340 @@
+"""`triage users`, `triage review` and `triage audit`: the review workflow from the command
+line, mirroring the web app (../shared/spec/cli.md). Every command takes ``--db URL``."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pipeline.config import Settings
+from pipeline.review import workflow
+from pipeline.review.workflow import ApprovalPolicy, WorkflowError
+from pipeline.store.models import Document, User
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="Database URL (default: TRIAGE_DB or sqlite under the data dir)."),
+]
+AsOption = Annotated[str, typer.Option("--as", help="The user acting (must exist).")]
+
+users_app = typer.Typer(help="Accounts and roles.", no_args_is_help=True, rich_markup_mode=None)
+review_app = typer.Typer(
+    help="The review queue: list, show, decide, approve, return.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+audit_app = typer.Typer(
+    help="The hash-chained audit log.", no_args_is_help=True, rich_markup_mode=None
+)
+
+
+@contextmanager
+def _session(db: str | None) -> Iterator[Session]:
+    from pipeline.store.db import open_db
+
+    factory = open_db(db)
+    with factory() as session, session.begin():
+        yield session
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    typer.echo(f"triage: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _user(session: Session, name: str) -> User:
+    from pipeline.store.users import find_user
+
+    user = find_user(session, name)
+    if user is None:
+        raise _fail(f"no user named {name!r} (add one with `triage users add`)", 2)
+    return user
+
+
+@contextmanager
+def _acting(db: str | None, as_user: str) -> Iterator[tuple[Session, User]]:
+    """A transaction on behalf of ``as_user``; workflow refusals become a message and exit
+    1 (3 for a conflict: someone else changed the document)."""
+    try:
+        with _session(db) as session:
+            yield session, _user(session, as_user)
+    except WorkflowError as exc:
+        raise _fail(str(exc), 3 if isinstance(exc, workflow.Conflict) else 1) from exc
+
+
+def _policy() -> ApprovalPolicy:
+    return ApprovalPolicy.parse(os.environ.get("TRIAGE_APPROVAL_LEVELS", "approver"))
+
+
+@users_app.command("add")
+def users_add(
+    name: str,
+    role: Annotated[str, typer.Option("--role", help="drafter|reviewer|approver|admin")],
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="Read the password from standard input.")
+    ] = False,
+    db: DbOption = None,
+) -> None:
+    """Add an account; prompts for its password (web login) unless --password-stdin."""
+    from pipeline.store.users import add_user
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = typer.prompt("password", hide_input=True, confirmation_prompt=True)
+    try:
+        with _session(db) as session:
+            add_user(session, name, role, password, actor="cli")
+    except WorkflowError as exc:
+        raise _fail(str(exc), 2) from exc
+    typer.echo(f"user {name} ({role}) added")
+
+
+@users_app.command("list")
+def users_list(db: DbOption = None) -> None:
+    """Accounts and their roles."""
+    with _session(db) as session:
+        for user in session.scalars(select(User).order_by(User.name)):
+            typer.echo(f"{user.name}\t{user.role}\t{'active' if user.active else 'disabled'}")
+
+
+@review_app.command("add")
+def review_add(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders to scan and queue.")],
+    db: DbOption = None,
+) -> None:
+    """Scan files and put them in the review queue (each file version once)."""
+    from pipeline.discover import discover
+    from pipeline.scan import scan_file
+    from pipeline.store.documents import add_record
+
+    settings = Settings.from_env()
+    added = skipped = 0
+    with _session(db) as session:
+        for path in discover(paths):
+            record = scan_file(path, settings, with_text=True)
+            data = path.read_bytes() if path.is_file() else None
+            document, new = add_record(session, dict(record), data)
+            added += new
+            skipped += not new
+            typer.echo(f"{document.id}\t{document.state}\t{record['source']}")
+    typer.echo(f"{added} queued, {skipped} already in the database")
+
+
+def _row(document: Document) -> dict[str, Any]:
+    suggestion = document.suggestion
+    decision = document.decision
+    return {
+        "id": document.id,
+        "source": document.source,
+        "doc_id": document.sha256,
+        "state": document.state,
+        "attribute": (decision.attribute if decision else None)
+        or (suggestion.attribute if suggestion else None),
+        "suggested": suggestion.attribute if suggestion else None,
+        "confidence": suggestion.confidence if suggestion else None,
+        "secret_mark": document.secret_mark,
+        "version": document.version,
+        "error": document.error_code,
+    }
+
+
+@review_app.command("list")
+def review_list(
+    state: Annotated[str | None, typer.Option("--state", help="Only this state.")] = None,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON object per document.")] = False,
+    db: DbOption = None,
+) -> None:
+    """The queue, riskiest first (密级 marked, then least confident)."""
+    with _session(db) as session:
+        for document in workflow.queue(session, state):
+            row = _row(document)
+            if jsonl:
+                typer.echo(json.dumps(row, ensure_ascii=False))
+            else:
+                typer.echo(
+                    f"{row['id']}\t{row['state']}\t{row['attribute'] or '-'}\t"
+                    f"{row['confidence'] if row['confidence'] is not None else '-'}\t{row['source']}"
+                )
+
+
+@review_app.command("show")
+def review_show(document_id: int, db: DbOption = None) -> None:
+    """A document with its suggestion, findings, decisions and approvals (JSON)."""
+    with _session(db) as session:
+        try:
+            document = workflow.get_document(session, document_id)
+        except WorkflowError as exc:
+            raise _fail(str(exc), 2) from exc
+        suggestion = document.suggestion
+        out = _row(document) | {
+            "metadata": document.doc_metadata,
+            "suggestion": None
+            if suggestion is None
+            else {
+                "attribute": suggestion.attribute,
+                "legal_basis": suggestion.legal_basis,
+                "confidence": suggestion.confidence,
+                "reasons": suggestion.reasons,
+                "redactions": suggestion.redactions,
+            },
+            "findings": [
+                {
+                    "id": f.id,
+                    "label": f.label,
+                    "start": f.start,
+                    "end": f.end,
+                    "text": f.text,
+                    "score": f.score,
+                    "explanation": f.explanation,
+                    "role": f.role,
+                }
+                for f in (suggestion.findings if suggestion else [])
+            ],
+            "decisions": [
+                {
+                    "id": d.id,
+                    "user": d.user.name,
+                    "attribute": d.attribute,
+                    "redactions": d.redactions,
+                    "verdicts": d.verdicts,
+                    "comment": d.comment,
+                    "at": d.created_at.isoformat(),
+                }
+                for d in document.decisions
+            ],
+            "approvals": [
+                {
+                    "level": a.level,
+                    "user": a.user.name,
+                    "action": a.action,
+                    "reason": a.reason,
+                    "at": a.created_at.isoformat(),
+                }
+                for a in document.approvals
+            ],
+        }
+        typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
+
+
+@review_app.command("decide")
+def review_decide(
+    document_id: int,
+    as_user: AsOption,
+    attribute: Annotated[
+        str, typer.Option("--attribute", help="主动公开|部分公开|依申请公开|不予公开")
+    ],
+    accept_all: Annotated[
+        bool, typer.Option("--accept-all", help="Accept every proposed redaction.")
+    ] = False,
+    redactions: Annotated[
+        Path | None,
+        typer.Option("--redactions", help="JSON list of {start, end, label}: the final spans."),
+    ] = None,
+    reject: Annotated[
+        list[int] | None, typer.Option("--reject", help="A finding id to reject (repeatable).")
+    ] = None,
+    comment: Annotated[str, typer.Option("--comment", help="The reviewer's comment.")] = "",
+    version: Annotated[
+        int | None, typer.Option("--version", help="The version you reviewed (conflict check).")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Record a reviewer's decision on a document."""
+    from pipeline.redact.spans import load_decisions
+
+    if accept_all and (redactions is not None or reject):
+        raise _fail("--accept-all excludes --redactions and --reject", 2)
+    spans = None
+    if redactions is not None:
+        try:
+            spans = [r.to_dict() for r in load_decisions(redactions)]
+        except ValueError as exc:
+            raise _fail(str(exc), 2) from exc
+    verdicts = {str(i): "reject" for i in reject or []}
+    with _acting(db, as_user) as (session, user):
+        decision = workflow.decide(
+            session,
+            document_id,
+            user,
+            attribute=attribute,
+            redactions=spans,
+            verdicts=verdicts,
+            comment=comment,
+            expected_version=version,
+        )
+        typer.echo(
+            f"document {document_id}: {decision.attribute}, "
+            f"{len(decision.redactions)} redaction(s), decided by {user.name}"
+        )
+
+
+@review_app.command("approve")
+def review_approve(
+    document_id: int,
+    as_user: AsOption,
+    comment: Annotated[str, typer.Option("--comment")] = "",
+    version: Annotated[int | None, typer.Option("--version")] = None,
+    db: DbOption = None,
+) -> None:
+    """Approve a reviewed document at the next approval level (TRIAGE_APPROVAL_LEVELS)."""
+    with _acting(db, as_user) as (session, user):
+        approval = workflow.approve(
+            session, document_id, user, _policy(), expected_version=version, comment=comment
+        )
+        state = workflow.get_document(session, document_id).state
+        typer.echo(
+            f"document {document_id}: level {approval.level} approved by {user.name} → {state}"
+        )
+
+
+@review_app.command("return")
+def review_return(
+    document_id: int,
+    as_user: AsOption,
+    reason: Annotated[str, typer.Option("--reason", help="Why it goes back (required).")],
+    version: Annotated[int | None, typer.Option("--version")] = None,
+    db: DbOption = None,
+) -> None:
+    """退回: send a reviewed document back to the reviewers with a reason."""
+    with _acting(db, as_user) as (session, user):
+        workflow.return_document(session, document_id, user, reason, expected_version=version)
+        typer.echo(f"document {document_id}: returned")
+
+
+@review_app.command("override")
+def review_override(
+    document_id: int,
+    as_user: AsOption,
+    reason: Annotated[str, typer.Option("--reason", help="The 保密审查 opinion (required).")],
+    db: DbOption = None,
+) -> None:
+    """An admin's 保密审查 override: a 密级-marked document may be released as decided."""
+    with _acting(db, as_user) as (session, user):
+        workflow.secrecy_override(session, document_id, user, reason)
+        typer.echo(f"document {document_id}: secrecy override recorded")
+
+
+@audit_app.command("verify")
+def audit_verify(db: DbOption = None) -> None:
+    """Check the audit log's hash chain; exit 1 naming the first broken rows."""
+    from pipeline.store.audit import verify
+
+    with _session(db) as session:
+        result = verify(session)
+    if not result.ok:
+        for problem in result.problems[:20]:
+            typer.echo(problem, err=True)
+        raise _fail(
+            f"audit log tampered: {len(result.problems)} problem(s) in {result.events} events"
+        )
+    typer.echo(f"audit log intact: {result.events} events, head {result.head[:16]}…")

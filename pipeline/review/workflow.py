@@ -1,0 +1,330 @@
+"""The review workflow: who may move a document from which state to which, and the record
+of it (先审查、后公开；谁审查、谁负责).
+
+    new/suggested ─▶ in_review ─▶ reviewed ─▶ (approval levels) ─▶ approved ─▶ published
+                          ▲            │                          └▶ withheld (不予公开)
+                          └─ returned ◀┘ (退回, with a reason)
+
+Every function works inside the caller's session transaction and writes its audit event
+there, so the change and its record commit together. Each takes the document version the
+user saw: if someone else changed the document since, it raises ``Conflict`` and changes
+nothing (the database re-checks the version on write, so a race between the check and the
+write is caught too). A document with a 密级 marking is approved for release only after an
+admin's 保密 override with a reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pipeline.decide import ATTRIBUTES, WITHHELD
+from pipeline.store import audit
+from pipeline.store.models import Approval, Decision, Document, Finding, Suggestion, User
+
+ROLES = ("drafter", "reviewer", "approver", "admin")
+STATES = (
+    "suggested",
+    "in_review",
+    "reviewed",
+    "approved",
+    "published",
+    "withheld",
+    "returned",
+    "error",
+)
+DECIDABLE = ("suggested", "in_review", "returned")
+VERDICTS = ("accept", "reject", "modify")
+
+
+class WorkflowError(ValueError):
+    """A step that is not allowed: wrong state, wrong role, missing reason."""
+
+
+class Conflict(WorkflowError):
+    """Someone else changed the document since the user loaded it."""
+
+
+@dataclass(frozen=True)
+class ApprovalPolicy:
+    """The roles that approve, one per level, in order (default: one approver). Admins
+    may act at any level; nobody approves their own decision or two levels."""
+
+    levels: tuple[str, ...] = ("approver",)
+
+    @classmethod
+    def parse(cls, text: str) -> ApprovalPolicy:
+        levels = tuple(part.strip() for part in text.split(",") if part.strip())
+        bad = [r for r in levels if r not in ROLES]
+        if not levels or bad:
+            raise ValueError(f"approval levels must be roles among {ROLES}, not {text!r}")
+        return cls(levels)
+
+
+def get_document(session: Session, document_id: int) -> Document:
+    document = session.get(Document, document_id)
+    if document is None:
+        raise WorkflowError(f"文档 {document_id} 不存在")
+    return document
+
+
+def _check_version(document: Document, expected: int | None) -> None:
+    if expected is not None and document.version != expected:
+        last = document.approvals[-1] if document.approvals else None
+        who = f"（最后操作：{last.user.name}）" if last is not None else ""
+        raise Conflict(
+            f"文档 {document.id} 已被他人修改{who}：您看到的是第 {expected} 版，当前为第 "
+            f"{document.version} 版。请刷新后重新审核，您的修改未保存。"
+        )
+
+
+def _require(user: User, *roles: str) -> None:
+    if not user.active:
+        raise WorkflowError(f"用户 {user.name} 已停用")
+    if user.role != "admin" and user.role not in roles:
+        raise WorkflowError(
+            f"用户 {user.name}（{user.role}）无权执行此操作，需要：{'、'.join(roles)}"
+        )
+
+
+def _move(
+    session: Session, document: Document, user: User, state: str, action: str, **detail: Any
+) -> None:
+    before = document.state
+    document.state = state
+    audit.record(session, user.name, action, document.id, {"from": before, "to": state, **detail})
+
+
+def start_review(session: Session, document_id: int, user: User) -> Document:
+    """A reviewer opens a queued document: suggested/returned → in_review."""
+    _require(user, "reviewer")
+    document = get_document(session, document_id)
+    if document.state in ("suggested", "returned"):
+        _move(session, document, user, "in_review", "start_review")
+    return document
+
+
+def decide(
+    session: Session,
+    document_id: int,
+    user: User,
+    *,
+    attribute: str,
+    redactions: Sequence[dict[str, Any]] | None = None,
+    verdicts: dict[str, str] | None = None,
+    comment: str = "",
+    expected_version: int | None = None,
+) -> Decision:
+    """Record a reviewer's decision. ``redactions=None`` accepts the proposals as they
+    are; ``verdicts`` maps finding ids to accept/reject/modify (unlisted: accept)."""
+    _require(user, "reviewer")
+    document = get_document(session, document_id)
+    _check_version(document, expected_version)
+    if document.state not in DECIDABLE:
+        raise WorkflowError(f"文档 {document.id} 当前状态为 {document.state}，不能作出审核决定")
+    if attribute not in ATTRIBUTES:
+        raise WorkflowError(f"公开属性必须是 {'、'.join(ATTRIBUTES)} 之一，而不是 {attribute!r}")
+    suggestion = document.suggestion
+    findings = {str(f.id): f for f in (suggestion.findings if suggestion else [])}
+    verdicts = dict(verdicts or {})
+    unknown = [k for k in verdicts if k not in findings]
+    bad = [v for v in verdicts.values() if v not in VERDICTS]
+    if unknown or bad:
+        raise WorkflowError(f"无效的审核意见：未知发现 {unknown}，无效取值 {bad}")
+    final = (
+        list(redactions) if redactions is not None else _accepted(suggestion, findings, verdicts)
+    )
+    _check_spans(document, final)
+    decision = Decision(
+        document=document,
+        suggestion_id=suggestion.id if suggestion else None,
+        user_id=user.id,
+        attribute=attribute,
+        legal_basis=list(suggestion.legal_basis)
+        if suggestion and suggestion.attribute == attribute
+        else [],
+        verdicts={k: verdicts.get(k, "accept") for k in findings},
+        redactions=[] if attribute == WITHHELD else final,
+        comment=comment,
+    )
+    session.add(decision)
+    session.flush()
+    _move(
+        session,
+        document,
+        user,
+        "reviewed",
+        "decide",
+        decision=decision.id,
+        attribute=attribute,
+        redactions=len(decision.redactions),
+        rejected=sorted(k for k, v in decision.verdicts.items() if v == "reject"),
+        comment=comment,
+    )
+    return decision
+
+
+def _accepted(
+    suggestion: Suggestion | None, findings: dict[str, Finding], verdicts: dict[str, str]
+) -> list[dict[str, Any]]:
+    """The proposals minus those whose every finding was rejected."""
+    if suggestion is None:
+        return []
+    rejected = [f for k, f in findings.items() if verdicts.get(k) == "reject"]
+    kept = []
+    for span in suggestion.redactions:
+        inside = [f for f in findings.values() if span["start"] <= f.start and f.end <= span["end"]]
+        if inside and all(f in rejected for f in inside):
+            continue
+        kept.append(dict(span))
+    return kept
+
+
+def _check_spans(document: Document, spans: Sequence[dict[str, Any]]) -> None:
+    length = len(document.text or "")
+    for span in spans:
+        try:
+            start, end = int(span["start"]), int(span["end"])
+            str(span["label"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise WorkflowError(f"删除范围须有 start、end、label：{span!r}") from exc
+        if not 0 <= start < end <= length:
+            raise WorkflowError(f"删除范围 {start}–{end} 超出文档（长度 {length}）")
+
+
+def _reviewed(
+    session: Session, document_id: int, expected_version: int | None, what: str
+) -> tuple[Document, Decision]:
+    """The document and its decision, if it is waiting for approval (else WorkflowError)."""
+    document = get_document(session, document_id)
+    _check_version(document, expected_version)
+    decision = document.decision
+    if document.state != "reviewed" or decision is None:
+        raise WorkflowError(f"文档 {document.id} 当前状态为 {document.state}，不能{what}")
+    return document, decision
+
+
+def _step(
+    session: Session,
+    document: Document,
+    decision: Decision,
+    user: User,
+    level: int,
+    action: str,
+    reason: str,
+) -> Approval:
+    approval = Approval(
+        document=document,
+        decision_id=decision.id,
+        level=level,
+        user_id=user.id,
+        action=action,
+        reason=reason,
+    )
+    session.add(approval)
+    session.flush()
+    return approval
+
+
+def approve(
+    session: Session,
+    document_id: int,
+    user: User,
+    policy: ApprovalPolicy = ApprovalPolicy(),
+    *,
+    expected_version: int | None = None,
+    comment: str = "",
+) -> Approval:
+    """Approve at the next level; after the last level the document is approved (or,
+    decided 不予公开, withheld)."""
+    document, decision = _reviewed(session, document_id, expected_version, "审批")
+    done = [a for a in document.approvals if a.decision_id == decision.id and a.action == "approve"]
+    level = len(done) + 1
+    role = policy.levels[level - 1]
+    _require(user, role)
+    if user.id == decision.user_id or any(a.user_id == user.id for a in done):
+        raise WorkflowError(
+            f"用户 {user.name} 已参与本文档的审核或审批，不能再审批（谁审查、谁负责）"
+        )
+    releasing = decision.attribute != WITHHELD
+    if document.secret_mark and releasing and not _overridden(document, decision):
+        raise WorkflowError(
+            f"文档 {document.id} 标有密级，决定为{decision.attribute}：须由管理员作保密审查意见"
+            "（override，写明理由）后才能批准公开"
+        )
+    approval = _step(session, document, decision, user, level, "approve", comment)
+    final = level == len(policy.levels)
+    state = ("approved" if releasing else "withheld") if final else "reviewed"
+    _move(
+        session,
+        document,
+        user,
+        state,
+        "approve",
+        level=level,
+        of=len(policy.levels),
+        comment=comment,
+    )
+    return approval
+
+
+def _overridden(document: Document, decision: Decision) -> bool:
+    return any(a.action == "override" and a.decision_id == decision.id for a in document.approvals)
+
+
+def secrecy_override(
+    session: Session,
+    document_id: int,
+    user: User,
+    reason: str,
+    *,
+    expected_version: int | None = None,
+) -> Approval:
+    """An admin's 保密审查 override: the marked document may be released as decided."""
+    _require(user, "admin")
+    if user.role != "admin":
+        raise WorkflowError("只有管理员可以作保密审查意见")
+    if not reason.strip():
+        raise WorkflowError("保密审查意见必须写明理由")
+    document, decision = _reviewed(session, document_id, expected_version, "作保密审查意见")
+    approval = _step(session, document, decision, user, 0, "override", reason)
+    audit.record(session, user.name, "secrecy_override", document.id, {"reason": reason})
+    return approval
+
+
+def return_document(
+    session: Session,
+    document_id: int,
+    user: User,
+    reason: str,
+    *,
+    expected_version: int | None = None,
+) -> Approval:
+    """退回: an approver sends a reviewed document back, with a reason."""
+    _require(user, "approver")
+    if not reason.strip():
+        raise WorkflowError("退回必须写明理由")
+    document, decision = _reviewed(session, document_id, expected_version, "退回")
+    approval = _step(session, document, decision, user, 0, "return", reason)
+    _move(session, document, user, "returned", "return", reason=reason)
+    return approval
+
+
+def queue(session: Session, state: str | None = None) -> list[Document]:
+    """Documents in a state (all when None), riskiest first: 密级 marked, then the
+    suggestions the machine is least sure of, then the oldest; unreadable files last."""
+    query = select(Document)
+    if state is not None:
+        query = query.where(Document.state == state)
+    documents = list(session.scalars(query))
+
+    def risk(d: Document) -> tuple[int, float, int]:
+        confidence = d.suggestion.confidence if d.suggestion else 0.0
+        group = 0 if d.secret_mark else 2 if d.state == "error" else 1
+        return (group, confidence, d.id)
+
+    return sorted(documents, key=risk)

@@ -1,0 +1,64 @@
+"""Opening the review database: the embedded SQLite file by default, PostgreSQL by URL.
+
+``open_db`` creates or upgrades the schema with Alembic (``pipeline/store/migrations``)
+before handing out sessions, so a fresh data directory and an old database both work;
+SQLite gets WAL mode, foreign keys and a busy timeout, so several processes can share it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from pipeline.config import Settings
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def default_url(settings: Settings | None = None) -> str:
+    """``TRIAGE_DB`` if set, else ``sqlite:///<data dir>/triage.db``."""
+    if os.environ.get("TRIAGE_DB"):
+        return os.environ["TRIAGE_DB"]
+    settings = settings or Settings.from_env()
+    return f"sqlite:///{(settings.data_dir / 'triage.db').resolve()}"
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        path = url.split("///", 1)[-1]
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA busy_timeout=30000")
+            cursor.close()
+
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the latest Alembic revision."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def open_db(url: str | None = None) -> sessionmaker[Session]:
+    """A session factory on the migrated database at ``url`` (default: ``default_url()``)."""
+    engine = make_engine(url or default_url())
+    migrate(engine)
+    return sessionmaker(engine, expire_on_commit=False)

@@ -1,0 +1,97 @@
+"""Putting scanned documents into the review queue, each input file version exactly once.
+
+A file is identified by its content hash: the same bytes stored again are skipped (a
+rerun adds nothing twice); a file whose source path is already known with other bytes is
+a new version, linked to the one before. Unreadable files are stored too, in state
+``error`` with their error code, so every input ends in exactly one recorded state.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pipeline.store import audit
+from pipeline.store.models import Document, Finding, StoredFile, Suggestion
+
+SYSTEM = "系统"
+
+
+def add_record(
+    session: Session,
+    record: dict[str, Any],
+    data: bytes | None,
+    versions: dict[str, Any] | None = None,
+) -> tuple[Document, bool]:
+    """Store one scan-contract record (made ``with_text``) and the file's bytes; returns
+    the document and whether it was new."""
+    sha256 = str(record["doc_id"])
+    existing = session.scalars(select(Document).where(Document.sha256 == sha256)).first()
+    if existing is not None:
+        return existing, False
+    previous = session.scalars(
+        select(Document).where(Document.source == record["source"]).order_by(Document.id.desc())
+    ).first()
+    error = record.get("error") or {}
+    ok = record["status"] == "ok"
+    findings = record.get("findings") or []
+    document = Document(
+        source=record["source"],
+        sha256=sha256,
+        format=record.get("format"),
+        status=record["status"],
+        error_code=error.get("code"),
+        error_message=error.get("message"),
+        text=record.get("text"),
+        doc_metadata=record.get("metadata") or {},
+        warnings=record.get("warnings") or [],
+        state="suggested" if ok else "error",
+        secret_mark=any(f["label"] == "SECRET_MARK" for f in findings),
+        previous_id=previous.id if previous is not None else None,
+    )
+    session.add(document)
+    if data is not None and session.get(StoredFile, sha256) is None:
+        session.add(StoredFile(sha256=sha256, data=data))
+    suggestion = record.get("suggestion")
+    if ok and suggestion is not None:
+        stored = Suggestion(
+            document=document,
+            attribute=suggestion["attribute"],
+            legal_basis=list(suggestion["legal_basis"]),
+            confidence=float(suggestion["confidence"]),
+            needs_escalation=bool(suggestion["needs_escalation"]),
+            reasons=list(suggestion["reasons"]),
+            redactions=list(record.get("redactions") or []),
+            versions=versions or {},
+        )
+        stored.findings = [
+            Finding(
+                label=f["label"],
+                start=f["start"],
+                end=f["end"],
+                text=f["text"],
+                score=f["score"],
+                recognizer=f["recognizer"],
+                explanation=f["explanation"],
+                role=f.get("role"),
+            )
+            for f in findings
+        ]
+        session.add(stored)
+    session.flush()
+    audit.record(
+        session,
+        SYSTEM,
+        "store",
+        document.id,
+        {
+            "source": document.source,
+            "sha256": sha256,
+            "state": document.state,
+            "error": document.error_code,
+            "previous": document.previous_id,
+        },
+    )
+    return document, True

@@ -1,0 +1,14 @@
+"""Alembic environment: run on the connection ``pipeline.store.db.migrate`` passes in."""
+
+from alembic import context
+
+from pipeline.store.models import Base
+
+connection = context.config.attributes["connection"]
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=connection.dialect.name == "sqlite",
+)
+with context.begin_transaction():
+    context.run_migrations()

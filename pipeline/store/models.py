@@ -1,0 +1,193 @@
+"""Tables of the review database.
+
+One row per input file version (``documents``: the source, its sha256, the ingest
+outcome), the machine's suggestion for it (``suggestions`` with their ``findings``,
+versioned with the model and lexicon versions that made them), what people decided
+(``decisions``, ``approvals``), who they are (``users``) and what happened, in order
+(``audit_events``, append-only and hash-chained). Documents carry a ``version`` counter:
+SQLAlchemy checks it on every update, so two reviewers saving the same document cannot
+silently overwrite each other.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[str] = mapped_column(String(16))  # drafter | reviewer | approver | admin
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
+
+
+class StoredFile(Base):
+    """The bytes of an input file, by content hash: the redacted and review copies are
+    made from them, so nothing depends on the inbox still holding the file."""
+
+    __tablename__ = "stored_files"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Document(Base):
+    __tablename__ = "documents"
+    __table_args__ = (UniqueConstraint("sha256", name="uq_documents_sha256"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    format: Mapped[str | None] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(8))  # ok | error (the ingest outcome)
+    error_code: Mapped[str | None] = mapped_column(String(32))
+    error_message: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str | None] = mapped_column(Text)
+    doc_metadata: Mapped[dict[str, Any]] = mapped_column("metadata", JSON, default=dict)
+    warnings: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    state: Mapped[str] = mapped_column(String(16), index=True)
+    secret_mark: Mapped[bool] = mapped_column(Boolean, default=False)
+    deadline: Mapped[str | None] = mapped_column(String(10))  # ISO date, set by the catalog
+    previous_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now, onupdate=now)
+
+    suggestions: Mapped[list[Suggestion]] = relationship(
+        back_populates="document", order_by="Suggestion.id", cascade="all, delete-orphan"
+    )
+    decisions: Mapped[list[Decision]] = relationship(
+        back_populates="document", order_by="Decision.id", cascade="all, delete-orphan"
+    )
+    approvals: Mapped[list[Approval]] = relationship(
+        back_populates="document", order_by="Approval.id", cascade="all, delete-orphan"
+    )
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it as is)
+
+    @property
+    def suggestion(self) -> Suggestion | None:
+        """The current (latest) suggestion."""
+        return self.suggestions[-1] if self.suggestions else None
+
+    @property
+    def decision(self) -> Decision | None:
+        return self.decisions[-1] if self.decisions else None
+
+
+class Suggestion(Base):
+    __tablename__ = "suggestions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
+    attribute: Mapped[str] = mapped_column(String(8))
+    legal_basis: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    confidence: Mapped[float] = mapped_column(Float)
+    needs_escalation: Mapped[bool] = mapped_column(Boolean, default=False)
+    reasons: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    redactions: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    versions: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # models, lexicons
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
+
+    document: Mapped[Document] = relationship(back_populates="suggestions")
+    findings: Mapped[list[Finding]] = relationship(
+        back_populates="suggestion", order_by="Finding.start", cascade="all, delete-orphan"
+    )
+
+
+class Finding(Base):
+    __tablename__ = "findings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    suggestion_id: Mapped[int] = mapped_column(ForeignKey("suggestions.id"), index=True)
+    label: Mapped[str] = mapped_column(String(16))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    score: Mapped[float] = mapped_column(Float)
+    recognizer: Mapped[str] = mapped_column(String(64))
+    explanation: Mapped[str] = mapped_column(Text)
+    role: Mapped[str | None] = mapped_column(String(16))
+
+    suggestion: Mapped[Suggestion] = relationship(back_populates="findings")
+
+
+class Decision(Base):
+    """A reviewer's decision: a verdict per finding, the final redactions and attribute."""
+
+    __tablename__ = "decisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
+    suggestion_id: Mapped[int | None] = mapped_column(ForeignKey("suggestions.id"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    attribute: Mapped[str] = mapped_column(String(8))
+    legal_basis: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    verdicts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # finding id → verdict
+    redactions: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
+
+    document: Mapped[Document] = relationship(back_populates="decisions")
+    user: Mapped[User] = relationship()
+
+
+class Approval(Base):
+    """One approval step (or a return, 退回, with its reason) at a level."""
+
+    __tablename__ = "approvals"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
+    decision_id: Mapped[int] = mapped_column(ForeignKey("decisions.id"))
+    level: Mapped[int] = mapped_column(Integer)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    action: Mapped[str] = mapped_column(String(16))  # approve | return | override
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
+
+    document: Mapped[Document] = relationship(back_populates="approvals")
+    user: Mapped[User] = relationship()
+
+
+class AuditEvent(Base):
+    """An append-only, hash-chained log row: ``hash`` covers the row and ``prev_hash``;
+    ``prev_hash`` is unique, so the chain cannot fork even under concurrent writers."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[str] = mapped_column(String(32))  # ISO timestamp, exactly as hashed
+    actor: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(32))
+    document_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    prev_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    hash: Mapped[str] = mapped_column(String(64), unique=True)

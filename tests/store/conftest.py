@@ -1,0 +1,28 @@
+"""A fresh, migrated review database per test (SQLite file), with three users."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session, sessionmaker
+
+from pipeline.store.db import open_db
+from pipeline.store.users import add_user
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'triage.db'}"
+
+
+@pytest.fixture
+def factory(db_url: str) -> Iterator[sessionmaker[Session]]:
+    made = open_db(db_url)
+    with made() as session, session.begin():
+        add_user(session, "李审核", "reviewer", "password-1", actor="test")
+        add_user(session, "王批准", "approver", "password-2", actor="test")
+        add_user(session, "赵管理", "admin", "password-3", actor="test")
+    yield made
+    made.kw["bind"].dispose()
