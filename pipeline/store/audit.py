@@ -2,9 +2,10 @@
 
 Each event's ``hash`` is the SHA-256 of its content and the previous event's hash, the
 first one chained to a fixed genesis value. Editing, deleting or reordering any row breaks
-the chain from there on, and ``verify`` names the first broken row. ``prev_hash`` is
-unique in the table: two writers appending at once cannot both chain to the same event
-(the loser retries), so the log never forks.
+the chain from there on, and ``verify`` names the first broken row. Appends are
+serialised (SQLite transactions take the write lock at BEGIN; PostgreSQL takes an
+advisory lock), and ``prev_hash`` is unique in the table as a last guard: two writers can
+never both chain to the same event, so the log never forks.
 """
 
 from __future__ import annotations
@@ -15,13 +16,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from pipeline.store.models import AuditEvent
 
 GENESIS = "0" * 64
+AUDIT_LOCK = 7_000_001  # PostgreSQL advisory lock key of the audit chain
 
 
 def event_hash(
@@ -46,6 +48,10 @@ def record(
     """Append an event inside the caller's transaction (flushed, not committed), so the
     event and the change it records commit together or not at all."""
     detail = json.loads(json.dumps(detail or {}, ensure_ascii=False, default=str))
+    if session.get_bind().dialect.name == "postgresql":
+        # Appenders queue here until the holder's transaction ends (SQLite's transactions
+        # already hold the write lock from their start).
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": AUDIT_LOCK})
     last = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(1)).first()
     prev = last.hash if last is not None else GENESIS
     at = datetime.now(UTC).isoformat(timespec="microseconds")

@@ -2,7 +2,8 @@
 
 ``open_db`` creates or upgrades the schema with Alembic (``pipeline/store/migrations``)
 before handing out sessions, so a fresh data directory and an old database both work;
-SQLite gets WAL mode, foreign keys and a busy timeout, so several processes can share it.
+SQLite gets WAL mode, foreign keys, a busy timeout and write-locking transactions, so
+several processes can share it.
 """
 
 from __future__ import annotations
@@ -34,7 +35,14 @@ def make_engine(url: str) -> Engine:
         path = url.split("///", 1)[-1]
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 30})
+        # The driver's own BEGIN is switched off and every transaction starts with BEGIN
+        # IMMEDIATE: writers queue for the lock up front instead of failing when a read
+        # snapshot turns stale (the audit chain reads its head, then appends).
+        engine = create_engine(url, connect_args={"timeout": 30, "isolation_level": None})
+
+        @event.listens_for(engine, "begin")
+        def _begin_immediate(connection: Any) -> None:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
