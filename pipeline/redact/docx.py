@@ -55,11 +55,16 @@ def values_of(text: str, spans: Sequence[Redaction]) -> list[Value]:
     paragraphs or cells (a line end or tab is not inside any run), longest first."""
     found: dict[str, str] = {}
     for span in spans:
-        for piece in re.split(r"[\n\t]", text[span.start : span.end]):
-            piece = piece.strip()
-            if len(piece) >= MIN_VALUE:
-                found.setdefault(piece, span.label)
+        for piece in value_pieces(text, span.start, span.end):
+            found.setdefault(piece, span.label)
     return [Value(t, label) for t, label in sorted(found.items(), key=lambda kv: -len(kv[0]))]
+
+
+def value_pieces(text: str, start: int, end: int) -> list[str]:
+    """``text[start:end]`` cut where the document text joins paragraphs or cells (a line
+    end or tab is inside no run), stripped; pieces shorter than MIN_VALUE are dropped."""
+    pieces = (piece.strip() for piece in re.split(r"[\n\t]", text[start:end]))
+    return [piece for piece in pieces if len(piece) >= MIN_VALUE]
 
 
 def redact_docx(data: bytes, values: Sequence[Value], style: Style = "block") -> bytes:

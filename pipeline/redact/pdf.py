@@ -85,19 +85,19 @@ def page_boxes(document: Document, spans: Sequence[Redaction]) -> dict[int, list
 
 
 def kept_characters(
-    document: Document, spans: Sequence[Redaction], page: int
-) -> Iterator[tuple[str, BBox]]:
-    """The characters of ``page`` outside every span, with their boxes."""
+    document: Document, spans: Sequence[Redaction]
+) -> dict[int, list[tuple[str, BBox]]]:
+    """Per page, the characters outside every span, with their boxes."""
+    kept: dict[int, list[tuple[str, BBox]]] = {}
     if document.char_boxes is None:
-        return
+        return kept
     redacted = bytearray(len(document.text))
     for span in spans:
         redacted[span.start : span.end] = b"\x01" * (span.end - span.start)
     for index, cb in enumerate(document.char_boxes):
-        if cb is not None and cb.page == page and not redacted[index]:
-            ch = document.text[index]
-            if not ch.isspace():
-                yield ch, cb.box
+        if cb is not None and not redacted[index] and not document.text[index].isspace():
+            kept.setdefault(cb.page, []).append((document.text[index], cb.box))
+    return kept
 
 
 def redact_pdf(
@@ -116,6 +116,7 @@ def redact_pdf(
     spans = all_occurrences(document.text, spans)
     values = values_of(document.text, spans)
     boxes = page_boxes(document, spans)
+    kept = kept_characters(document, spans)
     pdf = pikepdf.open(io.BytesIO(data))
     rendered = pdfium.PdfDocument(data)
     with pdfplumber.open(io.BytesIO(data)) as plumber:
@@ -125,7 +126,7 @@ def redact_pdf(
                 pdf,
                 number,
                 _render_redacted(rendered[number - 1], page_box_list, crop, style),
-                kept_characters(document, spans, number),
+                kept.get(number, []),
                 crop,
             )
     rendered.close()
@@ -192,7 +193,7 @@ def _replace_page(
     pdf: pikepdf.Pdf,
     number: int,
     image: Image.Image,
-    characters: Iterator[tuple[str, BBox]],
+    characters: Sequence[tuple[str, BBox]],
     crop: tuple[float, float, float, float],
 ) -> None:
     """Swap the page's content for the image plus an invisible text layer, in place (the
@@ -211,7 +212,7 @@ def _replace_page(
 
 def _image_page(
     image: Image.Image,
-    characters: Iterator[tuple[str, BBox]],
+    characters: Sequence[tuple[str, BBox]],
     crop: tuple[float, float, float, float],
     width: float,
     height: float,

@@ -39,9 +39,9 @@ from pipeline.detect.base import Finding
 from pipeline.document import BBox, Document
 from pipeline.fonts import reportlab_cjk_font
 from pipeline.labels import label_name
-from pipeline.redact.docx import MIN_VALUE
+from pipeline.redact.docx import value_pieces
 from pipeline.redact.spans import Redaction
-from pipeline.redact.txt import BOMS
+from pipeline.redact.txt import encode_like_source
 
 STAMP = "审核稿 不得公开"
 AUTHOR = "公开审"
@@ -118,11 +118,7 @@ def review_txt(document: Document, data: bytes, marks: Sequence[Mark], stamp: st
     body.append(document.text[pos:])
     out[2] = "".join(body)
     text = "\n".join([*out, "", "—— 审核批注 ——", *notes]) + "\n"
-    encoding = document.encoding or "utf-8"
-    bom = BOMS.get(encoding, b"")
-    original = data[len(bom) :].decode(encoding.replace("-sig", ""), errors="replace")
-    newline = "\r\n" if "\r\n" in original else "\n"
-    return bom + text.replace("\n", newline).encode(encoding.replace("-sig", ""))
+    return encode_like_source(document, data, text)
 
 
 def _outermost(marks: Iterable[Mark]) -> list[Mark]:
@@ -207,10 +203,8 @@ def _mark_values(text: str, marks: Sequence[Mark]) -> list[tuple[str, Mark]]:
     """Each mark's text split where paragraphs or cells join, longest first."""
     found: dict[str, Mark] = {}
     for mark in _outermost(marks):
-        for piece in re.split(r"[\n\t]", text[mark.start : mark.end]):
-            piece = piece.strip()
-            if len(piece) >= MIN_VALUE:
-                found.setdefault(piece, mark)
+        for piece in value_pieces(text, mark.start, mark.end):
+            found.setdefault(piece, mark)
     return sorted(found.items(), key=lambda kv: -len(kv[0]))
 
 
@@ -295,10 +289,13 @@ def review_pdf(document: Document, data: bytes, marks: Sequence[Mark], stamp: st
     every page."""
     pdf = pikepdf.open(io.BytesIO(data))
     rendered = pdfium.PdfDocument(data)
+    pages: dict[int, pdfium.PdfPage] = {}
     for mark in marks:
         for page_number, box in document.boxes_for(mark.start, mark.end):
             page = pdf.pages[page_number - 1]
-            quad = _to_user_space(rendered[page_number - 1], box)
+            if page_number not in pages:
+                pages[page_number] = rendered[page_number - 1]
+            quad = _to_user_space(pages[page_number], box)
             annots = page.obj.get("/Annots")
             if annots is None:
                 page.obj.Annots = annots = pdf.make_indirect(pikepdf.Array())

@@ -71,7 +71,12 @@ def redact_txt(
     document: Document, data: bytes, spans: Sequence[Redaction], style: Style = "block"
 ) -> bytes:
     """The bytes of the redacted copy, in the source's encoding and line ends."""
-    text = redact_string(document.text, spans, style)
+    return encode_like_source(document, data, redact_string(document.text, spans, style))
+
+
+def encode_like_source(document: Document, data: bytes, text: str) -> bytes:
+    """``text`` (with ``\n`` line ends) as bytes in the encoding, byte-order mark and line
+    ends of the file ``data`` that ``document`` was read from."""
     encoding = document.encoding or "utf-8"
     bom = BOMS.get(encoding, b"")
     codec = encoding.replace("-sig", "")
