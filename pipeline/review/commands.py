@@ -122,12 +122,22 @@ def review_add(
     with _session(db) as session:
         for path in discover(paths):
             record = scan_file(path, settings, with_text=True)
-            data = path.read_bytes() if path.is_file() else None
-            document, new = add_record(session, dict(record), data)
+            document, new = add_record(session, dict(record), _stored_bytes(path, record))
             added += new
             skipped += not new
             typer.echo(f"{document.id}\t{document.state}\t{record['source']}")
     typer.echo(f"{added} queued, {skipped} already in the database")
+
+
+def _stored_bytes(path: Path, record: dict[str, Any]) -> bytes | None:
+    """The file's bytes for the copies made later: only for files that were read (an
+    unreadable or oversized file is recorded with its error, not read again)."""
+    if record["status"] != "ok":
+        return None
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None  # gone or locked since the scan: the record stays, its copies cannot
 
 
 def _row(document: Document) -> dict[str, Any]:

@@ -6,6 +6,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
@@ -75,3 +76,20 @@ def test_queue_decide_approve_and_verify_from_the_cli(tmp_path: Path) -> None:
         connection.execute("UPDATE audit_events SET detail = '{}' WHERE action = 'decide'")
     result = CliRunner().invoke(app, ["audit", "verify", "--db", db])
     assert result.exit_code == 1 and "tampered" in result.output
+
+
+def test_files_that_fail_are_recorded_without_their_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = f"sqlite:///{tmp_path / 't.db'}"
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "big.txt").write_text("关于某事项的通知" * 200, encoding="utf-8")
+    monkeypatch.setenv("TRIAGE_MAX_BYTES", "100")
+    _run("review", "add", str(inbox), "--db", db)
+    (row,) = [
+        json.loads(line) for line in _run("review", "list", "--jsonl", "--db", db).splitlines()
+    ]
+    assert (row["state"], row["error"]) == ("error", "too_large")
+    with sqlite3.connect(tmp_path / "t.db") as connection:
+        assert connection.execute("SELECT count(*) FROM stored_files").fetchone() == (0,)
