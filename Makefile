@@ -8,7 +8,9 @@ BIN := $(VENV)/bin
 # fonts-wqy-zenhei: a CJK TrueType font, to draw Chinese text into PDFs (reportlab, Pillow).
 # libreoffice-writer-nogui + fonts-noto-cjk: the tests make PDFs of the devset .docx as
 # agencies do; qpdf: the tests decompress redacted PDFs with it to grep them.
-APT_PACKAGES := fonts-wqy-zenhei fonts-noto-cjk libreoffice-writer-nogui qpdf
+# chromium: the reviewers' web app is tested in it (Playwright drives /usr/bin/chromium);
+# postgresql: the store's tests also run on a throwaway PostgreSQL cluster on loopback.
+APT_PACKAGES := fonts-wqy-zenhei fonts-noto-cjk libreoffice-writer-nogui qpdf chromium postgresql
 STAMP := $(VENV)/.installed
 
 export PREFECT_HOME ?= $(CURDIR)/.prefect
