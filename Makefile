@@ -43,7 +43,13 @@ demo: install
 
 test: install lint typecheck pytest
 
+# The store's tests run on SQLite and on PostgreSQL: a throwaway cluster on 127.0.0.1:54329
+# (scripts/test-postgres.sh; left running for the next run), unless TRIAGE_TEST_PG names one.
 pytest: install
+	@if [ -z "$$TRIAGE_TEST_PG" ]; then \
+	  TRIAGE_TEST_PG=$$(scripts/test-postgres.sh start) || exit 1; export TRIAGE_TEST_PG; \
+	fi; \
+	echo "TRIAGE_TEST_PG=$$TRIAGE_TEST_PG $(BIN)/python -m pytest -q"; \
 	$(BIN)/python -m pytest -q
 
 lint: install

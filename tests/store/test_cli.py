@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 from typer.testing import CliRunner
 
 from pipeline.cli import app
@@ -19,8 +19,19 @@ def _run(*args: str, input: str | None = None) -> str:
     return result.output
 
 
-def test_queue_decide_approve_and_verify_from_the_cli(tmp_path: Path) -> None:
-    db = f"sqlite:///{tmp_path / 't.db'}"
+def _sql(db: str, statement: str) -> list[tuple[object, ...]]:
+    """Run SQL straight on the database, behind the store's back."""
+    engine = create_engine(db)
+    try:
+        with engine.begin() as connection:
+            result = connection.execute(text(statement))
+            return [tuple(row) for row in result] if result.returns_rows else []
+    finally:
+        engine.dispose()
+
+
+def test_queue_decide_approve_and_verify_from_the_cli(db_url: str) -> None:
+    db = db_url
     _run(
         "users",
         "add",
@@ -72,16 +83,15 @@ def test_queue_decide_approve_and_verify_from_the_cli(tmp_path: Path) -> None:
     ]
     assert [r["id"] for r in rows] == [pdf["id"]]
     assert "intact" in _run("audit", "verify", "--db", db)
-    with sqlite3.connect(tmp_path / "t.db") as connection:
-        connection.execute("UPDATE audit_events SET detail = '{}' WHERE action = 'decide'")
+    _sql(db, "UPDATE audit_events SET detail = '{}' WHERE action = 'decide'")
     result = CliRunner().invoke(app, ["audit", "verify", "--db", db])
     assert result.exit_code == 1 and "tampered" in result.output
 
 
 def test_files_that_fail_are_recorded_without_their_bytes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    db = f"sqlite:///{tmp_path / 't.db'}"
+    db = db_url
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     (inbox / "big.txt").write_text("关于某事项的通知" * 200, encoding="utf-8")
@@ -91,5 +101,4 @@ def test_files_that_fail_are_recorded_without_their_bytes(
         json.loads(line) for line in _run("review", "list", "--jsonl", "--db", db).splitlines()
     ]
     assert (row["state"], row["error"]) == ("error", "too_large")
-    with sqlite3.connect(tmp_path / "t.db") as connection:
-        assert connection.execute("SELECT count(*) FROM stored_files").fetchone() == (0,)
+    assert _sql(db, "SELECT count(*) FROM stored_files") == [(0,)]
