@@ -39,7 +39,11 @@ def main() -> None:
         ("原件", page_one(data)),
         (
             "审核稿（triage redact --review）",
-            page_one(review_copy(document, data, analysis, analysis.redactions)),
+            page_one(
+                review_copy(
+                    document, data, analysis.findings, analysis.suggestion, analysis.redactions
+                )
+            ),
         ),
         ("公开件（triage redact）", page_one(redacted_copy(document, data, analysis.redactions))),
     ]

@@ -20,7 +20,7 @@ from pipeline.config import Settings
 from pipeline.discover import discover
 from pipeline.evaluate import evaluate, load_jsonl
 from pipeline.report import print_report
-from pipeline.review.commands import audit_app, review_app, users_app
+from pipeline.review.commands import audit_app, review_app, serve, users_app
 from pipeline.scan import Record
 
 app = typer.Typer(
@@ -220,7 +220,7 @@ def redact(
         spans = analysis.redactions
     try:
         if review and analysis is not None:
-            copy = review_copy(document, data, analysis, spans)
+            copy = review_copy(document, data, analysis.findings, analysis.suggestion, spans)
             done = f"review copy of {path} ({len(spans)} proposed redaction(s) marked)"
         else:
             suggestion = analysis.suggestion if analysis is not None else None
@@ -252,6 +252,7 @@ app.add_typer(train_app, name="train")
 app.add_typer(users_app, name="users")
 app.add_typer(review_app, name="review")
 app.add_typer(audit_app, name="audit")
+app.command("serve")(serve)
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 MODELS = Path(__file__).resolve().parent.parent / "models"
 

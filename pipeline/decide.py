@@ -36,6 +36,7 @@ PARTIAL = "部分公开"
 ON_REQUEST = "依申请公开"
 WITHHELD = "不予公开"
 ATTRIBUTES = (PUBLIC, PARTIAL, ON_REQUEST, WITHHELD)
+PUBLISHED = (PUBLIC, PARTIAL)  # released actively: the 20-working-day deadline applies
 ARTICLE_ORDER = (
     "第十四条",
     "第十五条",

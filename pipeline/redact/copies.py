@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from pipeline.decide import Suggestion
+from pipeline.detect.base import Finding
 from pipeline.document import Document
 from pipeline.redact.docx import redact_docx, values_of
 from pipeline.redact.pdf import redact_pdf
 from pipeline.redact.review_copy import banner, review_docx, review_marks, review_pdf, review_txt
 from pipeline.redact.spans import Redaction
 from pipeline.redact.txt import Style, redact_txt
-from pipeline.scan import Analysis
 
 
 def redacted_copy(
@@ -27,12 +28,18 @@ def redacted_copy(
 
 
 def review_copy(
-    document: Document, data: bytes, analysis: Analysis, spans: Sequence[Redaction]
+    document: Document,
+    data: bytes,
+    findings: Sequence[Finding],
+    suggestion: Suggestion,
+    spans: Sequence[Redaction],
 ) -> bytes:
     """The reviewers' copy: ``spans`` (proposed or decided) and the other findings
-    highlighted with notes, nothing removed, stamped 审核稿 不得公开."""
-    marks = review_marks(document.text, analysis.findings, spans)
-    stamp = banner(analysis.suggestion, marks)
+    highlighted with notes, nothing removed, stamped 审核稿 不得公开 with the suggestion.
+    Findings and suggestion come from a fresh analysis (CLI) or from the review database
+    (the app: what the reviewer saw, even if the models changed since)."""
+    marks = review_marks(document.text, findings, spans)
+    stamp = banner(suggestion, marks)
     if document.format == "docx":
         return review_docx(data, document.text, marks, stamp)
     if document.format == "pdf":

@@ -42,8 +42,11 @@ def _session(db: str | None) -> Iterator[Session]:
     from pipeline.store.db import open_db
 
     factory = open_db(db)
-    with factory() as session, session.begin():
-        yield session
+    try:
+        with factory() as session, session.begin():
+            yield session
+    finally:
+        factory.kw["bind"].dispose()  # close the connections (a server may drop the db)
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:
@@ -348,3 +351,52 @@ def audit_verify(db: DbOption = None) -> None:
             f"audit log tampered: {len(result.problems)} problem(s) in {result.events} events"
         )
     typer.echo(f"audit log intact: {result.events} events, head {result.head[:16]}…")
+
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    secure_cookies: Annotated[
+        bool | None,
+        typer.Option(
+            "--secure-cookies/--no-secure-cookies",
+            help="Send the session cookie only over HTTPS (default: on unless listening on "
+            "loopback; behind an HTTPS reverse proxy keep it on).",
+        ),
+    ] = None,
+    workers: Annotated[int, typer.Option("--workers", help="Server processes.")] = 1,
+    db: DbOption = None,
+) -> None:
+    """The reviewers' web app. Approval levels from TRIAGE_APPROVAL_LEVELS."""
+    import uvicorn
+
+    from pipeline.store.db import default_url, open_db
+
+    url = db or default_url()
+    open_db(url)  # migrate once here, not in every worker
+    os.environ["TRIAGE_DB"] = url
+    secure = secure_cookies if secure_cookies is not None else host not in LOOPBACK
+    os.environ["TRIAGE_SECURE_COOKIES"] = "1" if secure else "0"
+    typer.echo(f"公开审 review app on http://{host}:{port}/ (database {url.split('@')[-1]})")
+    uvicorn.run(
+        "pipeline.review.commands:app_from_env",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="warning",
+    )
+
+
+def app_from_env() -> Any:
+    """The app as `triage serve` configured it (uvicorn's factory, in each worker)."""
+    from pipeline.review.app import create_app
+
+    return create_app(
+        os.environ.get("TRIAGE_DB"),
+        policy=_policy(),
+        secure_cookies=os.environ.get("TRIAGE_SECURE_COOKIES", "1") == "1",
+    )

@@ -116,11 +116,14 @@ def decide(
     attribute: str,
     redactions: Sequence[dict[str, Any]] | None = None,
     verdicts: dict[str, str] | None = None,
+    added: Sequence[dict[str, Any]] = (),
     comment: str = "",
     expected_version: int | None = None,
 ) -> Decision:
-    """Record a reviewer's decision. ``redactions=None`` accepts the proposals as they
-    are; ``verdicts`` maps finding ids to accept/reject/modify (unlisted: accept)."""
+    """Record a reviewer's decision. ``redactions=None`` takes the proposals minus those
+    whose findings were all rejected; ``verdicts`` maps finding ids to accept/reject/modify
+    (unlisted: accept); ``added`` are spans the reviewer marked by hand. Overlapping spans
+    are merged, so each character is redacted once."""
     _require(user, "reviewer")
     document = get_document(session, document_id)
     _check_version(document, expected_version)
@@ -138,7 +141,9 @@ def decide(
     final = (
         list(redactions) if redactions is not None else _accepted(suggestion, findings, verdicts)
     )
+    final += [dict(span) for span in added]
     _check_spans(document, final)
+    final = merge_spans(final)
     decision = Decision(
         document=document,
         suggestion_id=suggestion.id if suggestion else None,
@@ -171,10 +176,11 @@ def decide(
 def _accepted(
     suggestion: Suggestion | None, findings: dict[str, Finding], verdicts: dict[str, str]
 ) -> list[dict[str, Any]]:
-    """The proposals minus those whose every finding was rejected."""
+    """The proposals minus those whose every finding was rejected or modified (a modified
+    finding's span is replaced by the one the reviewer marked)."""
     if suggestion is None:
         return []
-    rejected = [f for k, f in findings.items() if verdicts.get(k) == "reject"]
+    rejected = [f for k, f in findings.items() if verdicts.get(k) in ("reject", "modify")]
     kept = []
     for span in suggestion.redactions:
         inside = [f for f in findings.values() if span["start"] <= f.start and f.end <= span["end"]]
@@ -182,6 +188,18 @@ def _accepted(
             continue
         kept.append(dict(span))
     return kept
+
+
+def merge_spans(spans: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Sorted, with overlapping or touching spans merged (the first part's label wins)."""
+    merged: list[dict[str, Any]] = []
+    for span in sorted(spans, key=lambda s: (int(s["start"]), int(s["end"]))):
+        span = {**span, "start": int(span["start"]), "end": int(span["end"])}
+        if merged and span["start"] <= merged[-1]["end"]:
+            merged[-1]["end"] = max(merged[-1]["end"], span["end"])
+        else:
+            merged.append(span)
+    return merged
 
 
 def _check_spans(document: Document, spans: Sequence[dict[str, Any]]) -> None:

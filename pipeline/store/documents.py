@@ -8,15 +8,26 @@ a new version, linked to the one before. Unreadable files are stored too, in sta
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from pipeline.catalog.deadlines import publication_deadline
+from pipeline.decide import PUBLISHED
 from pipeline.store import audit
 from pipeline.store.models import Document, Finding, StoredFile, Suggestion
 
 SYSTEM = "系统"
+
+
+def record_key(record: dict[str, Any]) -> str:
+    """The content hash; for a file that could not be read at all (no bytes, no hash) a
+    hash of its path, so a rerun finds the same record instead of adding another."""
+    if record.get("doc_id"):
+        return str(record["doc_id"])
+    return hashlib.sha256(f"unread:{record['source']}".encode()).hexdigest()
 
 
 def add_record(
@@ -27,7 +38,7 @@ def add_record(
 ) -> tuple[Document, bool]:
     """Store one scan-contract record (made ``with_text``) and the file's bytes; returns
     the document and whether it was new."""
-    sha256 = str(record["doc_id"])
+    sha256 = record_key(record)
     existing = session.scalars(select(Document).where(Document.sha256 == sha256)).first()
     if existing is not None:
         return existing, False
@@ -37,6 +48,11 @@ def add_record(
     error = record.get("error") or {}
     ok = record["status"] == "ok"
     findings = record.get("findings") or []
+    suggestion = record.get("suggestion")
+    deadline = None
+    if ok and suggestion is not None and suggestion["attribute"] in PUBLISHED:
+        due = publication_deadline((record.get("metadata") or {}).get("date"))
+        deadline = due.due.isoformat() if due is not None else None
     document = Document(
         source=record["source"],
         sha256=sha256,
@@ -50,11 +66,11 @@ def add_record(
         state="suggested" if ok else "error",
         secret_mark=any(f["label"] == "SECRET_MARK" for f in findings),
         previous_id=previous.id if previous is not None else None,
+        deadline=deadline,
     )
     session.add(document)
     if data is not None and session.get(StoredFile, sha256) is None:
         session.add(StoredFile(sha256=sha256, data=data))
-    suggestion = record.get("suggestion")
     if ok and suggestion is not None:
         stored = Suggestion(
             document=document,

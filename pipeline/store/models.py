@@ -48,6 +48,22 @@ class User(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
 
 
+class LoginSession(Base):
+    """A signed-in browser: the cookie holds a random token, the table only its SHA-256
+    (a stolen database does not yield live sessions), the CSRF token forms must echo, and
+    the times that expire it. Logging out or disabling the user deletes the row."""
+
+    __tablename__ = "login_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    csrf: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
+    last_seen: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
+
+    user: Mapped[User] = relationship()
+
+
 class StoredFile(Base):
     """The bytes of an input file, by content hash: the redacted and review copies are
     made from them, so nothing depends on the inbox still holding the file."""

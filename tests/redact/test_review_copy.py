@@ -40,9 +40,9 @@ def _load(path: Path) -> tuple[Document, bytes, Analysis]:
 def test_txt_review_copy_marks_every_proposal_and_keeps_all_text() -> None:
     document, data, analysis = _load(REPLY_TXT)
     assert analysis.redactions
-    copy = review_copy(document, data, analysis, analysis.redactions).decode(
-        document.encoding or "utf-8"
-    )
+    copy = review_copy(
+        document, data, analysis.findings, analysis.suggestion, analysis.redactions
+    ).decode(document.encoding or "utf-8")
     head, body_and_notes = copy.split("\n", 1)
     assert head.startswith(f"【{STAMP}") and analysis.suggestion.attribute in head
     body, notes = body_and_notes.split("—— 审核批注 ——")
@@ -76,7 +76,9 @@ def _highlighted_text(data: bytes) -> str:
 def test_docx_review_copy_highlights_comments_and_stamps() -> None:
     document, data, analysis = _load(NOTICE_DOCX)
     assert analysis.redactions
-    copy_bytes = review_copy(document, data, analysis, analysis.redactions)
+    copy_bytes = review_copy(
+        document, data, analysis.findings, analysis.suggestion, analysis.redactions
+    )
     copy = docx.Document(io.BytesIO(copy_bytes))
     original = docx.Document(str(NOTICE_DOCX))
     assert copy.paragraphs[0].text.startswith(STAMP)
@@ -123,7 +125,7 @@ def test_docx_mark_across_runs_keeps_each_runs_formatting() -> None:
 def test_pdf_review_copy_has_a_highlight_with_a_note_per_line_piece(tmp_path: Path) -> None:
     document, data, analysis = _load(SUBSIDY_PDF)
     marks = review_marks(document.text, analysis.findings, analysis.redactions)
-    copy = review_copy(document, data, analysis, analysis.redactions)
+    copy = review_copy(document, data, analysis.findings, analysis.suggestion, analysis.redactions)
     with pikepdf.open(io.BytesIO(copy)) as pdf:
         annots = [a for p in pdf.pages for a in p.obj.get("/Annots", [])]
         highlights = [a for a in annots if a.get("/Subtype") == "/Highlight"]

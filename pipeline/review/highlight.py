@@ -1,0 +1,55 @@
+"""The document text cut into runs for the review page: each run knows the findings that
+cover it and whether it lies in a proposed or decided redaction, so the page can colour
+it by label and link it to the finding's explanation without any markup in the text."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any
+
+from pipeline.store.models import Finding
+
+
+@dataclass(frozen=True)
+class Run:
+    start: int
+    end: int
+    text: str
+    findings: tuple[int, ...]  # ids, outermost (longest) first
+    label: str | None  # the label to colour by: the outermost finding's
+    redacted: bool
+
+
+def runs(text: str, findings: Sequence[Finding], spans: Sequence[dict[str, Any]]) -> list[Run]:
+    """Cut ``text`` at every finding and span edge; consecutive characters with the same
+    coverage form one run."""
+    edges = {0, len(text)}
+    for f in findings:
+        edges.update((max(0, min(f.start, len(text))), max(0, min(f.end, len(text)))))
+    for s in spans:
+        edges.update(
+            (max(0, min(int(s["start"]), len(text))), max(0, min(int(s["end"]), len(text))))
+        )
+    cuts = sorted(edges)
+    out: list[Run] = []
+    for start, end in pairwise(cuts):
+        if start == end:
+            continue
+        covering = sorted(
+            (f for f in findings if f.start <= start and end <= f.end),
+            key=lambda f: (f.start - f.end, f.start),
+        )
+        redacted = any(int(s["start"]) <= start and end <= int(s["end"]) for s in spans)
+        out.append(
+            Run(
+                start,
+                end,
+                text[start:end],
+                tuple(f.id for f in covering),
+                covering[0].label if covering else None,
+                redacted,
+            )
+        )
+    return out

@@ -1,0 +1,118 @@
+"""Signed-in browsers of the reviewers' app: server-side sessions and login throttling.
+
+The cookie carries a random token; the database keeps only its SHA-256, the user, a
+per-session CSRF token and two clocks. A session ends after an idle hour or ten hours in
+all (a working day), on logout, or when its user is disabled. Failed logins are audit
+events; after ``MAX_FAILURES`` for one name within ``FAILURE_WINDOW`` that name is locked
+for the rest of the window, so passwords cannot be guessed from the login form.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from pipeline.store import audit
+from pipeline.store.models import AuditEvent, LoginSession, User
+from pipeline.store.users import authenticate
+
+IDLE_LIMIT = timedelta(hours=1)
+SESSION_LIMIT = timedelta(hours=10)
+TOUCH_EVERY = timedelta(minutes=1)  # last_seen is written at most this often
+MAX_FAILURES = 5
+FAILURE_WINDOW = timedelta(minutes=15)
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode("ascii", "replace")).hexdigest()
+
+
+def _aware(moment: datetime) -> datetime:
+    """SQLite hands datetimes back without their zone; they were stored in UTC."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class Viewer:
+    """Who is looking, as the request handlers need it (no ORM object leaves the
+    request's database session)."""
+
+    user_id: int
+    name: str
+    role: str
+    csrf: str
+
+
+class LoginRefused(ValueError):
+    """Wrong name or password, a disabled account, or too many failures."""
+
+
+def sign_in(session: Session, name: str, password: str) -> tuple[str, Viewer]:
+    """Check the password and open a session: returns the cookie token and the viewer.
+    Every attempt is audited; the message does not tell a wrong name from a wrong
+    password."""
+    name = name.strip()[:64]
+    since = (datetime.now(UTC) - FAILURE_WINDOW).isoformat(timespec="microseconds")
+    failures = session.scalar(
+        select(func.count())
+        .select_from(AuditEvent)
+        .where(AuditEvent.action == "login_failed", AuditEvent.actor == name)
+        .where(AuditEvent.at >= since)
+    )
+    if (failures or 0) >= MAX_FAILURES:
+        audit.record(session, name, "login_locked", None, {})
+        raise LoginRefused(
+            f"该用户连续登录失败 {MAX_FAILURES} 次，已锁定 {FAILURE_WINDOW.seconds // 60} 分钟"
+        )
+    user = authenticate(session, name, password)
+    if user is None:
+        audit.record(session, name, "login_failed", None, {})
+        raise LoginRefused("用户名或密码错误，或账号已停用")
+    token = secrets.token_urlsafe(32)
+    row = LoginSession(token_hash=_hash(token), user_id=user.id, csrf=secrets.token_urlsafe(32))
+    session.add(row)
+    audit.record(session, user.name, "login", None, {})
+    return token, Viewer(user.id, user.name, user.role, row.csrf)
+
+
+def lookup(session: Session, token: str | None) -> Viewer | None:
+    """The viewer a cookie token belongs to, or None when it is unknown, expired or its
+    user disabled (expired rows are deleted)."""
+    if not token:
+        return None
+    row = session.get(LoginSession, _hash(token))
+    if row is None:
+        return None
+    now = datetime.now(UTC)
+    user: User = row.user
+    expired = (
+        now - _aware(row.last_seen) > IDLE_LIMIT or now - _aware(row.created_at) > SESSION_LIMIT
+    )
+    if expired or not user.active:
+        session.delete(row)
+        return None
+    if now - _aware(row.last_seen) > TOUCH_EVERY:
+        row.last_seen = now
+    return Viewer(user.id, user.name, user.role, row.csrf)
+
+
+def sign_out(session: Session, token: str | None) -> None:
+    if token:
+        row = session.get(LoginSession, _hash(token))
+        if row is not None:
+            audit.record(session, row.user.name, "logout", None, {})
+            session.delete(row)
+
+
+def end_sessions_of(session: Session, user_id: int) -> None:
+    """Sign a user out everywhere (after disabling the account or changing its role)."""
+    session.execute(delete(LoginSession).where(LoginSession.user_id == user_id))
+
+
+def csrf_matches(viewer: Viewer, submitted: str | None) -> bool:
+    return bool(submitted) and secrets.compare_digest(viewer.csrf, str(submitted))

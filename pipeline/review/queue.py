@@ -1,0 +1,111 @@
+"""The review queue: filtered and sorted by risk in the database, a page at a time.
+
+Riskiest first: documents with a 密级 marking, then those flagged for escalation, then the
+suggestions the machine is least sure of, oldest first among equals; unreadable files come
+last (nothing to review, only to fix). Filters: state, attribute (the decided one, else
+the suggested one), confidence range, deadline (overdue or due within ``SOON`` days), and a
+words filter on the file name and title.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from pipeline.store.models import Decision, Document, Suggestion
+
+SOON = timedelta(days=5)
+OPEN_STATES = ("suggested", "in_review", "reviewed", "returned")
+DEADLINES = ("overdue", "soon")
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    state: str | None = None
+    attribute: str | None = None
+    min_confidence: float | None = None
+    max_confidence: float | None = None
+    deadline: str | None = None  # overdue | soon
+    words: str | None = None
+    today: date = field(default_factory=date.today)
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    document: Document
+    suggestion: Suggestion | None
+    decision: Decision | None
+
+    @property
+    def attribute(self) -> str | None:
+        if self.decision is not None:
+            return self.decision.attribute
+        return self.suggestion.attribute if self.suggestion is not None else None
+
+
+def _latest(model: Any) -> Any:
+    """Per document, the id of its latest row of ``model`` (suggestions, decisions)."""
+    return (
+        select(model.document_id, func.max(model.id).label("id"))
+        .group_by(model.document_id)
+        .subquery()
+    )
+
+
+def _query(f: QueueFilter) -> tuple[Select[Any], Any, Any]:
+    last_s, last_d = _latest(Suggestion), _latest(Decision)
+    s, d = aliased(Suggestion), aliased(Decision)
+    query = (
+        select(Document, s, d)
+        .outerjoin(last_s, last_s.c.document_id == Document.id)
+        .outerjoin(s, s.id == last_s.c.id)
+        .outerjoin(last_d, last_d.c.document_id == Document.id)
+        .outerjoin(d, d.id == last_d.c.id)
+    )
+    if f.state:
+        query = query.where(Document.state == f.state)
+    if f.attribute:
+        query = query.where(func.coalesce(d.attribute, s.attribute) == f.attribute)
+    if f.min_confidence is not None:
+        query = query.where(s.confidence >= f.min_confidence)
+    if f.max_confidence is not None:
+        query = query.where(s.confidence <= f.max_confidence)
+    if f.deadline in DEADLINES:
+        today = f.today.isoformat()
+        query = query.where(Document.deadline.is_not(None), Document.state.in_(OPEN_STATES))
+        if f.deadline == "overdue":
+            query = query.where(Document.deadline < today)
+        else:
+            soon = (f.today + SOON).isoformat()
+            query = query.where(and_(Document.deadline >= today, Document.deadline <= soon))
+    if f.words:
+        for word in f.words.split():
+            pattern = f"%{_escape_like(word)}%"
+            query = query.where(
+                or_(
+                    Document.source.like(pattern, escape="\\"),
+                    func.coalesce(Document.text, "").like(pattern, escape="\\"),
+                )
+            )
+    return query, s, d
+
+
+def _escape_like(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def queue_page(
+    session: Session, f: QueueFilter, page: int = 1, size: int = 50
+) -> tuple[list[QueueRow], int]:
+    """One page of the filtered queue, riskiest first, and the number of matches."""
+    query, s, _d = _query(f)
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    group = case((Document.secret_mark.is_(True), 0), (Document.state == "error", 3), else_=2)
+    escalate = case((s.needs_escalation.is_(True), 0), else_=1)
+    ordered = query.order_by(group, escalate, func.coalesce(s.confidence, 0.0), Document.id)
+    rows = session.execute(ordered.limit(size).offset(max(page - 1, 0) * size)).all()
+    return [QueueRow(doc, sug, dec) for doc, sug, dec in rows], int(total)
