@@ -257,15 +257,14 @@ class ReviewApp:
         name, password = _field(form, "name"), _field(form, "password")
         next_page = _safe_next(_field(form, "next") or "/queue")
 
-        def sign_in() -> str:
+        def sign_in() -> logins.SignIn:
             with self.tx() as session:
-                token, _viewer = logins.sign_in(session, name, password)
-                return token
+                return logins.sign_in(session, name, password)
 
-        try:
-            token = await run_in_threadpool(sign_in)
-        except logins.LoginRefused as exc:
-            return self._login_page(request, next_page, str(exc), 401)
+        outcome = await run_in_threadpool(sign_in)
+        if outcome.refusal:
+            return self._login_page(request, next_page, outcome.refusal, 401)
+        token = outcome.token
         response = RedirectResponse(next_page, status_code=303)
         response.set_cookie(
             SESSION_COOKIE,

@@ -48,14 +48,19 @@ class Viewer:
     csrf: str
 
 
-class LoginRefused(ValueError):
-    """Wrong name or password, a disabled account, or too many failures."""
+@dataclass(frozen=True)
+class SignIn:
+    """A login attempt's outcome: the cookie token and viewer, or why it was refused
+    (the refusal is returned, not raised, so the caller commits its audit event)."""
+
+    token: str = ""
+    viewer: Viewer | None = None
+    refusal: str = ""
 
 
-def sign_in(session: Session, name: str, password: str) -> tuple[str, Viewer]:
-    """Check the password and open a session: returns the cookie token and the viewer.
-    Every attempt is audited; the message does not tell a wrong name from a wrong
-    password."""
+def sign_in(session: Session, name: str, password: str) -> SignIn:
+    """Check the password and open a session. Every attempt is audited; the refusal does
+    not tell a wrong name from a wrong password."""
     name = name.strip()[:64]
     since = (datetime.now(UTC) - FAILURE_WINDOW).isoformat(timespec="microseconds")
     failures = session.scalar(
@@ -66,18 +71,19 @@ def sign_in(session: Session, name: str, password: str) -> tuple[str, Viewer]:
     )
     if (failures or 0) >= MAX_FAILURES:
         audit.record(session, name, "login_locked", None, {})
-        raise LoginRefused(
-            f"该用户连续登录失败 {MAX_FAILURES} 次，已锁定 {FAILURE_WINDOW.seconds // 60} 分钟"
+        return SignIn(
+            refusal=f"该用户连续登录失败 {MAX_FAILURES} 次，已锁定 "
+            f"{FAILURE_WINDOW.seconds // 60} 分钟"
         )
     user = authenticate(session, name, password)
     if user is None:
         audit.record(session, name, "login_failed", None, {})
-        raise LoginRefused("用户名或密码错误，或账号已停用")
+        return SignIn(refusal="用户名或密码错误，或账号已停用")
     token = secrets.token_urlsafe(32)
     row = LoginSession(token_hash=_hash(token), user_id=user.id, csrf=secrets.token_urlsafe(32))
     session.add(row)
     audit.record(session, user.name, "login", None, {})
-    return token, Viewer(user.id, user.name, user.role, row.csrf)
+    return SignIn(token, Viewer(user.id, user.name, user.role, row.csrf))
 
 
 def lookup(session: Session, token: str | None) -> Viewer | None:

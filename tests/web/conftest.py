@@ -1,0 +1,112 @@
+"""The reviewers' app on a fresh database per test, filled with our own samples (and the
+devset documents when ../shared is there), five accounts, and a client that logs in."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy.orm import Session, sessionmaker
+
+from pipeline.config import Settings
+from pipeline.discover import discover
+from pipeline.review.app import create_app
+from pipeline.scan import scan_file
+from pipeline.store.db import open_db
+from pipeline.store.documents import add_record
+from pipeline.store.users import add_user
+from tests.conftest import SAMPLES
+
+PASSWORD = "correct-horse-1"
+USERS = {
+    "李审核": "reviewer",
+    "孙审核": "reviewer",
+    "王批准": "approver",
+    "赵管理": "admin",
+    "钱拟稿": "drafter",
+}
+Scanned = list[tuple[dict[str, Any], bytes | None]]
+
+
+def scan_for_queue(paths: list[Path]) -> Scanned:
+    """Scan records (with text) and the bytes of the files that were read."""
+    out: Scanned = []
+    for path in discover(paths):
+        record = dict(scan_file(path, Settings(), with_text=True))
+        out.append((record, path.read_bytes() if record["status"] == "ok" else None))
+    return out
+
+
+@pytest.fixture(scope="session")
+def sample_scans() -> Scanned:
+    return scan_for_queue([SAMPLES])
+
+
+def fill(url: str, scans: Scanned) -> sessionmaker[Session]:
+    factory = open_db(url)
+    with factory() as session, session.begin():
+        for name, role in USERS.items():
+            add_user(session, name, role, PASSWORD, actor="test")
+        for record, data in scans:
+            add_record(session, record, data)
+    return factory
+
+
+@pytest.fixture
+def web_db(tmp_path: Path, sample_scans: Scanned) -> Iterator[tuple[str, sessionmaker[Session]]]:
+    url = f"sqlite:///{tmp_path / 'review.db'}"
+    factory = fill(url, sample_scans)
+    yield url, factory
+    factory.kw["bind"].dispose()
+
+
+@pytest.fixture
+def client_for(web_db: tuple[str, sessionmaker[Session]]) -> Iterator[Callable[..., TestClient]]:
+    """A new browser-like client per call, signed in as the named user (or anonymous)."""
+    url, _factory = web_db
+    app = create_app(url, secure_cookies=False)
+    clients: list[TestClient] = []
+
+    def make(name: str | None = None) -> TestClient:
+        client = TestClient(app, base_url="http://testserver")
+        clients.append(client)
+        if name is not None:
+            login(client, name)
+        return client
+
+    yield make
+    for client in clients:
+        client.close()
+
+
+def csrf_of(html: str) -> str:
+    found = re.search(r'name="csrf" value="([^"]+)"', html)
+    assert found, "no CSRF token on the page"
+    return found.group(1)
+
+
+def login(client: TestClient, name: str, password: str = PASSWORD) -> None:
+    token = csrf_of(client.get("/login").text)
+    response = client.post(
+        "/login",
+        data={"name": name, "password": password, "csrf": token, "next": "/queue"},
+        follow_redirects=False,
+    )
+    assert response.status_code == 303, response.text
+    assert response.headers["location"] == "/queue"
+
+
+def doc_id_of(factory: sessionmaker[Session], fragment: str) -> int:
+    """The id of the queued document whose source contains ``fragment``."""
+    from sqlalchemy import select
+
+    from pipeline.store.models import Document
+
+    with factory() as session:
+        ids = list(session.scalars(select(Document.id).where(Document.source.contains(fragment))))
+    assert len(ids) == 1, f"{fragment!r} matches {ids}"
+    return ids[0]
