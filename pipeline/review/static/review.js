@@ -39,6 +39,23 @@
   });
 
   if (!form) return;
+
+  // A rejected finding's text is shown struck through instead of blacked out (when every
+  // finding under it is rejected), so the page shows what the decision will redact.
+  function showVerdicts() {
+    const rejected = new Set(
+      Array.from(document.querySelectorAll('input[name^="verdict-"][value="reject"]:checked'))
+        .map((input) => input.name.slice("verdict-".length))
+    );
+    text.querySelectorAll(".seg[data-findings]").forEach((seg) => {
+      const ids = seg.dataset.findings.split(" ");
+      seg.classList.toggle("rejected", ids.every((id) => rejected.has(id)));
+    });
+  }
+  document.querySelectorAll('input[name^="verdict-"]').forEach((input) => {
+    input.addEventListener("change", showVerdicts);
+  });
+  showVerdicts();
   const selText = document.getElementById("sel-text");
   const selLabel = document.getElementById("sel-label");
   const selAdd = document.getElementById("sel-add");
