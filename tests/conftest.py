@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import create_engine, make_url, text
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "data" / "samples"
@@ -27,3 +31,31 @@ def devset_records() -> dict[str, dict[str, Any]]:
     corpus = need(DEVSET / "corpus.jsonl")
     records = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line]
     return {r["id"]: r for r in records}
+
+
+# A fresh database per test, on SQLite (a file) and on PostgreSQL (a new database in the
+# cluster ``TRIAGE_TEST_PG`` points at: `make test` starts one on loopback with
+# scripts/test-postgres.sh).
+PG_UNSET = "TRIAGE_TEST_PG not set: run through `make test`, which starts a local PostgreSQL"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'triage.db'}"
+        return
+    server = os.environ.get("TRIAGE_TEST_PG")
+    if not server:
+        pytest.skip(PG_UNSET)
+    name = f"triage_test_{uuid.uuid4().hex[:12]}"
+    # CREATE/DROP DATABASE cannot run inside a transaction.
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+        yield make_url(server).set(database=name).render_as_string(hide_password=False)
+        with admin.connect() as connection:
+            # FORCE: connections the code under test left open would block the drop.
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    finally:
+        admin.dispose()

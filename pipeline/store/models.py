@@ -207,3 +207,65 @@ class AuditEvent(Base):
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     prev_hash: Mapped[str] = mapped_column(String(64), unique=True)
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class CatalogEntry(Base):
+    """A 公开目录 entry: the public record (``record``, a CatalogRecord as JSON) of a
+    published document, under a 索引号 that never changes. 变更 replaces the record and
+    file and bumps ``version`` (history kept in the record); 取消 marks it withdrawn."""
+
+    __tablename__ = "catalog_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    index_number: Mapped[str] = mapped_column(String(80), unique=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), unique=True)
+    status: Mapped[str] = mapped_column(String(16))  # active | withdrawn
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    record: Mapped[dict[str, Any]] = mapped_column(JSON)
+    file_sha256: Mapped[str | None] = mapped_column(String(64))  # in stored_files
+    published_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
+    pushed_version: Mapped[int] = mapped_column(Integer, default=0)  # the portal has this one
+
+    document: Mapped[Document] = relationship()
+
+
+class CatalogVersion(Base):
+    """A later document version that changed a published entry (变更): maps it to the
+    entry, so each document is published once and the 索引号 stays."""
+
+    __tablename__ = "catalog_versions"
+
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("catalog_entries.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+
+
+class IndexCounter(Base):
+    """The last 流水号 given out per agency and year: incremented in the publishing
+    transaction, so numbers have no gaps (a rolled-back publish gives its number back)
+    and no duplicates (the row is locked until commit)."""
+
+    __tablename__ = "index_counters"
+
+    scope: Mapped[str] = mapped_column(String(80), primary_key=True)
+    last: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class WithheldItem(Base):
+    """登记备案 of a withheld document: why, on what basis, until when; re-examined on
+    ``rereview_on`` (None: 长期, never by date)."""
+
+    __tablename__ = "withheld_register"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), unique=True)
+    reason: Mapped[str] = mapped_column(Text)
+    legal_basis: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    secret_level: Mapped[str | None] = mapped_column(String(8))
+    secret_period: Mapped[str | None] = mapped_column(String(16))
+    rereview_on: Mapped[str | None] = mapped_column(String(10))  # ISO date
+    rereview_rule: Mapped[str] = mapped_column(Text, default="")  # how the date was set
+    status: Mapped[str] = mapped_column(String(16), default="registered")  # | requeued
+    registered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
+
+    document: Mapped[Document] = relationship()
