@@ -16,6 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from pipeline import __version__
 from pipeline.batch import scan_many
+from pipeline.catalog.commands import catalog_app, rereview
 from pipeline.config import Settings
 from pipeline.discover import discover
 from pipeline.evaluate import evaluate, load_jsonl
@@ -253,6 +254,8 @@ app.add_typer(users_app, name="users")
 app.add_typer(review_app, name="review")
 app.add_typer(audit_app, name="audit")
 app.command("serve")(serve)
+app.add_typer(catalog_app, name="catalog")
+app.command("rereview")(rereview)
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 MODELS = Path(__file__).resolve().parent.parent / "models"
 

@@ -1,0 +1,260 @@
+"""`triage catalog …` and `triage rereview`: publishing, the public site, deadlines,
+exports, annual statistics and the re-review of withheld items, from the command line."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from pipeline.catalog.record import CatalogRecord
+from pipeline.catalog.settings import CatalogSettings
+from pipeline.review.commands import DbOption
+from pipeline.store.models import CatalogEntry, Document, StoredFile
+
+catalog_app = typer.Typer(
+    help="The disclosure catalog (公开目录): publish, site, status, export, statistics.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+ActorOption = Annotated[
+    str, typer.Option("--as", help="Who publishes (recorded in the audit log).")
+]
+TodayOption = Annotated[
+    str | None, typer.Option("--today", help="Take this ISO date as today (for checks and tests).")
+]
+
+
+@contextmanager
+def _factory(db: str | None) -> Iterator[sessionmaker[Session]]:
+    from pipeline.store.db import open_db
+
+    factory = open_db(db)
+    try:
+        yield factory
+    finally:
+        factory.kw["bind"].dispose()
+
+
+def _today(text: str | None) -> date:
+    try:
+        return date.fromisoformat(text) if text else date.today()
+    except ValueError as exc:
+        raise typer.BadParameter(f"--today must be an ISO date, not {text!r}") from exc
+
+
+def catalog_records(session: Session) -> tuple[list[CatalogRecord], dict[str, bytes]]:
+    """Every entry's public record and the released files by their names."""
+    records, files = [], {}
+    for entry in session.scalars(select(CatalogEntry).order_by(CatalogEntry.index_number)):
+        record = CatalogRecord.from_dict(entry.record)
+        records.append(record)
+        if record.file_name and entry.file_sha256:
+            stored = session.get(StoredFile, entry.file_sha256)
+            if stored is not None:
+                files[record.file_name] = stored.data
+    return records, files
+
+
+def write_public_site(factory: sessionmaker[Session], settings: CatalogSettings, out: Path) -> int:
+    from pipeline.catalog.site import write_site
+
+    with factory() as session:
+        records, files = catalog_records(session)
+    write_site(records, files, out, agency=settings.agency_name)
+    return len(records)
+
+
+@catalog_app.command("publish")
+def catalog_publish(
+    as_user: ActorOption = "系统",
+    site: Annotated[
+        Path | None,
+        typer.Option("--site", help="Write the public site here (default TRIAGE_SITE_DIR)."),
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Publish every approved document (增加, or 变更 of an earlier version), register
+    every withheld one, and rewrite the public catalog site."""
+    from pipeline.catalog.publish import publish_pending
+    from pipeline.config import Settings
+
+    settings = CatalogSettings.from_env()
+    with _factory(db) as factory:
+        result = publish_pending(factory, as_user, settings, Settings.from_env())
+        out = site or settings.site_dir
+        count = write_public_site(factory, settings, out)
+    for number in result.published:
+        typer.echo(f"增加\t{number}")
+    for number in result.changed:
+        typer.echo(f"变更\t{number}")
+    for doc_id in result.registered:
+        typer.echo(f"登记\t文档 {doc_id}（不予公开）")
+    for doc_id, message in result.failed:
+        typer.echo(f"失败\t文档 {doc_id}：{message}", err=True)
+    typer.echo(
+        f"{len(result.published)} published, {len(result.changed)} changed, "
+        f"{len(result.registered)} withheld registered, {len(result.failed)} failed; "
+        f"site with {count} entries → {out}"
+    )
+    if result.failed:
+        raise typer.Exit(1)
+
+
+@catalog_app.command("withdraw")
+def catalog_withdraw(
+    index_number: str,
+    reason: Annotated[str, typer.Option("--reason", help="Why it is withdrawn (required).")],
+    as_user: ActorOption = "系统",
+    db: DbOption = None,
+) -> None:
+    """取消: withdraw an entry (its page stays and says why), then rewrite the site."""
+    from pipeline.catalog.publish import PublishError, withdraw
+
+    settings = CatalogSettings.from_env()
+    with _factory(db) as factory:
+        try:
+            with factory() as session, session.begin():
+                withdraw(session, index_number, as_user, reason)
+        except PublishError as exc:
+            typer.echo(f"triage: {exc}", err=True)
+            raise typer.Exit(1) from exc
+        write_public_site(factory, settings, settings.site_dir)
+    typer.echo(f"{index_number} withdrawn")
+
+
+@catalog_app.command("status")
+def catalog_status(today: TodayOption = None, db: DbOption = None) -> None:
+    """Deadlines: 主动公开 items overdue or due within 5 working days, and the share
+    published within 20 working days."""
+    from pipeline.catalog.deadlines import add_working_days
+    from pipeline.review.queue import OPEN_STATES
+
+    now = _today(today)
+    soon = add_working_days(now, 5).due
+    waiting = (*OPEN_STATES, "approved")
+    overdue, due = [], []
+    on_time = late = 0
+    with _factory(db) as factory, factory() as session:
+        entries = {e.document_id: e for e in session.scalars(select(CatalogEntry))}
+        for d in session.scalars(select(Document).where(Document.deadline.is_not(None))):
+            deadline = d.deadline or ""
+            entry = entries.get(d.id)
+            if entry is not None:
+                first = (entry.record.get("history") or [{}])[0].get("at", "")[:10]
+                on_time += bool(first) and first <= deadline
+                late += not (bool(first) and first <= deadline)
+            elif d.state in waiting and deadline < now.isoformat():
+                overdue.append(d)
+            elif d.state in waiting and deadline <= soon.isoformat():
+                due.append(d)
+        for label, rows in (("超期", overdue), ("即将到期", due)):
+            for d in sorted(rows, key=lambda d: d.deadline or ""):
+                title = (d.doc_metadata or {}).get("title") or d.source
+                typer.echo(f"{label}\t{d.deadline}\t{d.id}\t{d.state}\t{title}")
+    published = on_time + late
+    share = f"{on_time / published:.1%}" if published else "—"
+    typer.echo(
+        f"{len(overdue)} overdue, {len(due)} due by {soon.isoformat()} (5 working days); "
+        f"published within the deadline: {on_time}/{published} ({share})"
+    )
+
+
+@catalog_app.command("export")
+def catalog_export(
+    fmt: Annotated[str, typer.Option("--format", help="csv | xlsx | json | html")],
+    out: Annotated[Path, typer.Option("--out", help="The file to write.")],
+    db: DbOption = None,
+) -> None:
+    """Export the catalog (all entries, withdrawn ones marked)."""
+    from pipeline.catalog.exports import FORMATS, export
+
+    if fmt not in FORMATS:
+        typer.echo(f"triage: --format must be one of {', '.join(FORMATS)}", err=True)
+        raise typer.Exit(2)
+    with _factory(db) as factory, factory() as session:
+        records, _files = catalog_records(session)
+    export(records, fmt, out)
+    typer.echo(f"{len(records)} entries → {out}")
+
+
+@catalog_app.command("stats")
+def catalog_stats(
+    year: Annotated[int, typer.Option("--year", help="The report year.")] = date.today().year,
+    out: Annotated[Path, typer.Option("--out", help="Folder for the XLSX and charts.")] = Path(
+        "data/annual-report"
+    ),
+    db: DbOption = None,
+) -> None:
+    """Annual report tables (XLSX) and charts (PNG)."""
+    from pipeline.catalog.statistics import annual_statistics, write_charts, write_workbook
+
+    with _factory(db) as factory, factory() as session:
+        stats = annual_statistics(session, year)
+    book = write_workbook(stats, out / f"{year}-年度报告统计.xlsx")
+    charts = write_charts(stats, out)
+    for name, table in stats.tables().items():
+        typer.echo(f"== {name}\n{table.to_string(index=False)}")
+    typer.echo(f"→ {book}, {len(charts)} charts in {out}")
+
+
+def rereview(
+    today: TodayOption = None,
+    list_only: Annotated[
+        bool, typer.Option("--list", help="Only list the due items; do not requeue them.")
+    ] = False,
+    as_user: ActorOption = "系统",
+    db: DbOption = None,
+) -> None:
+    """Withheld items whose re-review date has come: listed, and put back in the review
+    queue unless --list."""
+    from pipeline.catalog import withheld
+
+    now = _today(today)
+    with _factory(db) as factory, factory() as session, session.begin():
+        items = withheld.due(session, now)
+        for item in items:
+            title = (item.document.doc_metadata or {}).get("title") or item.document.source
+            typer.echo(
+                f"{item.rereview_on}\t{item.document_id}\t{'、'.join(item.legal_basis)}\t"
+                f"{title}\t{item.rereview_rule}"
+            )
+            if not list_only:
+                withheld.requeue(session, item, as_user)
+    action = "listed" if list_only else "back in the review queue"
+    typer.echo(f"{len(items)} withheld item(s) due by {now.isoformat()}, {action}")
+
+
+@catalog_app.command("push")
+def catalog_push(
+    endpoint: Annotated[
+        str, typer.Option("--endpoint", help="The portal's URL to POST entries to.")
+    ],
+    retries: Annotated[int, typer.Option("--retries", help="Retries per entry.")] = 5,
+    db: DbOption = None,
+) -> None:
+    """Push new and changed entries to a portal (Idempotency-Key 索引号@v版本, retries with
+    backoff); the bearer token, if any, comes from TRIAGE_PORTAL_TOKEN."""
+    import os
+
+    from pipeline.catalog.http_publisher import push_pending
+
+    with _factory(db) as factory:
+        report = push_pending(
+            factory, endpoint, token=os.environ.get("TRIAGE_PORTAL_TOKEN"), retries=retries
+        )
+    for key in report.pushed:
+        typer.echo(f"pushed\t{key}")
+    for key, why in report.failed:
+        typer.echo(f"failed\t{key}\t{why}", err=True)
+    typer.echo(
+        f"{len(report.pushed)} pushed, {len(report.failed)} failed, {report.attempts} requests"
+    )
+    if report.failed:
+        raise typer.Exit(1)
