@@ -16,6 +16,7 @@ import json
 import secrets
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
@@ -159,6 +160,7 @@ class ReviewApp:
         app.get("/documents/{doc_id}/review-copy")(self.review_copy)
         app.get("/documents/{doc_id}/redacted-copy")(self.redacted_copy)
         app.get("/audit", response_class=HTMLResponse)(self.audit_log)
+        app.get("/statistics", response_class=HTMLResponse)(self.statistics)
         self.app = app
 
     # --- plumbing ---------------------------------------------------------------------
@@ -541,6 +543,34 @@ class ReviewApp:
                 "audit.html",
                 {"viewer": viewer, "check": check, "events": events, "page": page},
             )
+
+    def statistics(self, request: Request, year: int = 0) -> Response:
+        """The annual report tables and charts (年度报告), for approvers and admins."""
+        import base64
+        import tempfile
+
+        from pipeline.catalog.statistics import annual_statistics, write_charts
+
+        with self.tx() as session:
+            viewer = self.viewer(request, session)
+            if viewer.role not in ("approver", "admin"):
+                raise Refused(403, "只有审批人和管理员可以查看年度统计")
+            year = year if 2000 <= year <= 2100 else date.today().year
+            stats = annual_statistics(session, year)
+        with tempfile.TemporaryDirectory(prefix="triage-charts-") as folder:
+            charts = [
+                base64.b64encode(path.read_bytes()).decode("ascii")
+                for path in write_charts(stats, Path(folder))
+            ]
+        tables = {
+            name: table.to_html(index=False, escape=True, border=0, classes="queue")
+            for name, table in stats.tables().items()
+        }
+        return self.render(
+            request,
+            "statistics.html",
+            {"viewer": viewer, "year": year, "tables": tables, "charts": charts},
+        )
 
 
 # --- form helpers -----------------------------------------------------------------------

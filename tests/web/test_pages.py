@@ -285,3 +285,18 @@ def test_downloads_review_and_redacted_copies(
     assert client.get("/documents/99999").status_code == 404
     audit = client_for("王批准").get("/audit").text
     assert "哈希链完整" in audit and "下载" in audit
+
+
+def test_annual_statistics_page_for_approvers(
+    client_for: ClientFor, web_db: tuple[str, Factory]
+) -> None:
+    _url, factory = web_db
+    doc_id = doc_id_of(factory, "内涝防治方案")
+    assert _decide(client_for("李审核"), doc_id, attribute="主动公开")[0] == 303
+    page = client_for("王批准").get("/statistics").text
+    assert "年度报告统计" in page
+    assert page.count('src="data:image/png;base64,') == 3
+    for table in ("公开属性", "目录变动", "主题分类", "不予公开依据", "发布时效"):
+        assert f"<h2>{table}</h2>" in page
+    assert re.search(r"<td>主动公开</td>\s*<td>1</td>", page)  # the decision just made
+    assert client_for("李审核").get("/statistics").status_code == 403
