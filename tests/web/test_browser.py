@@ -24,7 +24,6 @@ from pipeline.store.models import AuditEvent, Decision, Document
 from tests.conftest import DEVSET, ROOT, need
 from tests.web.conftest import PASSWORD, fill, scan_for_queue
 
-CHROMIUM = Path("/usr/bin/chromium")
 SHOTS = ROOT / "build" / "screenshots"
 TRIAGE = Path(sys.executable).with_name("triage")
 SELECTED = "QCZJ-YSQ-2024-0027"  # the request's registration number: not a finding
@@ -59,29 +58,6 @@ def served(tmp_path: Path) -> Iterator[tuple[str, str]]:
     yield f"http://127.0.0.1:{port}", url
     server.should_exit = True
     thread.join(10)
-
-
-@pytest.fixture
-def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        pytest.skip("Chromium is not installed (make test apt-installs the chromium package)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-            ],
-        )
-        yield chromium
-        chromium.close()
 
 
 SELECT_TEXT = """([target]) => {
