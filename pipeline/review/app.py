@@ -32,7 +32,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 
 from pipeline.config import Settings
-from pipeline.decide import ATTRIBUTES
+from pipeline.decide import ATTRIBUTES, WITHHELD
 from pipeline.labels import label_name
 from pipeline.redact.spans import REDACTABLE
 from pipeline.review import logins, workflow
@@ -41,7 +41,7 @@ from pipeline.review.highlight import runs
 from pipeline.review.queue import DEADLINES, SOON, QueueFilter, queue_page
 from pipeline.review.workflow import ApprovalPolicy, Conflict, WorkflowError
 from pipeline.store import audit
-from pipeline.store.db import open_db
+from pipeline.store.db import open_db, readers
 from pipeline.store.models import AuditEvent, Document, User
 
 HERE = Path(__file__).resolve().parent
@@ -130,6 +130,7 @@ class ReviewApp:
         settings: Settings | None,
     ) -> None:
         self.factory = factory
+        self.reader = readers(factory)
         self.policy = policy
         self.secure = secure_cookies
         self.settings = settings or Settings.from_env()
@@ -167,13 +168,27 @@ class ReviewApp:
 
     @contextmanager
     def tx(self) -> Iterator[Session]:
+        """A writing transaction (on SQLite: holds the write lock; keep it short)."""
         with self.factory() as session, session.begin():
             yield session
+
+    @contextmanager
+    def rtx(self) -> Iterator[Session]:
+        """A reading transaction: page views and checks, never queued behind writers."""
+        with self.reader() as session, session.begin():
+            yield session
+
+    def _touch(self, token: str) -> None:
+        with self.tx() as session:
+            logins.touch(session, token)
 
     async def _headers(
         self, request: Request, call_next: Callable[[Request], Awaitable[Response]]
     ) -> Response:
         response = await call_next(request)
+        token = getattr(request.state, "touch", None)
+        if token:
+            await run_in_threadpool(self._touch, token)
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
         if not request.url.path.startswith("/static/"):
@@ -195,9 +210,12 @@ class ReviewApp:
         )
 
     def viewer(self, request: Request, session: Session) -> logins.Viewer:
-        viewer = logins.lookup(session, request.cookies.get(SESSION_COOKIE))
+        token = request.cookies.get(SESSION_COOKIE)
+        viewer = logins.lookup(session, token)
         if viewer is None:
             raise NotSignedIn
+        if viewer.needs_touch:
+            request.state.touch = token  # written after the response, in its own transaction
         return viewer
 
     def _check_origin(self, request: Request) -> None:
@@ -215,7 +233,7 @@ class ReviewApp:
         token = request.cookies.get(SESSION_COOKIE)
 
         def check() -> None:
-            with self.tx() as session:
+            with self.rtx() as session:
                 viewer = self.viewer(request, session)
                 if not logins.csrf_matches(viewer, _field(form, "csrf")):
                     raise Refused(403, "表单已失效（CSRF 校验失败），请刷新页面后重试")
@@ -231,7 +249,7 @@ class ReviewApp:
     # --- login ------------------------------------------------------------------------
 
     def login_form(self, request: Request, next: str = "/queue") -> Response:
-        with self.tx() as session:
+        with self.rtx() as session:
             if logins.lookup(session, request.cookies.get(SESSION_COOKIE)) is not None:
                 return RedirectResponse(_safe_next(next), status_code=303)
         return self._login_page(request, next, "", 200)
@@ -260,8 +278,10 @@ class ReviewApp:
         next_page = _safe_next(_field(form, "next") or "/queue")
 
         def sign_in() -> logins.SignIn:
+            with self.rtx() as session:  # argon2 runs here, outside the write lock
+                attempt = logins.check_login(session, name, password)
             with self.tx() as session:
-                return logins.sign_in(session, name, password)
+                return logins.record_login(session, attempt)
 
         outcome = await run_in_threadpool(sign_in)
         if outcome.refusal:
@@ -295,7 +315,7 @@ class ReviewApp:
     # --- pages ------------------------------------------------------------------------
 
     def home(self, request: Request) -> Response:
-        with self.tx() as session:
+        with self.rtx() as session:
             self.viewer(request, session)
         return RedirectResponse("/queue", status_code=303)
 
@@ -319,7 +339,7 @@ class ReviewApp:
             words=words.strip()[:100] or None,
         )
         page = max(page, 1)
-        with self.tx() as session:
+        with self.rtx() as session:
             viewer = self.viewer(request, session)
             rows, total = queue_page(session, qf, page, PAGE_SIZE)
             params = {
@@ -393,7 +413,13 @@ class ReviewApp:
             "can_approve": document.state == "reviewed"
             and level_role is not None
             and viewer.role in (level_role, "admin")
-            and not involved,
+            and not involved
+            and not (
+                document.secret_mark
+                and not overridden
+                and decision is not None
+                and decision.attribute != WITHHELD
+            ),
             "can_return": document.state == "reviewed" and viewer.role in ("approver", "admin"),
             "can_override": viewer.role == "admin"
             and document.state == "reviewed"
@@ -404,7 +430,7 @@ class ReviewApp:
         }
 
     def document(self, request: Request, doc_id: int, notice: str = "") -> Response:
-        with self.tx() as session:
+        with self.rtx() as session:
             viewer = self.viewer(request, session)
             document = session.get(Document, doc_id)
             if document is None:
@@ -438,7 +464,7 @@ class ReviewApp:
                     if isinstance(exc, StaleDataError)
                     else str(exc)
                 )
-                with self.tx() as session:
+                with self.rtx() as session:
                     viewer = self.viewer(request, session)
                     document = session.get(Document, doc_id)
                     if document is None:
@@ -502,7 +528,7 @@ class ReviewApp:
         )
 
     def _download(self, request: Request, doc_id: int, kind: Kind) -> Response:
-        with self.tx() as session:
+        with self.rtx() as session:  # the copy is made without holding the write lock
             viewer = self.viewer(request, session)
             document = session.get(Document, doc_id)
             if document is None:
@@ -511,6 +537,7 @@ class ReviewApp:
                 copy = make_copy(session, document, kind, self.settings)
             except CopyRefused as exc:
                 raise Refused(409, str(exc)) from exc
+        with self.tx() as session:
             audit.record(session, viewer.name, "download", doc_id, {"copy": kind})
         disposition = f"attachment; filename*=UTF-8''{quote(copy.filename)}"
         return Response(
@@ -524,7 +551,7 @@ class ReviewApp:
         return self._download(request, doc_id, "redacted")
 
     def audit_log(self, request: Request, page: int = 1) -> Response:
-        with self.tx() as session:
+        with self.rtx() as session:
             viewer = self.viewer(request, session)
             if viewer.role not in ("approver", "admin"):
                 raise Refused(403, "只有审批人和管理员可以查看审计日志")
@@ -551,7 +578,7 @@ class ReviewApp:
 
         from pipeline.catalog.statistics import annual_statistics, write_charts
 
-        with self.tx() as session:
+        with self.rtx() as session:
             viewer = self.viewer(request, session)
             if viewer.role not in ("approver", "admin"):
                 raise Refused(403, "只有审批人和管理员可以查看年度统计")

@@ -388,6 +388,7 @@ def serve(
         port=port,
         workers=workers,
         log_level="warning",
+        http="pipeline.review.serving:NoDelayH11Protocol",
     )
 
 

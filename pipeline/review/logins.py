@@ -46,21 +46,37 @@ class Viewer:
     name: str
     role: str
     csrf: str
+    last_seen: datetime | None = None
+
+    @property
+    def needs_touch(self) -> bool:
+        """Whether the session's idle clock should be written (at most once a minute)."""
+        return self.last_seen is None or datetime.now(UTC) - self.last_seen > TOUCH_EVERY
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """A checked login: the user's id if name and password match, else why not."""
+
+    name: str
+    user_id: int | None = None
+    refusal: str = ""
+    locked: bool = False
 
 
 @dataclass(frozen=True)
 class SignIn:
-    """A login attempt's outcome: the cookie token and viewer, or why it was refused
-    (the refusal is returned, not raised, so the caller commits its audit event)."""
+    """A login's outcome: the cookie token and viewer, or why it was refused."""
 
     token: str = ""
     viewer: Viewer | None = None
     refusal: str = ""
 
 
-def sign_in(session: Session, name: str, password: str) -> SignIn:
-    """Check the password and open a session. Every attempt is audited; the refusal does
-    not tell a wrong name from a wrong password."""
+def check_login(session: Session, name: str, password: str) -> Attempt:
+    """Check name and password (argon2, deliberately slow) in a read transaction, so
+    hashing never holds the database's write lock; the outcome is recorded by
+    ``record_login``. A wrong name and a wrong password give the same refusal."""
     name = name.strip()[:64]
     since = (datetime.now(UTC) - FAILURE_WINDOW).isoformat(timespec="microseconds")
     failures = session.scalar(
@@ -70,15 +86,32 @@ def sign_in(session: Session, name: str, password: str) -> SignIn:
         .where(AuditEvent.at >= since)
     )
     if (failures or 0) >= MAX_FAILURES:
-        audit.record(session, name, "login_locked", None, {})
-        return SignIn(
-            refusal=f"该用户连续登录失败 {MAX_FAILURES} 次，已锁定 "
-            f"{FAILURE_WINDOW.seconds // 60} 分钟"
+        minutes = FAILURE_WINDOW.seconds // 60
+        return Attempt(
+            name,
+            refusal=f"该用户连续登录失败 {MAX_FAILURES} 次，已锁定 {minutes} 分钟",
+            locked=True,
         )
     user = authenticate(session, name, password)
     if user is None:
-        audit.record(session, name, "login_failed", None, {})
+        return Attempt(name, refusal="用户名或密码错误，或账号已停用")
+    return Attempt(name, user_id=user.id)
+
+
+def record_login(session: Session, attempt: Attempt) -> SignIn:
+    """Audit the attempt and, if it succeeded, open a session (a write transaction)."""
+    if attempt.user_id is None:
+        audit.record(session, attempt.name, "login_locked" if attempt.locked else "login_failed")
+        return SignIn(refusal=attempt.refusal)
+    user = session.get(User, attempt.user_id)
+    if user is None or not user.active:
         return SignIn(refusal="用户名或密码错误，或账号已停用")
+    oldest = datetime.now(UTC) - SESSION_LIMIT
+    session.execute(
+        delete(LoginSession)
+        .where(LoginSession.user_id == user.id)
+        .where(LoginSession.created_at < oldest)
+    )
     token = secrets.token_urlsafe(32)
     row = LoginSession(token_hash=_hash(token), user_id=user.id, csrf=secrets.token_urlsafe(32))
     session.add(row)
@@ -86,25 +119,37 @@ def sign_in(session: Session, name: str, password: str) -> SignIn:
     return SignIn(token, Viewer(user.id, user.name, user.role, row.csrf))
 
 
+def sign_in(session: Session, name: str, password: str) -> SignIn:
+    """Both steps in one transaction (the CLI and tests; the app splits them)."""
+    return record_login(session, check_login(session, name, password))
+
+
+def _expired(row: LoginSession, now: datetime) -> bool:
+    return now - _aware(row.last_seen) > IDLE_LIMIT or now - _aware(row.created_at) > SESSION_LIMIT
+
+
 def lookup(session: Session, token: str | None) -> Viewer | None:
     """The viewer a cookie token belongs to, or None when it is unknown, expired or its
-    user disabled (expired rows are deleted)."""
+    user disabled. Reads only."""
     if not token:
         return None
     row = session.get(LoginSession, _hash(token))
-    if row is None:
+    if row is None or _expired(row, datetime.now(UTC)) or not row.user.active:
         return None
-    now = datetime.now(UTC)
     user: User = row.user
-    expired = (
-        now - _aware(row.last_seen) > IDLE_LIMIT or now - _aware(row.created_at) > SESSION_LIMIT
-    )
-    if expired or not user.active:
+    return Viewer(user.id, user.name, user.role, row.csrf, _aware(row.last_seen))
+
+
+def touch(session: Session, token: str) -> None:
+    """Move the session's idle clock (a write; expired rows are deleted instead)."""
+    row = session.get(LoginSession, _hash(token))
+    if row is None:
+        return
+    now = datetime.now(UTC)
+    if _expired(row, now):
         session.delete(row)
-        return None
-    if now - _aware(row.last_seen) > TOUCH_EVERY:
+    else:
         row.last_seen = now
-    return Viewer(user.id, user.name, user.role, row.csrf)
 
 
 def sign_out(session: Session, token: str | None) -> None:

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from pipeline.store.models import Decision, Document, Suggestion
+from pipeline.store.models import Decision, Document, Finding, Suggestion
 
 SOON = timedelta(days=5)
 OPEN_STATES = ("suggested", "in_review", "reviewed", "returned")
@@ -39,6 +39,7 @@ class QueueRow:
     document: Document
     suggestion: Suggestion | None
     decision: Decision | None
+    findings: int = 0  # of the current suggestion
 
     @property
     def attribute(self) -> str | None:
@@ -108,4 +109,16 @@ def queue_page(
     escalate = case((s.needs_escalation.is_(True), 0), else_=1)
     ordered = query.order_by(group, escalate, func.coalesce(s.confidence, 0.0), Document.id)
     rows = session.execute(ordered.limit(size).offset(max(page - 1, 0) * size)).all()
-    return [QueueRow(doc, sug, dec) for doc, sug, dec in rows], int(total)
+    suggestion_ids = [sug.id for _doc, sug, _dec in rows if sug is not None]
+    counts: dict[int, int] = {
+        suggestion_id: n
+        for suggestion_id, n in session.execute(
+            select(Finding.suggestion_id, func.count())
+            .where(Finding.suggestion_id.in_(suggestion_ids))
+            .group_by(Finding.suggestion_id)
+        )
+    }  # one query for the page, not one per row
+    return [
+        QueueRow(doc, sug, dec, int(counts.get(sug.id, 0)) if sug is not None else 0)
+        for doc, sug, dec in rows
+    ], int(total)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from pipeline.config import Settings
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+READ_ONLY = "triage_read_only"
 
 
 def default_url(settings: Settings | None = None) -> str:
@@ -42,7 +43,10 @@ def make_engine(url: str) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _begin_immediate(connection: Any) -> None:
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            # Reads (see ``readers``) begin deferred: in WAL mode they see a snapshot and
+            # neither wait for nor block the writer.
+            read = connection.get_execution_options().get(READ_ONLY, False)
+            connection.exec_driver_sql("BEGIN" if read else "BEGIN IMMEDIATE")
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -70,3 +74,12 @@ def open_db(url: str | None = None) -> sessionmaker[Session]:
     engine = make_engine(url or default_url())
     migrate(engine)
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def readers(factory: sessionmaker[Session]) -> sessionmaker[Session]:
+    """Sessions on the same engine and pool for transactions that only read: on SQLite
+    they do not take the write lock (page views never queue behind a decision being
+    saved); elsewhere they are ordinary transactions. Writing in one is a mistake that
+    SQLite reports when another writer holds the lock."""
+    engine = factory.kw["bind"]
+    return sessionmaker(engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False)

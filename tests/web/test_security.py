@@ -272,3 +272,28 @@ def test_injected_markup_and_sql_are_stored_and_shown_inert(
     assert "共 0 件" in client.get("/queue", params={"words": "%"}).text  # LIKE escaped
     assert "共 1 件" in client.get("/queue", params={"words": "DROP TABLE users"}).text
     factory.kw["bind"].dispose()
+
+
+def test_an_idle_session_expires_and_activity_keeps_it(
+    client_for: ClientFor, web_db: tuple[str, Factory]
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy import update
+
+    from pipeline.review.logins import IDLE_LIMIT
+    from pipeline.store.models import LoginSession
+
+    _url, factory = web_db
+    client = client_for("李审核")
+    recent = datetime.now(UTC) - timedelta(minutes=30)
+    with factory() as session, session.begin():
+        session.execute(update(LoginSession).values(last_seen=recent))
+    assert client.get("/queue").status_code == 200  # within the idle hour: still signed in
+    with factory() as session:
+        touched = session.scalars(select(LoginSession)).one().last_seen
+    assert touched.replace(tzinfo=UTC) > recent + timedelta(minutes=29)  # the clock moved
+    with factory() as session, session.begin():
+        session.execute(update(LoginSession).values(last_seen=datetime.now(UTC) - IDLE_LIMIT * 2))
+    response = client.get("/queue", follow_redirects=False)
+    assert response.status_code == 303 and response.headers["location"].startswith("/login")
