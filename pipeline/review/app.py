@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import json
 import secrets
+import threading
 from collections.abc import Awaitable, Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -131,6 +132,8 @@ class ReviewApp:
     ) -> None:
         self.factory = factory
         self.reader = readers(factory)
+        sqlite = factory.kw["bind"].dialect.name == "sqlite"
+        self.writers: AbstractContextManager[object] = threading.Lock() if sqlite else nullcontext()
         self.policy = policy
         self.secure = secure_cookies
         self.settings = settings or Settings.from_env()
@@ -168,8 +171,11 @@ class ReviewApp:
 
     @contextmanager
     def tx(self) -> Iterator[Session]:
-        """A writing transaction (on SQLite: holds the write lock; keep it short)."""
-        with self.factory() as session, session.begin():
+        """A writing transaction (on SQLite: holds the write lock; keep it short). On
+        SQLite the threads of this process queue for it here, in order, rather than in
+        SQLite's busy handler, which polls with growing sleeps and lets late arrivals
+        overtake (measured: decide p95 3.4 s under 50 sessions)."""
+        with self.writers, self.factory() as session, session.begin():
             yield session
 
     @contextmanager
