@@ -167,10 +167,13 @@ def review_list(
     jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON object per document.")] = False,
     db: DbOption = None,
 ) -> None:
-    """The queue, riskiest first (密级 marked, then least confident)."""
+    """The queue, riskiest first (密级 marked, then 须报送确定, then least confident;
+    unreadable files last), in the same order as the web app's queue page."""
+    from pipeline.review.queue import QueueFilter, whole_queue
+
     with _session(db) as session:
-        for document in workflow.queue(session, state):
-            row = _row(document)
+        for queued in whole_queue(session, QueueFilter(state=state)):
+            row = _row(queued.document)
             if jsonl:
                 typer.echo(json.dumps(row, ensure_ascii=False))
             else:

@@ -119,11 +119,6 @@ def record_login(session: Session, attempt: Attempt) -> SignIn:
     return SignIn(token, Viewer(user.id, user.name, user.role, row.csrf))
 
 
-def sign_in(session: Session, name: str, password: str) -> SignIn:
-    """Both steps in one transaction (the CLI and tests; the app splits them)."""
-    return record_login(session, check_login(session, name, password))
-
-
 def _expired(row: LoginSession, now: datetime) -> bool:
     return now - _aware(row.last_seen) > IDLE_LIMIT or now - _aware(row.created_at) > SESSION_LIMIT
 

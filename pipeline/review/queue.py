@@ -9,6 +9,7 @@ words filter on the file name and title.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -122,3 +123,14 @@ def queue_page(
         QueueRow(doc, sug, dec, int(counts.get(sug.id, 0)) if sug is not None else 0)
         for doc, sug, dec in rows
     ], int(total)
+
+
+def whole_queue(session: Session, f: QueueFilter, size: int = 500) -> Iterator[QueueRow]:
+    """Every matching row in queue order, a page at a time (the CLI's `review list`)."""
+    page = 1
+    while True:
+        rows, _total = queue_page(session, f, page, size)
+        yield from rows
+        if len(rows) < size:
+            return
+        page += 1

@@ -19,7 +19,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pipeline.decide import ATTRIBUTES, WITHHELD
@@ -328,19 +327,3 @@ def return_document(
     approval = _step(session, document, decision, user, 0, "return", reason)
     _move(session, document, user, "returned", "return", reason=reason)
     return approval
-
-
-def queue(session: Session, state: str | None = None) -> list[Document]:
-    """Documents in a state (all when None), riskiest first: 密级 marked, then the
-    suggestions the machine is least sure of, then the oldest; unreadable files last."""
-    query = select(Document)
-    if state is not None:
-        query = query.where(Document.state == state)
-    documents = list(session.scalars(query))
-
-    def risk(d: Document) -> tuple[int, float, int]:
-        confidence = d.suggestion.confidence if d.suggestion else 0.0
-        group = 0 if d.secret_mark else 2 if d.state == "error" else 1
-        return (group, confidence, d.id)
-
-    return sorted(documents, key=risk)
