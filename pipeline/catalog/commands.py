@@ -133,12 +133,16 @@ def catalog_withdraw(
 def catalog_status(today: TodayOption = None, db: DbOption = None) -> None:
     """Deadlines: 主动公开 items overdue or due within 5 working days, and the share
     published within 20 working days."""
-    from pipeline.catalog.deadlines import add_working_days
-    from pipeline.review.queue import OPEN_STATES
+    from pipeline.catalog.deadlines import (
+        AWAITING_PUBLICATION,
+        DUE_SOON_DAYS,
+        due_soon_until,
+        published_on_time,
+    )
+    from pipeline.catalog.record import first_published
 
     now = _today(today)
-    soon = add_working_days(now, 5).due
-    waiting = (*OPEN_STATES, "approved")
+    soon = due_soon_until(now)
     overdue, due = [], []
     on_time = late = 0
     with _factory(db) as factory, factory() as session:
@@ -147,12 +151,12 @@ def catalog_status(today: TodayOption = None, db: DbOption = None) -> None:
             deadline = d.deadline or ""
             entry = entries.get(d.id)
             if entry is not None:
-                first = (entry.record.get("history") or [{}])[0].get("at", "")[:10]
-                on_time += bool(first) and first <= deadline
-                late += not (bool(first) and first <= deadline)
-            elif d.state in waiting and deadline < now.isoformat():
+                timely = published_on_time(first_published(entry.record), deadline)
+                on_time += timely is True
+                late += timely is not True
+            elif d.state in AWAITING_PUBLICATION and deadline < now.isoformat():
                 overdue.append(d)
-            elif d.state in waiting and deadline <= soon.isoformat():
+            elif d.state in AWAITING_PUBLICATION and deadline <= soon.isoformat():
                 due.append(d)
         for label, rows in (("超期", overdue), ("即将到期", due)):
             for d in sorted(rows, key=lambda d: d.deadline or ""):
@@ -161,7 +165,8 @@ def catalog_status(today: TodayOption = None, db: DbOption = None) -> None:
     published = on_time + late
     share = f"{on_time / published:.1%}" if published else "—"
     typer.echo(
-        f"{len(overdue)} overdue, {len(due)} due by {soon.isoformat()} (5 working days); "
+        f"{len(overdue)} overdue, {len(due)} due by {soon.isoformat()} "
+        f"({DUE_SOON_DAYS} working days); "
         f"published within the deadline: {on_time}/{published} ({share})"
     )
 

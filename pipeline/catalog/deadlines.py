@@ -16,6 +16,9 @@ from datetime import date, timedelta
 import chinese_calendar
 
 PUBLICATION_DAYS = 20
+DUE_SOON_DAYS = 5  # "due soon": within this many working days
+# States in which a dated document still waits for publication (its deadline runs).
+AWAITING_PUBLICATION = ("suggested", "in_review", "reviewed", "returned", "approved")
 
 
 @dataclass(frozen=True)
@@ -45,13 +48,31 @@ def add_working_days(start: date, days: int = PUBLICATION_DAYS) -> Deadline:
     return Deadline(day, estimated)
 
 
-def publication_deadline(formed: str | date | None) -> Deadline | None:
-    """The 主动公开 deadline for a document formed on ``formed`` (ISO date), or None
-    when the date is unknown or unreadable."""
-    if formed is None:
-        return None
+def parse_iso_date(value: object) -> date | None:
+    """An ISO date from metadata or a form, or None when absent or unreadable."""
+    if isinstance(value, date):
+        return value
     try:
-        start = formed if isinstance(formed, date) else date.fromisoformat(formed)
+        return date.fromisoformat(str(value)) if value else None
     except ValueError:
         return None
-    return add_working_days(start, PUBLICATION_DAYS)
+
+
+def publication_deadline(formed: object) -> Deadline | None:
+    """The 主动公开 deadline for a document formed on ``formed`` (ISO date), or None
+    when the date is unknown or unreadable."""
+    start = parse_iso_date(formed)
+    return add_working_days(start, PUBLICATION_DAYS) if start is not None else None
+
+
+def due_soon_until(today: date) -> date:
+    """The last deadline that counts as due soon seen from ``today``."""
+    return add_working_days(today, DUE_SOON_DAYS).due
+
+
+def published_on_time(first_published: str | None, deadline: str | None) -> bool | None:
+    """Whether a publication (ISO timestamp of its first version) met the deadline (ISO
+    date); None when either is unknown."""
+    if not first_published or not deadline:
+        return None
+    return first_published[:10] <= deadline

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from pipeline.catalog import withheld
+from pipeline.catalog.deadlines import parse_iso_date
 from pipeline.catalog.index_numbers import allocate
 from pipeline.catalog.record import ACTIVE, WITHDRAWN, CatalogRecord, Change
 from pipeline.catalog.settings import CatalogSettings
@@ -115,7 +116,7 @@ def _masked(field_text: str, text: str, spans: list[Any]) -> str:
 
 
 def _year(document: Document) -> int:
-    formed = withheld._iso_date((document.doc_metadata or {}).get("date"))
+    formed = parse_iso_date((document.doc_metadata or {}).get("date"))
     return (formed or datetime.now(UTC).date()).year
 
 

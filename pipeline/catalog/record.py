@@ -50,3 +50,9 @@ class CatalogRecord:
         values = dict(data)
         values["history"] = [Change(**c) for c in values.get("history", [])]
         return cls(**values)
+
+
+def first_published(record: dict[str, Any]) -> str | None:
+    """When an entry (a stored record dict) was first published: its 增加's timestamp."""
+    history = record.get("history") or []
+    return str(history[0].get("at")) if history and history[0].get("at") else None

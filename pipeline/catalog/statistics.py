@@ -18,6 +18,8 @@ import pandas as pd
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from pipeline.catalog.deadlines import published_on_time
+from pipeline.catalog.record import first_published
 from pipeline.decide import ATTRIBUTES
 from pipeline.store.models import CatalogEntry, Decision, Document, WithheldItem
 
@@ -96,16 +98,14 @@ def annual_statistics(session: Session, year: int) -> AnnualStatistics:
     )
     on_time = late = unknown = 0
     for entry in entries:
-        first = next(iter(entry.record.get("history", [])), None)
-        if first is None or not _in_year(first.get("at"), year):
-            continue
-        if entry.record.get("disclosure") != "主动公开":
+        first = first_published(entry.record)
+        if not _in_year(first, year) or entry.record.get("disclosure") != "主动公开":
             continue
         document = session.get(Document, entry.document_id)
-        deadline = document.deadline if document is not None else None
-        if deadline is None:
+        timely = published_on_time(first, document.deadline if document is not None else None)
+        if timely is None:
             unknown += 1
-        elif str(first["at"])[:10] <= deadline:
+        elif timely:
             on_time += 1
         else:
             late += 1

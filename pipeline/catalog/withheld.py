@@ -22,6 +22,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from pipeline.catalog.deadlines import parse_iso_date
 from pipeline.store import audit
 from pipeline.store.models import Document, WithheldItem
 
@@ -107,7 +108,7 @@ def register(
     )
     reasons = [decision.comment] if decision and decision.comment else []
     reasons += list(suggestion.reasons) if suggestion else []
-    formed = _iso_date(meta.get("date"))
+    formed = parse_iso_date(meta.get("date"))
     when = rereview_date(
         meta.get("secret_level"), meta.get("secret_period"), formed, today, default_months, given
     )
@@ -161,10 +162,3 @@ def requeue(session: Session, item: WithheldItem, actor: str) -> None:
         document.id,
         {"from": before, "to": "suggested", "rereview_on": item.rereview_on},
     )
-
-
-def _iso_date(value: object) -> date | None:
-    try:
-        return date.fromisoformat(str(value)) if value else None
-    except ValueError:
-        return None

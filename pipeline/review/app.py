@@ -32,6 +32,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 
+from pipeline.catalog.deadlines import AWAITING_PUBLICATION, DUE_SOON_DAYS, due_soon_until
 from pipeline.config import Settings
 from pipeline.decide import ATTRIBUTES, WITHHELD
 from pipeline.labels import label_name
@@ -39,7 +40,7 @@ from pipeline.redact.spans import REDACTABLE
 from pipeline.review import logins, workflow
 from pipeline.review.downloads import CopyRefused, Kind, make_copy
 from pipeline.review.highlight import runs
-from pipeline.review.queue import DEADLINES, SOON, QueueFilter, queue_page
+from pipeline.review.queue import DEADLINES, QueueFilter, queue_page
 from pipeline.review.workflow import ApprovalPolicy, Conflict, WorkflowError
 from pipeline.store import audit
 from pipeline.store.db import open_db, readers
@@ -368,7 +369,9 @@ class ReviewApp:
                     "filters": params,
                     "query": lambda p: urlencode({**params, "page": p}),
                     "today": qf.today.isoformat(),
-                    "soon": (qf.today + SOON).isoformat(),
+                    "soon": due_soon_until(qf.today).isoformat(),
+                    "awaiting": AWAITING_PUBLICATION,
+                    "soon_days": DUE_SOON_DAYS,
                 },
             )
 

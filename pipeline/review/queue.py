@@ -3,7 +3,7 @@
 Riskiest first: documents with a 密级 marking, then those flagged for escalation, then the
 suggestions the machine is least sure of, oldest first among equals; unreadable files come
 last (nothing to review, only to fix). Filters: state, attribute (the decided one, else
-the suggested one), confidence range, deadline (overdue or due within ``SOON`` days), and a
+the suggested one), confidence range, deadline (overdue, or due within ``DUE_SOON_DAYS`` working days), and a
 words filter on the file name and title.
 """
 
@@ -11,16 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from pipeline.catalog.deadlines import AWAITING_PUBLICATION, due_soon_until
 from pipeline.store.models import Decision, Document, Finding, Suggestion
 
-SOON = timedelta(days=5)
-OPEN_STATES = ("suggested", "in_review", "reviewed", "returned")
 DEADLINES = ("overdue", "soon")
 
 
@@ -78,11 +77,13 @@ def _query(f: QueueFilter) -> tuple[Select[Any], Any, Any]:
         query = query.where(s.confidence <= f.max_confidence)
     if f.deadline in DEADLINES:
         today = f.today.isoformat()
-        query = query.where(Document.deadline.is_not(None), Document.state.in_(OPEN_STATES))
+        query = query.where(
+            Document.deadline.is_not(None), Document.state.in_(AWAITING_PUBLICATION)
+        )
         if f.deadline == "overdue":
             query = query.where(Document.deadline < today)
         else:
-            soon = (f.today + SOON).isoformat()
+            soon = due_soon_until(f.today).isoformat()
             query = query.where(and_(Document.deadline >= today, Document.deadline <= soon))
     if f.words:
         for word in f.words.split():
