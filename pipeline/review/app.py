@@ -34,11 +34,11 @@ from starlette.datastructures import FormData
 
 from pipeline.catalog.deadlines import AWAITING_PUBLICATION, DUE_SOON_DAYS, due_soon_until
 from pipeline.config import Settings
-from pipeline.decide import ATTRIBUTES, WITHHELD
+from pipeline.decide import ATTRIBUTES
 from pipeline.labels import label_name
 from pipeline.redact.spans import REDACTABLE
 from pipeline.review import logins, workflow
-from pipeline.review.downloads import CopyRefused, Kind, make_copy
+from pipeline.review.downloads import CopyRefused, Kind, current_spans, make_copy
 from pipeline.review.highlight import runs
 from pipeline.review.queue import DEADLINES, QueueFilter, queue_page
 from pipeline.review.workflow import ApprovalPolicy, Conflict, WorkflowError
@@ -381,7 +381,6 @@ class ReviewApp:
         suggestion = document.suggestion
         decision = document.decision
         findings = list(suggestion.findings) if suggestion else []
-        spans = decision.redactions if decision else (suggestion.redactions if suggestion else [])
         history = list(
             session.scalars(
                 select(AuditEvent)
@@ -389,19 +388,24 @@ class ReviewApp:
                 .order_by(AuditEvent.id)
             )
         )
-        done = [
-            a
-            for a in document.approvals
-            if decision is not None and a.decision_id == decision.id and a.action == "approve"
-        ]
+        done = workflow.approvals_done(document, decision) if decision is not None else []
         level = len(done) + 1
         level_role = self.policy.levels[level - 1] if level <= len(self.policy.levels) else None
-        involved = decision is not None and (
-            viewer.user_id == decision.user_id or any(a.user_id == viewer.user_id for a in done)
-        )
-        overridden = decision is not None and any(
-            a.action == "override" and a.decision_id == decision.id for a in document.approvals
-        )
+        reviewed = document.state == "reviewed" and decision is not None
+        can_approve = can_override = False
+        if reviewed and decision is not None:
+            # The buttons follow the workflow's own rules, which enforce them again on POST.
+            can_approve = (
+                level_role is not None
+                and viewer.role in (level_role, "admin")
+                and not workflow.took_part(decision, done, viewer.user_id)
+                and not workflow.awaits_override(document, decision)
+            )
+            can_override = (
+                viewer.role == "admin"
+                and document.secret_mark
+                and not workflow.overridden(document, decision)
+            )
         return {
             "viewer": viewer,
             "doc": document,
@@ -409,32 +413,17 @@ class ReviewApp:
             "suggestion": suggestion,
             "decision": decision,
             "findings": findings,
-            "runs": runs(document.text or "", findings, spans),
-            "spans": spans,
+            "runs": runs(document.text or "", findings, current_spans(document)),
             "history": history,
-            "users": {u.id: u.name for u in session.scalars(select(User))},
             "level": level,
             "levels": len(self.policy.levels),
             "level_role": level_role,
             "can_decide": viewer.role in ("reviewer", "admin")
             and document.state in workflow.DECIDABLE
             and document.status == "ok",
-            "can_approve": document.state == "reviewed"
-            and level_role is not None
-            and viewer.role in (level_role, "admin")
-            and not involved
-            and not (
-                document.secret_mark
-                and not overridden
-                and decision is not None
-                and decision.attribute != WITHHELD
-            ),
-            "can_return": document.state == "reviewed" and viewer.role in ("approver", "admin"),
-            "can_override": viewer.role == "admin"
-            and document.state == "reviewed"
-            and document.secret_mark
-            and not overridden,
-            "needs_override": document.secret_mark and not overridden,
+            "can_approve": can_approve,
+            "can_return": reviewed and viewer.role in ("approver", "admin"),
+            "can_override": can_override,
             "redactable": [(label, label_name(label)) for label in sorted(REDACTABLE)],
         }
 

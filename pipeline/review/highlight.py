@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Any
 
+from pipeline.redact.spans import Redaction
 from pipeline.store.models import Finding
 
 
@@ -22,16 +22,13 @@ class Run:
     redacted: bool
 
 
-def runs(text: str, findings: Sequence[Finding], spans: Sequence[dict[str, Any]]) -> list[Run]:
+def runs(text: str, findings: Sequence[Finding], spans: Sequence[Redaction]) -> list[Run]:
     """Cut ``text`` at every finding and span edge; consecutive characters with the same
     coverage form one run."""
     edges = {0, len(text)}
-    for f in findings:
-        edges.update((max(0, min(f.start, len(text))), max(0, min(f.end, len(text)))))
-    for s in spans:
-        edges.update(
-            (max(0, min(int(s["start"]), len(text))), max(0, min(int(s["end"]), len(text))))
-        )
+    bounds = [(f.start, f.end) for f in findings] + [(s.start, s.end) for s in spans]
+    for piece in bounds:
+        edges.update(max(0, min(edge, len(text))) for edge in piece)
     cuts = sorted(edges)
     out: list[Run] = []
     for start, end in pairwise(cuts):
@@ -41,7 +38,7 @@ def runs(text: str, findings: Sequence[Finding], spans: Sequence[dict[str, Any]]
             (f for f in findings if f.start <= start and end <= f.end),
             key=lambda f: (f.start - f.end, f.start),
         )
-        redacted = any(int(s["start"]) <= start and end <= int(s["end"]) for s in spans)
+        redacted = any(s.start <= start and end <= s.end for s in spans)
         out.append(
             Run(
                 start,

@@ -259,16 +259,16 @@ def approve(
     """Approve at the next level; after the last level the document is approved (or,
     decided 不予公开, withheld)."""
     document, decision = _reviewed(session, document_id, expected_version, "审批")
-    done = [a for a in document.approvals if a.decision_id == decision.id and a.action == "approve"]
+    done = approvals_done(document, decision)
     level = len(done) + 1
     role = policy.levels[level - 1]
     _require(user, role)
-    if user.id == decision.user_id or any(a.user_id == user.id for a in done):
+    if took_part(decision, done, user.id):
         raise WorkflowError(
             f"用户 {user.name} 已参与本文档的审核或审批，不能再审批（谁审查、谁负责）"
         )
     releasing = decision.attribute != WITHHELD
-    if document.secret_mark and releasing and not _overridden(document, decision):
+    if awaits_override(document, decision):
         raise WorkflowError(
             f"文档 {document.id} 标有密级，决定为{decision.attribute}：须由管理员作保密审查意见"
             "（override，写明理由）后才能批准公开"
@@ -289,8 +289,27 @@ def approve(
     return approval
 
 
-def _overridden(document: Document, decision: Decision) -> bool:
+def approvals_done(document: Document, decision: Decision) -> list[Approval]:
+    """The approval steps already given to this decision, in level order."""
+    return [a for a in document.approvals if a.decision_id == decision.id and a.action == "approve"]
+
+
+def took_part(decision: Decision, done: Sequence[Approval], user_id: int) -> bool:
+    """Whether the user decided or already approved (谁审查、谁负责: nobody signs twice)."""
+    return user_id == decision.user_id or any(a.user_id == user_id for a in done)
+
+
+def overridden(document: Document, decision: Decision) -> bool:
     return any(a.action == "override" and a.decision_id == decision.id for a in document.approvals)
+
+
+def awaits_override(document: Document, decision: Decision) -> bool:
+    """A 密级-marked document decided for release without the admin's 保密 override yet."""
+    return (
+        document.secret_mark
+        and decision.attribute != WITHHELD
+        and not overridden(document, decision)
+    )
 
 
 def secrecy_override(
