@@ -3,8 +3,6 @@ exports, annual statistics and the re-review of withheld items, from the command
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -16,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from pipeline.catalog.record import CatalogRecord
 from pipeline.catalog.settings import CatalogSettings
 from pipeline.review.commands import DbOption
+from pipeline.store.db import opened
 from pipeline.store.models import CatalogEntry, Document, StoredFile
 
 catalog_app = typer.Typer(
@@ -29,17 +28,6 @@ ActorOption = Annotated[
 TodayOption = Annotated[
     str | None, typer.Option("--today", help="Take this ISO date as today (for checks and tests).")
 ]
-
-
-@contextmanager
-def _factory(db: str | None) -> Iterator[sessionmaker[Session]]:
-    from pipeline.store.db import open_db
-
-    factory = open_db(db)
-    try:
-        yield factory
-    finally:
-        factory.kw["bind"].dispose()
 
 
 def _today(text: str | None) -> date:
@@ -86,7 +74,7 @@ def catalog_publish(
     from pipeline.config import Settings
 
     settings = CatalogSettings.from_env()
-    with _factory(db) as factory:
+    with opened(db) as factory:
         result = publish_pending(factory, as_user, settings, Settings.from_env())
         out = site or settings.site_dir
         count = write_public_site(factory, settings, out)
@@ -118,7 +106,7 @@ def catalog_withdraw(
     from pipeline.catalog.publish import PublishError, withdraw
 
     settings = CatalogSettings.from_env()
-    with _factory(db) as factory:
+    with opened(db) as factory:
         try:
             with factory() as session, session.begin():
                 withdraw(session, index_number, as_user, reason)
@@ -145,7 +133,7 @@ def catalog_status(today: TodayOption = None, db: DbOption = None) -> None:
     soon = due_soon_until(now)
     overdue, due = [], []
     on_time = late = 0
-    with _factory(db) as factory, factory() as session:
+    with opened(db) as factory, factory() as session:
         entries = {e.document_id: e for e in session.scalars(select(CatalogEntry))}
         for d in session.scalars(select(Document).where(Document.deadline.is_not(None))):
             deadline = d.deadline or ""
@@ -183,7 +171,7 @@ def catalog_export(
     if fmt not in FORMATS:
         typer.echo(f"triage: --format must be one of {', '.join(FORMATS)}", err=True)
         raise typer.Exit(2)
-    with _factory(db) as factory, factory() as session:
+    with opened(db) as factory, factory() as session:
         records, _files = catalog_records(session)
     export(records, fmt, out)
     typer.echo(f"{len(records)} entries → {out}")
@@ -200,7 +188,7 @@ def catalog_stats(
     """Annual report tables (XLSX) and charts (PNG)."""
     from pipeline.catalog.statistics import annual_statistics, write_charts, write_workbook
 
-    with _factory(db) as factory, factory() as session:
+    with opened(db) as factory, factory() as session:
         stats = annual_statistics(session, year)
     book = write_workbook(stats, out / f"{year}-年度报告统计.xlsx")
     charts = write_charts(stats, out)
@@ -222,7 +210,7 @@ def rereview(
     from pipeline.catalog import withheld
 
     now = _today(today)
-    with _factory(db) as factory, factory() as session, session.begin():
+    with opened(db) as factory, factory() as session, session.begin():
         items = withheld.due(session, now)
         for item in items:
             title = (item.document.doc_metadata or {}).get("title") or item.document.source
@@ -250,7 +238,7 @@ def catalog_push(
 
     from pipeline.catalog.http_publisher import push_pending
 
-    with _factory(db) as factory:
+    with opened(db) as factory:
         report = push_pending(
             factory, endpoint, token=os.environ.get("TRIAGE_PORTAL_TOKEN"), retries=retries
         )

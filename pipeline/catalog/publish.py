@@ -15,8 +15,9 @@ masked, so the catalog cannot leak what the file removed.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
+from pathlib import PurePath
 from typing import Any
 
 from sqlalchemy import select
@@ -146,10 +147,10 @@ def publish_document(
         file_sha = hashlib.sha256(copy.data).hexdigest()
         if session.get(StoredFile, file_sha) is None:
             session.add(StoredFile(sha256=file_sha, data=copy.data))
-        file_name = f"{index_number.replace('/', '_')}{_suffix(copy.filename)}"
+        file_name = f"{index_number.replace('/', '_')}{PurePath(copy.filename).suffix}"
     history = list(entry.record.get("history", [])) if entry is not None else []
     kind = "变更" if entry is not None else "增加"
-    history.append(Change(version, record.published_at, kind, f"文档 {document.id}").__dict__)
+    history.append(asdict(Change(version, record.published_at, kind, f"文档 {document.id}")))
     values = record.to_dict() | {
         "file_name": file_name,
         "file_sha256": file_sha,
@@ -185,10 +186,6 @@ def publish_document(
     return entry, kind == "增加"
 
 
-def _suffix(name: str) -> str:
-    return name[name.rfind(".") :] if "." in name else ""
-
-
 def withdraw(session: Session, index_number: str, actor: str, reason: str) -> CatalogEntry:
     """取消: the entry stays in the catalog, marked withdrawn with the reason."""
     if not reason.strip():
@@ -201,7 +198,7 @@ def withdraw(session: Session, index_number: str, actor: str, reason: str) -> Ca
     if entry.status == WITHDRAWN:
         raise PublishError(f"{index_number} 已经取消")
     at = _now()
-    history = [*entry.record.get("history", []), Change(entry.version, at, "取消", reason).__dict__]
+    history = [*entry.record.get("history", []), asdict(Change(entry.version, at, "取消", reason))]
     entry.status = WITHDRAWN
     entry.record = entry.record | {
         "status": WITHDRAWN,

@@ -39,14 +39,10 @@ audit_app = typer.Typer(
 
 @contextmanager
 def _session(db: str | None) -> Iterator[Session]:
-    from pipeline.store.db import open_db
+    from pipeline.store.db import opened
 
-    factory = open_db(db)
-    try:
-        with factory() as session, session.begin():
-            yield session
-    finally:
-        factory.kw["bind"].dispose()  # close the connections (a server may drop the db)
+    with opened(db) as factory, factory() as session, session.begin():
+        yield session
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:

@@ -9,6 +9,8 @@ several processes can share it.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -83,3 +85,14 @@ def readers(factory: sessionmaker[Session]) -> sessionmaker[Session]:
     SQLite reports when another writer holds the lock."""
     engine = factory.kw["bind"]
     return sessionmaker(engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False)
+
+
+@contextmanager
+def opened(url: str | None = None) -> Iterator[sessionmaker[Session]]:
+    """``open_db`` for one command: the engine's connections are closed afterwards (a
+    server may drop or migrate the database next)."""
+    factory = open_db(url)
+    try:
+        yield factory
+    finally:
+        factory.kw["bind"].dispose()
