@@ -1,0 +1,424 @@
+"""Whole-process speed and devset scores of `triage scan` against Microsoft Presidio.
+
+    .venv/bin/python benchmarks/vs_presidio.py [--devset ../shared/devset] [--copies 32]
+        [--runs 3] [--strict]
+
+The anchor is Presidio's AnalyzerEngine (presidio-analyzer, a dev dependency) on a blank
+spaCy zh pipeline segmented by jieba (no model, nothing downloaded), with only the Chinese
+pattern recognizers written here: 18-digit resident ID (GB 11643 check digit and birth
+date, via python-stdnum's stdnum.cn.ric), mainland mobile and fixed-line phone, bank card
+of 16–19 digits (Luhn, stdnum.luhn), e-mail, passport and licence plate, each with Chinese
+context words. Presidio cannot tell an agency hotline from a private number, and it has
+no recognizer for names, addresses, secrets or internal content.
+
+Speed: the 30 devset texts copied --copies times (960 files by default) into a temporary
+folder; each side is timed as a whole process, start to exit: `triage scan --workers 2
+--jsonl --out FILE DIR`, and this script re-invoked as `--presidio-worker DIR OUT` (one
+process: interpreter start, imports, engine build, analysing every file, writing JSONL).
+Each side runs --runs times, alternating which goes first; min and median wall times,
+chars/s, the ratio triage/presidio and PASS/FAIL for "triage ≤ presidio" (on the
+medians) are printed. --strict exits 1 on FAIL.
+
+Scores: the first timed run's output for the first copy of each devset text, scored with
+pipeline.evaluate (IoU >= 0.5, one-to-one; triage findings with role "official" not
+counted), P/R/F1 per label side by side, "—" where Presidio has no recognizer, and
+micro-averaged totals over the six labels both cover and over all labels.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import spacy
+from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer, RecognizerRegistry
+from presidio_analyzer.nlp_engine import SpacyNlpEngine
+from spacy.language import Language
+from spacy.tokens import Doc
+from stdnum import luhn
+from stdnum.cn import ric
+from stdnum.exceptions import ValidationError
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Presidio entity type -> our label (../shared/spec/labels.md)
+ENTITY_LABELS = {
+    "CN_RESIDENT_ID": "ID_CARD",
+    "CN_PHONE": "PHONE",
+    "CN_BANK_CARD": "BANK_CARD",
+    "EMAIL_ADDRESS": "EMAIL",
+    "CN_PASSPORT": "PASSPORT",
+    "CN_LICENSE_PLATE": "LICENSE_PLATE",
+}
+SCORE_THRESHOLD = 0.4  # weak patterns (score < 0.4) count only with a context word nearby
+
+# Letters used on plates and e-passports (no I, no O); the registry compiles with IGNORECASE.
+_PLATE_LETTER = "A-HJ-NP-Z"
+_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
+
+
+def _plain(text: str) -> str:
+    """Full-width digits and letters folded, separators dropped, upper case."""
+    return "".join(c for c in unicodedata.normalize("NFKC", text) if c.isalnum()).upper()
+
+
+def resident_id_valid(text: str) -> bool:
+    """GB 11643: a real birth date and the mod-11 check digit. stdnum's full validate()
+    also looks the 6-digit area code up in its own table, which rejects many valid-looking
+    numbers whose county code changed; the anchor checks what the acceptance text names."""
+    number = _plain(text)
+    if len(number) != 18:
+        return False
+    try:
+        ric.get_birth_date(number)
+    except (ValidationError, ValueError):
+        return False
+    return ric.calc_check_digit(number) == number[-1]
+
+
+def bank_card_valid(text: str) -> bool:
+    """Luhn, and not an 18-digit number that is a valid resident ID."""
+    number = _plain(text)
+    return luhn.is_valid(number) and not resident_id_valid(number)
+
+
+class ValidatedPatternRecognizer(PatternRecognizer):
+    """A PatternRecognizer whose matches are kept (score 1.0) or dropped by a check."""
+
+    def __init__(self, check: Callable[[str], bool], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._check = check
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return self._check(pattern_text)
+
+
+def _recognizer(
+    entity: str,
+    context: list[str],
+    *patterns: tuple[str, str, float],
+    check: Callable[[str], bool] | None = None,
+) -> PatternRecognizer:
+    kwargs: dict[str, Any] = {
+        "supported_entity": entity,
+        "name": f"{entity.lower()}_zh",
+        "supported_language": "zh",
+        "patterns": [Pattern(*p) for p in patterns],
+        "context": context,
+    }
+    return ValidatedPatternRecognizer(check, **kwargs) if check else PatternRecognizer(**kwargs)
+
+
+def chinese_recognizers() -> list[PatternRecognizer]:
+    """(pattern name, regex, score): a score below SCORE_THRESHOLD needs a context word;
+    a validated match scores 1.0, a failed one is dropped."""
+    return [
+        _recognizer(
+            "CN_RESIDENT_ID",
+            ["身份证", "身份号码", "证件号", "公民身份"],
+            (
+                "resident id (18)",
+                r"(?<![\dA-Z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])"
+                r"(?:0[1-9]|[12]\d|3[01])\d{3}[\dX](?![\dA-Z])",
+                0.5,
+            ),
+            check=resident_id_valid,
+        ),
+        _recognizer(
+            "CN_PHONE",
+            ["电话", "手机", "联系方式", "座机", "固话", "号码", "致电"],
+            ("mobile", r"(?<![\d+])(?:(?:\+|00)?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?!\d)", 0.5),
+            (
+                "fixed line with area code",
+                r"(?<!\d)(?:0\d{2,3}[-－]|[(（]0\d{2,3}[)）] ?)[2-9]\d{6,7}(?:-\d{1,5})?(?!\d)",
+                0.4,
+            ),
+        ),
+        _recognizer(
+            "CN_BANK_CARD",
+            ["银行卡", "卡号", "账号", "帐号", "账户", "帐户", "开户", "银行"],
+            ("card 16-19 digits", r"(?<!\d)\d{4}(?:[ -]?\d{4}){3}(?:[ -]?\d{1,3})?(?!\d)", 0.3),
+            check=bank_card_valid,
+        ),
+        _recognizer(
+            "EMAIL_ADDRESS",
+            ["邮箱", "邮件", "email", "e-mail"],
+            (
+                "e-mail",
+                r"(?<![A-Z0-9._%+-])[A-Z0-9._%+-]+@[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,}"
+                r"(?![A-Z0-9-])",
+                0.5,
+            ),
+        ),
+        _recognizer(
+            "CN_PASSPORT",
+            ["护照", "证件"],
+            ("e-passport", rf"(?<![\dA-Z])E(?:\d{{8}}|[{_PLATE_LETTER}]\d{{7}})(?![\dA-Z])", 0.4),
+            ("older or official", r"(?<![\dA-Z])(?:G\d{8}|[DSP]E?\d{7})(?![\dA-Z])", 0.1),
+        ),
+        _recognizer(
+            "CN_LICENSE_PLATE",
+            ["车牌", "号牌", "车辆", "驾驶", "机动车"],
+            (
+                "plate, new-energy included",
+                rf"[{_PROVINCES}][{_PLATE_LETTER}][·・•.\- ]?(?=[{_PLATE_LETTER}]*\d)"
+                rf"(?:[{_PLATE_LETTER}\d]{{5,6}}|[{_PLATE_LETTER}\d]{{4}}[挂学警])(?![\dA-Z])",
+                0.5,
+            ),
+        ),
+    ]
+
+
+@Language.component("lemma_is_text")
+def _lemma_is_text(doc: Doc) -> Doc:
+    """A blank pipeline has no lemmas; Presidio's context enhancer compares lemmas."""
+    for token in doc:
+        token.lemma_ = token.text
+    return doc
+
+
+class BlankChineseNlpEngine(SpacyNlpEngine):
+    """spaCy zh without a model: jieba segmentation only, nothing to download."""
+
+    def __init__(self) -> None:
+        super().__init__(models=[{"lang_code": "zh", "model_name": "blank:zh"}])
+
+    def load(self) -> None:
+        nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+        nlp.add_pipe("lemma_is_text")
+        self.nlp = {"zh": nlp}
+
+
+def build_analyzer() -> AnalyzerEngine:
+    registry = RecognizerRegistry(recognizers=chinese_recognizers(), supported_languages=["zh"])
+    return AnalyzerEngine(
+        registry=registry,
+        nlp_engine=BlankChineseNlpEngine(),
+        supported_languages=["zh"],
+        default_score_threshold=SCORE_THRESHOLD,
+    )
+
+
+def presidio_findings(analyzer: AnalyzerEngine, text: str) -> list[dict[str, Any]]:
+    results = sorted(analyzer.analyze(text=text, language="zh"), key=lambda r: (r.start, r.end))
+    return [
+        {
+            "label": ENTITY_LABELS[r.entity_type],
+            "start": r.start,
+            "end": r.end,
+            "text": text[r.start : r.end],
+            "score": round(r.score, 3),
+            "recognizer": (r.recognition_metadata or {}).get("recognizer_name"),
+        }
+        for r in results
+    ]
+
+
+def presidio_worker(folder: Path, out: Path) -> int:
+    """The timed Presidio process: build the engine, analyse every .txt, write JSONL."""
+    analyzer = build_analyzer()
+    with out.open("w", encoding="utf-8") as fh:
+        for path in sorted(folder.rglob("*.txt")):
+            text = path.read_text(encoding="utf-8")
+            record = {"source": str(path), "status": "ok"}
+            record["findings"] = presidio_findings(analyzer, text)
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return 0
+
+
+def timed(command: list[str]) -> float:
+    start = time.perf_counter()
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.stderr.write(done.stdout + done.stderr)
+        raise SystemExit(f"exit {done.returncode}: {' '.join(command)}")
+    return seconds
+
+
+def copy_of(source: str) -> tuple[str, int]:
+    """'…/d001_c07.txt' -> ('d001', 7)."""
+    doc, _, copy = Path(source).stem.rpartition("_c")
+    return doc, int(copy)
+
+
+def first_copies(path: Path, expected: int) -> tuple[list[dict[str, Any]], list[str]]:
+    """The records of copy 0 with their devset id, and the ids whose copies disagree
+    (every copy of a text should get the same findings)."""
+    seen: dict[str, set[str]] = {}
+    first: list[dict[str, Any]] = []
+    count = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        count += 1
+        doc, copy = copy_of(record["source"])
+        spans = sorted((f["label"], f["start"], f["end"]) for f in record.get("findings") or [])
+        seen.setdefault(doc, set()).add(json.dumps(spans))
+        if copy == 0:
+            first.append({**record, "id": doc})
+    if count != expected:
+        print(f"warning: {path.name} has {count} records, expected {expected}")
+    return first, sorted(doc for doc, variants in seen.items() if len(variants) > 1)
+
+
+def _cells(score: Any | None) -> str:
+    if score is None:
+        return f"{'—':>5} {'—':>6} {'—':>6} {'—':>6}"
+    return f"{score.pred:>5} {score.precision:>6.3f} {score.recall:>6.3f} {score.f1:>6.3f}"
+
+
+def score_table(presidio: Any, triage: Any) -> str:
+    """Per-label P/R/F1 side by side (Report objects of pipeline.evaluate)."""
+    from pipeline.evaluate import LabelScore
+
+    covered = set(ENTITY_LABELS.values())
+    names = set(presidio.labels) | set(triage.labels)
+    labels = [n for n in ENTITY_LABELS.values() if n in names] + sorted(names - covered)
+    head = f"{'pred':>5} {'P':>6} {'R':>6} {'F1':>6}"
+    rows = [
+        f"{'':<18} {'':>5} | {'presidio':<26} | {'triage':<26}",
+        f"{'label':<18} {'gold':>5} | {head} | {head}",
+    ]
+
+    def micro(report: Any, subset: list[str]) -> LabelScore:
+        total = LabelScore()
+        for name in subset:
+            s = report.labels.get(name) or LabelScore()
+            total.tp_pred += s.tp_pred
+            total.tp_gold += s.tp_gold
+            total.pred += s.pred
+            total.gold += s.gold
+        return total
+
+    for name in labels:
+        t = triage.labels.get(name) or LabelScore()
+        p = (presidio.labels.get(name) or LabelScore()) if name in covered else None
+        rows.append(f"{name:<18} {t.gold:>5} | {_cells(p)} | {_cells(t)}")
+    both = [n for n in labels if n in covered]
+    for title, subset in ((f"micro, {len(both)} shared", both), ("micro, all labels", labels)):
+        p, t = micro(presidio, subset), micro(triage, subset)
+        rows.append(f"{title:<18} {t.gold:>5} | {_cells(p)} | {_cells(t)}")
+    rows.append(
+        "(IoU >= 0.5; triage findings with role 'official' not counted; in 'all labels' the "
+        "labels Presidio has no recognizer for count as missed)"
+    )
+    return "\n".join(row.rstrip() for row in rows)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--devset", type=Path, default=ROOT.parent / "shared" / "devset")
+    parser.add_argument("--copies", type=int, default=32, help="copies of each devset text")
+    parser.add_argument("--runs", type=int, default=3, help="timed runs of each side")
+    parser.add_argument("--workers", type=int, default=2, help="triage scan --workers")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when triage is slower")
+    parser.add_argument(
+        "--presidio-worker", nargs=2, type=Path, metavar=("DIR", "OUT"), help=argparse.SUPPRESS
+    )
+    args = parser.parse_args()
+    if args.presidio_worker:
+        return presidio_worker(*args.presidio_worker)
+
+    corpus = args.devset / "corpus.jsonl"
+    if not corpus.exists():
+        print(f"no devset at {args.devset}: skipped, nothing to compare")
+        return 0
+    from pipeline.evaluate import evaluate, load_jsonl
+
+    gold = load_jsonl(corpus)
+    triage = Path(sys.executable).parent / "triage"
+    triage_cmd = str(triage) if triage.exists() else (shutil.which("triage") or "triage")
+    with tempfile.TemporaryDirectory(prefix="vs_presidio-") as tmp:
+        folder = Path(tmp) / "texts"
+        folder.mkdir()
+        chars = 0
+        for copy in range(args.copies):
+            for g in gold:
+                shutil.copyfile(
+                    args.devset / "texts" / f"{g['id']}.txt", folder / f"{g['id']}_c{copy:02d}.txt"
+                )
+                chars += len(g["text"])
+        files = len(gold) * args.copies
+        print(
+            f"{files} texts ({len(gold)} devset texts × {args.copies}), {chars:,} characters; "
+            f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}; "
+            f"{args.runs} runs of each side, alternating which goes first"
+        )
+        commands = {
+            "presidio": lambda out: [
+                sys.executable,
+                str(Path(__file__).resolve()),
+                "--presidio-worker",
+                str(folder),
+                str(out),
+            ],
+            "triage": lambda out: [
+                triage_cmd,
+                "scan",
+                "--workers",
+                str(args.workers),
+                "--jsonl",
+                "--out",
+                str(out),
+                str(folder),
+            ],
+        }
+        seconds: dict[str, list[float]] = {"presidio": [], "triage": []}
+        for run in range(args.runs):
+            order = ["presidio", "triage"] if run % 2 == 0 else ["triage", "presidio"]
+            for side in order:
+                seconds[side].append(timed(commands[side](Path(tmp) / f"{side}-{run}.jsonl")))
+            print(
+                f"  run {run + 1}: presidio {seconds['presidio'][-1]:.2f} s, "
+                f"triage {seconds['triage'][-1]:.2f} s",
+                flush=True,
+            )
+        print(f"  load average after the runs: {os.getloadavg()[0]:.2f}")
+        predictions = {}
+        for side in seconds:
+            first, differing = first_copies(Path(tmp) / f"{side}-0.jsonl", files)
+            if differing:
+                print(f"warning: {side} found different spans in copies of {', '.join(differing)}")
+            predictions[side] = first
+
+    names = {
+        "presidio": "Presidio, 1 process",
+        "triage": f"triage scan --workers {args.workers}",
+    }
+    print(f"\n{'whole process':<28} {'min s':>8} {'median s':>9} {'chars/s (median)':>17}")
+    for side, values in seconds.items():
+        median = statistics.median(values)
+        print(f"{names[side]:<28} {min(values):>8.2f} {median:>9.2f} {chars / median:>17,.0f}")
+    med = {side: statistics.median(values) for side, values in seconds.items()}
+    ratio_min = min(seconds["triage"]) / min(seconds["presidio"])
+    ratio = med["triage"] / med["presidio"]
+    print(f"ratio triage/presidio: {ratio:.2f} (medians), {ratio_min:.2f} (minima)")
+    passed = med["triage"] <= med["presidio"]
+    verdict = "PASS" if passed else "FAIL"
+    relation = "<=" if passed else ">"
+    print(
+        f"{verdict}: triage {med['triage']:.2f} s {relation} Presidio {med['presidio']:.2f} s "
+        "(medians; target: triage <= presidio)"
+    )
+
+    reports = {side: evaluate(gold, predictions[side]) for side in predictions}
+    print(f"\nscores on the devset ({len(gold)} texts, first copy of each):")
+    print(score_table(reports["presidio"], reports["triage"]))
+    return 1 if args.strict and not passed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
