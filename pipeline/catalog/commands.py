@@ -9,13 +9,17 @@ from typing import Annotated
 
 import typer
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
 
-from pipeline.catalog.record import CatalogRecord
 from pipeline.catalog.settings import CatalogSettings
+from pipeline.catalog.sweeps import (
+    catalog_records,
+    publish_and_write_site,
+    rereview_due,
+    write_public_site,
+)
 from pipeline.review.commands import DbOption
 from pipeline.store.db import opened
-from pipeline.store.models import CatalogEntry, Document, StoredFile
+from pipeline.store.models import CatalogEntry, Document
 
 catalog_app = typer.Typer(
     help="The disclosure catalog (公开目录): publish, site, status, export, statistics.",
@@ -37,28 +41,6 @@ def _today(text: str | None) -> date:
         raise typer.BadParameter(f"--today must be an ISO date, not {text!r}") from exc
 
 
-def catalog_records(session: Session) -> tuple[list[CatalogRecord], dict[str, bytes]]:
-    """Every entry's public record and the released files by their names."""
-    records, files = [], {}
-    for entry in session.scalars(select(CatalogEntry).order_by(CatalogEntry.index_number)):
-        record = CatalogRecord.from_dict(entry.record)
-        records.append(record)
-        if record.file_name and entry.file_sha256:
-            stored = session.get(StoredFile, entry.file_sha256)
-            if stored is not None:
-                files[record.file_name] = stored.data
-    return records, files
-
-
-def write_public_site(factory: sessionmaker[Session], settings: CatalogSettings, out: Path) -> int:
-    from pipeline.catalog.site import write_site
-
-    with factory() as session:
-        records, files = catalog_records(session)
-    write_site(records, files, out, agency=settings.agency_name)
-    return len(records)
-
-
 @catalog_app.command("publish")
 def catalog_publish(
     as_user: ActorOption = "系统",
@@ -70,14 +52,9 @@ def catalog_publish(
 ) -> None:
     """Publish every approved document (增加, or 变更 of an earlier version), register
     every withheld one, and rewrite the public catalog site."""
-    from pipeline.catalog.publish import publish_pending
-    from pipeline.config import Settings
-
-    settings = CatalogSettings.from_env()
     with opened(db) as factory:
-        result = publish_pending(factory, as_user, settings, Settings.from_env())
-        out = site or settings.site_dir
-        count = write_public_site(factory, settings, out)
+        run = publish_and_write_site(factory, as_user, site)
+    result = run.result
     for number in result.published:
         typer.echo(f"增加\t{number}")
     for number in result.changed:
@@ -89,7 +66,7 @@ def catalog_publish(
     typer.echo(
         f"{len(result.published)} published, {len(result.changed)} changed, "
         f"{len(result.registered)} withheld registered, {len(result.failed)} failed; "
-        f"site with {count} entries → {out}"
+        f"site with {run.entries} entries → {run.site}"
     )
     if result.failed:
         raise typer.Exit(1)
@@ -207,19 +184,14 @@ def rereview(
 ) -> None:
     """Withheld items whose re-review date has come: listed, and put back in the review
     queue unless --list."""
-    from pipeline.catalog import withheld
-
     now = _today(today)
-    with opened(db) as factory, factory() as session, session.begin():
-        items = withheld.due(session, now)
-        for item in items:
-            title = (item.document.doc_metadata or {}).get("title") or item.document.source
-            typer.echo(
-                f"{item.rereview_on}\t{item.document_id}\t{'、'.join(item.legal_basis)}\t"
-                f"{title}\t{item.rereview_rule}"
-            )
-            if not list_only:
-                withheld.requeue(session, item, as_user)
+    with opened(db) as factory:
+        items = rereview_due(factory, now, as_user, requeue=not list_only)
+    for item in items:
+        typer.echo(
+            f"{item.rereview_on}\t{item.document_id}\t{'、'.join(item.legal_basis)}\t"
+            f"{item.title}\t{item.rule}"
+        )
     action = "listed" if list_only else "back in the review queue"
     typer.echo(f"{len(items)} withheld item(s) due by {now.isoformat()}, {action}")
 
