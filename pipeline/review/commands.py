@@ -111,32 +111,19 @@ def review_add(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders to scan and queue.")],
     db: DbOption = None,
 ) -> None:
-    """Scan files and put them in the review queue (each file version once)."""
-    from pipeline.discover import discover
-    from pipeline.scan import scan_file
-    from pipeline.store.documents import add_record
+    """Scan files and put them in the review queue (each file version once), in this
+    process; `triage nightly` does the same as a Prefect flow on worker processes."""
+    from pipeline.nightly import collect, plan, store_chunk
+    from pipeline.store.db import default_url, open_db
 
     settings = Settings.from_env()
-    added = skipped = 0
-    with _session(db) as session:
-        for path in discover(paths):
-            record = scan_file(path, settings, with_text=True)
-            document, new = add_record(session, dict(record), _stored_bytes(path, record))
-            added += new
-            skipped += not new
-            typer.echo(f"{document.id}\t{document.state}\t{record['source']}")
-    typer.echo(f"{added} queued, {skipped} already in the database")
-
-
-def _stored_bytes(path: Path, record: dict[str, Any]) -> bytes | None:
-    """The file's bytes for the copies made later: only for files that were read (an
-    unreadable or oversized file is recorded with its error, not read again)."""
-    if record["status"] != "ok":
-        return None
-    try:
-        return path.read_bytes()
-    except OSError:
-        return None  # gone or locked since the scan: the record stays, its copies cannot
+    url = db or default_url(settings)
+    run = plan(paths, open_db(url), settings)
+    added = store_chunk(run.todo, url, settings)
+    stored, _missing = collect(run.todo, url)
+    for outcome in stored:
+        typer.echo(f"{outcome.document_id}\t{outcome.state}\t{outcome.source}")
+    typer.echo(f"{added} queued, {len(run.seen) + len(run.duplicates)} already in the database")
 
 
 def _row(document: Document) -> dict[str, Any]:

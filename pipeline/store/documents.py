@@ -27,7 +27,12 @@ def record_key(record: dict[str, Any]) -> str:
     hash of its path, so a rerun finds the same record instead of adding another."""
     if record.get("doc_id"):
         return str(record["doc_id"])
-    return hashlib.sha256(f"unread:{record['source']}".encode()).hexdigest()
+    return unread_key(record["source"])
+
+
+def unread_key(source: str) -> str:
+    """The key of a file recorded without its bytes (missing, unreadable, empty, too large)."""
+    return hashlib.sha256(f"unread:{source}".encode()).hexdigest()
 
 
 def add_record(

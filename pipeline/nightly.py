@@ -1,0 +1,375 @@
+"""The nightly batch as plain functions: plan the inbox, scan and store chunks, summarise.
+
+``pipeline.flows`` wraps these in Prefect tasks; tests and ``triage review add`` call them
+directly. The database is the ledger that makes the batch safe to rerun and to kill:
+
+- a file is known by its content hash (:func:`file_key`, the same key the store gives the
+  record), so a file seen before is skipped and a changed file becomes a new version;
+- every document is stored in its own transaction, so a run killed at any moment leaves
+  each file either stored once or not at all, and the rerun does exactly the rest;
+- a chunk whose worker process died is redone file by file in a fresh process
+  (:func:`rescue`): the file that kills it is recorded as ``worker_crashed``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import multiprocessing
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from pipeline.config import Settings
+from pipeline.discover import discover
+from pipeline.ingest import ErrorCode, IngestError
+from pipeline.scan import Record, display_path, error_record, scan_file
+from pipeline.store.db import make_engine
+from pipeline.store.documents import add_record, unread_key
+from pipeline.store.models import Document
+
+HASH_BLOCK = 1 << 20
+CRASHED = "worker_crashed"
+
+
+@dataclass(frozen=True)
+class InboxFile:
+    """One input file: where it is, how users read its name, and its key in the store."""
+
+    path: str
+    source: str
+    key: str
+
+
+@dataclass
+class Plan:
+    """What a run has to do: new files, files already stored, and same-content copies."""
+
+    todo: list[InboxFile] = field(default_factory=list)
+    seen: list[InboxFile] = field(default_factory=list)
+    duplicates: list[tuple[InboxFile, InboxFile]] = field(default_factory=list)  # (copy, kept)
+
+    @property
+    def discovered(self) -> int:
+        return len(self.todo) + len(self.seen) + len(self.duplicates)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A stored file as the run reports it."""
+
+    source: str
+    key: str
+    document_id: int
+    state: str
+    attribute: str | None = None
+    error_code: str | None = None
+    error_message: str | None = None
+    previous_id: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def file_key(path: Path, settings: Settings) -> str:
+    """The key the store will give this file's record: the SHA-256 of its bytes, or, for
+    a file that is not read (missing, unreadable, empty or over the size limit), the
+    path's key — the same rule as :func:`pipeline.store.documents.record_key`."""
+    source = display_path(path)
+    try:
+        if not path.is_file():
+            return unread_key(source)
+        size = path.stat().st_size
+        if size == 0 or size > settings.max_bytes:
+            return unread_key(source)
+        digest = hashlib.sha256()
+        with path.open("rb") as handle:
+            while block := handle.read(HASH_BLOCK):
+                digest.update(block)
+        return digest.hexdigest()
+    except OSError:
+        return unread_key(source)
+
+
+def plan(paths: Iterable[str | Path], factory: sessionmaker[Session], settings: Settings) -> Plan:
+    """Discover the inbox and sort its files into new, already stored and copies."""
+    files = [
+        InboxFile(os.fspath(path), display_path(path), file_key(path, settings))
+        for path in discover(paths)
+    ]
+    stored = _stored_keys(factory, {f.key for f in files})
+    result = Plan()
+    first: dict[str, InboxFile] = {}
+    for item in files:
+        if item.key in stored:
+            result.seen.append(item)
+        elif item.key in first:
+            result.duplicates.append((item, first[item.key]))
+        else:
+            first[item.key] = item
+            result.todo.append(item)
+    return result
+
+
+def _stored_keys(factory: sessionmaker[Session], keys: set[str]) -> set[str]:
+    found: set[str] = set()
+    ordered = sorted(keys)
+    with factory() as session:
+        for start in range(0, len(ordered), 500):  # stay under SQL parameter limits
+            batch = ordered[start : start + 500]
+            found.update(session.scalars(select(Document.sha256).where(Document.sha256.in_(batch))))
+    return found
+
+
+def chunk_size_for(count: int, workers: int, requested: int | None = None) -> int:
+    """Files per task: about four chunks per worker so the last ones finish together,
+    between 5 and 50 files so Prefect's per-task cost stays small against the work."""
+    if requested:
+        return max(1, requested)
+    return max(5, min(50, math.ceil(count / max(1, workers * 4))))
+
+
+def chunked(items: Sequence[InboxFile], size: int) -> list[list[InboxFile]]:
+    return [list(items[start : start + size]) for start in range(0, len(items), size)]
+
+
+@lru_cache(maxsize=4)
+def session_factory(url: str) -> sessionmaker[Session]:
+    """One engine per process and database (workers run many chunks). The database is
+    migrated by the planner before any chunk runs, so workers never race to migrate."""
+    return sessionmaker(make_engine(url), expire_on_commit=False)
+
+
+Scan = Callable[[Path, Settings], Record]
+
+
+def _scan(path: Path, settings: Settings) -> Record:
+    return scan_file(path, settings, with_text=True)
+
+
+def store_chunk(
+    items: Sequence[InboxFile], url: str, settings: Settings, scan: Scan = _scan
+) -> int:
+    """Scan and store each file of a chunk, one transaction per file; returns how many
+    files this call stored. Files already stored (a retry, a rerun after a crash, a
+    concurrent run) are not scanned again.
+
+    Only storage can raise (database or disk I/O): every document problem becomes an
+    error record, so a retried chunk stores nothing twice and loses nothing.
+    """
+    factory = session_factory(url)
+    done = 0
+    for item in items:
+        if _stored_keys(factory, {item.key}):
+            continue
+        path = Path(item.path)
+        record = scan(path, settings)
+        done += _store(factory, record, stored_bytes(path, record))
+    return done
+
+
+def stored_bytes(path: Path, record: Record) -> bytes | None:
+    """The file's bytes, kept for the copies made later: only for files that were read
+    (an unreadable or oversized file is recorded with its error, not read again)."""
+    if record["status"] != "ok":
+        return None
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None  # gone or locked since the scan: the record stays, its copies cannot
+
+
+def _store(factory: sessionmaker[Session], record: Record, data: bytes | None) -> bool:
+    """Store one record in its own transaction; False when the content was there already."""
+    try:
+        with factory() as session, session.begin():
+            return add_record(session, dict(record), data)[1]
+    except IntegrityError:
+        return False  # a concurrent run stored the same content between check and insert
+
+
+def rescue(items: Sequence[InboxFile], url: str, settings: Settings, scan: Scan = _scan) -> None:
+    """Redo a chunk whose worker died, in fresh processes: the chunk goes on in a new
+    process; when that one dies too, the file it was on (the first not stored, files are
+    done in order) is recorded as ``worker_crashed`` and the rest go on in another."""
+    remaining = list(items)
+    context = multiprocessing.get_context("spawn")  # no fork of a threaded orchestrator
+    while remaining:
+        try:
+            with ProcessPoolExecutor(max_workers=1, mp_context=context) as solo:
+                solo.submit(store_chunk, remaining, url, settings, scan).result()
+        except BrokenProcessPool:
+            stored = _stored_keys(session_factory(url), {i.key for i in remaining})
+            remaining = [i for i in remaining if i.key not in stored]
+            if remaining:
+                _store(session_factory(url), crashed_record(remaining[0]), None)
+                remaining = remaining[1:]
+            continue
+        break
+
+
+def crashed_record(item: InboxFile) -> Record:
+    """The error record of a file that killed the process reading it, keyed by its content
+    (a changed file is tried again next night, the same bytes are not)."""
+    record = error_record(
+        item.source,
+        IngestError(
+            ErrorCode.INTERNAL,
+            f"{item.source}: reading this file crashed the worker process; it was recorded "
+            "and the batch went on (please report the file)",
+        ),
+        None,
+    )
+    record["doc_id"] = item.key
+    record["error"]["code"] = CRASHED
+    return record
+
+
+def collect(items: Sequence[InboxFile], url: str) -> tuple[list[Outcome], list[InboxFile]]:
+    """What the database holds for a run's files after it: the outcomes of those stored,
+    and the files that are not (storage failed; the next run takes them up).
+
+    The database, not the tasks' return values, is the ledger: a retried or rescued chunk
+    reports the same as one that ran once.
+    """
+    by_key: dict[str, Outcome] = {}
+    keys = sorted({i.key for i in items})
+    with session_factory(url)() as session:
+        for start in range(0, len(keys), 500):
+            query = (
+                select(Document)
+                .where(Document.sha256.in_(keys[start : start + 500]))
+                .options(selectinload(Document.suggestions))
+            )
+            for document in session.scalars(query):
+                suggestion = document.suggestion
+                by_key[document.sha256] = Outcome(
+                    source=document.source,
+                    key=document.sha256,
+                    document_id=document.id,
+                    state=document.state,
+                    attribute=suggestion.attribute if suggestion else None,
+                    error_code=document.error_code,
+                    error_message=document.error_message,
+                    previous_id=document.previous_id,
+                )
+    found = [by_key[i.key] for i in items if i.key in by_key]
+    missing = [i for i in items if i.key not in by_key]
+    return found, missing
+
+
+@dataclass
+class Summary:
+    """A run in numbers: what the CLI prints and the flow's markdown artifact shows."""
+
+    discovered: int = 0
+    stored: int = 0
+    already_stored: int = 0
+    copies: int = 0
+    new_versions: int = 0
+    not_stored: int = 0
+    states: Counter[str] = field(default_factory=Counter)
+    attributes: Counter[str] = field(default_factory=Counter)
+    error_codes: Counter[str] = field(default_factory=Counter)
+    errors: list[tuple[str, str, str]] = field(default_factory=list)  # source, code, message
+    missing: list[str] = field(default_factory=list)  # sources not stored (storage failed)
+
+    @property
+    def ok(self) -> bool:
+        return self.not_stored == 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "discovered": self.discovered,
+            "stored": self.stored,
+            "already_stored": self.already_stored,
+            "copies": self.copies,
+            "new_versions": self.new_versions,
+            "not_stored": self.not_stored,
+            "states": dict(self.states),
+            "attributes": dict(self.attributes),
+            "error_codes": dict(self.error_codes),
+            "errors": [list(e) for e in self.errors],
+            "missing": self.missing,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Summary:
+        """The inverse of :meth:`to_dict` (a flow's result travels as JSON)."""
+        return cls(
+            discovered=data["discovered"],
+            stored=data["stored"],
+            already_stored=data["already_stored"],
+            copies=data["copies"],
+            new_versions=data["new_versions"],
+            not_stored=data["not_stored"],
+            states=Counter(data["states"]),
+            attributes=Counter(data["attributes"]),
+            error_codes=Counter(data["error_codes"]),
+            errors=[(a, b, c) for a, b, c in data["errors"]],
+            missing=list(data["missing"]),
+        )
+
+    def markdown(self, title: str = "公开审 nightly run") -> str:
+        lines = [
+            f"# {title}",
+            "",
+            "| | files |",
+            "|---|---:|",
+            f"| found in the inbox | {self.discovered} |",
+            f"| stored now | {self.stored} |",
+            f"| — of which new versions of a known file | {self.new_versions} |",
+            f"| already in the database (skipped) | {self.already_stored} |",
+            f"| same content as another file of this run | {self.copies} |",
+            f"| **not stored (storage failed; taken up by the next run)** | {self.not_stored} |",
+        ]
+        for heading, counts in (
+            ("State", self.states),
+            ("Suggested attribute", self.attributes),
+            ("Error code", self.error_codes),
+        ):
+            if counts:
+                lines += ["", f"| {heading} | files |", "|---|---:|"]
+                lines += [f"| {name} | {n} |" for name, n in sorted(counts.items())]
+        if self.errors:
+            lines += ["", "## Files recorded with an error", ""]
+            lines += [f"- `{code}` {_md(message)}" for _source, code, message in self.errors]
+        if self.missing:
+            lines += ["", "## Files not stored", ""]
+            lines += [f"- {_md(source)}" for source in self.missing]
+        return "\n".join(lines) + "\n"
+
+
+def _md(text: str) -> str:
+    """Plain text inside a markdown list item: no markup, one line."""
+    return text.replace("\n", " ").replace("|", "\\|").replace("`", "'").replace("<", "&lt;")
+
+
+def summarise(run: Plan, stored: Iterable[Outcome], missing: Iterable[InboxFile] = ()) -> Summary:
+    """The run in numbers: the plan's skipped files beside what was stored of the rest."""
+    summary = Summary(
+        discovered=run.discovered, copies=len(run.duplicates), already_stored=len(run.seen)
+    )
+    for outcome in stored:
+        summary.stored += 1
+        summary.new_versions += outcome.previous_id is not None
+        summary.states[outcome.state] += 1
+        if outcome.attribute:
+            summary.attributes[outcome.attribute] += 1
+        if outcome.error_code:
+            summary.error_codes[outcome.error_code] += 1
+            summary.errors.append((outcome.source, outcome.error_code, outcome.error_message or ""))
+    for item in missing:
+        summary.not_stored += 1
+        summary.missing.append(item.source)
+    return summary
