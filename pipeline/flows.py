@@ -157,7 +157,8 @@ def nightly(
     logger = get_run_logger()
     settings = Settings.from_env()
     url = db or default_url(settings)
-    run = plan_inbox(inbox, url, settings)
+    # Absolute paths: a file's versions are linked by its path, whatever the working folder.
+    run = plan_inbox([os.path.abspath(p) for p in inbox], url, settings)
     size = work.chunk_size_for(len(run.todo), workers, chunk_size)
     chunks = work.chunked(run.todo, size)
     logger.info(
