@@ -45,7 +45,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.client.schemas.objects import TaskRun
 from prefect.logging import get_run_logger
 from prefect.states import State
-from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
+from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from pipeline import nightly as work
 from pipeline.config import Settings
@@ -102,7 +102,32 @@ def plan_inbox(inbox: Sequence[str], url: str, settings: Settings) -> work.Plan:
     retry_condition_fn=_retry_on_io,
 )
 def scan_and_store(chunk: list[work.InboxFile], url: str, settings: Settings) -> int:
+    """Store a chunk: on the local runner's worker processes when they are up, else here
+    (a Dask worker)."""
+    if _local_workers is not None:
+        return _local_workers.store(chunk, url, settings)
     return work.store_chunk(chunk, url, settings)
+
+
+# The local runner's worker processes while a nightly flow runs in this process. Its tasks
+# run on threads that hand each chunk to these processes: the documents are read in
+# parallel, and Prefect's bookkeeping stays in this process (workers start without
+# importing Prefect; a task's API calls overlap with the other chunks' work).
+_local_workers: work.WorkerPool | None = None
+
+
+@contextmanager
+def local_workers(runner: str, workers: int) -> Iterator[None]:
+    global _local_workers
+    if runner != "local":
+        yield
+        return
+    with work.WorkerPool(workers) as pool:
+        _local_workers = pool
+        try:
+            yield
+        finally:
+            _local_workers = None
 
 
 @task(name="rescue-chunk", cache_policy=NO_CACHE)
@@ -123,10 +148,12 @@ def summarise_run(run: work.Plan, url: str) -> work.Summary:
 
 
 def task_runner(runner: str, workers: int, dask_address: str | None = None) -> TaskRunner[Any]:
-    """``local``: worker processes on this machine; ``dask``: prefect-dask's DaskTaskRunner
-    on the cluster at ``dask_address``, or on a LocalCluster of ``workers`` processes."""
+    """``local``: threads handing chunks to ``workers`` processes of this machine (see
+    :func:`local_workers`), two per process so a process never waits for Prefect's
+    bookkeeping; ``dask``: prefect-dask's DaskTaskRunner on the cluster at
+    ``dask_address``, or on a LocalCluster of ``workers`` processes."""
     if runner == "local":
-        return ProcessPoolTaskRunner(max_workers=workers)
+        return ThreadPoolTaskRunner(max_workers=2 * workers)
     if runner == "dask":
         from prefect_dask import DaskTaskRunner
 
@@ -154,9 +181,22 @@ def nightly(
     chunk_size: int | None = None,
 ) -> dict[str, Any]:
     """Scan the inbox's new and changed files into the review queue; returns the summary."""
-    logger = get_run_logger()
     settings = Settings.from_env()
     url = db or default_url(settings)
+    with local_workers(runner, workers):  # started first: they warm up while we plan
+        return _nightly(inbox, url, settings, runner, workers, dask_address, chunk_size)
+
+
+def _nightly(
+    inbox: list[str],
+    url: str,
+    settings: Settings,
+    runner: str,
+    workers: int,
+    dask_address: str | None,
+    chunk_size: int | None,
+) -> dict[str, Any]:
+    logger = get_run_logger()
     # Absolute paths: a file's versions are linked by its path, whatever the working folder.
     run = plan_inbox([os.path.abspath(p) for p in inbox], url, settings)
     size = work.chunk_size_for(len(run.todo), workers, chunk_size)

@@ -17,6 +17,7 @@ import hashlib
 import math
 import multiprocessing
 import os
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -216,6 +217,61 @@ def rescue(items: Sequence[InboxFile], url: str, settings: Settings, scan: Scan 
                 remaining = remaining[1:]
             continue
         break
+
+
+WARM_UP_TEXT = (
+    "关于做好防汛工作的通知\n各镇街：\n　　请联系人张伟（电话13800138000）于月底前报送。\n"
+    "某某县人民政府办公室\n2024年6月1日"
+)
+
+
+def warm_up() -> None:
+    """Load the dictionaries and models in a fresh worker process (jieba, spaCy, the
+    classifiers) before its first chunk, so the first files do not carry that cost and
+    it overlaps with the planning of the inbox."""
+    from pipeline.ingest.text import read_text
+    from pipeline.scan import analyse
+
+    data = WARM_UP_TEXT.encode("utf-8")
+    analyse(read_text(Path("warm-up.txt"), data, "warm-up.txt"))
+
+
+class WorkerPool:
+    """Worker processes that store chunks (the local runner's processes), replaced when
+    one of them dies: the chunks that were running fail with ``BrokenProcessPool`` (and
+    are rescued by the caller), the chunks after them run on the new processes."""
+
+    def __init__(self, workers: int, scan: Scan = _scan) -> None:
+        self._workers = workers
+        self._scan = scan
+        self._lock = threading.Lock()
+        self._pool = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        context = multiprocessing.get_context("spawn")  # no fork of a threaded orchestrator
+        return ProcessPoolExecutor(self._workers, mp_context=context, initializer=warm_up)
+
+    def store(self, chunk: Sequence[InboxFile], url: str, settings: Settings) -> int:
+        with self._lock:
+            pool = self._pool
+        try:
+            return pool.submit(store_chunk, chunk, url, settings, self._scan).result()
+        except BrokenProcessPool:
+            with self._lock:
+                if self._pool is pool:
+                    self._pool = self._start()
+                    pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+    def close(self) -> None:
+        with self._lock:
+            self._pool.shutdown()
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
 
 
 def crashed_record(item: InboxFile) -> Record:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import signal
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
@@ -126,6 +127,21 @@ def test_a_file_that_kills_its_worker_is_recorded_and_the_rest_are_stored(
     assert "crashed the worker process" in (crashed[0].error_message or "")
     # The crash record is keyed by content: the same bytes are not tried again.
     assert not nightly.plan([inbox], open_db(url), SETTINGS).todo
+
+
+def test_the_worker_pool_replaces_its_processes_when_one_dies(inbox: Path, tmp_path: Path) -> None:
+    (inbox / "crash-me.txt").write_text("关于某事项的通知\n正文。", encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'triage.db'}"
+    run = nightly.plan([inbox], open_db(url), SETTINGS)
+    doomed = [i for i in run.todo if "crash" in i.path]
+    others = [i for i in run.todo if "crash" not in i.path]
+    with nightly.WorkerPool(2, scan=scan_or_die) as pool:
+        with pytest.raises(BrokenProcessPool):
+            pool.store(doomed, url, SETTINGS)
+        assert pool.store(others, url, SETTINGS) == len(others)  # on fresh processes
+    nightly.rescue(doomed, url, SETTINGS, scan=scan_or_die)
+    stored, missing = nightly.collect(run.todo, url)
+    assert not missing and [o.error_code for o in stored].count(nightly.CRASHED) == 1
 
 
 def test_the_summary_reads_back_from_json_and_names_every_error(
