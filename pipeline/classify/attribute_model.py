@@ -5,6 +5,9 @@ character n-grams of the title and opening, the document type, the drafter's mar
 counts of findings by label and role, and structural cues (an addressee that is a person,
 a 当事人 line, a list layout). The rules in :mod:`pipeline.decide` stay in charge; the
 model's probabilities give the confidence and flag documents where it disagrees.
+They are computed by :mod:`pipeline.classify.fast_linear` (the same floats as
+``predict_proba``, without scikit-learn's per-call validation: ~0.3 ms instead of ~15 ms)
+from arrays :mod:`pipeline.classify.model_file` keeps compiled.
 """
 
 from __future__ import annotations
@@ -14,10 +17,14 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipeline.detect.base import Finding
 from pipeline.metadata import Metadata
+
+if TYPE_CHECKING:
+    from pipeline.classify.fast_linear import AttributeModel
+    from pipeline.classify.model_file import ModelFile
 
 MODEL_PATH = Path(__file__).resolve().parent.parent.parent / "models" / "attribute" / "model.joblib"
 PARTY_LINE = re.compile(r"(?:当事人|申请人|被处罚人|信访人|被处罚单位|取水权人)[：:]")
@@ -50,12 +57,23 @@ def features(text: str, metadata: Metadata, findings: Sequence[Finding]) -> dict
 
 
 @lru_cache(maxsize=1)
-def load_model(path: Path = MODEL_PATH) -> Any | None:
+def load_model(path: Path = MODEL_PATH) -> ModelFile | None:
+    """The trained model, or None when the file is absent. Scanning uses its compiled
+    form (``.fast``, cached: no scikit-learn import); the estimator loads on first use."""
     if not path.is_file():
         return None
-    import joblib
+    from pipeline.classify.fast_linear import compile_attribute_model
+    from pipeline.classify.model_file import ModelFile
 
-    return joblib.load(path)
+    return ModelFile(path, compile_attribute_model)
+
+
+def compiled(model: Any) -> AttributeModel | None:
+    """The model's compiled form for :mod:`pipeline.classify.fast_linear`, or None."""
+    from pipeline.classify.fast_linear import compile_attribute_model
+    from pipeline.classify.model_file import compiled
+
+    return compiled(model, compile_attribute_model)
 
 
 def probabilities(
@@ -66,5 +84,10 @@ def probabilities(
     if model is None:
         return None
     row = {"text": head_text(text, metadata), "features": features(text, metadata, findings)}
-    probs = model.predict_proba([row])[0]
-    return {str(c): float(p) for c, p in zip(model.classes_, probs, strict=True)}
+    fast = compiled(model)
+    probs = fast.predict_proba(row) if fast is not None else None
+    if fast is None or probs is None:  # a model or a row fast_linear does not repeat
+        probs, classes = model.predict_proba([row])[0], model.classes_
+    else:
+        classes = fast.classes
+    return {str(c): float(p) for c, p in zip(classes, probs, strict=True)}

@@ -4,7 +4,9 @@ It works beside the lexicon rules in :mod:`pipeline.detect.clauses`: a rule find
 model agrees with gets a higher score and the model's reason; a sentence no rule caught
 is flagged only when the model is confident (:data:`ALONE_THRESHOLD`). The reason names
 the character n-grams of the sentence that weighed most for the label, so a clerk sees
-why ("依据：投标报价、费率、每吨").
+why ("依据：投标报价、费率、每吨"). The probabilities come from
+:mod:`pipeline.classify.fast_linear`: the same floats as ``predict_proba``, without
+scikit-learn's per-call input validation.
 """
 
 from __future__ import annotations
@@ -14,7 +16,12 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pipeline.classify.fast_linear import ClauseModel
+    from pipeline.classify.model_file import ModelFile
+
 
 MODEL_PATH = Path(__file__).resolve().parent.parent.parent / "models" / "clauses" / "model.joblib"
 # The model alone flags a sentence at or above this probability (analysts tune it).
@@ -37,13 +44,24 @@ class ClauseVerdict:
 
 
 @lru_cache(maxsize=1)
-def load_model(path: Path = MODEL_PATH) -> Any | None:
-    """The trained pipeline, or None when the model file is absent (rules only)."""
+def load_model(path: Path = MODEL_PATH) -> ModelFile | None:
+    """The trained pipeline, or None when the model file is absent (rules only). Scanning
+    uses its compiled form (``.fast``, cached: no scikit-learn import); the estimator
+    loads on first use."""
     if not path.is_file():
         return None
-    import joblib
+    from pipeline.classify.fast_linear import compile_clause_model
+    from pipeline.classify.model_file import ModelFile
 
-    return joblib.load(path)
+    return ModelFile(path, compile_clause_model)
+
+
+def compiled(model: Any) -> ClauseModel | None:
+    """The model's compiled form for :mod:`pipeline.classify.fast_linear`, or None."""
+    from pipeline.classify.fast_linear import compile_clause_model
+    from pipeline.classify.model_file import compiled
+
+    return compiled(model, compile_clause_model)
 
 
 def classify(sentences: list[str], model: Any | None = None) -> list[ClauseVerdict]:
@@ -51,12 +69,16 @@ def classify(sentences: list[str], model: Any | None = None) -> list[ClauseVerdi
     model = model if model is not None else load_model()
     if model is None or not sentences:
         return []
-    tfidf = model.named_steps["tfidf"]
-    clf = model.named_steps["clf"]
-    features = tfidf.transform(sentences)
-    probabilities = clf.predict_proba(features)
-    classes = list(clf.classes_)
-    vocabulary = _inverse_vocabulary(tfidf)
+    fast = compiled(model)
+    if fast is not None:
+        features = fast.features(sentences)
+        probabilities = fast.predict_proba(features)
+        classes, coef = list(fast.classes), fast.linear.coef_t.T
+    else:
+        tfidf, clf = model.named_steps["tfidf"], model.named_steps["clf"]
+        features = tfidf.transform(sentences)
+        probabilities = clf.predict_proba(features)
+        classes, coef = list(clf.classes_), clf.coef_
     verdicts = []
     for row, probs in enumerate(probabilities):
         best = int(probs.argmax())
@@ -64,7 +86,12 @@ def classify(sentences: list[str], model: Any | None = None) -> list[ClauseVerdi
         cues: tuple[str, ...] = ()
         if label != "NONE":
             vector = features.getrow(row)
-            weights = clf.coef_[best]
+            weights = coef[best]
+            vocabulary = (
+                fast.feature_names
+                if fast is not None
+                else _inverse_vocabulary(model.named_steps["tfidf"])
+            )
             ranked = sorted(
                 zip(vector.indices, vector.data, strict=True),
                 key=lambda item: -item[1] * weights[item[0]],
