@@ -28,7 +28,7 @@ from functools import lru_cache
 from pipeline.detect.base import Finding, Role
 from pipeline.detect.context import column_header, table_cells
 from pipeline.lexicons import load_terms, matcher
-from pipeline.nlp import entities
+from pipeline.nlp import entities, jieba_posseg
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # Characters that end a name when they follow it.
@@ -114,13 +114,7 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=4096)
 def _tag(window: str) -> tuple[tuple[str, str], ...]:
-    import logging
-
-    import jieba
-    import jieba.posseg as pseg
-
-    jieba.setLogLevel(logging.WARNING)
-    return tuple((w.word, w.flag) for w in pseg.lcut(window, HMM=True))
+    return tuple((w.word, w.flag) for w in jieba_posseg().lcut(window, HMM=True))
 
 
 def _is_common_word(name: str, window: str) -> bool:
@@ -149,7 +143,7 @@ COMMON_WORD_FREQ = 300
 def _word_frequency(word: str) -> int:
     import jieba
 
-    _tag("")  # initialises jieba quietly
+    jieba_posseg()  # initialises jieba quietly
     return int(jieba.dt.FREQ.get(word) or 0)
 
 
