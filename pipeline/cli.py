@@ -1,31 +1,107 @@
 """The ``triage`` command line. Each command's ``--help`` is its documentation.
 
 The CLI mirrors the library: commands parse options, call plain functions and print.
+Each command imports what it needs when it runs, and the review and catalog command
+groups (SQLAlchemy, FastAPI, …) are imported only when one of them is called or the
+command list is shown (:class:`LazyGroup`): ``triage scan`` starts in ~0.3 s, not 1.6 s.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
+from collections import deque
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from typer.core import TyperGroup
 
 from pipeline import __version__
-from pipeline.batch import scan_many
-from pipeline.catalog.commands import catalog_app, rereview
 from pipeline.config import Settings
 from pipeline.discover import discover
-from pipeline.evaluate import evaluate, load_jsonl
-from pipeline.report import print_report
-from pipeline.review.commands import audit_app, review_app, serve, users_app
-from pipeline.scan import Record
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from typer._click.core import Command, Context  # typer's own copy of click
+
+    from pipeline.scan import Record
+
+# Commands defined in modules that are slow to import: name → (module, attribute), an
+# attribute that is either a Typer sub-app or a command function. The order is the one
+# `triage --help` has always shown: single commands before groups, each by registration.
+LAZY_COMMANDS: dict[str, tuple[str, str]] = {
+    "serve": ("pipeline.review.commands", "serve"),
+    "rereview": ("pipeline.catalog.commands", "rereview"),
+    "users": ("pipeline.review.commands", "users_app"),
+    "review": ("pipeline.review.commands", "review_app"),
+    "audit": ("pipeline.review.commands", "audit_app"),
+    "catalog": ("pipeline.catalog.commands", "catalog_app"),
+}
+COMMAND_ORDER = (
+    "scan",
+    "eval",
+    "redact",
+    "serve",
+    "rereview",
+    "train",
+    "users",
+    "review",
+    "audit",
+    "catalog",
+)
+
+
+class LazyGroup(TyperGroup):
+    """The root command group; the commands of :data:`LAZY_COMMANDS` are imported and
+    built the first time click asks for them by name (to run one, or to list them all
+    in ``--help``), so running ``scan`` never imports the web app and the database."""
+
+    def list_commands(self, ctx: Context) -> list[str]:
+        names = [*self.commands, *(n for n in LAZY_COMMANDS if n not in self.commands)]
+        rank = {name: i for i, name in enumerate(COMMAND_ORDER)}
+        return sorted(names, key=lambda n: rank.get(n, len(rank)))
+
+    def get_command(self, ctx: Context, cmd_name: str) -> Command | None:
+        if cmd_name not in self.commands and cmd_name in LAZY_COMMANDS:
+            self.commands[cmd_name] = _build_lazy(cmd_name)
+        return self.commands.get(cmd_name)
+
+    def resolve_command(
+        self, ctx: Context, args: list[str]
+    ) -> tuple[str | None, Command | None, list[str]]:
+        """An unknown name gets its "did you mean" from every command, lazy ones too."""
+        if args and args[0] not in self.commands and args[0] not in LAZY_COMMANDS:
+            for name in LAZY_COMMANDS:
+                self.get_command(ctx, name)
+        return super().resolve_command(ctx, args)
+
+
+def _build_lazy(name: str) -> Command:
+    """The click command for ``name``, built as ``app.add_typer``/``app.command`` would:
+    registered on a Typer with the root's settings, then converted."""
+    module, attribute = LAZY_COMMANDS[name]
+    target = getattr(importlib.import_module(module), attribute)
+    holder = typer.Typer(add_completion=False, rich_markup_mode=None)
+    holder.callback()(_no_options)  # keeps the holder a group even with one command
+    if isinstance(target, typer.Typer):
+        holder.add_typer(target, name=name)
+    else:
+        holder.command(name)(target)
+    group = typer.main.get_command(holder)
+    assert isinstance(group, TyperGroup)
+    return group.commands[name]
+
+
+def _no_options() -> None:
+    """Placeholder callback of the throwaway Typer in :func:`_build_lazy`."""
+
 
 app = typer.Typer(
     name="triage",
+    cls=LazyGroup,
     help="公开审 (gongkai-triage): read 公文 drafts, flag what may not be published, "
     "and suggest the disclosure attribute under the 政府信息公开条例.",
     no_args_is_help=True,
@@ -95,6 +171,17 @@ def scan(
     code and a message naming the file and the reason. The exit status is 0 when every
     file was processed (bad files included) and 2 for bad usage.
     """
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    from pipeline.batch import scan_many
+    from pipeline.report import print_report
+
     settings = Settings.from_env()
     if max_size is not None:
         settings = Settings(max_bytes=max_size * 1024 * 1024, data_dir=settings.data_dir)
@@ -103,8 +190,13 @@ def scan(
         typer.echo("triage scan: no input files found", err=True)
         raise typer.Exit(0)
     machine = jsonl or out is not None
-    err_console = Console(stderr=True)
+    err_console = _report_console(stderr=True)
     show_progress = sys.stderr.isatty()
+    # The clerk's report: on stdout without --jsonl/--out, on stderr with --out.
+    report_to = _report_console(stderr=False) if not machine else err_console if out else None
+    # It is printed while the files are scanned (rendering 1,000 records takes ~1 s), except
+    # on stdout under a progress bar: the bar's live display would catch stdout's lines.
+    stream_report = report_to is not None and (out is not None or not show_progress)
     sink: TextIO | None = None
     if out is not None:
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -123,26 +215,49 @@ def scan(
             disable=not show_progress,
         ) as progress:
             task = progress.add_task("scan", total=len(files))
-            for record in scan_many(
-                files,
-                settings,
-                workers=workers,
-                with_text=with_text,
-                with_blocks=with_blocks,
-                on_done=lambda _r: progress.advance(task),
-            ):
-                if sink is not None:
-                    sink.write(json.dumps(record, ensure_ascii=False) + "\n")
-                    sink.flush()
-                if not machine or out is not None:
-                    records.append(record)
+            scanned = _written(
+                scan_many(
+                    files,
+                    settings,
+                    workers=workers,
+                    with_text=with_text,
+                    with_blocks=with_blocks,
+                    on_done=lambda _r: progress.advance(task),
+                ),
+                sink,
+            )
+            if stream_report and report_to is not None:
+                print_report(scanned, report_to)
+            elif report_to is not None:
+                records = list(scanned)
+            else:
+                deque(scanned, maxlen=0)
     finally:
         if out is not None and sink is not None:
             sink.close()
-    if not machine:
-        print_report(records, Console())
-    elif out is not None:
-        print_report(records, err_console)
+    if report_to is not None and not stream_report:
+        print_report(records, report_to)
+
+
+def _written(records: Iterable[Record], sink: TextIO | None) -> Iterator[Record]:
+    """The records, each written to ``sink`` as a JSON line (flushed) as it passes."""
+    for record in records:
+        if sink is not None:
+            sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+            sink.flush()
+        yield record
+
+
+def _report_console(*, stderr: bool) -> Console:
+    """A console for the report. Without colours (a file or a pipe) it is given the size
+    the automatic detection found, once, and no highlighting: the text is the same, the
+    colours it would add are not written anyway, and printing takes half the time."""
+    from rich.console import Console
+
+    console = Console(stderr=stderr)
+    if console.color_system is not None:
+        return console
+    return Console(stderr=stderr, highlight=False, width=console.width, height=console.height)
 
 
 @app.command("eval")
@@ -160,6 +275,8 @@ def eval_command(
 ) -> None:
     """Per-label precision/recall/F1 (IoU >= 0.5), redaction character recall and
     over-redaction, attribute accuracy and critical errors (identifiers left unredacted)."""
+    from pipeline.evaluate import evaluate, load_jsonl
+
     for path in (predictions, gold):
         if not path.is_file():
             typer.echo(f"triage eval: {path}: no such file", err=True)
@@ -250,12 +367,6 @@ train_app = typer.Typer(
     rich_markup_mode=None,
 )
 app.add_typer(train_app, name="train")
-app.add_typer(users_app, name="users")
-app.add_typer(review_app, name="review")
-app.add_typer(audit_app, name="audit")
-app.command("serve")(serve)
-app.add_typer(catalog_app, name="catalog")
-app.command("rereview")(rereview)
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 MODELS = Path(__file__).resolve().parent.parent / "models"
 
