@@ -249,7 +249,10 @@ class WorkerPool:
 
     def _start(self) -> ProcessPoolExecutor:
         context = multiprocessing.get_context("spawn")  # no fork of a threaded orchestrator
-        return ProcessPoolExecutor(self._workers, mp_context=context, initializer=warm_up)
+        pool = ProcessPoolExecutor(self._workers, mp_context=context, initializer=warm_up)
+        for _ in range(self._workers):  # start (and warm up) every process now, not lazily
+            pool.submit(os.getpid)
+        return pool
 
     def store(self, chunk: Sequence[InboxFile], url: str, settings: Settings) -> int:
         with self._lock:
