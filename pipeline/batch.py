@@ -4,6 +4,12 @@ A parser bug that kills a worker process (a segfault in a C extension, the OOM k
 must not lose the batch. When the pool breaks, the files not yet done are scanned one
 by one, each in a fresh single-worker process, so the file that crashes is identified
 exactly and recorded as ``worker_crashed`` while every other file is still scanned.
+
+Starting a worker costs ~2 s of loading (spaCy, jieba, the compiled models), more than
+a few hundred documents of scanning; :func:`scan_many` therefore starts the workers
+before it returns and each one loads everything at once (:func:`pipeline.scan.warm_up`),
+while the calling process goes on with its own start (imports, the report). The calling
+process does not import the scanning code for that: only the workers need it.
 """
 
 from __future__ import annotations
@@ -13,10 +19,14 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.config import Settings
-from pipeline.ingest import ErrorCode, IngestError
-from pipeline.scan import Record, display_path, error_record, scan_file
+
+if TYPE_CHECKING:
+    from pipeline.scan import Record
+
+Scan = Callable[[Path], "Record"]
 
 
 def scan_many(
@@ -28,38 +38,65 @@ def scan_many(
     with_blocks: bool = False,
     on_done: Callable[[Record], None] | None = None,
 ) -> Iterator[Record]:
-    """Yield one record per path, in the order of ``paths``."""
-    scan = partial(scan_file, settings=settings, with_text=with_text, with_blocks=with_blocks)
+    """Yield one record per path, in the order of ``paths``.
 
-    def done(record: Record) -> Record:
+    With more than one worker (and file), the pool is started and every file submitted
+    before this returns; the records come as the iterator is read."""
+    scan: Scan = partial(_scan_one, settings=settings, with_text=with_text, with_blocks=with_blocks)
+    if workers <= 1 or len(paths) <= 1:
+        return _done(map(scan, paths), on_done)
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_warm_up)
+    futures = [pool.submit(scan, p) for p in paths]
+    return _done(_in_order(pool, futures, paths, scan), on_done)
+
+
+def _done(records: Iterator[Record], on_done: Callable[[Record], None] | None) -> Iterator[Record]:
+    for record in records:
         if on_done:
             on_done(record)
-        return record
+        yield record
 
-    if workers <= 1 or len(paths) <= 1:
-        for path in paths:
-            yield done(scan(path))
-        return
 
+def _in_order(
+    pool: ProcessPoolExecutor, futures: list[Future[Record]], paths: Sequence[Path], scan: Scan
+) -> Iterator[Record]:
+    """The pool's records in input order; after a crash, the rest one process each."""
     finished = 0
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures: list[Future[Record]] = [pool.submit(scan, p) for p in paths]
-        try:
-            for fut in futures:
-                record = fut.result()
-                finished += 1
-                yield done(record)
-        except BrokenProcessPool:
-            pass
+    try:
+        for fut in futures:
+            record = fut.result()
+            finished += 1
+            yield record
+    except BrokenProcessPool:
+        pass
+    finally:  # also when the reader stops early: files not started are dropped
+        pool.shutdown(wait=True, cancel_futures=True)
     for path in paths[finished:]:
-        yield done(_scan_isolated(path, scan))
+        yield _scan_isolated(path, scan)
 
 
-def _scan_isolated(path: Path, scan: Callable[[Path], Record]) -> Record:
+def _scan_one(path: Path, settings: Settings, *, with_text: bool, with_blocks: bool) -> Record:
+    """:func:`pipeline.scan.scan_file`, imported where it runs (in the worker)."""
+    from pipeline.scan import scan_file
+
+    return scan_file(path, settings, with_text=with_text, with_blocks=with_blocks)
+
+
+def _warm_up() -> None:
+    """Worker initializer: load what scanning uses before the first file arrives."""
+    from pipeline.scan import warm_up
+
+    warm_up()
+
+
+def _scan_isolated(path: Path, scan: Scan) -> Record:
     try:
         with ProcessPoolExecutor(max_workers=1) as solo:
             return solo.submit(scan, path).result()
     except BrokenProcessPool:
+        from pipeline.ingest import ErrorCode, IngestError
+        from pipeline.scan import display_path, error_record
+
         source = display_path(path)
         record = error_record(
             source,

@@ -12,7 +12,7 @@ import importlib
 import json
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TextIO
 
@@ -39,8 +39,6 @@ LAZY_COMMANDS: dict[str, tuple[str, str]] = {
     "review": ("pipeline.review.commands", "review_app"),
     "audit": ("pipeline.review.commands", "audit_app"),
     "catalog": ("pipeline.catalog.commands", "catalog_app"),
-    "nightly": ("pipeline.nightly_commands", "nightly_command"),
-    "schedule": ("pipeline.nightly_commands", "schedule_command"),
 }
 COMMAND_ORDER = (
     "scan",
@@ -53,8 +51,6 @@ COMMAND_ORDER = (
     "review",
     "audit",
     "catalog",
-    "nightly",
-    "schedule",
 )
 
 
@@ -175,16 +171,7 @@ def scan(
     code and a message naming the file and the reason. The exit status is 0 when every
     file was processed (bad files included) and 2 for bad usage.
     """
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeRemainingColumn,
-    )
-
     from pipeline.batch import scan_many
-    from pipeline.report import print_report
 
     settings = Settings.from_env()
     if max_size is not None:
@@ -194,58 +181,72 @@ def scan(
         typer.echo("triage scan: no input files found", err=True)
         raise typer.Exit(0)
     machine = jsonl or out is not None
-    err_console = _report_console(stderr=True)
-    show_progress = sys.stderr.isatty()
-    # The clerk's report: on stdout without --jsonl/--out, on stderr with --out.
-    report_to = _report_console(stderr=False) if not machine else err_console if out else None
-    # It is printed while the files are scanned (rendering 1,000 records takes ~1 s), except
-    # on stdout under a progress bar: the bar's live display would catch stdout's lines.
-    stream_report = report_to is not None and (out is not None or not show_progress)
     sink: TextIO | None = None
     if out is not None:
         out.parent.mkdir(parents=True, exist_ok=True)
         sink = out.open("w", encoding="utf-8")
     elif machine:
         sink = sys.stdout
-    records: list[Record] = []
     try:
-        with Progress(
-            TextColumn("扫描 scanning"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeRemainingColumn(),
-            console=err_console,
-            transient=True,
-            disable=not show_progress,
-        ) as progress:
-            task = progress.add_task("scan", total=len(files))
-            scanned = _written(
-                scan_many(
-                    files,
-                    settings,
-                    workers=workers,
-                    with_text=with_text,
-                    with_blocks=with_blocks,
-                    on_done=lambda _r: progress.advance(task),
-                ),
-                sink,
-            )
-            if stream_report and report_to is not None:
-                print_report(scanned, report_to)
-            elif report_to is not None:
-                records = list(scanned)
-            else:
-                deque(scanned, maxlen=0)
+        # Workers start first: they load their models while this process goes on.
+        scanned = scan_many(
+            files, settings, workers=workers, with_text=with_text, with_blocks=with_blocks
+        )
+        _write_and_report(scanned, len(files), sink, machine=machine, out=out)
     finally:
         if out is not None and sink is not None:
             sink.close()
+
+
+def _write_and_report(
+    scanned: Iterator[Record], total: int, sink: TextIO | None, *, machine: bool, out: Path | None
+) -> None:
+    """Write each record to ``sink`` as it comes, with a progress bar on a terminal, and
+    print the clerk's report: on stdout without --jsonl/--out, on stderr with --out."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    from pipeline.report import print_report
+
+    err_console = _report_console(stderr=True)
+    show_progress = sys.stderr.isatty()
+    report_to = _report_console(stderr=False) if not machine else err_console if out else None
+    # The report is printed while the files are scanned (rendering 1,000 records takes ~1 s),
+    # except on stdout under a progress bar: the bar's live display would catch its lines.
+    stream_report = report_to is not None and (out is not None or not show_progress)
+    records: list[Record] = []
+    with Progress(
+        TextColumn("扫描 scanning"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=err_console,
+        transient=True,
+        disable=not show_progress,
+    ) as progress:
+        task = progress.add_task("scan", total=total)
+        written = _written(scanned, sink, lambda: progress.advance(task))
+        if stream_report and report_to is not None:
+            print_report(written, report_to)
+        elif report_to is not None:
+            records = list(written)
+        else:
+            deque(written, maxlen=0)
     if report_to is not None and not stream_report:
         print_report(records, report_to)
 
 
-def _written(records: Iterable[Record], sink: TextIO | None) -> Iterator[Record]:
+def _written(
+    records: Iterable[Record], sink: TextIO | None, advance: Callable[[], object]
+) -> Iterator[Record]:
     """The records, each written to ``sink`` as a JSON line (flushed) as it passes."""
     for record in records:
+        advance()
         if sink is not None:
             sink.write(json.dumps(record, ensure_ascii=False) + "\n")
             sink.flush()

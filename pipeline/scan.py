@@ -43,6 +43,26 @@ def display_path(path: Path) -> str:
     return raw.decode("utf-8", errors="backslashreplace")
 
 
+def warm_up() -> None:
+    """Load what scanning uses (the compiled classifiers, the NER model, jieba's tagger)
+    now rather than at the first document: batch workers call this as they start, while
+    the main process is busy with its own start. Failures are left for the documents to
+    meet and report, as they would without this."""
+    from pipeline.classify import attribute_model
+    from pipeline.detect import clause_model
+    from pipeline.nlp import jieba_posseg, load_ner
+
+    try:
+        for module in (attribute_model, clause_model):
+            model = module.load_model()
+            if model is not None:
+                module.compiled(model)
+        load_ner()
+        jieba_posseg()
+    except Exception:
+        return
+
+
 def empty_metadata() -> dict[str, Any]:
     return Metadata().to_dict()
 
