@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from pipeline.config import Settings
 from pipeline.discover import discover
 from pipeline.ingest import ErrorCode, IngestError
-from pipeline.scan import Record, display_path, error_record, scan_file
+from pipeline.scan import Record, display_path, error_record, scan_file, warm_up
 from pipeline.store.db import make_engine
 from pipeline.store.documents import add_record, unread_key
 from pipeline.store.models import Document
@@ -217,23 +217,6 @@ def rescue(items: Sequence[InboxFile], url: str, settings: Settings, scan: Scan 
                 remaining = remaining[1:]
             continue
         break
-
-
-WARM_UP_TEXT = (
-    "关于做好防汛工作的通知\n各镇街：\n　　请联系人张伟（电话13800138000）于月底前报送。\n"
-    "某某县人民政府办公室\n2024年6月1日"
-)
-
-
-def warm_up() -> None:
-    """Load the dictionaries and models in a fresh worker process (jieba, spaCy, the
-    classifiers) before its first chunk, so the first files do not carry that cost and
-    it overlaps with the planning of the inbox."""
-    from pipeline.ingest.text import read_text
-    from pipeline.scan import analyse
-
-    data = WARM_UP_TEXT.encode("utf-8")
-    analyse(read_text(Path("warm-up.txt"), data, "warm-up.txt"))
 
 
 class WorkerPool:
