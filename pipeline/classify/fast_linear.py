@@ -242,6 +242,7 @@ class ClauseModel:
     classes: np.ndarray
 
     def features(self, sentences: Sequence[str]) -> sp.csr_matrix:
+        """The TF-IDF rows, kept by the caller to name each sentence's strongest cues."""
         return self.tfidf.transform(sentences)
 
     def predict_proba(self, X: sp.csr_matrix) -> np.ndarray:
