@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import pipeline.scan
-from pipeline.batch import scan_many
+from pipeline.batch import _chunk_size, scan_many
 from pipeline.config import Settings
 from pipeline.scan import Record, scan_file
 from tests.conftest import SAMPLES
@@ -27,8 +27,10 @@ def _files(folder: Path, count: int) -> list[Path]:
     return paths
 
 
-def test_workers_give_the_records_of_one_process_in_order(tmp_path: Path) -> None:
-    paths = [*_files(tmp_path, 6), *sorted(SAMPLES.glob("*"))]
+@pytest.mark.parametrize("count", [6, 60])  # 60 files go to the workers 3 at a time
+def test_workers_give_the_records_of_one_process_in_order(tmp_path: Path, count: int) -> None:
+    assert _chunk_size(count + 7, 2) == (1 if count == 6 else 4)
+    paths = [*_files(tmp_path, count), *sorted(SAMPLES.glob("*"))]
     alone = list(scan_many(paths, Settings(), workers=1))
     done: list[Record] = []
     pooled = list(scan_many(paths, Settings(), workers=2, on_done=done.append))
@@ -43,17 +45,18 @@ def _scan_or_die(path: Path, settings: Settings, **options: bool) -> Record:
     return scan_file(path, settings, **options)
 
 
+@pytest.mark.parametrize("count", [4, 40])
 def test_a_file_that_kills_its_worker_is_recorded(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, count: int
 ) -> None:
-    paths = _files(tmp_path, 4)
+    paths = _files(tmp_path, count)
     crash = tmp_path / "crash.txt"
     crash.write_text("通知", encoding="utf-8")
     paths.insert(2, crash)
     monkeypatch.setattr(pipeline.scan, "scan_file", _scan_or_die)  # workers are forked
     records = list(scan_many(paths, Settings(), workers=2))
     assert [r["source"] for r in records] == [str(p) for p in paths]
-    assert [r["status"] for r in records] == ["ok", "ok", "error", "ok", "ok"]
+    assert [r["status"] for r in records] == ["ok"] * 2 + ["error"] + ["ok"] * (count - 2)
     assert records[2]["error"]["code"] == "worker_crashed"
 
 
