@@ -39,6 +39,8 @@ LAZY_COMMANDS: dict[str, tuple[str, str]] = {
     "review": ("pipeline.review.commands", "review_app"),
     "audit": ("pipeline.review.commands", "audit_app"),
     "catalog": ("pipeline.catalog.commands", "catalog_app"),
+    "nightly": ("pipeline.nightly_commands", "nightly_command"),
+    "schedule": ("pipeline.nightly_commands", "schedule_command"),
 }
 COMMAND_ORDER = (
     "scan",
@@ -51,6 +53,8 @@ COMMAND_ORDER = (
     "review",
     "audit",
     "catalog",
+    "nightly",
+    "schedule",
 )
 
 
