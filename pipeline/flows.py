@@ -26,6 +26,7 @@ telemetry is off. ``triage nightly INBOX`` runs the nightly flow; ``prefect.yaml
 
 from __future__ import annotations
 
+import logging
 import os
 
 # Offline unless the operator says otherwise: set before Prefect reads its settings.
@@ -155,7 +156,11 @@ def task_runner(runner: str, workers: int, dask_address: str | None = None) -> T
     if runner == "local":
         return ThreadPoolTaskRunner(max_workers=2 * workers)
     if runner == "dask":
+        import distributed  # noqa: F401  (its import sets its loggers' levels; then ours)
         from prefect_dask import DaskTaskRunner
+
+        # A LocalCluster's scheduler and nannies log every worker's start and stop at INFO.
+        logging.getLogger("distributed").setLevel(logging.WARNING)
 
         if dask_address:
             return DaskTaskRunner(address=dask_address)

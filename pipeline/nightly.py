@@ -250,8 +250,10 @@ class WorkerPool:
             raise
 
     def close(self) -> None:
+        """Let the processes go without waiting for them to exit (freeing a warmed-up
+        worker's memory takes seconds; the run's work is done)."""
         with self._lock:
-            self._pool.shutdown()
+            self._pool.shutdown(wait=False, cancel_futures=True)
 
     def __enter__(self) -> WorkerPool:
         return self

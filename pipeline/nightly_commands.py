@@ -7,7 +7,6 @@ fast and works without it.
 from __future__ import annotations
 
 import json
-import logging
 import os
 from typing import Annotated
 
@@ -57,8 +56,6 @@ def nightly_command(
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     from pipeline import flows
 
-    if not verbose:
-        logging.getLogger("distributed").setLevel(logging.WARNING)  # a LocalCluster's chatter
     with flows.prefect_api():
         state = flows.nightly(
             inbox=inbox,
