@@ -6,8 +6,8 @@ Generates an inbox of ``--docs`` drafts (UTF-8 and GB18030 text, docx, PDF with 
 layer, in turn; :mod:`pipeline.generated_inbox`), then stores it into a fresh SQLite
 database with each of four runs, ``--runs`` times in turn (the machine's speed drifts):
 
-- **plain, processes**: plan → chunks → ``store_chunk`` → summary on a spawn-context
-  ``ProcessPoolExecutor`` of ``--workers`` processes — the local runner's work, no Prefect;
+- **plain, processes**: plan → chunks → ``store_chunk`` → summary on the local runner's
+  ``WorkerPool`` of ``--workers`` processes fed by threads — its work without Prefect;
 - **flow, local**: the ``nightly`` flow with the local runner (``--workers`` processes);
 - **plain, Dask**: the same chunks with ``Client.map`` on a Dask LocalCluster of
   ``--workers`` processes (cluster start and stop included) — the Dask runner's work
@@ -27,14 +27,13 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
-import multiprocessing
 import os
 import statistics
 import sys
 import tempfile
 import time
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -51,14 +50,14 @@ from pipeline.store.db import open_db  # noqa: E402
 
 
 def plain_run(inbox: Path, url: str, workers: int) -> nightly.Summary:
-    """The flow's work without Prefect, on the same kind of worker processes."""
+    """The local runner's work without Prefect: the same warmed-up worker processes fed
+    from two threads per process, as the flow's task threads feed them."""
     settings = Settings.from_env()
-    run = nightly.plan([inbox], open_db(url), settings)
-    size = nightly.chunk_size_for(len(run.todo), workers)
-    chunks = nightly.chunked(run.todo, size)
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        list(pool.map(nightly.store_chunk, chunks, [url] * len(chunks), [settings] * len(chunks)))
+    with nightly.WorkerPool(workers) as pool:
+        run = nightly.plan([inbox], open_db(url), settings)
+        chunks = nightly.chunked(run.todo, nightly.chunk_size_for(len(run.todo), workers))
+        with ThreadPoolExecutor(2 * workers) as lanes:
+            list(lanes.map(lambda chunk: pool.store(chunk, url, settings), chunks))
     stored, missing = nightly.collect(run.todo, url)
     return nightly.summarise(run, stored, missing)
 

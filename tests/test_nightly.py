@@ -164,7 +164,14 @@ def test_files_not_stored_are_counted_and_make_the_run_incomplete() -> None:
 
 @pytest.mark.parametrize(
     ("count", "workers", "requested", "size"),
-    [(0, 2, None, 5), (40, 2, None, 5), (400, 2, None, 50), (1000, 8, None, 32), (10, 2, 3, 3)],
+    [
+        (0, 2, None, 5),
+        (40, 2, None, 5),
+        (1000, 2, None, 125),
+        (1000, 8, None, 32),
+        (100_000, 2, None, 250),
+        (10, 2, 3, 3),
+    ],
 )
 def test_chunk_size(count: int, workers: int, requested: int | None, size: int) -> None:
     assert nightly.chunk_size_for(count, workers, requested) == size
