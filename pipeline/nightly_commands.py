@@ -36,7 +36,11 @@ def nightly_command(
     ] = None,
     chunk_size: Annotated[
         int | None,
-        typer.Option("--chunk-size", min=1, help="Files per task (default: about four chunks per worker, 5–250 files)."),
+        typer.Option(
+            "--chunk-size",
+            min=1,
+            help="Files per task (default: about four chunks per worker, 5–250 files).",
+        ),
     ] = None,
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the summary as JSON instead of a table.")
