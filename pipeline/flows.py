@@ -315,16 +315,17 @@ def prefect_api() -> Iterator[None]:
         del os.environ["PREFECT_API_URL"]
 
 
-def serve(inbox: list[str], cron: str = "0 1 * * *", db: str | None = None) -> None:
+def serve(inbox: list[str], cron: str = "0 1 * * *") -> None:
     """Serve the three flows on a schedule from this process (needs a Prefect server, see
-    the README): nightly at ``cron``, publish at 06:00, re-review Mondays at 05:00."""
+    the README): nightly at ``cron``, publish at 06:00, re-review Mondays at 05:00. The
+    database comes from ``TRIAGE_DB`` (not a parameter: Prefect stores those in the clear)."""
     from prefect import serve as prefect_serve
     from prefect.deployments.runner import RunnerDeployment
 
     deployments = [
-        nightly.to_deployment(name="nightly", cron=cron, parameters={"inbox": inbox, "db": db}),
-        publish.to_deployment(name="publish", cron="0 6 * * *", parameters={"db": db}),
-        rereview.to_deployment(name="rereview", cron="0 5 * * 1", parameters={"db": db}),
+        nightly.to_deployment(name="nightly", cron=cron, parameters={"inbox": inbox}),
+        publish.to_deployment(name="publish", cron="0 6 * * *"),
+        rereview.to_deployment(name="rereview", cron="0 5 * * 1"),
     ]
     # to_deployment is sync here (no running event loop); its typing also allows a coroutine.
     prefect_serve(*(d for d in deployments if isinstance(d, RunnerDeployment)))

@@ -60,10 +60,12 @@ def nightly_command(
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     from pipeline import flows
 
+    if db:  # by environment, not as a flow parameter: Prefect stores parameters in the clear
+        os.environ["TRIAGE_DB"] = db
     with flows.prefect_api():
         state = flows.nightly(
             inbox=inbox,
-            db=db,
+            db=None,
             runner=runner,
             workers=workers,
             dask_address=dask_address,
@@ -109,4 +111,6 @@ def schedule_command(
         raise typer.Exit(2)
     from pipeline import flows
 
-    flows.serve(inbox, cron, db)
+    if db:  # the served runs inherit it; not a parameter, which Prefect stores in the clear
+        os.environ["TRIAGE_DB"] = db
+    flows.serve(inbox, cron)
