@@ -112,18 +112,6 @@ def _scan_isolated(path: Path, scan: Scan) -> Record:
         with ProcessPoolExecutor(max_workers=1) as solo:
             return solo.submit(scan, path).result()
     except BrokenProcessPool:
-        from pipeline.ingest import ErrorCode, IngestError
-        from pipeline.scan import display_path, error_record
+        from pipeline.scan import crashed_record, display_path
 
-        source = display_path(path)
-        record = error_record(
-            source,
-            IngestError(
-                ErrorCode.INTERNAL,
-                f"{source}: reading this file crashed the worker process; it was recorded "
-                "and the batch went on (please report the file)",
-            ),
-            None,
-        )
-        record["error"]["code"] = "worker_crashed"
-        return record
+        return crashed_record(display_path(path))

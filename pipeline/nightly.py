@@ -33,14 +33,12 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from pipeline.config import Settings
 from pipeline.discover import discover
-from pipeline.ingest import ErrorCode, IngestError
-from pipeline.scan import Record, display_path, error_record, scan_file, warm_up
+from pipeline.scan import Record, crashed_record, display_path, scan_file, warm_up
 from pipeline.store.db import make_engine
 from pipeline.store.documents import add_record, unread_key
 from pipeline.store.models import Document
 
 HASH_BLOCK = 1 << 20
-CRASHED = "worker_crashed"
 
 
 @dataclass(frozen=True)
@@ -215,7 +213,10 @@ def rescue(items: Sequence[InboxFile], url: str, settings: Settings, scan: Scan 
             stored = _stored_keys(session_factory(url), {i.key for i in remaining})
             remaining = [i for i in remaining if i.key not in stored]
             if remaining:
-                _store(session_factory(url), crashed_record(remaining[0]), None)
+                record = crashed_record(remaining[0].source)
+                # Keyed by content: a changed file is tried again next night, the same bytes not.
+                record["doc_id"] = remaining[0].key
+                _store(session_factory(url), record, None)
                 remaining = remaining[1:]
             continue
         break
@@ -262,23 +263,6 @@ class WorkerPool:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
-
-
-def crashed_record(item: InboxFile) -> Record:
-    """The error record of a file that killed the process reading it, keyed by its content
-    (a changed file is tried again next night, the same bytes are not)."""
-    record = error_record(
-        item.source,
-        IngestError(
-            ErrorCode.INTERNAL,
-            f"{item.source}: reading this file crashed the worker process; it was recorded "
-            "and the batch went on (please report the file)",
-        ),
-        None,
-    )
-    record["doc_id"] = item.key
-    record["error"]["code"] = CRASHED
-    return record
 
 
 def collect(items: Sequence[InboxFile], url: str) -> tuple[list[Outcome], list[InboxFile]]:

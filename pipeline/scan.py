@@ -107,6 +107,25 @@ def error_record(source: str, error: IngestError, data: bytes | None) -> Record:
     }
 
 
+CRASHED = "worker_crashed"
+
+
+def crashed_record(source: str) -> Record:
+    """The error record of a file whose reading killed the worker process (a segfault in
+    a parser, the OOM killer): recorded so the batch goes on without it."""
+    record = error_record(
+        source,
+        IngestError(
+            ErrorCode.INTERNAL,
+            f"{source}: reading this file crashed the worker process; it was recorded "
+            "and the batch went on (please report the file)",
+        ),
+        None,
+    )
+    record["error"]["code"] = CRASHED
+    return record
+
+
 @dataclass(frozen=True)
 class Analysis:
     """What the pipeline makes of one document: metadata, findings, the suggestion, and

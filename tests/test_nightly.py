@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from pipeline import nightly
 from pipeline.config import Settings
 from pipeline.generated_inbox import BAD_FILES, write_bad_files, write_inbox
-from pipeline.scan import Record, scan_file
+from pipeline.scan import CRASHED, Record, scan_file
 from pipeline.store.audit import verify
 from pipeline.store.db import open_db
 from pipeline.store.models import Document
@@ -122,7 +122,7 @@ def test_a_file_that_kills_its_worker_is_recorded_and_the_rest_are_stored(
     nightly.rescue(run.todo, url, SETTINGS, scan=scan_or_die)
     stored, missing = nightly.collect(run.todo, url)
     assert not missing and len(stored) == len(run.todo) == 18
-    crashed = [o for o in stored if o.error_code == nightly.CRASHED]
+    crashed = [o for o in stored if o.error_code == CRASHED]
     assert [Path(o.source).name for o in crashed] == ["crash-me.txt"]
     assert "crashed the worker process" in (crashed[0].error_message or "")
     # The crash record is keyed by content: the same bytes are not tried again.
@@ -141,7 +141,7 @@ def test_the_worker_pool_replaces_its_processes_when_one_dies(inbox: Path, tmp_p
         assert pool.store(others, url, SETTINGS) == len(others)  # on fresh processes
     nightly.rescue(doomed, url, SETTINGS, scan=scan_or_die)
     stored, missing = nightly.collect(run.todo, url)
-    assert not missing and [o.error_code for o in stored].count(nightly.CRASHED) == 1
+    assert not missing and [o.error_code for o in stored].count(CRASHED) == 1
 
 
 def test_the_summary_reads_back_from_json_and_names_every_error(
