@@ -46,7 +46,6 @@ os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 from pipeline import nightly  # noqa: E402
 from pipeline.config import Settings  # noqa: E402
 from pipeline.generated_inbox import FORMATS, write_inbox  # noqa: E402
-from pipeline.store.db import open_db  # noqa: E402
 
 
 def plain_run(inbox: Path, url: str, workers: int) -> nightly.Summary:
@@ -54,7 +53,7 @@ def plain_run(inbox: Path, url: str, workers: int) -> nightly.Summary:
     from two threads per process, as the flow's task threads feed them."""
     settings = Settings.from_env()
     with nightly.WorkerPool(workers) as pool:
-        run = nightly.plan([inbox], open_db(url), settings)
+        run = nightly.plan([inbox], nightly.open_store(url), settings)
         chunks = nightly.chunked(run.todo, nightly.chunk_size_for(len(run.todo), workers))
         with ThreadPoolExecutor(2 * workers) as lanes:
             list(lanes.map(lambda chunk: pool.store(chunk, url, settings), chunks))
@@ -78,7 +77,7 @@ def plain_dask_run(
     from distributed import Client
 
     settings = Settings.from_env()
-    run = nightly.plan([inbox], open_db(url), settings)
+    run = nightly.plan([inbox], nightly.open_store(url), settings)
     chunks = nightly.chunked(run.todo, nightly.chunk_size_for(len(run.todo), workers))
     with contextlib.ExitStack() as stack:
         target = address or stack.enter_context(local_cluster(workers))

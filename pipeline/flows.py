@@ -50,7 +50,7 @@ from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from pipeline import nightly as work
 from pipeline.config import Settings
-from pipeline.store.db import default_url, open_db, opened
+from pipeline.store.db import default_url, opened
 
 RUNNERS = ("local", "dask")
 # Retry a chunk only when the failure is I/O (a database or disk hiccup): a bug would
@@ -91,8 +91,7 @@ def _retry_on_io(_task: Any, _run: TaskRun, state: State[Any]) -> bool:
 
 @task(name="plan-inbox", cache_policy=NO_CACHE)
 def plan_inbox(inbox: Sequence[str], url: str, settings: Settings) -> work.Plan:
-    open_db(url)  # migrate once here, before workers open the database concurrently
-    return work.plan(inbox, work.session_factory(url), settings)
+    return work.plan(inbox, work.open_store(url), settings)
 
 
 @task(

@@ -27,14 +27,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from pipeline.config import Settings
 from pipeline.discover import discover
 from pipeline.scan import Record, crashed_record, display_path, scan_file, warm_up
-from pipeline.store.db import make_engine
+from pipeline.store.db import make_engine, migrate
 from pipeline.store.documents import add_record, unread_key
 from pipeline.store.models import Document
 
@@ -145,10 +145,20 @@ def chunked(items: Sequence[InboxFile], size: int) -> list[list[InboxFile]]:
 
 
 @lru_cache(maxsize=4)
+def _engine(url: str) -> Engine:
+    """One engine per process and database: workers run many chunks."""
+    return make_engine(url)
+
+
 def session_factory(url: str) -> sessionmaker[Session]:
-    """One engine per process and database (workers run many chunks). The database is
-    migrated by the planner before any chunk runs, so workers never race to migrate."""
-    return sessionmaker(make_engine(url), expire_on_commit=False)
+    return sessionmaker(_engine(url), expire_on_commit=False)
+
+
+def open_store(url: str) -> sessionmaker[Session]:
+    """The session factory on ``url`` after migrating it: the planner calls this once
+    before any chunk runs, so workers never race to migrate."""
+    migrate(_engine(url))
+    return session_factory(url)
 
 
 Scan = Callable[[Path, Settings], Record]

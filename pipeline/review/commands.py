@@ -113,12 +113,12 @@ def review_add(
 ) -> None:
     """Scan files and put them in the review queue (each file version once), in this
     process; `triage nightly` does the same as a Prefect flow on worker processes."""
-    from pipeline.nightly import collect, plan, store_chunk
-    from pipeline.store.db import default_url, open_db
+    from pipeline.nightly import collect, open_store, plan, store_chunk
+    from pipeline.store.db import default_url
 
     settings = Settings.from_env()
     url = db or default_url(settings)
-    run = plan(paths, open_db(url), settings)
+    run = plan(paths, open_store(url), settings)
     added = store_chunk(run.todo, url, settings)
     stored, _missing = collect(run.todo, url)
     for outcome in stored:
