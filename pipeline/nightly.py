@@ -179,9 +179,10 @@ def store_chunk(
     error record, so a retried chunk stores nothing twice and loses nothing.
     """
     factory = session_factory(url)
+    stored = _stored_keys(factory, {i.key for i in items})  # one query; a race is caught below
     done = 0
     for item in items:
-        if _stored_keys(factory, {item.key}):
+        if item.key in stored:
             continue
         path = Path(item.path)
         record = scan(path, settings)
