@@ -1,23 +1,50 @@
 """Plain-text lexicons from ``lexicons/``: one term per line, ``#`` lines are the header
 (purpose, source, last tuning). Matched with pyahocorasick: one pass over the text finds
 every term, whatever the size of the list (about 15 M chars/s here).
+
+Everything read from a lexicon is cached; :func:`reload` empties those caches (and may
+point the module at another folder), so an analyst's edited copy takes effect in the
+running process without a restart (notebooks/1.0-lexicon-tuning.ipynb).
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 import ahocorasick
 
 LEXICON_DIR = Path(
     os.environ.get("TRIAGE_LEXICONS", Path(__file__).resolve().parent.parent / "lexicons")
 )
+P = ParamSpec("P")
+R = TypeVar("R")
+_CACHE_CLEARS: list[Callable[[], None]] = []
 
 
-@cache
+def lexicon_cache(function: Callable[P, R]) -> Callable[P, R]:
+    """Cache a value computed from lexicons; :func:`reload` clears it. Every cache of
+    lexicon content must use this, or an edited lexicon would be half applied."""
+    cached = cache(function)
+    _CACHE_CLEARS.append(cached.cache_clear)
+    return cached  # type: ignore[return-value]
+
+
+def reload(directory: Path | None = None) -> Path:
+    """Read the lexicons afresh, from ``directory`` when given (else the current folder);
+    returns the folder now in use."""
+    global LEXICON_DIR
+    if directory is not None:
+        LEXICON_DIR = Path(directory)
+    for clear in _CACHE_CLEARS:
+        clear()
+    return LEXICON_DIR
+
+
+@lexicon_cache
 def load_table(name: str) -> tuple[tuple[str, ...], ...]:
     """The tab-separated rows of ``lexicons/<name>.txt``, cells stripped, in file order;
     comment lines (# …) and blank lines skipped. The first cell is the term."""
@@ -30,7 +57,7 @@ def load_table(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(rows)
 
 
-@cache
+@lexicon_cache
 def load_terms(name: str) -> tuple[str, ...]:
     """The terms of ``lexicons/<name>.txt`` in file order (comments and blanks skipped)."""
     return tuple(row[0] for row in load_table(name))
@@ -52,6 +79,6 @@ class Matcher:
             yield end - len(term), end, term
 
 
-@cache
+@lexicon_cache
 def matcher(name: str) -> Matcher:
     return Matcher(load_terms(name))

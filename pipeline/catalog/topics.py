@@ -22,13 +22,14 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
-from functools import cache
 from pathlib import Path
 
-from pipeline.lexicons import LEXICON_DIR, Matcher
+from pipeline import lexicons
+from pipeline.lexicons import Matcher, lexicon_cache
 from pipeline.metadata import looks_like_agency
 
-DEFAULT_TAXONOMY = LEXICON_DIR / "catalog_topics.txt"
+# The shipped taxonomy; load_taxonomy() reads the one of the lexicon folder in use.
+DEFAULT_TAXONOMY = lexicons.LEXICON_DIR / "catalog_topics.txt"
 TITLE_FACTOR = 3.0
 ISSUER_FACTOR = 1.5
 BODY_REFERENCE = 400  # characters: bodies up to this long are not damped
@@ -96,7 +97,7 @@ def parse_taxonomy(path: Path) -> Taxonomy:
     return Taxonomy(path, tuple(topics), terms, Matcher(tuple(terms)))
 
 
-@cache
+@lexicon_cache
 def _load(path: str) -> Taxonomy:
     return parse_taxonomy(Path(path))
 
@@ -104,7 +105,7 @@ def _load(path: str) -> Taxonomy:
 def load_taxonomy(path: Path | str | None = None) -> Taxonomy:
     """The taxonomy of ``path`` (default ``lexicons/catalog_topics.txt``), read once per
     process."""
-    return _load(str(Path(path or DEFAULT_TAXONOMY).resolve()))
+    return _load(str(Path(path or lexicons.LEXICON_DIR / "catalog_topics.txt").resolve()))
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 It works beside the lexicon rules in :mod:`pipeline.detect.clauses`: a rule finding the
 model agrees with gets a higher score and the model's reason; a sentence no rule caught
-is flagged only when the model is confident (:data:`ALONE_THRESHOLD`). The reason names
+is flagged only when the model is confident (``clause.alone`` in lexicons/thresholds.txt). The reason names
 the character n-grams of the sentence that weighed most for the label, so a clerk sees
 why ("依据：投标报价、费率、每吨"). The probabilities come from
 :mod:`pipeline.classify.fast_linear`: the same floats as ``predict_proba``, without
@@ -24,10 +24,6 @@ if TYPE_CHECKING:
 
 
 MODEL_PATH = Path(__file__).resolve().parent.parent.parent / "models" / "clauses" / "model.joblib"
-# The model alone flags a sentence at or above this probability (analysts tune it).
-ALONE_THRESHOLD = 0.85
-# A rule finding counts as confirmed at or above this probability for its label.
-AGREE_THRESHOLD = 0.5
 DIGIT = re.compile(r"\d")
 
 

@@ -21,12 +21,11 @@ from dataclasses import replace
 
 from pipeline.detect.base import Finding
 from pipeline.detect.clause_model import (
-    AGREE_THRESHOLD,
-    ALONE_THRESHOLD,
     ClauseVerdict,
     classify,
 )
 from pipeline.lexicons import matcher
+from pipeline.thresholds import threshold
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 SENTENCE = re.compile(r"[^。；;！？!?\n]+")
@@ -64,7 +63,7 @@ LABEL_WORDS = {
 
 def _with_model(finding: Finding, verdict: ClauseVerdict) -> Finding:
     """A rule finding the classifier agrees with is surer; the reason says so."""
-    if verdict.label != finding.label or verdict.probability < AGREE_THRESHOLD:
+    if verdict.label != finding.label or verdict.probability < threshold("clause.agree"):
         return finding
     return replace(
         finding,
@@ -181,7 +180,7 @@ class ClauseRecognizer:
         self, text: str, start: int, end: int, sentence: str, verdict: ClauseVerdict
     ) -> Finding | None:
         """A sentence no lexicon rule caught, flagged by a confident classifier."""
-        if verdict.label == "NONE" or verdict.probability < ALONE_THRESHOLD:
+        if verdict.label == "NONE" or verdict.probability < threshold("clause.alone"):
             return None
         # Numbers alone are not a secret: the words around them must carry the meaning.
         if len(verdict.cues) < 2:

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from pipeline.detect.base import Finding, Role
 from pipeline.detect.context import column_header, table_cells
-from pipeline.lexicons import load_terms, matcher
+from pipeline.lexicons import lexicon_cache, load_terms, matcher
 from pipeline.nlp import entities, jieba_posseg
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -106,7 +106,7 @@ LIST_ITEM = re.compile(
 ADDRESSEE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})(?:[（(][^）)\n]{0,40}[）)])?[：:]\s*$")
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache
 def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     terms = load_terms("surnames")
     return frozenset(t for t in terms if len(t) == 1), frozenset(t for t in terms if len(t) == 2)

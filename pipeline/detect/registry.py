@@ -1,7 +1,8 @@
 """All recognizers, run over a document's text, with overlaps resolved.
 
 When two findings overlap, the more specific kind wins (an 18-digit number that passes
-the GB 11643 check is an ID even if it also passes Luhn), then the higher score.
+the GB 11643 check is an ID even if it also passes Luhn), then the higher score. Findings
+scoring below their label's ``min_score`` (lexicons/thresholds.txt) are dropped last.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pipeline.detect.passport import PassportRecognizer
 from pipeline.detect.person_name import PersonRecognizer
 from pipeline.detect.secret_marking import SecretMarkingRecognizer
 from pipeline.document import Document
+from pipeline.thresholds import min_score
 
 
 class Recognizer(Protocol):
@@ -70,4 +72,4 @@ def detect(
     if recognizers is RECOGNIZERS:
         kept.extend(CLAUSES.analyze(text))
         kept.sort(key=lambda f: (f.start, f.end))
-    return kept
+    return [f for f in kept if f.score >= min_score(f.label)]

@@ -14,7 +14,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pipeline.detect.clause_model import AGREE_THRESHOLD, ALONE_THRESHOLD, normalise
+from pipeline.detect.clause_model import normalise
+from pipeline.thresholds import threshold
 from pipeline.training.cards import data_hash, library_versions, write_card
 from pipeline.training.clause_corpus import LABELS, Clause, generated, public_sentences
 
@@ -140,9 +141,10 @@ held-out facts are the test set, so these figures are for phrasings the model ha
 {rows}
 
 ## Operating point
-The detector trusts the model alone at probability ≥ {ALONE_THRESHOLD} with at least two
+The detector trusts the model alone at probability ≥ {threshold("clause.alone")} (`clause.alone` in
+`lexicons/thresholds.txt`, where analysts tune it) with at least two
 Chinese cue n-grams and ten Chinese characters in the sentence, and counts a rule finding
-as confirmed at ≥ {AGREE_THRESHOLD}. At that point ~950 k characters of published gov.cn
+as confirmed at ≥ {threshold("clause.agree")}. At that point ~950 k characters of published gov.cn
 and PBC text (never trained on) give no model-only finding
 (`tests/detect/test_public_texts.py`); the devset figures are in `benchmarks/detection.py`.
 
