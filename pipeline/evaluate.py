@@ -187,17 +187,28 @@ def _score_spans(report: Report, gold: dict[str, Any], pred: dict[str, Any]) -> 
         score = report.labels[label]
         score.gold += len(g)
         score.pred += len(p)
-        used: set[int] = set()
-        for ps in p:
-            best = max(
-                ((i, _iou(ps, gs)) for i, gs in enumerate(g) if i not in used),
-                key=lambda x: x[1],
-                default=None,
-            )
-            if best and best[1] >= 0.5:
-                used.add(best[0])
-                score.tp_pred += 1
-        score.tp_gold += len(used)
+        pairs = match_spans(g, p)
+        score.tp_pred += len(pairs)
+        score.tp_gold += len(pairs)
+
+
+def match_spans(
+    gold: list[tuple[int, int]], predicted: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """(gold index, predicted index) pairs of one label's spans: each prediction, in
+    order, takes the unused gold span it overlaps most, if their IoU is at least 0.5."""
+    used: set[int] = set()
+    pairs = []
+    for j, ps in enumerate(predicted):
+        best = max(
+            ((i, _iou(ps, gs)) for i, gs in enumerate(gold) if i not in used),
+            key=lambda x: x[1],
+            default=None,
+        )
+        if best and best[1] >= 0.5:
+            used.add(best[0])
+            pairs.append((best[0], j))
+    return pairs
 
 
 def _attribute_critical(
