@@ -6,6 +6,7 @@ import json
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -41,8 +42,17 @@ PG_UNSET = "TRIAGE_TEST_PG not set: run through `make test`, which starts a loca
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'triage.db'}"
+    with fresh_database(request.param, tmp_path) as url:
+        yield url
+
+
+@contextmanager
+def fresh_database(kind: str, folder: Path) -> Iterator[str]:
+    """The URL of an empty database of ``kind`` (sqlite: a file in ``folder``), dropped
+    afterwards; skips the test when PostgreSQL is asked for and not configured. For
+    fixtures of any scope (``db_url`` is one per test)."""
+    if kind == "sqlite":
+        yield f"sqlite:///{folder / 'triage.db'}"
         return
     server = os.environ.get("TRIAGE_TEST_PG")
     if not server:
