@@ -1,0 +1,1 @@
+"""What analysts use from notebooks and the CLI to tune lexicons, thresholds and models."""
