@@ -17,7 +17,7 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 
-.PHONY: install apt demo test pytest lint typecheck bench samples clean
+.PHONY: install apt demo test pytest lint typecheck bench samples lab notebooks-strip clean
 
 install: $(STAMP)
 
@@ -53,8 +53,10 @@ pytest: install
 	$(BIN)/python -m pytest -q
 
 lint: install
-	$(BIN)/ruff check pipeline tests benchmarks data
-	$(BIN)/ruff format --check pipeline tests benchmarks data
+	$(BIN)/ruff check pipeline tests benchmarks data scripts
+	$(BIN)/ruff format --check pipeline tests benchmarks data scripts
+	$(BIN)/python scripts/notebooks.py check
+	$(BIN)/triage lexicon check
 
 typecheck: install
 	$(BIN)/mypy
@@ -65,6 +67,14 @@ bench: install
 
 samples: install
 	$(BIN)/python data/make_samples.py
+
+# The analysts' notebooks (notebooks/) in JupyterLab, on the project's environment.
+lab: install
+	cd notebooks && ../$(BIN)/jupyter lab
+
+# Notebooks are committed without outputs (make lint checks it).
+notebooks-strip: install
+	$(BIN)/python scripts/notebooks.py strip
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .prefect

@@ -221,3 +221,17 @@ def compare(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
             joined[f"{key}_change"] = joined[f"{key}_after"] - joined[f"{key}_before"]
     order = [c for k in keys for c in (f"{k}_before", f"{k}_after", f"{k}_change") if c in joined]
     return joined[order]
+
+
+def difference(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
+    """The rows of two :func:`outcomes` tables that are in only one: ``change`` is "new"
+    (a finding or miss the edit brought) or "gone" (one it removed)."""
+    keys = ["doc", "label", "start", "end", "outcome"]
+    merged = before.merge(after, on=keys, how="outer", indicator=True, suffixes=("", "_after"))
+    changed = merged[merged["_merge"] != "both"].copy()
+    changed["change"] = changed["_merge"].map({"left_only": "gone", "right_only": "new"})
+    for column in ("text", "recognizer", "score", "explanation"):
+        changed[column] = changed[column].fillna(changed[f"{column}_after"])
+    return changed[["change", *keys, "text", "recognizer", "score", "explanation"]].reset_index(
+        drop=True
+    )

@@ -235,9 +235,15 @@ def _summary(before: str, after: str) -> str:
     old, new = _rows(before), _rows(after)
     added = [t for t in new if t not in old]
     removed = [t for t in old if t not in new]
-    changed = [t for t in new if t in old and new[t] != old[t]]
+    changed = [
+        f"{t} {old[t].split(chr(9))[1].strip()}→{new[t].split(chr(9))[1].strip()}"
+        if len(old[t].split("\t")) > 1 and len(new[t].split("\t")) > 1
+        else t
+        for t in new
+        if t in old and new[t] != old[t]
+    ]
     parts = []
-    for sign, terms in (("+", added), ("−", removed), ("~", changed)):
+    for sign, terms in (("+", added), ("−", removed), ("", changed)):
         if terms:
             shown = "、".join(terms[:5]) + (f" and {len(terms) - 5} more" if len(terms) > 5 else "")
             parts.append(f"{sign}{shown}")
