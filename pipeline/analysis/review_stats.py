@@ -16,6 +16,7 @@ then call these in turn from a notebook or the CLI). The rules they share:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -217,7 +218,23 @@ def acceptance(data: ReviewData, by: str | list[str] = "label") -> pd.DataFrame:
     finding counts against: the kind was right, but the span the machine proposed was
     not the one to redact."""
     keys = [by] if isinstance(by, str) else list(by)
+    return _acceptance_table(judged_findings(data), keys)
+
+
+SCORE_BANDS = (0.0, 0.5, 0.7, 0.8, 0.9, 1.0)
+
+
+def acceptance_by_score(data: ReviewData, bands: Sequence[float] = SCORE_BANDS) -> pd.DataFrame:
+    """Acceptance per label and score band (``score_band`` like "(0.7, 0.8]"): where the
+    findings reviewers reject sit low in a label's scores, a ``min_score.<LABEL>`` in
+    lexicons/thresholds.txt just above them drops them before anyone reads them."""
     judged = judged_findings(data)
+    judged["score_band"] = pd.cut(judged["score"], list(bands), include_lowest=True).astype(str)
+    table = _acceptance_table(judged, ["label", "score_band"])
+    return table.sort_values(["label", "score_band"]).reset_index(drop=True)
+
+
+def _acceptance_table(judged: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     verdict = judged["verdict"]
     marks = judged[keys].assign(
         accepted=verdict == "accept", rejected=verdict == "reject", modified=verdict == "modify"

@@ -79,6 +79,23 @@ def test_acceptance_per_label_is_what_the_reviewers_decided(
         assert list(table["acceptance"]) == sorted(table["acceptance"])
 
 
+def test_acceptance_by_score_band_splits_each_label(
+    built: tuple[BuiltReview, ReviewData],
+) -> None:
+    review, data = built
+    bands = rs.acceptance_by_score(data)
+    expected = review.judged("label")
+    for label, counts in expected.items():
+        rows = bands[bands["label"] == label]
+        assert rows["judged"].sum() == counts.total()
+        assert rows["accepted"].sum() == counts["accept"]
+    scores = rs.judged_findings(data).groupby("label")["score"]
+    for row in bands.itertuples():
+        low, high = (float(x) for x in row.score_band.strip("([]").split(", "))
+        judged = scores.get_group(row.label)
+        assert row.judged == int(((judged > low) & (judged <= high)).sum())
+
+
 def test_findings_of_undecided_documents_are_not_judged(
     built: tuple[BuiltReview, ReviewData],
 ) -> None:
