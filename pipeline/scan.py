@@ -1,7 +1,10 @@
 """The stateless scan of one file: ingest → metadata → (detect → decide), as a record.
 
-``scan_file`` never raises: every input ends as exactly one record, ``status: "ok"`` or
-``status: "error"`` with a stable code, so a batch always goes on. The record is the
+``scan_file`` never raises for a file's sake: every input ends as exactly one record,
+``status: "ok"`` or ``status: "error"`` with a stable code, so a batch always goes on.
+A run that is misconfigured (TRIAGE_ATTRIBUTE_MODEL names no file) stops instead: each
+file recorded as failed would hide the cause and, in the nightly, fill the queue with
+errors. The record is the
 contract in ../shared/spec/scan-output.md; ``findings``, ``suggestion`` and
 ``redactions`` come from ``pipeline.detect`` and ``pipeline.decide`` (rules around the
 attribute model).
@@ -16,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pipeline.classify.attribute_model import ModelNotFound
 from pipeline.config import Settings
 from pipeline.decide import Suggestion, proposed_redactions, suggest
 from pipeline.detect import detect
@@ -70,7 +74,7 @@ def empty_metadata() -> dict[str, Any]:
 def scan_file(
     path: Path, settings: Settings, *, with_text: bool = False, with_blocks: bool = False
 ) -> Record:
-    """Scan one file into a contract record; never raises."""
+    """Scan one file into a contract record; raises only :class:`ModelNotFound`."""
     source = display_path(path)
     try:
         document, data, error = ingest_file(path, settings, source)
@@ -78,6 +82,8 @@ def scan_file(
             assert error is not None
             return error_record(source, error, data)
         return document_record(document, with_text=with_text, with_blocks=with_blocks)
+    except ModelNotFound:
+        raise
     except Exception as exc:  # a bug of ours must not take the batch down
         detail = traceback.format_exception_only(type(exc), exc)[-1].strip()
         return error_record(

@@ -34,4 +34,4 @@ def test_training_writes_model_and_card(tmp_path: Path) -> None:
     card = (tmp_path / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert metrics["data"]["hash"] in card
     assert 0.0 <= metrics["model_on_test"]["accuracy"] <= 1.0
-    assert load_model.__wrapped__(tmp_path / "model.joblib") is not None
+    assert load_model(tmp_path / "model.joblib") is not None

@@ -12,6 +12,7 @@ from arrays :mod:`pipeline.classify.model_file` keeps compiled.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -27,6 +28,10 @@ if TYPE_CHECKING:
     from pipeline.classify.model_file import ModelFile
 
 MODEL_PATH = Path(__file__).resolve().parent.parent.parent / "models" / "attribute" / "model.joblib"
+# Another model file for this process and the scan workers it starts (they inherit the
+# environment): a retrained model is tried with `triage scan`/`triage eval` before it
+# replaces models/attribute.
+MODEL_ENV = "TRIAGE_ATTRIBUTE_MODEL"
 PARTY_LINE = re.compile(r"(?:当事人|申请人|被处罚人|信访人|被处罚单位|取水权人)[：:]")
 LIST_ROW = re.compile(r"^\s*(?:[0-9]+|[一二三四五六七八九十]+)[　\s、.．]", re.M)
 
@@ -56,10 +61,37 @@ def features(text: str, metadata: Metadata, findings: Sequence[Finding]) -> dict
     return out
 
 
-@lru_cache(maxsize=1)
-def load_model(path: Path = MODEL_PATH) -> ModelFile | None:
-    """The trained model, or None when the file is absent. Scanning uses its compiled
-    form (``.fast``, cached: no scikit-learn import); the estimator loads on first use."""
+class ModelNotFound(RuntimeError):
+    """TRIAGE_ATTRIBUTE_MODEL names no file: the run asked for a model it would not get.
+    Not an OSError: retrying (the nightly retries I/O errors) cannot make the file appear."""
+
+
+def model_path() -> Path:
+    """The model file this process uses: TRIAGE_ATTRIBUTE_MODEL when set (it must exist:
+    else :class:`ModelNotFound`), else MODEL_PATH."""
+    chosen = os.environ.get(MODEL_ENV, "").strip()
+    if not chosen:
+        return MODEL_PATH
+    if not Path(chosen).is_file():
+        raise ModelNotFound(
+            f"{MODEL_ENV}={chosen}: no such model file (unset it to use {MODEL_PATH})"
+        )
+    return Path(chosen)
+
+
+def load_model(path: Path | None = None) -> ModelFile | None:
+    """The trained model at ``path`` (default :func:`model_path`, read at every call so
+    a changed environment takes effect), or None when the default file is absent (the
+    rules decide alone). A file named by TRIAGE_ATTRIBUTE_MODEL that is missing raises
+    :class:`ModelNotFound`: scanning without the model asked for would look like a
+    result of it."""
+    return _load(model_path() if path is None else path)
+
+
+@lru_cache(maxsize=4)
+def _load(path: Path) -> ModelFile | None:
+    """One :class:`ModelFile` per path and process. Scanning uses its compiled form
+    (``.fast``, cached: no scikit-learn import); the estimator loads on first use."""
     if not path.is_file():
         return None
     from pipeline.classify.fast_linear import compile_attribute_model
