@@ -444,11 +444,28 @@ def train_attribute(
     count: Annotated[
         int, typer.Option("--count", min=40, help="Generated drafts to train on.")
     ] = 1700,
+    labels: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--labels",
+            help="Reviewer-labelled documents from `triage export-labels` (the folder or its "
+            "corpus.jsonl) to train on as well; repeatable.",
+        ),
+    ] = None,
 ) -> None:
-    """Train the disclosure attribute model on generated 公文 drafts, and write its card."""
-    from pipeline.training.attribute import train
+    """Train the disclosure attribute model on generated 公文 drafts (and reviewer-labelled
+    documents), and write its card."""
+    from pipeline.training.attribute import labelled_drafts, train
 
-    metrics = train(out, count=count)
+    for path in labels or []:
+        try:
+            labelled_drafts(path)
+        except (OSError, ValueError, KeyError) as exc:
+            typer.echo(f"triage train attribute: --labels {path}: {exc}", err=True)
+            raise typer.Exit(2) from exc
+    metrics = train(out, count=count, labels=labels or ())
+    for source in metrics["data"]["reviewer_labelled"]:
+        typer.echo(f"reviewer-labelled documents from {source['path']}: {source['documents']}")
     for name in ("model_on_test", "rules_on_test"):
         s = metrics[name]
         typer.echo(f"{name:14} accuracy {s['accuracy']:.3f}  macro-F1 {s['macro_f1']:.3f}")

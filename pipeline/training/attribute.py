@@ -13,7 +13,9 @@ from __future__ import annotations
 import json
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -137,20 +139,91 @@ def hand_written(path: Path = HAND_WRITTEN) -> list[Draft]:
     return [Draft(row["text"], row["attribute"], "hand_written") for row in rows]
 
 
+def corpus_drafts(path: Path, kind: str) -> list[Draft]:
+    """The records of a corpus.jsonl in the devset's schema as drafts of ``kind``."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return [Draft(row["text"], row["attribute"], kind) for row in rows]
+
+
 def devset_drafts(path: Path = DEVSET) -> list[Draft]:
     """The devset as drafts, for measuring only (never trained on); empty when absent."""
-    if not path.is_file():
-        return []
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    return [Draft(row["text"], row["attribute"], "devset") for row in rows]
+    return corpus_drafts(path, "devset") if path.is_file() else []
 
 
-def train(out_dir: Path, count: int = 1700, seed: int = 5) -> dict[str, Any]:
+REVIEWED = "reviewer_labelled"
+
+
+def labelled_drafts(path: Path) -> list[Draft]:
+    """Reviewer-labelled documents (``triage export-labels``): a corpus folder or its
+    corpus.jsonl. A path that holds neither is an error, not an empty set."""
+    corpus = path / "corpus.jsonl" if path.is_dir() else path
+    if not corpus.is_file():
+        raise FileNotFoundError(f"{path}: no corpus.jsonl (make one with triage export-labels)")
+    return corpus_drafts(corpus, REVIEWED)
+
+
+@dataclass(frozen=True)
+class LabelSource:
+    """What one --labels path added to the training drafts."""
+
+    path: str
+    documents: int
+    by_attribute: dict[str, int]
+    left_out_devset: int  # also in the devset: left out, the devset is never trained on
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class TrainingSet:
+    drafts: list[Draft]
+    labels: list[LabelSource] = field(default_factory=list)
+
+    @property
+    def hash(self) -> str:
+        return data_hash([(d.text, d.attribute) for d in self.drafts])
+
+
+def training_set(count: int, seed: int = 5, labels: Sequence[Path] = ()) -> TrainingSet:
+    """The training drafts: ``count`` generated ones, the hand-written cases repeated so
+    they weigh as much as a generated kind, and each reviewer-labelled document once.
+
+    Reviewers' documents are not repeated: they are real drafts of the office, not one
+    example standing for a kind, and their number grows with every night's decisions; a
+    copy of a document in two of the calibration's cross-validation folds would also
+    make the probabilities overconfident. A document labelled twice (two exports) is
+    taken once, and one that is also in the devset is left out, as the devset measures."""
+    drafts = generate(count, seed=seed) + hand_written() * max(1, count // 200)
+    seen = {d.text for d in devset_drafts()}
+    devset = set(seen)
+    sources = []
+    for path in labels:
+        found = labelled_drafts(path)
+        new = [d for d in found if d.text not in seen]
+        seen |= {d.text for d in new}
+        drafts += new
+        sources.append(
+            LabelSource(
+                str(path),
+                len(new),
+                dict(Counter(d.attribute for d in new)),
+                sum(1 for d in found if d.text in devset),
+            )
+        )
+    return TrainingSet(drafts, sources)
+
+
+def train(
+    out_dir: Path, count: int = 1700, seed: int = 5, labels: Sequence[Path] = ()
+) -> dict[str, Any]:
+    """Train on :func:`training_set` and test on generated drafts of another seed;
+    write the model, metrics.json and the model card to ``out_dir``."""
     import joblib
 
     started = time.perf_counter()
-    # Hand-written cases weigh as much as a generated kind: each is repeated.
-    train_drafts = generate(count, seed=seed) + hand_written() * max(1, count // 200)
+    training = training_set(count, seed, labels)
+    train_drafts = training.drafts
     test_drafts = generate(max(170, count // 5), seed=seed + 1)
     train_rows = analyse(train_drafts)
     test_rows = analyse(test_drafts)
@@ -170,7 +243,8 @@ def train(out_dir: Path, count: int = 1700, seed: int = 5) -> dict[str, Any]:
             "test_documents": len(test_rows),
             "kinds": kinds,
             "by_attribute": {a: gold.count(a) for a in ATTRIBUTES},
-            "hash": data_hash([(d.text, d.attribute) for d in train_drafts]),
+            "hash": training.hash,
+            "reviewer_labelled": [source.to_dict() for source in training.labels],
         },
         "model_on_test": scores(gold, predicted),
         "rules_on_test": scores(gold, [row["rules"] for row in test_rows]),
@@ -183,6 +257,25 @@ def train(out_dir: Path, count: int = 1700, seed: int = 5) -> dict[str, Any]:
     }
     write_card(out_dir, metrics, model_card)
     return metrics
+
+
+def _labelled(data: dict[str, Any]) -> str:
+    """The card's sentence on reviewer-labelled documents."""
+    sources = data.get("reviewer_labelled") or []
+    if not sources:
+        return "No reviewer-labelled documents (`--labels`)."
+    parts = []
+    for source in sources:
+        left_out = source["left_out_devset"]
+        devset = f", {left_out} left out as devset documents" if left_out else ""
+        parts.append(
+            f"{source['documents']} from `{source['path']}` ({source['by_attribute']}{devset})"
+        )
+    total = sum(source["documents"] for source in sources)
+    return (
+        f"Reviewer-labelled documents (`triage export-labels`, each once): {total} — "
+        f"{'; '.join(parts)}."
+    )
 
 
 def model_card(metrics: dict[str, Any]) -> str:
@@ -209,14 +302,14 @@ confidence and to flag documents where the model disagrees.
 ## Data (hash `{data["hash"]}`)
 {data["train_documents"]} drafts: generated by `pipeline/training/documents.py` (written for this
 project) plus the hand-written cases of `data/attribute_cases/cases.jsonl` (repeated so they
-weigh like a generated kind); kinds: {", ".join(data["kinds"])}. Each is run through the real
+weigh like a generated kind); kinds: {", ".join(data["kinds"])}. {_labelled(data)} Each is run through the real
 ingest → metadata → detect path, so the features are those the scan computes. Test: {data["test_documents"]} drafts from
 another seed ({data["by_attribute"]}). The devset (`../shared/devset`) is never trained on;
 `benchmarks/attribute.py` measures the whole decision on it.
 
 ## Command
 ```sh
-triage train attribute --out models/attribute
+triage train attribute --out models/attribute{"".join(f" --labels {s['path']}" for s in data.get("reviewer_labelled") or [])}
 ```
 {metrics["seconds"]} s on one core.
 
