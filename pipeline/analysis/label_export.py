@@ -1,0 +1,214 @@
+"""Reviewers' decisions as a labelled corpus in the devset's format.
+
+Every decided document is a label the office paid for: its attribute as the reviewer set
+it and its sensitive spans (:mod:`pipeline.analysis.label_spans`). Exported as the
+devset is laid out (``corpus.jsonl`` + ``texts/<id>.txt``), they go wherever the devset
+goes: ``triage scan OUT/texts`` + ``triage eval --gold OUT/corpus.jsonl`` measure the
+pipeline on the office's own documents, :func:`pipeline.evaluate.scan_devset` reads
+them, and ``triage train attribute --labels OUT`` trains on them.
+
+Only settled decisions count by default: the document's latest decision, in a state a
+decision leads to and nobody sent back (reviewed, approved, published, withheld); a
+returned document's decision was disputed.
+
+The labels are what reviewers confirmed or marked, no more: a name the detectors missed
+in a 公示 list that stays published is in no decision, so it is not labelled. Scores of
+the pipeline on an export therefore measure its precision better than its recall.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from pipeline.analysis.label_spans import Reviewed, gold_spans, public_persons
+from pipeline.decide import ARTICLE_ORDER
+from pipeline.store.models import Decision, Document, Suggestion
+
+SETTLED = ("reviewed", "approved", "published", "withheld")
+METADATA_KEYS = (
+    "title",
+    "doc_number",
+    "issuer",
+    "date",
+    "doc_type",
+    "secret_level",
+    "disclosure_marking",
+)
+# Decision dates are the office's: a decision at 07:00 in Beijing belongs to that day.
+BEIJING = timezone(timedelta(hours=8))
+
+
+@dataclass
+class Export:
+    """What an export wrote, and what it passed over with the reason."""
+
+    records: list[dict[str, Any]] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+    def summary(self) -> dict[str, Any]:
+        labels = Counter(s["label"] for r in self.records for s in r["spans"])
+        return {
+            "records": len(self.records),
+            "spans": sum(labels.values()),
+            "spans_by_label": dict(sorted(labels.items())),
+            "attributes": dict(Counter(r["attribute"] for r in self.records).most_common()),
+            "public_persons": sum(1 for r in self.records if r.get("public_persons")),
+            "skipped": list(self.skipped),
+        }
+
+
+def decided_at(decision: Decision) -> datetime:
+    """When the decision was made, in Beijing time (SQLite hands back naive UTC times)."""
+    at = decision.created_at
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=UTC)
+    return at.astimezone(BEIJING)
+
+
+def _articles(basis: Sequence[str]) -> list[str]:
+    """The devset lists articles in the 条例's order."""
+    rank = {a: i for i, a in enumerate(ARTICLE_ORDER)}
+    return sorted(dict.fromkeys(basis), key=lambda a: (rank.get(a, len(rank)), a))
+
+
+def _reviewed(suggestion: Suggestion | None, decision: Decision) -> list[Reviewed]:
+    if suggestion is None:
+        return []
+    return [
+        Reviewed(f.start, f.end, f.label, f.role, str(decision.verdicts.get(str(f.id), "accept")))
+        for f in suggestion.findings
+    ]
+
+
+def record(document: Document, decision: Decision, suggestion: Suggestion | None) -> dict[str, Any]:
+    """One corpus record; ValueError when it cannot be a faithful one."""
+    text = document.text or ""
+    if not text:
+        raise ValueError("no text")
+    if "\r" in text or text.startswith("\ufeff"):
+        # texts/<id>.txt is read back with CR turned into LF and the BOM dropped: the
+        # offsets would no longer point at the same characters.
+        raise ValueError("its text holds a CR or starts with a BOM")
+    findings = _reviewed(suggestion, decision)
+    spans = gold_spans(findings, decision.redactions)
+    bad = [s for s in spans if not 0 <= s.start < s.end <= len(text)]
+    if bad:
+        raise ValueError(f"spans outside the text: {bad[:3]}")
+    meta = document.doc_metadata or {}
+    out: dict[str, Any] = {
+        "id": f"r{document.id}",
+        "text": text,
+        "attribute": decision.attribute,
+        "legal_basis": _articles(decision.legal_basis),
+        "metadata": {key: meta.get(key) for key in METADATA_KEYS},
+        "spans": [s.to_dict(text) for s in spans],
+    }
+    if public_persons(findings, decision.redactions, decision.attribute):
+        out["public_persons"] = True
+    return out | {
+        "document_id": document.id,
+        "source": document.source,
+        "sha256": document.sha256,
+        "state": document.state,
+        "suggested_attribute": suggestion.attribute if suggestion is not None else None,
+        "decided_by": decision.user.name,
+        "decided_at": decided_at(decision).isoformat(),
+    }
+
+
+def _decided(session: Session, states: Sequence[str]) -> Iterator[tuple[Document, Decision]]:
+    query = (
+        select(Document)
+        .where(Document.state.in_(list(states)))
+        .order_by(Document.id)
+        .options(selectinload(Document.decisions).selectinload(Decision.user))
+    )
+    for document in session.scalars(query):
+        if document.decision is not None:
+            yield document, document.decision
+
+
+def collect(session: Session, states: Sequence[str] = SETTLED, since: date | None = None) -> Export:
+    """The records of documents in ``states`` whose latest decision was made on or after
+    ``since`` (Beijing date), in document order."""
+    export = Export()
+    for document, decision in _decided(session, states):
+        if since is not None and decided_at(decision).date() < since:
+            continue
+        suggestion = (
+            session.get(
+                Suggestion, decision.suggestion_id, options=[selectinload(Suggestion.findings)]
+            )
+            if decision.suggestion_id is not None
+            else None
+        )
+        try:
+            export.records.append(record(document, decision, suggestion))
+        except ValueError as exc:
+            export.skipped.append(f"document {document.id} ({document.source}): {exc}")
+    return export
+
+
+class NotEmpty(FileExistsError):
+    """The output folder already holds files and overwriting was not asked for."""
+
+
+def check_out(out: Path, force: bool) -> None:
+    """Refuse a non-empty ``out`` unless ``force`` (before the database is read)."""
+    if out.exists() and not out.is_dir():
+        raise NotEmpty(f"{out} is a file, not a folder")
+    if out.exists() and any(out.iterdir()) and not force:
+        raise NotEmpty(f"{out} is not empty (pass --force to replace its corpus)")
+
+
+def write_corpus(out: Path, records: Sequence[dict[str, Any]], *, force: bool = False) -> None:
+    """``out/corpus.jsonl`` and ``out/texts/<id>.txt`` (the text alone, UTF-8, nothing
+    added), as the devset is laid out. A non-empty ``out`` is refused unless ``force``;
+    then the previous corpus and texts go (a stale text would be scanned with the new
+    ones), other files stay."""
+    check_out(out, force)
+    if out.exists():
+        (out / "corpus.jsonl").unlink(missing_ok=True)
+        for old in (out / "texts").glob("*.txt"):
+            old.unlink()
+    texts = out / "texts"
+    texts.mkdir(parents=True, exist_ok=True)
+    lines = []
+    for row in records:
+        (texts / f"{row['id']}.txt").write_bytes(row["text"].encode("utf-8"))
+        lines.append(json.dumps(row, ensure_ascii=False) + "\n")
+    (out / "corpus.jsonl").write_text("".join(lines), encoding="utf-8")
+
+
+def export_labels(
+    out: Path,
+    url: str | None = None,
+    *,
+    states: Sequence[str] = SETTLED,
+    since: date | None = None,
+    force: bool = False,
+) -> Export:
+    """Read the decisions from the database at ``url`` (default: TRIAGE_DB or the data
+    dir's SQLite) and write them to ``out``; returns what was exported."""
+    from pipeline.store.db import default_url, opened, readers
+
+    check_out(out, force)
+    url = url or default_url()
+    if url.startswith("sqlite"):
+        path = url.split("///", 1)[-1]
+        if path and path != ":memory:" and not Path(path).is_file():
+            # Opening would create an empty database and export nothing, silently.
+            raise FileNotFoundError(f"no database at {path}")
+    with opened(url) as factory, readers(factory)() as session:
+        export = collect(session, states, since)
+    write_corpus(out, export.records, force=force)
+    return export
