@@ -41,6 +41,8 @@ LAZY_COMMANDS: dict[str, tuple[str, str]] = {
     "catalog": ("pipeline.catalog.commands", "catalog_app"),
     "nightly": ("pipeline.nightly_commands", "nightly_command"),
     "schedule": ("pipeline.nightly_commands", "schedule_command"),
+    "export-labels": ("pipeline.analysis.label_export_commands", "export_labels_command"),
+    "lexicon": ("pipeline.analysis.lexicon_commands", "lexicon_app"),
 }
 COMMAND_ORDER = (
     "scan",
@@ -55,6 +57,8 @@ COMMAND_ORDER = (
     "catalog",
     "nightly",
     "schedule",
+    "export-labels",
+    "lexicon",
 )
 
 
@@ -176,7 +180,13 @@ def scan(
     file was processed (bad files included) and 2 for bad usage.
     """
     from pipeline.batch import scan_many
+    from pipeline.classify.attribute_model import ModelNotFound, model_path
 
+    try:
+        model_path()  # TRIAGE_ATTRIBUTE_MODEL naming no file: say so before any work
+    except ModelNotFound as exc:
+        typer.echo(f"triage scan: {exc}", err=True)
+        raise typer.Exit(2) from exc
     settings = Settings.from_env()
     if max_size is not None:
         settings = Settings(max_bytes=max_size * 1024 * 1024, data_dir=settings.data_dir)

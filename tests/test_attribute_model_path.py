@@ -46,3 +46,18 @@ def test_a_missing_file_stops_the_scan_instead_of_scanning_without_it(
         scan_file(draft, Settings())
     monkeypatch.delenv(MODEL_ENV)
     assert scan_file(draft, Settings())["status"] == "ok"
+
+
+def test_scan_stops_with_one_clear_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    (tmp_path / "a.txt").write_text("关于做好春季防火工作的通知", encoding="utf-8")
+    monkeypatch.setenv(MODEL_ENV, str(tmp_path / "missing.joblib"))
+    result = CliRunner().invoke(app, ["scan", str(tmp_path / "a.txt")])
+    assert result.exit_code == 2
+    assert f"triage scan: {MODEL_ENV}={tmp_path / 'missing.joblib'}: no such model file" in (
+        result.output
+    )
+    assert "Traceback" not in result.output
