@@ -156,17 +156,18 @@ def write_charts(stats: AnnualStatistics, folder: Path) -> list[Path]:
     ]
     written = []
     for name, title, table, x, y in charts:
-        fig, ax = plt.subplots(figsize=(7, 3.6), dpi=120)
-        ax.bar(table[x].astype(str), table[y], color="#8e1b14")
-        ax.set_title(title, fontproperties=prop)
-        for label in ax.get_xticklabels():
-            label.set_fontproperties(prop)
-            label.set_rotation(20 if len(table) > 4 else 0)
-        ax.set_ylabel(y, fontproperties=prop)
-        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-        fig.tight_layout()
-        fig.savefig(folder / name)
-        plt.close(fig)
+        with plt.rc_context({"axes.unicode_minus": False}):  # CJK fonts lack U+2212
+            fig, ax = plt.subplots(figsize=(7, 3.6), dpi=120)
+            ax.bar(table[x].astype(str), table[y], color="#8e1b14")
+            ax.set_title(title, fontproperties=prop)
+            for label in ax.get_xticklabels():
+                label.set_fontproperties(prop)
+                label.set_rotation(20 if len(table) > 4 else 0)
+            ax.set_ylabel(y, fontproperties=prop)
+            ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+            fig.tight_layout()
+            fig.savefig(folder / name)
+            plt.close(fig)
         written.append(folder / name)
     return written
 

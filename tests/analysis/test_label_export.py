@@ -16,11 +16,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import typer
 from typer.testing import CliRunner
 
 from pipeline.analysis.label_export import BEIJING, METADATA_KEYS
-from pipeline.analysis.label_export_commands import export_labels_command
 from pipeline.cli import app
 from pipeline.evaluate import scan_devset
 from pipeline.training.attribute import training_set
@@ -37,10 +35,8 @@ def _run(*args: str, input: str | None = None) -> str:
 
 
 def _export(*args: str) -> Any:
-    """`triage export-labels` on a Typer of its own (the root CLI registers it lazily)."""
-    holder = typer.Typer(add_completion=False)
-    holder.command()(export_labels_command)
-    return CliRunner().invoke(holder, list(args))
+    """`triage export-labels …` through the root CLI."""
+    return CliRunner().invoke(app, ["export-labels", *args])
 
 
 @dataclass
