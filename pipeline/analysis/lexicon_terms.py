@@ -62,6 +62,7 @@ TERM_COLUMNS = [
     "precision",  # fired_tp / fired
     "gold_near",  # occurrences beside a gold span of the lexicon's labels
     "gold_missed",  # of those, gold spans no finding matched
+    "recall",  # 1 − gold_missed / gold_near: of the gold spans beside the term, found
 ]
 
 
@@ -159,6 +160,7 @@ def term_table(found: Iterable[Occurrence], terms: Sequence[str] = ()) -> pd.Dat
     for row in rows.values():
         row["documents"] = len(row.pop("docs"))
         row["precision"] = row["fired_tp"] / row["fired"] if row["fired"] else None
+        row["recall"] = 1 - row["gold_missed"] / row["gold_near"] if row["gold_near"] else None
     frame = pd.DataFrame(list(rows.values()), columns=TERM_COLUMNS)
     return frame.sort_values(
         ["fired_fp", "gold_missed", "occurrences"], ascending=False, kind="stable"

@@ -19,11 +19,11 @@ from pipeline.analysis.tuning import score_detectors
 from pipeline.evaluate import evaluate
 
 SHIPPED = lexicons.LEXICON_DIR
-# Our own small labelled set: a party line, an applicant, a phone and an ID, one name the
-# gold leaves out (a false positive) and one address the detectors miss.
+# Our own small labelled set: a party line, an applicant, phones and an ID, an official
+# (经办人) nobody labels, and an address after a cue word that the detectors miss.
 TEXTS = {
     "t1": "行政处罚决定书\n当事人：王小明，身份证号：11010519491231002X，联系电话：13800138000。\n",
-    "t2": "申请人：李华，住所在幸福里。经办人：赵一鸣，电话：13912345678。\n",
+    "t2": "申请人：李华，家住幸福里。经办人：赵一鸣，电话：13912345678。\n",
 }
 GOLD = {
     "t1": [("PERSON", "王小明"), ("ID_CARD", "11010519491231002X"), ("PHONE", "13800138000")],
@@ -88,6 +88,11 @@ def test_term_table_credits_the_role_word(labelled: Path) -> None:
     terms = scores.terms("private_person_roles").set_index("term")
     assert terms.loc["当事人", "fired_tp"] == 1
     assert terms.loc["申请人", "gold_near"] == 1
+    assert terms.loc["当事人", "precision"] == 1.0
+    assert terms.loc["当事人", "recall"] == 1.0
+    cues = scores.terms("address_cues").set_index("term")
+    assert (cues.loc["家住", "gold_near"], cues.loc["家住", "gold_missed"]) == (1, 1)
+    assert cues.loc["家住", "recall"] == 0.0
     # A listed term that never occurs is still a row (a dead term shows).
     assert terms.loc["被处罚人", "occurrences"] == 0
 
