@@ -48,9 +48,14 @@ def reload(directory: Path | None = None) -> Path:
 def load_table(name: str) -> tuple[tuple[str, ...], ...]:
     """The tab-separated rows of ``lexicons/<name>.txt``, cells stripped, in file order;
     comment lines (# …) and blank lines skipped. The first cell is the term."""
-    path = LEXICON_DIR / f"{name}.txt"
+    return table_rows((LEXICON_DIR / f"{name}.txt").read_text(encoding="utf-8"))
+
+
+def table_rows(content: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of a lexicon file's content as :func:`load_table` reads them (for a copy
+    being edited, which is not in the lexicon folder in use)."""
     rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in content.splitlines():
         cells = tuple(cell.strip() for cell in line.split("\t"))
         if cells[0] and not cells[0].startswith("#"):
             rows.append(cells)

@@ -21,6 +21,7 @@ from datetime import date
 from pathlib import Path
 
 from pipeline import lexicons
+from pipeline.lexicons import table_rows
 from pipeline.thresholds import ThresholdError, parse
 
 LAST_TUNING = "# Last tuning:"
@@ -83,12 +84,11 @@ class Workspace:
         return path
 
     def terms(self, name: str) -> list[str]:
-        lines = self.path(name).read_text(encoding="utf-8").splitlines()
-        return [
-            line.split("\t")[0].strip()
-            for line in lines
-            if line.strip() and not line.startswith("#")
-        ]
+        """The terms of the working copy, read as the detectors read them."""
+        return [row[0] for row in self._rows(name)]
+
+    def _rows(self, name: str) -> tuple[tuple[str, ...], ...]:
+        return table_rows(self.path(name).read_text(encoding="utf-8"))
 
     def add(self, name: str, *rows: str) -> list[str]:
         """Append rows (``term`` or ``term<TAB>cells…``) at the end of the list; the term
@@ -137,21 +137,11 @@ class Workspace:
                 found = True
         if not found:
             lines.append(f"{name}\t{value:g}")
-        rows = [
-            tuple(c.strip() for c in line.split("\t"))
-            for line in lines
-            if line.strip() and not line.startswith("#")
-        ]
-        parse(rows)  # raises ThresholdError before anything is written
+        parse(table_rows("\n".join(lines)))  # raises ThresholdError before anything is written
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
     def threshold(self, name: str) -> float:
-        rows = [
-            tuple(c.strip() for c in line.split("\t"))
-            for line in self.path("thresholds").read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")
-        ]
-        values = parse(rows)
+        values = parse(self._rows("thresholds"))
         if name not in values:
             raise ThresholdError(f"{name} is not set in thresholds.txt")
         return values[name]
