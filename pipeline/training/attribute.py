@@ -20,6 +20,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from pipeline.analysis import labelled_set
+from pipeline.analysis.labelled_set import corpus_file, load_labelled
 from pipeline.classify.attribute_model import features, head_text
 from pipeline.decide import ATTRIBUTES, decide
 from pipeline.training.cards import data_hash, library_versions, write_card
@@ -130,7 +132,7 @@ def scores(gold: Sequence[str], predicted: Sequence[str]) -> dict[str, Any]:
 
 
 HAND_WRITTEN = Path(__file__).resolve().parents[2] / "data" / "attribute_cases" / "cases.jsonl"
-DEVSET = Path(__file__).resolve().parents[3] / "shared" / "devset" / "corpus.jsonl"
+DEVSET = labelled_set.DEVSET / "corpus.jsonl"
 
 
 def hand_written(path: Path = HAND_WRITTEN) -> list[Draft]:
@@ -140,9 +142,9 @@ def hand_written(path: Path = HAND_WRITTEN) -> list[Draft]:
 
 
 def corpus_drafts(path: Path, kind: str) -> list[Draft]:
-    """The records of a corpus.jsonl in the devset's schema as drafts of ``kind``."""
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    return [Draft(row["text"], row["attribute"], kind) for row in rows]
+    """The records of a corpus.jsonl in the devset's schema as drafts of ``kind`` (read
+    and checked by :func:`pipeline.analysis.labelled_set.load_labelled`)."""
+    return [Draft(row["text"], row["attribute"], kind) for row in load_labelled(path)]
 
 
 def devset_drafts(path: Path = DEVSET) -> list[Draft]:
@@ -156,7 +158,7 @@ REVIEWED = "reviewer_labelled"
 def labelled_drafts(path: Path) -> list[Draft]:
     """Reviewer-labelled documents (``triage export-labels``): a corpus folder or its
     corpus.jsonl. A path that holds neither is an error, not an empty set."""
-    corpus = path / "corpus.jsonl" if path.is_dir() else path
+    corpus = corpus_file(path)
     if not corpus.is_file():
         raise FileNotFoundError(f"{path}: no corpus.jsonl (make one with triage export-labels)")
     return corpus_drafts(corpus, REVIEWED)
