@@ -53,20 +53,7 @@ def run_detectors(records: Sequence[dict[str, Any]]) -> DetectorRun:
 
     started = time.perf_counter()
     findings = {
-        str(record["id"]): [
-            {
-                "label": f.label,
-                "start": f.start,
-                "end": f.end,
-                "text": f.text,
-                "score": f.score,
-                "recognizer": f.recognizer,
-                "explanation": f.explanation,
-                "role": f.role,
-            }
-            for f in detect(str(record["text"]))
-        ]
-        for record in records
+        str(record["id"]): [f.to_dict() for f in detect(str(record["text"]))] for record in records
     }
     return DetectorRun(tuple(records), findings, time.perf_counter() - started)
 

@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from pipeline.analysis.detector_scores import run_detectors
 from pipeline.analysis.lexicon_terms import USES, occurrences
 from pipeline.thresholds import ThresholdError, parse
 
@@ -136,19 +137,14 @@ def neutral_paragraphs(path: Path) -> list[str]:
 def firing_shares(directory: Path, paragraphs: list[str]) -> dict[str, dict[str, int]]:
     """Lexicon → term → number of paragraphs it fires on, read from ``directory``."""
     from pipeline import lexicons
-    from pipeline.detect import detect
 
     before = lexicons.LEXICON_DIR
     lexicons.reload(directory)
     try:
         texts = {str(i): p for i, p in enumerate(paragraphs)}
-        findings = {
-            doc: [
-                {"label": f.label, "start": f.start, "end": f.end, "role": f.role}
-                for f in detect(text)
-            ]
-            for doc, text in texts.items()
-        }
+        findings = run_detectors(
+            [{"id": doc, "text": text} for doc, text in texts.items()]
+        ).findings
         counts: dict[str, dict[str, int]] = {}
         for name, use in USES.items():
             if not (directory / f"{name}.txt").is_file():

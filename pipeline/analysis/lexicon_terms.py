@@ -27,7 +27,7 @@ from typing import Any
 
 import pandas as pd
 
-from pipeline.lexicons import Matcher, load_terms
+from pipeline.lexicons import Matcher, matcher
 
 WINDOW = 8  # characters between a ``before`` term and its span
 
@@ -107,7 +107,7 @@ def occurrences(
     """Every occurrence of the lexicon's terms (or of ``terms``) in ``texts``, with the
     findings (``outcome`` TP/FP when known) and gold spans (``missed``) it relates to."""
     use = USES[name]
-    matcher = Matcher(tuple(terms) if terms is not None else load_terms(name))
+    found_by = Matcher(tuple(terms)) if terms is not None else matcher(name)
     out = []
     for doc, text in texts.items():
         candidates = [
@@ -116,7 +116,7 @@ def occurrences(
             if f["label"] in use.labels and (f.get("role") == "official") == use.official
         ]
         spans = [s for s in (gold or {}).get(doc, []) if s["label"] in use.labels]
-        for start, end, term in matcher.find(text):
+        for start, end, term in found_by.find(text):
             position = (start, end)
             out.append(
                 Occurrence(

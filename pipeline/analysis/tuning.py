@@ -51,12 +51,17 @@ class DetectorScores:
     def micro(self) -> dict[str, float]:
         return micro(self.outcomes)
 
+    @cached_property
+    def _annotated(
+        self,
+    ) -> tuple[dict[str, list[dict[str, Any]]], dict[str, list[dict[str, Any]]]]:
+        """Findings with their outcome, gold spans with "missed": once for every lexicon."""
+        return annotate(self.run.findings, gold_spans(list(self.run.records)), self.outcomes)
+
     def terms(self, lexicon: str) -> pd.DataFrame:
         """Per term of a detector lexicon (see :mod:`pipeline.analysis.lexicon_terms`),
         as the lexicon was when scored; terms that never occur are listed with zeros."""
-        findings, gold = annotate(
-            self.run.findings, gold_spans(list(self.run.records)), self.outcomes
-        )
+        findings, gold = self._annotated
         terms = self.terms_in_use[lexicon]
         found = occurrences(lexicon, self.run.texts, findings, gold, terms=terms)
         return term_table(found, terms)
