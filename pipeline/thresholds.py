@@ -49,13 +49,11 @@ def thresholds() -> dict[str, float]:
 
 
 def threshold(name: str) -> float:
-    """The value of a threshold; ``min_score.*`` default to 0 when not listed."""
+    """The value of a threshold the file gives (the clause model's are required)."""
     values = thresholds()
-    if name in values:
-        return values[name]
-    if name.startswith("min_score.") and name in NAMES:
-        return 0.0
-    raise ThresholdError(f"unknown threshold {name!r}")
+    if name not in values:
+        raise ThresholdError(f"threshold {name!r} is not set in thresholds.txt")
+    return values[name]
 
 
 def min_score(label: str) -> float:
