@@ -81,16 +81,17 @@ def predictions(
 
 
 def summary(frame: pd.DataFrame) -> dict[str, float]:
-    """Accuracy and macro-F1 of the model, and of the rules alone, on ``frame``."""
-    from sklearn.metrics import accuracy_score, f1_score
+    """Accuracy and macro-F1 of the model, and of the rules alone, on ``frame`` (as the
+    model card computes them: :func:`pipeline.training.attribute.scores`)."""
+    from pipeline.training.attribute import scores
 
     if frame.empty:
         return {"documents": 0}
     out: dict[str, float] = {"documents": len(frame)}
-    for who in ("predicted", "rules"):
-        name = "model" if who == "predicted" else "rules"
-        out[f"{name}_accuracy"] = float(accuracy_score(frame["gold"], frame[who]))
-        out[f"{name}_macro_f1"] = float(f1_score(frame["gold"], frame[who], average="macro"))
+    for name, column in (("model", "predicted"), ("rules", "rules")):
+        figures = scores(list(frame["gold"]), list(frame[column]))
+        out[f"{name}_accuracy"] = figures["accuracy"]
+        out[f"{name}_macro_f1"] = figures["macro_f1"]
     return out
 
 
