@@ -27,8 +27,9 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.config import Settings  # noqa: E402
 from pipeline.ingest import ingest_file  # noqa: E402
+from pipeline.labels import REDACTABLE  # noqa: E402
 from pipeline.redact.copies import redacted_copy  # noqa: E402
-from pipeline.redact.spans import REDACTABLE, Redaction  # noqa: E402
+from pipeline.redact.spans import Redaction  # noqa: E402
 from pipeline.samples import (  # noqa: E402
     build_notice_docx,
     build_subsidy_pdf,

@@ -20,7 +20,7 @@ import typer
 from typer.core import TyperGroup
 
 from pipeline import __version__
-from pipeline.config import Settings
+from pipeline.config import MODELS_DIR, SHARED_DATA, Settings
 from pipeline.discover import discover
 
 if TYPE_CHECKING:
@@ -386,8 +386,8 @@ train_app = typer.Typer(
     rich_markup_mode=None,
 )
 app.add_typer(train_app, name="train")
-DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
-MODELS = Path(__file__).resolve().parent.parent / "models"
+DEFAULT_DATA = SHARED_DATA
+MODELS = MODELS_DIR
 
 
 @train_app.command("ner")

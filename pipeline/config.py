@@ -1,4 +1,5 @@
-"""Settings read from the environment (``TRIAGE_*``), with defaults that work embedded.
+"""Settings read from the environment (``TRIAGE_*``), with defaults that work embedded,
+and the repository's folders (models, lexicons, schemas, ../shared).
 
 One dataclass, passed explicitly: workers in other processes get a copy, and tests build
 their own instead of patching globals.
@@ -11,6 +12,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+# The checkout's folders: one place that knows where the package sits in the repository.
+REPO_ROOT = Path(__file__).resolve().parent.parent
+MODELS_DIR = REPO_ROOT / "models"
+LEXICONS_DIR = REPO_ROOT / "lexicons"
+SCHEMAS_DIR = REPO_ROOT / "schemas"
+DATA_DIR = REPO_ROOT / "data"
+# ../shared beside the checkout: the devsets and public corpora (read, never copied).
+SHARED_DIR = REPO_ROOT.parent / "shared"
+SHARED_DATA = SHARED_DIR / "data"
+DEVSET = SHARED_DIR / "devset"
 
 
 def _env_int(name: str, default: int) -> int:

@@ -26,10 +26,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from pipeline.detect.base import Finding
+from pipeline.finding import Finding
+from pipeline.labels import REDACTABLE, reason_word
 from pipeline.lexicons import load_table
 from pipeline.metadata import Metadata
-from pipeline.redact.spans import REDACTABLE, Redaction, propose
+from pipeline.redact.spans import Redaction, propose
 
 PUBLIC = "主动公开"
 PARTIAL = "部分公开"
@@ -51,20 +52,6 @@ MARKING_ATTRIBUTES = {
     "此件依申请公开": (ON_REQUEST,),
     "此件不公开": (WITHHELD,),
 }
-LABEL_WORDS = {
-    "PERSON": "个人姓名",
-    "ID_CARD": "身份证号",
-    "PHONE": "个人电话",
-    "EMAIL": "个人邮箱",
-    "BANK_CARD": "银行账号",
-    "ADDRESS": "住址",
-    "PASSPORT": "护照号",
-    "LICENSE_PLATE": "车牌号",
-    "TRADE_SECRET": "商业秘密",
-    "INTERNAL": "过程性信息",
-    "STATE_SECRET": "国家秘密事项",
-}
-
 STATE_LEVEL = re.compile(r"绝\s*密|机\s*密|秘\s*密")
 # Process information by the kind of document (第十六条).
 PROCESS_TYPES = ("请示", "纪要", "专报", "简报")
@@ -133,9 +120,7 @@ def private_counts(findings: Sequence[Finding]) -> Counter[str]:
 
 
 def _describe(counts: Counter[str], labels: Sequence[str]) -> str:
-    return "、".join(
-        f"{LABEL_WORDS.get(label, label)}×{counts[label]}" for label in labels if counts[label]
-    )
+    return "、".join(f"{reason_word(label)}×{counts[label]}" for label in labels if counts[label])
 
 
 def single_party_reason(text: str, metadata: Metadata) -> str | None:

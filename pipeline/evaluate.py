@@ -17,9 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.redact.spans import REDACTABLE
-
-CRITICAL = {"ID_CARD", "BANK_CARD", "PASSPORT"}
+from pipeline.labels import CRITICAL, REDACTABLE
 
 
 def _iou(a: tuple[int, int], b: tuple[int, int]) -> float:

@@ -17,9 +17,9 @@ from typing import ParamSpec, TypeVar
 
 import ahocorasick
 
-LEXICON_DIR = Path(
-    os.environ.get("TRIAGE_LEXICONS", Path(__file__).resolve().parent.parent / "lexicons")
-)
+from pipeline.config import LEXICONS_DIR
+
+LEXICON_DIR = Path(os.environ.get("TRIAGE_LEXICONS", LEXICONS_DIR))
 P = ParamSpec("P")
 R = TypeVar("R")
 _CACHE_CLEARS: list[Callable[[], None]] = []

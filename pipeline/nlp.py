@@ -16,7 +16,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner"
+from pipeline.config import MODELS_DIR
+
+MODEL_DIR = MODELS_DIR / "ner"
 Entity = tuple[int, int, str]  # start, end (exclusive), label
 
 

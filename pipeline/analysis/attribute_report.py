@@ -17,10 +17,11 @@ from typing import Any
 
 import pandas as pd
 
+from pipeline.config import MODELS_DIR
 from pipeline.decide import ATTRIBUTES
 from pipeline.training.documents import Draft
 
-MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "attribute"
+MODEL_DIR = MODELS_DIR / "attribute"
 MODEL_FILES = ("model.joblib", "metrics.json", "MODEL_CARD.md")
 
 

@@ -11,7 +11,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-DEVSET = Path(__file__).resolve().parents[3] / "shared" / "devset"
+from pipeline.config import DEVSET as CONFIG_DEVSET
+
+DEVSET = CONFIG_DEVSET
 
 
 class LabelledSetError(ValueError):

@@ -22,11 +22,10 @@ from typing import Any
 
 from pipeline.analysis.detector_scores import run_detectors
 from pipeline.analysis.lexicon_terms import USES, occurrences
+from pipeline.config import SHARED_DATA
 from pipeline.thresholds import ThresholdError, parse
 
-NEUTRAL = (
-    Path(__file__).resolve().parents[3] / "shared" / "data" / "govcn_policy_texts_50" / "result.txt"
-)
+NEUTRAL = SHARED_DATA / "govcn_policy_texts_50" / "result.txt"
 MAX_SHARE = 0.10
 
 

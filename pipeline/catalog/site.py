@@ -42,11 +42,12 @@ import markupsafe
 from jsonschema import Draft202012Validator
 
 from pipeline.catalog.record import WITHDRAWN, CatalogRecord
+from pipeline.config import SCHEMAS_DIR
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "site_templates"
 STATIC = HERE / "site_static"
-SCHEMA = HERE.parents[1] / "schemas" / "catalog-feed.schema.json"
+SCHEMA = SCHEMAS_DIR / "catalog-feed.schema.json"
 BEIJING = timezone(timedelta(hours=8))
 FEED = "feed.json"  # also the mark of a folder that write_site may replace
 CSP = (

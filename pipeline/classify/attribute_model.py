@@ -20,14 +20,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pipeline.detect.base import Finding
+from pipeline.config import MODELS_DIR
+from pipeline.finding import Finding
 from pipeline.metadata import Metadata
 
 if TYPE_CHECKING:
     from pipeline.classify.fast_linear import AttributeModel
     from pipeline.classify.model_file import ModelFile
 
-MODEL_PATH = Path(__file__).resolve().parent.parent.parent / "models" / "attribute" / "model.joblib"
+MODEL_PATH = MODELS_DIR / "attribute" / "model.joblib"
 # Another model file for this process and the scan workers it starts (they inherit the
 # environment): a retrained model is tried with `triage scan`/`triage eval` before it
 # replaces models/attribute.

@@ -28,8 +28,9 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.classify import fast_linear
+from pipeline.config import MODELS_DIR
 
-MODELS = Path(__file__).resolve().parent.parent.parent / "models"
+MODELS = MODELS_DIR
 
 
 class ModelFile:

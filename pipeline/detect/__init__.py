@@ -5,7 +5,6 @@ and the metadata. See ``registry.py`` for the list of recognizers and how overla
 findings are resolved.
 """
 
-from pipeline.detect.base import Finding
 from pipeline.detect.registry import detect
 
-__all__ = ["Finding", "detect"]
+__all__ = ["detect"]

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.detect.base import Finding, Role
 from pipeline.detect.context import column_header, table_cells
+from pipeline.finding import Finding, Role
 from pipeline.lexicons import matcher
 
 PARTS = re.compile(

@@ -17,9 +17,9 @@ from pipeline.detect.base import (
     Candidate,
     Pattern,
     PatternRecognizer,
-    Role,
 )
 from pipeline.detect.context import first_cue, sentence_before
+from pipeline.finding import Role
 
 CONTEXT = (
     "银行卡号",

@@ -12,13 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
 
 from pipeline.detect.context import column_header
-
-Role = Literal["private", "official"]
+from pipeline.finding import Explanation, Finding, Role
 
 FULLWIDTH = str.maketrans(
     "０１２３４５６７８９ＸｘＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＹＺ",
@@ -76,25 +74,6 @@ def number_regions(text: str) -> tuple[tuple[int, int], ...]:
 def normalise(text: str) -> str:
     """ASCII letters and digits only: what check digits are computed on."""
     return re.sub(r"[^0-9A-Za-z]", "", text.translate(FULLWIDTH))
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One span of a document a reviewer must see, and why."""
-
-    label: str
-    start: int
-    end: int
-    text: str
-    score: float
-    recognizer: str
-    explanation: str
-    role: Role | None = None
-
-    def to_dict(self) -> dict[str, object]:
-        out = asdict(self)
-        out["score"] = round(self.score, 3)
-        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +199,7 @@ class PatternRecognizer:
             score = self.score(cand, valid, word)
             if score < self.min_score:
                 continue
+            sentence = self.explain(cand, text, valid, word)
             findings.append(
                 Finding(
                     label=self.label,
@@ -228,8 +208,17 @@ class PatternRecognizer:
                     text=cand.text,
                     score=score,
                     recognizer=self.name,
-                    explanation=self.explain(cand, text, valid, word),
+                    explanation=sentence,
                     role=self.role(cand, text),
+                    detail=Explanation(
+                        recognizer=self.name,
+                        source=f"pattern:{cand.pattern.name}",
+                        original_score=self.score(cand, valid, None),
+                        score=score,
+                        validation=valid,
+                        context_words=(word,) if word else (),
+                        sentence=sentence,
+                    ),
                 )
             )
             taken_until = cand.end

@@ -18,12 +18,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pipeline.config import MODELS_DIR
+
 if TYPE_CHECKING:
     from pipeline.classify.fast_linear import ClauseModel
     from pipeline.classify.model_file import ModelFile
 
 
-MODEL_PATH = Path(__file__).resolve().parent.parent.parent / "models" / "clauses" / "model.joblib"
+MODEL_PATH = MODELS_DIR / "clauses" / "model.joblib"
 DIGIT = re.compile(r"\d")
 
 

@@ -19,11 +19,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from pipeline.detect.base import Finding
 from pipeline.detect.clause_model import (
     ClauseVerdict,
     classify,
 )
+from pipeline.finding import Finding
+from pipeline.labels import clause_kind
 from pipeline.lexicons import matcher
 from pipeline.thresholds import threshold
 
@@ -52,13 +53,6 @@ EVALUATION_WEAK = re.compile(
 STATUS_MARK = re.compile(
     r"[（(](?:讨论稿|内部讨论稿|送审稿|初稿|草稿|修改稿)[）)](?=[ \u3000]*$)", re.M
 )
-
-
-LABEL_WORDS = {
-    "TRADE_SECRET": "企业商业秘密（第十五条）",
-    "INTERNAL": "过程性或内部管理信息（第十六条）",
-    "STATE_SECRET": "可能涉及国家秘密的事项（第十四条，应报保密工作部门确定）",
-}
 
 
 def _with_model(finding: Finding, verdict: ClauseVerdict) -> Finding:
@@ -194,7 +188,7 @@ class ClauseRecognizer:
         span_start = _trim_subject(text, start, end) if verdict.label == "TRADE_SECRET" else start
         cues = "、".join(verdict.cues)
         why = (
-            f"分类模型判断该句属{LABEL_WORDS[verdict.label]}（概率{verdict.probability:.2f}，"
+            f"分类模型判断该句属{clause_kind(verdict.label)}（概率{verdict.probability:.2f}，"
             f"依据：{cues}），请核对"
         )
         score = round(0.5 + 0.3 * verdict.probability, 2)

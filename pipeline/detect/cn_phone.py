@@ -15,10 +15,10 @@ from pipeline.detect.base import (
     Candidate,
     Pattern,
     PatternRecognizer,
-    Role,
     normalise,
 )
 from pipeline.detect.context import contact_role
+from pipeline.finding import Role
 
 MOBILE = re.compile(
     rf"{NOT_ALNUM_BEFORE}(?:(?:[+＋]|00|００)?(?:86|８６)[ \u3000\-－]?)?[1１][3-9３-９](?:{SEP}{DIGIT}){{9}}{NOT_ALNUM_AFTER}"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.detect.base import Candidate, Pattern, PatternRecognizer, Role
+from pipeline.detect.base import Candidate, Pattern, PatternRecognizer
+from pipeline.finding import Role
 
 EMAIL = re.compile(
     r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}[@＠][A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,10}(?![A-Za-z0-9])"

@@ -25,8 +25,8 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from pipeline.detect.base import Finding, Role
 from pipeline.detect.context import column_header, table_cells
+from pipeline.finding import Finding, Role
 from pipeline.lexicons import lexicon_cache, load_terms, matcher
 from pipeline.nlp import entities, jieba_posseg
 

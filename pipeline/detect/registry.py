@@ -12,7 +12,6 @@ from typing import Protocol
 
 from pipeline.detect.address import AddressRecognizer
 from pipeline.detect.bank_card import BankCardRecognizer
-from pipeline.detect.base import Finding
 from pipeline.detect.clauses import ClauseRecognizer
 from pipeline.detect.cn_phone import PhoneRecognizer
 from pipeline.detect.cn_resident_id import ResidentIdRecognizer
@@ -22,6 +21,7 @@ from pipeline.detect.passport import PassportRecognizer
 from pipeline.detect.person_name import PersonRecognizer
 from pipeline.detect.secret_marking import SecretMarkingRecognizer
 from pipeline.document import Document
+from pipeline.finding import Finding
 from pipeline.thresholds import min_score
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.detect.base import Finding
+from pipeline.finding import Finding
 
 SECRET = re.compile(
     r"(?<!工作)(?<!商业)(?<!国家)(?<!涉)(?:绝\s*密|机\s*密|秘\s*密)(?:\s*[★☆＊*✩✭]\s*(?:长期|启用前|[0-9０-９一二三四五六七八九十]+\s*(?:年|个月|月)))?"

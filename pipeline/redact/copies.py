@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipeline.decide import Suggestion
-from pipeline.detect.base import Finding
 from pipeline.document import Document
+from pipeline.finding import Finding
 from pipeline.redact.docx import redact_docx, values_of
 from pipeline.redact.pdf import redact_pdf
 from pipeline.redact.review_copy import banner, review_docx, review_marks, review_pdf, review_txt

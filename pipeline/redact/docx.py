@@ -27,8 +27,9 @@ from pathlib import Path
 
 from lxml import etree
 
+from pipeline.labels import placeholder
 from pipeline.redact.spans import Redaction
-from pipeline.redact.txt import MASK, Style, label_text
+from pipeline.redact.txt import MASK, Style
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -206,7 +207,7 @@ def _redact_paragraph(p: etree._Element, values: Sequence[Value], style: Style) 
             for i in range(m.start(), m.end()):
                 replacement[i] = MASK if style == "block" else ""
             if style == "label":
-                replacement[m.start()] = label_text(value.label)
+                replacement[m.start()] = placeholder(value.label)
     pos = 0
     for node in nodes:
         old = node.text or ""
@@ -230,7 +231,7 @@ def _redact_everywhere(root: etree._Element, values: Sequence[Value], style: Sty
     def scrub(s: str) -> str:
         for value in values:
             if value.text in s:
-                mask = MASK * len(value.text) if style == "block" else label_text(value.label)
+                mask = MASK * len(value.text) if style == "block" else placeholder(value.label)
                 s = s.replace(value.text, mask)
         return s
 

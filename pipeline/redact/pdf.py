@@ -37,9 +37,10 @@ from PIL import Image, ImageDraw, ImageFont
 
 from pipeline.document import BBox, Document
 from pipeline.fonts import find_cjk_font, reportlab_cjk_font
+from pipeline.labels import placeholder
 from pipeline.redact.docx import RedactionLeak, Value, values_of
 from pipeline.redact.spans import Redaction
-from pipeline.redact.txt import Style, label_text
+from pipeline.redact.txt import Style
 
 DPI = 200
 PAD_TOP, PAD_BOTTOM, PAD_SIDE = 0.10, 0.30, 0.05
@@ -162,7 +163,7 @@ def _render_redacted(
         y1 = (pb.box.bottom - crop[1]) * scale
         draw.rectangle((x0, y0, x1, y1), fill=(0, 0, 0))
         if font_path and pb.first:
-            _draw_label(draw, font_path, label_text(pb.label), (x0, y0, x1, y1))
+            _draw_label(draw, font_path, placeholder(pb.label), (x0, y0, x1, y1))
     return image
 
 

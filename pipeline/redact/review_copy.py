@@ -35,8 +35,8 @@ from docx.text.run import Run
 from lxml import etree
 
 from pipeline.decide import Suggestion
-from pipeline.detect.base import Finding
 from pipeline.document import BBox, Document
+from pipeline.finding import Finding
 from pipeline.fonts import reportlab_cjk_font
 from pipeline.labels import label_name
 from pipeline.redact.docx import value_pieces

@@ -12,19 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.detect.base import Finding
-
-REDACTABLE = {
-    "PERSON",
-    "ID_CARD",
-    "PHONE",
-    "EMAIL",
-    "BANK_CARD",
-    "ADDRESS",
-    "PASSPORT",
-    "LICENSE_PLATE",
-    "TRADE_SECRET",
-}
+from pipeline.finding import Finding
+from pipeline.labels import REDACTABLE
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,21 +14,11 @@ from dataclasses import replace
 from typing import Literal
 
 from pipeline.document import Document
+from pipeline.labels import placeholder
 from pipeline.redact.spans import Redaction
 
 Style = Literal["block", "label"]
 MASK = "■"
-LABEL_TEXT = {
-    "PERSON": "【姓名】",
-    "ID_CARD": "【身份证号】",
-    "PHONE": "【电话】",
-    "EMAIL": "【邮箱】",
-    "BANK_CARD": "【账号】",
-    "ADDRESS": "【住址】",
-    "PASSPORT": "【护照号】",
-    "LICENSE_PLATE": "【车牌号】",
-    "TRADE_SECRET": "【商业秘密】",
-}
 BOMS = {
     "utf-8-sig": codecs.BOM_UTF8,
     "utf-16-le": codecs.BOM_UTF16_LE,
@@ -36,11 +26,6 @@ BOMS = {
     "utf-32-le": codecs.BOM_UTF32_LE,
     "utf-32-be": codecs.BOM_UTF32_BE,
 }
-
-
-def label_text(label: str) -> str:
-    """What stands in for a redacted span in the ``label`` style."""
-    return LABEL_TEXT.get(label, "【个人信息】")
 
 
 def redact_string(text: str, spans: Sequence[Redaction], style: Style = "block") -> str:
@@ -61,7 +46,7 @@ def redact_string(text: str, spans: Sequence[Redaction], style: Style = "block")
             # Line ends inside a span stay, so the copy keeps its lines.
             out.append("".join(ch if ch == "\n" else MASK for ch in text[span.start : span.end]))
         else:
-            out.append(label_text(span.label))
+            out.append(placeholder(span.label))
         pos = span.end
     out.append(text[pos:])
     return "".join(out)

@@ -35,8 +35,7 @@ from starlette.datastructures import FormData
 from pipeline.catalog.deadlines import AWAITING_PUBLICATION, DUE_SOON_DAYS, due_soon_until
 from pipeline.config import Settings
 from pipeline.decide import ATTRIBUTES
-from pipeline.labels import label_name
-from pipeline.redact.spans import REDACTABLE
+from pipeline.labels import REDACTABLE, label_name
 from pipeline.review import logins, workflow
 from pipeline.review.downloads import CopyRefused, Kind, current_spans, make_copy
 from pipeline.review.highlight import runs

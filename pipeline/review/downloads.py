@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from pipeline.config import Settings
 from pipeline.decide import WITHHELD
 from pipeline.decide import Suggestion as Suggested
-from pipeline.detect.base import Finding as Found
+from pipeline.finding import Finding as Found
 from pipeline.ingest import ingest_file
 from pipeline.redact.copies import redacted_copy, review_copy
 from pipeline.redact.docx import RedactionLeak

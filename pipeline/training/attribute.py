@@ -23,6 +23,7 @@ from typing import Any
 from pipeline.analysis import labelled_set
 from pipeline.analysis.labelled_set import corpus_file, load_labelled
 from pipeline.classify.attribute_model import features, head_text
+from pipeline.config import DATA_DIR
 from pipeline.decide import ATTRIBUTES, decide
 from pipeline.training.cards import data_hash, library_versions, write_card
 from pipeline.training.documents import Draft, generate
@@ -131,7 +132,7 @@ def scores(gold: Sequence[str], predicted: Sequence[str]) -> dict[str, Any]:
     }
 
 
-HAND_WRITTEN = Path(__file__).resolve().parents[2] / "data" / "attribute_cases" / "cases.jsonl"
+HAND_WRITTEN = DATA_DIR / "attribute_cases" / "cases.jsonl"
 DEVSET = labelled_set.DEVSET / "corpus.jsonl"
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.detect.base import Finding
+from pipeline.finding import Finding
 
 
 def found(recognizer: object, text: str) -> list[Finding]:

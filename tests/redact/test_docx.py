@@ -15,8 +15,9 @@ import pytest
 from pipeline.config import Settings
 from pipeline.detect import detect
 from pipeline.ingest import ingest_file
+from pipeline.labels import REDACTABLE
 from pipeline.redact.docx import RedactionLeak, Value, redact_docx, redact_docx_file, values_of
-from pipeline.redact.spans import REDACTABLE, Redaction
+from pipeline.redact.spans import Redaction
 from pipeline.scan import analyse
 from tests.conftest import DEVSET, SAMPLES, need
 from tests.redact.cli import cli_redact

@@ -23,10 +23,11 @@ from pipeline.cli import app
 from pipeline.config import Settings
 from pipeline.document import BBox, Document
 from pipeline.ingest import ingest_file
+from pipeline.labels import REDACTABLE
 from pipeline.metadata import extract_metadata
 from pipeline.redact.docx import RedactionLeak
 from pipeline.redact.pdf import PRODUCER, all_occurrences, redact_pdf
-from pipeline.redact.spans import REDACTABLE, Redaction
+from pipeline.redact.spans import Redaction
 from pipeline.samples import build_scanned_pdf, convert_with_libreoffice
 from pipeline.scan import analyse
 from tests.conftest import DEVSET, SAMPLES, need
