@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.batch import scan_many  # noqa: E402
 from pipeline.config import Settings  # noqa: E402
-from pipeline.samples import (  # noqa: E402
+from tests.fixtures.samples import (  # noqa: E402
     REPLY_TEXT,
     build_notice_docx,
     build_plain_docx,

@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/nightly.py [--docs 1000] [--workers 2] [--runs 2]
 
 Generates an inbox of ``--docs`` drafts (UTF-8 and GB18030 text, docx, PDF with a text
-layer, in turn; :mod:`pipeline.generated_inbox`), then stores it into a fresh SQLite
+layer, in turn; :mod:`tests.fixtures.generated_inbox`), then stores it into a fresh SQLite
 database with each of four runs, ``--runs`` times in turn (the machine's speed drifts):
 
 - **plain, processes**: plan → chunks → ``store_chunk`` → summary on the local runner's
@@ -45,7 +45,7 @@ os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 
 from pipeline import nightly  # noqa: E402
 from pipeline.config import Settings  # noqa: E402
-from pipeline.generated_inbox import FORMATS, write_inbox  # noqa: E402
+from tests.fixtures.generated_inbox import FORMATS, write_inbox  # noqa: E402
 
 
 def plain_run(inbox: Path, url: str, workers: int) -> nightly.Summary:

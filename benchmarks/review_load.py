@@ -59,7 +59,7 @@ from pipeline.batch import scan_many  # noqa: E402
 from pipeline.config import Settings  # noqa: E402
 from pipeline.store.db import open_db  # noqa: E402
 from pipeline.store.documents import add_record  # noqa: E402
-from pipeline.store.models import Approval, AuditEvent, Decision, Document  # noqa: E402
+from pipeline.store.models import Approval, AuditEvent, Decision, DocumentRow  # noqa: E402
 from pipeline.store.users import add_user  # noqa: E402
 
 DEVSET = ROOT.parent / "shared" / "devset"
@@ -77,7 +77,7 @@ STEPS = ("decide", "approve", "return")  # the audit actions that change a docum
 
 def corpus(folder: Path, count: int) -> list[Path]:
     """``count`` distinct files: the devset texts and .docx, copied with a line each."""
-    from docx import Document as Docx
+    from docx import DocumentRow as Docx
 
     texts = sorted((DEVSET / "texts").glob("*.txt"))
     docs = sorted((DEVSET / "docs").glob("*.docx"))
@@ -116,7 +116,7 @@ def fill(url: str, folder: Path, documents: int, users: list[tuple[str, str]]) -
         for name, role in users:
             add_user(session, name, role, PASSWORD, actor="benchmark")
         queued = session.scalar(
-            select(func.count()).select_from(Document).where(Document.state == "suggested")
+            select(func.count()).select_from(DocumentRow).where(DocumentRow.state == "suggested")
         )
     factory.kw["bind"].dispose()
     return int(queued or 0)
@@ -440,7 +440,7 @@ def check(url: str, tally: Tally) -> list[tuple[bool, str]]:
         results.append(
             (not stale, f"no step from a stale version: {len(stale)} documents out of order")
         )
-        versions = {i: v for i, v in session.execute(select(Document.id, Document.version))}
+        versions = {i: v for i, v in session.execute(select(DocumentRow.id, DocumentRow.version))}
         off = [d for d, v in versions.items() if v != 1 + len(steps.get(d, []))]
         results.append(
             (not off, f"document versions count their steps: {len(off)} of {len(versions)} off")

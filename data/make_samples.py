@@ -6,9 +6,13 @@ Needs a CJK TrueType font (Debian: fonts-wqy-zenhei, installed by `make install`
 The files are committed so the demo and the tests do not depend on this script.
 """
 
+import sys
 from pathlib import Path
 
-from pipeline.samples import write_samples
+# The builders live with the tests' fixtures (tests/fixtures/samples.py), beside the repo root.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tests.fixtures.samples import write_samples
 
 if __name__ == "__main__":
     folder = Path(__file__).resolve().parent / "samples"

@@ -20,7 +20,7 @@ import typer
 from typer.core import TyperGroup
 
 from pipeline import __version__
-from pipeline.config import MODELS_DIR, SHARED_DATA, Settings
+from pipeline.config import Settings
 from pipeline.discover import discover
 
 if TYPE_CHECKING:
@@ -39,10 +39,11 @@ LAZY_COMMANDS: dict[str, tuple[str, str]] = {
     "review": ("pipeline.review.commands", "review_app"),
     "audit": ("pipeline.review.commands", "audit_app"),
     "catalog": ("pipeline.catalog.commands", "catalog_app"),
-    "nightly": ("pipeline.nightly_commands", "nightly_command"),
-    "schedule": ("pipeline.nightly_commands", "schedule_command"),
-    "export-labels": ("pipeline.analysis.label_export_commands", "export_labels_command"),
-    "lexicon": ("pipeline.analysis.lexicon_commands", "lexicon_app"),
+    "nightly": ("pipeline.commands", "nightly_command"),
+    "schedule": ("pipeline.commands", "schedule_command"),
+    "export-labels": ("pipeline.analysis.commands", "export_labels_command"),
+    "lexicon": ("pipeline.analysis.commands", "lexicon_app"),
+    "train": ("pipeline.training.commands", "train_app"),
 }
 COMMAND_ORDER = (
     "scan",
@@ -378,108 +379,6 @@ def redact(
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(copy)
     typer.echo(f"{done} → {out}")
-
-
-train_app = typer.Typer(
-    help="Train the project's models (written to models/ with their model cards).",
-    no_args_is_help=True,
-    rich_markup_mode=None,
-)
-app.add_typer(train_app, name="train")
-DEFAULT_DATA = SHARED_DATA
-MODELS = MODELS_DIR
-
-
-@train_app.command("ner")
-def train_ner(
-    data: Annotated[
-        Path, typer.Option("--data", help="Folder holding cluener2020/, resume_ner/, weibo_ner/.")
-    ] = DEFAULT_DATA,
-    out: Annotated[Path, typer.Option("--out", help="Model folder to write.")] = MODELS / "ner",
-    epochs: Annotated[int, typer.Option("--epochs", min=1)] = 20,
-    limit: Annotated[
-        int | None, typer.Option("--limit", help="Use only the first N examples of each set.")
-    ] = None,
-) -> None:
-    """Train the PER/ADDR spaCy NER model on CLUENER, Resume, Weibo and generated 公文,
-    and write its model card (metrics against the CLUENER2020 baselines)."""
-    from pipeline.training.ner import train
-
-    missing = [
-        name
-        for name in ("cluener2020/train.json", "resume_ner/train.char.bmes", "weibo_ner")
-        if not (data / name).exists()
-    ]
-    if missing:
-        typer.echo(f"triage train ner: {data}: missing {', '.join(missing)}", err=True)
-        raise typer.Exit(2)
-    out.mkdir(parents=True, exist_ok=True)
-    metrics = train(data, out, epochs=epochs, limit=limit, log=typer.echo)
-    for name, by_label in metrics["scores"].items():
-        for label, s in by_label.items():
-            typer.echo(
-                f"{name:16} {label:5} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}"
-            )
-    typer.echo(f"model and card written to {out}")
-
-
-@train_app.command("clauses")
-def train_clauses(
-    data: Annotated[
-        Path,
-        typer.Option("--data", help="Folder holding peoples_daily_ner/ (NONE sentences)."),
-    ] = DEFAULT_DATA,
-    out: Annotated[Path, typer.Option("--out", help="Model folder to write.")] = MODELS / "clauses",
-) -> None:
-    """Train the clause classifier (TRADE_SECRET / INTERNAL / STATE_SECRET / NONE) on the
-    project's generated clauses, and write its model card."""
-    from pipeline.training.clauses import train
-
-    if not (data / "peoples_daily_ner").is_dir():
-        typer.echo(
-            f"triage train clauses: {data}: no peoples_daily_ner; generated data only", err=True
-        )
-    metrics = train(data, out)
-    for label, s in metrics["held_out_facts"].items():
-        typer.echo(
-            f"{label:13} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  n={s['support']}"
-        )
-    typer.echo(f"model and card written to {out}")
-
-
-@train_app.command("attribute")
-def train_attribute(
-    out: Annotated[Path, typer.Option("--out", help="Model folder to write.")] = MODELS
-    / "attribute",
-    count: Annotated[
-        int, typer.Option("--count", min=40, help="Generated drafts to train on.")
-    ] = 1700,
-    labels: Annotated[
-        list[Path] | None,
-        typer.Option(
-            "--labels",
-            help="Reviewer-labelled documents from `triage export-labels` (the folder or its "
-            "corpus.jsonl) to train on as well; repeatable.",
-        ),
-    ] = None,
-) -> None:
-    """Train the disclosure attribute model on generated 公文 drafts (and reviewer-labelled
-    documents), and write its card."""
-    from pipeline.training.attribute import labelled_drafts, train
-
-    for path in labels or []:
-        try:
-            labelled_drafts(path)
-        except (OSError, ValueError, KeyError) as exc:
-            typer.echo(f"triage train attribute: --labels {path}: {exc}", err=True)
-            raise typer.Exit(2) from exc
-    metrics = train(out, count=count, labels=labels or ())
-    for source in metrics["data"]["reviewer_labelled"]:
-        typer.echo(f"reviewer-labelled documents from {source['path']}: {source['documents']}")
-    for name in ("model_on_test", "rules_on_test"):
-        s = metrics[name]
-        typer.echo(f"{name:14} accuracy {s['accuracy']:.3f}  macro-F1 {s['macro_f1']:.3f}")
-    typer.echo(f"model and card written to {out}")
 
 
 def main() -> None:

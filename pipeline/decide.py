@@ -24,13 +24,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from pipeline.finding import Finding
 from pipeline.labels import REDACTABLE, reason_word
 from pipeline.lexicons import load_table
 from pipeline.metadata import Metadata
-from pipeline.redact.spans import Redaction, propose
 
 PUBLIC = "主动公开"
 PARTIAL = "部分公开"
@@ -85,7 +84,6 @@ class Suggestion:
     needs_escalation: bool
     reasons: list[str]
     keep_names: bool = False  # PERSON names stay published (a public list)
-    redactions: list[Redaction] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -279,13 +277,3 @@ def _with_model_and_marking(
         reasons,
         suggestion.keep_names,
     )
-
-
-def proposed_redactions(suggestion: Suggestion, findings: Sequence[Finding]) -> list[Redaction]:
-    """Spans to black out if the document is released: none when it is withheld whole,
-    public-list names kept. A document released on request is redacted like a published
-    one (the reviewer may lift the redaction of the applicant's own data)."""
-    if suggestion.attribute == WITHHELD:
-        return []
-    keep = frozenset({"PERSON"}) if suggestion.keep_names else frozenset()
-    return propose(findings, keep_labels=keep)

@@ -36,7 +36,7 @@ from pipeline.discover import discover
 from pipeline.scan import Record, crashed_record, display_path, scan_file, warm_up
 from pipeline.store.db import make_engine, migrate
 from pipeline.store.documents import add_record, unread_key
-from pipeline.store.models import Document
+from pipeline.store.models import DocumentRow
 
 HASH_BLOCK = 1 << 20
 
@@ -126,7 +126,9 @@ def _stored_keys(factory: sessionmaker[Session], keys: set[str]) -> set[str]:
     with factory() as session:
         for start in range(0, len(ordered), 500):  # stay under SQL parameter limits
             batch = ordered[start : start + 500]
-            found.update(session.scalars(select(Document.sha256).where(Document.sha256.in_(batch))))
+            found.update(
+                session.scalars(select(DocumentRow.sha256).where(DocumentRow.sha256.in_(batch)))
+            )
     return found
 
 
@@ -288,9 +290,9 @@ def collect(items: Sequence[InboxFile], url: str) -> tuple[list[Outcome], list[I
     with session_factory(url)() as session:
         for start in range(0, len(keys), 500):
             query = (
-                select(Document)
-                .where(Document.sha256.in_(keys[start : start + 500]))
-                .options(selectinload(Document.suggestions))
+                select(DocumentRow)
+                .where(DocumentRow.sha256.in_(keys[start : start + 500]))
+                .options(selectinload(DocumentRow.suggestions))
             )
             for document in session.scalars(query):
                 suggestion = document.suggestion

@@ -21,12 +21,13 @@ from typing import Any
 
 from pipeline.classify.attribute_model import ModelNotFound
 from pipeline.config import Settings
-from pipeline.decide import Suggestion, proposed_redactions, suggest
+from pipeline.decide import Suggestion, suggest
 from pipeline.detect import detect
 from pipeline.document import Document
 from pipeline.finding import Finding
 from pipeline.ingest import ErrorCode, IngestError, ingest_file
 from pipeline.metadata import Metadata, extract_metadata
+from pipeline.redact.proposals import proposed_redactions
 from pipeline.redact.spans import Redaction
 
 Record = dict[str, Any]

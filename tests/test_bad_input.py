@@ -16,14 +16,14 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-from pipeline.samples import (
+from tests.conftest import SAMPLES
+from tests.fixtures.samples import (
     OLE_HEADER,
     build_notice_docx,
     build_scanned_pdf,
     truncated_docx_bytes,
     zip_not_docx_bytes,
 )
-from tests.conftest import SAMPLES
 
 GOOD_PDF = SAMPLES / "大塘镇耕地地力保护补贴公示（第二批）.pdf"
 GBK_TEXT = "嘉兴市公安局\n嘉公通〔2024〕5号\n关于道路交通管制的通告\n　　特此通告。\n嘉兴市公安局\n2024年3月20日\n"

@@ -9,9 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.decide import proposed_redactions, suggest
+from pipeline.decide import suggest
 from pipeline.detect import detect
 from pipeline.metadata import extract_metadata
+from pipeline.redact.proposals import proposed_redactions
 from tests.conftest import ROOT
 
 POLICY = (

@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from pipeline.metadata import doc_type_of, extract_metadata, parse_date, parse_doc_number
+from pipeline.gongwen import doc_type_of, parse_date, parse_doc_number
+from pipeline.metadata import extract_metadata
 
 
 def _doc(*lines: str) -> str:

@@ -14,7 +14,8 @@ from collections.abc import Callable
 
 import pytest
 
-from pipeline.metadata import extract_metadata, parse_date
+from pipeline.gongwen import parse_date
+from pipeline.metadata import extract_metadata
 
 FIELDS = ("title", "doc_number", "issuer", "date", "doc_type", "secret_level", "disclosure_marking")
 CN = "〇一二三四五六七八九"

@@ -13,11 +13,11 @@ from sqlalchemy import func, select
 
 from pipeline import nightly
 from pipeline.config import Settings
-from pipeline.generated_inbox import BAD_FILES, write_bad_files, write_inbox
 from pipeline.scan import CRASHED, Record, scan_file
 from pipeline.store.audit import verify
 from pipeline.store.db import open_db
-from pipeline.store.models import Document
+from pipeline.store.models import DocumentRow
+from tests.fixtures.generated_inbox import BAD_FILES, write_bad_files, write_inbox
 
 SETTINGS = Settings()
 
@@ -33,7 +33,7 @@ def _run(inbox: Path, url: str, settings: Settings = SETTINGS) -> nightly.Summar
 
 def _count(url: str) -> int:
     with open_db(url)() as session:
-        return session.scalar(select(func.count(Document.id))) or 0
+        return session.scalar(select(func.count(DocumentRow.id))) or 0
 
 
 @pytest.fixture
@@ -93,7 +93,7 @@ def test_a_changed_file_is_a_new_version_and_a_copy_is_not_stored_twice(
     assert summary.already_stored == 17  # 16 unchanged files and the old file's copy
     with open_db(url)() as session:
         versions = session.scalars(
-            select(Document).where(Document.source == str(changed)).order_by(Document.id)
+            select(DocumentRow).where(DocumentRow.source == str(changed)).order_by(DocumentRow.id)
         ).all()
     assert len(versions) == 2 and versions[1].previous_id == versions[0].id
 

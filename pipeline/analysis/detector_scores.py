@@ -1,6 +1,6 @@
 """Precision and recall of the detectors on a labelled set, as pandas tables.
 
-The same matching as ``triage eval`` (:func:`pipeline.evaluate.match_spans`: same label,
+The same matching as ``triage eval`` (:func:`pipeline.analysis.span_matching.match_spans`: same label,
 IoU ≥ 0.5, one to one; findings of role "official" are not personal data and are left
 out), but kept per span, so an analyst can group the outcome by label, by recognizer or
 by lexicon term, and read each false positive and miss in its context. Detection runs in
@@ -17,7 +17,7 @@ from typing import Any
 
 import pandas as pd
 
-from pipeline.evaluate import match_spans
+from pipeline.analysis.span_matching import match_spans
 
 OUTCOME_COLUMNS = [
     "doc",

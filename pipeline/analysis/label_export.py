@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from pipeline.analysis.label_spans import Reviewed, gold_spans, public_persons
 from pipeline.decide import ARTICLE_ORDER
-from pipeline.store.models import Decision, Document, Suggestion
+from pipeline.store.models import Decision, DocumentRow, SuggestionRow
 
 SETTLED = ("reviewed", "approved", "published", "withheld")
 METADATA_KEYS = (
@@ -80,7 +80,7 @@ def _articles(basis: Sequence[str]) -> list[str]:
     return sorted(dict.fromkeys(basis), key=lambda a: (rank.get(a, len(rank)), a))
 
 
-def _reviewed(suggestion: Suggestion | None, decision: Decision) -> list[Reviewed]:
+def _reviewed(suggestion: SuggestionRow | None, decision: Decision) -> list[Reviewed]:
     if suggestion is None:
         return []
     return [
@@ -89,7 +89,9 @@ def _reviewed(suggestion: Suggestion | None, decision: Decision) -> list[Reviewe
     ]
 
 
-def record(document: Document, decision: Decision, suggestion: Suggestion | None) -> dict[str, Any]:
+def record(
+    document: DocumentRow, decision: Decision, suggestion: SuggestionRow | None
+) -> dict[str, Any]:
     """One corpus record; ValueError when it cannot be a faithful one."""
     text = document.text or ""
     if not text:
@@ -125,12 +127,12 @@ def record(document: Document, decision: Decision, suggestion: Suggestion | None
     }
 
 
-def _decided(session: Session, states: Sequence[str]) -> Iterator[tuple[Document, Decision]]:
+def _decided(session: Session, states: Sequence[str]) -> Iterator[tuple[DocumentRow, Decision]]:
     query = (
-        select(Document)
-        .where(Document.state.in_(list(states)))
-        .order_by(Document.id)
-        .options(selectinload(Document.decisions).selectinload(Decision.user))
+        select(DocumentRow)
+        .where(DocumentRow.state.in_(list(states)))
+        .order_by(DocumentRow.id)
+        .options(selectinload(DocumentRow.decisions).selectinload(Decision.user))
     )
     for document in session.scalars(query):
         if document.decision is not None:
@@ -146,7 +148,9 @@ def collect(session: Session, states: Sequence[str] = SETTLED, since: date | Non
             continue
         suggestion = (
             session.get(
-                Suggestion, decision.suggestion_id, options=[selectinload(Suggestion.findings)]
+                SuggestionRow,
+                decision.suggestion_id,
+                options=[selectinload(SuggestionRow.findings)],
             )
             if decision.suggestion_id is not None
             else None

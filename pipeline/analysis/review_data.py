@@ -27,9 +27,9 @@ from pipeline.store.models import (
     CatalogEntry,
     CatalogVersion,
     Decision,
-    Document,
-    Finding,
-    Suggestion,
+    DocumentRow,
+    FindingRow,
+    SuggestionRow,
     User,
 )
 
@@ -110,15 +110,15 @@ def _read(session: Session, tz: str) -> ReviewData:
     documents: list[tuple[Any, ...]] = []
     for row in session.execute(
         select(
-            Document.id,
-            Document.doc_metadata,
-            Document.source,
-            Document.format,
-            Document.status,
-            Document.state,
-            Document.secret_mark,
-            Document.created_at,
-        ).order_by(Document.id)
+            DocumentRow.id,
+            DocumentRow.doc_metadata,
+            DocumentRow.source,
+            DocumentRow.format,
+            DocumentRow.status,
+            DocumentRow.state,
+            DocumentRow.secret_mark,
+            DocumentRow.created_at,
+        ).order_by(DocumentRow.id)
     ):
         title = (row.doc_metadata or {}).get("title") or _file_name(row.source)
         documents.append(
@@ -137,14 +137,14 @@ def _read(session: Session, tz: str) -> ReviewData:
     proposals: list[tuple[Any, ...]] = []
     for s in session.execute(
         select(
-            Suggestion.id,
-            Suggestion.document_id,
-            Suggestion.attribute,
-            Suggestion.confidence,
-            Suggestion.needs_escalation,
-            Suggestion.redactions,
-            Suggestion.created_at,
-        ).order_by(Suggestion.id)
+            SuggestionRow.id,
+            SuggestionRow.document_id,
+            SuggestionRow.attribute,
+            SuggestionRow.confidence,
+            SuggestionRow.needs_escalation,
+            SuggestionRow.redactions,
+            SuggestionRow.created_at,
+        ).order_by(SuggestionRow.id)
     ):
         suggestions.append(
             (
@@ -159,18 +159,18 @@ def _read(session: Session, tz: str) -> ReviewData:
         proposals += [(s.id, *_span(s.document_id, span)) for span in s.redactions or []]
     findings = session.execute(
         select(
-            Finding.id,
-            Finding.suggestion_id,
-            Suggestion.document_id,
-            Finding.label,
-            Finding.recognizer,
-            Finding.role,
-            Finding.score,
-            Finding.start,
-            Finding.end,
+            FindingRow.id,
+            FindingRow.suggestion_id,
+            SuggestionRow.document_id,
+            FindingRow.label,
+            FindingRow.recognizer,
+            FindingRow.role,
+            FindingRow.score,
+            FindingRow.start,
+            FindingRow.end,
         )
-        .join(Suggestion, Finding.suggestion_id == Suggestion.id)
-        .order_by(Finding.id)
+        .join(SuggestionRow, FindingRow.suggestion_id == SuggestionRow.id)
+        .order_by(FindingRow.id)
     ).all()
     decisions: list[tuple[Any, ...]] = []
     verdicts: list[tuple[Any, ...]] = []

@@ -25,9 +25,9 @@ from pipeline.analysis.detector_scores import (
     run_detectors,
 )
 from pipeline.analysis.in_context import ContextTable, in_context
-from pipeline.analysis.labelled_set import gold_spans
 from pipeline.analysis.lexicon_terms import USES, annotate, occurrences, term_table
 from pipeline.lexicons import load_terms
+from pipeline.training.labelled_set import gold_spans
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,9 @@ from pipeline.catalog.sweeps import (
     rereview_due,
     write_public_site,
 )
-from pipeline.review.commands import DbOption
+from pipeline.cli_options import DbOption
 from pipeline.store.db import opened
-from pipeline.store.models import CatalogEntry, Document
+from pipeline.store.models import CatalogEntry, DocumentRow
 
 catalog_app = typer.Typer(
     help="The disclosure catalog (公开目录): publish, site, status, export, statistics.",
@@ -98,13 +98,13 @@ def catalog_withdraw(
 def catalog_status(today: TodayOption = None, db: DbOption = None) -> None:
     """Deadlines: 主动公开 items overdue or due within 5 working days, and the share
     published within 20 working days."""
-    from pipeline.catalog.deadlines import (
+    from pipeline.catalog.record import first_published
+    from pipeline.deadlines import (
         AWAITING_PUBLICATION,
         DUE_SOON_DAYS,
         due_soon_until,
         published_on_time,
     )
-    from pipeline.catalog.record import first_published
 
     now = _today(today)
     soon = due_soon_until(now)
@@ -112,7 +112,7 @@ def catalog_status(today: TodayOption = None, db: DbOption = None) -> None:
     on_time = late = 0
     with opened(db) as factory, factory() as session:
         entries = {e.document_id: e for e in session.scalars(select(CatalogEntry))}
-        for d in session.scalars(select(Document).where(Document.deadline.is_not(None))):
+        for d in session.scalars(select(DocumentRow).where(DocumentRow.deadline.is_not(None))):
             deadline = d.deadline or ""
             entry = entries.get(d.id)
             if entry is not None:

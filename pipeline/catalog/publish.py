@@ -26,17 +26,17 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from pipeline.catalog import withheld
-from pipeline.catalog.deadlines import parse_iso_date
 from pipeline.catalog.index_numbers import allocate
 from pipeline.catalog.record import ACTIVE, WITHDRAWN, CatalogRecord, Change
 from pipeline.catalog.settings import CatalogSettings
 from pipeline.catalog.summary import summarize
 from pipeline.catalog.topics import classify
 from pipeline.config import Settings
+from pipeline.deadlines import parse_iso_date
 from pipeline.decide import ON_REQUEST
-from pipeline.review.downloads import CopyRefused, make_copy
 from pipeline.store import audit
-from pipeline.store.models import CatalogEntry, CatalogVersion, Document, StoredFile
+from pipeline.store.copies import CopyRefused, stored_copy
+from pipeline.store.models import CatalogEntry, CatalogVersion, DocumentRow, StoredFile
 
 
 class PublishError(ValueError):
@@ -56,7 +56,7 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _published_entry(session: Session, document: Document) -> CatalogEntry | None:
+def _published_entry(session: Session, document: DocumentRow) -> CatalogEntry | None:
     """The entry an earlier version of this document was published under, if any."""
     previous_id = document.previous_id
     while previous_id is not None:
@@ -68,13 +68,13 @@ def _published_entry(session: Session, document: Document) -> CatalogEntry | Non
             entry = session.get(CatalogEntry, mapped.entry_id) if mapped is not None else None
         if entry is not None:
             return entry
-        previous = session.get(Document, previous_id)
+        previous = session.get(DocumentRow, previous_id)
         previous_id = previous.previous_id if previous is not None else None
     return None
 
 
 def describe(
-    document: Document, settings: CatalogSettings, index_number: str, version: int
+    document: DocumentRow, settings: CatalogSettings, index_number: str, version: int
 ) -> CatalogRecord:
     """The public record of an approved document (without file and history)."""
     meta: dict[str, Any] = document.doc_metadata or {}
@@ -116,14 +116,14 @@ def _masked(field_text: str, text: str, spans: list[Any]) -> str:
     return field_text
 
 
-def _year(document: Document) -> int:
+def _year(document: DocumentRow) -> int:
     formed = parse_iso_date((document.doc_metadata or {}).get("date"))
     return (formed or datetime.now(UTC).date()).year
 
 
 def publish_document(
     session: Session,
-    document: Document,
+    document: DocumentRow,
     actor: str,
     settings: CatalogSettings,
     scan_settings: Settings,
@@ -141,7 +141,7 @@ def publish_document(
     file_sha = file_name = None
     if record.disclosure == "主动公开":
         try:
-            copy = make_copy(session, document, "redacted", scan_settings)
+            copy = stored_copy(session, document, "redacted", scan_settings)
         except CopyRefused as exc:
             raise PublishError(str(exc)) from exc
         file_sha = hashlib.sha256(copy.data).hexdigest()
@@ -227,13 +227,15 @@ def publish_pending(
     today = today or date.today()
     result = SweepResult()
     with factory() as session:
-        approved = list(session.scalars(select(Document.id).where(Document.state == "approved")))
+        approved = list(
+            session.scalars(select(DocumentRow.id).where(DocumentRow.state == "approved"))
+        )
         held = list(
             session.scalars(
-                select(Document.id)
-                .where(Document.state == "withheld")
+                select(DocumentRow.id)
+                .where(DocumentRow.state == "withheld")
                 .where(
-                    ~Document.id.in_(
+                    ~DocumentRow.id.in_(
                         select(withheld.WithheldItem.document_id).where(
                             withheld.WithheldItem.status == "registered"
                         )
@@ -244,7 +246,7 @@ def publish_pending(
     for doc_id in approved:
         try:
             with factory() as session, session.begin():
-                document = session.get(Document, doc_id)
+                document = session.get(DocumentRow, doc_id)
                 if document is None or document.state != "approved":
                     result.skipped.append(doc_id)
                     continue
@@ -257,7 +259,7 @@ def publish_pending(
     for doc_id in held:
         try:
             with factory() as session, session.begin():
-                document = session.get(Document, doc_id)
+                document = session.get(DocumentRow, doc_id)
                 item = session.scalars(
                     select(withheld.WithheldItem).where(withheld.WithheldItem.document_id == doc_id)
                 ).first()

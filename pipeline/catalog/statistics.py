@@ -18,10 +18,10 @@ import pandas as pd
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pipeline.catalog.deadlines import published_on_time
 from pipeline.catalog.record import first_published
+from pipeline.deadlines import published_on_time
 from pipeline.decide import ATTRIBUTES
-from pipeline.store.models import CatalogEntry, Decision, Document, WithheldItem
+from pipeline.store.models import CatalogEntry, Decision, DocumentRow, WithheldItem
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,7 @@ def annual_statistics(session: Session, year: int) -> AnnualStatistics:
         first = first_published(entry.record)
         if not _in_year(first, year) or entry.record.get("disclosure") != "主动公开":
             continue
-        document = session.get(Document, entry.document_id)
+        document = session.get(DocumentRow, entry.document_id)
         timely = published_on_time(first, document.deadline if document is not None else None)
         if timely is None:
             unknown += 1

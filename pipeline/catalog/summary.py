@@ -31,9 +31,9 @@ from dataclasses import asdict, dataclass
 from functools import cache
 from typing import Any
 
-# _is_indented: the metadata reader's rule for a paragraph indent (1 to 3 ems), shared so
+# is_indented: the metadata reader's rule for a paragraph indent (1 to 3 ems), shared so
 # that both read the same lines as body.
-from pipeline.metadata import _is_indented, is_date_line, looks_like_agency
+from pipeline.gongwen import is_date_line, is_indented, looks_like_agency
 
 MASK = "■■■"
 DEFAULT_MAX_CHARS = 200
@@ -179,7 +179,7 @@ def is_body_line(line: str, title: str | None = None) -> bool:
     has_stop = bool(re.search(r"[。！？；]", s))
     if len(_TABLE_GAP.findall(s)) >= 2 and not has_stop:
         return False  # a table row: cells separated by wide spaces
-    if _is_indented(line):  # a paragraph, or a "中标人：…" item of one; not a heading
+    if is_indented(line):  # a paragraph, or a "中标人：…" item of one; not a heading
         return has_stop or len(s) > 40 or s.endswith(("：", ":")) or bool(_LABEL.match(s))
     return has_stop and not _LABEL.match(s)
 

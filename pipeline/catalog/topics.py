@@ -25,8 +25,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from pipeline import lexicons
+from pipeline.gongwen import looks_like_agency
 from pipeline.lexicons import Matcher, lexicon_cache
-from pipeline.metadata import looks_like_agency
 
 # The shipped taxonomy; load_taxonomy() reads the one of the lexicon folder in use.
 DEFAULT_TAXONOMY = lexicons.LEXICON_DIR / "catalog_topics.txt"

@@ -22,9 +22,9 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pipeline.catalog.deadlines import parse_iso_date
+from pipeline.deadlines import parse_iso_date
 from pipeline.store import audit
-from pipeline.store.models import Document, WithheldItem
+from pipeline.store.models import DocumentRow, WithheldItem
 
 UNMARKED_YEARS = {"绝密": 30, "机密": 20, "秘密": 10}
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
@@ -92,7 +92,7 @@ def rereview_date(
 
 def register(
     session: Session,
-    document: Document,
+    document: DocumentRow,
     actor: str,
     default_months: int,
     today: date,

@@ -13,13 +13,13 @@ import re
 
 from pipeline.detect.context import column_header, table_cells
 from pipeline.finding import Finding, Role
+from pipeline.gongwen import OFFICE_ADDRESS
 from pipeline.lexicons import matcher
 
 PARTS = re.compile(
     r"(号|栋|幢|单元|室|房|楼|村|组|路|街|巷|弄|里|小区|花园|苑|社区|公寓|大厦|新村|排|宿舍)"
 )
 STOP = re.compile(r"[，,。；;、\n）)\t]|[\u3000 ]{1}|联系电话|电话|手机|邮编|邮政编码")
-ORGAN = re.compile(r"(人民政府|局|办公室|委员会|管委会|服务中心|服务大厅|有限公司|信访)")
 HEADERS = ("住址", "地址", "房屋坐落", "坐落", "居住地", "户籍地")
 
 
@@ -43,7 +43,7 @@ class AddressRecognizer:
                 value,
             ):
                 continue  # an address of a person is precise: 门牌, 楼栋, 村组
-            role: Role = "official" if ORGAN.search(value) else "private"
+            role: Role = "official" if OFFICE_ADDRESS.search(value) else "private"
             why = (
                 f"前文有“{term}”，地址属机关或单位，应予公开"
                 if role == "official"
@@ -58,7 +58,12 @@ class AddressRecognizer:
     def _table_cells(self, text: str, found: dict[int, Finding]) -> None:
         for start, raw in table_cells(text):
             cell = raw.strip()
-            if start in found or len(cell) < 4 or not PARTS.search(cell) or ORGAN.search(cell):
+            if (
+                start in found
+                or len(cell) < 4
+                or not PARTS.search(cell)
+                or OFFICE_ADDRESS.search(cell)
+            ):
                 continue
             header = column_header(text, start)
             if header and any(h in header for h in HEADERS) and re.search(r"[0-9０-９]", cell):

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from pipeline.gongwen import GOV_UNIT, ORGANISATION
+
 # Numbers published for the public: always official.
 OFFICIAL_PHONE_CUES = (
     "监督电话",
@@ -59,18 +61,9 @@ PRIVATE_CUES = (
     "被征收人",
     "法定代表人",
 )
-# Units of a government organ (not companies): "…科 周涛", "…办公室联系人".
 # GB/T 9704 附注 under the date: "（联系人：王东，联系电话：0751-8888123）" names the issuing
 # office's contact, whose number 第二十条 wants published.
 ATTACHED_NOTE_CONTACT = re.compile(r"\s*[（(]\s*联系人[：:]")
-GOV_UNIT = re.compile(
-    r"(人民政府|政府|办公室|办公厅|委员会|管委会|街道办事处|办事处|指挥部|局|厅|署|科|股|处|"
-    r"中心|大队|支队|中队|派出所|分局|检察院|法院|纪委|监委|组织部|宣传部)"
-)
-ORGANISATION = re.compile(
-    r"(人民政府|政府|办公室|委员会|局|厅|署|科|股|中心|大队|支队|派出所|分局|学校|中学|小学|"
-    r"大学|医院|有限公司|股份公司|公司|集团|银行|协会|事务所|研究院|研究所|馆|街道办事处)"
-)
 _ID_IN_LINE = re.compile(
     r"(?<![0-9])[0-9]{6}(?:19|20)[0-9]{2}[01][0-9][0-3][0-9][0-9]{3}[0-9Xx](?![0-9])"
     r"|(?<![0-9])[0-9]{6}[0-9]{2}[01][0-9][0-3][0-9][0-9]{3}(?![0-9])"

@@ -27,8 +27,8 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
 from pipeline.document import BBox, Block, CharBox, Document
+from pipeline.gongwen import is_date_line, looks_like_agency
 from pipeline.ingest.errors import ErrorCode, IngestError
-from pipeline.metadata import is_date_line, looks_like_agency
 
 Char = dict[str, Any]
 

@@ -1,19 +1,12 @@
-"""Redaction spans proposed from findings: merged, non-overlapping, role-aware.
-
-Only personal data and trade secrets are redacted (第十五条); a secret marking or state
-secret content withholds the whole document instead, and findings with role "official"
-(an agency hotline, the agency's receiving account) stay published.
-"""
+"""A redaction span — what a proposal or a reviewer's decision removes from a copy — and
+the reviewers' decisions file (``triage redact --decisions``). Proposals are made in
+:mod:`pipeline.redact.proposals`."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-
-from pipeline.finding import Finding
-from pipeline.labels import REDACTABLE
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,33 +23,6 @@ class Redaction:
             "label": self.label,
             "legal_basis": self.legal_basis,
         }
-
-
-def propose(
-    findings: Iterable[Finding], keep_labels: frozenset[str] = frozenset()
-) -> list[Redaction]:
-    """Merge the redactable private findings into non-overlapping spans.
-
-    ``keep_labels`` are labels not to redact in this document (PERSON in a 公示名单 that
-    the rules require to publish). Overlapping or touching spans merge; the merged span
-    keeps the label of its first part.
-    """
-    spans = sorted(
-        (
-            f
-            for f in findings
-            if f.label in REDACTABLE and f.role != "official" and f.label not in keep_labels
-        ),
-        key=lambda f: (f.start, f.end),
-    )
-    merged: list[Redaction] = []
-    for f in spans:
-        if merged and f.start <= merged[-1].end:
-            last = merged[-1]
-            merged[-1] = Redaction(last.start, max(last.end, f.end), last.label, last.legal_basis)
-        else:
-            merged.append(Redaction(f.start, f.end, f.label))
-    return merged
 
 
 def load_decisions(path: Path) -> list[Redaction]:

@@ -32,18 +32,18 @@ from sqlalchemy.orm.exc import StaleDataError
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 
-from pipeline.catalog.deadlines import AWAITING_PUBLICATION, DUE_SOON_DAYS, due_soon_until
 from pipeline.config import Settings
+from pipeline.deadlines import AWAITING_PUBLICATION, DUE_SOON_DAYS, due_soon_until
 from pipeline.decide import ATTRIBUTES
 from pipeline.labels import REDACTABLE, label_name
-from pipeline.review import logins, workflow
-from pipeline.review.downloads import CopyRefused, Kind, current_spans, make_copy
+from pipeline.review import logins
 from pipeline.review.highlight import runs
 from pipeline.review.queue import DEADLINES, QueueFilter, queue_page
-from pipeline.review.workflow import ApprovalPolicy, Conflict, WorkflowError
-from pipeline.store import audit
+from pipeline.store import audit, workflow
+from pipeline.store.copies import CopyRefused, Kind, current_spans, stored_copy
 from pipeline.store.db import open_db, readers
-from pipeline.store.models import AuditEvent, Document, User
+from pipeline.store.models import AuditEvent, DocumentRow, User
+from pipeline.store.workflow import ApprovalPolicy, Conflict, WorkflowError
 
 HERE = Path(__file__).resolve().parent
 SESSION_COOKIE = "triage_session"
@@ -375,7 +375,7 @@ class ReviewApp:
             )
 
     def _document_context(
-        self, session: Session, viewer: logins.Viewer, document: Document
+        self, session: Session, viewer: logins.Viewer, document: DocumentRow
     ) -> dict[str, Any]:
         suggestion = document.suggestion
         decision = document.decision
@@ -429,7 +429,7 @@ class ReviewApp:
     def document(self, request: Request, doc_id: int, notice: str = "") -> Response:
         with self.rtx() as session:
             viewer = self.viewer(request, session)
-            document = session.get(Document, doc_id)
+            document = session.get(DocumentRow, doc_id)
             if document is None:
                 raise Refused(404, f"文档 {doc_id} 不存在")
             context = self._document_context(session, viewer, document)
@@ -463,7 +463,7 @@ class ReviewApp:
                 )
                 with self.rtx() as session:
                     viewer = self.viewer(request, session)
-                    document = session.get(Document, doc_id)
+                    document = session.get(DocumentRow, doc_id)
                     if document is None:
                         raise Refused(404, f"文档 {doc_id} 不存在") from exc
                     context = self._document_context(session, viewer, document)
@@ -527,11 +527,11 @@ class ReviewApp:
     def _download(self, request: Request, doc_id: int, kind: Kind) -> Response:
         with self.rtx() as session:  # the copy is made without holding the write lock
             viewer = self.viewer(request, session)
-            document = session.get(Document, doc_id)
+            document = session.get(DocumentRow, doc_id)
             if document is None:
                 raise Refused(404, f"文档 {doc_id} 不存在")
             try:
-                copy = make_copy(session, document, kind, self.settings)
+                copy = stored_copy(session, document, kind, self.settings)
             except CopyRefused as exc:
                 raise Refused(409, str(exc)) from exc
         with self.tx() as session:
@@ -634,7 +634,7 @@ def _safe_next(target: str) -> str:
 
 
 def _decision_inputs(
-    form: FormData, document: Document
+    form: FormData, document: DocumentRow
 ) -> tuple[dict[str, str], list[dict[str, Any]]]:
     """Per-finding verdicts and the spans the reviewer added: by selecting text (JSON in
     ``added``) or by typing a phrase (``add_text``: every occurrence). A rejected finding

@@ -15,16 +15,11 @@ import typer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from pipeline.cli_options import AsOption, DbOption
 from pipeline.config import Settings
-from pipeline.review import workflow
-from pipeline.review.workflow import ApprovalPolicy, WorkflowError
-from pipeline.store.models import Document, User
-
-DbOption = Annotated[
-    str | None,
-    typer.Option("--db", help="Database URL (default: TRIAGE_DB or sqlite under the data dir)."),
-]
-AsOption = Annotated[str, typer.Option("--as", help="The user acting (must exist).")]
+from pipeline.store import workflow
+from pipeline.store.models import DocumentRow, User
+from pipeline.store.workflow import ApprovalPolicy, WorkflowError
 
 users_app = typer.Typer(help="Accounts and roles.", no_args_is_help=True, rich_markup_mode=None)
 review_app = typer.Typer(
@@ -126,7 +121,7 @@ def review_add(
     typer.echo(f"{added} queued, {len(run.seen) + len(run.duplicates)} already in the database")
 
 
-def _row(document: Document) -> dict[str, Any]:
+def _row(document: DocumentRow) -> dict[str, Any]:
     suggestion = document.suggestion
     decision = document.decision
     return {

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from pipeline.redact.spans import Redaction
-from pipeline.store.models import Finding
+from pipeline.store.models import FindingRow
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,7 @@ class Run:
     redacted: bool
 
 
-def runs(text: str, findings: Sequence[Finding], spans: Sequence[Redaction]) -> list[Run]:
+def runs(text: str, findings: Sequence[FindingRow], spans: Sequence[Redaction]) -> list[Run]:
     """Cut ``text`` at every finding and span edge; consecutive characters with the same
     coverage form one run."""
     edges = {0, len(text)}

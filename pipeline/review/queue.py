@@ -17,8 +17,8 @@ from typing import Any
 from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from pipeline.catalog.deadlines import AWAITING_PUBLICATION, due_soon_until
-from pipeline.store.models import Decision, Document, Finding, Suggestion
+from pipeline.deadlines import AWAITING_PUBLICATION, due_soon_until
+from pipeline.store.models import Decision, DocumentRow, FindingRow, SuggestionRow
 
 DEADLINES = ("overdue", "soon")
 
@@ -36,8 +36,8 @@ class QueueFilter:
 
 @dataclass(frozen=True)
 class QueueRow:
-    document: Document
-    suggestion: Suggestion | None
+    document: DocumentRow
+    suggestion: SuggestionRow | None
     decision: Decision | None
     findings: int = 0  # of the current suggestion
 
@@ -58,17 +58,17 @@ def _latest(model: Any) -> Any:
 
 
 def _query(f: QueueFilter) -> tuple[Select[Any], Any, Any]:
-    last_s, last_d = _latest(Suggestion), _latest(Decision)
-    s, d = aliased(Suggestion), aliased(Decision)
+    last_s, last_d = _latest(SuggestionRow), _latest(Decision)
+    s, d = aliased(SuggestionRow), aliased(Decision)
     query = (
-        select(Document, s, d)
-        .outerjoin(last_s, last_s.c.document_id == Document.id)
+        select(DocumentRow, s, d)
+        .outerjoin(last_s, last_s.c.document_id == DocumentRow.id)
         .outerjoin(s, s.id == last_s.c.id)
-        .outerjoin(last_d, last_d.c.document_id == Document.id)
+        .outerjoin(last_d, last_d.c.document_id == DocumentRow.id)
         .outerjoin(d, d.id == last_d.c.id)
     )
     if f.state:
-        query = query.where(Document.state == f.state)
+        query = query.where(DocumentRow.state == f.state)
     if f.attribute:
         query = query.where(func.coalesce(d.attribute, s.attribute) == f.attribute)
     if f.min_confidence is not None:
@@ -78,20 +78,20 @@ def _query(f: QueueFilter) -> tuple[Select[Any], Any, Any]:
     if f.deadline in DEADLINES:
         today = f.today.isoformat()
         query = query.where(
-            Document.deadline.is_not(None), Document.state.in_(AWAITING_PUBLICATION)
+            DocumentRow.deadline.is_not(None), DocumentRow.state.in_(AWAITING_PUBLICATION)
         )
         if f.deadline == "overdue":
-            query = query.where(Document.deadline < today)
+            query = query.where(DocumentRow.deadline < today)
         else:
             soon = due_soon_until(f.today).isoformat()
-            query = query.where(and_(Document.deadline >= today, Document.deadline <= soon))
+            query = query.where(and_(DocumentRow.deadline >= today, DocumentRow.deadline <= soon))
     if f.words:
         for word in f.words.split():
             pattern = f"%{_escape_like(word)}%"
             query = query.where(
                 or_(
-                    Document.source.like(pattern, escape="\\"),
-                    func.coalesce(Document.text, "").like(pattern, escape="\\"),
+                    DocumentRow.source.like(pattern, escape="\\"),
+                    func.coalesce(DocumentRow.text, "").like(pattern, escape="\\"),
                 )
             )
     return query, s, d
@@ -107,17 +107,17 @@ def queue_page(
     """One page of the filtered queue, riskiest first, and the number of matches."""
     query, s, _d = _query(f)
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    group = case((Document.secret_mark.is_(True), 0), (Document.state == "error", 3), else_=2)
+    group = case((DocumentRow.secret_mark.is_(True), 0), (DocumentRow.state == "error", 3), else_=2)
     escalate = case((s.needs_escalation.is_(True), 0), else_=1)
-    ordered = query.order_by(group, escalate, func.coalesce(s.confidence, 0.0), Document.id)
+    ordered = query.order_by(group, escalate, func.coalesce(s.confidence, 0.0), DocumentRow.id)
     rows = session.execute(ordered.limit(size).offset(max(page - 1, 0) * size)).all()
     suggestion_ids = [sug.id for _doc, sug, _dec in rows if sug is not None]
     counts: dict[int, int] = {
         suggestion_id: n
         for suggestion_id, n in session.execute(
-            select(Finding.suggestion_id, func.count())
-            .where(Finding.suggestion_id.in_(suggestion_ids))
-            .group_by(Finding.suggestion_id)
+            select(FindingRow.suggestion_id, func.count())
+            .where(FindingRow.suggestion_id.in_(suggestion_ids))
+            .group_by(FindingRow.suggestion_id)
         )
     }  # one query for the page, not one per row
     return [

@@ -14,10 +14,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pipeline.catalog.deadlines import publication_deadline
+from pipeline.deadlines import publication_deadline
 from pipeline.decide import PUBLISHED
 from pipeline.store import audit
-from pipeline.store.models import Document, Finding, StoredFile, Suggestion
+from pipeline.store.models import DocumentRow, FindingRow, StoredFile, SuggestionRow
 
 SYSTEM = "系统"
 
@@ -40,15 +40,17 @@ def add_record(
     record: dict[str, Any],
     data: bytes | None,
     versions: dict[str, Any] | None = None,
-) -> tuple[Document, bool]:
+) -> tuple[DocumentRow, bool]:
     """Store one scan-contract record (made ``with_text``) and the file's bytes; returns
     the document and whether it was new."""
     sha256 = record_key(record)
-    existing = session.scalars(select(Document).where(Document.sha256 == sha256)).first()
+    existing = session.scalars(select(DocumentRow).where(DocumentRow.sha256 == sha256)).first()
     if existing is not None:
         return existing, False
     previous = session.scalars(
-        select(Document).where(Document.source == record["source"]).order_by(Document.id.desc())
+        select(DocumentRow)
+        .where(DocumentRow.source == record["source"])
+        .order_by(DocumentRow.id.desc())
     ).first()
     error = record.get("error") or {}
     ok = record["status"] == "ok"
@@ -58,7 +60,7 @@ def add_record(
     if ok and suggestion is not None and suggestion["attribute"] in PUBLISHED:
         due = publication_deadline((record.get("metadata") or {}).get("date"))
         deadline = due.due.isoformat() if due is not None else None
-    document = Document(
+    document = DocumentRow(
         source=record["source"],
         sha256=sha256,
         format=record.get("format"),
@@ -77,7 +79,7 @@ def add_record(
     if data is not None and session.get(StoredFile, sha256) is None:
         session.add(StoredFile(sha256=sha256, data=data))
     if ok and suggestion is not None:
-        stored = Suggestion(
+        stored = SuggestionRow(
             document=document,
             attribute=suggestion["attribute"],
             legal_basis=list(suggestion["legal_basis"]),
@@ -88,7 +90,7 @@ def add_record(
             versions=versions or {},
         )
         stored.findings = [
-            Finding(
+            FindingRow(
                 label=f["label"],
                 start=f["start"],
                 end=f["end"],

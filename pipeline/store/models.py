@@ -74,7 +74,7 @@ class StoredFile(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
-class Document(Base):
+class DocumentRow(Base):
     __tablename__ = "documents"
     __table_args__ = (UniqueConstraint("sha256", name="uq_documents_sha256"),)
 
@@ -96,7 +96,7 @@ class Document(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now, onupdate=now)
 
-    suggestions: Mapped[list[Suggestion]] = relationship(
+    suggestions: Mapped[list[SuggestionRow]] = relationship(
         back_populates="document", order_by="Suggestion.id", cascade="all, delete-orphan"
     )
     decisions: Mapped[list[Decision]] = relationship(
@@ -109,7 +109,7 @@ class Document(Base):
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it as is)
 
     @property
-    def suggestion(self) -> Suggestion | None:
+    def suggestion(self) -> SuggestionRow | None:
         """The current (latest) suggestion."""
         return self.suggestions[-1] if self.suggestions else None
 
@@ -118,7 +118,7 @@ class Document(Base):
         return self.decisions[-1] if self.decisions else None
 
 
-class Suggestion(Base):
+class SuggestionRow(Base):
     __tablename__ = "suggestions"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -132,13 +132,13 @@ class Suggestion(Base):
     versions: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # models, lexicons
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
 
-    document: Mapped[Document] = relationship(back_populates="suggestions")
-    findings: Mapped[list[Finding]] = relationship(
+    document: Mapped[DocumentRow] = relationship(back_populates="suggestions")
+    findings: Mapped[list[FindingRow]] = relationship(
         back_populates="suggestion", order_by="Finding.start", cascade="all, delete-orphan"
     )
 
 
-class Finding(Base):
+class FindingRow(Base):
     __tablename__ = "findings"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -152,7 +152,7 @@ class Finding(Base):
     explanation: Mapped[str] = mapped_column(Text)
     role: Mapped[str | None] = mapped_column(String(16))
 
-    suggestion: Mapped[Suggestion] = relationship(back_populates="findings")
+    suggestion: Mapped[SuggestionRow] = relationship(back_populates="findings")
 
 
 class Decision(Base):
@@ -171,7 +171,7 @@ class Decision(Base):
     comment: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
 
-    document: Mapped[Document] = relationship(back_populates="decisions")
+    document: Mapped[DocumentRow] = relationship(back_populates="decisions")
     user: Mapped[User] = relationship()
 
 
@@ -189,7 +189,7 @@ class Approval(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
 
-    document: Mapped[Document] = relationship(back_populates="approvals")
+    document: Mapped[DocumentRow] = relationship(back_populates="approvals")
     user: Mapped[User] = relationship()
 
 
@@ -226,7 +226,7 @@ class CatalogEntry(Base):
     published_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
     pushed_version: Mapped[int] = mapped_column(Integer, default=0)  # the portal has this one
 
-    document: Mapped[Document] = relationship()
+    document: Mapped[DocumentRow] = relationship()
 
 
 class CatalogVersion(Base):
@@ -268,4 +268,4 @@ class WithheldItem(Base):
     status: Mapped[str] = mapped_column(String(16), default="registered")  # | requeued
     registered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
 
-    document: Mapped[Document] = relationship()
+    document: Mapped[DocumentRow] = relationship()

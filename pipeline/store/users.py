@@ -7,9 +7,9 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pipeline.review.workflow import ROLES, WorkflowError
 from pipeline.store import audit
 from pipeline.store.models import User
+from pipeline.store.workflow import ROLES, WorkflowError
 
 _HASHER = PasswordHasher()
 MIN_PASSWORD = 8

@@ -20,13 +20,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pipeline.analysis import labelled_set
-from pipeline.analysis.labelled_set import corpus_file, load_labelled
 from pipeline.classify.attribute_model import features, head_text
 from pipeline.config import DATA_DIR
 from pipeline.decide import ATTRIBUTES, decide
+from pipeline.training import labelled_set
 from pipeline.training.cards import data_hash, library_versions, write_card
 from pipeline.training.documents import Draft, generate
+from pipeline.training.labelled_set import corpus_file, load_labelled
 
 
 def _texts(rows: Sequence[dict[str, Any]]) -> list[str]:
@@ -144,7 +144,7 @@ def hand_written(path: Path = HAND_WRITTEN) -> list[Draft]:
 
 def corpus_drafts(path: Path, kind: str) -> list[Draft]:
     """The records of a corpus.jsonl in the devset's schema as drafts of ``kind`` (read
-    and checked by :func:`pipeline.analysis.labelled_set.load_labelled`)."""
+    and checked by :func:`pipeline.training.labelled_set.load_labelled`)."""
     return [Draft(row["text"], row["attribute"], kind) for row in load_labelled(path)]
 
 

@@ -10,8 +10,16 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
+from stdnum.cn import ric
+
 from pipeline.lexicons import load_terms
-from pipeline.samples import resident_id
+
+
+def resident_id(region: str, birth: date, seq: int) -> str:
+    """A syntactically valid 18-digit 居民身份证号 (fictitious)."""
+    body = f"{region}{birth:%Y%m%d}{seq:03d}"
+    return body + ric.calc_check_digit(body + "0")  # stdnum ignores the last character
+
 
 # Characters common in given names (both sexes), written for this project.
 GIVEN_CHARS = (

@@ -6,7 +6,7 @@ spans marked by hand, documents returned (退回), approved, withheld and publis
 backlog still open. ``build_review_db`` makes one the way production does — generated
 drafts (``pipeline.training.documents``, our own fixtures) written as .txt, scanned and
 stored as ``triage review add`` stores them, then decided and approved through
-``pipeline.review.workflow`` — and afterwards moves the times of documents, suggestions,
+``pipeline.store.workflow`` — and afterwards moves the times of documents, suggestions,
 decisions, approvals and publications back over ``weeks`` weeks with plain UPDATEs (the
 workflow stamps "now"). The audit log keeps its real times: rewriting them would break
 its hash chain.
@@ -34,9 +34,9 @@ from pipeline.catalog.settings import CatalogSettings
 from pipeline.config import Settings
 from pipeline.decide import ON_REQUEST, PARTIAL, PUBLIC, WITHHELD
 from pipeline.nightly import collect, open_store, plan, store_chunk
-from pipeline.review import workflow
+from pipeline.store import workflow
 from pipeline.store.db import opened
-from pipeline.store.models import Approval, CatalogEntry, Decision, Document, Suggestion, User
+from pipeline.store.models import Approval, CatalogEntry, Decision, DocumentRow, SuggestionRow, User
 from pipeline.store.users import add_user, find_user
 from pipeline.training.documents import generate
 
@@ -283,7 +283,7 @@ def _verdict(rng: random.Random, label: str) -> str:
     return "accept"
 
 
-def _free_span(text: str, suggestion: Suggestion) -> tuple[int, int] | None:
+def _free_span(text: str, suggestion: SuggestionRow) -> tuple[int, int] | None:
     """Three CJK characters in the second half of the text at least one character away
     from everything the machine found or proposed (so saving does not merge them in)."""
     taken = [(f.start, f.end) for f in suggestion.findings]
@@ -311,11 +311,11 @@ def _backdate(session: Session, built: list[BuiltDocument]) -> None:
     for document in built:
         at = document.ingested_at
         session.execute(
-            update(Document).where(Document.id == document.document_id).values(created_at=at)
+            update(DocumentRow).where(DocumentRow.id == document.document_id).values(created_at=at)
         )
         session.execute(
-            update(Suggestion)
-            .where(Suggestion.document_id == document.document_id)
+            update(SuggestionRow)
+            .where(SuggestionRow.document_id == document.document_id)
             .values(created_at=at)
         )
         decisions = session.scalars(

@@ -13,10 +13,10 @@ import pytest
 
 from pipeline import lexicons
 from pipeline.analysis.detector_scores import compare
-from pipeline.analysis.labelled_set import LabelledSetError, load_labelled
 from pipeline.analysis.lexicon_workspace import Workspace, tuning_line, with_tuning
 from pipeline.analysis.tuning import score_detectors
 from pipeline.evaluate import evaluate
+from pipeline.training.labelled_set import LabelledSetError, load_labelled
 
 SHIPPED = lexicons.LEXICON_DIR
 # Our own small labelled set: a party line, an applicant, phones and an ID, an official

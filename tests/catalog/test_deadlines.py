@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.catalog.deadlines import add_working_days, is_working_day, publication_deadline
+from pipeline.deadlines import add_working_days, is_working_day, publication_deadline
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from pipeline.catalog.http_publisher import push_pending
 from pipeline.catalog.record import CatalogRecord
 from pipeline.store.db import open_db
-from pipeline.store.models import CatalogEntry, Document, StoredFile
+from pipeline.store.models import CatalogEntry, DocumentRow, StoredFile
 
 
 class Portal(BaseHTTPRequestHandler):
@@ -70,7 +70,7 @@ def _catalog(tmp_path: Path, count: int) -> sessionmaker[Session]:
     factory = open_db(f"sqlite:///{tmp_path / 'catalog.db'}")
     with factory() as session, session.begin():
         for n in range(1, count + 1):
-            document = Document(
+            document = DocumentRow(
                 source=f"doc{n}.txt", sha256=f"{n:064x}", status="ok", state="published"
             )
             session.add(document)

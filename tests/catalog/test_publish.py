@@ -18,9 +18,9 @@ from pipeline.catalog.publish import SweepResult, publish_pending
 from pipeline.catalog.settings import CatalogSettings
 from pipeline.cli import app
 from pipeline.config import Settings
-from pipeline.review import workflow
+from pipeline.store import workflow
 from pipeline.store.db import open_db
-from pipeline.store.models import CatalogEntry, Document, User
+from pipeline.store.models import CatalogEntry, DocumentRow, User
 from pipeline.store.users import add_user
 from tests.conftest import DEVSET, ROOT, need
 from tests.web.conftest import scan_for_queue
@@ -197,7 +197,7 @@ def test_eight_concurrent_publishers_give_each_document_one_number(
     factory = open_db(db_url)
     with factory() as session:
         entries = list(session.scalars(select(CatalogEntry)))
-        states = {d.state for d in session.scalars(select(Document))}
+        states = {d.state for d in session.scalars(select(DocumentRow))}
     factory.kw["bind"].dispose()
     assert sorted(e.index_number for e in entries) == sorted(published)
     assert states == {"published"}

@@ -12,9 +12,9 @@ from sqlalchemy import select
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-from pipeline.review import workflow
+from pipeline.store import workflow
 from pipeline.store.db import open_db
-from pipeline.store.models import Document, User, WithheldItem
+from pipeline.store.models import DocumentRow, User, WithheldItem
 from tests.catalog.test_publish import _publish, _queue_notices
 
 SECRET = """嘉兴市公安局
@@ -113,7 +113,9 @@ def test_withheld_items_come_back_for_review_when_due(catalog: str) -> None:
     listed = _cli("rereview", "--today", "2026-09-10", "--db", catalog)
     assert "1 withheld item(s) due by 2026-09-10, back in the review queue" in listed
     with factory() as session:
-        document = session.scalars(select(Document).where(Document.secret_mark.is_(True))).one()
+        document = session.scalars(
+            select(DocumentRow).where(DocumentRow.secret_mark.is_(True))
+        ).one()
         assert document.state == "suggested"
         assert session.scalars(select(WithheldItem)).one().status == "requeued"
         doc_id = document.id

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from pipeline.detect.cn_resident_id import ResidentIdRecognizer
-from pipeline.samples import resident_id
+from pipeline.training.fake import resident_id
 from tests.detect.helpers import found, texts
 
 R = ResidentIdRecognizer()

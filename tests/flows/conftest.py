@@ -33,7 +33,7 @@ def prefect_api() -> Iterator[str]:
 @pytest.fixture(scope="session")
 def inbox_205(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """200 generated drafts (UTF-8 and GB18030 text, docx, PDF) and 5 bad files."""
-    from pipeline.generated_inbox import write_bad_files, write_inbox
+    from tests.fixtures.generated_inbox import write_bad_files, write_inbox
 
     folder = tmp_path_factory.mktemp("inbox") / "收件箱"
     write_inbox(folder, 200)
@@ -44,11 +44,11 @@ def inbox_205(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def stored_records(url: str, inbox: Path) -> dict[str, tuple[Any, ...]]:
     """Each stored document by its path under the inbox: what the pipeline made of it."""
     from pipeline.store.db import opened
-    from pipeline.store.models import Document
+    from pipeline.store.models import DocumentRow
 
     out: dict[str, tuple[Any, ...]] = {}
     with opened(url) as factory, factory() as session:
-        query = select(Document).options(selectinload(Document.suggestions))
+        query = select(DocumentRow).options(selectinload(DocumentRow.suggestions))
         for document in session.scalars(query):
             name = str(Path(document.source).relative_to(inbox))
             assert name not in out, f"{name} stored twice"

@@ -16,11 +16,11 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select, text
 
-from pipeline.generated_inbox import BAD_FILES, write_inbox
 from pipeline.store.audit import verify
 from pipeline.store.db import opened
-from pipeline.store.models import Document, WithheldItem
+from pipeline.store.models import DocumentRow, WithheldItem
 from tests.conftest import ROOT
+from tests.fixtures.generated_inbox import BAD_FILES, write_inbox
 from tests.flows.conftest import stored_records
 
 TRIAGE = [sys.executable, "-m", "pipeline.cli"]
@@ -28,7 +28,7 @@ TRIAGE = [sys.executable, "-m", "pipeline.cli"]
 
 def _count(url: str) -> int:
     with opened(url) as factory, factory() as session:
-        return session.scalar(select(func.count(Document.id))) or 0
+        return session.scalar(select(func.count(DocumentRow.id))) or 0
 
 
 def _check_ledger(url: str, inbox: Path) -> dict[str, tuple[Any, ...]]:
@@ -134,7 +134,7 @@ def test_publish_and_rereview_flows(prefect_api: str, tmp_path: Path) -> None:
     """Approved drafts go to the catalog and the site; withheld ones are registered and,
     once their re-review date has come, put back in the queue."""
     from pipeline import flows
-    from pipeline.review import workflow
+    from pipeline.store import workflow
     from pipeline.store.users import add_user
 
     inbox = tmp_path / "inbox"
@@ -145,7 +145,7 @@ def test_publish_and_rereview_flows(prefect_api: str, tmp_path: Path) -> None:
         reviewer = add_user(session, "李审核", "reviewer", "password-123", actor="test")
         approver = add_user(session, "王批准", "approver", "password-123", actor="test")
         attributes = {}
-        for document in session.scalars(select(Document)):
+        for document in session.scalars(select(DocumentRow)):
             attribute = document.suggestion.attribute  # type: ignore[union-attr]
             attributes[document.id] = attribute
             workflow.decide(session, document.id, reviewer, attribute=attribute)
@@ -164,6 +164,6 @@ def test_publish_and_rereview_flows(prefect_api: str, tmp_path: Path) -> None:
     due = flows.rereview(db=url, today="2199-01-01")
     assert sorted(item["document_id"] for item in due) == sorted(dated)
     with opened(url) as factory, factory() as session:
-        states = {d.id: d.state for d in session.scalars(select(Document))}
+        states = {d.id: d.state for d in session.scalars(select(DocumentRow))}
     assert {states[i] for i in dated} == {"suggested"}
     assert flows.rereview(db=url, today="2199-01-01") == []  # requeued once

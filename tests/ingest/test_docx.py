@@ -8,8 +8,8 @@ import pytest
 from docx import Document as new_docx
 
 from pipeline.ingest.docx import read_docx
-from pipeline.samples import build_notice_docx, build_plain_docx
 from tests.conftest import DEVSET, need
+from tests.fixtures.samples import build_notice_docx, build_plain_docx
 
 DEVSET_DOCX = ["d001", "d002", "d003", "d005", "d008", "d011", "d013", "d017", "d022", "d029"]
 

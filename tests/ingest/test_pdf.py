@@ -14,8 +14,8 @@ from pipeline.fonts import find_cjk_font
 from pipeline.ingest.errors import ErrorCode, IngestError
 from pipeline.ingest.pdf import read_pdf
 from pipeline.metadata import extract_metadata
-from pipeline.samples import SUBSIDY_ROWS, build_scanned_pdf, build_subsidy_pdf
 from tests.conftest import DEVSET, GOVDOC, SAMPLES, need
+from tests.fixtures.samples import SUBSIDY_ROWS, build_scanned_pdf, build_subsidy_pdf
 
 SUBSIDY_PDF = SAMPLES / "大塘镇耕地地力保护补贴公示（第二批）.pdf"
 

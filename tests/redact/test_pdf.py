@@ -28,9 +28,9 @@ from pipeline.metadata import extract_metadata
 from pipeline.redact.docx import RedactionLeak
 from pipeline.redact.pdf import PRODUCER, all_occurrences, redact_pdf
 from pipeline.redact.spans import Redaction
-from pipeline.samples import build_scanned_pdf, convert_with_libreoffice
 from pipeline.scan import analyse
 from tests.conftest import DEVSET, SAMPLES, need
+from tests.fixtures.samples import build_scanned_pdf, convert_with_libreoffice
 from tests.redact.cli import cli_redact
 
 SUBSIDY_PDF = SAMPLES / "大塘镇耕地地力保护补贴公示（第二批）.pdf"
@@ -304,7 +304,7 @@ def test_label_style_writes_the_label_into_the_box(tmp_path: Path) -> None:
 
 
 def test_cli_refuses_a_withheld_pdf_without_decisions(tmp_path: Path) -> None:
-    from pipeline.samples import build_plain_docx
+    from tests.fixtures.samples import build_plain_docx
 
     lines = ["机密★5年", "关于某项目的情况报告", "市领导：", "　　现将有关情况报告如下。"]
     source_docx = build_plain_docx(tmp_path / "secret.docx", lines)

@@ -10,13 +10,12 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from pipeline.config import Settings
-from pipeline.review import workflow
-from pipeline.review.workflow import ApprovalPolicy, Conflict, WorkflowError
 from pipeline.scan import scan_file
-from pipeline.store import audit
+from pipeline.store import audit, workflow
 from pipeline.store.documents import add_record
-from pipeline.store.models import AuditEvent, Document, User
+from pipeline.store.models import AuditEvent, DocumentRow, User
 from pipeline.store.users import authenticate, find_user
+from pipeline.store.workflow import ApprovalPolicy, Conflict, WorkflowError
 from tests.conftest import SAMPLES
 
 PDF = SAMPLES / "大塘镇耕地地力保护补贴公示（第二批）.pdf"
@@ -44,8 +43,8 @@ def test_storing_twice_adds_nothing_and_errors_are_recorded(factory: sessionmake
     with factory() as session, session.begin():
         again, new = add_record(session, dict(scan_file(PDF, Settings(), with_text=True)), None)
         assert not new
-        assert session.scalar(select(Document).where(Document.id == broken)).state == "error"  # type: ignore[union-attr]
-        assert len(session.scalars(select(Document)).all()) == 2
+        assert session.scalar(select(DocumentRow).where(DocumentRow.id == broken)).state == "error"  # type: ignore[union-attr]
+        assert len(session.scalars(select(DocumentRow)).all()) == 2
         assert again.suggestion is not None and again.suggestion.findings
 
 

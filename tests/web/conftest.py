@@ -104,9 +104,11 @@ def doc_id_of(factory: sessionmaker[Session], fragment: str) -> int:
     """The id of the queued document whose source contains ``fragment``."""
     from sqlalchemy import select
 
-    from pipeline.store.models import Document
+    from pipeline.store.models import DocumentRow
 
     with factory() as session:
-        ids = list(session.scalars(select(Document.id).where(Document.source.contains(fragment))))
+        ids = list(
+            session.scalars(select(DocumentRow.id).where(DocumentRow.source.contains(fragment)))
+        )
     assert len(ids) == 1, f"{fragment!r} matches {ids}"
     return ids[0]

@@ -20,7 +20,7 @@ import uvicorn
 from sqlalchemy import select, update
 
 from pipeline.review.app import create_app
-from pipeline.store.models import AuditEvent, Decision, Document
+from pipeline.store.models import AuditEvent, Decision, DocumentRow
 from tests.conftest import DEVSET, ROOT, need
 from tests.web.conftest import PASSWORD, fill, scan_for_queue
 
@@ -151,7 +151,7 @@ def test_review_and_approve_in_the_browser(served: tuple[str, str], browser: Any
 
     factory = open_db(url)
     with factory() as session:
-        document = session.get(Document, doc_id)
+        document = session.get(DocumentRow, doc_id)
         assert document is not None and document.state == "approved"
         decision = session.scalars(select(Decision).where(Decision.document_id == doc_id)).one()
         text = document.text or ""

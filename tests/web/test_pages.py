@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from pipeline.store.models import Decision, Document
+from pipeline.store.models import Decision, DocumentRow
 from tests.web.conftest import csrf_of, doc_id_of
 
 Factory = sessionmaker[Session]
@@ -53,7 +53,7 @@ def test_queue_is_sorted_by_risk_and_filters(
                 "attribute": d.suggestion.attribute if d.suggestion else None,
                 "confidence": d.suggestion.confidence if d.suggestion else None,
             }
-            for d in session.scalars(select(Document))
+            for d in session.scalars(select(DocumentRow))
         }
     assert sorted(ids) == sorted(documents)  # every input has its row, errors included
     secret = [i for i in ids if documents[i]["secret"]]
@@ -86,7 +86,7 @@ def test_decide_with_rejected_findings_and_added_redactions(
     _url, factory = web_db
     doc_id = doc_id_of(factory, "答复书")
     with factory() as session:
-        document = session.get(Document, doc_id)
+        document = session.get(DocumentRow, doc_id)
         assert document is not None and document.suggestion is not None
         text = document.text or ""
         findings = list(document.suggestion.findings)
@@ -242,7 +242,7 @@ def test_approve_return_and_secrecy_override(
     )
     assert response.status_code == 303
     with factory() as session:
-        states = {d.id: d.state for d in session.scalars(select(Document))}
+        states = {d.id: d.state for d in session.scalars(select(DocumentRow))}
     assert states[plain] == "approved" and states[secret] == "approved"
     history = admin.get(f"/documents/{secret}").text
     for words in ("审核决定", "保密审查意见", "已解密，见解密通知", "审批通过"):
@@ -257,7 +257,7 @@ def test_downloads_review_and_redacted_copies(
     docx_id = doc_id_of(factory, "内涝防治方案")
     client = client_for("李审核")
     with factory() as session:
-        document = session.get(Document, doc_id)
+        document = session.get(DocumentRow, doc_id)
         assert document is not None and document.suggestion is not None
         values = [
             (document.text or "")[r["start"] : r["end"]] for r in document.suggestion.redactions

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from pipeline.review.app import SESSION_COOKIE, create_app
 from pipeline.review.logins import MAX_FAILURES
-from pipeline.store.models import Approval, AuditEvent, Decision, Document, User
+from pipeline.store.models import Approval, AuditEvent, Decision, DocumentRow, User
 from pipeline.store.users import add_user
 from tests.web.conftest import PASSWORD, Scanned, csrf_of, doc_id_of, fill, login
 
@@ -178,7 +178,7 @@ def test_a_reviewer_cannot_approve_at_the_approver_level(
     )
     assert response.status_code == 403
     with factory() as session:
-        document = session.get(Document, doc_id)
+        document = session.get(DocumentRow, doc_id)
         assert document is not None and document.state == "reviewed"
         assert not document.approvals
     # and a reviewer may not read the audit log
@@ -265,7 +265,7 @@ def test_injected_markup_and_sql_are_stored_and_shown_inert(
         decision = session.scalars(select(Decision)).one()
         assert decision.comment == comment  # stored exactly as typed
         assert session.scalar(select(func.count()).select_from(User)) == 6  # table intact
-        assert session.scalar(select(func.count()).select_from(Document)) == 2
+        assert session.scalar(select(func.count()).select_from(DocumentRow)) == 2
     # the filter box takes SQL metacharacters as words
     result = client.get("/queue", params={"words": "' OR '1'='1"})
     assert result.status_code == 200 and "共 0 件" in result.text

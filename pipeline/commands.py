@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from pipeline.review.commands import DbOption
+from pipeline.cli_options import DbOption
 
 RunnerOption = Annotated[
     str,

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from pipeline.decide import ATTRIBUTES, WITHHELD
 from pipeline.store import audit
-from pipeline.store.models import Approval, Decision, Document, Finding, Suggestion, User
+from pipeline.store.models import Approval, Decision, DocumentRow, FindingRow, SuggestionRow, User
 
 ROLES = ("drafter", "reviewer", "approver", "admin")
 STATES = (
@@ -64,14 +64,14 @@ class ApprovalPolicy:
         return cls(levels)
 
 
-def get_document(session: Session, document_id: int) -> Document:
-    document = session.get(Document, document_id)
+def get_document(session: Session, document_id: int) -> DocumentRow:
+    document = session.get(DocumentRow, document_id)
     if document is None:
         raise WorkflowError(f"文档 {document_id} 不存在")
     return document
 
 
-def _check_version(document: Document, expected: int | None) -> None:
+def _check_version(document: DocumentRow, expected: int | None) -> None:
     if expected is not None and document.version != expected:
         last = document.approvals[-1] if document.approvals else None
         who = f"（最后操作：{last.user.name}）" if last is not None else ""
@@ -91,14 +91,14 @@ def _require(user: User, *roles: str) -> None:
 
 
 def _move(
-    session: Session, document: Document, user: User, state: str, action: str, **detail: Any
+    session: Session, document: DocumentRow, user: User, state: str, action: str, **detail: Any
 ) -> None:
     before = document.state
     document.state = state
     audit.record(session, user.name, action, document.id, {"from": before, "to": state, **detail})
 
 
-def start_review(session: Session, document_id: int, user: User) -> Document:
+def start_review(session: Session, document_id: int, user: User) -> DocumentRow:
     """A reviewer opens a queued document: suggested/returned → in_review."""
     _require(user, "reviewer")
     document = get_document(session, document_id)
@@ -173,7 +173,7 @@ def decide(
 
 
 def _accepted(
-    suggestion: Suggestion | None, findings: dict[str, Finding], verdicts: dict[str, str]
+    suggestion: SuggestionRow | None, findings: dict[str, FindingRow], verdicts: dict[str, str]
 ) -> list[dict[str, Any]]:
     """The proposals minus those whose every finding was rejected or modified (a modified
     finding's span is replaced by the one the reviewer marked)."""
@@ -201,7 +201,7 @@ def merge_spans(spans: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     return merged
 
 
-def _check_spans(document: Document, spans: Sequence[dict[str, Any]]) -> None:
+def _check_spans(document: DocumentRow, spans: Sequence[dict[str, Any]]) -> None:
     length = len(document.text or "")
     for span in spans:
         try:
@@ -215,7 +215,7 @@ def _check_spans(document: Document, spans: Sequence[dict[str, Any]]) -> None:
 
 def _reviewed(
     session: Session, document_id: int, expected_version: int | None, what: str
-) -> tuple[Document, Decision]:
+) -> tuple[DocumentRow, Decision]:
     """The document and its decision, if it is waiting for approval (else WorkflowError)."""
     document = get_document(session, document_id)
     _check_version(document, expected_version)
@@ -227,7 +227,7 @@ def _reviewed(
 
 def _step(
     session: Session,
-    document: Document,
+    document: DocumentRow,
     decision: Decision,
     user: User,
     level: int,
@@ -289,7 +289,7 @@ def approve(
     return approval
 
 
-def approvals_done(document: Document, decision: Decision) -> list[Approval]:
+def approvals_done(document: DocumentRow, decision: Decision) -> list[Approval]:
     """The approval steps already given to this decision, in level order."""
     return [a for a in document.approvals if a.decision_id == decision.id and a.action == "approve"]
 
@@ -299,11 +299,11 @@ def took_part(decision: Decision, done: Sequence[Approval], user_id: int) -> boo
     return user_id == decision.user_id or any(a.user_id == user_id for a in done)
 
 
-def overridden(document: Document, decision: Decision) -> bool:
+def overridden(document: DocumentRow, decision: Decision) -> bool:
     return any(a.action == "override" and a.decision_id == decision.id for a in document.approvals)
 
 
-def awaits_override(document: Document, decision: Decision) -> bool:
+def awaits_override(document: DocumentRow, decision: Decision) -> bool:
     """A 密级-marked document decided for release without the admin's 保密 override yet."""
     return (
         document.secret_mark

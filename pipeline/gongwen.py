@@ -1,0 +1,380 @@
+"""GB/T 9704-2012 vocabulary: the words, marks and line shapes of a 公文, in one place.
+
+Dates in Arabic or Chinese numerals, 发文字号 (机关代字〔年份〕序号号), 密级和保密期限, 紧急程度,
+the 附注 disclosure markings, the kinds of document (通知, 批复, 决定书 …), what an organ's
+name ends with (局, 委员会, 办公室 …), and how a line is laid out (a paragraph's two-character
+indent, a right-aligned signature). The metadata reader (:mod:`pipeline.metadata`), the PDF
+reader, the detectors and the catalog's summaries all read 公文 with these, so a drafting
+habit learnt once is learnt everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from datetime import date
+
+# --- character classes and small parsers -------------------------------------------------
+
+FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_CN_DIGITS = {
+    "〇": 0,
+    "○": 0,
+    "零": 0,
+    "Ｏ": 0,
+    "O": 0,
+    "0": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CN_DIGIT_CLASS = "〇○零Ｏ一二三四五六七八九"
+SPACES = " \t\u3000\u00a0"
+
+_DATE_ARABIC = re.compile(
+    r"(?P<y>[12][0-9]{3}|[１２][０-９]{3})\s*年\s*(?P<m>[0-9０-９]{1,2})\s*月\s*(?P<d>[0-9０-９]{1,2})\s*日"
+)
+_DATE_CHINESE = re.compile(
+    rf"(?P<y>[{_CN_DIGIT_CLASS}]{{4}})\s*年\s*(?P<m>[一二三四五六七八九十]{{1,3}})\s*月"
+    r"\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日"
+)
+
+
+def _cn_number(text: str) -> int | None:
+    """一..三十一 → int (for months and days)."""
+    if not text:
+        return None
+    if "十" not in text:
+        return _CN_DIGITS.get(text) if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    t = _CN_DIGITS.get(tens, 0) if tens else 1
+    o = _CN_DIGITS.get(ones, 0) if ones else 0
+    return t * 10 + o
+
+
+def parse_date(text: str) -> tuple[date, int, int] | None:
+    """Find a full 年月日 date in ``text``: ``(date, start, end)`` or None.
+
+    Accepts 2024年3月5日, 2024年03月05日, full-width digits and 二〇二四年三月五日.
+    """
+    best: tuple[date, int, int] | None = None
+    for pattern, chinese in ((_DATE_ARABIC, False), (_DATE_CHINESE, True)):
+        for m in pattern.finditer(text):
+            if chinese:
+                year = int("".join(str(_CN_DIGITS.get(ch, 0)) for ch in m["y"]))
+                month, day = _cn_number(m["m"]), _cn_number(m["d"])
+            else:
+                year = int(m["y"].translate(FULLWIDTH_DIGITS))
+                month = int(m["m"].translate(FULLWIDTH_DIGITS))
+                day = int(m["d"].translate(FULLWIDTH_DIGITS))
+            if month is None or day is None:
+                continue
+            try:
+                value = date(year, month, day)
+            except ValueError:
+                continue
+            if best is None or m.start() < best[1]:
+                best = (value, m.start(), m.end())
+    return best
+
+
+# --- 发文字号 ---------------------------------------------------------------------------
+
+_DOC_NUMBER = re.compile(
+    r"(?P<code>(?:[（(][\u4e00-\u9fff]{1,8}[）)])?[\u4e00-\u9fffA-Za-z]{1,20}?)\s*"
+    r"(?P<lb>[〔\[［(（【])\s*(?P<year>[12][0-9]{3}|[１２][０-９]{3})\s*(?P<rb>[〕\]］)）】])\s*"
+    r"(?P<num>第?\s*[0-9０-９]{1,6}\s*号)"
+)
+SIGNER = re.compile(r"签\s*发\s*人\s*[：:]\s*(?P<names>.+)$")
+
+
+@dataclass(frozen=True)
+class DocNumber:
+    text: str
+    agency_code: str
+    year: int
+    number: int
+    brackets: str
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def parse_doc_number(line: str) -> DocNumber | None:
+    """The 发文字号 on a line that is essentially only that (plus 签发人)."""
+    content = SIGNER.sub("", line).strip(SPACES)
+    m = _DOC_NUMBER.search(content)
+    if m is None:
+        return None
+    leftover = (content[: m.start()] + content[m.end() :]).strip(SPACES)
+    if len(leftover) > 2:
+        return None  # a reference inside a sentence, not the document's own number
+    text = m.group(0).strip(SPACES)
+    digits = re.sub(r"\D", "", m["num"].translate(FULLWIDTH_DIGITS))
+    return DocNumber(
+        text=text,
+        agency_code=m["code"],
+        year=int(m["year"].translate(FULLWIDTH_DIGITS)),
+        number=int(digits),
+        brackets=m["lb"] + m["rb"],
+    )
+
+
+# --- markings ---------------------------------------------------------------------------
+
+SECRET_LINE = re.compile(
+    r"(?P<level>绝\s*密|机\s*密|秘\s*密)\s*(?:[★☆＊*✩✭]\s*(?P<period>长期|启用前|"
+    r"[0-9０-９一二三四五六七八九十]+\s*(?:年|个月|月)))?"
+)
+URGENCY = re.compile(r"^(特\s*急|加\s*急|特\s*提|平\s*急)$")
+COPY_NUMBER = re.compile(r"^[0-9０-９]{1,6}$")
+INTERNAL_MARK = re.compile(r"内部资料|内部文件|内部刊物|工作秘密|内部使用|注意保存|注意保管")
+MARKING = re.compile(
+    r"[（(]\s*此\s*件\s*(?P<what>公\s*开\s*发\s*布|主\s*动\s*公\s*开|依\s*申\s*请\s*公\s*开|"
+    r"不\s*予?\s*公\s*开|删\s*减\s*后\s*公\s*开|部\s*分\s*公\s*开)\s*[）)]"
+)
+# The 版记 habit of many agencies: "公开方式：主动公开", "信息公开选项：依申请公开".
+OPENNESS_LINE = re.compile(
+    r"^[（(]?\s*(?:公\s*开\s*(?:方\s*式|属\s*性|类\s*型|选\s*项)|信\s*息\s*公\s*开\s*(?:选\s*项|属\s*性|方\s*式))"
+    r"\s*[：:]\s*(?P<what>主\s*动\s*公\s*开|依\s*申\s*请\s*公\s*开|不\s*予?\s*公\s*开|删\s*减\s*后\s*公\s*开|部\s*分\s*公\s*开)"
+    r"\s*[）)]?$"
+)
+MARKING_NORMAL = {
+    "公开发布": "此件公开发布",
+    "主动公开": "此件公开发布",
+    "依申请公开": "此件依申请公开",
+    "不公开": "此件不公开",
+    "不予公开": "此件不公开",
+    "删减后公开": "此件删减后公开",
+    "部分公开": "此件删减后公开",
+}
+
+# --- document types ---------------------------------------------------------------------
+
+# Longest first: 决定书 before 决定, 会议纪要 → 纪要. The 15 GB/T 9704 types and the
+# common other kinds of government writing.
+_DOC_TYPES: tuple[tuple[str, str], ...] = tuple(
+    sorted(
+        {
+            "决议": "决议",
+            "决定": "决定",
+            "命令": "命令",
+            "令": "命令",
+            "公报": "公报",
+            "公告": "公告",
+            "预公告": "公告",
+            "通告": "通告",
+            "意见": "意见",
+            "实施意见": "意见",
+            "指导意见": "意见",
+            "通知": "通知",
+            "补充通知": "通知",
+            "紧急通知": "通知",
+            "通报": "通报",
+            "报告": "报告",
+            "请示": "请示",
+            "批复": "批复",
+            "议案": "议案",
+            "函": "函",
+            "复函": "函",
+            "便函": "函",
+            "纪要": "纪要",
+            "会议纪要": "纪要",
+            "决定书": "决定书",
+            "答复书": "答复书",
+            "意见书": "意见书",
+            "告知书": "告知书",
+            "通知书": "通知书",
+            "建议书": "建议书",
+            "公示": "公示",
+            "笔录": "笔录",
+            "说明": "说明",
+            "专报": "专报",
+            "简报": "简报",
+            "快报": "快报",
+            "信息": "信息",
+            "方案": "方案",
+            "规划": "规划",
+            "预案": "预案",
+            "办法": "办法",
+            "规定": "规定",
+            "细则": "细则",
+            "规则": "规则",
+            "章程": "章程",
+            "答复": "答复",
+            "复文": "函",
+            "情况报告": "报告",
+            "工作报告": "报告",
+            "总结": "总结",
+            "要点": "要点",
+            "声明": "声明",
+            "倡议书": "倡议书",
+            "证明": "证明",
+            "裁定书": "裁定书",
+            "责令改正通知书": "通知书",
+            "催告书": "催告书",
+            "纪要通报": "通报",
+        }.items(),
+        key=lambda kv: -len(kv[0]),
+    )
+)
+_TRAILING_PAREN = re.compile(r"[（(][^（）()]{1,20}[）)]\s*$")
+
+
+def doc_type_of(title: str | None) -> str | None:
+    """The document type from the end of its title (ignoring a trailing （第一批）)."""
+    if not title:
+        return None
+    t = re.sub(f"[{SPACES}]", "", title)
+    for _ in range(2):
+        stripped = _TRAILING_PAREN.sub("", t)
+        if stripped == t:
+            break
+        t = stripped
+    t = t.rstrip('》」”"')
+    for suffix, kind in _DOC_TYPES:
+        if t.endswith(suffix):
+            if suffix == "令" and len(t) > 12:
+                continue  # "…的命令" ends in 令 too, but long titles ending 令 are rarely orders
+            return kind
+    return None
+
+
+# --- organ names ---------------------------------------------------------------------
+# What the name of an organ or organisation ends with, for four questions the readers ask:
+# is this line an issuer (ORGAN_SUFFIX, anchored at the end); is a contact person's unit a
+# government one (GOV_UNIT: its hotline and 联系人 are official, 第二十条); is the
+# organisation named in a sentence anything but a person (ORGANISATION); is an address an
+# office's rather than a home (OFFICE_ADDRESS). Each list is exactly what its question needs.
+
+
+def _any_of(words: str) -> str:
+    return "(" + "|".join(words.split()) + ")"
+
+
+GOV_UNIT = re.compile(
+    _any_of(
+        "人民政府 政府 办公室 办公厅 委员会 管委会 街道办事处 办事处 指挥部 局 厅 署 科 股 处 "
+        "中心 大队 支队 中队 派出所 分局 检察院 法院 纪委 监委 组织部 宣传部"
+    )
+)
+ORGANISATION = re.compile(
+    _any_of(
+        "人民政府 政府 办公室 委员会 局 厅 署 科 股 中心 大队 支队 派出所 分局 学校 中学 小学 "
+        "大学 医院 有限公司 股份公司 公司 集团 银行 协会 事务所 研究院 研究所 馆 街道办事处"
+    )
+)
+OFFICE_ADDRESS = re.compile(
+    _any_of("人民政府 局 办公室 委员会 管委会 服务中心 服务大厅 有限公司 信访")
+)
+
+# --- agency-looking lines ---------------------------------------------------------------
+
+ORGAN_SUFFIX = re.compile(
+    r"(人民政府|政府|办公室|办公厅|委员会|管委会|管理委员会|局|厅|部|委|院|署|会|处|科|所|站|中心|"
+    r"队|办事处|街道|公司|集团|学校|中学|小学|大学|学院|医院|法院|检察院|分局|支队|大队|中队|"
+    r"党委|党组|工委|组织部|宣传部|统战部|政法委|纪委|监委|镇|乡|社区|村委会|居委会|联合会|协会|"
+    r"银行|分行|支行|馆|台|社|团|校|园|总站|基地|研究所|研究院|事务所|指挥部)"
+    r"(?:[（(](?:盖章|印章|章|签章|公章)[）)])?$"
+)
+_SEAL = re.compile(r"[（(](?:盖章|印章|章|签章|公章)[）)]$")
+
+
+def clean_line(line: str) -> str:
+    return line.strip(SPACES)
+
+
+def compact(line: str) -> str:
+    return re.sub(f"[{SPACES}]", "", line)
+
+
+def looks_like_agency(line: str) -> bool:
+    """A short line that names an organ (…局, …人民政府, …有限公司), not a sentence."""
+    s = clean_line(line)
+    if re.search(r"[，。；！？：:]", s):
+        return False
+    return 2 <= len(compact(s)) <= 40 and bool(ORGAN_SUFFIX.search(compact(s))) and "关于" not in s
+
+
+def _indent_em(line: str) -> float:
+    """Leading white space in ems: a full-width space is 1, an ASCII space 0.5, a tab 2."""
+    width = 0.0
+    for ch in line:
+        if ch == "\u3000":
+            width += 1
+        elif ch in " \u00a0":
+            width += 0.5
+        elif ch == "\t":
+            width += 2
+        else:
+            break
+    return width
+
+
+def is_indented(line: str) -> bool:
+    """A paragraph's first-line indent (about two characters), as body text has.
+
+    Wider leading space is layout: a title centred or a signature right-aligned with
+    spaces, as drafts typed in plain text do."""
+    return line.strip() != "" and 1 <= _indent_em(line) < 3
+
+
+def _is_laid_out(line: str) -> bool:
+    return line.strip() != "" and _indent_em(line) >= 3
+
+
+_SENTENCE_END = tuple("。；;，,！!？?：:")
+_CLOSING_PHRASE = re.compile(
+    r"^(特此|此复|妥否|以上|当否|请予|请批示|专此|附\s*件"  # closing formulas, 附件说明
+    r"|[0-9０-９]+\s*[.．、]|[（(][一二三四五六七八九十0-9]+[）)])"  # numbered items
+)
+
+
+def is_signature_line(line: str) -> bool:
+    """A 发文机关署名 line: short, no sentence punctuation, no label; flush left or
+    right-aligned with spaces, or indented like a paragraph if it names an organ."""
+    s = clean_line(line)
+    if not s or len(compact(s)) > 40 or _CLOSING_PHRASE.match(s):
+        return False
+    if is_indented(line) and not looks_like_agency(s):
+        return False
+    if s.endswith(_SENTENCE_END) or "：" in s or ":" in s:
+        return False
+    if parse_date(s) is not None or MARKING.search(s):
+        return False
+    return not re.search(r"[。，；！？]", s)
+
+
+_POSITION = re.compile(
+    r"(主席|副主席|总理|副总理|部长|副部长|局长|副局长|行长|副行长|主任|副主任|省长|副省长|市长|副市长|"
+    r"县长|副县长|区长|副区长|镇长|乡长|厅长|署长|书记|副书记|委员长|院长|检察长|队长|所长|处长|科长)$"
+)
+
+
+def is_person_signature(parts: list[str]) -> bool:
+    """ "总理　李强", "行 长 易纲": a signatory's office and name, not an organ."""
+    joined = compact("".join(parts))
+    return any(_POSITION.search(compact(p)) for p in parts) or bool(
+        re.fullmatch(r"(.{1,4}长|主席|总理|主任|书记)[\u4e00-\u9fff]{2,4}", joined)
+        and not ORGAN_SUFFIX.search(joined)
+    )
+
+
+def split_agencies(line: str) -> list[str]:
+    parts = [
+        p for p in re.split(r"[ \t\u3000\u00a0]{2,}|[、]", clean_line(line)) if p.strip(SPACES)
+    ]
+    return [_SEAL.sub("", clean_line(p)) for p in parts]
+
+
+def is_date_line(line: str) -> bool:
+    """A line holding only a full date (成文日期 as printed under the signature)."""
+    s = clean_line(line)
+    found = parse_date(s)
+    return found is not None and not (s[: found[1]] + s[found[2] :]).strip(SPACES + "（）()")

@@ -1,0 +1,86 @@
+"""Copies of a document made from its stored bytes: the reviewers' copy and the redacted
+(release) copy, as the review app and the catalog hand them out.
+
+The stored file is read again with the same ingest code and must give back the text the
+reviewer saw, or the offsets of the decided spans would land elsewhere: a mismatch
+(the reader changed since intake) refuses the copy rather than guess. The review copy
+shows the findings and suggestion it is given (the stored ones, not a fresh analysis).
+Reading the rows that hold these is the store's job (:mod:`pipeline.store.copies`).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path, PurePath
+from typing import Literal
+
+from pipeline.config import Settings
+from pipeline.decide import Suggestion
+from pipeline.finding import Finding
+from pipeline.ingest import ingest_file
+from pipeline.redact.copies import redacted_copy, review_copy
+from pipeline.redact.docx import RedactionLeak
+from pipeline.redact.spans import Redaction
+
+Kind = Literal["review", "redacted"]
+MEDIA_TYPES = {
+    "txt": "text/plain",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+}
+SUFFIX_WORDS = {"review": "审核稿", "redacted": "公开稿"}
+
+
+class CopyRefused(ValueError):
+    """No copy can be made: nothing stored, withheld as a whole, or a value would leak."""
+
+
+@dataclass(frozen=True)
+class Copy:
+    filename: str
+    media_type: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    """What a copy is made from: the bytes kept at intake and what the reviewer saw."""
+
+    source: str
+    format: str | None
+    data: bytes
+    text: str
+    findings: Sequence[Finding]
+    suggestion: Suggestion
+    spans: Sequence[Redaction]
+
+
+def make_copy(stored: StoredDocument, kind: Kind, settings: Settings) -> Copy:
+    """The review or redacted copy, in the document's own format. Raises CopyRefused."""
+    name = PurePath(stored.source.replace("\\", "/")).name or f"document.{stored.format}"
+    with tempfile.TemporaryDirectory(prefix="triage-copy-") as folder:
+        path = Path(folder) / name
+        path.write_bytes(stored.data)
+        parsed, data, error = ingest_file(path, settings, source=stored.source)
+    if parsed is None or data is None:
+        raise CopyRefused(f"{stored.source}: 原文件无法再次读取（{error}）")
+    if parsed.text != stored.text:
+        raise CopyRefused(
+            f"{stored.source}: 重新读取的文本与入库时不同（读取程序已更新），"
+            "删除位置可能错位；请重新入库后再审核"
+        )
+    try:
+        if kind == "redacted":
+            out = redacted_copy(parsed, data, stored.spans)
+        else:
+            out = review_copy(parsed, data, stored.findings, stored.suggestion, stored.spans)
+    except (ValueError, RedactionLeak) as exc:
+        raise CopyRefused(f"{stored.source}: {exc}") from exc
+    stem, suffix = PurePath(name).stem, PurePath(name).suffix
+    return Copy(
+        f"{stem}.{SUFFIX_WORDS[kind]}{suffix}",
+        MEDIA_TYPES.get(stored.format or "", "application/octet-stream"),
+        out,
+    )

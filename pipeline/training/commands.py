@@ -1,0 +1,112 @@
+"""`triage train ner|clauses|attribute`: the project's models, trained from the command
+line and written to models/ with their model cards. The training code is imported only
+when a command runs (it pulls in spaCy and scikit-learn)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from pipeline.config import MODELS_DIR, SHARED_DATA
+
+train_app = typer.Typer(
+    help="Train the project's models (written to models/ with their model cards).",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+DEFAULT_DATA = SHARED_DATA
+MODELS = MODELS_DIR
+
+
+@train_app.command("ner")
+def train_ner(
+    data: Annotated[
+        Path, typer.Option("--data", help="Folder holding cluener2020/, resume_ner/, weibo_ner/.")
+    ] = DEFAULT_DATA,
+    out: Annotated[Path, typer.Option("--out", help="Model folder to write.")] = MODELS / "ner",
+    epochs: Annotated[int, typer.Option("--epochs", min=1)] = 20,
+    limit: Annotated[
+        int | None, typer.Option("--limit", help="Use only the first N examples of each set.")
+    ] = None,
+) -> None:
+    """Train the PER/ADDR spaCy NER model on CLUENER, Resume, Weibo and generated 公文,
+    and write its model card (metrics against the CLUENER2020 baselines)."""
+    from pipeline.training.ner import train
+
+    missing = [
+        name
+        for name in ("cluener2020/train.json", "resume_ner/train.char.bmes", "weibo_ner")
+        if not (data / name).exists()
+    ]
+    if missing:
+        typer.echo(f"triage train ner: {data}: missing {', '.join(missing)}", err=True)
+        raise typer.Exit(2)
+    out.mkdir(parents=True, exist_ok=True)
+    metrics = train(data, out, epochs=epochs, limit=limit, log=typer.echo)
+    for name, by_label in metrics["scores"].items():
+        for label, s in by_label.items():
+            typer.echo(
+                f"{name:16} {label:5} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}"
+            )
+    typer.echo(f"model and card written to {out}")
+
+
+@train_app.command("clauses")
+def train_clauses(
+    data: Annotated[
+        Path,
+        typer.Option("--data", help="Folder holding peoples_daily_ner/ (NONE sentences)."),
+    ] = DEFAULT_DATA,
+    out: Annotated[Path, typer.Option("--out", help="Model folder to write.")] = MODELS / "clauses",
+) -> None:
+    """Train the clause classifier (TRADE_SECRET / INTERNAL / STATE_SECRET / NONE) on the
+    project's generated clauses, and write its model card."""
+    from pipeline.training.clauses import train
+
+    if not (data / "peoples_daily_ner").is_dir():
+        typer.echo(
+            f"triage train clauses: {data}: no peoples_daily_ner; generated data only", err=True
+        )
+    metrics = train(data, out)
+    for label, s in metrics["held_out_facts"].items():
+        typer.echo(
+            f"{label:13} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  n={s['support']}"
+        )
+    typer.echo(f"model and card written to {out}")
+
+
+@train_app.command("attribute")
+def train_attribute(
+    out: Annotated[Path, typer.Option("--out", help="Model folder to write.")] = MODELS
+    / "attribute",
+    count: Annotated[
+        int, typer.Option("--count", min=40, help="Generated drafts to train on.")
+    ] = 1700,
+    labels: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--labels",
+            help="Reviewer-labelled documents from `triage export-labels` (the folder or its "
+            "corpus.jsonl) to train on as well; repeatable.",
+        ),
+    ] = None,
+) -> None:
+    """Train the disclosure attribute model on generated 公文 drafts (and reviewer-labelled
+    documents), and write its card."""
+    from pipeline.training.attribute import labelled_drafts, train
+
+    for path in labels or []:
+        try:
+            labelled_drafts(path)
+        except (OSError, ValueError, KeyError) as exc:
+            typer.echo(f"triage train attribute: --labels {path}: {exc}", err=True)
+            raise typer.Exit(2) from exc
+    metrics = train(out, count=count, labels=labels or ())
+    for source in metrics["data"]["reviewer_labelled"]:
+        typer.echo(f"reviewer-labelled documents from {source['path']}: {source['documents']}")
+    for name in ("model_on_test", "rules_on_test"):
+        s = metrics[name]
+        typer.echo(f"{name:14} accuracy {s['accuracy']:.3f}  macro-F1 {s['macro_f1']:.3f}")
+    typer.echo(f"model and card written to {out}")

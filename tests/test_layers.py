@@ -1,0 +1,158 @@
+"""The package's layers point one way: an import may only point down the list below.
+
+Every module's imports are read with ``ast`` — those inside functions too, since a lazy
+import is still a dependency — and each one that reaches a higher layer fails the test
+with its file and line. The list is the README's "Architecture" section; change both
+together. Two rules ride along: only ``flows.py`` imports Prefect, only ``review/app.py``
+imports FastAPI, and no module is longer than 450 lines.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "pipeline"
+
+# Lowest first. A key is a module (``decide``) or a package (``detect/``); command modules
+# (``<package>/commands.py``, ``cli_options.py``) sit with the CLI at the top.
+LAYERS: tuple[tuple[str, ...], ...] = (
+    (
+        "__init__",
+        "document",
+        "fonts",
+        "discover",
+        "finding",
+        "labels",
+        "config",
+        "gongwen",
+        "deadlines",
+    ),
+    ("ingest/", "lexicons", "thresholds", "nlp"),
+    ("metadata",),
+    ("classify/",),
+    ("detect/",),
+    ("decide",),
+    ("redact/",),
+    ("store/",),
+    ("catalog/", "requests/"),
+    ("review/",),
+    ("analysis/", "training/"),
+    ("scan", "batch", "nightly", "evaluate", "report"),
+    ("flows", "cli", "cli_options", "commands"),
+)
+LAYER_OF = {key: index for index, keys in enumerate(LAYERS) for key in keys}
+TOP = len(LAYERS) - 1
+MAX_LINES = 450
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def layer(module: str) -> int:
+    """The layer of ``pipeline.x.y``: command modules at the top, else by package or module."""
+    parts = module.split(".")[1:]
+    if not parts:
+        return 0
+    if parts[-1] == "commands" or parts[0] in ("cli", "cli_options", "flows"):
+        return TOP
+    if f"{parts[0]}/" in LAYER_OF and (len(parts) > 1 or (PACKAGE / parts[0]).is_dir()):
+        return LAYER_OF[f"{parts[0]}/"]
+    if parts[0] in LAYER_OF:
+        return LAYER_OF[parts[0]]
+    raise AssertionError(f"{module} is in no layer: add it to LAYERS and to the README")
+
+
+def imports(path: Path) -> list[tuple[str, int]]:
+    """(imported module, line) for every import in the file, relative ones resolved."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    here = module_name(path).split(".")
+    package = here if path.name == "__init__.py" else here[:-1]
+    found: list[tuple[str, int]] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found += [(alias.name, node.lineno) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package[: len(package) - node.level + 1]
+                target = ".".join(base + ([node.module] if node.module else []))
+            else:
+                target = node.module or ""
+            found.append((target, node.lineno))
+            # ``from pipeline import nightly`` imports the module pipeline.nightly
+            found += [
+                (f"{target}.{alias.name}", node.lineno)
+                for alias in node.names
+                if (PACKAGE.parent / f"{target}.{alias.name}".replace(".", "/"))
+                .with_suffix(".py")
+                .exists()
+                or (PACKAGE.parent / f"{target}.{alias.name}".replace(".", "/")).is_dir()
+            ]
+    return found
+
+
+MODULES = sorted(p for p in PACKAGE.rglob("*.py") if "migrations" not in p.parts)
+
+
+def test_every_module_has_a_layer() -> None:
+    for path in MODULES:
+        layer(module_name(path))
+
+
+def test_imports_point_down() -> None:
+    wrong = []
+    for path in MODULES:
+        mine = layer(module_name(path))
+        for target, line in imports(path):
+            if target != "pipeline" and target.startswith("pipeline."):
+                theirs = layer(target)
+                if theirs > mine:
+                    rel = path.relative_to(PACKAGE.parent)
+                    wrong.append(f"{rel}:{line} imports {target} (layer {theirs + 1} > {mine + 1})")
+    assert not wrong, "imports pointing up the layers:\n" + "\n".join(wrong)
+
+
+@pytest.mark.parametrize(
+    ("library", "allowed"),
+    [("prefect", {"pipeline.flows"}), ("fastapi", {"pipeline.review.app"})],
+)
+def test_framework_imports_stay_in_their_module(library: str, allowed: set[str]) -> None:
+    wrong = [
+        f"{path.relative_to(PACKAGE.parent)}:{line} imports {target}"
+        for path in MODULES
+        if module_name(path) not in allowed
+        for target, line in imports(path)
+        if target == library or target.startswith(f"{library}.")
+    ]
+    assert not wrong, f"only {sorted(allowed)} may import {library}:\n" + "\n".join(wrong)
+
+
+def test_no_module_over_the_limit() -> None:
+    long = [
+        f"{path.relative_to(PACKAGE.parent)}: {n} lines"
+        for path in MODULES
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    ]
+    assert not long, f"modules over {MAX_LINES} lines:\n" + "\n".join(long)
+
+
+def test_the_checker_sees_an_upward_import(tmp_path: Path) -> None:
+    """The walk finds imports inside functions and resolves relative ones."""
+    source = tmp_path / "x.py"
+    source.write_text("def f():\n    from pipeline.review import app\n", encoding="utf-8")
+    assert ("pipeline.review", 2) in imports_of_text(source)
+    assert layer("pipeline.review.app") > layer("pipeline.decide")
+    assert layer("pipeline.catalog.commands") == TOP
+
+
+def imports_of_text(path: Path) -> list[tuple[str, int]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [
+        (node.module or "", node.lineno)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom)
+    ]
