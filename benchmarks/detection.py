@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.detect.base import number_regions  # noqa: E402
-from pipeline.detect.person_name import _tag  # noqa: E402
+from pipeline.detect.chinese_name import tag_words  # noqa: E402
 from pipeline.detect.registry import RECOGNIZERS, detect  # noqa: E402
 from pipeline.evaluate import evaluate, scan_devset  # noqa: E402
 
@@ -63,7 +63,7 @@ def main() -> int:
     print(f"  {'whole detection':<22} {len(big) / seconds:>14,.0f} chars/s (target >= 100,000)")
     rates = []
     for _round in range(5):
-        _tag.cache_clear()
+        tag_words.cache_clear()
         number_regions.cache_clear()
         start = time.perf_counter()
         for g in gold:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.detect.context import column_header, table_cells
-from pipeline.finding import Finding, Role
+from pipeline.finding import Explanation, Finding, Role
 from pipeline.gongwen import OFFICE_ADDRESS
 from pipeline.lexicons import matcher
 
@@ -49,8 +49,9 @@ class AddressRecognizer:
                 if role == "official"
                 else f"前文有“{term}”，是个人居住地址（具体到门牌）"
             )
+            detail = Explanation(self.name, "lexicon:address_cues", 0.9, 0.9, None, (term,), why)
             found[pos] = Finding(
-                self.label, pos, pos + len(value), value, 0.9, self.name, why, role
+                self.label, pos, pos + len(value), value, 0.9, self.name, why, role, detail
             )
         self._table_cells(text, found)
         return sorted(found.values(), key=lambda f: f.start)
@@ -67,6 +68,7 @@ class AddressRecognizer:
                 continue
             header = column_header(text, start)
             if header and any(h in header for h in HEADERS) and re.search(r"[0-9０-９]", cell):
+                why = f"表格“{header}”栏中的个人住址"
                 found[start] = Finding(
                     self.label,
                     start,
@@ -74,6 +76,7 @@ class AddressRecognizer:
                     cell,
                     0.85,
                     self.name,
-                    f"表格“{header}”栏中的个人住址",
+                    why,
                     "private",
+                    Explanation(self.name, "rule:table_column", 0.85, 0.85, None, (header,), why),
                 )

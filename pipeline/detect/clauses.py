@@ -23,7 +23,7 @@ from pipeline.detect.clause_model import (
     ClauseVerdict,
     classify,
 )
-from pipeline.finding import Finding
+from pipeline.finding import Explanation, Finding
 from pipeline.labels import clause_kind
 from pipeline.lexicons import matcher
 from pipeline.thresholds import threshold
@@ -54,15 +54,32 @@ STATUS_MARK = re.compile(
     r"[（(](?:讨论稿|内部讨论稿|送审稿|初稿|草稿|修改稿)[）)](?=[ \u3000]*$)", re.M
 )
 
+# The lexicon of terms that makes a sentence a candidate, per label.
+TERM_LEXICONS = {
+    "TRADE_SECRET": "trade_secret_terms",
+    "INTERNAL": "internal_terms",
+    "STATE_SECRET": "state_secret_terms",
+}
+
 
 def _with_model(finding: Finding, verdict: ClauseVerdict) -> Finding:
     """A rule finding the classifier agrees with is surer; the reason says so."""
     if verdict.label != finding.label or verdict.probability < threshold("clause.agree"):
         return finding
+    sentence = f"{finding.explanation}；分类模型判断相同（概率{verdict.probability:.2f}）"
+    score = max(finding.score, 0.9)
+    detail = finding.explanation_detail
     return replace(
         finding,
-        score=max(finding.score, 0.9),
-        explanation=f"{finding.explanation}；分类模型判断相同（概率{verdict.probability:.2f}）",
+        score=score,
+        explanation=sentence,
+        detail=replace(
+            detail,
+            source=f"{detail.source}+model:clauses",
+            score=score,
+            context_words=(*detail.context_words, *verdict.cues),
+            sentence=sentence,
+        ),
     )
 
 
@@ -112,11 +129,7 @@ class ClauseRecognizer:
         starts = [start for start, _end in spans]
         # Lexicon terms by label and by the sentence they fall in.
         terms: dict[str, dict[int, list[str]]] = {}
-        for lexicon, label in (
-            ("trade_secret_terms", "TRADE_SECRET"),
-            ("internal_terms", "INTERNAL"),
-            ("state_secret_terms", "STATE_SECRET"),
-        ):
+        for label, lexicon in TERM_LEXICONS.items():
             by_sentence: dict[int, list[str]] = {}
             for s, _e, term in matcher(lexicon).find(text):
                 index = bisect.bisect_right(starts, s) - 1
@@ -166,6 +179,14 @@ class ClauseRecognizer:
                     self.name,
                     f"标题中的文稿状态“{m.group(0)}”，属内部讨论稿（第十六条）",
                     None,
+                    Explanation(
+                        self.name,
+                        "rule:status_mark",
+                        0.8,
+                        0.8,
+                        context_words=(m.group(0),),
+                        sentence=f"标题中的文稿状态“{m.group(0)}”，属内部讨论稿（第十六条）",
+                    ),
                 )
             )
         return findings
@@ -192,8 +213,17 @@ class ClauseRecognizer:
             f"依据：{cues}），请核对"
         )
         score = round(0.5 + 0.3 * verdict.probability, 2)
+        detail = Explanation("clause_model", "model:clauses", score, score, None, verdict.cues, why)
         return Finding(
-            verdict.label, span_start, end, text[span_start:end], score, "clause_model", why, None
+            verdict.label,
+            span_start,
+            end,
+            text[span_start:end],
+            score,
+            "clause_model",
+            why,
+            None,
+            detail,
         )
 
     def _judge(
@@ -201,7 +231,9 @@ class ClauseRecognizer:
     ) -> Finding | None:
         if NOT_CONTENT.search(sentence):
             return None
-        terms_text = "、".join(dict.fromkeys(terms))
+        found = tuple(dict.fromkeys(terms))
+        terms_text = "、".join(found)
+        source = f"lexicon:{TERM_LEXICONS[label]}"
         if label == "TRADE_SECRET":
             before = text[max(0, start - 40) : start]
             about_company = _named_company(sentence) or _named_company(before)
@@ -214,11 +246,16 @@ class ClauseRecognizer:
                 return None
             span_start = _trim_subject(text, start, end)
             why = f"涉及企业的非公开经营信息（{terms_text}），属商业秘密，公开时应删除（第十五条）"
-            return Finding(label, span_start, end, text[span_start:end], 0.75, self.name, why, None)
+            detail = Explanation(self.name, source, 0.75, 0.75, None, found, why)
+            return Finding(
+                label, span_start, end, text[span_start:end], 0.75, self.name, why, None, detail
+            )
         if label == "STATE_SECRET":
             if not QUANTITY.search(sentence):
                 return None
             why = f"未标密级但涉及国家秘密事项（{terms_text}及具体数量/位置），应报保密工作部门确定（第十四条）"
-            return Finding(label, start, end, sentence, 0.7, self.name, why, None)
+            detail = Explanation(self.name, source, 0.7, 0.7, None, found, why)
+            return Finding(label, start, end, sentence, 0.7, self.name, why, None, detail)
         why = f"过程性或内部管理信息（{terms_text}），可不予公开（第十六条）"
-        return Finding(label, start, end, sentence, 0.7, self.name, why, None)
+        detail = Explanation(self.name, source, 0.7, 0.7, None, found, why)
+        return Finding(label, start, end, sentence, 0.7, self.name, why, None, detail)

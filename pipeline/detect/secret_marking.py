@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.finding import Finding
+from pipeline.finding import Explanation, Finding
 
 SECRET = re.compile(
     r"(?<!工作)(?<!商业)(?<!国家)(?<!涉)(?:绝\s*密|机\s*密|秘\s*密)(?:\s*[★☆＊*✩✭]\s*(?:长期|启用前|[0-9０-９一二三四五六七八九十]+\s*(?:年|个月|月)))?"
@@ -48,16 +48,26 @@ class SecretMarkingRecognizer:
                         if kind == "secret"
                         else f"工作秘密标志“{m.group(0)}”（{where}），属内部信息"
                     )
+                    score = 0.99 if kind == "secret" else 0.9
                     findings.append(
                         Finding(
                             self.label,
                             offset + m.start(),
                             offset + m.end(),
                             m.group(0),
-                            0.99 if kind == "secret" else 0.9,
+                            score,
                             self.name,
                             explanation,
                             None,
+                            Explanation(
+                                self.name,
+                                f"pattern:{kind}_marking",
+                                score,
+                                score,
+                                True,
+                                (where,),
+                                explanation,
+                            ),
                         )
                     )
             offset += len(line) + 1

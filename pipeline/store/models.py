@@ -97,7 +97,7 @@ class DocumentRow(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now, onupdate=now)
 
     suggestions: Mapped[list[SuggestionRow]] = relationship(
-        back_populates="document", order_by="Suggestion.id", cascade="all, delete-orphan"
+        back_populates="document", order_by="SuggestionRow.id", cascade="all, delete-orphan"
     )
     decisions: Mapped[list[Decision]] = relationship(
         back_populates="document", order_by="Decision.id", cascade="all, delete-orphan"
@@ -134,7 +134,7 @@ class SuggestionRow(Base):
 
     document: Mapped[DocumentRow] = relationship(back_populates="suggestions")
     findings: Mapped[list[FindingRow]] = relationship(
-        back_populates="suggestion", order_by="Finding.start", cascade="all, delete-orphan"
+        back_populates="suggestion", order_by="FindingRow.start", cascade="all, delete-orphan"
     )
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.detect import person_name
-from pipeline.detect.person_name import PersonRecognizer, read_name
+from pipeline.detect.chinese_name import read_name
+from pipeline.detect.person_name import PersonRecognizer
 from tests.detect.helpers import found
 
 R = PersonRecognizer()
