@@ -20,91 +20,46 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import date
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, urlencode, urlsplit
+from urllib.parse import quote, urlencode
 
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 
 from pipeline.config import Settings
-from pipeline.deadlines import AWAITING_PUBLICATION, DUE_SOON_DAYS, due_soon_until
 from pipeline.decide import ATTRIBUTES
-from pipeline.labels import REDACTABLE, label_name
+from pipeline.labels import label_name
 from pipeline.review import logins
-from pipeline.review.highlight import runs
-from pipeline.review.queue import DEADLINES, QueueFilter, queue_page
+from pipeline.review.forms import (
+    decision_inputs,
+    form_field,
+    form_text,
+    form_version,
+    safe_next,
+)
+from pipeline.review.names import ACTION_NAMES, NOTICES, ROLE_NAMES, STATE_NAMES
+from pipeline.review.pages import (
+    audit_context,
+    document_context,
+    queue_context,
+    statistics_context,
+)
+from pipeline.review.security import SECURITY_HEADERS, NotSignedIn, Refused, cross_site
 from pipeline.store import audit, workflow
-from pipeline.store.copies import CopyRefused, Kind, current_spans, stored_copy
+from pipeline.store.copies import CopyRefused, Kind, stored_copy
 from pipeline.store.db import open_db, readers
-from pipeline.store.models import AuditEvent, DocumentRow, User
+from pipeline.store.models import DocumentRow, User
 from pipeline.store.workflow import ApprovalPolicy, Conflict, WorkflowError
 
 HERE = Path(__file__).resolve().parent
 SESSION_COOKIE = "triage_session"
 LOGIN_COOKIE = "triage_login_csrf"
 PAGE_SIZE = 50
-
-ROLE_NAMES = {"drafter": "拟稿人", "reviewer": "审核人", "approver": "审批人", "admin": "管理员"}
-STATE_NAMES = {
-    "suggested": "待审核",
-    "in_review": "审核中",
-    "reviewed": "待审批",
-    "approved": "已批准",
-    "published": "已发布",
-    "withheld": "不予公开（已登记）",
-    "returned": "已退回",
-    "error": "读取失败",
-}
-ACTION_NAMES = {
-    "store": "入库",
-    "start_review": "开始审核",
-    "decide": "审核决定",
-    "approve": "审批通过",
-    "return": "退回",
-    "secrecy_override": "保密审查意见",
-    "download": "下载",
-    "login": "登录",
-    "logout": "退出",
-    "login_failed": "登录失败",
-    "login_locked": "登录锁定",
-    "add_user": "添加用户",
-}
-# What a redirect after a successful POST may say: codes, never text from the request.
-NOTICES = {
-    "decided": "审核决定已保存，等待审批。",
-    "approved": "已审批。",
-    "returned": "已退回审核人。",
-    "override": "保密审查意见已记录。",
-    "signed_out": "您已退出登录。",
-}
-SECURITY_HEADERS = {
-    "Content-Security-Policy": (
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
-    ),
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
-    "Referrer-Policy": "same-origin",
-}
-
-
-class NotSignedIn(Exception):
-    """No valid session: pages redirect to the login form, other requests get 401."""
-
-
-class Refused(Exception):
-    """A request the user may not make (403) or that names nothing (404)."""
-
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
 
 
 def create_app(
@@ -225,11 +180,8 @@ class ReviewApp:
         return viewer
 
     def _check_origin(self, request: Request) -> None:
-        origin = request.headers.get("origin")
-        if origin and origin != "null":
-            parts = urlsplit(origin)
-            if parts.netloc != request.headers.get("host", ""):
-                raise Refused(403, "跨站请求被拒绝")
+        if cross_site(request.headers.get("origin"), request.headers.get("host", "")):
+            raise Refused(403, "跨站请求被拒绝")
 
     async def posted(self, request: Request) -> tuple[FormData, str]:
         """The form of a POST by a signed-in user, after the CSRF and origin checks;
@@ -241,7 +193,7 @@ class ReviewApp:
         def check() -> None:
             with self.rtx() as session:
                 viewer = self.viewer(request, session)
-                if not logins.csrf_matches(viewer, _field(form, "csrf")):
+                if not logins.csrf_matches(viewer, form_field(form, "csrf")):
                     raise Refused(403, "表单已失效（CSRF 校验失败），请刷新页面后重试")
 
         await run_in_threadpool(check)
@@ -257,7 +209,7 @@ class ReviewApp:
     def login_form(self, request: Request, next: str = "/queue") -> Response:
         with self.rtx() as session:
             if logins.lookup(session, request.cookies.get(SESSION_COOKIE)) is not None:
-                return RedirectResponse(_safe_next(next), status_code=303)
+                return RedirectResponse(safe_next(next), status_code=303)
         return self._login_page(request, next, "", 200)
 
     def _login_page(self, request: Request, next: str, error: str, status: int) -> Response:
@@ -265,7 +217,7 @@ class ReviewApp:
         response = self.render(
             request,
             "login.html",
-            {"viewer": None, "csrf": token, "next": _safe_next(next), "error": error},
+            {"viewer": None, "csrf": token, "next": safe_next(next), "error": error},
             status,
         )
         response.set_cookie(
@@ -277,11 +229,11 @@ class ReviewApp:
         self._check_origin(request)
         form = await request.form()
         expected = request.cookies.get(LOGIN_COOKIE) or ""
-        submitted = _field(form, "csrf")
+        submitted = form_field(form, "csrf")
         if not expected or not secrets.compare_digest(expected, submitted):
             raise Refused(403, "登录表单已失效（CSRF 校验失败），请刷新页面后重试")
-        name, password = _field(form, "name"), _field(form, "password")
-        next_page = _safe_next(_field(form, "next") or "/queue")
+        name, password = form_field(form, "name"), form_field(form, "password")
+        next_page = safe_next(form_field(form, "next") or "/queue")
 
         def sign_in() -> logins.SignIn:
             with self.rtx() as session:  # argon2 runs here, outside the write lock
@@ -336,95 +288,18 @@ class ReviewApp:
         words: str = "",
         page: int = 1,
     ) -> Response:
-        qf = QueueFilter(
-            state=state if state in STATE_NAMES else None,
-            attribute=attribute if attribute in ATTRIBUTES else None,
-            min_confidence=_number(min_confidence),
-            max_confidence=_number(max_confidence),
-            deadline=deadline if deadline in DEADLINES else None,
-            words=words.strip()[:100] or None,
-        )
-        page = max(page, 1)
+        params = {
+            "state": state,
+            "attribute": attribute,
+            "min_confidence": min_confidence,
+            "max_confidence": max_confidence,
+            "deadline": deadline,
+            "words": words,
+        }
         with self.rtx() as session:
             viewer = self.viewer(request, session)
-            rows, total = queue_page(session, qf, page, PAGE_SIZE)
-            params = {
-                "state": state,
-                "attribute": attribute,
-                "min_confidence": min_confidence,
-                "max_confidence": max_confidence,
-                "deadline": deadline,
-                "words": words,
-            }
-            return self.render(
-                request,
-                "queue.html",
-                {
-                    "viewer": viewer,
-                    "rows": rows,
-                    "total": total,
-                    "page": page,
-                    "pages": max(1, -(-total // PAGE_SIZE)),
-                    "filters": params,
-                    "query": lambda p: urlencode({**params, "page": p}),
-                    "today": qf.today.isoformat(),
-                    "soon": due_soon_until(qf.today).isoformat(),
-                    "awaiting": AWAITING_PUBLICATION,
-                    "soon_days": DUE_SOON_DAYS,
-                },
-            )
-
-    def _document_context(
-        self, session: Session, viewer: logins.Viewer, document: DocumentRow
-    ) -> dict[str, Any]:
-        suggestion = document.suggestion
-        decision = document.decision
-        findings = list(suggestion.findings) if suggestion else []
-        history = list(
-            session.scalars(
-                select(AuditEvent)
-                .where(AuditEvent.document_id == document.id)
-                .order_by(AuditEvent.id)
-            )
-        )
-        done = workflow.approvals_done(document, decision) if decision is not None else []
-        level = len(done) + 1
-        level_role = self.policy.levels[level - 1] if level <= len(self.policy.levels) else None
-        reviewed = document.state == "reviewed" and decision is not None
-        can_approve = can_override = False
-        if reviewed and decision is not None:
-            # The buttons follow the workflow's own rules, which enforce them again on POST.
-            can_approve = (
-                level_role is not None
-                and viewer.role in (level_role, "admin")
-                and not workflow.took_part(decision, done, viewer.user_id)
-                and not workflow.awaits_override(document, decision)
-            )
-            can_override = (
-                viewer.role == "admin"
-                and document.secret_mark
-                and not workflow.overridden(document, decision)
-            )
-        return {
-            "viewer": viewer,
-            "doc": document,
-            "meta": document.doc_metadata or {},
-            "suggestion": suggestion,
-            "decision": decision,
-            "findings": findings,
-            "runs": runs(document.text or "", findings, current_spans(document)),
-            "history": history,
-            "level": level,
-            "levels": len(self.policy.levels),
-            "level_role": level_role,
-            "can_decide": viewer.role in ("reviewer", "admin")
-            and document.state in workflow.DECIDABLE
-            and document.status == "ok",
-            "can_approve": can_approve,
-            "can_return": reviewed and viewer.role in ("approver", "admin"),
-            "can_override": can_override,
-            "redactable": [(label, label_name(label)) for label in sorted(REDACTABLE)],
-        }
+            context = queue_context(session, params, max(page, 1), PAGE_SIZE)
+            return self.render(request, "queue.html", {"viewer": viewer, **context})
 
     def document(self, request: Request, doc_id: int, notice: str = "") -> Response:
         with self.rtx() as session:
@@ -432,7 +307,7 @@ class ReviewApp:
             document = session.get(DocumentRow, doc_id)
             if document is None:
                 raise Refused(404, f"文档 {doc_id} 不存在")
-            context = self._document_context(session, viewer, document)
+            context = document_context(session, viewer, document, self.policy)
             context["notice"] = NOTICES.get(notice, "")
             return self.render(request, "document.html", context)
 
@@ -466,7 +341,7 @@ class ReviewApp:
                     document = session.get(DocumentRow, doc_id)
                     if document is None:
                         raise Refused(404, f"文档 {doc_id} 不存在") from exc
-                    context = self._document_context(session, viewer, document)
+                    context = document_context(session, viewer, document, self.policy)
                     context["error"] = message
                     return self.render(request, "document.html", context, 409 if conflict else 403)
             return RedirectResponse(f"/documents/{doc_id}?notice={notice}", status_code=303)
@@ -475,16 +350,16 @@ class ReviewApp:
 
     async def decide(self, request: Request, doc_id: int) -> Response:
         def step(session: Session, user: User, form: FormData) -> None:
-            verdicts, added = _decision_inputs(form, workflow.get_document(session, doc_id))
+            verdicts, added = decision_inputs(form, workflow.get_document(session, doc_id))
             workflow.decide(
                 session,
                 doc_id,
                 user,
-                attribute=_field(form, "attribute"),
+                attribute=form_field(form, "attribute"),
                 verdicts=verdicts,
                 added=added,
-                comment=_text(form, "comment"),
-                expected_version=_version(form),
+                comment=form_text(form, "comment"),
+                expected_version=form_version(form),
             )
 
         return await self._step(request, doc_id, "decided", step)
@@ -499,28 +374,31 @@ class ReviewApp:
                 doc_id,
                 user,
                 self.policy,
-                expected_version=_version(form),
-                comment=_text(form, "comment"),
+                expected_version=form_version(form),
+                comment=form_text(form, "comment"),
             ),
         )
 
     async def return_(self, request: Request, doc_id: int) -> Response:
-        return await self._step(
-            request,
-            doc_id,
-            "returned",
-            lambda session, user, form: workflow.return_document(
-                session, doc_id, user, _text(form, "reason"), expected_version=_version(form)
-            ),
-        )
+        return await self._with_reason(request, doc_id, "returned", workflow.return_document)
 
     async def override(self, request: Request, doc_id: int) -> Response:
+        return await self._with_reason(request, doc_id, "override", workflow.secrecy_override)
+
+    async def _with_reason(
+        self, request: Request, doc_id: int, notice: str, step: Callable[..., object]
+    ) -> Response:
+        """A step that takes the form's reason: 退回 or the 保密审查意见."""
         return await self._step(
             request,
             doc_id,
-            "override",
-            lambda session, user, form: workflow.secrecy_override(
-                session, doc_id, user, _text(form, "reason"), expected_version=_version(form)
+            notice,
+            lambda session, user, form: step(
+                session,
+                doc_id,
+                user,
+                form_text(form, "reason"),
+                expected_version=form_version(form),
             ),
         )
 
@@ -552,134 +430,15 @@ class ReviewApp:
             viewer = self.viewer(request, session)
             if viewer.role not in ("approver", "admin"):
                 raise Refused(403, "只有审批人和管理员可以查看审计日志")
-            check = audit.verify(session)
-            page = max(page, 1)
-            events = list(
-                session.scalars(
-                    select(AuditEvent)
-                    .order_by(AuditEvent.id.desc())
-                    .limit(PAGE_SIZE)
-                    .offset((page - 1) * PAGE_SIZE)
-                )
-            )
-            return self.render(
-                request,
-                "audit.html",
-                {"viewer": viewer, "check": check, "events": events, "page": page},
-            )
+            context = audit_context(session, max(page, 1), PAGE_SIZE)
+            return self.render(request, "audit.html", {"viewer": viewer, **context})
 
     def statistics(self, request: Request, year: int = 0) -> Response:
         """The annual report tables and charts (年度报告), for approvers and admins."""
-        import base64
-        import tempfile
-
-        from pipeline.catalog.statistics import annual_statistics, write_charts
-
         with self.rtx() as session:
             viewer = self.viewer(request, session)
             if viewer.role not in ("approver", "admin"):
                 raise Refused(403, "只有审批人和管理员可以查看年度统计")
             year = year if 2000 <= year <= 2100 else date.today().year
-            stats = annual_statistics(session, year)
-        with tempfile.TemporaryDirectory(prefix="triage-charts-") as folder:
-            charts = [
-                base64.b64encode(path.read_bytes()).decode("ascii")
-                for path in write_charts(stats, Path(folder))
-            ]
-        tables = {
-            name: table.to_html(index=False, escape=True, border=0, classes="queue")
-            for name, table in stats.tables().items()
-        }
-        return self.render(
-            request,
-            "statistics.html",
-            {"viewer": viewer, "year": year, "tables": tables, "charts": charts},
-        )
-
-
-# --- form helpers -----------------------------------------------------------------------
-
-
-def _field(form: FormData, name: str) -> str:
-    value = form.get(name)
-    return value if isinstance(value, str) else ""
-
-
-def _text(form: FormData, name: str, limit: int = 4000) -> str:
-    """A free-text field (comment, reason), cut to a sane length."""
-    return _field(form, name)[:limit]
-
-
-def _version(form: FormData) -> int | None:
-    """The document version the page was rendered from (for the conflict check)."""
-    try:
-        return int(_field(form, "version"))
-    except ValueError:
-        return None
-
-
-def _number(text: str) -> float | None:
-    try:
-        return float(text) if text.strip() else None
-    except ValueError:
-        return None
-
-
-def _safe_next(target: str) -> str:
-    """Only a path on this site (no scheme, no host, no //evil.example)."""
-    parts = urlsplit(target)
-    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
-        return "/queue"
-    return target
-
-
-def _decision_inputs(
-    form: FormData, document: DocumentRow
-) -> tuple[dict[str, str], list[dict[str, Any]]]:
-    """Per-finding verdicts and the spans the reviewer added: by selecting text (JSON in
-    ``added``) or by typing a phrase (``add_text``: every occurrence). A rejected finding
-    that an added span overlaps counts as modified."""
-    text = document.text or ""
-    verdicts = {
-        key.removeprefix("verdict-"): value
-        for key, value in form.multi_items()
-        if key.startswith("verdict-") and isinstance(value, str)
-    }
-    added: list[dict[str, Any]] = []
-    raw = _field(form, "added").strip()
-    if raw:
-        try:
-            rows = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise WorkflowError(f"添加的删除范围无法读取：{exc}") from exc
-        if not isinstance(rows, list):
-            raise WorkflowError("添加的删除范围须为列表")
-        for row in rows:
-            if not isinstance(row, dict):
-                raise WorkflowError(f"无效的删除范围：{row!r}")
-            label = str(row.get("label", ""))
-            if label not in REDACTABLE:
-                raise WorkflowError(f"无效的删除类别：{label!r}")
-            try:
-                added.append({"start": int(row["start"]), "end": int(row["end"]), "label": label})
-            except (KeyError, TypeError, ValueError) as exc:
-                raise WorkflowError(f"无效的删除范围：{row!r}") from exc
-    phrase = _field(form, "add_text").strip()
-    if phrase:
-        label = _field(form, "add_label")
-        if label not in REDACTABLE:
-            raise WorkflowError(f"无效的删除类别：{label!r}")
-        at = text.find(phrase)
-        if at < 0:
-            raise WorkflowError(f"原文中没有“{phrase[:40]}”")
-        while at >= 0:
-            added.append({"start": at, "end": at + len(phrase), "label": label})
-            at = text.find(phrase, at + len(phrase))
-    suggestion = document.suggestion
-    for finding in suggestion.findings if suggestion else []:
-        key = str(finding.id)
-        if verdicts.get(key) == "reject" and any(
-            a["start"] < finding.end and finding.start < a["end"] for a in added
-        ):
-            verdicts[key] = "modify"
-    return verdicts, added
+            context = statistics_context(session, year)
+        return self.render(request, "statistics.html", {"viewer": viewer, **context})

@@ -1,0 +1,38 @@
+"""What the review app calls roles, states, audit actions and notices, in Chinese: the
+words every page and template shares, in one place."""
+
+from __future__ import annotations
+
+ROLE_NAMES = {"drafter": "拟稿人", "reviewer": "审核人", "approver": "审批人", "admin": "管理员"}
+STATE_NAMES = {
+    "suggested": "待审核",
+    "in_review": "审核中",
+    "reviewed": "待审批",
+    "approved": "已批准",
+    "published": "已发布",
+    "withheld": "不予公开（已登记）",
+    "returned": "已退回",
+    "error": "读取失败",
+}
+ACTION_NAMES = {
+    "store": "入库",
+    "start_review": "开始审核",
+    "decide": "审核决定",
+    "approve": "审批通过",
+    "return": "退回",
+    "secrecy_override": "保密审查意见",
+    "download": "下载",
+    "login": "登录",
+    "logout": "退出",
+    "login_failed": "登录失败",
+    "login_locked": "登录锁定",
+    "add_user": "添加用户",
+}
+# What a redirect after a successful POST may say: codes, never text from the request.
+NOTICES = {
+    "decided": "审核决定已保存，等待审批。",
+    "approved": "已审批。",
+    "returned": "已退回审核人。",
+    "override": "保密审查意见已记录。",
+    "signed_out": "您已退出登录。",
+}

@@ -1,0 +1,136 @@
+"""What the review app's pages show, computed from the store: the document page's context
+(findings as runs of text, history, which buttons the workflow allows this viewer) and
+the annual statistics. Plain functions the routes in ``app.py`` render."""
+
+from __future__ import annotations
+
+import base64
+import tempfile
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pipeline.deadlines import AWAITING_PUBLICATION, DUE_SOON_DAYS, due_soon_until
+from pipeline.decide import ATTRIBUTES
+from pipeline.labels import REDACTABLE, label_name
+from pipeline.review.forms import parse_number
+from pipeline.review.highlight import runs
+from pipeline.review.logins import Viewer
+from pipeline.review.names import STATE_NAMES
+from pipeline.review.queue import DEADLINES, QueueFilter, queue_page
+from pipeline.store import audit, workflow
+from pipeline.store.copies import current_spans
+from pipeline.store.models import AuditEvent, DocumentRow
+from pipeline.store.workflow import ApprovalPolicy
+
+
+def queue_context(
+    session: Session, params: dict[str, str], page: int, page_size: int
+) -> dict[str, Any]:
+    """One page of the queue under the filters of ``params`` (the query string, kept as
+    typed so the form shows it again); values outside their lists are ignored."""
+    qf = QueueFilter(
+        state=params["state"] if params["state"] in STATE_NAMES else None,
+        attribute=params["attribute"] if params["attribute"] in ATTRIBUTES else None,
+        min_confidence=parse_number(params["min_confidence"]),
+        max_confidence=parse_number(params["max_confidence"]),
+        deadline=params["deadline"] if params["deadline"] in DEADLINES else None,
+        words=params["words"].strip()[:100] or None,
+    )
+    rows, total = queue_page(session, qf, page, page_size)
+    return {
+        "rows": rows,
+        "total": total,
+        "page": page,
+        "pages": max(1, -(-total // page_size)),
+        "filters": params,
+        "query": lambda p: urlencode({**params, "page": p}),
+        "today": qf.today.isoformat(),
+        "soon": due_soon_until(qf.today).isoformat(),
+        "awaiting": AWAITING_PUBLICATION,
+        "soon_days": DUE_SOON_DAYS,
+    }
+
+
+def document_context(
+    session: Session, viewer: Viewer, document: DocumentRow, policy: ApprovalPolicy
+) -> dict[str, Any]:
+    suggestion = document.suggestion
+    decision = document.decision
+    findings = list(suggestion.findings) if suggestion else []
+    history = list(
+        session.scalars(
+            select(AuditEvent).where(AuditEvent.document_id == document.id).order_by(AuditEvent.id)
+        )
+    )
+    done = workflow.approvals_done(document, decision) if decision is not None else []
+    level = len(done) + 1
+    level_role = policy.levels[level - 1] if level <= len(policy.levels) else None
+    reviewed = document.state == "reviewed" and decision is not None
+    can_approve = can_override = False
+    if reviewed and decision is not None:
+        # The buttons follow the workflow's own rules, which enforce them again on POST.
+        can_approve = (
+            level_role is not None
+            and viewer.role in (level_role, "admin")
+            and not workflow.took_part(decision, done, viewer.user_id)
+            and not workflow.awaits_override(document, decision)
+        )
+        can_override = (
+            viewer.role == "admin"
+            and document.secret_mark
+            and not workflow.overridden(document, decision)
+        )
+    return {
+        "viewer": viewer,
+        "doc": document,
+        "meta": document.doc_metadata or {},
+        "suggestion": suggestion,
+        "decision": decision,
+        "findings": findings,
+        "runs": runs(document.text or "", findings, current_spans(document)),
+        "history": history,
+        "level": level,
+        "levels": len(policy.levels),
+        "level_role": level_role,
+        "can_decide": viewer.role in ("reviewer", "admin")
+        and document.state in workflow.DECIDABLE
+        and document.status == "ok",
+        "can_approve": can_approve,
+        "can_return": reviewed and viewer.role in ("approver", "admin"),
+        "can_override": can_override,
+        "redactable": [(label, label_name(label)) for label in sorted(REDACTABLE)],
+    }
+
+
+def audit_context(session: Session, page: int, page_size: int) -> dict[str, Any]:
+    """The audit chain's state and one page of its events, newest first."""
+    events = list(
+        session.scalars(
+            select(AuditEvent)
+            .order_by(AuditEvent.id.desc())
+            .limit(page_size)
+            .offset((page - 1) * page_size)
+        )
+    )
+    return {"check": audit.verify(session), "events": events, "page": page}
+
+
+def statistics_context(session: Session, year: int) -> dict[str, Any]:
+    """The annual report's tables (HTML) and charts (PNG, base64) for ``year``."""
+    from pipeline.catalog.statistics import annual_statistics, write_charts
+
+    stats = annual_statistics(session, year)
+    with tempfile.TemporaryDirectory(prefix="triage-charts-") as folder:
+        charts = [
+            base64.b64encode(path.read_bytes()).decode("ascii")
+            for path in write_charts(stats, Path(folder))
+        ]
+    tables = {
+        name: table.to_html(index=False, escape=True, border=0, classes="queue")
+        for name, table in stats.tables().items()
+    }
+    return {"year": year, "tables": tables, "charts": charts}
