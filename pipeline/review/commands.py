@@ -276,8 +276,10 @@ def review_decide(
 def review_approve(
     document_id: int,
     as_user: AsOption,
-    comment: Annotated[str, typer.Option("--comment")] = "",
-    version: Annotated[int | None, typer.Option("--version")] = None,
+    comment: Annotated[str, typer.Option("--comment", help="The approver's comment.")] = "",
+    version: Annotated[
+        int | None, typer.Option("--version", help="The version you approved (conflict check).")
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Approve a reviewed document at the next approval level (TRIAGE_APPROVAL_LEVELS)."""
@@ -296,7 +298,9 @@ def review_return(
     document_id: int,
     as_user: AsOption,
     reason: Annotated[str, typer.Option("--reason", help="Why it goes back (required).")],
-    version: Annotated[int | None, typer.Option("--version")] = None,
+    version: Annotated[
+        int | None, typer.Option("--version", help="The version you returned (conflict check).")
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """退回: send a reviewed document back to the reviewers with a reason."""

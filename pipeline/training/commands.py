@@ -26,7 +26,9 @@ def train_ner(
         Path, typer.Option("--data", help="Folder holding cluener2020/, resume_ner/, weibo_ner/.")
     ] = DEFAULT_DATA,
     out: Annotated[Path, typer.Option("--out", help="Model folder to write.")] = MODELS / "ner",
-    epochs: Annotated[int, typer.Option("--epochs", min=1)] = 20,
+    epochs: Annotated[
+        int, typer.Option("--epochs", min=1, help="Passes over the training data.")
+    ] = 20,
     limit: Annotated[
         int | None, typer.Option("--limit", help="Use only the first N examples of each set.")
     ] = None,

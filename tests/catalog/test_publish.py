@@ -23,7 +23,7 @@ from pipeline.store.db import open_db
 from pipeline.store.models import CatalogEntry, DocumentRow, User
 from pipeline.store.users import add_user
 from tests.conftest import DEVSET, ROOT, need
-from tests.web.conftest import scan_for_queue
+from tests.review.conftest import scan_for_queue
 
 AGENCY = "11440203MB2D45678K"
 ENV_SETTINGS = CatalogSettings(agency_name="韶关市武江区人民政府办公室", agency_code=AGENCY)

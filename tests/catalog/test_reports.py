@@ -32,7 +32,7 @@ SECRET = """嘉兴市公安局
 def catalog(tmp_path: Path) -> str:
     url = f"sqlite:///{tmp_path / 'triage.db'}"
     _queue_notices(url, tmp_path / "inbox", 3)
-    from tests.web.conftest import scan_for_queue
+    from tests.review.conftest import scan_for_queue
 
     secret = tmp_path / "secret" / "安保通知.txt"
     secret.parent.mkdir()

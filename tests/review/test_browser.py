@@ -22,7 +22,7 @@ from sqlalchemy import select, update
 from pipeline.review.app import create_app
 from pipeline.store.models import AuditEvent, Decision, DocumentRow
 from tests.conftest import DEVSET, ROOT, need
-from tests.web.conftest import PASSWORD, fill, scan_for_queue
+from tests.review.conftest import PASSWORD, fill, scan_for_queue
 
 SHOTS = ROOT / "build" / "screenshots"
 TRIAGE = Path(sys.executable).with_name("triage")

@@ -16,7 +16,7 @@ from pipeline.review.app import SESSION_COOKIE, create_app
 from pipeline.review.logins import MAX_FAILURES
 from pipeline.store.models import Approval, AuditEvent, Decision, DocumentRow, User
 from pipeline.store.users import add_user
-from tests.web.conftest import PASSWORD, Scanned, csrf_of, doc_id_of, fill, login
+from tests.review.conftest import PASSWORD, Scanned, csrf_of, doc_id_of, fill, login
 
 PUBLIC = {("GET", "/login"), ("POST", "/login")}
 Factory = sessionmaker[Session]
@@ -230,7 +230,7 @@ def test_injected_markup_and_sql_are_stored_and_shown_inert(
     evil_name = "<b>x</b>'; DROP TABLE users; --"
     source = folder / "<b>x<_b>'; DROP TABLE users; --<img src=y onerror=alert(2)>.txt"
     source.write_text("某某局关于公开的通知\n联系人：张三，电话 13812345678。\n", encoding="utf-8")
-    from tests.web.conftest import scan_for_queue
+    from tests.review.conftest import scan_for_queue
 
     url = f"sqlite:///{folder / 'review.db'}"
     factory = fill(url, sample_scans[:1] + scan_for_queue([source]))

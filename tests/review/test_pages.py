@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from pipeline.store.models import Decision, DocumentRow
-from tests.web.conftest import csrf_of, doc_id_of
+from tests.review.conftest import csrf_of, doc_id_of
 
 Factory = sessionmaker[Session]
 ClientFor = Callable[..., TestClient]
