@@ -68,8 +68,59 @@ def test_every_record_has_the_contract_fields() -> None:
             assert 0.0 < suggestion["confidence"] <= 1.0
             for redaction in record["redactions"]:
                 assert set(redaction) == {"start", "end", "label", "legal_basis"}
+            for finding in record["findings"]:
+                assert_explained(finding)
         if record["status"] == "error":
             assert record["suggestion"] is None and record["redactions"] == []
+
+
+DETAIL_KEYS = {
+    "recognizer",
+    "source",
+    "original_score",
+    "score",
+    "score_context_improvement",
+    "validation_result",
+    "context_words",
+    "sentence",
+}
+
+
+def assert_explained(finding: dict) -> None:  # type: ignore[type-arg]
+    """The sentence for the clerk and the structured record agree; the record names
+    what proposed the span."""
+    detail = finding["explanation_detail"]
+    assert set(detail) == DETAIL_KEYS
+    assert detail["recognizer"] == finding["recognizer"]
+    assert detail["sentence"] == finding["explanation"]
+    assert detail["score"] == finding["score"]
+    assert detail["source"].split(":")[0] in {"pattern", "lexicon", "model", "rule"}, detail
+    assert detail["validation_result"] in (True, None)
+
+
+def test_explanation_detail_names_pattern_validation_and_context() -> None:
+    """An ID after 身份证号 with a valid check digit: the pattern, the validation and the
+    context word are all in the record, and context raised the score."""
+    from datetime import date
+
+    from pipeline.detect import detect
+    from pipeline.document import Document
+    from pipeline.training.fake import resident_id
+
+    number = resident_id("110105", date(1949, 12, 31), 2)
+    text = f"申请人：陈嘉豪，身份证号：{number}，联系电话：13912345678。"
+    findings = detect(Document(source="x.txt", sha256="0" * 64, format="txt", text=text))
+    ids = [f for f in findings if f.label == "ID_CARD"]
+    assert len(ids) == 1
+    detail = ids[0].to_dict()["explanation_detail"]
+    assert detail["source"].startswith("pattern:")
+    assert detail["validation_result"] is True
+    assert detail["context_words"] == ["身份证号"]
+    assert detail["score_context_improvement"] > 0
+    names = [f for f in findings if f.label == "PERSON"]
+    assert names and names[0].to_dict()["explanation_detail"]["source"] == (
+        "lexicon:private_person_roles"
+    )
 
 
 def test_utf8_text_offsets_point_into_the_file(tmp_path: Path) -> None:
