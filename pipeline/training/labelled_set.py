@@ -11,9 +11,11 @@ import json
 from pathlib import Path
 from typing import Any
 
-from pipeline.config import DEVSET as CONFIG_DEVSET
+from pipeline.config import DATA_DIR, DEVSET, SHARED_DIR
 
-DEVSET = CONFIG_DEVSET
+DEVSET2 = SHARED_DIR / "devset2"
+SPLIT_FILE = DATA_DIR / "devset_split.json"
+SETS = {"devset": DEVSET, "devset2": DEVSET2}
 
 
 class LabelledSetError(ValueError):
@@ -65,6 +67,30 @@ def load_labelled(path: Path = DEVSET) -> list[dict[str, Any]]:
                     f"the text, not {span['text']!r}"
                 )
         records.append(record)
+    return records
+
+
+def split_ids(part: str, split_file: Path = SPLIT_FILE) -> dict[str, list[str]]:
+    """The ids of ``part`` ("tuned_on" or "not_tuned_on") by set name, from the committed
+    split (``scripts/devset_split.py`` made it; rules and models are tuned on
+    "tuned_on" only, and figures on "not_tuned_on" are the evidence)."""
+    split = json.loads(split_file.read_text(encoding="utf-8"))
+    if part not in ("tuned_on", "not_tuned_on"):
+        raise ValueError(f"part must be tuned_on or not_tuned_on, not {part!r}")
+    return {name: list(ids) for name, ids in split[part].items()}
+
+
+def load_part(part: str, split_file: Path = SPLIT_FILE) -> list[dict[str, Any]]:
+    """The labelled records of one part of the split, each with ``set`` (devset/devset2)
+    added; LabelledSetError when a set named by the split is missing."""
+    records: list[dict[str, Any]] = []
+    for name, ids in split_ids(part, split_file).items():
+        wanted = set(ids)
+        found = [dict(r, set=name) for r in load_labelled(SETS[name]) if r["id"] in wanted]
+        if len(found) != len(wanted):
+            missing = sorted(wanted - {r["id"] for r in found})
+            raise LabelledSetError(f"{SETS[name]}: the split names ids it lacks: {missing}")
+        records += found
     return records
 
 
