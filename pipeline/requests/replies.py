@@ -166,7 +166,9 @@ def reply(
     not_after_today(date.fromisoformat(case.received_on), today, "收到申请之日")
     copies = _attachments(session, case, kind.needs_redactions) if kind.needs_documents else []
     cited = articles_for(outcome, reason)
-    consulted = "、".join(dict.fromkeys(c.party for c in case.consultations))
+    # Who was consulted is not told (naming a third party may itself disclose it).
+    kinds = {c.kind for c in case.consultations}
+    consulted = "、".join(k if k == "第三方" else "有关机关" for k in sorted(kinds, reverse=True))
     due = clock(case, today)
     extra = {
         "outcome": outcome,

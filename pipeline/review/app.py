@@ -37,7 +37,9 @@ from pipeline.config import Settings
 from pipeline.decide import ATTRIBUTES
 from pipeline.labels import label_name
 from pipeline.redact.spans import REDACTABLE
-from pipeline.review import logins, workflow
+from pipeline.requests.cases import RequestError
+from pipeline.requests.letters import LetterError
+from pipeline.review import logins, request_pages, workflow
 from pipeline.review.downloads import CopyRefused, Kind, current_spans, make_copy
 from pipeline.review.highlight import runs
 from pipeline.review.queue import DEADLINES, QueueFilter, queue_page
@@ -142,8 +144,9 @@ class ReviewApp:
         self.templates.env.globals.update(
             ROLE_NAMES=ROLE_NAMES,
             STATE_NAMES=STATE_NAMES,
-            ACTION_NAMES=ACTION_NAMES,
+            ACTION_NAMES={**ACTION_NAMES, **request_pages.ACTION_NAMES},
             ATTRIBUTES=ATTRIBUTES,
+            may_handle_requests=request_pages.may_handle,
             label_name=label_name,
         )
         self.templates.env.filters["json"] = lambda v: json.dumps(v, ensure_ascii=False)
@@ -152,6 +155,7 @@ class ReviewApp:
         app.middleware("http")(self._headers)
         app.add_exception_handler(NotSignedIn, self._not_signed_in)  # type: ignore[arg-type]
         app.add_exception_handler(Refused, self._refused)  # type: ignore[arg-type]
+        app.add_exception_handler(request_pages.PageRefused, self._refused)  # type: ignore[arg-type]
         app.get("/login", response_class=HTMLResponse)(self.login_form)
         app.post("/login")(self.login)
         app.post("/logout")(self.logout)
@@ -166,6 +170,14 @@ class ReviewApp:
         app.get("/documents/{doc_id}/redacted-copy")(self.redacted_copy)
         app.get("/audit", response_class=HTMLResponse)(self.audit_log)
         app.get("/statistics", response_class=HTMLResponse)(self.statistics)
+        app.get("/requests", response_class=HTMLResponse)(self.requests)
+        app.get("/requests/new", response_class=HTMLResponse)(self.request_form)
+        app.post("/requests")(self.request_add)
+        app.get("/requests/report", response_class=HTMLResponse)(self.request_report)
+        app.get("/requests/report.xlsx")(self.request_report_xlsx)
+        app.get("/requests/{case_id:int}", response_class=HTMLResponse)(self.request_case)
+        app.post("/requests/{case_id:int}/{step}")(self.request_step)
+        app.get("/requests/{case_id:int}/letters/{letter_id:int}")(self.request_letter)
         self.app = app
 
     # --- plumbing ---------------------------------------------------------------------
@@ -596,6 +608,94 @@ class ReviewApp:
             "statistics.html",
             {"viewer": viewer, "year": year, "tables": tables, "charts": charts},
         )
+
+    # --- 依申请公开 (page logic in request_pages) --------------------------------------
+
+    def requests(self, request: Request, due_within: str = "", state: str = "") -> Response:
+        with self.rtx() as session:
+            viewer = self.viewer(request, session)
+            context = request_pages.dashboard(session, viewer, due_within, state, date.today())
+            return self.render(request, "requests.html", context)
+
+    def request_form(self, request: Request) -> Response:
+        with self.rtx() as session:
+            viewer = self.viewer(request, session)
+            return self.render(request, "request_new.html", request_pages.new_form(viewer))
+
+    async def request_add(self, request: Request) -> Response:
+        form, _token = await self.posted(request)
+
+        def run() -> Response:
+            try:
+                with self.tx() as session:
+                    viewer = self.viewer(request, session)
+                    case_id = request_pages.create(session, viewer, form, date.today())
+            except (RequestError, LetterError) as exc:
+                with self.rtx() as session:
+                    viewer = self.viewer(request, session)
+                    context = request_pages.new_form(viewer, dict(form), str(exc))
+                return self.render(request, "request_new.html", context, 422)
+            return RedirectResponse(f"/requests/{case_id}?notice=added", status_code=303)
+
+        return await run_in_threadpool(run)
+
+    def request_case(
+        self, request: Request, case_id: int, q: str = "", notice: str = ""
+    ) -> Response:
+        with self.rtx() as session:
+            viewer = self.viewer(request, session)
+            context = request_pages.case_page(
+                session, viewer, case_id, date.today(), q[:100], notice
+            )
+            return self.render(request, "request.html", context)
+
+    async def request_step(self, request: Request, case_id: int, step: str) -> Response:
+        """A step of a case on a checked POST; a refusal re-renders the case with the
+        reason (nothing saved)."""
+        form, _token = await self.posted(request)
+
+        def run() -> Response:
+            try:
+                with self.tx() as session:
+                    viewer = self.viewer(request, session)
+                    notice = request_pages.run_step(
+                        session, viewer, case_id, step, form, date.today()
+                    )
+            except (RequestError, LetterError, StaleDataError) as exc:
+                with self.rtx() as session:
+                    viewer = self.viewer(request, session)
+                    context = request_pages.case_page(
+                        session, viewer, case_id, date.today(), error=str(exc)
+                    )
+                return self.render(request, "request.html", context, 409)
+            return RedirectResponse(f"/requests/{case_id}?notice={notice}", status_code=303)
+
+        return await run_in_threadpool(run)
+
+    def request_letter(self, request: Request, case_id: int, letter_id: int) -> Response:
+        with self.tx() as session:
+            viewer = self.viewer(request, session)
+            name, data = request_pages.letter_file(session, viewer, case_id, letter_id)
+        return _attachment(name, data, "application/octet-stream")
+
+    def request_report(self, request: Request, year: int = 0) -> Response:
+        year = year if 2000 <= year <= 2100 else date.today().year
+        with self.rtx() as session:
+            viewer = self.viewer(request, session)
+            context = request_pages.report_page(session, viewer, year)
+            return self.render(request, "request_report.html", context)
+
+    def request_report_xlsx(self, request: Request, year: int = 0) -> Response:
+        year = year if 2000 <= year <= 2100 else date.today().year
+        with self.rtx() as session:
+            viewer = self.viewer(request, session)
+            name, data = request_pages.report_xlsx(session, viewer, year)
+        return _attachment(name, data, request_pages.XLSX)
+
+
+def _attachment(name: str, data: bytes, media_type: str) -> Response:
+    disposition = f"attachment; filename*=UTF-8''{quote(name)}"
+    return Response(data, media_type=media_type, headers={"Content-Disposition": disposition})
 
 
 # --- form helpers -----------------------------------------------------------------------
