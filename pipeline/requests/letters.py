@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import io
 from collections.abc import Mapping
-from functools import cache
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 

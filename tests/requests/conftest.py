@@ -4,6 +4,7 @@ users of ``helpers.USERS``."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
@@ -15,6 +16,15 @@ from tests.requests.helpers import add_users
 @pytest.fixture
 def factory(db_url: str) -> Iterator[sessionmaker[Session]]:
     made = open_db(db_url)
+    add_users(made)
+    yield made
+    made.kw["bind"].dispose()
+
+
+@pytest.fixture
+def sqlite_factory(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
+    """SQLite only, for the slower tests whose subject is not the database."""
+    made = open_db(f"sqlite:///{tmp_path / 'requests.db'}")
     add_users(made)
     yield made
     made.kw["bind"].dispose()

@@ -35,7 +35,9 @@ def add_users(factory: sessionmaker[Session]) -> None:
             add_user(session, name, role, None, actor="test")  # no login: no argon2 cost
 
 
-def queue_draft(factory: sessionmaker[Session], folder: Path, name: str = "通报.txt", text: str = DRAFT) -> int:
+def queue_draft(
+    factory: sessionmaker[Session], folder: Path, name: str = "通报.txt", text: str = DRAFT
+) -> int:
     path = folder / name
     path.write_text(text, encoding="utf-8")
     record = dict(scan_file(path, Settings(), with_text=True))
@@ -45,11 +47,15 @@ def queue_draft(factory: sessionmaker[Session], folder: Path, name: str = "通�
         return document.id
 
 
-def review_and_approve(factory: sessionmaker[Session], doc_id: int, attribute: str = "部分公开") -> None:
+def review_and_approve(
+    factory: sessionmaker[Session], doc_id: int, attribute: str = "部分公开"
+) -> None:
     """A reviewer accepts the proposed redactions; an approver approves."""
     with factory() as session, session.begin():
         reviewer, approver = find_user(session, "孙审核"), find_user(session, "王负责")
         assert reviewer is not None and approver is not None
         decision = workflow.decide(session, doc_id, reviewer, attribute=attribute)
-        assert attribute == "不予公开" or decision.redactions, "the draft's personal data is proposed for redaction"
+        assert attribute == "不予公开" or decision.redactions, (
+            "the draft's personal data is proposed for redaction"
+        )
         workflow.approve(session, doc_id, approver)

@@ -26,23 +26,60 @@ CLOSES = time(17, 30)
 @pytest.mark.parametrize(
     ("day", "at", "received", "due", "why"),
     [
-        (date(2025, 9, 30), time(10, 0), date(2025, 9, 30), date(2025, 11, 4),
-         "the day before 国庆, in office hours: 10-9 is day 1, Sat 10-11 is worked"),
-        (date(2025, 9, 30), time(18, 5), date(2025, 10, 9), date(2025, 11, 5),
-         "the day before 国庆, after hours: received on the next working day 10-9"),
-        (date(2025, 10, 3), None, date(2025, 10, 9), date(2025, 11, 5),
-         "on a 国庆 holiday (网络, confirmed that day): received on 10-9"),
-        (date(2025, 1, 27), time(9, 0), date(2025, 1, 27), date(2025, 3, 3),
-         "the day before 春节: 2-5 is day 1, Sat 2-8 is worked"),
-        (date(2025, 1, 26), time(9, 0), date(2025, 1, 26), date(2025, 2, 28),
-         "Sunday 1-26 is a 调休 working day: received that day"),
-        (date(2025, 1, 30), None, date(2025, 2, 5), date(2025, 3, 4),
-         "on a 春节 holiday: received on the first working day after it"),
-        (date(2026, 2, 14), time(17, 29), date(2026, 2, 14), date(2026, 3, 20),
-         "Saturday 2-14 2026 is worked; a minute before closing counts that day"),
+        (
+            date(2025, 9, 30),
+            time(10, 0),
+            date(2025, 9, 30),
+            date(2025, 11, 4),
+            "the day before 国庆, in office hours: 10-9 is day 1, Sat 10-11 is worked",
+        ),
+        (
+            date(2025, 9, 30),
+            time(18, 5),
+            date(2025, 10, 9),
+            date(2025, 11, 5),
+            "the day before 国庆, after hours: received on the next working day 10-9",
+        ),
+        (
+            date(2025, 10, 3),
+            None,
+            date(2025, 10, 9),
+            date(2025, 11, 5),
+            "on a 国庆 holiday (网络, confirmed that day): received on 10-9",
+        ),
+        (
+            date(2025, 1, 27),
+            time(9, 0),
+            date(2025, 1, 27),
+            date(2025, 3, 3),
+            "the day before 春节: 2-5 is day 1, Sat 2-8 is worked",
+        ),
+        (
+            date(2025, 1, 26),
+            time(9, 0),
+            date(2025, 1, 26),
+            date(2025, 2, 28),
+            "Sunday 1-26 is a 调休 working day: received that day",
+        ),
+        (
+            date(2025, 1, 30),
+            None,
+            date(2025, 2, 5),
+            date(2025, 3, 4),
+            "on a 春节 holiday: received on the first working day after it",
+        ),
+        (
+            date(2026, 2, 14),
+            time(17, 29),
+            date(2026, 2, 14),
+            date(2026, 3, 20),
+            "Saturday 2-14 2026 is worked; a minute before closing counts that day",
+        ),
     ],
 )
-def test_receipt_day_and_reply_due(day: date, at: time | None, received: date, due: date, why: str) -> None:
+def test_receipt_day_and_reply_due(
+    day: date, at: time | None, received: date, due: date, why: str
+) -> None:
     receipt = receipt_day(day, at, CLOSES)
     assert receipt.on == received, why
     assert bool(receipt.note) == (received != day), why
@@ -53,9 +90,13 @@ def test_receipt_day_and_reply_due(day: date, at: time | None, received: date, d
 
 def test_the_office_may_count_the_day_itself() -> None:
     """With TRIAGE_RECEIPT_NEXT_WORKING_DAY=0 the day given is the day received."""
-    assert receipt_day(date(2025, 10, 3), None, CLOSES, next_working_day=False).on == date(2025, 10, 3)
+    assert receipt_day(date(2025, 10, 3), None, CLOSES, next_working_day=False).on == date(
+        2025, 10, 3
+    )
     assert reply_due(date(2025, 10, 3)).due == date(2025, 11, 4)  # 10-9 is day 1 either way
-    assert receipt_day(date(2025, 9, 30), time(23, 0), None).on == date(2025, 9, 30)  # no closing time
+    assert receipt_day(date(2025, 9, 30), time(23, 0), None).on == date(
+        2025, 9, 30
+    )  # no closing time
 
 
 def test_supplement_restarts_the_clock() -> None:
@@ -115,7 +156,9 @@ def test_a_delay_under_article_35_sets_its_own_date() -> None:
 
 
 def test_working_days_left_and_moments() -> None:
-    assert working_days_left(date(2025, 9, 30), date(2025, 10, 13)) == 4  # 10-9, 10-10, 10-11, 10-13
+    assert (
+        working_days_left(date(2025, 9, 30), date(2025, 10, 13)) == 4
+    )  # 10-9, 10-10, 10-11, 10-13
     assert working_days_left(date(2025, 10, 13), date(2025, 9, 30)) == -4
     assert parse_moment("2025-09-30 18:05") == (date(2025, 9, 30), time(18, 5))
     assert parse_moment("2025-09-30T08:00") == (date(2025, 9, 30), time(8, 0))

@@ -23,7 +23,13 @@ from pipeline.requests.steps import approve_extension, ask_supplement, consult, 
 from pipeline.store.models import User
 from pipeline.store.request_rows import RequestCase, RequestLetter
 from pipeline.store.users import find_user
-from tests.requests.helpers import APPLICANT_ID, THIRD_ID, THIRD_PHONE, queue_draft, review_and_approve
+from tests.requests.helpers import (
+    APPLICANT_ID,
+    THIRD_ID,
+    THIRD_PHONE,
+    queue_draft,
+    review_and_approve,
+)
 
 TODAY = date(2025, 11, 20)
 REMEDIES = ("行政复议", "60日", "行政诉讼", "6个月")
@@ -40,11 +46,20 @@ def _text(data: bytes) -> str:
 
 
 def _intake(received: date = date(2025, 9, 30), at: time | None = None) -> Intake:
-    return Intake("自然人", {"name": "张三", "id_number": APPLICANT_ID, "phone": "13800138000"},
-                  "某某街道旧城改造项目征收补偿情况", received, at, channel="网络")
+    return Intake(
+        "自然人",
+        {"name": "张三", "id_number": APPLICANT_ID, "phone": "13800138000"},
+        "某某街道旧城改造项目征收补偿情况",
+        received,
+        at,
+        channel="网络",
+    )
 
 
-def test_every_outcome_writes_its_letter(factory: sessionmaker[Session], tmp_path: Path) -> None:
+def test_every_outcome_writes_its_letter(
+    sqlite_factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    factory = sqlite_factory
     doc_id = queue_draft(factory, tmp_path)
     review_and_approve(factory, doc_id)
     for outcome in OUTCOMES:
@@ -57,9 +72,16 @@ def test_every_outcome_writes_its_letter(factory: sessionmaker[Session], tmp_pat
                 receive_supplement(session, clerk, case.id, date(2025, 10, 20), TODAY)
             if outcome.needs_documents:
                 link(session, clerk, case.id, doc_id)
-            answer = reply(session, clerk, case.id, outcome.key, reason,
-                           where="本机关门户网站“政府信息公开”栏目" if outcome.needs_where else "",
-                           agency="某某市自然资源局" if outcome.names_agency else "", today=TODAY)
+            answer = reply(
+                session,
+                clerk,
+                case.id,
+                outcome.key,
+                reason,
+                where="本机关门户网站“政府信息公开”栏目" if outcome.needs_where else "",
+                agency="某某市自然资源局" if outcome.names_agency else "",
+                today=TODAY,
+            )
             text = _text(letter_bytes(session, answer.letter))
             assert "政府信息公开申请答复书" in text and case.number in text and "张三" in text
             for article in articles_for(outcome.key, reason):
@@ -79,19 +101,32 @@ def test_every_outcome_writes_its_letter(factory: sessionmaker[Session], tmp_pat
 def test_a_letter_with_a_third_partys_data_is_not_issued(factory: sessionmaker[Session]) -> None:
     with factory() as session, session.begin():
         case_id = add_case(session, _user(session, "李办理"), _intake(), TODAY).id
-    with pytest.raises(RequestError, match="申请人以外的个人信息") as refused:
-        with factory() as session, session.begin():
-            reply(session, _user(session, "李办理"), case_id, "信息不存在",
-                  note=f"经查，被征收人王建国（身份证号码：{THIRD_ID}）的档案已移交。", today=TODAY)
+    with (
+        pytest.raises(RequestError, match="申请人以外的个人信息") as refused,
+        factory() as session,
+        session.begin(),
+    ):
+        reply(
+            session,
+            _user(session, "李办理"),
+            case_id,
+            "信息不存在",
+            note=f"经查，被征收人王建国（身份证号码：{THIRD_ID}）的档案已移交。",
+            today=TODAY,
+        )
     assert THIRD_ID in str(refused.value)
     with factory() as session:
         case = session.get(RequestCase, case_id)
         assert case is not None and case.state == "open" and case.outcome is None
-        kinds = list(session.scalars(select(RequestLetter.kind).where(RequestLetter.case_id == case_id)))
+        kinds = list(
+            session.scalars(select(RequestLetter.kind).where(RequestLetter.case_id == case_id))
+        )
         assert kinds == ["登记回执"]
 
 
-def test_receipt_supplement_consultation_and_extension_letters(factory: sessionmaker[Session]) -> None:
+def test_receipt_supplement_consultation_and_extension_letters(
+    factory: sessionmaker[Session],
+) -> None:
     with factory() as session, session.begin():
         clerk, head = _user(session, "李办理"), _user(session, "王负责")
         case = add_case(session, clerk, _intake(at=time(18, 5)), TODAY)
@@ -108,6 +143,8 @@ def test_receipt_supplement_consultation_and_extension_letters(factory: sessionm
         assert "第三十条" in letters["补正告知书"] and "2025年10月30日" in letters["补正告知书"]
         assert "第三十二条" in letters["征求意见书"] and "2025年11月11日" in letters["征求意见书"]
         assert "张三" not in letters["征求意见书"]  # the third party is not told who asked
-        assert "10个工作日" in letters["延期答复告知书"] and "第三十三条" in letters["延期答复告知书"]
+        assert (
+            "10个工作日" in letters["延期答复告知书"] and "第三十三条" in letters["延期答复告知书"]
+        )
         count = session.scalar(select(func.count()).select_from(RequestLetter))
         assert count == 4

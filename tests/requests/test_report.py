@@ -47,7 +47,9 @@ def _build(factory: sessionmaker[Session], folder: Path, count: int = 48) -> Non
             received = date(2024, 10, 1) + timedelta(days=rng.randrange(0, 800))
             kind = APPLICANT_KINDS[i % len(APPLICANT_KINDS)]
             today = received + timedelta(days=60)
-            case = add_case(session, clerk, Intake(kind, {"name": f"申请人{i}"}, f"信息{i}", received), today)
+            case = add_case(
+                session, clerk, Intake(kind, {"name": f"申请人{i}"}, f"信息{i}", received), today
+            )
             ending = endings[i % len(endings)]
             counted = date.fromisoformat(case.received_on)  # a day off moves it on
             answered = counted + timedelta(days=rng.randrange(1, 40))
@@ -63,8 +65,16 @@ def _build(factory: sessionmaker[Session], folder: Path, count: int = 48) -> Non
                 if outcome.needs_documents:
                     link(session, clerk, case.id, doc_id)
                 reason = WITHHOLDINGS[i % len(WITHHOLDINGS)].key if outcome.needs_reason else None
-                reply(session, clerk, case.id, ending, reason, where="门户网站", today=answered,
-                      check_letter=False)  # the letter scan is tested in test_letters
+                reply(
+                    session,
+                    clerk,
+                    case.id,
+                    ending,
+                    reason,
+                    where="门户网站",
+                    today=answered,
+                    check_letter=False,
+                )  # the letter scan is tested in test_letters
                 if i % 3:
                     close(session, clerk, case.id, None, answered + timedelta(days=3))
 
@@ -75,7 +85,9 @@ def _recount(session: Session, year: int) -> dict[str, Counter[str]]:
     first, last = f"{year}-01-01", f"{year}-12-31"
     for case in session.scalars(select(RequestCase)):
         done = case.replied_on or (case.closed_on if case.closure else None)
-        if case.received_on > last or (case.received_on < first and done is not None and done < first):
+        if case.received_on > last or (
+            case.received_on < first and done is not None and done < first
+        ):
             continue
         key = NEW if case.received_on >= first else CARRIED_IN
         out.setdefault(key, Counter())[case.applicant_kind] += 1
@@ -84,9 +96,11 @@ def _recount(session: Session, year: int) -> dict[str, Counter[str]]:
             continue
         out.setdefault(TOTAL, Counter())[case.applicant_kind] += 1
         if case.closure:
-            row = {"逾期不补正": "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
-                   "逾期未缴费": "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
-                   "其他": "3.其他"}[case.closure]
+            row = {
+                "逾期不补正": "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+                "逾期未缴费": "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+                "其他": "3.其他",
+            }[case.closure]
         elif case.outcome in ("已主动公开", "予以公开"):
             row = "（一）予以公开"
         elif case.outcome == "部分公开":
@@ -99,26 +113,40 @@ def _recount(session: Session, year: int) -> dict[str, Counter[str]]:
     return out
 
 
-def test_table_three_recounts_from_the_cases(factory: sessionmaker[Session], tmp_path: Path) -> None:
+def test_table_three_recounts_from_the_cases(
+    sqlite_factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    factory = sqlite_factory
     _build(factory, tmp_path)
     with factory() as session:
         for year in (2024, YEAR, 2026):
             table = table_three(session, year)
             expected = _recount(session, year)
-            printed = {label.strip("　").split("（区分")[0]: values for label, values in table.rows()}
+            printed = {
+                label.strip("　").split("（区分")[0]: values for label, values in table.rows()
+            }
             for row, kinds in expected.items():
                 values = printed[row]
                 assert values[:-1] == [kinds.get(k, 0) for k in APPLICANT_KINDS], (year, row)
                 assert values[-1] == sum(kinds.values()), (year, row)
-            assert sum(v[-1] or 0 for label, v in printed.items() if label not in (NEW, CARRIED_IN, TOTAL, CARRIED_OUT)) == table.value(TOTAL)
+            assert sum(
+                v[-1] or 0
+                for label, v in printed.items()
+                if label not in (NEW, CARRIED_IN, TOTAL, CARRIED_OUT)
+            ) == table.value(TOTAL)
             for i in range(len(APPLICANT_KINDS) + 1):  # 新收 + 上年结转 = 总计 + 结转下年度
-                assert printed[NEW][i] + printed[CARRIED_IN][i] == printed[TOTAL][i] + printed[CARRIED_OUT][i]
+                got, carried, total, out = (
+                    int(printed[key][i] or 0) for key in (NEW, CARRIED_IN, TOTAL, CARRIED_OUT)
+                )
+                assert got + carried == total + out
         table = table_three(session, YEAR)
         assert table.value(NEW) > 10 and table.value(TOTAL) > 10 and table.value(CARRIED_IN) > 0
     book = load_workbook(write_xlsx(table, tmp_path / "t.xlsx"))
     sheet = book.active
     assert sheet is not None
-    rows = {str(r[0]).strip(): list(r[1:]) for r in sheet.iter_rows(min_row=5, values_only=True) if r[0]}
+    rows = {
+        str(r[0]).strip(): list(r[1:]) for r in sheet.iter_rows(min_row=5, values_only=True) if r[0]
+    }
     for label, values in table.rows():
         assert rows[label.strip("　")] == values
     assert sheet["B2"].value == "申请人情况" and sheet["C3"].value == "法人或其他组织"
@@ -139,8 +167,18 @@ def test_roles_and_the_supplement_sweep(factory: sessionmaker[Session]) -> None:
         drafter, clerk = find_user(session, "钱拟稿"), find_user(session, "李办理")
         assert drafter is not None and clerk is not None
         with pytest.raises(RequestError, match="无权登记"):
-            add_case(session, drafter, Intake("自然人", {"name": "张三"}, "x", date(2025, 3, 3)), date(2025, 3, 4))
-        case = add_case(session, clerk, Intake("自然人", {"name": "张三"}, "x", date(2025, 3, 3)), date(2025, 3, 4))
+            add_case(
+                session,
+                drafter,
+                Intake("自然人", {"name": "张三"}, "x", date(2025, 3, 3)),
+                date(2025, 3, 4),
+            )
+        case = add_case(
+            session,
+            clerk,
+            Intake("自然人", {"name": "张三"}, "x", date(2025, 3, 3)),
+            date(2025, 3, 4),
+        )
         ask_supplement(session, clerk, case.id, date(2025, 3, 4), "", date(2025, 3, 4))
         with pytest.raises(RequestError, match="一次性告知"):
             ask_supplement(session, clerk, case.id, date(2025, 3, 5), "", date(2025, 3, 5))

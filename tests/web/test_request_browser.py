@@ -40,8 +40,12 @@ from tests.requests.helpers import APPLICANT_ID, DRAFT, THIRD_ID, THIRD_PHONE
 SHOTS = ROOT / "build" / "screenshots"
 PASSWORD = "correct-horse-1"
 NOTICE = "韶府办〔2024〕3号 关于印发内涝防治方案的通知.docx"
-APPLICANT = {"name": "赵申请", "id_number": APPLICANT_ID, "phone": "13700001111",
-             "address": "某某市某某区幸福路88号3栋502室"}
+APPLICANT = {
+    "name": "赵申请",
+    "id_number": APPLICANT_ID,
+    "phone": "13700001111",
+    "address": "某某市某某区幸福路88号3栋502室",
+}
 
 
 def _free_port() -> int:
@@ -80,7 +84,11 @@ def served(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str
     url = f"sqlite:///{tmp_path / 'review.db'}"
     factory = open_db(url)
     with factory() as session, session.begin():
-        for name, role in {"李办理": "reviewer", "孙审核": "reviewer", "王负责": "approver"}.items():
+        for name, role in {
+            "李办理": "reviewer",
+            "孙审核": "reviewer",
+            "王负责": "approver",
+        }.items():
             add_user(session, name, role, PASSWORD if name != "孙审核" else None, actor="test")
     shutil.copy(SAMPLES / NOTICE, tmp_path / NOTICE)
     notice = _queue(factory, tmp_path / NOTICE)
@@ -92,16 +100,25 @@ def served(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str
         entry = session.query(CatalogEntry).one()
         index_number = entry.index_number
     port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(url, secure_cookies=False), host="127.0.0.1",
-                                           port=port, log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(
+            create_app(url, secure_cookies=False), host="127.0.0.1", port=port, log_level="warning"
+        )
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
     while not server.started:
         assert time.monotonic() < deadline, "the app did not start"
         time.sleep(0.05)
-    yield {"base": f"http://127.0.0.1:{port}", "url": url, "factory": factory, "site": site,
-           "draft": draft, "index": index_number}
+    yield {
+        "base": f"http://127.0.0.1:{port}",
+        "url": url,
+        "factory": factory,
+        "site": site,
+        "draft": draft,
+        "index": index_number,
+    }
     server.should_exit = True
     thread.join(10)
     factory.kw["bind"].dispose()
@@ -187,15 +204,23 @@ def test_a_request_from_intake_to_partial_disclosure(served: dict[str, Any], bro
     page.select_option("#reply-reason", "第三方合法权益")
     page.click("#reply-submit")
     page.wait_for_selector("text=答复书已出具")
-    assert page.inner_text("#case-state") == "已答复" and page.inner_text("#case-outcome") == "部分公开"
+    assert (
+        page.inner_text("#case-state") == "已答复"
+        and page.inner_text("#case-outcome") == "部分公开"
+    )
     page.screenshot(path=str(SHOTS / "requests-2-replied.png"), full_page=True)
-    links = {a.get_attribute("data-kind"): a.get_attribute("href") for a in page.locator("#letters a").all()}
+    links = {
+        a.get_attribute("data-kind"): a.get_attribute("href")
+        for a in page.locator("#letters a").all()
+    }
     assert {"登记回执", "征求意见书", "延期答复告知书", "答复书", "附件"} <= set(links)
     letter = page.request.get(f"{base}{links['答复书']}")
     text = "\n".join(p.text for p in docx.Document(io.BytesIO(letter.body())).paragraphs)
     assert "第三十七条" in text and "第十五条" in text and "行政复议" in text and "行政诉讼" in text
     assert APPLICANT["id_number"] not in text and "王建国" not in text
-    attachments = [a.get_attribute("href") for a in page.locator("#letters a[data-kind='附件']").all()]
+    attachments = [
+        a.get_attribute("href") for a in page.locator("#letters a[data-kind='附件']").all()
+    ]
     assert len(attachments) == 2  # the catalog's released file and the draft's redacted copy
     copies = [page.request.get(f"{base}{href}").body() for href in attachments]
     assert any("征收补偿情况" in c.decode("utf-8", "replace") for c in copies)
