@@ -7,7 +7,7 @@ and where its letter templates are."""
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import time
 from pathlib import Path
 
@@ -42,7 +42,6 @@ class RequestSettings:
     handler_roles: tuple[str, ...] = ("reviewer", "approver", "admin")
     head_roles: tuple[str, ...] = ("approver", "admin")  # 政府信息公开工作机构负责人
     letter_dir: Path | None = None  # an office's own letter templates (same file names)
-    extra: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         try:

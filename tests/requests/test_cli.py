@@ -252,3 +252,7 @@ def test_requests_from_the_command_line(
     closed = json.loads(_run("requests", "show", case, "--json", *db))
     assert closed["state"] == "closed" and closed["outcome"] == "不予公开"
     assert "audit log intact" in _run("audit", "verify", *db)
+    report = _run("requests", "report", "--year", "2025", "--out", str(tmp_path / "report"), *db)
+    assert "| 一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 1 | 0 | 2 |" in report
+    assert "| 四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 1 | 0 | 1 |" in report
+    assert (tmp_path / "report" / "2025-依申请公开情况.xlsx").stat().st_size > 0

@@ -61,6 +61,12 @@ def test_every_outcome_writes_its_letter(
 ) -> None:
     factory = sqlite_factory
     doc_id = queue_draft(factory, tmp_path)
+    with factory() as session, session.begin():  # a draft still in review: no answer from it
+        clerk = _user(session, "李办理")
+        case = add_case(session, clerk, _intake(), TODAY)
+        link(session, clerk, case.id, doc_id)
+        with pytest.raises(RequestError, match="尚未完成审核审批"):
+            reply(session, clerk, case.id, "予以公开", today=TODAY)
     review_and_approve(factory, doc_id)
     for outcome in OUTCOMES:
         reason = "第三方合法权益" if outcome.needs_reason else None
