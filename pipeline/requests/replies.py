@@ -100,6 +100,20 @@ def _attachments(session: Session, case: RequestCase, partial: bool) -> list[tup
     return copies
 
 
+def _catalog_where(session: Session, case: RequestCase) -> str:
+    """Where the linked catalog entries are published, for 已主动公开 (the 索引号 find them)."""
+    numbers = [
+        entry.index_number
+        for row in case.links
+        for entry in session.scalars(
+            select(CatalogEntry).where(CatalogEntry.document_id == row.document_id)
+        )
+    ]
+    if not numbers:
+        return ""
+    return f"本机关政府信息公开目录（索引号：{'、'.join(numbers)}）"
+
+
 def third_party_data(data: bytes, case: RequestCase) -> list[str]:
     """Personal data in a letter (.docx) that is not the applicant's own, found by the
     same scan as every document (``triage scan``)."""
@@ -159,6 +173,8 @@ def reply(
         raise RequestError(f"“{outcome}”须注明不予公开的理由：{'、'.join(WITHHOLDING)} 之一")
     if not kind.needs_reason:
         reason = None
+    if outcome == "已主动公开" and not where.strip():
+        where = _catalog_where(session, case)
     if kind.needs_where and not where.strip():
         raise RequestError(f"“{outcome}”须告知获取的方式和途径")
     if outcome == "补正后仍不明确" and not case.supplement_received_on:

@@ -20,7 +20,7 @@ from pipeline.requests.links import link
 from pipeline.requests.outcomes import OUTCOMES, articles_for
 from pipeline.requests.replies import reply
 from pipeline.requests.steps import approve_extension, ask_supplement, consult, receive_supplement
-from pipeline.store.models import User
+from pipeline.store.models import CatalogEntry, User
 from pipeline.store.request_rows import RequestCase, RequestLetter
 from pipeline.store.users import find_user
 from tests.requests.helpers import (
@@ -154,3 +154,23 @@ def test_receipt_supplement_consultation_and_extension_letters(
         )
         count = session.scalar(select(func.count()).select_from(RequestLetter))
         assert count == 4
+
+
+def test_already_published_points_to_the_catalog_entry(
+    sqlite_factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    factory = sqlite_factory
+    doc_id = queue_draft(factory, tmp_path)
+    with factory() as session, session.begin():
+        session.add(
+            CatalogEntry(
+                index_number="X/2025-00007", document_id=doc_id, status="active", record={}
+            )
+        )
+        clerk = _user(session, "李办理")
+        case = add_case(session, clerk, _intake(), TODAY)
+        link(session, clerk, case.id, doc_id)
+        answer = reply(session, clerk, case.id, "已主动公开", today=TODAY)
+        text = _text(letter_bytes(session, answer.letter))
+        assert "政府信息公开目录（索引号：X/2025-00007）" in text
+        assert case.outcome_detail["where"].endswith("X/2025-00007）")
