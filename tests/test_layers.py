@@ -17,7 +17,8 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "pipeline"
 
 # Lowest first. A key is a module (``decide``) or a package (``detect/``); command modules
-# (``<package>/commands.py``, ``cli_options.py``) sit with the CLI at the top.
+# (``<package>/commands.py`` or a ``<package>/commands/`` package, ``cli_options.py``)
+# sit with the CLI at the top.
 LAYERS: tuple[tuple[str, ...], ...] = (
     (
         "__init__",
@@ -58,7 +59,7 @@ def layer(module: str) -> int:
     parts = module.split(".")[1:]
     if not parts:
         return 0
-    if parts[-1] == "commands" or parts[0] in ("cli", "cli_options", "flows"):
+    if "commands" in parts or parts[0] in ("cli", "cli_options", "flows"):
         return TOP
     if f"{parts[0]}/" in LAYER_OF and (len(parts) > 1 or (PACKAGE / parts[0]).is_dir()):
         return LAYER_OF[f"{parts[0]}/"]
@@ -129,6 +130,19 @@ def test_framework_imports_stay_in_their_module(library: str, allowed: set[str])
         if target == library or target.startswith(f"{library}.")
     ]
     assert not wrong, f"only {sorted(allowed)} may import {library}:\n" + "\n".join(wrong)
+
+
+def test_starlette_stays_in_the_web_package() -> None:
+    """Route modules under review/ take starlette's Request (FastAPI injects by it); no
+    other package touches the web framework."""
+    wrong = [
+        f"{path.relative_to(PACKAGE.parent)}:{line} imports {target}"
+        for path in MODULES
+        if not module_name(path).startswith("pipeline.review.")
+        for target, line in imports(path)
+        if target == "starlette" or target.startswith("starlette.")
+    ]
+    assert not wrong, "only pipeline/review may import starlette:\n" + "\n".join(wrong)
 
 
 def test_no_module_over_the_limit() -> None:

@@ -32,9 +32,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 
 from pipeline.config import Settings
-from pipeline.decide import ATTRIBUTES
-from pipeline.labels import label_name
-from pipeline.review import logins
+from pipeline.review import logins, request_pages
 from pipeline.review.forms import (
     decision_inputs,
     form_field,
@@ -42,13 +40,15 @@ from pipeline.review.forms import (
     form_version,
     safe_next,
 )
-from pipeline.review.names import ACTION_NAMES, NOTICES, ROLE_NAMES, STATE_NAMES
+from pipeline.review.names import NOTICES
 from pipeline.review.pages import (
     audit_context,
     document_context,
     queue_context,
     statistics_context,
+    template_globals,
 )
+from pipeline.review.request_routes import RequestRoutes
 from pipeline.review.security import SECURITY_HEADERS, NotSignedIn, Refused, cross_site
 from pipeline.store import audit, workflow
 from pipeline.store.copies import CopyRefused, Kind, stored_copy
@@ -75,7 +75,7 @@ def create_app(
     return ReviewApp(factory, policy or ApprovalPolicy(), secure_cookies, settings).app
 
 
-class ReviewApp:
+class ReviewApp(RequestRoutes):
     """Routes and the little state they share (database, templates, policy)."""
 
     def __init__(
@@ -93,19 +93,14 @@ class ReviewApp:
         self.secure = secure_cookies
         self.settings = settings or Settings.from_env()
         self.templates = Jinja2Templates(directory=HERE / "templates")
-        self.templates.env.globals.update(
-            ROLE_NAMES=ROLE_NAMES,
-            STATE_NAMES=STATE_NAMES,
-            ACTION_NAMES=ACTION_NAMES,
-            ATTRIBUTES=ATTRIBUTES,
-            label_name=label_name,
-        )
+        self.templates.env.globals.update(template_globals())
         self.templates.env.filters["json"] = lambda v: json.dumps(v, ensure_ascii=False)
         app = FastAPI(title="公开审", docs_url=None, redoc_url=None, openapi_url=None)
         app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
         app.middleware("http")(self._headers)
         app.add_exception_handler(NotSignedIn, self._not_signed_in)  # type: ignore[arg-type]
         app.add_exception_handler(Refused, self._refused)  # type: ignore[arg-type]
+        app.add_exception_handler(request_pages.PageRefused, self._refused)  # type: ignore[arg-type]
         app.get("/login", response_class=HTMLResponse)(self.login_form)
         app.post("/login")(self.login)
         app.post("/logout")(self.logout)
@@ -120,6 +115,9 @@ class ReviewApp:
         app.get("/documents/{doc_id}/redacted-copy")(self.redacted_copy)
         app.get("/audit", response_class=HTMLResponse)(self.audit_log)
         app.get("/statistics", response_class=HTMLResponse)(self.statistics)
+        for method, path, handler, page in self.request_routes():
+            kind = {"response_class": HTMLResponse} if page else {}
+            app.api_route(path, methods=[method], **kind)(handler)  # type: ignore[arg-type]
         self.app = app
 
     # --- plumbing ---------------------------------------------------------------------
@@ -414,10 +412,11 @@ class ReviewApp:
                 raise Refused(409, str(exc)) from exc
         with self.tx() as session:
             audit.record(session, viewer.name, "download", doc_id, {"copy": kind})
-        disposition = f"attachment; filename*=UTF-8''{quote(copy.filename)}"
-        return Response(
-            copy.data, media_type=copy.media_type, headers={"Content-Disposition": disposition}
-        )
+        return self.attachment(copy.filename, copy.data, copy.media_type)
+
+    def attachment(self, name: str, data: bytes, media_type: str) -> Response:
+        disposition = f"attachment; filename*=UTF-8''{quote(name)}"
+        return Response(data, media_type=media_type, headers={"Content-Disposition": disposition})
 
     def review_copy(self, request: Request, doc_id: int) -> Response:
         return self._download(request, doc_id, "review")

@@ -19,12 +19,27 @@ from pipeline.labels import REDACTABLE, label_name
 from pipeline.review.forms import parse_number
 from pipeline.review.highlight import runs
 from pipeline.review.logins import Viewer
-from pipeline.review.names import STATE_NAMES
+from pipeline.review.names import ACTION_NAMES, ROLE_NAMES, STATE_NAMES
 from pipeline.review.queue import DEADLINES, QueueFilter, queue_page
 from pipeline.store import audit, workflow
 from pipeline.store.copies import current_spans
 from pipeline.store.models import AuditEvent, DocumentRow
 from pipeline.store.workflow import ApprovalPolicy
+
+
+def template_globals() -> dict[str, Any]:
+    """What every template may use: the Chinese names of roles, states, actions and
+    labels, the attributes, and whether a viewer handles 依申请公开 cases."""
+    from pipeline.review import request_pages
+
+    return {
+        "ROLE_NAMES": ROLE_NAMES,
+        "STATE_NAMES": STATE_NAMES,
+        "ACTION_NAMES": {**ACTION_NAMES, **request_pages.ACTION_NAMES},
+        "ATTRIBUTES": ATTRIBUTES,
+        "may_handle_requests": request_pages.may_handle,
+        "label_name": label_name,
+    }
 
 
 def queue_context(

@@ -32,6 +32,13 @@ def _routes(client: TestClient) -> list[tuple[str, str]]:
     return found
 
 
+def _fill(path: str, doc_id: int) -> str:
+    """A route's path with its parameters filled in (a document; case 1, letter 1)."""
+    for name, value in (("{doc_id}", doc_id), ("{case_id:int}", 1), ("{letter_id:int}", 1)):
+        path = path.replace(name, str(value))
+    return path.replace("{step}", "reply")
+
+
 def _count(factory: Factory, model: type) -> int:
     with factory() as session:
         return int(session.scalar(select(func.count()).select_from(model)) or 0)
@@ -50,7 +57,7 @@ def test_every_route_refuses_anonymous_access(
     for method, path in routes:
         if (method, path) in PUBLIC:
             continue
-        url = path.replace("{doc_id}", str(doc_id))
+        url = _fill(path, doc_id)
         response = client.request(method, url, follow_redirects=False, data={"csrf": "x"})
         if method == "GET":
             assert response.status_code == 303, (method, url, response.status_code)
@@ -121,7 +128,7 @@ def test_posts_without_the_csrf_token_are_refused(
     }
     fields = {"attribute": "主动公开", "version": "1", "reason": "理由", "comment": "意见"}
     for _method, path in posts:
-        url = path.replace("{doc_id}", str(doc_id))
+        url = _fill(path, doc_id)
         for csrf in (None, "", "wrong-" + good[6:]):
             data = dict(fields) if csrf is None else {**fields, "csrf": csrf}
             response = admin.post(url, data=data, follow_redirects=False)

@@ -2,6 +2,7 @@
 
 from alembic import context
 
+import pipeline.store.request_rows  # noqa: F401  (its tables on the same metadata)
 from pipeline.store.models import Base
 
 connection = context.config.attributes["connection"]
