@@ -31,7 +31,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "deadlines",
     ),
     ("ingest/", "lexicons", "thresholds", "nlp"),
-    ("metadata",),
+    ("metadata", "metadata_fallbacks"),
     ("classify/",),
     ("detect/",),
     ("decide",),
