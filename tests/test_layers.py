@@ -34,7 +34,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("metadata", "metadata_fallbacks"),
     ("classify/",),
     ("detect/",),
-    ("decide",),
+    ("decide", "doc_kinds"),
     ("redact/",),
     ("store/",),
     ("catalog/", "requests/"),
