@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.detect.state_secret import AFTER_USE, exam_secret
 from pipeline.finding import Finding
 from pipeline.gongwen import compact
 from pipeline.metadata import Metadata
@@ -35,23 +36,18 @@ from pipeline.metadata import Metadata
 EXAM_TITLE = re.compile(
     r"(?:试卷|题本|试题|考题|题库|参考答案|标准答案|评分标准|评分细则)(?:[（(][^（）()]{0,8}[）)])*$"
 )
-EXAM_NOUN = re.compile(r"试题|试卷|题本|考题|题库|参考答案|标准答案|评分标准|评分细则|答题要点")
-BEFORE_USE = re.compile(
-    r"启用前|考试前|开考前|考前|审题|命题|入闱|未启用|尚未使用|尚未启用|考试结束前|送印|印制|封存|"
-    r"保密室|保密柜|交接|押运|选用|A\s*卷|B\s*卷|备用卷"
-)
-# Published after the exam, or sample material: not a secret any more.
-AFTER_USE = re.compile(r"真题|历年|样题|样卷|模拟题|往年|考试已结束|考后公布|已使用|解析")
-# The questions themselves: question-type headings with options or answers.
+# The questions themselves: question-type headings with options or answer lines ("申论"
+# or "选择题" named in a 招考公告 are subjects, not questions).
 QUESTION_TYPES = re.compile(
     r"单项选择题|多项选择题|不定项选择题|判断题|简答题|论述题|案例分析题|填空题|材料分析题|"
-    r"计算题|名词解释|结构化面试题|申论"
+    r"计算题|名词解释|结构化面试题"
 )
-ANSWER = re.compile(r"参考答案|标准答案|【答案】|答案[：:]|正确答案|评分要点|评分标准|答题要点")
+ANSWER = re.compile(
+    r"^[\s　]*(?:[（(]?[0-9０-９一二三四五六七八九十]+[）)．.、]?\s*)?(?:参考答案|标准答案|【答案】|"
+    r"答案|正确答案|评分要点|评分标准|答题要点)\s*[：:]",
+    re.M,
+)
 OPTION = re.compile(r"(?:^|[\s　])[ABCD][．.、]\s*\S", re.M)
-# Telling candidates how the exam runs ("严禁泄露试题") is a public 考务 instruction.
-INSTRUCTION = re.compile(r"严禁|不得|禁止|必须|要严格|应当|务必|遵守|保密纪律|违者|追究")
-DETAIL = re.compile(r"[0-9０-９]|[一二三四五六七八九十两]+(?:套|份|箱|袋|卷)|保密室|保密柜|存放")
 SENTENCE = re.compile(r"[^。；;！？!?\n]+")
 
 
@@ -66,15 +62,8 @@ def exam_reason(text: str, metadata: Metadata, findings: Sequence[Finding]) -> s
     if questions and (ANSWER.search(text) or len(OPTION.findall(text)) >= 4):
         return "正文载有考试试题及答案（题型、选项或参考答案），考试启用前属国家秘密"
     for m in SENTENCE.finditer(text):
-        sentence = m.group(0)
-        if (
-            EXAM_NOUN.search(sentence)
-            and BEFORE_USE.search(sentence)
-            and DETAIL.search(sentence)
-            and not INSTRUCTION.search(sentence)
-            and not AFTER_USE.search(sentence)
-        ):
-            return f"含考试启用前的试题、试卷或答案的具体情况（“{sentence.strip()[:30]}…”）"
+        if exam_secret(m.group(0)):
+            return f"含考试启用前的试题、试卷或答案的具体情况（“{m.group(0).strip()[:30]}…”）"
     return None
 
 
