@@ -27,7 +27,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.doc_kinds import (
+    CRITICAL_CAP,
     case_file_reason,
+    critical_signal,
     enforcement_reason,
     exam_reason,
     internal_affairs_reason,
@@ -178,13 +180,17 @@ def decide(
         )
         suggestion = replace(suggestion, rule="secret_mark")
     elif counts["STATE_SECRET"] or (exam := exam_reason(text, metadata, findings)):
-        why = (
+        ground = (
             f"未标密级，但含可能属于国家秘密的内容 {counts['STATE_SECRET']} 处"
             if counts["STATE_SECRET"]
             else f"未标密级，但{exam}"
         )
         suggestion = _withheld(
-            ["第十四条"], [why + "，应报保密工作部门确定（第十四条）"], 0.9, counts, escalate=True
+            ["第十四条"],
+            [ground + "，应报保密工作部门确定（第十四条）"],
+            0.9,
+            counts,
+            escalate=True,
         )
         suggestion = replace(suggestion, rule="state_secret")
     elif marks:
@@ -201,11 +207,11 @@ def decide(
     elif (
         decision := enforcement_reason(text, metadata) or review_reason(text, metadata)
     ) is not None:
-        published, why = decision
+        published, ground = decision
         if published:
-            suggestion = _proactive(text, metadata, findings, counts, why)
+            suggestion = _proactive(text, metadata, findings, counts, ground)
         else:
-            reasons.append(why + "，依申请公开（第十五条）")
+            reasons.append(ground + "，依申请公开（第十五条）")
             suggestion = Suggestion(
                 ON_REQUEST, ["第十五条"], 0.85, False, reasons, rule="one_party"
             )
@@ -214,7 +220,7 @@ def decide(
         suggestion = Suggestion(ON_REQUEST, ["第十五条"], 0.85, False, reasons, rule="one_party")
     else:
         suggestion = _proactive(text, metadata, findings, counts)
-    return _with_model_and_marking(suggestion, metadata, model_probabilities)
+    return _with_model_and_marking(suggestion, text, metadata, model_probabilities)
 
 
 def _withheld(
@@ -239,6 +245,8 @@ def _proactive(
 ) -> Suggestion:
     title = metadata.title or ""
     topic, items = topic_articles(title, text)
+    if "第二十条" in why and "第二十条" not in topic:
+        topic.append("第二十条")  # a penalty or order on an enterprise: 第二十条（六）
     keep_names = bool(PUBLIC_LIST_TITLE.search(title)) and counts["PERSON"] > 0
     redactable = [label for label in sorted(REDACTABLE) if counts[label]]
     if keep_names:
@@ -288,9 +296,26 @@ def _proactive(
     )
 
 
+def marking_agreement(attribute: str, metadata: Metadata) -> int:
+    """+1 when the drafter's 附注 marking agrees with ``attribute``, -1 when it does not,
+    0 when there is no marking."""
+    marking = metadata.disclosure_marking
+    if marking not in MARKING_ATTRIBUTES:
+        return 0
+    return 1 if attribute in MARKING_ATTRIBUTES[marking] else -1
+
+
 def _with_model_and_marking(
-    suggestion: Suggestion, metadata: Metadata, probabilities: dict[str, float] | None
+    suggestion: Suggestion,
+    text: str,
+    metadata: Metadata,
+    probabilities: dict[str, float] | None,
 ) -> Suggestion:
+    """The confidence: calibrated (P(right), :mod:`pipeline.classify.calibration`) when
+    a calibration is present, else the rule's with the model's probability; capped when
+    the drafter's marking or a critical rule's signal disagrees, saying why."""
+    from pipeline.classify.calibration import features, load_calibrator
+
     reasons = list(suggestion.reasons)
     confidence = suggestion.confidence
     safety = suggestion.attribute == WITHHELD and "第十四条" in suggestion.legal_basis
@@ -302,14 +327,25 @@ def _with_model_and_marking(
             reasons.append(
                 f"模型倾向“{best}”（概率{probabilities[best]:.2f}），与规则结论不同，请重点审核"
             )
+    agreement = marking_agreement(suggestion.attribute, metadata)
+    if agreement:
+        confidence = min(0.99, confidence + 0.05) if agreement > 0 else confidence
+    calibrator = load_calibrator()
+    if calibrator is not None and suggestion.rule:
+        x = features(suggestion.rule, suggestion.attribute, probabilities, agreement)
+        confidence = calibrator.probability(x)
     marking = metadata.disclosure_marking
-    if marking in MARKING_ATTRIBUTES:
-        if suggestion.attribute in MARKING_ATTRIBUTES[marking]:
-            reasons.append(f"与拟稿人标注“{marking}”一致")
-            confidence = min(0.99, confidence + 0.05)
-        else:
-            reasons.append(f"拟稿人标注为“{marking}”，与本建议不一致，请核对")
-            confidence = min(confidence, 0.6)
+    if agreement > 0:
+        reasons.append(f"与拟稿人标注“{marking}”一致")
+    elif agreement < 0:
+        reasons.append(f"拟稿人标注为“{marking}”，与本建议不一致，请核对")
+        confidence = min(confidence, 0.6)
+    if suggestion.attribute != WITHHELD and (signal := critical_signal(text)) is not None:
+        confidence = min(confidence, CRITICAL_CAP)
+        reasons.append(
+            f"{signal}，与密级、国家秘密或考试内容的关键规则相关但未达认定条件，"
+            f"置信度限为{CRITICAL_CAP:.2f}，请核对"
+        )
     if confidence < 0.6:
         reasons.append(f"置信度较低（{confidence:.2f}），请优先人工审核")
     return replace(suggestion, confidence=confidence, reasons=reasons)

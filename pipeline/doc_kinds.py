@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.detect.state_secret import AFTER_USE, exam_secret
+from pipeline.detect.state_secret import AFTER_USE, BEFORE_USE, EXAM_NOUN, exam_secret
 from pipeline.finding import Finding
 from pipeline.gongwen import compact
 from pipeline.metadata import Metadata
@@ -190,3 +190,26 @@ def list_private_detail(text: str) -> str | None:
     """A private detail a public list should not publish, named by its cue, or None."""
     m = PRIVATE_DETAIL.search(text)
     return m.group(0) if m else None
+
+
+# --- signals of a critical rule that did not fire -------------------------------------------
+
+CRITICAL_CAP = 0.5
+SECRET_WORD = re.compile(
+    r"(?:绝\s*密|机\s*密|秘\s*密)\s*[★☆＊*✩✭]|^.{0,6}(?:绝密|机密)(?!.{8})", re.M
+)
+
+
+def critical_signal(text: str) -> str | None:
+    """A trace of a 密级 marking, state-secret content or exam material that fell short
+    of the rule (a 密级 word beside a star inside a line, an exam paper named with a
+    before-use word in an instruction): a suggestion to publish such a document is not
+    one a reviewer may trust blindly."""
+    m = SECRET_WORD.search(text)
+    if m:
+        return f"文中出现密级字样“{m.group(0).strip()[:10]}”"
+    for sentence in SENTENCE.finditer(text):
+        s = sentence.group(0)
+        if EXAM_NOUN.search(s) and BEFORE_USE.search(s) and not AFTER_USE.search(s):
+            return f"文中提及启用前的试题或试卷（“{s.strip()[:20]}…”）"
+    return None

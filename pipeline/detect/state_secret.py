@@ -23,6 +23,8 @@ PLACE = re.compile(
 )
 ROUTE = re.compile(r"路线|途经|经由|车次|专列|列车|航班|起运|集结|输送|押运|转运")
 HEADCOUNT = re.compile(r"[0-9０-９]+\s*(?:名|人)")
+# A depot's capacity (仓容, 库容) is published with its construction; its stock is not.
+CAPACITY = re.compile(r"仓容|库容|设计容量")
 # Terms whose secret is a headcount (征兵 task numbers), not a tonnage; their transport
 # plans are caught by ROUTE.
 RECRUITMENT = re.compile(r"征兵|征集|兵员|新兵|兵役|入伍|役前")
@@ -37,7 +39,8 @@ AFTER_USE = re.compile(
 )
 INSTRUCTION = re.compile(r"严禁|不得|禁止|必须|要严格|应当|务必|遵守|保密纪律|违者|追究|确保")
 EXAM_DETAIL = re.compile(
-    r"[0-9０-９]|[一二三四五六七八九十两]+(?:套|份|箱|袋|卷|道)|保密室|保密柜|存放|由[\u4e00-\u9fff]{2,8}负责"
+    r"[0-9０-９]|[一二三四五六七八九十两]+(?:套|份|箱|袋|卷|道)|保密室|保密柜|存放|封存|入闱|专家名单|"
+    r"由[\u4e00-\u9fff]{2,8}负责"
 )
 
 
@@ -58,7 +61,7 @@ def secret_detail(sentence: str, terms: list[str]) -> str | None:
         return "考试启用前的具体情况" if exam_secret(sentence) else None
     recruitment = any(RECRUITMENT.search(term) for term in terms)
     for name, pattern in (
-        ("数量", QUANTITY),
+        ("数量", None if CAPACITY.search(sentence) else QUANTITY),
         ("位置", PLACE),
         ("路线", ROUTE),
         ("人数", HEADCOUNT if recruitment else None),
