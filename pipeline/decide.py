@@ -24,8 +24,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from pipeline.doc_kinds import (
+    CRITICAL_CAP,
+    case_file_reason,
+    critical_signal,
+    enforcement_reason,
+    exam_reason,
+    internal_affairs_reason,
+    list_private_detail,
+    marking_in_any_form,
+    review_reason,
+)
 from pipeline.finding import Finding
 from pipeline.labels import REDACTABLE, reason_word
 from pipeline.lexicons import load_table
@@ -61,14 +72,8 @@ PROCESS_TITLE = re.compile(
 SINGLE_PARTY_TITLE = re.compile(
     r"答复书|答复意见书|告知书|处理意见书|复查意见书|认定决定书|工伤.{0,4}决定书|认定工伤|"
     r"工伤认定|许可决定书|不予许可|准予.{0,10}许可|送达回证|笔录|受理通知书|补正通知书|"
-    r"复议决定书|登记决定书|变更决定书|注销决定书|撤销.{0,6}决定书|确认书|指令书|整改通知书|通知书$"
-)
-PENALTY_TITLE = re.compile(r"处罚决定书")
-NATURAL_PERSON_PARTY = re.compile(
-    r"(?:当事人|被处罚人|违法行为人)[：:]\s*[\u4e00-\u9fff]{2,4}[\s\u3000，,]*(?:性别|男|女|年龄|身份证|出生)"
-)
-ORGANISATION_PARTY = re.compile(
-    r"被处罚单位|统一社会信用代码|(?:当事人|被处罚人)[：:][^\n]{2,30}(?:公司|厂|店|合作社|中心)"
+    r"复议决定书|登记决定书|变更决定书|注销决定书|撤销.{0,6}决定书|确认书|指令书|整改通知书|通知书$|"
+    r"调解书|调解协议书|法律援助|不予确认|不予登记|不予受理|登记回执|回执$|延期答复|决定书$"
 )
 # A list the rules require to publish with its names (公示 of 拟录用人员, 补贴对象 …).
 PUBLIC_LIST_TITLE = re.compile(
@@ -84,6 +89,7 @@ class Suggestion:
     needs_escalation: bool
     reasons: list[str]
     keep_names: bool = False  # PERSON names stay published (a public list)
+    rule: str = ""  # which step decided: the calibration's input (classify/calibration.py)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -122,13 +128,9 @@ def _describe(counts: Counter[str], labels: Sequence[str]) -> str:
 
 
 def single_party_reason(text: str, metadata: Metadata) -> str | None:
-    """Why the document concerns one person or company only, or None."""
+    """Why the document concerns one person or company only, or None (penalties, orders
+    and 复议决定 are told apart before, by :mod:`pipeline.doc_kinds`)."""
     title = metadata.title or ""
-    head = "\n".join(text.split("\n")[:14])
-    if PENALTY_TITLE.search(title):
-        if NATURAL_PERSON_PARTY.search(head) and not ORGANISATION_PARTY.search(head):
-            return "对自然人的行政处罚决定书，只涉及当事人个人"
-        return None
     m = SINGLE_PARTY_TITLE.search(title)
     if m:
         return f"“{m.group(0)}”类文书，只涉及特定申请人或当事人"
@@ -171,34 +173,54 @@ def decide(
     marks = [f for f in findings if f.label == "SECRET_MARK"]
     state_marks = [f for f in marks if STATE_LEVEL.search(f.text)]
     suggestion: Suggestion
-    if state_marks or metadata.secret_level:
-        level = metadata.secret_level or state_marks[0].text
+    if state_marks or metadata.secret_level or (written := marking_in_any_form(text)):
+        level = metadata.secret_level or (state_marks[0].text if state_marks else written)
         suggestion = _withheld(
             ["第十四条"], [f"标有密级“{level}”，属国家秘密，不得公开（第十四条）"], 0.99, counts
         )
-    elif counts["STATE_SECRET"]:
+        suggestion = replace(suggestion, rule="secret_mark")
+    elif counts["STATE_SECRET"] or (exam := exam_reason(text, metadata, findings)):
+        ground = (
+            f"未标密级，但含可能属于国家秘密的内容 {counts['STATE_SECRET']} 处"
+            if counts["STATE_SECRET"]
+            else f"未标密级，但{exam}"
+        )
         suggestion = _withheld(
             ["第十四条"],
-            [
-                f"未标密级，但含可能属于国家秘密的内容 {counts['STATE_SECRET']} 处，"
-                "应报保密工作部门确定（第十四条）"
-            ],
+            [ground + "，应报保密工作部门确定（第十四条）"],
             0.9,
             counts,
             escalate=True,
         )
+        suggestion = replace(suggestion, rule="state_secret")
     elif marks:
         suggestion = _withheld(
             ["第十六条"], [f"标有“{marks[0].text}”，属内部事务信息（第十六条）"], 0.95, counts
         )
+        suggestion = replace(suggestion, rule="work_secret")
+    elif (why := case_file_reason(metadata) or internal_affairs_reason(metadata)) is not None:
+        suggestion = _withheld(["第十六条"], [why + "，可不予公开（第十六条）"], 0.85, counts)
+        suggestion = replace(suggestion, rule="case_or_internal")
     elif (why := process_reason(metadata, findings)) is not None:
         suggestion = _withheld(["第十六条"], [why + "，可不予公开（第十六条）"], 0.85, counts)
+        suggestion = replace(suggestion, rule="process")
+    elif (
+        decision := enforcement_reason(text, metadata) or review_reason(text, metadata)
+    ) is not None:
+        published, ground = decision
+        if published:
+            suggestion = _proactive(text, metadata, findings, counts, ground)
+        else:
+            reasons.append(ground + "，依申请公开（第十五条）")
+            suggestion = Suggestion(
+                ON_REQUEST, ["第十五条"], 0.85, False, reasons, rule="one_party"
+            )
     elif (why := single_party_reason(text, metadata)) is not None:
         reasons.append(why + "，依申请公开（第十五条）")
-        suggestion = Suggestion(ON_REQUEST, ["第十五条"], 0.85, False, reasons)
+        suggestion = Suggestion(ON_REQUEST, ["第十五条"], 0.85, False, reasons, rule="one_party")
     else:
         suggestion = _proactive(text, metadata, findings, counts)
-    return _with_model_and_marking(suggestion, metadata, model_probabilities)
+    return _with_model_and_marking(suggestion, text, metadata, model_probabilities)
 
 
 def _withheld(
@@ -215,10 +237,16 @@ def _withheld(
 
 
 def _proactive(
-    text: str, metadata: Metadata, findings: Sequence[Finding], counts: Counter[str]
+    text: str,
+    metadata: Metadata,
+    findings: Sequence[Finding],
+    counts: Counter[str],
+    why: str = "",
 ) -> Suggestion:
     title = metadata.title or ""
     topic, items = topic_articles(title, text)
+    if "第二十条" in why and "第二十条" not in topic:
+        topic.append("第二十条")  # a penalty or order on an enterprise: 第二十条（六）
     keep_names = bool(PUBLIC_LIST_TITLE.search(title)) and counts["PERSON"] > 0
     redactable = [label for label in sorted(REDACTABLE) if counts[label]]
     if keep_names:
@@ -227,8 +255,28 @@ def _proactive(
         f"内容属{'、'.join(items)}，应主动公开" if items else "涉及公众利益、需要社会公众广泛知晓"
     )
     reasons = [f"{topic_reason}（{'、'.join(_articles(['第十九条'], topic))}）"]
+    if why:
+        reasons.insert(0, why)
     if keep_names:
         reasons.append("名单类公示，依规定公开人员姓名，其他个人信息删除后公开")
+    is_list = bool(PUBLIC_LIST_TITLE.search(title)) or metadata.doc_type in ("公示", "名单")
+    detail = list_private_detail(text) if is_list else None
+    if detail and not [label for label in redactable if label != "PERSON"]:
+        # Hard rule: a public list that also holds addresses, IDs or accounts is never
+        # published whole, even when no detector found the values.
+        reasons.append(
+            f"名单中含住址、证件号码或账号等个人信息（文中“{detail.strip()[:12]}”），"
+            "须删除后公开，请审核人员标出（第十五条、第三十七条）"
+        )
+        return Suggestion(
+            PARTIAL,
+            _articles(["第十五条", "第十九条", "第三十七条"], topic),
+            0.85,
+            False,
+            reasons,
+            keep_names,
+            rule="list_private",
+        )
     if redactable:
         reasons.append(
             f"含可区分处理的个人信息或商业秘密（{_describe(counts, redactable)}），"
@@ -241,13 +289,33 @@ def _proactive(
             False,
             reasons,
             keep_names,
+            rule="partial",
         )
-    return Suggestion(PUBLIC, _articles(["第十九条"], topic), 0.85, False, reasons, keep_names)
+    return Suggestion(
+        PUBLIC, _articles(["第十九条"], topic), 0.85, False, reasons, keep_names, rule="public"
+    )
+
+
+def marking_agreement(attribute: str, metadata: Metadata) -> int:
+    """+1 when the drafter's 附注 marking agrees with ``attribute``, -1 when it does not,
+    0 when there is no marking."""
+    marking = metadata.disclosure_marking
+    if marking not in MARKING_ATTRIBUTES:
+        return 0
+    return 1 if attribute in MARKING_ATTRIBUTES[marking] else -1
 
 
 def _with_model_and_marking(
-    suggestion: Suggestion, metadata: Metadata, probabilities: dict[str, float] | None
+    suggestion: Suggestion,
+    text: str,
+    metadata: Metadata,
+    probabilities: dict[str, float] | None,
 ) -> Suggestion:
+    """The confidence: calibrated (P(right), :mod:`pipeline.classify.calibration`) when
+    a calibration is present, else the rule's with the model's probability; capped when
+    the drafter's marking or a critical rule's signal disagrees, saying why."""
+    from pipeline.classify.calibration import features, load_calibrator
+
     reasons = list(suggestion.reasons)
     confidence = suggestion.confidence
     safety = suggestion.attribute == WITHHELD and "第十四条" in suggestion.legal_basis
@@ -259,21 +327,25 @@ def _with_model_and_marking(
             reasons.append(
                 f"模型倾向“{best}”（概率{probabilities[best]:.2f}），与规则结论不同，请重点审核"
             )
+    agreement = marking_agreement(suggestion.attribute, metadata)
+    if agreement:
+        confidence = min(0.99, confidence + 0.05) if agreement > 0 else confidence
+    calibrator = load_calibrator()
+    if calibrator is not None and suggestion.rule:
+        x = features(suggestion.rule, suggestion.attribute, probabilities, agreement)
+        confidence = calibrator.probability(x)
     marking = metadata.disclosure_marking
-    if marking in MARKING_ATTRIBUTES:
-        if suggestion.attribute in MARKING_ATTRIBUTES[marking]:
-            reasons.append(f"与拟稿人标注“{marking}”一致")
-            confidence = min(0.99, confidence + 0.05)
-        else:
-            reasons.append(f"拟稿人标注为“{marking}”，与本建议不一致，请核对")
-            confidence = min(confidence, 0.6)
+    if agreement > 0:
+        reasons.append(f"与拟稿人标注“{marking}”一致")
+    elif agreement < 0:
+        reasons.append(f"拟稿人标注为“{marking}”，与本建议不一致，请核对")
+        confidence = min(confidence, 0.6)
+    if suggestion.attribute != WITHHELD and (signal := critical_signal(text)) is not None:
+        confidence = min(confidence, CRITICAL_CAP)
+        reasons.append(
+            f"{signal}，与密级、国家秘密或考试内容的关键规则相关但未达认定条件，"
+            f"置信度限为{CRITICAL_CAP:.2f}，请核对"
+        )
     if confidence < 0.6:
         reasons.append(f"置信度较低（{confidence:.2f}），请优先人工审核")
-    return Suggestion(
-        suggestion.attribute,
-        suggestion.legal_basis,
-        confidence,
-        suggestion.needs_escalation,
-        reasons,
-        suggestion.keep_names,
-    )
+    return replace(suggestion, confidence=confidence, reasons=reasons)

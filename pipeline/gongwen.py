@@ -89,7 +89,7 @@ def parse_date(text: str) -> tuple[date, int, int] | None:
 _DOC_NUMBER = re.compile(
     r"(?P<code>(?:[（(][\u4e00-\u9fff]{1,8}[）)])?[\u4e00-\u9fffA-Za-z]{1,20}?)\s*"
     r"(?P<lb>[〔\[［(（【])\s*(?P<year>[12][0-9]{3}|[１２][０-９]{3})\s*(?P<rb>[〕\]］)）】])\s*"
-    r"(?P<num>第?\s*[0-9０-９]{1,6}\s*号)"
+    r"(?P<num>第?\s*[0-9０-９]{1,8}\s*号)"
 )
 SIGNER = re.compile(r"签\s*发\s*人\s*[：:]\s*(?P<names>.+)$")
 
@@ -220,6 +220,17 @@ _DOC_TYPES: tuple[tuple[str, str], ...] = tuple(
             "责令改正通知书": "通知书",
             "催告书": "催告书",
             "纪要通报": "通报",
+            # Headings without 关于 that name what the paper is (题本, 考察材料, 名单 …).
+            "名单": "名单",
+            "回执": "回执",
+            "意见汇总": "意见汇总",
+            "试卷": "试卷",
+            "题本": "题本",
+            "试题": "试题",
+            "材料": "材料",
+            "审批表": "审批表",
+            "讨论记录": "记录",
+            "会议记录": "记录",
         }.items(),
         key=lambda kv: -len(kv[0]),
     )
@@ -281,9 +292,9 @@ ORGAN_SUFFIX = re.compile(
     r"队|办事处|街道|公司|集团|学校|中学|小学|大学|学院|医院|法院|检察院|分局|支队|大队|中队|"
     r"党委|党组|工委|组织部|宣传部|统战部|政法委|纪委|监委|镇|乡|社区|村委会|居委会|联合会|协会|"
     r"银行|分行|支行|馆|台|社|团|校|园|总站|基地|研究所|研究院|事务所|指挥部)"
-    r"(?:[（(](?:盖章|印章|章|签章|公章)[）)])?$"
+    r"(?:[（(][^（）()]{0,12}章[）)])?$"
 )
-_SEAL = re.compile(r"[（(](?:盖章|印章|章|签章|公章)[）)]$")
+_SEAL = re.compile(r"[（(][^（）()]{0,12}章[）)]$")  # （盖章）, （政府信息公开专用章）
 
 
 def clean_line(line: str) -> str:
@@ -297,7 +308,7 @@ def compact(line: str) -> str:
 def looks_like_agency(line: str) -> bool:
     """A short line that names an organ (…局, …人民政府, …有限公司), not a sentence."""
     s = clean_line(line)
-    if re.search(r"[，。；！？：:]", s):
+    if re.search(r"[，。；！？：:]", s) or s.startswith("—") or parse_date(s) is not None:
         return False
     return 2 <= len(compact(s)) <= 40 and bool(ORGAN_SUFFIX.search(compact(s))) and "关于" not in s
 

@@ -42,6 +42,7 @@ from pipeline.gongwen import (
     parse_doc_number,
     split_agencies,
 )
+from pipeline.metadata_fallbacks import fallback_date, fallback_issuer, rejoin_wrapped
 
 # --- the result ------------------------------------------------------------------------
 
@@ -69,6 +70,9 @@ class Metadata:
     printed_by: str | None = None
     printed_date: str | None = None
     attachments: list[str] = field(default_factory=list)
+    # Where ``date`` was read: 成文日期, or (when that line is absent) 落款, 询问时间 …,
+    # 起草日期, 讲话日期, 印发日期 (pipeline.metadata_fallbacks).
+    date_source: str | None = None
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -82,6 +86,16 @@ _PAREN_DATE_LINE = re.compile(r"^[（(]\s*(.+?)\s*[）)]$")
 _CC = re.compile(r"^(抄\s*送|分\s*送|抄\s*报|报|送)\s*[：:]\s*(?P<list>.+)$")
 _PRINTED = re.compile(r"^(?P<who>.*?)[ \t\u3000\u00a0]*(?P<date>\S*年\S*月\S*日)\s*印\s*发$")
 _ATTACHMENT = re.compile(r"^附\s*件\s*[：:]\s*(?P<what>.+)$")
+# A handling note above a draft's title ("仅供局党组会议研究，请勿外传"), not the title.
+_HANDLING_NOTE = re.compile(
+    r"仅供|请勿|会后收回|未经审定|不得外传|第[一二三四五六七八九十]+次修改稿"
+)
+# A status or batch printed on its own line under the title belongs to it; （节选） does not.
+_STATUS_LINE = re.compile(
+    r"^[（(](?:讨论稿|征求意见稿|送审稿|草案|修改稿|初稿|试行|暂行|代拟稿|审议稿|"
+    r"第[0-9０-９一二三四五六七八九十]{1,3}[批期])[）)]$"
+)
+_PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"))
 
 
 def _head_marks(s: str) -> dict[str, str] | None:
@@ -114,7 +128,7 @@ def _head_marks(s: str) -> dict[str, str] | None:
 def extract_metadata(document: Document | str) -> Metadata:
     """Read the GB/T 9704 elements from a Document (its body) or a text."""
     text = document.body if isinstance(document, Document) else document
-    lines = text.split("\n")
+    lines = rejoin_wrapped(text.split("\n"))
     meta = Metadata()
     idx = [i for i, ln in enumerate(lines) if ln.strip(SPACES)]
     if not idx:
@@ -166,6 +180,10 @@ def extract_metadata(document: Document | str) -> Metadata:
     meta.doc_type = doc_type_of(meta.title)
     _read_signature_and_date(meta, lines, idx)
     _read_endmatter(meta, lines, idx)
+    if meta.date is None and (found := fallback_date(lines, idx)) is not None:
+        meta.date, meta.date_source = found[0].isoformat(), found[1]
+    if meta.issuer is None:
+        meta.issuer = fallback_issuer(lines, idx) or meta.printed_by
     return meta
 
 
@@ -174,6 +192,11 @@ def _is_body_line(line: str) -> bool:
     if is_indented(line) and len(s) > 2:
         return True
     return len(s) > 60 or bool(re.search(r"[。；！？]", s[:-1]))
+
+
+def _unclosed(s: str) -> bool:
+    """A title broken inside 《…》 or （…）: the next line continues it."""
+    return any(s.count(a) > s.count(b) for a, b in _PAIRS)
 
 
 def _title_like(s: str) -> bool:
@@ -185,6 +208,8 @@ def _title_candidate(line: str) -> bool:
     if not s or _is_body_line(line):
         return False
     if s.endswith(("：", ":")) or _LABEL_LINE.match(s) or _PERIOD_LINE.match(s):
+        return False
+    if _HANDLING_NOTE.search(s):
         return False
     if parse_date(s) is not None and len(compact(s)) < 16:
         return False
@@ -216,14 +241,18 @@ def _read_title_and_addressees(
         first = head[start_pos]
         parts = [clean_line(lines[first])]
         last = first
-        for pos in range(start_pos + 1, min(start_pos + 3, len(head))):
+        for pos in range(start_pos + 1, min(start_pos + 4, len(head))):
             joined = "".join(parts)
-            if doc_type_of(joined) is not None and not joined.endswith(("关于", "的")):
-                break
             nxt = head[pos]
-            if not _title_candidate(lines[nxt]) or nxt in consumed:
-                break
             nxt_s = clean_line(lines[nxt])
+            ended = doc_type_of(joined) is not None and not joined.endswith(("关于", "的"))
+            if ended and not _unclosed(joined):
+                if _STATUS_LINE.match(compact(nxt_s)) and nxt not in consumed:
+                    parts.append(nxt_s)
+                    last = nxt
+                break
+            if (not _title_candidate(lines[nxt]) and not _unclosed(joined)) or nxt in consumed:
+                break
             if looks_like_agency(nxt_s) and doc_type_of(nxt_s) is None and "关于" not in joined:
                 break
             parts.append(nxt_s)
@@ -233,6 +262,8 @@ def _read_title_and_addressees(
 
     candidates = [p for p, i in enumerate(head) if i not in consumed and _title_candidate(lines[i])]
     chosen: tuple[str, int] | None = None
+    start: int | None = None
+    banners: list[int] = []
     after = [p for p in candidates if doc_number_line is not None and head[p] > doc_number_line]
     before = [p for p in candidates if p not in after]
     # Prefer a title after the 发文字号 (the GB/T 9704 place); else a title-like line
@@ -244,21 +275,37 @@ def _read_title_and_addressees(
                 continue
             if (
                 re.fullmatch(r"[\u4e00-\u9fff]{1,3}(?:[ \u3000]+[\u4e00-\u9fff]{1,3})+", s)
-                and len(compact(s)) <= 4
+                and len(compact(s)) <= 6
             ):
-                continue  # a spaced type banner such as "通　　告" above the real title
+                banners.append(p)  # "通　　告" above the real title, or "询 问 笔 录" alone
+                continue
             result = run_from(p)
             if result and _title_like(result[0]):
-                chosen = result
+                chosen, start = result, p
                 break
         if chosen:
             break
+    if chosen is None and banners:
+        chosen, start = (clean_line(lines[head[banners[0]]]), head[banners[0]]), banners[0]
     if chosen is None:
         for p in candidates:
             s = clean_line(lines[head[p]])
             if not looks_like_agency(s):
-                chosen = run_from(p)
+                chosen, start = run_from(p), p
                 break
+    if chosen is not None and start and start >= 2 and chosen[0].startswith("关于"):
+        # Under the 版头 and 发文字号, "成都市成华区人民政府办公室" on one line and
+        # "关于印发…的通知" on the next are one title; the 版头 itself is not part of it.
+        above = head[start - 1]
+        s = clean_line(lines[above])
+        if (
+            above not in consumed
+            and above == idx[idx.index(head[start]) - 1]
+            and looks_like_agency(s)
+            and not compact(s).endswith("文件")
+            and doc_type_of(s) is None
+        ):
+            chosen = (s + chosen[0], chosen[1])
     if chosen is not None:
         meta.title = chosen[0]
         end = chosen[1]
@@ -324,7 +371,7 @@ def _read_signature_and_date(meta: Metadata, lines: list[str], idx: list[int]) -
         i, value = candidates[-1]
         chosen = (i, value, [])
     if chosen is not None:
-        meta.date = chosen[1].isoformat()
+        meta.date, meta.date_source = chosen[1].isoformat(), "成文日期"
         if chosen[2] and not (chosen[0] < idx[min(3, len(idx) - 1)] and meta.title in chosen[2]):
             names = [n for n in chosen[2] if n != meta.title]
             if names:
@@ -340,7 +387,7 @@ def _read_signature_and_date(meta: Metadata, lines: list[str], idx: list[int]) -
                 continue
             who = clean_line(s[: found[1]])
             if who and looks_like_agency(who):
-                meta.date = found[0].isoformat()
+                meta.date, meta.date_source = found[0].isoformat(), "落款"
                 meta.issuer = meta.issuer or "、".join(split_agencies(who))
                 break
     if meta.issuer is None:

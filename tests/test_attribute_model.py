@@ -10,7 +10,11 @@ from pipeline.decide import ATTRIBUTES
 from pipeline.detect import detect
 from pipeline.metadata import extract_metadata
 from pipeline.training.attribute import train
-from pipeline.training.documents import BUILDERS, generate
+from pipeline.training.documents import BUILDERS as FIRST_BUILDERS
+from pipeline.training.documents import generate
+from pipeline.training.more_documents import MORE_BUILDERS
+
+BUILDERS = {**FIRST_BUILDERS, **MORE_BUILDERS}
 
 
 def test_generator_covers_every_kind_and_attribute() -> None:

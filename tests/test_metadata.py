@@ -328,3 +328,155 @@ def test_never_raises_on_random_text() -> None:
     for _ in range(2000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 200)))
         extract_metadata(text)
+
+
+# --- layouts of issue 20: titles over lines, no 关于, dates from other lines ------------
+
+LAYOUTS = [
+    (  # the issuer's name on one line, 关于… on the next, under the 版头 and 发文字号
+        _doc(
+            "成都市成华区人民政府办公室文件",
+            "成华府办发〔2024〕11号",
+            "成都市成华区人民政府办公室",
+            "关于印发《成华区城镇老旧小区改造工作实施方案》的通知",
+            "各街道办事处：",
+            "　　现印发给你们，请认真贯彻落实。",
+            "　　　　　　　　　　　　成都市成华区人民政府办公室",
+            "　　　　　　　　　　　　　　　2024年4月3日",
+        ),
+        {
+            "title": "成都市成华区人民政府办公室关于印发《成华区城镇老旧小区改造工作实施方案》的通知",
+            "doc_type": "通知",
+            "date": "2024-04-03",
+            "date_source": "成文日期",
+        },
+    ),
+    (  # broken inside 《…（征求意见稿）》, after the type word 办法
+        _doc(
+            "青岛市财政局",
+            "青财函〔2024〕31号",
+            "关于征求《青岛市市级政府投资引导基金管理办法",
+            "（征求意见稿）》意见的函",
+            "各有关单位：",
+            "　　现将征求意见稿印送你们，请于9月30日前反馈。",
+            "青岛市财政局",
+            "2024年9月12日",
+        ),
+        {
+            "title": "关于征求《青岛市市级政府投资引导基金管理办法（征求意见稿）》意见的函",
+            "doc_type": "函",
+            "issuer": "青岛市财政局",
+        },
+    ),
+    (  # letter-spaced title; the date only in the 询问时间 line
+        _doc(
+            "某某县市场监督管理局",
+            "询 问 笔 录",
+            "询问时间：2024年3月26日9时10分至10时02分",
+            "询问地点：县市场监督管理局询问室",
+            "被询问人：张某某　性别：男",
+            "问：你是否申请执法人员回避？",
+            "答：不申请。",
+        ),
+        {
+            "title": "询 问 笔 录",
+            "doc_type": "笔录",
+            "date": "2024-03-26",
+            "date_source": "询问时间",
+        },
+    ),
+    (  # no 关于: a 考察材料 and its 考察组 line
+        _doc(
+            "王建国同志考察材料",
+            "　　王建国，男，1978年5月生，现任某某县发展和改革局副局长。",
+            "　　考察组认为，该同志政治素质好，工作能力较强，群众测评优秀率86%。",
+            "考察组：中共某某县委组织部（2024年7月2日）",
+        ),
+        {
+            "title": "王建国同志考察材料",
+            "doc_type": "材料",
+            "date": "2024-07-02",
+            "date_source": "起草日期",
+            "issuer": "中共某某县委组织部",
+        },
+    ),
+    (  # a 题本 heading, and a 发文字号 with 第…号 in half-width brackets
+        _doc(
+            "某某市人力资源和社会保障局",
+            "某人社决字(2024)第0003562号",
+            "2024年度事业单位公开招聘笔试题本",
+            "　　一、单项选择题（每题1分）",
+            "某某市人力资源和社会保障局",
+            "2024年6月1日",
+        ),
+        {
+            "title": "2024年度事业单位公开招聘笔试题本",
+            "doc_type": "题本",
+            "doc_number": "某人社决字(2024)第0003562号",
+        },
+    ),
+    (  # a 督查通报 with no 成文日期 line: the 印发 date, and the 印发机关 as issuer
+        _doc(
+            "武政办督(2024)3号",
+            "关于第二季度12345热线重点交办事项督查情况的通报",
+            "各区人民政府，市人民政府各部门：",
+            "　　现将督查情况通报如下。",
+            "抄送：市委办公厅。",
+            "武汉市人民政府办公室　　　　　　2024年7月9日印发",
+        ),
+        {"date": "2024-07-09", "date_source": "印发日期", "issuer": "武汉市人民政府办公室"},
+    ),
+    (  # joint issuers side by side above one date
+        _doc(
+            "关于开展2024年安全生产大检查的通知",
+            "各乡镇：",
+            "　　现就有关事项通知如下。",
+            "某某县应急管理局　　　某某县市场监督管理局",
+            "2024年5月6日",
+        ),
+        {"issuer": "某某县应急管理局、某某县市场监督管理局", "date": "2024-05-06"},
+    ),
+    (  # a PDF's narrow signature block wraps the organ's name and the date
+        _doc(
+            "关于2024年第二批公共租赁住房配租结果的公示",
+            "　　现将配租结果公示如下。",
+            "　　公示期为2024年11月8日至11月14日。",
+            "　　咨询电话：0755-88211834",
+            "　　　　　　　　　　　　　　　　　　深圳市光明区住",
+            "房和建设局",
+            "　　　　　　　　　　　　　　　　　　　　　2024年",
+            "11月8日",
+        ),
+        {"issuer": "深圳市光明区住房和建设局", "date": "2024-11-08"},
+    ),
+    (  # a report read to the 人大常委会: date and organ in the head
+        _doc(
+            "关于江汉区2023年度区级预算执行和其他财政收支的",
+            "审计工作报告",
+            "——2024年8月27日在武汉市江汉区第十七届人民代表大会常务委员会",
+            "第二十一次会议上",
+            "武汉市江汉区审计局局长　万立群",
+            "主任、各位副主任、各位委员：",
+            "　　我受区人民政府委托，报告审计情况。",
+        ),
+        {
+            "title": "关于江汉区2023年度区级预算执行和其他财政收支的审计工作报告",
+            "issuer": "武汉市江汉区审计局",
+            "date": "2024-08-27",
+            "date_source": "讲话日期",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), LAYOUTS, ids=[e.get("title", "x")[:10] for _t, e in LAYOUTS]
+)
+def test_layouts_of_new_offices(text: str, expected: dict[str, str]) -> None:
+    meta = extract_metadata(text).to_dict()
+    assert {key: meta[key] for key in expected} == expected
+
+
+def test_doc_number_with_long_serial() -> None:
+    number = parse_doc_number("某某决字(2024)第0003562号")
+    assert number is not None and number.number == 3562 and number.brackets == "()"

@@ -23,6 +23,7 @@ from pipeline.detect.clause_model import (
     ClauseVerdict,
     classify,
 )
+from pipeline.detect.state_secret import secret_detail
 from pipeline.finding import Explanation, Finding
 from pipeline.labels import clause_kind
 from pipeline.lexicons import matcher
@@ -38,17 +39,15 @@ GENERIC_COMPANY = re.compile(
     r"^(?:证券|期货|保险|基金|信托|银行|支付|财务|上市|国有|民营|外资|各|全部|相关|有关|该|本|其他)+公司$"
 )
 AGGREGATE = re.compile(r"同比|环比|全国|全省|全市|全区|全行业|行业|平均|合计|总计|规模以上")
-QUANTITY = re.compile(
-    r"[0-9０-９.,，]+\s*(?:万吨|吨|万斤|斤|万立方米|立方米|万件|万发)|东经|北纬|坐标|经纬度"
-)
 NOT_CONTENT = re.compile(r"不得(?:通过|在|向|擅自)|严禁|禁止|注意保密|保密纪律")
 WINNING = re.compile(r"中标价|中标金额|成交价|成交金额|货值|违法所得|罚款")
 UNSETTLED = re.compile(
     r"待[^，。；,]{0,12}(?:确认|核实|审定|会商|研究确定)|尚未(?:最终)?确定|暂定数"
 )
-EVALUATION = re.compile(r"该同志|该员|考核等次|测评")
+EVALUATION = re.compile(r"该同志|该员|考核等次|测评|考察中|考察组|群众反映")
 EVALUATION_WEAK = re.compile(
-    r"旷工|延误|投诉|谈话|处分|不称职|基本称职|能力(?:较强|一般|不足)|表现"
+    r"旷工|延误|投诉|谈话|处分|不称职|基本称职|能力(?:较强|一般|不足)|表现|不足|缺点|欠缺|"
+    r"急躁|有待|优秀率|得票"
 )
 STATUS_MARK = re.compile(
     r"[（(](?:讨论稿|内部讨论稿|送审稿|初稿|草稿|修改稿)[）)](?=[ \u3000]*$)", re.M
@@ -251,9 +250,10 @@ class ClauseRecognizer:
                 label, span_start, end, text[span_start:end], 0.75, self.name, why, None, detail
             )
         if label == "STATE_SECRET":
-            if not QUANTITY.search(sentence):
+            what = secret_detail(sentence, terms)
+            if what is None:
                 return None
-            why = f"未标密级但涉及国家秘密事项（{terms_text}及具体数量/位置），应报保密工作部门确定（第十四条）"
+            why = f"未标密级但涉及国家秘密事项（{terms_text}及{what}），应报保密工作部门确定（第十四条）"
             detail = Explanation(self.name, source, 0.7, 0.7, None, found, why)
             return Finding(label, start, end, sentence, 0.7, self.name, why, None, detail)
         why = f"过程性或内部管理信息（{terms_text}），可不予公开（第十六条）"

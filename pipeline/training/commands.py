@@ -112,3 +112,25 @@ def train_attribute(
         s = metrics[name]
         typer.echo(f"{name:14} accuracy {s['accuracy']:.3f}  macro-F1 {s['macro_f1']:.3f}")
     typer.echo(f"model and card written to {out}")
+
+
+@train_app.command("calibration")
+def train_calibration(
+    out: Annotated[
+        Path, typer.Option("--out", help="Calibration file to write (beside the model).")
+    ] = MODELS / "attribute" / "calibration.json",
+    drafts: Annotated[
+        int, typer.Option("--drafts", min=40, help="Held-out generated drafts to fit on.")
+    ] = 340,
+) -> None:
+    """Fit the confidence calibration (P(suggestion right)) of the attribute model in use
+    on held-out generated drafts and the tuned-on labelled documents; run it after
+    `triage train attribute`."""
+    from pipeline.training.calibrate import calibrate
+
+    data = calibrate(out, drafts=drafts)
+    typer.echo(
+        f"fitted on {data['data']['generated_drafts']} drafts + "
+        f"{data['data']['tuned_on_documents']} tuned-on documents "
+        f"({data['data']['wrong_suggestions']} wrong suggestions); written to {out}"
+    )

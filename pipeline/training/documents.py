@@ -432,13 +432,18 @@ def _noise(text: str, attribute: str, fake: Fake) -> str:
     return text
 
 
-def generate(count: int, seed: int = 5) -> list[Draft]:
-    """``count`` drafts, builders taken in turn so every kind is represented."""
+def generate(count: int, seed: int = 5, builders: dict[str, Builder] | None = None) -> list[Draft]:
+    """``count`` drafts, builders taken in turn so every kind is represented (the kinds
+    of this module and of :mod:`pipeline.training.more_documents` unless ``builders``)."""
+    if builders is None:
+        from pipeline.training.more_documents import MORE_BUILDERS
+
+        builders = {**BUILDERS, **MORE_BUILDERS}
     fake = Fake(seed)
-    names = list(BUILDERS)
+    names = list(builders)
     drafts = []
     for i in range(count):
         kind = names[i % len(names)]
-        text, attribute = BUILDERS[kind](fake)
+        text, attribute = builders[kind](fake)
         drafts.append(Draft(_noise(text, attribute, fake), attribute, kind))
     return drafts

@@ -1,0 +1,71 @@
+"""What makes a state-secret term a secret in the sentence at hand (第十四条, unmarked).
+
+A lexicon term (``lexicons/state_secret_terms.txt``: 储备库, 征兵任务, 人防工程, 军事设施,
+试题 …) alone is a topic, and public documents have topics: a 征兵通告, a 人防 fee
+notice, a reserve policy. The secret is the specific: how much is stored where, how many
+recruits leave when and by which route, where a shelter or a radar station is, which
+questions an exam not yet held will ask. So a sentence is flagged only with such a
+detail, and for examination material only before use and never in an instruction to
+keep it secret ("严禁泄露试题" is a public 考务 rule).
+"""
+
+from __future__ import annotations
+
+import re
+
+QUANTITY = re.compile(
+    r"[0-9０-９.,，]+\s*(?:万吨|吨|万斤|斤|万立方米|立方米|万件|件|万发|发|顶|台|套|万升|升|桶|箱)"
+)
+PLACE = re.compile(
+    r"东经|北纬|坐标|经纬度|位于|存放于|存放在|储存于|存储于|设于|设在|集中存放|"
+    r"距[\u4e00-\u9fff0-9０-９]{1,12}(?:公里|千米|米)|地下[一二三四五六七八九0-9０-９]+层|"
+    r"[0-9０-９一二三四五六七八九十]+号(?:库|仓|洞|楼)"
+)
+ROUTE = re.compile(r"路线|途经|经由|车次|专列|列车|航班|起运|集结|输送|押运|转运")
+HEADCOUNT = re.compile(r"[0-9０-９]+\s*(?:名|人)")
+# A depot's capacity (仓容, 库容) is published with its construction; its stock is not.
+CAPACITY = re.compile(r"仓容|库容|设计容量")
+# Terms whose secret is a headcount (征兵 task numbers), not a tonnage; their transport
+# plans are caught by ROUTE.
+RECRUITMENT = re.compile(r"征兵|征集|兵员|新兵|兵役|入伍|役前")
+
+EXAM_NOUN = re.compile(r"试题|试卷|题本|考题|题库|参考答案|标准答案|评分标准|评分细则|答题要点")
+BEFORE_USE = re.compile(
+    r"启用前|考试前|开考前|考前|审题|命题|入闱|未启用|尚未使用|尚未启用|考试结束前|送印|印制|封存|"
+    r"保密室|保密柜|交接|押运|选用|A\s*卷|B\s*卷|备用卷"
+)
+AFTER_USE = re.compile(
+    r"真题|历年|样题|样卷|模拟题|往年|考试已结束|考后公布|结束后公布|已使用|解析"
+)
+INSTRUCTION = re.compile(r"严禁|不得|禁止|必须|要严格|应当|务必|遵守|保密纪律|违者|追究|确保")
+EXAM_DETAIL = re.compile(
+    r"[0-9０-９]|[一二三四五六七八九十两]+(?:套|份|箱|袋|卷|道)|保密室|保密柜|存放|封存|入闱|专家名单|"
+    r"由[\u4e00-\u9fff]{2,8}负责"
+)
+
+
+def exam_secret(sentence: str) -> bool:
+    """A sentence telling specifics of exam questions, papers or answers before use."""
+    return bool(
+        EXAM_NOUN.search(sentence)
+        and BEFORE_USE.search(sentence)
+        and EXAM_DETAIL.search(sentence)
+        and not INSTRUCTION.search(sentence)
+        and not AFTER_USE.search(sentence)
+    )
+
+
+def secret_detail(sentence: str, terms: list[str]) -> str | None:
+    """The specific that makes a sentence holding ``terms`` a secret, named, or None."""
+    if any(EXAM_NOUN.search(term) or term in ("命题", "审题") for term in terms):
+        return "考试启用前的具体情况" if exam_secret(sentence) else None
+    recruitment = any(RECRUITMENT.search(term) for term in terms)
+    for name, pattern in (
+        ("数量", None if CAPACITY.search(sentence) else QUANTITY),
+        ("位置", PLACE),
+        ("路线", ROUTE),
+        ("人数", HEADCOUNT if recruitment else None),
+    ):
+        if pattern is not None and pattern.search(sentence):
+            return name
+    return None

@@ -1,0 +1,43 @@
+"""Confidence as probability: the calibrator's inputs, its monotony in the model's
+probability, and the expected calibration error the benchmark reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.classify.calibration import FEATURES, RULES, Calibrator, features
+from pipeline.training.calibrate import Scored, expected_calibration_error, reliability
+
+
+def test_features_name_the_deciding_rule_and_the_models_view() -> None:
+    x = features("one_party", "依申请公开", {"依申请公开": 0.7, "部分公开": 0.3}, -1)
+    assert len(x) == len(FEATURES)
+    named = dict(zip(FEATURES, x, strict=True))
+    assert named["rule=one_party"] == 1.0 and named["model_agrees"] == 1.0
+    assert named["model_margin"] == pytest.approx(0.4) and named["marking_disagrees"] == 1.0
+    assert sum(named[f"rule={rule}"] for rule in RULES) == 1.0
+
+
+def test_probability_rises_with_the_models_agreement() -> None:
+    calibrator = Calibrator({"bias": -1.0, "model_p": 4.0})
+    low = calibrator.probability(
+        features("public", "主动公开", {"主动公开": 0.2, "部分公开": 0.8}, 0)
+    )
+    high = calibrator.probability(
+        features("public", "主动公开", {"主动公开": 0.9, "部分公开": 0.1}, 0)
+    )
+    assert 0.0 < low < high < 1.0
+
+
+def _row(confidence: float, right: bool) -> Scored:
+    return Scored(
+        "d", "generated", "主动公开", "主动公开" if right else "部分公开", confidence, [], False
+    )
+
+
+def test_ece_is_zero_when_confidence_matches_accuracy_and_large_when_it_does_not() -> None:
+    honest = [_row(0.75, True)] * 3 + [_row(0.75, False)]
+    assert expected_calibration_error(honest) == pytest.approx(0.0)
+    overconfident = [_row(0.95, True), _row(0.95, False)]
+    assert expected_calibration_error(overconfident) == pytest.approx(0.45)
+    assert sum(len(members) for _lo, _hi, members in reliability([*honest, _row(1.0, True)])) == 5
