@@ -179,6 +179,8 @@ def scan(
     code and a message naming the file and the reason. The exit status is 0 when every
     file was processed (bad files included) and 2 for bad usage.
     """
+    from dataclasses import replace
+
     from pipeline.batch import scan_many
     from pipeline.classify.attribute_model import ModelNotFound, model_path
 
@@ -189,7 +191,7 @@ def scan(
         raise typer.Exit(2) from exc
     settings = Settings.from_env()
     if max_size is not None:
-        settings = Settings(max_bytes=max_size * 1024 * 1024, data_dir=settings.data_dir)
+        settings = replace(settings, max_bytes=max_size * 1024 * 1024)
     files = list(discover(paths))
     if not files:
         typer.echo("triage scan: no input files found", err=True)

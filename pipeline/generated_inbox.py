@@ -13,7 +13,6 @@ from pathlib import Path
 
 from pipeline.fonts import find_cjk_font
 from pipeline.samples import (
-    OLE_HEADER,
     build_plain_docx,
     build_scanned_pdf,
     truncated_docx_bytes,
@@ -28,7 +27,7 @@ BAD_FILES = {
     "损坏的文件.docx": "corrupt",
     "扫描件.pdf": "no_text_layer",
     "二进制内容.txt": "binary_content",
-    "旧版Word文档.doc": "unsupported_format",
+    "扫描照片.png": "unsupported_format",
 }
 
 
@@ -99,5 +98,5 @@ def write_bad_files(folder: Path) -> list[Path]:
     good.unlink()
     build_scanned_pdf(paths["扫描件.pdf"])
     paths["二进制内容.txt"].write_bytes(bytes(range(256)) * 8)
-    paths["旧版Word文档.doc"].write_bytes(OLE_HEADER)
+    paths["扫描照片.png"].write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
     return list(paths.values())
