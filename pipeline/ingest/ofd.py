@@ -67,13 +67,15 @@ class _GlyphOut(_Out):
 class OfdRead:
     """A read OFD: the Document, and what the redactor needs to change the file — the
     package with its parsed parts, the glyph behind every character of the text (None
-    for characters we added), and the annotation behind each ``comment`` range."""
+    for characters we added), the annotation behind each ``comment`` range, and every
+    glyph drawn on a page (unmapped ones and those of unreadable pages too)."""
 
     document: Document
     package: OfdPackage
     structure: Structure
     glyphs: list[Glyph | None]
     annots: list[tuple[int, int, PageAnnot]]
+    walked: list[Glyph]  # every glyph placed on a page, in the text or not
 
 
 def read_ofd(path: Path, data: bytes, source: str, max_pages: int = DEFAULT_MAX_PAGES) -> Document:
@@ -101,6 +103,7 @@ def _read(package: OfdPackage, data: bytes, source: str, max_pages: int) -> OfdR
     furniture: list[_Line] = []
     unread: list[int] = []
     walkers = []
+    walked: list[Glyph] = []
     for body in structure.bodies:
         walker = Walker(package, body.templates, body.units)
         walkers.append(walker)
@@ -108,6 +111,7 @@ def _read(package: OfdPackage, data: bytes, source: str, max_pages: int) -> OfdR
             page_resources(package, page, body)
             drawn = Drawn()
             glyphs = walker.page(page.part, page.number, drawn)
+            walked.extend(glyphs)
             height = page_box(package, page, body)[3] * MM
             page_items, page_furniture, readable = _layout(glyphs, page.number, height, drawn)
             if not readable:
@@ -145,7 +149,7 @@ def _read(package: OfdPackage, data: bytes, source: str, max_pages: int) -> OfdR
         char_boxes=out.boxes,
     )
     document.warnings.extend(_warnings(package, structure, unread, len(pages), walkers))
-    return OfdRead(document, package, structure, out.glyphs, annots)
+    return OfdRead(document, package, structure, out.glyphs, annots, walked)
 
 
 _PRIVATE_USE = ((0xE000, 0xF8FF), (0xF0000, 0x10FFFF))
