@@ -311,7 +311,9 @@ def eval_command(
 
 @app.command()
 def redact(
-    path: Annotated[Path, typer.Argument(help="The document to redact (.txt, .docx or .pdf).")],
+    path: Annotated[
+        Path, typer.Argument(help="The document to redact (.txt, .docx, .pdf, .ofd, .doc or .wps).")
+    ],
     out: Annotated[Path, typer.Option("--out", help="Where to write the redacted copy.")],
     decisions: Annotated[
         Path | None,
@@ -336,7 +338,7 @@ def redact(
     with --review the marked-up copy reviewers work from."""
     from pipeline.decide import WITHHELD
     from pipeline.ingest import ingest_file
-    from pipeline.redact.copies import redacted_copy, review_copy
+    from pipeline.redact.copies import copy_notes, copy_suffix, redacted_copy, review_copy
     from pipeline.redact.docx import RedactionLeak
     from pipeline.redact.spans import load_decisions
     from pipeline.scan import analyse
@@ -377,9 +379,13 @@ def redact(
     except (ValueError, RedactionLeak) as exc:
         typer.echo(f"triage redact: {path}: {exc}; nothing was written", err=True)
         raise typer.Exit(2) from exc
+    if out.suffix.lower() in (".doc", ".wps") and copy_suffix(document) != out.suffix.lower():
+        out = out.with_suffix(copy_suffix(document))  # a .doc's copy is a .docx: name it so
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(copy)
     typer.echo(f"{done} → {out}")
+    for note in copy_notes(document, review=review):
+        typer.echo(f"  注意：{note}")
 
 
 train_app = typer.Typer(

@@ -379,10 +379,36 @@ def write_samples(folder: Path) -> list[Path]:
     secret.write_bytes(b"\xef\xbb\xbf" + SECRET_TEXT.encode("utf-8"))
     broken = folder / "损坏的文件.docx"
     broken.write_bytes(truncated_docx_bytes(written[0]))
-    old = folder / "旧版Word文档.doc"
-    old.write_bytes(OLE_HEADER)
+    old = build_old_doc(folder / "旧版Word文档.doc")
     written += [reply, secret, broken, old]
     return written
+
+
+OLD_DOC_LINES: tuple[str, ...] = (
+    "韶关市浈江区教育局",
+    "浈教函〔2023〕27号",
+    "韶关市浈江区教育局关于做好2023年秋季学期学生资助工作的通知",
+    "各中小学校、幼儿园：",
+    "　　为确保家庭经济困难学生应助尽助，现就2023年秋季学期学生资助工作通知如下：",
+    "　　一、各校要于9月30日前完成资助对象认定，认定结果在校内公示5个工作日。",
+    "　　二、受助学生名单公示时不得公开身份证号、银行账号和家庭住址等个人信息。",
+    "　　联系人：区学生资助管理中心　林晓红，电话：0751-8123456。",
+    "韶关市浈江区教育局",
+    "2023年9月5日",
+    "（此件主动公开）",
+)
+
+
+def build_old_doc(path: Path) -> Path:
+    """A 通知 saved in the old binary Word 97–2003 format (.doc), as many drafts still
+    arrive: made as .docx and converted by LibreOffice headless."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="triage-doc-") as folder:
+        source = build_plain_docx(Path(folder) / f"{path.stem}.docx", OLD_DOC_LINES)
+        (made,) = convert_with_libreoffice([source], Path(folder), "doc:MS Word 97")
+        path.write_bytes(made.read_bytes())
+    return path
 
 
 def copy_tree(src: Path, dst: Path) -> None:
@@ -395,6 +421,7 @@ def copy_tree(src: Path, dst: Path) -> None:
 
 __all__ = [
     "build_notice_docx",
+    "build_old_doc",
     "build_plain_docx",
     "build_scanned_pdf",
     "build_subsidy_pdf",
@@ -404,10 +431,13 @@ __all__ = [
 ]
 
 
-def convert_with_libreoffice(sources: Sequence[Path], folder: Path) -> list[Path]:
+def convert_with_libreoffice(
+    sources: Sequence[Path], folder: Path, target: str = "pdf:writer_pdf_Export"
+) -> list[Path]:
     """PDFs of ``sources`` made by LibreOffice headless (writer_pdf_Export), as agencies
-    make them; one LibreOffice process for all files. Raises FileNotFoundError when
-    LibreOffice is not installed (Debian: libreoffice-writer-nogui)."""
+    make them, or files of another ``target`` ("doc:MS Word 97"); one LibreOffice process
+    for all files. Raises FileNotFoundError when LibreOffice is not installed (Debian:
+    libreoffice-writer-nogui)."""
     import shutil
     import subprocess
 
@@ -422,7 +452,7 @@ def convert_with_libreoffice(sources: Sequence[Path], folder: Path) -> list[Path
             f"-env:UserInstallation={profile.resolve().as_uri()}",
             "--headless",
             "--convert-to",
-            "pdf:writer_pdf_Export",
+            target,
             "--outdir",
             str(folder),
             *map(str, sources),
@@ -431,8 +461,9 @@ def convert_with_libreoffice(sources: Sequence[Path], folder: Path) -> list[Path
         capture_output=True,
         timeout=60 + 20 * len(sources),
     )
-    made = [folder / f"{source.stem}.pdf" for source in sources]
+    suffix = target.split(":", 1)[0]
+    made = [folder / f"{source.stem}.{suffix}" for source in sources]
     missing = [p.name for p in made if not p.exists()]
     if missing:
-        raise RuntimeError(f"LibreOffice made no PDF for {missing}")
+        raise RuntimeError(f"LibreOffice made no .{suffix} for {missing}")
     return made

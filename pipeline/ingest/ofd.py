@@ -104,6 +104,7 @@ def _read(package: OfdPackage, data: bytes, source: str, max_pages: int) -> OfdR
     unread: list[int] = []
     walkers = []
     walked: list[Glyph] = []
+    unmapped: dict[int, int] = {}  # readable pages: glyphs without a Unicode mapping
     for body in structure.bodies:
         walker = Walker(package, body.templates, body.units)
         walkers.append(walker)
@@ -116,6 +117,10 @@ def _read(package: OfdPackage, data: bytes, source: str, max_pages: int) -> OfdR
             page_items, page_furniture, readable = _layout(glyphs, page.number, height, drawn)
             if not readable:
                 unread.append(page.number)
+            else:
+                lost = sum(1 for g in glyphs if _unmapped(g.ch))
+                if lost:
+                    unmapped[page.number] = lost
             items.extend(page_items)
             furniture.extend(page_furniture)
     out = _GlyphOut()
@@ -149,6 +154,15 @@ def _read(package: OfdPackage, data: bytes, source: str, max_pages: int) -> OfdR
         char_boxes=out.boxes,
     )
     document.warnings.extend(_warnings(package, structure, unread, len(pages), walkers))
+    if unmapped:
+        document.warnings.append(
+            {
+                "code": "unmapped_glyphs",
+                "pages": sorted(unmapped),
+                "message": f"第 {'、'.join(map(str, sorted(unmapped)))} 页有 {sum(unmapped.values())} "
+                "个字符的字体没有 Unicode 映射，无法读取（其中可能有个人信息），须人工核对",
+            }
+        )
     return OfdRead(document, package, structure, out.glyphs, annots, walked)
 
 

@@ -34,6 +34,7 @@ import subprocess
 import tempfile
 import threading
 import zipfile
+from collections import OrderedDict
 from pathlib import Path
 from typing import Literal
 
@@ -43,7 +44,10 @@ from pipeline.ingest.errors import ErrorCode, IngestError
 
 DEFAULT_TIMEOUT = 60.0
 SOFFICE_ENV = "TRIAGE_SOFFICE"  # another soffice executable (tests use a stand-in)
-_LOCK = threading.Lock()
+_LOCK = threading.Lock()  # the cache; and one LibreOffice at a time per process (_RUN)
+_RUN = threading.Lock()
+CACHE_SIZE = 16
+_CACHE: OrderedDict[str, tuple[bytes, str]] = OrderedDict()
 _PROFILES: dict[int, Path] = {}
 _WORD = "WordDocument".encode("utf-16-le")
 _OTHER_OFFICE = {
@@ -104,7 +108,23 @@ def _check_container(data: bytes, source: str, fmt: str, kind: str) -> None:
 
 
 def convert_to_docx(data: bytes, source: str, suffix: str, timeout: float) -> tuple[bytes, str]:
-    """The .docx LibreOffice makes of ``data`` and the converter's name and version."""
+    """The .docx LibreOffice makes of ``data`` and the converter's name and version. The
+    last few conversions are remembered: a file read again (the reviewers' downloads
+    re-read the stored original) is not converted again."""
+    key = hashlib.sha256(data).hexdigest() + suffix
+    with _LOCK:
+        if key in _CACHE:
+            _CACHE.move_to_end(key)
+            return _CACHE[key]
+    converted = _convert(data, source, suffix, timeout)
+    with _LOCK:
+        _CACHE[key] = converted
+        while len(_CACHE) > CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return converted
+
+
+def _convert(data: bytes, source: str, suffix: str, timeout: float) -> tuple[bytes, str]:
     soffice = os.environ.get(SOFFICE_ENV) or shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         raise IngestError(
@@ -112,7 +132,7 @@ def convert_to_docx(data: bytes, source: str, suffix: str, timeout: float) -> tu
             f"{source}：本机未安装 LibreOffice（libreoffice-writer-nogui），无法读取 {suffix} 文件；"
             "请系统维护人员安装，或将文件另存为 .docx 后重新提交",
         )
-    with _LOCK, tempfile.TemporaryDirectory(prefix="triage-convert-") as folder:
+    with _RUN, tempfile.TemporaryDirectory(prefix="triage-convert-") as folder:
         work = Path(folder)
         original = work / f"input{suffix}"
         original.write_bytes(data)

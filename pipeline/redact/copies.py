@@ -65,9 +65,10 @@ def copy_suffix(document: Document) -> str:
     return f".{document.format}"
 
 
-def copy_notes(document: Document) -> list[str]:
-    """What the clerk must know about a copy beyond the redactions: its format changed,
-    signatures, attachments or custom tags of the original are not in it."""
+def copy_notes(document: Document, review: bool = False) -> list[str]:
+    """What the clerk must know about a copy beyond the redactions: its format changed;
+    the redacted copy of an OFD does not carry the original's signatures, attachments or
+    custom tags."""
     notes = []
     if document.converted is not None:
         notes.append(
@@ -78,7 +79,7 @@ def copy_notes(document: Document) -> list[str]:
         "ofd_attachments": "附件",
         "ofd_custom_tags": "自定义标引数据",
     }
-    for warning in document.warnings:
+    for warning in [] if review else document.warnings:
         what = removed.get(str(warning.get("code")))
         if what:
             notes.append(f"原件的{what}（{warning.get('count', '')} 个）未保留在公开稿中")
