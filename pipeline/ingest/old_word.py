@@ -151,14 +151,21 @@ def _convert(data: bytes, source: str, suffix: str, timeout: float) -> tuple[byt
             str(work / "out"),
             str(original),
         ]
-        process = subprocess.Popen(
-            command,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            start_new_session=True,  # its own process group: killed as a whole on a hang
-            cwd=folder,
-        )
+        try:
+            process = subprocess.Popen(
+                command,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                start_new_session=True,  # its own process group: killed as a whole on a hang
+                cwd=folder,
+            )
+        except OSError as exc:
+            raise IngestError(
+                ErrorCode.CONVERSION_FAILED,
+                f"{source}：无法启动 LibreOffice（{soffice}：{exc.strerror or exc}）；"
+                "请系统维护人员检查安装，或将文件另存为 .docx 后重新提交",
+            ) from exc
         try:
             _, stderr = process.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
