@@ -302,6 +302,7 @@ def _drop_signatures(editor: Editor) -> int:
     for sign in signed:
         editor.drop(sign.files)
     for body in read.structure.bodies:
+        editor.drop([package.resolve(read.structure.entry, child_text(body.element, "Signatures"))])
         for element in children(body.element, "Signatures"):
             body.element.remove(element)
     entries = package.find("OFDEntries.xml")

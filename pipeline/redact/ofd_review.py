@@ -7,6 +7,7 @@ annotation file, or a new one), whose Remark is the note (what, why, which artic
 whose Appearance is a translucent rectangle over the characters, so every viewer shows
 it. The stamp is drawn as page content in a top layer (annotations can be hidden by a
 viewer; content cannot), with a 宋体 font resource added to the document's resources.
+Signatures stay in this working copy; as it is changed, they no longer verify.
 """
 
 from __future__ import annotations
