@@ -88,6 +88,11 @@ def _check_container(data: bytes, source: str, fmt: str, kind: str) -> None:
         raise IngestError(ErrorCode.ENCRYPTED, f"{source}：文件设有密码；请索取未加密的文件")
     if kind == "rtf":
         return
+    if kind in ("docx", "pdf", "ofd"):
+        raise IngestError(
+            ErrorCode.FORMAT_MISMATCH,
+            f"{source}：扩展名是 .{fmt}，内容却是 .{kind} 文件；请将扩展名改为 .{kind} 后重新提交",
+        )
     if kind != "ole":
         raise IngestError(
             ErrorCode.FORMAT_MISMATCH,
