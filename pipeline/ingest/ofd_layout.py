@@ -35,7 +35,7 @@ from pipeline.ingest.ofd_package import OfdPackage, child, children, local
 MM = 72 / 25.4  # points per millimetre
 ASCENT, DESCENT = 0.86, 0.14
 MAX_NESTING = 32
-MAX_GLYPHS = 2_000_000
+MAX_GLYPHS = 500_000  # about 1 KB each while the text is built: ~0.5 GB at most
 MAX_VISITS = 5_000_000
 Affine = tuple[float, float, float, float, float, float]
 IDENTITY: Affine = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
