@@ -2,7 +2,8 @@
 
     .venv/bin/python data/make_samples.py
 
-Needs a CJK TrueType font (Debian: fonts-wqy-zenhei, installed by `make install`).
+Needs a CJK TrueType font (Debian: fonts-wqy-zenhei, installed by `make install`) and
+LibreOffice (libreoffice-writer-nogui, likewise), which saves the old Word 97 .doc.
 The files are committed so the demo and the tests do not depend on this script.
 """
 

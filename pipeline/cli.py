@@ -182,6 +182,8 @@ def scan(
     code and a message naming the file and the reason. The exit status is 0 when every
     file was processed (bad files included) and 2 for bad usage.
     """
+    from dataclasses import replace
+
     from pipeline.batch import scan_many
     from pipeline.classify.attribute_model import ModelNotFound, model_path
 
@@ -192,7 +194,7 @@ def scan(
         raise typer.Exit(2) from exc
     settings = Settings.from_env()
     if max_size is not None:
-        settings = Settings(max_bytes=max_size * 1024 * 1024, data_dir=settings.data_dir)
+        settings = replace(settings, max_bytes=max_size * 1024 * 1024)
     files = list(discover(paths))
     if not files:
         typer.echo("triage scan: no input files found", err=True)
@@ -312,7 +314,9 @@ def eval_command(
 
 @app.command()
 def redact(
-    path: Annotated[Path, typer.Argument(help="The document to redact (.txt, .docx or .pdf).")],
+    path: Annotated[
+        Path, typer.Argument(help="The document to redact (.txt, .docx, .pdf, .ofd, .doc or .wps).")
+    ],
     out: Annotated[Path, typer.Option("--out", help="Where to write the redacted copy.")],
     decisions: Annotated[
         Path | None,
@@ -337,7 +341,7 @@ def redact(
     with --review the marked-up copy reviewers work from."""
     from pipeline.decide import WITHHELD
     from pipeline.ingest import ingest_file
-    from pipeline.redact.copies import redacted_copy, review_copy
+    from pipeline.redact.copies import copy_notes, copy_suffix, redacted_copy, review_copy
     from pipeline.redact.docx import RedactionLeak
     from pipeline.redact.spans import load_decisions
     from pipeline.scan import analyse
@@ -378,9 +382,13 @@ def redact(
     except (ValueError, RedactionLeak) as exc:
         typer.echo(f"triage redact: {path}: {exc}; nothing was written", err=True)
         raise typer.Exit(2) from exc
+    if out.suffix.lower() in (".doc", ".wps") and copy_suffix(document) != out.suffix.lower():
+        out = out.with_suffix(copy_suffix(document))  # a .doc's copy is a .docx: name it so
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(copy)
     typer.echo(f"{done} → {out}")
+    for note in copy_notes(document, review=review):
+        typer.echo(f"  注意：{note}")
 
 
 def main() -> None:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+DEFAULT_MAX_PAGES = 500
+DEFAULT_CONVERT_TIMEOUT = 60
 
 # The checkout's folders: one place that knows where the package sits in the repository.
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -41,15 +43,21 @@ class Settings:
 
     ``max_bytes``: files larger than this are recorded as ``too_large`` unread (a 2 GB
     scan would otherwise stall the nightly batch). ``data_dir``: where databases and
-    outputs live by default.
+    outputs live by default. ``max_pages``: OFD files with more pages are ``too_large``
+    (their glyphs are held in memory). ``convert_timeout``: seconds LibreOffice gets to
+    convert a .doc/.wps before it is killed.
     """
 
     max_bytes: int = DEFAULT_MAX_BYTES
     data_dir: Path = Path("data")
+    max_pages: int = DEFAULT_MAX_PAGES
+    convert_timeout: int = DEFAULT_CONVERT_TIMEOUT
 
     @classmethod
     def from_env(cls) -> Settings:
         return cls(
             max_bytes=_env_int("TRIAGE_MAX_BYTES", DEFAULT_MAX_BYTES),
             data_dir=Path(os.environ.get("TRIAGE_DATA_DIR", "data")),
+            max_pages=_env_int("TRIAGE_MAX_PAGES", DEFAULT_MAX_PAGES),
+            convert_timeout=_env_int("TRIAGE_CONVERT_TIMEOUT", DEFAULT_CONVERT_TIMEOUT),
         )

@@ -89,18 +89,33 @@ class Block:
         return out
 
 
+@dataclass(frozen=True, slots=True)
+class Conversion:
+    """How a file in an old format (.doc, .wps) was read: converted to ``to`` by ``by``;
+    ``data`` is the converted file, which the text, blocks and copies refer to."""
+
+    source_format: str
+    to: str
+    by: str
+    data: bytes = field(repr=False)
+
+    def to_dict(self) -> dict[str, str]:
+        return {"from": self.source_format, "to": self.to, "by": self.by}
+
+
 @dataclass(slots=True)
 class Document:
     """Text of one file plus its provenance.
 
     ``body_end`` is where the main flow ends: after it come headers, footers, notes,
     comments and tracked deletions, each in its own blocks. Metadata is read from the
-    body only; recognizers scan everything.
+    body only; recognizers scan everything. ``converted`` is set for a .doc or .wps read
+    through a conversion to .docx: the text and blocks refer to the converted file.
     """
 
     source: str
     sha256: str
-    format: Literal["txt", "docx", "pdf"]
+    format: Literal["txt", "docx", "pdf", "ofd", "doc", "wps"]
     text: str
     blocks: list[Block] = field(default_factory=list)
     body_end: int = 0
@@ -108,6 +123,7 @@ class Document:
     pages: int | None = None
     char_boxes: list[CharBox | None] | None = None
     warnings: list[dict[str, object]] = field(default_factory=list)
+    converted: Conversion | None = None
 
     @property
     def body(self) -> str:

@@ -26,6 +26,7 @@ ERROR_NAMES = {
     "no_text_layer": "扫描件（无文字层）",
     "binary_content": "非文本内容",
     "unknown_encoding": "无法识别的文字编码",
+    "conversion_failed": "格式转换失败",
     "internal_error": "内部错误",
     "worker_crashed": "处理进程崩溃",
 }
@@ -42,6 +43,7 @@ ERROR_ADVICE = {
     "no_text_layer": "对扫描件进行文字识别（OCR），或提交由原文导出的 PDF",
     "binary_content": "核对是否提交错了文件",
     "unknown_encoding": "另存为 UTF-8 编码的文本后重新提交",
+    "conversion_failed": "另存为 .docx 后重新提交（或请系统维护人员检查 LibreOffice）",
     "internal_error": "请将该文件报告给系统维护人员",
     "worker_crashed": "请将该文件报告给系统维护人员",
 }

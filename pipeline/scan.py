@@ -175,6 +175,8 @@ def document_record(
         record["encoding"] = document.encoding
     if document.pages is not None:
         record["pages"] = document.pages
+    if document.converted is not None:  # a .doc/.wps read through LibreOffice's .docx
+        record["converted"] = document.converted.to_dict()
     tracked = [b for b in document.blocks if b.tracked]
     if tracked:
         record["warnings"].append(

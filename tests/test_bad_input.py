@@ -116,7 +116,11 @@ CASES: dict[str, tuple[Callable[[Path], Path], str, str | None]] = {
         "ok",
         None,
     ),
-    "old binary .doc": (_write("旧文档.doc", OLE_HEADER), "error", "unsupported_format"),
+    "old binary .doc without a Word document in it": (
+        _write("旧文档.doc", OLE_HEADER),
+        "error",
+        "corrupt",
+    ),
     "pdf named .docx": (
         _write("其实是PDF.docx", GOOD_PDF.read_bytes()),
         "error",
@@ -129,7 +133,7 @@ CASES: dict[str, tuple[Callable[[Path], Path], str, str | None]] = {
         "error",
         "unsupported_format",
     ),
-    "ofd file": (_write("版式文件.ofd", zip_not_docx_bytes()), "error", "unsupported_format"),
+    "zip named .ofd": (_write("版式文件.ofd", zip_not_docx_bytes()), "error", "format_mismatch"),
 }
 
 

@@ -2,7 +2,8 @@
 
 ``ingest_file`` checks what can go wrong before any parser sees the bytes (unreadable
 path, size limit, empty file, a format the name does not admit) and then hands the bytes
-to the reader for their real format: ``text.py``, ``docx.py`` or ``pdf.py``.
+to the reader for their real format: ``text.py``, ``docx.py``, ``pdf.py``, ``ofd.py``, or
+``old_word.py`` for .doc and .wps (converted to .docx by LibreOffice).
 """
 
 from __future__ import annotations
@@ -15,23 +16,30 @@ from pipeline.config import Settings
 from pipeline.document import Document
 from pipeline.ingest.docx import read_docx
 from pipeline.ingest.errors import ErrorCode, IngestError
+from pipeline.ingest.ofd import read_ofd
+from pipeline.ingest.old_word import read_old_word
 from pipeline.ingest.pdf import read_pdf
 from pipeline.ingest.sniff import KIND_NAMES, sniff
 from pipeline.ingest.text import read_text
 
 __all__ = ["SUPPORTED_SUFFIXES", "ErrorCode", "IngestError", "ingest_file", "read_bytes"]
 
-SUPPORTED_SUFFIXES = {".txt": "txt", ".text": "txt", ".docx": "docx", ".pdf": "pdf"}
+SUPPORTED_SUFFIXES = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".docx": "docx",
+    ".pdf": "pdf",
+    ".ofd": "ofd",
+    ".doc": "doc",
+    ".wps": "wps",
+}
 
 # What to tell the clerk for formats we do not read.
 _UNSUPPORTED_ADVICE = {
-    ".doc": "an old Word .doc file: open it in Word/WPS and save it as .docx",
-    ".wps": "a WPS .wps file: open it in WPS and save it as .docx",
     ".wpt": "a WPS template: save the document as .docx",
     ".dot": "a Word template: save the document as .docx",
     ".rtf": "an RTF file: open it in Word/WPS and save it as .docx",
     ".odt": "an OpenDocument text: save it as .docx",
-    ".ofd": "an OFD file (版式文档): export it to PDF with the OFD reader (数科/福昕), then submit the PDF",
     ".xls": "a spreadsheet: export the sheet to PDF or paste it into a .docx",
     ".xlsx": "a spreadsheet: export the sheet to PDF or paste it into a .docx",
     ".et": "a WPS spreadsheet: export it to PDF",
@@ -88,12 +96,12 @@ def ingest_file(
     data: bytes | None = None
     try:
         data = read_bytes(path, source, settings)
-        return _parse(path, data, source), data, None
+        return _parse(path, data, source, settings), data, None
     except IngestError as err:
         return None, data, err
 
 
-def _parse(path: Path, data: bytes, source: str) -> Document:
+def _parse(path: Path, data: bytes, source: str, settings: Settings) -> Document:
     suffix = path.suffix.lower()
     if not data:
         raise IngestError(ErrorCode.EMPTY, f"{source}: the file is empty (0 bytes)")
@@ -106,7 +114,9 @@ def _parse(path: Path, data: bytes, source: str) -> Document:
             ErrorCode.ENCRYPTED,
             f"{source}: the document is password-protected; ask the drafter for an unprotected copy",
         )
-    expected = {"txt": "text", "docx": "docx", "pdf": "pdf"}[fmt]
+    if fmt in ("doc", "wps"):
+        return read_old_word(path, data, source, fmt, kind, settings.convert_timeout)  # type: ignore[arg-type]
+    expected = {"txt": "text", "docx": "docx", "pdf": "pdf", "ofd": "ofd"}[fmt]
     if kind != expected:
         raise IngestError(
             ErrorCode.FORMAT_MISMATCH,
@@ -117,6 +127,8 @@ def _parse(path: Path, data: bytes, source: str) -> Document:
         return read_text(path, data, source)
     if fmt == "docx":
         return read_docx(path, data, source)
+    if fmt == "ofd":
+        return read_ofd(path, data, source, settings.max_pages)
     if b"%%EOF" not in data[-4096:]:
         raise IngestError(
             ErrorCode.CORRUPT,
@@ -135,16 +147,16 @@ def _unsupported_message(source: str, suffix: str, kind: str) -> str:
     else:
         advice = "not a format we read"
     name = suffix or "(no extension)"
-    return f"{source}: {name} is not supported ({advice}); supported are .docx, .pdf and .txt"
+    return f"{source}: {name} is not supported ({advice}); supported are .docx, .pdf, .ofd, .doc, .wps and .txt"
 
 
 def _mismatch_advice(kind: str) -> str:
     if kind in ("pdf", "docx"):
         return f"rename it to .{kind} if that is what it is"
     if kind == "ole":
-        return "open it in Word/WPS and save it as .docx"
+        return "an old Word/WPS file: rename it to .doc, or save it as .docx"
     if kind == "ofd":
-        return "export it to PDF with the OFD reader"
+        return "rename it to .ofd if that is what it is"
     if kind == "zip":
-        return "a ZIP archive is not a Word document; unpack it or submit the real .docx"
+        return "a ZIP archive is no Word or OFD document; unpack it or submit the real file"
     return "check that the right file was submitted"

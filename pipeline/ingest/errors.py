@@ -15,13 +15,14 @@ class ErrorCode(StrEnum):
     UNREADABLE = "unreadable"  # permissions, broken or looping symlinks, I/O errors
     EMPTY = "empty"  # zero bytes, or a valid file without any text
     TOO_LARGE = "too_large"  # over the configured size limit
-    UNSUPPORTED_FORMAT = "unsupported_format"  # .doc, .wps, .ofd, images …
+    UNSUPPORTED_FORMAT = "unsupported_format"  # images, spreadsheets, archives …
     FORMAT_MISMATCH = "format_mismatch"  # the bytes are another format than the name says
-    CORRUPT = "corrupt"  # truncated or damaged docx/pdf
+    CORRUPT = "corrupt"  # truncated or damaged docx/pdf/ofd/doc
     ENCRYPTED = "encrypted"  # password-protected pdf/docx
     NO_TEXT_LAYER = "no_text_layer"  # scanned pdf: pages are images only
     BINARY_CONTENT = "binary_content"  # a .txt holding binary data
     UNKNOWN_ENCODING = "unknown_encoding"  # text in no encoding we can decode faithfully
+    CONVERSION_FAILED = "conversion_failed"  # LibreOffice missing or hung on a .doc/.wps
     INTERNAL = "internal_error"  # a bug of ours; the batch goes on and the file is recorded
 
 

@@ -29,6 +29,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pipeline.document import BBox, Block, CharBox, Document
 from pipeline.gongwen import is_date_line, looks_like_agency
 from pipeline.ingest.errors import ErrorCode, IngestError
+from pipeline.ingest.paragraphs import starts_paragraph
 
 Char = dict[str, Any]
 
@@ -342,6 +343,7 @@ def _write_flow(out: _Out, items: list[_Line | _Table]) -> None:
 
     standalone = _signature_block(lines)
     prev: _Line | None = None
+    first: _Line | None = None  # the first line of the current paragraph
     block_start = 0
     block_box: BBox | None = None
 
@@ -366,6 +368,7 @@ def _write_flow(out: _Out, items: list[_Line | _Table]) -> None:
                 id(line) not in standalone
                 and id(prev) not in standalone
                 and _joins(prev, line, left, right)
+                and not starts_paragraph(first.text if first else "", prev.text, line.text)
             ):
                 if line.page != prev.page:
                     close_block(prev)
@@ -384,7 +387,7 @@ def _write_flow(out: _Out, items: list[_Line | _Table]) -> None:
         block_start = out.length
         block_box = _line_box(line)
         _write_line(out, line)
-        prev = line
+        prev = first = line
     close_block(prev)
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 KIND_NAMES = {
     "pdf": "a PDF document",
     "docx": "a Word .docx document",
-    "zip": "a ZIP archive (not a Word document)",
+    "zip": "a ZIP archive (not a Word or OFD document)",
     "ofd": "an OFD document (GB/T 33190)",
     "ole": "an old binary Office/WPS document (.doc/.wps/.xls)",
     "ole_encrypted": "a password-protected Office document",
@@ -59,13 +59,13 @@ def _zip_kind(path: Path) -> str:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
     except (zipfile.BadZipFile, OSError, ValueError):
-        # A truncated docx still starts with PK: let the docx reader report it as corrupt.
-        return "docx"
+        # A truncated docx (or OFD) still starts with PK: let the reader report it as corrupt.
+        return "ofd" if path.suffix.lower() == ".ofd" else "docx"
     if "word/document.xml" in names or (
         "[Content_Types].xml" in names and any(n.startswith("word/") for n in names)
     ):
         return "docx"
-    if "OFD.xml" in names:
+    if any(n.lower().lstrip("/") == "ofd.xml" for n in names):
         return "ofd"
     return "zip"
 

@@ -9,6 +9,8 @@ from pipeline.decide import Suggestion
 from pipeline.document import Document
 from pipeline.finding import Finding
 from pipeline.redact.docx import redact_docx, values_of
+from pipeline.redact.ofd import redact_ofd
+from pipeline.redact.ofd_review import review_ofd
 from pipeline.redact.pdf import redact_pdf
 from pipeline.redact.review_copy import banner, review_docx, review_marks, review_pdf, review_txt
 from pipeline.redact.spans import Redaction
@@ -20,10 +22,14 @@ def redacted_copy(
 ) -> bytes:
     """The release copy: every span's value removed from the file. Raises RedactionLeak
     (nothing to write) when a value would survive, ValueError on spans outside the text."""
-    if document.format == "docx":
+    if document.converted is not None:  # a .doc/.wps: its copies are .docx files
+        data = document.converted.data
+    if document.format in ("docx", "doc", "wps"):
         return redact_docx(data, values_of(document.text, spans), style)
     if document.format == "pdf":
         return redact_pdf(document, data, spans, style)
+    if document.format == "ofd":
+        return redact_ofd(document, data, spans, style)
     return redact_txt(document, data, spans, style)
 
 
@@ -40,8 +46,41 @@ def review_copy(
     (the app: what the reviewer saw, even if the models changed since)."""
     marks = review_marks(document.text, findings, spans)
     stamp = banner(suggestion, marks)
-    if document.format == "docx":
+    if document.converted is not None:
+        data = document.converted.data
+    if document.format in ("docx", "doc", "wps"):
         return review_docx(data, document.text, marks, stamp)
     if document.format == "pdf":
         return review_pdf(document, data, marks, stamp)
+    if document.format == "ofd":
+        return review_ofd(document, data, marks, stamp)
     return review_txt(document, data, marks, stamp)
+
+
+def copy_suffix(document: Document) -> str:
+    """The file name ending of the document's copies: its own, but .docx for a .doc or
+    .wps (they are made from the .docx LibreOffice converted it to)."""
+    if document.converted is not None:
+        return f".{document.converted.to}"
+    return f".{document.format}"
+
+
+def copy_notes(document: Document, review: bool = False) -> list[str]:
+    """What the clerk must know about a copy beyond the redactions: its format changed;
+    the redacted copy of an OFD does not carry the original's signatures, attachments or
+    custom tags."""
+    notes = []
+    if document.converted is not None:
+        notes.append(
+            f"原件为 .{document.format}，副本是 .docx 文件（由 {document.converted.by} 转换）"
+        )
+    removed = {
+        "ofd_signatures": "电子签章/签名",
+        "ofd_attachments": "附件",
+        "ofd_custom_tags": "自定义标引数据",
+    }
+    for warning in [] if review else document.warnings:
+        what = removed.get(str(warning.get("code")))
+        if what:
+            notes.append(f"原件的{what}（{warning.get('count', '')} 个）未保留在公开稿中")
+    return notes

@@ -20,7 +20,7 @@ from pipeline.config import Settings
 from pipeline.decide import Suggestion
 from pipeline.finding import Finding
 from pipeline.ingest import ingest_file
-from pipeline.redact.copies import redacted_copy, review_copy
+from pipeline.redact.copies import copy_suffix, redacted_copy, review_copy
 from pipeline.redact.docx import RedactionLeak
 from pipeline.redact.spans import Redaction
 
@@ -29,6 +29,7 @@ MEDIA_TYPES = {
     "txt": "text/plain",
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "pdf": "application/pdf",
+    "ofd": "application/ofd",
 }
 SUFFIX_WORDS = {"review": "审核稿", "redacted": "公开稿"}
 
@@ -78,9 +79,10 @@ def make_copy(stored: StoredDocument, kind: Kind, settings: Settings) -> Copy:
             out = review_copy(parsed, data, stored.findings, stored.suggestion, stored.spans)
     except (ValueError, RedactionLeak) as exc:
         raise CopyRefused(f"{stored.source}: {exc}") from exc
-    stem, suffix = PurePath(name).stem, PurePath(name).suffix
+    # A .doc/.wps copy is a .docx (made from LibreOffice's conversion): named and typed so.
+    suffix = copy_suffix(parsed)
     return Copy(
-        f"{stem}.{SUFFIX_WORDS[kind]}{suffix}",
-        MEDIA_TYPES.get(stored.format or "", "application/octet-stream"),
+        f"{PurePath(name).stem}.{SUFFIX_WORDS[kind]}{suffix}",
+        MEDIA_TYPES.get(suffix.lstrip("."), "application/octet-stream"),
         out,
     )
