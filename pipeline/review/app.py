@@ -34,7 +34,7 @@ from starlette.datastructures import FormData
 from pipeline.config import Settings
 from pipeline.decide import ATTRIBUTES
 from pipeline.labels import label_name
-from pipeline.review import logins
+from pipeline.review import logins, wording
 from pipeline.review.forms import (
     decision_inputs,
     form_field,
@@ -100,6 +100,8 @@ class ReviewApp:
             ATTRIBUTES=ATTRIBUTES,
             label_name=label_name,
         )
+        self.templates.env.globals.update(wording.GLOBALS)
+        self.templates.env.filters.update(wording.FILTERS)
         self.templates.env.filters["json"] = lambda v: json.dumps(v, ensure_ascii=False)
         app = FastAPI(title="公开审", docs_url=None, redoc_url=None, openapi_url=None)
         app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")

@@ -16,13 +16,14 @@ from sqlalchemy.orm import Session
 from pipeline.deadlines import AWAITING_PUBLICATION, DUE_SOON_DAYS, due_soon_until
 from pipeline.decide import ATTRIBUTES
 from pipeline.labels import REDACTABLE, label_name
+from pipeline.review.editing import FormState, changes, form_state, groups_of, last_return
 from pipeline.review.forms import parse_number
 from pipeline.review.highlight import runs
 from pipeline.review.logins import Viewer
 from pipeline.review.names import STATE_NAMES
 from pipeline.review.queue import DEADLINES, QueueFilter, queue_page
 from pipeline.store import audit, workflow
-from pipeline.store.copies import current_spans
+from pipeline.store.copies import current_spans, proposed_spans
 from pipeline.store.models import AuditEvent, DocumentRow
 from pipeline.store.workflow import ApprovalPolicy
 
@@ -84,6 +85,15 @@ def document_context(
             and document.secret_mark
             and not workflow.overridden(document, decision)
         )
+    can_decide = (
+        viewer.role in ("reviewer", "admin")
+        and document.state in workflow.DECIDABLE
+        and document.status == "ok"
+    )
+    groups = groups_of(document)
+    # While deciding, the text starts from the proposals and the form's verdicts and
+    # added spans paint over it (review.js); afterwards it shows the stored decision.
+    spans = proposed_spans(document) if can_decide else current_spans(document)
     return {
         "viewer": viewer,
         "doc": document,
@@ -91,14 +101,17 @@ def document_context(
         "suggestion": suggestion,
         "decision": decision,
         "findings": findings,
-        "runs": runs(document.text or "", findings, current_spans(document)),
+        "by_id": {f.id: f for f in findings},
+        "groups": groups,
+        "form": form_state(document, groups) if can_decide else FormState(),
+        "returned": last_return(document),
+        "changes": changes(document, groups) if document.state == "reviewed" else None,
+        "runs": runs(document.text or "", findings, spans, groups),
         "history": history,
         "level": level,
         "levels": len(policy.levels),
         "level_role": level_role,
-        "can_decide": viewer.role in ("reviewer", "admin")
-        and document.state in workflow.DECIDABLE
-        and document.status == "ok",
+        "can_decide": can_decide,
         "can_approve": can_approve,
         "can_return": reviewed and viewer.role in ("approver", "admin"),
         "can_override": can_override,
