@@ -1,6 +1,6 @@
 """The review queue: filtered and sorted by risk in the database, a page at a time.
 
-Riskiest first: documents with a 密级 marking, then those flagged for escalation, then the
+Returned documents (退回) first, then the riskiest: documents with a 密级 marking, then those flagged for escalation, then the
 suggestions the machine is least sure of, oldest first among equals; unreadable files come
 last (nothing to review, only to fix). Filters: state, attribute (the decided one, else
 the suggested one), confidence range, deadline (overdue, or due within ``DUE_SOON_DAYS`` working days), and a
@@ -107,7 +107,12 @@ def queue_page(
     """One page of the filtered queue, riskiest first, and the number of matches."""
     query, s, _d = _query(f)
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    group = case((DocumentRow.secret_mark.is_(True), 0), (DocumentRow.state == "error", 3), else_=2)
+    group = case(
+        (DocumentRow.state == "returned", -1),  # 退回: the approver is waiting on these
+        (DocumentRow.secret_mark.is_(True), 0),
+        (DocumentRow.state == "error", 3),
+        else_=2,
+    )
     escalate = case((s.needs_escalation.is_(True), 0), else_=1)
     ordered = query.order_by(group, escalate, func.coalesce(s.confidence, 0.0), DocumentRow.id)
     rows = session.execute(ordered.limit(size).offset(max(page - 1, 0) * size)).all()
