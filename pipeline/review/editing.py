@@ -11,11 +11,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.redact.occurrences import ValueGroup, every_occurrence, value_groups
+from pipeline.review.forms import Form, form_field, form_text
 from pipeline.store.models import Approval, Decision, DocumentRow
 
 
@@ -140,4 +142,45 @@ def changes(document: DocumentRow, groups: Sequence[ValueGroup]) -> Changes | No
         added=hand_added(document, groups, decision),
         suggested=suggestion.attribute if suggestion else None,
         decided=decision.attribute,
+    )
+
+
+def submitted_state(form: Form, document: DocumentRow) -> FormState:
+    """The form as the user submitted it, for a refused or conflicting save (409): the
+    page comes back with their verdicts, spans and comment to re-apply, not a blank."""
+    text = document.text or ""
+    verdicts = {
+        key.removeprefix("verdict-"): value
+        for key, value in form.multi_items()
+        if key.startswith("verdict-") and value in ("accept", "reject")
+    }
+    added: list[dict[str, Any]] = []
+    try:
+        rows = json.loads(form_field(form, "added") or "[]")
+    except json.JSONDecodeError:
+        rows = []
+    for row in rows if isinstance(rows, list) else []:
+        try:
+            start, end = int(row["start"]), int(row["end"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        if 0 <= start < end <= len(text):
+            added.append(
+                {
+                    "start": start,
+                    "end": end,
+                    "label": str(row.get("label", "")),
+                    "text": text[start:end],
+                }
+            )
+    phrase = form_field(form, "add_text").strip()
+    at = text.find(phrase) if phrase else -1
+    if at >= 0:
+        label = form_field(form, "add_label")
+        added.append({"start": at, "end": at + len(phrase), "label": label, "text": phrase})
+    return FormState(
+        verdicts=verdicts,
+        added=added,
+        attribute=form_field(form, "attribute") or None,
+        comment=form_text(form, "comment"),
     )

@@ -32,6 +32,8 @@ class QueueFilter:
     deadline: str | None = None  # overdue | soon
     words: str | None = None
     today: date = field(default_factory=date.today)
+    states: tuple[str, ...] | None = None  # any of these (the app's 待审: still to decide)
+    decided_by: int | None = None  # the latest decision is this user's (我的)
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,10 @@ def _query(f: QueueFilter) -> tuple[Select[Any], Any, Any]:
     )
     if f.state:
         query = query.where(DocumentRow.state == f.state)
+    if f.states is not None:
+        query = query.where(DocumentRow.state.in_(f.states))
+    if f.decided_by is not None:
+        query = query.where(d.user_id == f.decided_by)
     if f.attribute:
         query = query.where(func.coalesce(d.attribute, s.attribute) == f.attribute)
     if f.min_confidence is not None:

@@ -9,7 +9,9 @@ from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from pipeline.review.names import ROLE_NAMES, STATE_NAMES
+from pipeline.decide import ATTRIBUTES
+from pipeline.labels import label_name
+from pipeline.review.names import ACTION_NAMES, ROLE_NAMES, STATE_NAMES
 
 LOCAL = ZoneInfo("Asia/Shanghai")
 
@@ -125,6 +127,11 @@ def describe(action: str, detail: dict[str, Any] | None) -> str:
 
 # What the templates use of this module (app.py registers them with Jinja).
 GLOBALS: dict[str, Any] = {
+    "ROLE_NAMES": ROLE_NAMES,
+    "STATE_NAMES": STATE_NAMES,
+    "ACTION_NAMES": ACTION_NAMES,
+    "ATTRIBUTES": ATTRIBUTES,
+    "label_name": label_name,
     "ROLE_WORDS": ROLE_WORDS,
     "VERDICT_WORDS": VERDICT_WORDS,
     "COPY_WORDS": COPY_WORDS,
