@@ -12,6 +12,7 @@ BIN := $(VENV)/bin
 # postgresql: the store's tests also run on a throwaway PostgreSQL cluster on loopback.
 APT_PACKAGES := fonts-wqy-zenhei fonts-noto-cjk libreoffice-writer-nogui qpdf chromium postgresql
 STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
 
 export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
@@ -19,13 +20,21 @@ export DO_NOT_TRACK := 1
 
 .PHONY: install apt demo test pytest lint typecheck bench samples lab notebooks-strip clean
 
-install: $(STAMP)
+install: $(STAMP) $(NODE_STAMP)
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(MAKE) --no-print-directory apt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
 	@touch $(STAMP)
+
+# axe-core for the accessibility checks of the browser tests (package-lock.json pins it);
+# npm from Debian when no npm is there (a NodeSource nodejs brings its own).
+$(NODE_STAMP): package.json package-lock.json
+	@command -v npm >/dev/null || { if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends npm >/dev/null; }
+	npm ci --no-audit --no-fund --silent
+	@touch $(NODE_STAMP)
 
 apt:
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -77,4 +86,4 @@ notebooks-strip: install
 	$(BIN)/python scripts/notebooks.py strip
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .prefect
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .prefect

@@ -52,8 +52,14 @@ def catalog_publish(
 ) -> None:
     """Publish every approved document (增加, or 变更 of an earlier version), register
     every withheld one, and rewrite the public catalog site."""
+    from pipeline.catalog.publish import PublishError
+
     with opened(db) as factory:
-        run = publish_and_write_site(factory, as_user, site)
+        try:
+            run = publish_and_write_site(factory, as_user, site)
+        except PublishError as exc:
+            typer.echo(f"triage: {exc}", err=True)
+            raise typer.Exit(1) from exc
     result = run.result
     for number in result.published:
         typer.echo(f"增加\t{number}")

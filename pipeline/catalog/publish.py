@@ -223,7 +223,12 @@ def publish_pending(
     today: date | None = None,
 ) -> SweepResult:
     """Publish every approved document and register every unregistered withheld one,
-    each in its own transaction."""
+    each in its own transaction. Refused (PublishError, nothing published, no 索引号
+    used) while the agency settings are the examples."""
+    if settings.placeholders():
+        raise PublishError(
+            "未发布：" + "；".join(settings.placeholders()) + "。请先设置本机关的名称和代码。"
+        )
     today = today or date.today()
     result = SweepResult()
     with factory() as session:

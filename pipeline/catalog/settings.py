@@ -12,12 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_FORMAT = "{机构代码}/{年份}-{流水号:05d}"
+PLACEHOLDER_NAME = "示例市人民政府办公室"
+PLACEHOLDER_CODE = "11000000000000000X"
 
 
 @dataclass(frozen=True)
 class CatalogSettings:
-    agency_name: str = "示例市人民政府办公室"
-    agency_code: str = "11000000000000000X"  # an example 统一社会信用代码; set yours
+    agency_name: str = PLACEHOLDER_NAME
+    agency_code: str = PLACEHOLDER_CODE  # an example 统一社会信用代码; set yours
     index_format: str = DEFAULT_FORMAT
     rereview_months: int = 12  # withheld without a 保密期限: look again after this long
     site_dir: Path = Path("data/catalog-site")
@@ -43,6 +45,16 @@ class CatalogSettings:
             rereview_months=int(env.get("TRIAGE_REREVIEW_MONTHS", "12")),
             site_dir=Path(env.get("TRIAGE_SITE_DIR", str(cls.site_dir))),
         )
+
+    def placeholders(self) -> list[str]:
+        """The settings still at their example values: publishing with them would put a
+        made-up agency on the public site and use up its 索引号, so it is refused."""
+        out = []
+        if self.agency_name == PLACEHOLDER_NAME:
+            out.append(f"机构名称（TRIAGE_AGENCY_NAME）仍是示例值“{PLACEHOLDER_NAME}”")
+        if self.agency_code == PLACEHOLDER_CODE:
+            out.append(f"机构代码（TRIAGE_AGENCY_CODE）仍是示例值 {PLACEHOLDER_CODE}")
+        return out
 
     def index_number(self, year: int, number: int) -> str:
         return self.index_format.format(机构代码=self.agency_code, 年份=year, 流水号=number)

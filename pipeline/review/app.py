@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -30,36 +31,32 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
+from starlette.exceptions import HTTPException
 
 from pipeline.config import Settings
-from pipeline.review import logins, request_pages
-from pipeline.review.forms import (
-    decision_inputs,
-    form_field,
-    form_text,
-    form_version,
-    safe_next,
-)
+from pipeline.review import logins, pages, request_pages, wording
+from pipeline.review.forms import decision_inputs, form_field, form_text, form_version, safe_next
 from pipeline.review.names import NOTICES
-from pipeline.review.pages import (
-    audit_context,
-    document_context,
-    queue_context,
-    statistics_context,
-    template_globals,
-)
 from pipeline.review.request_routes import RequestRoutes
-from pipeline.review.security import SECURITY_HEADERS, NotSignedIn, Refused, cross_site
+from pipeline.review.security import (
+    SECURITY_HEADERS,
+    NotSignedIn,
+    Refused,
+    cross_site,
+    http_message,
+)
+from pipeline.review.today import next_document
 from pipeline.store import audit, workflow
 from pipeline.store.copies import CopyRefused, Kind, stored_copy
 from pipeline.store.db import open_db, readers
 from pipeline.store.models import DocumentRow, User
-from pipeline.store.workflow import ApprovalPolicy, Conflict, WorkflowError
+from pipeline.store.workflow import ApprovalPolicy, WorkflowError
 
 HERE = Path(__file__).resolve().parent
 SESSION_COOKIE = "triage_session"
 LOGIN_COOKIE = "triage_login_csrf"
 PAGE_SIZE = 50
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def create_app(
@@ -93,7 +90,8 @@ class ReviewApp(RequestRoutes):
         self.secure = secure_cookies
         self.settings = settings or Settings.from_env()
         self.templates = Jinja2Templates(directory=HERE / "templates")
-        self.templates.env.globals.update(template_globals())
+        self.templates.env.globals.update(wording.GLOBALS)
+        self.templates.env.filters.update(wording.FILTERS)
         self.templates.env.filters["json"] = lambda v: json.dumps(v, ensure_ascii=False)
         app = FastAPI(title="公开审", docs_url=None, redoc_url=None, openapi_url=None)
         app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
@@ -101,6 +99,8 @@ class ReviewApp(RequestRoutes):
         app.add_exception_handler(NotSignedIn, self._not_signed_in)  # type: ignore[arg-type]
         app.add_exception_handler(Refused, self._refused)  # type: ignore[arg-type]
         app.add_exception_handler(request_pages.PageRefused, self._refused)  # type: ignore[arg-type]
+        app.add_exception_handler(HTTPException, self._http_error)
+        app.add_exception_handler(RequestValidationError, self._http_error)
         app.get("/login", response_class=HTMLResponse)(self.login_form)
         app.post("/login")(self.login)
         app.post("/logout")(self.logout)
@@ -115,6 +115,7 @@ class ReviewApp(RequestRoutes):
         app.get("/documents/{doc_id}/redacted-copy")(self.redacted_copy)
         app.get("/audit", response_class=HTMLResponse)(self.audit_log)
         app.get("/statistics", response_class=HTMLResponse)(self.statistics)
+        app.get("/statistics.xlsx")(self.statistics_xlsx)
         for method, path, handler, page in self.request_routes():
             kind = {"response_class": HTMLResponse} if page else {}
             app.api_route(path, methods=[method], **kind)(handler)  # type: ignore[arg-type]
@@ -158,7 +159,7 @@ class ReviewApp(RequestRoutes):
         if request.method == "GET":
             target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
             return RedirectResponse(f"/login?{urlencode({'next': target})}", status_code=303)
-        return HTMLResponse("未登录或登录已过期，请重新登录。", status_code=401)
+        return await self._refused(request, Refused(401, "未登录或登录已过期，请重新登录。"))
 
     async def _refused(self, request: Request, exc: Refused) -> Response:
         return self.templates.TemplateResponse(
@@ -167,6 +168,11 @@ class ReviewApp(RequestRoutes):
             {"viewer": None, "message": exc.message, "status": exc.status},
             status_code=exc.status,
         )
+
+    async def _http_error(self, request: Request, exc: Exception) -> Response:
+        """The framework's own refusals (no such page, a bad parameter) as a Chinese page."""
+        status = exc.status_code if isinstance(exc, HTTPException) else 400
+        return await self._refused(request, Refused(status, http_message(status)))
 
     def viewer(self, request: Request, session: Session) -> logins.Viewer:
         token = request.cookies.get(SESSION_COOKIE)
@@ -275,28 +281,12 @@ class ReviewApp(RequestRoutes):
             self.viewer(request, session)
         return RedirectResponse("/queue", status_code=303)
 
-    def queue(
-        self,
-        request: Request,
-        state: str = "",
-        attribute: str = "",
-        min_confidence: str = "",
-        max_confidence: str = "",
-        deadline: str = "",
-        words: str = "",
-        page: int = 1,
-    ) -> Response:
-        params = {
-            "state": state,
-            "attribute": attribute,
-            "min_confidence": min_confidence,
-            "max_confidence": max_confidence,
-            "deadline": deadline,
-            "words": words,
-        }
+    def queue(self, request: Request, page: int = 1) -> Response:
+        """The queue under the query string's filters (``queue_context`` reads them)."""
         with self.rtx() as session:
             viewer = self.viewer(request, session)
-            context = queue_context(session, params, max(page, 1), PAGE_SIZE)
+            query = dict(request.query_params)
+            context = pages.queue_context(session, viewer, query, max(page, 1), PAGE_SIZE)
             return self.render(request, "queue.html", {"viewer": viewer, **context})
 
     def document(self, request: Request, doc_id: int, notice: str = "") -> Response:
@@ -305,7 +295,7 @@ class ReviewApp(RequestRoutes):
             document = session.get(DocumentRow, doc_id)
             if document is None:
                 raise Refused(404, f"文档 {doc_id} 不存在")
-            context = document_context(session, viewer, document, self.policy)
+            context = pages.document_context(session, viewer, document, self.policy)
             context["notice"] = NOTICES.get(notice, "")
             return self.render(request, "document.html", context)
 
@@ -315,6 +305,7 @@ class ReviewApp(RequestRoutes):
         doc_id: int,
         notice: str,
         action: Callable[[Session, User, FormData], object],
+        go_next: bool = False,
     ) -> Response:
         """Run a workflow step for the signed-in user on a checked POST; a refusal or a
         conflict re-renders the document (current state) with the message, nothing saved."""
@@ -328,21 +319,22 @@ class ReviewApp(RequestRoutes):
                     assert user is not None
                     action(session, user, form)
             except (WorkflowError, StaleDataError) as exc:
-                conflict = isinstance(exc, Conflict | StaleDataError)
-                message = (
-                    f"文档 {doc_id} 刚被他人修改，您的修改未保存。请刷新后重新审核。"
-                    if isinstance(exc, StaleDataError)
-                    else str(exc)
-                )
+                message, status = pages.failure(exc, doc_id)
                 with self.rtx() as session:
                     viewer = self.viewer(request, session)
                     document = session.get(DocumentRow, doc_id)
                     if document is None:
                         raise Refused(404, f"文档 {doc_id} 不存在") from exc
-                    context = document_context(session, viewer, document, self.policy)
-                    context["error"] = message
-                    return self.render(request, "document.html", context, 409 if conflict else 403)
-            return RedirectResponse(f"/documents/{doc_id}?notice={notice}", status_code=303)
+                    context = pages.refused_context(
+                        session, viewer, document, self.policy, form, message
+                    )
+                    return self.render(request, "document.html", context, status)
+            target = f"/documents/{doc_id}?notice={notice}"
+            if go_next:  # after a decision: the next document in the queue
+                with self.rtx() as session:
+                    following = next_document(session, doc_id)
+                target = f"/documents/{following}?notice=next" if following else target
+            return RedirectResponse(target, status_code=303)
 
         return await run_in_threadpool(run)
 
@@ -360,7 +352,7 @@ class ReviewApp(RequestRoutes):
                 expected_version=form_version(form),
             )
 
-        return await self._step(request, doc_id, "decided", step)
+        return await self._step(request, doc_id, "decided", step, go_next=True)
 
     async def approve(self, request: Request, doc_id: int) -> Response:
         return await self._step(
@@ -415,6 +407,7 @@ class ReviewApp(RequestRoutes):
         return self.attachment(copy.filename, copy.data, copy.media_type)
 
     def attachment(self, name: str, data: bytes, media_type: str) -> Response:
+        """A download under its (Chinese) file name; the request routes use it too."""
         disposition = f"attachment; filename*=UTF-8''{quote(name)}"
         return Response(data, media_type=media_type, headers={"Content-Disposition": disposition})
 
@@ -429,7 +422,7 @@ class ReviewApp(RequestRoutes):
             viewer = self.viewer(request, session)
             if viewer.role not in ("approver", "admin"):
                 raise Refused(403, "只有审批人和管理员可以查看审计日志")
-            context = audit_context(session, max(page, 1), PAGE_SIZE)
+            context = pages.audit_context(session, max(page, 1), PAGE_SIZE)
             return self.render(request, "audit.html", {"viewer": viewer, **context})
 
     def statistics(self, request: Request, year: int = 0) -> Response:
@@ -439,5 +432,15 @@ class ReviewApp(RequestRoutes):
             if viewer.role not in ("approver", "admin"):
                 raise Refused(403, "只有审批人和管理员可以查看年度统计")
             year = year if 2000 <= year <= 2100 else date.today().year
-            context = statistics_context(session, year)
+            context = pages.statistics_context(session, year)
         return self.render(request, "statistics.html", {"viewer": viewer, **context})
+
+    def statistics_xlsx(self, request: Request, year: int = 0) -> Response:
+        """The annual report's spreadsheet, for approvers and admins."""
+        with self.rtx() as session:
+            viewer = self.viewer(request, session)
+            if viewer.role not in ("approver", "admin"):
+                raise Refused(403, "只有审批人和管理员可以下载年度统计")
+            year = year if 2000 <= year <= 2100 else date.today().year
+            data = pages.statistics_workbook(session, year)
+        return self.attachment(f"{year}年政府信息公开工作年度报告统计.xlsx", data, XLSX)

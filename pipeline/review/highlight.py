@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from pipeline.redact.occurrences import ValueGroup
 from pipeline.redact.spans import Redaction
 from pipeline.store.models import FindingRow
 
@@ -20,13 +21,25 @@ class Run:
     findings: tuple[int, ...]  # ids, outermost (longest) first
     label: str | None  # the label to colour by: the outermost finding's
     redacted: bool
+    groups: tuple[int, ...] = ()  # the value groups with an occurrence here
 
 
-def runs(text: str, findings: Sequence[FindingRow], spans: Sequence[Redaction]) -> list[Run]:
-    """Cut ``text`` at every finding and span edge; consecutive characters with the same
-    coverage form one run."""
+def runs(
+    text: str,
+    findings: Sequence[FindingRow],
+    spans: Sequence[Redaction],
+    groups: Sequence[ValueGroup] = (),
+) -> list[Run]:
+    """Cut ``text`` at every finding, span and value-occurrence edge; consecutive
+    characters with the same coverage form one run (so the page can strike or black out
+    every occurrence of a value at once, as the copy does)."""
     edges = {0, len(text)}
-    bounds = [(f.start, f.end) for f in findings] + [(s.start, s.end) for s in spans]
+    places = [(g.index, s, e) for g in groups for s, e in g.occurrences]
+    bounds = (
+        [(f.start, f.end) for f in findings]
+        + [(s.start, s.end) for s in spans]
+        + [(s, e) for _i, s, e in places]
+    )
     for piece in bounds:
         edges.update(max(0, min(edge, len(text))) for edge in piece)
     cuts = sorted(edges)
@@ -47,6 +60,7 @@ def runs(text: str, findings: Sequence[FindingRow], spans: Sequence[Redaction]) 
                 tuple(f.id for f in covering),
                 covering[0].label if covering else None,
                 redacted,
+                tuple(sorted({i for i, s, e in places if s <= start and end <= e})),
             )
         )
     return out

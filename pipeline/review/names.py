@@ -31,6 +31,7 @@ ACTION_NAMES = {
 # What a redirect after a successful POST may say: codes, never text from the request.
 NOTICES = {
     "decided": "审核决定已保存，等待审批。",
+    "next": "上一件的审核决定已保存，等待审批。这是队列中的下一件。",
     "approved": "已审批。",
     "returned": "已退回审核人。",
     "override": "保密审查意见已记录。",

@@ -6,49 +6,61 @@ from __future__ import annotations
 
 import base64
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from pipeline.deadlines import AWAITING_PUBLICATION, DUE_SOON_DAYS, due_soon_until
 from pipeline.decide import ATTRIBUTES
 from pipeline.labels import REDACTABLE, label_name
-from pipeline.review.forms import parse_number
+from pipeline.review.editing import (
+    FormState,
+    changes,
+    form_state,
+    groups_of,
+    last_return,
+    submitted_state,
+)
+from pipeline.review.forms import Form, form_field, parse_number
 from pipeline.review.highlight import runs
 from pipeline.review.logins import Viewer
-from pipeline.review.names import ACTION_NAMES, ROLE_NAMES, STATE_NAMES
+from pipeline.review.names import STATE_NAMES
 from pipeline.review.queue import DEADLINES, QueueFilter, queue_page
+from pipeline.review.today import progress
 from pipeline.store import audit, workflow
-from pipeline.store.copies import current_spans
+from pipeline.store.copies import current_spans, proposed_spans
 from pipeline.store.models import AuditEvent, DocumentRow
 from pipeline.store.workflow import ApprovalPolicy
 
-
-def template_globals() -> dict[str, Any]:
-    """What every template may use: the Chinese names of roles, states, actions and
-    labels, the attributes, and whether a viewer handles 依申请公开 cases."""
-    from pipeline.review import request_pages
-
-    return {
-        "ROLE_NAMES": ROLE_NAMES,
-        "STATE_NAMES": STATE_NAMES,
-        "ACTION_NAMES": {**ACTION_NAMES, **request_pages.ACTION_NAMES},
-        "ATTRIBUTES": ATTRIBUTES,
-        "may_handle_requests": request_pages.may_handle,
-        "label_name": label_name,
-    }
+QUEUE_PARAMS = (
+    "state",
+    "attribute",
+    "min_confidence",
+    "max_confidence",
+    "deadline",
+    "words",
+    "mine",
+)
 
 
 def queue_context(
-    session: Session, params: dict[str, str], page: int, page_size: int
+    session: Session, viewer: Viewer, query: Mapping[str, str], page: int, page_size: int
 ) -> dict[str, Any]:
-    """One page of the queue under the filters of ``params`` (the query string, kept as
-    typed so the form shows it again); values outside their lists are ignored."""
+    """One page of the queue under the filters of the query string (kept as typed so the
+    form shows it again); values outside their lists are ignored. No state chosen means
+    待审 (still to decide); ``all`` means every state; ``mine=1`` the viewer's decisions."""
+    params = {key: str(query.get(key, ""))[:100] for key in QUEUE_PARAMS}
+    mine = params["mine"] == "1"
+    state = params["state"]
     qf = QueueFilter(
-        state=params["state"] if params["state"] in STATE_NAMES else None,
+        state=state if state in STATE_NAMES else None,
+        states=workflow.DECIDABLE if state == "" and not mine else None,
+        decided_by=viewer.user_id if mine else None,
         attribute=params["attribute"] if params["attribute"] in ATTRIBUTES else None,
         min_confidence=parse_number(params["min_confidence"]),
         max_confidence=parse_number(params["max_confidence"]),
@@ -67,6 +79,8 @@ def queue_context(
         "soon": due_soon_until(qf.today).isoformat(),
         "awaiting": AWAITING_PUBLICATION,
         "soon_days": DUE_SOON_DAYS,
+        "mine": mine,
+        "progress": progress(session, viewer.user_id),
     }
 
 
@@ -99,6 +113,15 @@ def document_context(
             and document.secret_mark
             and not workflow.overridden(document, decision)
         )
+    can_decide = (
+        viewer.role in ("reviewer", "admin")
+        and document.state in workflow.DECIDABLE
+        and document.status == "ok"
+    )
+    groups = groups_of(document)
+    # While deciding, the text starts from the proposals and the form's verdicts and
+    # added spans paint over it (review.js); afterwards it shows the stored decision.
+    spans = proposed_spans(document) if can_decide else current_spans(document)
     return {
         "viewer": viewer,
         "doc": document,
@@ -106,19 +129,48 @@ def document_context(
         "suggestion": suggestion,
         "decision": decision,
         "findings": findings,
-        "runs": runs(document.text or "", findings, current_spans(document)),
+        "by_id": {f.id: f for f in findings},
+        "groups": groups,
+        "form": form_state(document, groups) if can_decide else FormState(),
+        "returned": last_return(document),
+        "changes": changes(document, groups) if document.state == "reviewed" else None,
+        "runs": runs(document.text or "", findings, spans, groups),
+        "progress": progress(session, viewer.user_id) if can_decide else None,
         "history": history,
         "level": level,
         "levels": len(policy.levels),
         "level_role": level_role,
-        "can_decide": viewer.role in ("reviewer", "admin")
-        and document.state in workflow.DECIDABLE
-        and document.status == "ok",
+        "can_decide": can_decide,
         "can_approve": can_approve,
         "can_return": reviewed and viewer.role in ("approver", "admin"),
         "can_override": can_override,
         "redactable": [(label, label_name(label)) for label in sorted(REDACTABLE)],
     }
+
+
+def refused_context(
+    session: Session,
+    viewer: Viewer,
+    document: DocumentRow,
+    policy: ApprovalPolicy,
+    form: Form,
+    message: str,
+) -> dict[str, Any]:
+    """The document page again after a refused or conflicting step: the current state,
+    the message, and the user's submitted decision kept in the form to re-apply."""
+    context = document_context(session, viewer, document, policy)
+    context["error"] = message
+    if context["can_decide"] and form_field(form, "attribute"):
+        context["form"] = submitted_state(form, document)
+    return context
+
+
+def failure(exc: Exception, doc_id: int) -> tuple[str, int]:
+    """The message and status of a failed step: 409 when someone else changed the
+    document first, 403 for a step the workflow refuses."""
+    if isinstance(exc, StaleDataError):
+        return f"文档 {doc_id} 刚被他人修改，您的修改未保存，已保留在下方表单中。", 409
+    return str(exc), 409 if isinstance(exc, workflow.Conflict) else 403
 
 
 def audit_context(session: Session, page: int, page_size: int) -> dict[str, Any]:
@@ -145,7 +197,16 @@ def statistics_context(session: Session, year: int) -> dict[str, Any]:
             for path in write_charts(stats, Path(folder))
         ]
     tables = {
-        name: table.to_html(index=False, escape=True, border=0, classes="queue")
+        name: table.to_html(index=False, escape=True, border=0, classes="queue", na_rep="—")
         for name, table in stats.tables().items()
     }
     return {"year": year, "tables": tables, "charts": charts}
+
+
+def statistics_workbook(session: Session, year: int) -> bytes:
+    """The annual report's spreadsheet (XLSX), as ``triage catalog stats`` writes it."""
+    from pipeline.catalog.statistics import annual_statistics, write_workbook
+
+    with tempfile.TemporaryDirectory(prefix="triage-stats-") as folder:
+        path = write_workbook(annual_statistics(session, year), Path(folder) / "stats.xlsx")
+        return path.read_bytes()

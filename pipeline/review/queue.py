@@ -1,6 +1,6 @@
 """The review queue: filtered and sorted by risk in the database, a page at a time.
 
-Riskiest first: documents with a 密级 marking, then those flagged for escalation, then the
+Returned documents (退回) first, then the riskiest: documents with a 密级 marking, then those flagged for escalation, then the
 suggestions the machine is least sure of, oldest first among equals; unreadable files come
 last (nothing to review, only to fix). Filters: state, attribute (the decided one, else
 the suggested one), confidence range, deadline (overdue, or due within ``DUE_SOON_DAYS`` working days), and a
@@ -32,6 +32,8 @@ class QueueFilter:
     deadline: str | None = None  # overdue | soon
     words: str | None = None
     today: date = field(default_factory=date.today)
+    states: tuple[str, ...] | None = None  # any of these (the app's 待审: still to decide)
+    decided_by: int | None = None  # the latest decision is this user's (我的)
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,10 @@ def _query(f: QueueFilter) -> tuple[Select[Any], Any, Any]:
     )
     if f.state:
         query = query.where(DocumentRow.state == f.state)
+    if f.states is not None:
+        query = query.where(DocumentRow.state.in_(f.states))
+    if f.decided_by is not None:
+        query = query.where(d.user_id == f.decided_by)
     if f.attribute:
         query = query.where(func.coalesce(d.attribute, s.attribute) == f.attribute)
     if f.min_confidence is not None:
@@ -107,7 +113,12 @@ def queue_page(
     """One page of the filtered queue, riskiest first, and the number of matches."""
     query, s, _d = _query(f)
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    group = case((DocumentRow.secret_mark.is_(True), 0), (DocumentRow.state == "error", 3), else_=2)
+    group = case(
+        (DocumentRow.state == "returned", -1),  # 退回: the approver is waiting on these
+        (DocumentRow.secret_mark.is_(True), 0),
+        (DocumentRow.state == "error", 3),
+        else_=2,
+    )
     escalate = case((s.needs_escalation.is_(True), 0), else_=1)
     ordered = query.order_by(group, escalate, func.coalesce(s.confidence, 0.0), DocumentRow.id)
     rows = session.execute(ordered.limit(size).offset(max(page - 1, 0) * size)).all()

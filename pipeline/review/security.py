@@ -36,3 +36,16 @@ def cross_site(origin: str | None, host: str) -> bool:
     if not origin or origin == "null":
         return False
     return urlsplit(origin).netloc != host
+
+
+HTTP_MESSAGES = {
+    400: "网址中的参数无效，请从页面上的链接进入",
+    404: "没有这个页面，请从页面上的链接进入",
+    405: "不能这样访问这个地址，请从页面上的按钮操作",
+    413: "上传的内容太大",
+}
+
+
+def http_message(status: int) -> str:
+    """A Chinese sentence for a status the framework refused with itself."""
+    return HTTP_MESSAGES.get(status, f"请求无法完成（代码 {status}）")

@@ -12,15 +12,17 @@ from sqlalchemy.orm import Session
 from pipeline.config import Settings
 from pipeline.decide import WITHHELD, Suggestion
 from pipeline.finding import Finding
+from pipeline.redact.occurrences import every_occurrence
 from pipeline.redact.spans import Redaction
 from pipeline.redact.stored import Copy, CopyRefused, Kind, StoredDocument, make_copy
 from pipeline.store.models import DocumentRow, StoredFile
 
-__all__ = ["Copy", "CopyRefused", "Kind", "current_spans", "stored_copy"]
+__all__ = ["Copy", "CopyRefused", "Kind", "current_spans", "proposed_spans", "stored_copy"]
 
 
 def current_spans(document: DocumentRow) -> list[Redaction]:
-    """The decided redactions if a reviewer decided, else the machine's proposals."""
+    """The decided redactions if a reviewer decided, else the machine's proposals, at
+    every occurrence of their values: what the copies remove, so what the page shows."""
     rows = (
         document.decision.redactions
         if document.decision is not None
@@ -30,7 +32,19 @@ def current_spans(document: DocumentRow) -> list[Redaction]:
         Redaction(
             int(r["start"]), int(r["end"]), str(r["label"]), str(r.get("legal_basis", "第十五条"))
         )
-        for r in rows
+        for r in every_occurrence(document.text or "", rows)
+    ]
+
+
+def proposed_spans(document: DocumentRow) -> list[Redaction]:
+    """The machine's proposals at every occurrence of their values (what a fresh
+    decision starts from)."""
+    rows = document.suggestion.redactions if document.suggestion is not None else []
+    return [
+        Redaction(
+            int(r["start"]), int(r["end"]), str(r["label"]), str(r.get("legal_basis", "第十五条"))
+        )
+        for r in every_occurrence(document.text or "", rows)
     ]
 
 

@@ -22,6 +22,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from pipeline.decide import ATTRIBUTES, WITHHELD
+from pipeline.labels import REDACTABLE
+from pipeline.redact.occurrences import every_occurrence, group_verdicts, value_groups
 from pipeline.store import audit
 from pipeline.store.models import Approval, Decision, DocumentRow, FindingRow, SuggestionRow, User
 
@@ -137,12 +139,21 @@ def decide(
     bad = [v for v in verdicts.values() if v not in VERDICTS]
     if unknown or bad:
         raise WorkflowError(f"无效的审核意见：未知发现 {unknown}，无效取值 {bad}")
+    # One decision per value: the copies remove a value wherever it occurs.
+    groups = value_groups(
+        document.text or "", list(findings.values()), suggestion.redactions if suggestion else []
+    )
+    verdicts, disagree = group_verdicts(groups, verdicts)
+    if disagree:
+        raise WorkflowError(
+            f"同一内容须作同一审核意见（公开稿按内容删除其每一处）：{'、'.join(disagree[:5])}"
+        )
     final = (
         list(redactions) if redactions is not None else _accepted(suggestion, findings, verdicts)
     )
     final += [dict(span) for span in added]
     _check_spans(document, final)
-    final = merge_spans(final)
+    final = every_occurrence(document.text or "", final)
     decision = Decision(
         document=document,
         suggestion_id=suggestion.id if suggestion else None,
@@ -175,17 +186,23 @@ def decide(
 def _accepted(
     suggestion: SuggestionRow | None, findings: dict[str, FindingRow], verdicts: dict[str, str]
 ) -> list[dict[str, Any]]:
-    """The proposals minus those whose every finding was rejected or modified (a modified
-    finding's span is replaced by the one the reviewer marked)."""
+    """The proposals cut to the findings in them that were not rejected or modified (a
+    modified finding's span is replaced by the one the reviewer marked); a proposal with
+    no finding inside stays whole."""
     if suggestion is None:
         return []
-    rejected = [f for k, f in findings.items() if verdicts.get(k) in ("reject", "modify")]
     kept = []
     for span in suggestion.redactions:
-        inside = [f for f in findings.values() if span["start"] <= f.start and f.end <= span["end"]]
-        if inside and all(f in rejected for f in inside):
-            continue
-        kept.append(dict(span))
+        inside = [
+            f
+            for f in findings.values()
+            if span["start"] <= f.start and f.end <= span["end"] and f.label in REDACTABLE
+        ]
+        if not inside:
+            kept.append(dict(span))
+        for key, f in findings.items():
+            if f in inside and verdicts.get(key) not in ("reject", "modify"):
+                kept.append({**span, "start": f.start, "end": f.end, "label": f.label})
     return kept
 
 

@@ -11,6 +11,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import jsonschema
+import pytest
 from sqlalchemy import select
 from typer.testing import CliRunner
 
@@ -31,7 +32,8 @@ ENV_SETTINGS = CatalogSettings(agency_name="韶关市武江区人民政府办公
 
 def _run(*args: str, stdin: str | None = None) -> str:
     """The `triage` command line, in-process (the same typer app the console script runs)."""
-    result = CliRunner().invoke(app, list(args), input=stdin, env={"TRIAGE_AGENCY_CODE": AGENCY})
+    env = {"TRIAGE_AGENCY_CODE": AGENCY, "TRIAGE_AGENCY_NAME": ENV_SETTINGS.agency_name}
+    result = CliRunner().invoke(app, list(args), input=stdin, env=env)
     assert result.exit_code == 0, f"triage {' '.join(args)}: {result.output}"
     return result.stdout
 
@@ -232,4 +234,22 @@ def test_a_new_version_changes_the_entry_and_withdrawal_keeps_it(tmp_path: Path)
         assert entry.status == "withdrawn"
         assert entry.record["withdrawn_reason"] == "已被新通知替代"
         assert [h["kind"] for h in entry.record["history"]] == ["增加", "变更", "取消"]
+    factory.kw["bind"].dispose()
+
+
+def test_publishing_with_the_example_agency_is_refused(tmp_path: Path) -> None:
+    """The placeholder agency (示例市人民政府办公室, 11000000000000000X) would appear on
+    the public site and use up 索引号: the sweep refuses before touching anything."""
+    from pipeline.catalog.publish import PublishError, publish_pending
+    from pipeline.store.db import open_db
+
+    factory = open_db(f"sqlite:///{tmp_path / 'review.db'}")
+    with pytest.raises(PublishError, match="示例值"):
+        publish_pending(factory, "publisher", CatalogSettings(), Settings())
+    named = CatalogSettings(agency_name=ENV_SETTINGS.agency_name)
+    with pytest.raises(PublishError, match="TRIAGE_AGENCY_CODE"):
+        publish_pending(factory, "publisher", named, Settings())
+    assert publish_pending(factory, "publisher", ENV_SETTINGS, Settings()).failed == []
+    result = CliRunner().invoke(app, ["catalog", "publish", "--db", str(factory.kw["bind"].url)])
+    assert result.exit_code == 1 and "示例值" in result.output
     factory.kw["bind"].dispose()

@@ -130,9 +130,13 @@ def test_kill_9_in_the_middle_of_a_run_then_rerun_stores_every_file_once(
     _check_ledger(url, inbox_205)
 
 
-def test_publish_and_rereview_flows(prefect_api: str, tmp_path: Path) -> None:
+def test_publish_and_rereview_flows(
+    prefect_api: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Approved drafts go to the catalog and the site; withheld ones are registered and,
     once their re-review date has come, put back in the queue."""
+    monkeypatch.setenv("TRIAGE_AGENCY_NAME", "韶关市武江区人民政府办公室")  # not the example
+    monkeypatch.setenv("TRIAGE_AGENCY_CODE", "11440203MB2D45678K")
     from pipeline import flows
     from pipeline.store import workflow
     from pipeline.store.users import add_user

@@ -127,7 +127,8 @@ def test_review_and_approve_in_the_browser(served: tuple[str, str], browser: Any
     page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=str(SHOTS / "2-document.png"), full_page=False)
     page.click("#decide-submit")
-    page.wait_for_selector("text=审核决定已保存")
+    page.wait_for_selector("text=审核决定已保存")  # on the next document in the queue
+    page.goto(f"{base}/documents/{doc_id}")
     assert page.inner_text("#doc-state") == "待审批"
     assert page.inner_text("#decided-attribute") == "部分公开"
     page.click("button:has-text('退出')")

@@ -42,7 +42,7 @@ def test_queue_is_sorted_by_risk_and_filters(
 ) -> None:
     _url, factory = web_db
     client = client_for("李审核")
-    html = client.get("/queue").text
+    html = client.get("/queue", params={"state": "all"}).text
     ids = _ids(html)
     with factory() as session:
         documents = {
@@ -78,6 +78,10 @@ def test_queue_is_sorted_by_risk_and_filters(
     assert _ids(client.get("/queue", params={"deadline": "soon"}).text) == []
     # bad filter values are ignored, not errors
     assert client.get("/queue", params={"min_confidence": "abc", "state": "x"}).status_code == 200
+    # the default is 待审: only what is still to decide, unreadable files out of it
+    waiting = _ids(client.get("/queue").text)
+    assert waiting and not set(waiting) & set(errors)
+    assert all(documents[i]["state"] in ("suggested", "in_review", "returned") for i in waiting)
 
 
 def test_decide_with_rejected_findings_and_added_redactions(

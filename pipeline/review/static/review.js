@@ -1,4 +1,5 @@
-// 公开审 document page: add redactions by selecting text, and link text to findings.
+// 公开审 document page: one decision per value, the text painted as the copy will be,
+// redactions added by selecting text, and the keyboard (J/K, A/R, Ctrl+Enter).
 // Offsets are counted in Unicode code points over the text panel's text, which is the
 // document text exactly (the runs carry no other text), so they match the server's.
 (function () {
@@ -14,48 +15,65 @@
     range.setEnd(node, offset);
     return codePoints(range.toString());
   }
+  const items = Array.from(document.querySelectorAll(".finding"));
+  const segsOf = (group) =>
+    text.querySelectorAll('.seg[data-groups~="' + group + '"]');
 
-  // Hovering or clicking a finding's text shows its entry in the list, and back.
-  text.addEventListener("click", (event) => {
-    const seg = event.target.closest(".seg[data-findings]");
-    if (!seg || !window.getSelection().isCollapsed) return;
-    const id = seg.dataset.findings.split(" ")[0];
-    const item = document.getElementById("finding-" + id);
+  function focusItem(item) {
+    items.forEach((e) => e.classList.remove("focus"));
+    text.querySelectorAll(".seg.focus").forEach((seg) => seg.classList.remove("focus"));
     if (!item) return;
-    document.querySelectorAll(".finding.focus").forEach((e) => e.classList.remove("focus"));
     item.classList.add("focus");
+    item.focus({ preventScroll: true });
     item.scrollIntoView({ block: "nearest" });
+    segsOf(item.dataset.group).forEach((seg) => seg.classList.add("focus"));
+    const first = segsOf(item.dataset.group)[0];
+    if (first) first.scrollIntoView({ block: "nearest" });
+  }
+
+  // Clicking a finding's text shows its entry in the list; hovering an entry, its text.
+  text.addEventListener("click", (event) => {
+    const seg = event.target.closest(".seg[data-groups]");
+    if (!seg || !window.getSelection().isCollapsed) return;
+    const group = seg.dataset.groups.split(" ")[0];
+    focusItem(items.find((item) => item.dataset.group === group));
   });
-  document.querySelectorAll(".finding").forEach((item) => {
+  items.forEach((item) => {
     item.addEventListener("mouseenter", () => {
-      const id = item.dataset.finding;
-      text.querySelectorAll(".seg[data-findings]").forEach((seg) => {
-        seg.classList.toggle("focus", seg.dataset.findings.split(" ").includes(id));
-      });
+      segsOf(item.dataset.group).forEach((seg) => seg.classList.add("hover"));
     });
     item.addEventListener("mouseleave", () => {
-      text.querySelectorAll(".seg.focus").forEach((seg) => seg.classList.remove("focus"));
+      text.querySelectorAll(".seg.hover").forEach((seg) => seg.classList.remove("hover"));
     });
   });
 
   if (!form) return;
 
-  // A rejected finding's text is shown struck through instead of blacked out (when every
-  // finding under it is rejected), so the page shows what the decision will redact.
+  // The text as the copy will be: a value proposed for removal is blacked out at every
+  // occurrence unless its entry says 不同意 (then struck through, kept); the copies
+  // remove values wherever they occur, so the page does the same.
+  const proposed = new Set(
+    items.filter((item) => item.dataset.proposed === "1").map((item) => item.dataset.group)
+  );
   function showVerdicts() {
     const rejected = new Set(
-      Array.from(document.querySelectorAll('input[name^="verdict-"][value="reject"]:checked'))
-        .map((input) => input.name.slice("verdict-".length))
+      Array.from(form.ownerDocument.querySelectorAll('input[name^="verdict-"][value="reject"]:checked'))
+        .map((input) => input.dataset.group)
     );
-    text.querySelectorAll(".seg[data-findings]").forEach((seg) => {
-      const ids = seg.dataset.findings.split(" ");
-      seg.classList.toggle("rejected", ids.every((id) => rejected.has(id)));
+    text.querySelectorAll(".seg").forEach((seg) => {
+      const groups = (seg.dataset.groups || "").split(" ").filter((g) => proposed.has(g));
+      const removed = groups.length
+        ? groups.some((g) => !rejected.has(g))
+        : seg.dataset.cut === "1";
+      seg.classList.toggle("redacted", removed);
+      seg.classList.toggle("rejected", !removed && groups.length > 0);
     });
   }
   document.querySelectorAll('input[name^="verdict-"]').forEach((input) => {
     input.addEventListener("change", showVerdicts);
   });
   showVerdicts();
+
   const selText = document.getElementById("sel-text");
   const selLabel = document.getElementById("sel-label");
   const selAdd = document.getElementById("sel-add");
@@ -63,7 +81,14 @@
   const list = document.getElementById("added-list");
   const count = document.getElementById("added-count");
   const all = Array.from(text.textContent);
-  const added = [];
+  const whole = all.join("");
+  let added = [];
+  try {
+    added = JSON.parse(hidden.value || "[]"); // a returned decision's spans, filled in again
+  } catch (e) {
+    added = [];
+  }
+  added.forEach((s) => { if (!s.text) s.text = all.slice(s.start, s.end).join(""); });
   let current = null;
 
   function selectionSpan() {
@@ -81,16 +106,31 @@
 
   document.addEventListener("selectionchange", () => {
     current = selectionSpan();
-    selAdd.disabled = current === null;
-    selText.textContent = current ? all.slice(current.start, current.end).join("") : "（未选中）";
+    if (selAdd) selAdd.disabled = current === null;
+    if (selText) selText.textContent = current ? all.slice(current.start, current.end).join("") : "（未选中）";
   });
+
+  // Every place a value occurs (code points), as the copies remove it.
+  function places(value) {
+    const out = [];
+    if (!value) return out;
+    let at = whole.indexOf(value);
+    while (at >= 0) {
+      const start = codePoints(whole.slice(0, at));
+      out.push({ start: start, end: start + codePoints(value) });
+      at = whole.indexOf(value, at + value.length);
+    }
+    return out;
+  }
 
   function render() {
     list.replaceChildren();
     added.forEach((span, index) => {
       const li = document.createElement("li");
-      const label = selLabel.querySelector('option[value="' + span.label + '"]');
-      li.textContent = (label ? label.textContent : span.label) + "：" + span.text + " ";
+      const label = selLabel && selLabel.querySelector('option[value="' + span.label + '"]');
+      const n = places(span.text).length;
+      li.textContent = (label ? label.textContent : span.label) + "：" + span.text +
+        (n > 1 ? "（" + n + " 处）" : "") + " ";
       const remove = document.createElement("button");
       remove.type = "button";
       remove.className = "secondary";
@@ -104,8 +144,8 @@
     mark();
   }
 
-  // The added spans, painted exactly (CSS Custom Highlight API) or, in a browser without
-  // it, by the runs they touch.
+  // The added values, painted at every occurrence: exactly (CSS Custom Highlight API) or,
+  // in a browser without it, by the runs they touch.
   function pointAt(cp) {
     const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
     let seen = 0;
@@ -119,8 +159,9 @@
     return [text, text.childNodes.length];
   }
   function mark() {
+    const spans = added.flatMap((s) => places(s.text).concat([{ start: s.start, end: s.end }]));
     if (window.CSS && CSS.highlights && window.Highlight) {
-      const ranges = added.map((s) => {
+      const ranges = spans.map((s) => {
         const range = document.createRange();
         range.setStart(...pointAt(s.start));
         range.setEnd(...pointAt(s.end));
@@ -132,20 +173,53 @@
     text.querySelectorAll(".seg").forEach((seg) => {
       const start = Number(seg.dataset.start);
       const end = start + codePoints(seg.textContent);
-      seg.classList.toggle("added", added.some((s) => s.start < end && start < s.end));
+      seg.classList.toggle("added", spans.some((s) => s.start < end && start < s.end));
     });
   }
 
-  selAdd.addEventListener("click", () => {
-    if (!current) return;
-    added.push({
-      start: current.start,
-      end: current.end,
-      label: selLabel.value,
-      text: all.slice(current.start, current.end).join(""),
+  if (selAdd) {
+    selAdd.addEventListener("click", () => {
+      if (!current) return;
+      added.push({
+        start: current.start,
+        end: current.end,
+        label: selLabel.value,
+        text: all.slice(current.start, current.end).join(""),
+      });
+      window.getSelection().removeAllRanges();
+      render();
     });
-    window.getSelection().removeAllRanges();
-    render();
-  });
+  }
   render();
+
+  // The keyboard: J/K next/previous entry, A 同意, R 不同意, Ctrl+Enter submit (the
+  // server then opens the next document in the queue).
+  let at = -1;
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      form.requestSubmit();
+      return;
+    }
+    const target = event.target;
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (target.closest && target.closest("input[type=text], input:not([type]), textarea, select")) return;
+    const key = event.key.toLowerCase();
+    if ((key === "j" || key === "k") && items.length) {
+      event.preventDefault();
+      const now = items.findIndex((item) => item.classList.contains("focus"));
+      at = now >= 0 ? now : at;
+      at = key === "j" ? Math.min(items.length - 1, at + 1) : Math.max(0, at - 1);
+      focusItem(items[at]);
+    } else if ((key === "a" || key === "r") && items.length) {
+      const item = items.find((e) => e.classList.contains("focus"));
+      if (!item) return;
+      event.preventDefault();
+      const input = item.querySelector('input[value="' + (key === "a" ? "accept" : "reject") + '"]');
+      if (input) {
+        input.checked = true;
+        input.dispatchEvent(new Event("change", { bubbles: true }));
+      }
+    }
+  });
 })();

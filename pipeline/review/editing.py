@@ -1,0 +1,186 @@
+"""The document page's decision form and what an approver is shown of it.
+
+- One entry per value (:mod:`pipeline.redact.occurrences`): the page strikes through or
+  blacks out every occurrence of a value at once, as the copy removes it.
+- A returned document (退回) reopens with the previous decision filled in — each value's
+  同意/不同意, the spans the reviewer added, the attribute and the comment — and the
+  approver's reason on top, so nothing is typed twice and nothing is silently dropped.
+- The approver sees what the reviewer changed against the proposal: values kept that
+  the machine would remove, spans added by hand, the attribute changed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from pipeline.redact.occurrences import ValueGroup, every_occurrence, value_groups
+from pipeline.review.forms import Form, form_field, form_text
+from pipeline.store.models import Approval, Decision, DocumentRow
+
+
+@dataclass(frozen=True)
+class FormState:
+    """What the decision form starts from (empty, or the returned decision)."""
+
+    verdicts: dict[str, str] = field(default_factory=dict)  # group key → accept | reject
+    added: list[dict[str, Any]] = field(default_factory=list)  # start, end, label, text
+    attribute: str | None = None
+    comment: str = ""
+
+
+@dataclass(frozen=True)
+class Changes:
+    """A decision against the machine's proposal, for the approver."""
+
+    kept: list[ValueGroup]  # proposed for removal, the reviewer said 不同意
+    added: list[dict[str, Any]]  # removed by hand (start, end, label, text), one per value
+    suggested: str | None
+    decided: str
+
+    @property
+    def any(self) -> bool:
+        return bool(self.kept or self.added) or self.suggested != self.decided
+
+
+def groups_of(document: DocumentRow) -> list[ValueGroup]:
+    suggestion = document.suggestion
+    if suggestion is None:
+        return []
+    return value_groups(document.text or "", list(suggestion.findings), suggestion.redactions)
+
+
+def group_verdict(group: ValueGroup, verdicts: dict[str, Any]) -> str:
+    """A value's verdict in a decision: reject when any of its findings was rejected or
+    modified (one decision per value; older decisions may differ per occurrence)."""
+    given = [verdicts.get(str(i)) for i in group.finding_ids]
+    return "reject" if any(v in ("reject", "modify") for v in given) else "accept"
+
+
+def _chars(spans: Sequence[dict[str, Any]]) -> set[int]:
+    return {i for s in spans for i in range(int(s["start"]), int(s["end"]))}
+
+
+def hand_added(
+    document: DocumentRow, groups: Sequence[ValueGroup], decision: Decision
+) -> list[dict[str, Any]]:
+    """The decision's spans that no kept proposal explains: what the reviewer added by
+    hand, one entry per value (the copies remove every occurrence anyway)."""
+    text = document.text or ""
+    proposals = document.suggestion.redactions if document.suggestion else []
+    verdict = {g.index: group_verdict(g, decision.verdicts or {}) for g in groups}
+    kept = [
+        {"start": s, "end": e}
+        for g in groups
+        if g.proposed and verdict[g.index] == "accept"
+        for s, e in g.occurrences
+    ]
+    explained = _chars(
+        every_occurrence(text, kept + [p for p in proposals if not _has_group(p, groups)])
+    )
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for span in decision.redactions:
+        start, end = int(span["start"]), int(span["end"])
+        at = start
+        while at < end:
+            if at in explained:
+                at += 1
+                continue
+            stop = at
+            while stop < end and stop not in explained:
+                stop += 1
+            piece = text[at:stop]
+            if piece.strip() and piece not in seen:
+                seen.add(piece)
+                out.append({"start": at, "end": stop, "label": span["label"], "text": piece})
+            at = stop
+    return out
+
+
+def _has_group(proposal: dict[str, Any], groups: Sequence[ValueGroup]) -> bool:
+    start, end = int(proposal["start"]), int(proposal["end"])
+    return any(start <= s and e <= end for g in groups for s, e in g.occurrences)
+
+
+def form_state(document: DocumentRow, groups: Sequence[ValueGroup]) -> FormState:
+    """The returned decision, filled in again; a fresh form when there is none."""
+    decision = document.decision
+    if decision is None:
+        return FormState()
+    return FormState(
+        verdicts={g.key: group_verdict(g, decision.verdicts or {}) for g in groups},
+        added=hand_added(document, groups, decision),
+        attribute=decision.attribute,
+        comment=decision.comment or "",
+    )
+
+
+def last_return(document: DocumentRow) -> Approval | None:
+    """The approver's 退回 of the latest decision (with the reason), if it was returned."""
+    decision = document.decision
+    if decision is None or document.state not in ("returned", "in_review"):
+        return None
+    returns = [a for a in document.approvals if a.action == "return"]
+    last = returns[-1] if returns else None
+    return last if last is not None and last.decision_id == decision.id else None
+
+
+def changes(document: DocumentRow, groups: Sequence[ValueGroup]) -> Changes | None:
+    decision = document.decision
+    if decision is None:
+        return None
+    suggestion = document.suggestion
+    return Changes(
+        kept=[
+            g
+            for g in groups
+            if g.proposed and group_verdict(g, decision.verdicts or {}) == "reject"
+        ],
+        added=hand_added(document, groups, decision),
+        suggested=suggestion.attribute if suggestion else None,
+        decided=decision.attribute,
+    )
+
+
+def submitted_state(form: Form, document: DocumentRow) -> FormState:
+    """The form as the user submitted it, for a refused or conflicting save (409): the
+    page comes back with their verdicts, spans and comment to re-apply, not a blank."""
+    text = document.text or ""
+    verdicts = {
+        key.removeprefix("verdict-"): value
+        for key, value in form.multi_items()
+        if key.startswith("verdict-") and value in ("accept", "reject")
+    }
+    added: list[dict[str, Any]] = []
+    try:
+        rows = json.loads(form_field(form, "added") or "[]")
+    except json.JSONDecodeError:
+        rows = []
+    for row in rows if isinstance(rows, list) else []:
+        try:
+            start, end = int(row["start"]), int(row["end"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        if 0 <= start < end <= len(text):
+            added.append(
+                {
+                    "start": start,
+                    "end": end,
+                    "label": str(row.get("label", "")),
+                    "text": text[start:end],
+                }
+            )
+    phrase = form_field(form, "add_text").strip()
+    at = text.find(phrase) if phrase else -1
+    if at >= 0:
+        label = form_field(form, "add_label")
+        added.append({"start": at, "end": at + len(phrase), "label": label, "text": phrase})
+    return FormState(
+        verdicts=verdicts,
+        added=added,
+        attribute=form_field(form, "attribute") or None,
+        comment=form_text(form, "comment"),
+    )

@@ -1,0 +1,140 @@
+"""Everything a clerk, approver or drafter sees is Chinese (issue 21, fault 4): every page
+and error page the app shows to non-admin roles — queue in every state filter, every
+document in every state it reaches, a 退回, statistics, audit, login, 400/403/404 — is
+walked and its visible text (and alt, title-less labels) checked for ASCII words. Allowed:
+words that come from the documents themselves (their text, file names, metadata: data,
+not the app's wording) and a short list of established abbreviations."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from fastapi.testclient import TestClient
+from sqlalchemy import select
+
+from pipeline.store.models import AuditEvent, DocumentRow
+from tests.review.conftest import USERS, csrf_of
+from tests.review.test_pages import ClientFor, Factory
+
+WORD = re.compile(r"[A-Za-z][A-Za-z_]+")
+# abbreviations and the keys' names as printed on a keyboard
+ALLOWED = {"OCR", "UTF", "PDF", "XLSX", "docx", "pdf", "txt", "doc", "wps", "ofd", "Ctrl", "Enter"}
+SKIPPED_TAGS = {"script", "style", "textarea", "q"}  # code, the user's typing, quoted values
+SKIPPED_IDS = {"doc-text"}  # the document's own text
+SKIPPED_CLASSES = {"src", "comment"}  # its file name, a reviewer's comment
+
+
+class Visible(HTMLParser):
+    """The text a reader sees, outside the document's own content."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[bool] = []  # per open element: inside a skipped part
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        skip = (
+            (bool(self.stack) and self.stack[-1])
+            or tag in SKIPPED_TAGS
+            or a.get("id") in SKIPPED_IDS
+            or bool(set((a.get("class") or "").split()) & SKIPPED_CLASSES)
+        )
+        if not skip:
+            for name in ("alt", "placeholder", "aria-label"):
+                if a.get(name):
+                    self.parts.append(str(a[name]))
+        if tag not in ("input", "meta", "link", "br", "img", "hr"):
+            self.stack.append(skip)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in ("input", "meta", "link", "br", "img", "hr") and self.stack:
+            self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        if not (self.stack and self.stack[-1]):
+            self.parts.append(data)
+
+
+def english(html: str, allowed: set[str]) -> set[str]:
+    parser = Visible()
+    parser.feed(html)
+    return {w for w in WORD.findall(" ".join(parser.parts)) if w not in allowed}
+
+
+def data_words(factory: Factory) -> set[str]:
+    """ASCII words of the documents themselves: text, file names, metadata, users."""
+    words = set(ALLOWED)
+    with factory() as session:
+        for d in session.scalars(select(DocumentRow)):
+            words |= set(WORD.findall(" ".join([d.text or "", d.source, str(d.doc_metadata)])))
+            if d.suggestion is not None:
+                words |= {w for f in d.suggestion.findings for w in WORD.findall(f.text)}
+        actors = " ".join(session.scalars(select(AuditEvent.actor)))  # who: data too
+    return words | set(WORD.findall(actors)) | {w for name in USERS for w in WORD.findall(name)}
+
+
+def test_every_page_a_clerk_or_approver_sees_is_chinese(
+    client_for: ClientFor, web_db: tuple[str, Factory]
+) -> None:
+    _url, factory = web_db
+    allowed = data_words(factory)
+    with factory() as session:
+        ids = list(session.scalars(select(DocumentRow.id)))
+    seen: dict[str, set[str]] = {}
+
+    def look(client: TestClient, url: str, expect: int = 200) -> str:
+        response = client.get(url)
+        assert response.status_code == expect, (url, response.status_code)
+        assert "application/json" not in response.headers["content-type"], url
+        found = english(response.text, allowed)
+        if found:
+            seen[url] = found
+        return response.text
+
+    anonymous = client_for()
+    look(anonymous, "/login")
+    clerk, boss, drafter = client_for("李审核"), client_for("王批准"), client_for("钱拟稿")
+    states = ["", "all", "suggested", "reviewed", "approved", "withheld", "returned", "error"]
+    for state in states:
+        look(clerk, f"/queue?state={state}")
+    look(clerk, "/queue?mine=1")
+    look(drafter, "/queue")
+    for doc_id in ids:
+        look(clerk, f"/documents/{doc_id}")
+        look(drafter, f"/documents/{doc_id}")
+    # a decision, a 退回 and a second decision and approval: each state's page
+    for doc_id in ids[:3]:
+        page = clerk.get(f"/documents/{doc_id}").text
+        if 'id="decide"' not in page:
+            continue
+        version = re.search(r'name="version" value="(\d+)"', page).group(1)  # type: ignore[union-attr]
+        clerk.post(
+            f"/documents/{doc_id}/decide",
+            data={"csrf": csrf_of(page), "version": version, "attribute": "部分公开"},
+        )
+        shown = look(boss, f"/documents/{doc_id}")
+        version = re.search(r'name="version" value="(\d+)"', shown).group(1)  # type: ignore[union-attr]
+        step = "return" if doc_id == ids[0] else "approve"
+        boss.post(
+            f"/documents/{doc_id}/{step}",
+            data={"csrf": csrf_of(shown), "version": version, "reason": "请补充", "comment": ""},
+        )
+        look(clerk, f"/documents/{doc_id}")
+        look(boss, f"/documents/{doc_id}")
+    look(boss, "/statistics")
+    look(boss, "/audit")
+    look(clerk, "/audit", 403)
+    look(clerk, "/documents/999999", 404)
+    look(clerk, "/no-such-page", 404)
+    look(clerk, "/queue?page=abc", 400)
+    assert not seen, seen
+
+
+def test_the_walk_sees_english_where_there_is_some() -> None:
+    """The checker itself: what the pages used to show is caught, tooltips are not."""
+    assert english("<small>person_name · private</small>", ALLOWED) == {"person_name", "private"}
+    assert english("<p>按时率 None</p>", ALLOWED) == {"None"}
+    assert english('<small title="person_name">置信度 0.90</small>', ALLOWED) == set()
+    assert english('<div id="doc-text"><span>GB18030</span></div>', ALLOWED) == set()
