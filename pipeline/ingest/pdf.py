@@ -28,6 +28,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
 from pipeline.document import BBox, Block, CharBox, Document
 from pipeline.ingest.errors import ErrorCode, IngestError
+from pipeline.ingest.pdf_extras import add_pdf_extras
 from pipeline.metadata import is_date_line, looks_like_agency
 
 Char = dict[str, Any]
@@ -162,6 +163,7 @@ def read_pdf(path: Path, data: bytes, source: str) -> Document:
                 "layer (scanned images): their content was not read and must be checked by hand",
             }
         )
+    add_pdf_extras(doc, data)  # attachments (text ones read after the pages), scripts
     return doc
 
 
