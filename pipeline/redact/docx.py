@@ -35,7 +35,7 @@ from urllib.parse import unquote
 
 from lxml import etree
 
-from pipeline.fold import find_folded, folded_hits
+from pipeline.fold import SEPARATOR, find_folded, folded_hits
 from pipeline.redact.docx_check import attribute_texts, find_values, flat_text, symbol_char
 from pipeline.redact.docx_package import Package
 from pipeline.redact.docx_structure import reduce
@@ -122,9 +122,8 @@ def _needs_rewrite(content_type: str, root: etree._Element, values: Sequence[Val
         is not None
     ):
         return True
-    return bool(folded_hits(flat_text(root), [v.text for v in values])) or any(
-        folded_hits(attr, [v.text for v in values]) for attr in attribute_texts(root)
-    )
+    searched = SEPARATOR.join((flat_text(root), *attribute_texts(root)))
+    return bool(folded_hits(searched, [v.text for v in values]))
 
 
 def _redact_tree(
@@ -262,6 +261,9 @@ def _redact_everywhere(root: etree._Element, values: Sequence[Value], style: Sty
     if not values:
         return
     keys = [v.text for v in values]
+    strings = (s for el in root.iter() for s in (el.text, el.tail) if s)
+    if not folded_hits(SEPARATOR.join((*strings, *attribute_texts(root))), keys):
+        return  # one search of every string at once; most parts hold nothing by now
     for el in root.iter():
         if el.text and folded_hits(el.text, keys):
             el.text = _scrub(el.text, values, style)

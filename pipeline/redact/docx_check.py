@@ -28,7 +28,7 @@ from urllib.parse import unquote
 
 from lxml import etree
 
-from pipeline.fold import fold, folded_hits
+from pipeline.fold import SEPARATOR, fold, folded_hits
 from pipeline.ingest.chunks import decode_chunk
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -135,9 +135,9 @@ def _texts(blob: bytes) -> Iterator[str]:
             root = None
         if root is not None:
             yield "".join(_walk(root))
-            yield from attribute_texts(root)
-            for el in root.iter(etree.Comment, etree.ProcessingInstruction):
-                yield el.text or ""
+            yield SEPARATOR.join(attribute_texts(root))  # each on its own, searched at once
+            notes = root.iter(etree.Comment, etree.ProcessingInstruction)
+            yield SEPARATOR.join(el.text or "" for el in notes)
             return
     if not _is_text(blob):
         return

@@ -106,11 +106,13 @@ def header_upper_case() -> bytes:
     return pack(files)
 
 
-# A 1×1 PNG: the preview Word draws for an embedded object.
-PNG = bytes.fromhex(
-    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
-)
+def png() -> bytes:
+    """A small picture (the preview Word draws for an embedded object, a photo)."""
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (8, 8), (200, 200, 200)).save(out, "PNG")
+    return out.getvalue()
 
 
 def embedded_docx() -> bytes:
@@ -120,7 +122,7 @@ def embedded_docx() -> bytes:
     files["word/embeddings/Microsoft_Word_Document1.docx"] = plain_docx(
         (f"附件：申请人身份证号 {ID}，手机 {PHONE}",)
     )
-    files["word/media/image1.png"] = PNG
+    files["word/media/image1.png"] = png()
     _add_type(
         files,
         '<Default Extension="docx" ContentType="application/vnd.openxmlformats-officedocument'
@@ -185,6 +187,72 @@ def second_copy(form: str) -> bytes:
     )
     return plain_docx((*BODY, f"经核对，上述号码为 {copy}。"))
 
+
+def _percent_encoded(text: str) -> str:
+    """Every character percent-encoded (UTF-8), digits too: no byte of the value shows."""
+    return "".join(f"%{b:02X}" for b in text.encode())
+
+
+def link_target_only() -> bytes:
+    """The ID only in a hyperlink's target, percent-encoded; the link shows 查询结果."""
+    files = parts(plain_docx(("详见网上查询结果。",)))
+    target = "http://cx.example.gov.cn/q?" + _percent_encoded(f"身份证号={ID}")
+    _add_rel(files, "rIdLink1", "hyperlink", target, external=True)
+    _add_to_body(
+        files,
+        '<w:p><w:hyperlink r:id="rIdLink1"><w:r><w:t>查询结果</w:t></w:r></w:hyperlink></w:p>',
+    )
+    return pack(files)
+
+
+def alt_text_only() -> bytes:
+    """The ID only in a picture's alt text (wp:docPr/@descr)."""
+    document = docx.Document()
+    document.add_paragraph("申请人照片如下。")
+    image = io.BytesIO(png())
+    document.add_picture(image)
+    out = io.BytesIO()
+    document.save(out)
+    files = parts(out.getvalue())
+    main = "word/document.xml"
+    files[main] = re.sub(rb'(<wp:docPr [^>]*?)descr="[^"]*"', rb"\1", files[main]).replace(
+        b"<wp:docPr ", f'<wp:docPr descr="申请人身份证号：{ID}" '.encode(), 1
+    )
+    return pack(files)
+
+
+def custom_xml_only() -> bytes:
+    """The phone only in a customXml data part."""
+    files = parts(plain_docx(("申请材料已收悉。",)))
+    files["customXml/item2.xml"] = (
+        f"<?xml version='1.0' encoding='UTF-8'?><申请人><备注>联系电话：{PHONE}</备注></申请人>"
+    ).encode()
+    _add_rel(files, "rIdCx2", "customXml", "../customXml/item2.xml")
+    _add_type(
+        files,
+        '<Override PartName="/customXml/item2.xml" ContentType="application/xml"/>',
+    )
+    return pack(files)
+
+
+def core_properties_only() -> bytes:
+    """The ID only in the keywords, the phone only in the category (core properties)."""
+    document = docx.Document()
+    document.add_paragraph("申请材料已收悉。")
+    document.core_properties.keywords = f"身份证号：{ID}"
+    document.core_properties.category = f"联系电话：{PHONE}"
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+HIDDEN: dict[str, tuple[Callable[[], bytes], str, tuple[str, ...]]] = {
+    # recipe: (builder, block kind the value is read into, values it holds)
+    "link_target_only": (link_target_only, "hyperlink", (ID,)),
+    "alt_text_only": (alt_text_only, "alt_text", (ID,)),
+    "custom_xml_only": (custom_xml_only, "custom_xml", (PHONE,)),
+    "core_properties_only": (core_properties_only, "property", (ID, PHONE)),
+}
 
 RECIPES: dict[str, Callable[[], bytes]] = {
     "main_part_upper_case": main_part_upper_case,

@@ -115,7 +115,15 @@ def attachment_and_script() -> bytes:
     """A text file attached to the PDF holds the ID and phone; an OpenAction runs JavaScript."""
     pdf = pikepdf.open(io.BytesIO(base_pdf(("申请材料见附件。",))))
     attached = f"申请人身份证号：{ID}\n联系电话：{PHONE}\n".encode()
-    pdf.attachments["申请人信息.txt"] = pikepdf.AttachedFileSpec(pdf, attached)
+    pdf.attachments["申请人信息.txt"] = pikepdf.AttachedFileSpec(
+        pdf,
+        attached,
+        description="",
+        filename="申请人信息.txt",
+        mime_type="text/plain",
+        creation_date="",
+        mod_date="",
+    )
     pdf.Root.OpenAction = pikepdf.Dictionary(
         S=pikepdf.Name.JavaScript, JS=pikepdf.String("app.alert('hello');")
     )

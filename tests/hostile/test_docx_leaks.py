@@ -23,7 +23,7 @@ from typer.testing import CliRunner
 from pipeline.cli import app
 from pipeline.config import Settings
 from pipeline.ingest import ingest_file
-from pipeline.redact.docx import Value, redact_docx
+from pipeline.redact.docx import RedactionLeak, Value, redact_docx
 from tests.hostile import docx_recipes as recipes
 from tests.hostile.leaks import assert_no_value, found
 
@@ -110,9 +110,7 @@ def test_the_check_before_writing_sees_a_value_in_a_picture(tmp_path: Path) -> N
         .replace("</Types>", '<Default Extension="emf" ContentType="image/x-emf"/></Types>')
         .encode()
     )
-    from pipeline.redact.docx import RedactionLeak
-
-    with pytest.raises(RedactionLeak, match="image9.emf"):
+    with pytest.raises(RedactionLeak, match=r"image9\.emf"):
         redact_docx(recipes.pack(files), [Value(recipes.PHONE, "PHONE")])
 
 

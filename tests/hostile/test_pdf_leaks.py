@@ -111,7 +111,15 @@ def test_attachment_is_scanned_script_warned_and_both_removed(tmp_path: Path) ->
 
 def test_an_attachment_that_is_not_text_is_named_as_unread(tmp_path: Path) -> None:
     pdf = pikepdf.open(io.BytesIO(recipes.base_pdf(("见附件。",))))
-    pdf.attachments["名单.xlsx"] = pikepdf.AttachedFileSpec(pdf, b"PK\x03\x04" + bytes(64))
+    pdf.attachments["名单.xlsx"] = pikepdf.AttachedFileSpec(
+        pdf,
+        b"PK\x03\x04" + bytes(64),
+        description="",
+        filename="名单.xlsx",
+        mime_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        creation_date="",
+        mod_date="",
+    )
     source = tmp_path / "xlsx.pdf"
     pdf.save(source)
     document, _data, error = ingest_file(source, Settings())
