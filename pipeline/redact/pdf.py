@@ -36,6 +36,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 import pdfplumber
 import pikepdf
@@ -283,7 +284,7 @@ def _strings(obj: object, seen: set[tuple[int, int]] | None = None) -> Iterator[
 
 def _holds(obj: object, values: Sequence[Value]) -> bool:
     keys = [v.text for v in values]
-    return any(folded_hits(s, keys) for s in _strings(obj))
+    return any(folded_hits(s, keys) or folded_hits(unquote(s), keys) for s in _strings(obj))
 
 
 def _sanitise(pdf: pikepdf.Pdf, values: Sequence[Value], rasterised: bool) -> None:
@@ -342,8 +343,9 @@ def find_values(data: bytes, values: Sequence[str]) -> list[str]:
         leaks.extend(f"page {page_text.number} content: {v}" for v in page_text.hits(values))
         leaks.extend(f"page {page_text.number}: {why}" for why in page_text.unsure[:3])
     with pikepdf.open(io.BytesIO(data)) as pdf:
-        for s in _strings(pdf.trailer):
-            leaks.extend(f"string object: {v}" for v in folded_hits(s, values))
+        for s in _strings(pdf.trailer):  # a link's URI may be percent-encoded
+            found = set(folded_hits(s, values)) | set(folded_hits(unquote(s), values))
+            leaks.extend(f"string object: {v}" for v in values if v in found)
         for obj in pdf.objects:
             if not isinstance(obj, pikepdf.Stream) or obj.get("/Subtype") == "/Image":
                 continue

@@ -101,7 +101,7 @@ def _strings(obj: Any, seen: set[tuple[int, int]]) -> Iterator[str]:
                 continue
             seen.add(item.objgen)
         if isinstance(item, pikepdf.String):
-            yield str(item) + "\n" + _string_views(bytes(item))
+            yield str(item) + "\n" + unquote(str(item)) + "\n" + _string_views(bytes(item))
         elif isinstance(item, pikepdf.Array):
             stack.extend(item)
         elif isinstance(item, pikepdf.Dictionary | pikepdf.Stream):

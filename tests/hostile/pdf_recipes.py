@@ -130,10 +130,27 @@ def attachment_and_script() -> bytes:
     return _save(pdf)
 
 
+def link_uri() -> bytes:
+    """Page 2 gets a link whose URI holds the ID, every character percent-encoded."""
+    pdf = pikepdf.open(io.BytesIO(base_pdf()))
+    uri = "http://cx.example.gov.cn/q?" + "".join(f"%{b:02X}" for b in f"id={ID}".encode())
+    link = pdf.make_indirect(
+        pikepdf.Dictionary(
+            Type=pikepdf.Name.Annot,
+            Subtype=pikepdf.Name.Link,
+            Rect=pikepdf.Array([72, 700, 300, 720]),
+            A=pikepdf.Dictionary(S=pikepdf.Name.URI, URI=pikepdf.String(uri)),
+        )
+    )
+    pdf.pages[1].obj.Annots = pdf.make_indirect(pikepdf.Array([link]))
+    return _save(pdf)
+
+
 RECIPES: dict[str, Callable[[], bytes]] = {
     "freetext_hex_appearance": freetext_annotation,
     "freetext_differences_encoding": lambda: freetext_annotation(differences=True),
     "unpainted_form_xobject": unpainted_form,
+    "link_uri_percent_encoded": link_uri,
 }
 
 
