@@ -182,3 +182,18 @@ def test_catalog_publish_refuses_a_copy_whose_recheck_finds_a_value(
         json.loads(line) for line in _cli("review", "list", "--jsonl", "--db", url).splitlines()
     ]
     assert [row["state"] for row in listed] == ["approved"]  # still waiting, not published
+
+
+@pytest.mark.parametrize("form", ["spaced", "fullwidth"])
+def test_txt_copy_removes_every_written_form_too(form: str, tmp_path: Path) -> None:
+    copy = docx_recipes.ID[:6] + " " + docx_recipes.ID[6:14] + " " + docx_recipes.ID[14:]
+    if form == "fullwidth":
+        copy = ID.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    source = tmp_path / "notice.txt"
+    source.write_text(f"身份证号：{ID}\n联系电话：{PHONE}\n经核对，上述号码为 {copy}。\n", "gb18030")
+    out = tmp_path / "copy.txt"
+    result = CliRunner().invoke(app, ["redact", str(source), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    text = out.read_bytes().decode("gb18030")
+    assert normalise(ID) not in normalise(text) and normalise(PHONE) not in normalise(text)
+    assert text.count("\n") == 3  # lines kept
