@@ -28,6 +28,7 @@ BlockKind = Literal[
     "field_code",  # a quoted argument of a field code (docx)
     "custom_xml",  # a customXml data part (docx)
     "property",  # document properties and variables (docx)
+    "part_text",  # a part not laid out as the body: a chart, SmartArt, a glossary (docx)
     "attachment",  # a file attached to a PDF
 ]
 

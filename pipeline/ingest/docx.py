@@ -136,6 +136,7 @@ def read_docx(path: Path, data: bytes, source: str) -> Document:
     walker.body(body, "paragraph")
     deletions = walker.deletions
     body_end = out.length
+    walked = [walker.part]
 
     for reltype, kind in (
         (RT.HEADER, "header"),
@@ -147,6 +148,7 @@ def read_docx(path: Path, data: bytes, source: str) -> Document:
         for part in _related_parts(main, reltype):
             root = etree.fromstring(part.blob)
             pw = _Walker(out, str(part.partname).lstrip("/"), chunk_reader(part))
+            walked.append(pw.part)
             if kind in ("footnote", "endnote"):
                 for note in root.findall(_q(kind)):
                     if note.get(_q("type")) in (
@@ -167,7 +169,7 @@ def read_docx(path: Path, data: bytes, source: str) -> Document:
     for text, where in deletions:
         out.newline()
         out.add(text, "deletion", tracked="deletion", **where)
-    truncated = _add_extras(out, main.package)
+    truncated = _add_extras(out, main.package, frozenset(walked))
 
     text = "".join(out.parts)
     if not text.strip():
@@ -186,14 +188,14 @@ def read_docx(path: Path, data: bytes, source: str) -> Document:
     return document
 
 
-def _add_extras(out: _Builder, package: object) -> bool:
+def _add_extras(out: _Builder, package: object, read: frozenset[str]) -> bool:
     """Hidden text (``docx_extras``) as lines after everything else: only pieces that can
     hold what the detectors find (a digit, a Chinese character, an @) and that are not in
     the text already in some written form (``fold``: a title wrapped over two lines is
     the same title). Returns whether the MAX_EXTRA_CHARS cap cut it short."""
     written = 0
     seen: str | None = None  # the folded text, made when first needed
-    for kind, part, piece in extra_texts(package):  # type: ignore[arg-type]
+    for kind, part, piece in extra_texts(package, read):  # type: ignore[arg-type]
         piece = visible(piece).strip()
         if not _DETECTABLE.search(piece):
             continue

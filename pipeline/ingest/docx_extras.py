@@ -5,7 +5,9 @@ alt text, a field code, a customXml data part, the document properties (title,
 keywords, category, custom properties, company) or a document variable. Nobody reads
 those on the page, so the detector must read them as text: each piece becomes a line
 after the rest of the document, in a block whose kind says where it came from
-(``hyperlink``, ``alt_text``, ``field_code``, ``custom_xml``, ``property``).
+(``hyperlink``, ``alt_text``, ``field_code``, ``custom_xml``, ``property``), and the text
+of parts the reader does not lay out — charts, SmartArt, a glossary, DrawingML text —
+as ``part_text``.
 
 A piece already in the text (a link whose target is the text it shows, a title equal to
 the document's title) is not repeated: it would only count its findings twice.
@@ -27,6 +29,7 @@ from pipeline.document import BlockKind
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 VML = "urn:schemas-microsoft-com:vml"
 OFFICE = "urn:schemas-microsoft-com:office:office"
+DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/main"
 CORE = "application/vnd.openxmlformats-package.core-properties+xml"
 APP = "application/vnd.openxmlformats-officedocument.extended-properties+xml"
 CUSTOM = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
@@ -39,8 +42,11 @@ _QUOTED = re.compile(r"\"([^\"]+)\"")
 MAX_EXTRA_CHARS = 1_000_000
 
 
-def extra_texts(package: OpcPackage) -> Iterator[tuple[BlockKind, str, str]]:
-    """``(kind, part name, text)`` for every piece of hidden text in the package."""
+def extra_texts(
+    package: OpcPackage, read: frozenset[str] = frozenset()
+) -> Iterator[tuple[BlockKind, str, str]]:
+    """``(kind, part name, text)`` for every piece of hidden text in the package;
+    ``read`` names the parts whose paragraphs the reader laid out already."""
     for part in package.iter_parts():
         name = str(part.partname).lstrip("/")
         content_type = (part.content_type or "").lower()
@@ -66,7 +72,13 @@ def extra_texts(package: OpcPackage) -> Iterator[tuple[BlockKind, str, str]]:
         elif _CUSTOM_XML.match(str(part.partname)):
             yield from (("custom_xml", name, t) for t in _leaf_texts(_root(part.blob), True))
         elif "wordprocessingml" in content_type:
-            yield from _word_part_texts(name, _root(part.blob))
+            root = _root(part.blob)
+            yield from _word_part_texts(name, root)
+            if name not in read:  # a glossary, a part no relationship of ours reaches
+                yield from (("part_text", name, t) for t in _paragraph_texts(root))
+        elif content_type.endswith("+xml") and "relationships" not in content_type:
+            # charts (titles, cached values), SmartArt data, drawings: text Word shows
+            yield from (("part_text", name, t) for t in _leaf_texts(_root(part.blob)))
 
 
 def _root(blob: bytes) -> etree._Element | None:
@@ -91,6 +103,11 @@ def _leaf_texts(root: etree._Element | None, attributes: bool = False) -> Iterat
                     yield value
 
 
+def _paragraph_texts(root: etree._Element | None) -> Iterator[str]:
+    for p in root.iter(f"{{{W}}}p") if root is not None else ():
+        yield "".join(t.text or "" for t in p.iter(f"{{{W}}}t"))
+
+
 def _word_part_texts(
     name: str, root: etree._Element | None
 ) -> Iterator[tuple[BlockKind, str, str]]:
@@ -108,6 +125,8 @@ def _word_part_texts(
         elif etree.QName(el).namespace == VML:
             yield "alt_text", name, el.get("alt") or ""
             yield "alt_text", name, el.get(f"{{{OFFICE}}}title") or ""
+        elif el.tag == f"{{{DRAWING}}}t":  # DrawingML text outside Word's text boxes
+            yield "part_text", name, el.text or ""
     codes = [
         "".join(t.text or "" for t in p.iter(f"{{{W}}}instrText")) for p in root.iter(f"{{{W}}}p")
     ]

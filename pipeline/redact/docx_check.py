@@ -134,6 +134,7 @@ def _texts(blob: bytes) -> Iterator[str]:
         except (etree.XMLSyntaxError, ValueError):
             root = None
         if root is not None:
+            yield blob.decode("utf-8", errors="replace")  # also what lies outside the root
             yield "".join(_walk(root))
             yield SEPARATOR.join(attribute_texts(root))  # each on its own, searched at once
             notes = root.iter(etree.Comment, etree.ProcessingInstruction)

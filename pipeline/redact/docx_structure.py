@@ -10,6 +10,7 @@ Before any value is searched, the package is reduced to what was read:
 - an altChunk whose HTML or text the reader read becomes plain paragraphs holding the
   very lines the detector saw (``pipeline.ingest.chunks``), so its redaction is the
   paragraphs' redaction; a chunk of another type is replaced by 【嵌入内容已删除】;
+- XML comments and processing instructions are removed from every XML part;
 - [Content_Types].xml forgets the parts that are gone.
 """
 
@@ -59,6 +60,8 @@ def reduce(package: Package) -> Shape:
             root = parse_xml(part.data)
             if root is not None:
                 shape.trees[index] = root
+                if _drop_notes(root):
+                    shape.changed.add(index)
         elif kind != "media":
             shape.dropped.add(part.info.filename)
     targets_before = _targets(package, shape)
@@ -88,6 +91,24 @@ def reduce(package: Package) -> Shape:
                     root.remove(el)
                     shape.changed.add(index)
     return shape
+
+
+def _drop_notes(root: etree._Element) -> bool:
+    """Remove XML comments and processing instructions: nobody reads them on the page,
+    so the detector did not either. Returns whether there were any."""
+    outside = [*root.itersiblings(preceding=True), *root.itersiblings()]  # go when rewritten
+    notes = list(root.iter(etree.Comment, etree.ProcessingInstruction))
+    for note in notes:
+        parent = note.getparent()
+        if parent is not None:
+            if note.tail:  # keep the text that follows the comment
+                previous = note.getprevious()
+                if previous is not None:
+                    previous.tail = (previous.tail or "") + note.tail
+                else:
+                    parent.text = (parent.text or "") + note.tail
+            parent.remove(note)
+    return bool(notes or outside)
 
 
 def _dropped(name: str, shape: Shape) -> bool:

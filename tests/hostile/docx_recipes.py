@@ -246,12 +246,32 @@ def core_properties_only() -> bytes:
     return out.getvalue()
 
 
+def chart_only() -> bytes:
+    """The phone only in a chart part's title (DrawingML text), an XML comment beside."""
+    files = parts(plain_docx(("补贴发放情况见图表。",)))
+    files["word/charts/chart1.xml"] = (
+        "<?xml version='1.0' encoding='UTF-8'?>"
+        '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
+        'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><c:chart><c:title>'
+        f"<c:tx><c:rich><a:p><a:r><a:t>联系人电话：{PHONE}</a:t></a:r></a:p></c:rich></c:tx>"
+        f"</c:title></c:chart><!-- 联系电话 {PHONE} --></c:chartSpace>"
+    ).encode()
+    _add_rel(files, "rIdChart1", "chart", "charts/chart1.xml")
+    _add_type(
+        files,
+        '<Override PartName="/word/charts/chart1.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>',
+    )
+    return pack(files)
+
+
 HIDDEN: dict[str, tuple[Callable[[], bytes], str, tuple[str, ...]]] = {
     # recipe: (builder, block kind the value is read into, values it holds)
     "link_target_only": (link_target_only, "hyperlink", (ID,)),
     "alt_text_only": (alt_text_only, "alt_text", (ID,)),
     "custom_xml_only": (custom_xml_only, "custom_xml", (PHONE,)),
     "core_properties_only": (core_properties_only, "property", (ID, PHONE)),
+    "chart_only": (chart_only, "part_text", (PHONE,)),
 }
 
 RECIPES: dict[str, Callable[[], bytes]] = {

@@ -124,3 +124,21 @@ def test_zip_entry_comments_and_extra_fields_are_not_copied(tmp_path: Path) -> N
     copy = redact_docx(out.getvalue(), [Value(recipes.PHONE, "PHONE"), Value(recipes.ID, "ID")])
     with zipfile.ZipFile(io.BytesIO(copy)) as package:
         assert all(not info.comment for info in package.infolist())
+
+
+def test_xml_comments_and_processing_instructions_do_not_survive(tmp_path: Path) -> None:
+    files = recipes.parts(recipes.plain_docx())
+    main = "word/document.xml"
+    note = f"<!-- 联系电话 {recipes.PHONE} --><?note 身份证号 {recipes.ID}?>".encode()
+    files[main] = (
+        files[main].replace(b"?>", b"?>" + note, 1).replace(b"<w:body>", b"<w:body>" + note)
+    )
+    out = tmp_path / "copy.docx"
+    out.write_bytes(
+        redact_docx(
+            recipes.pack(files), [Value(recipes.PHONE, "PHONE"), Value(recipes.ID, "ID_CARD")]
+        )
+    )
+    assert_no_value(out, recipes.VALUES)
+    with zipfile.ZipFile(out) as package:
+        assert b"<!--" not in package.read(main) and b"<?note" not in package.read(main)

@@ -190,7 +190,9 @@ def test_txt_copy_removes_every_written_form_too(form: str, tmp_path: Path) -> N
     if form == "fullwidth":
         copy = ID.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
     source = tmp_path / "notice.txt"
-    source.write_text(f"身份证号：{ID}\n联系电话：{PHONE}\n经核对，上述号码为 {copy}。\n", "gb18030")
+    source.write_text(
+        f"身份证号：{ID}\n联系电话：{PHONE}\n经核对，上述号码为 {copy}。\n", "gb18030"
+    )
     out = tmp_path / "copy.txt"
     result = CliRunner().invoke(app, ["redact", str(source), "--out", str(out)])
     assert result.exit_code == 0, result.output
