@@ -205,6 +205,8 @@ def _redact_paragraph(p: etree._Element, values: Sequence[Value], style: Style) 
     pieces = [_node_text(n) for n in nodes]
     text = "".join(pieces)
     labels = {v.text: v.label for v in values}
+    if not folded_hits(text, list(labels)):
+        return  # the fast search first; the character map only where a value is
     matches = find_folded(text, labels)
     if not matches:
         return
