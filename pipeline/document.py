@@ -22,6 +22,14 @@ BlockKind = Literal[
     "endnote",
     "comment",
     "deletion",  # tracked deletion: no longer visible in Word, still in the file
+    # text a file holds but does not print (read so that it is checked too):
+    "hyperlink",  # a link's target (docx)
+    "alt_text",  # a picture's or shape's alternative text (docx)
+    "field_code",  # a quoted argument of a field code (docx)
+    "custom_xml",  # a customXml data part (docx)
+    "property",  # document properties and variables (docx)
+    "part_text",  # a part not laid out as the body: a chart, SmartArt, a glossary (docx)
+    "attachment",  # a file attached to a PDF
 ]
 
 Tracked = Literal["insertion", "deletion"]

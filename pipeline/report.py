@@ -6,6 +6,7 @@ which files could not be read and what to do about them, what each document is.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -86,8 +87,31 @@ def _suggestion_line(suggestion: dict[str, object], redactions: int) -> str:
     reasons = suggestion.get("reasons") or []
     line = " · ".join(parts)
     for reason in list(reasons)[:3]:  # type: ignore[call-overload]
-        line += f"\n      {escape(str(reason))}"
+        line += f"\n      {_safe(reason)}"
     return line
+
+
+# Control characters (ESC sequences that clear the screen, retitle the window or hide
+# text, C1 controls, line breaks inside a name) and bidi overrides (a name displayed in
+# another order than it is stored) never reach the terminal: they are shown escaped.
+_UNSAFE = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with every control or bidi character written as its escape (``\\x1b``)."""
+
+    def escaped(m: re.Match[str]) -> str:
+        code = ord(m.group())
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    return _UNSAFE.sub(escaped, text)
+
+
+def _safe(value: object) -> str:
+    """A record's field for the terminal: control characters escaped, rich markup too."""
+    return escape(terminal_safe(str(value)))
 
 
 def _short(source: str, width: int = 60) -> str:
@@ -104,28 +128,25 @@ def print_report(records: Iterable[Record], console: Console) -> Counter[str]:
     console.print("[bold]公开审 · 扫描结果[/bold]")
     for rec in records:
         meta = rec["metadata"]
-        name = escape(_short(rec["source"]))
+        name = _safe(_short(rec["source"]))
         if rec["status"] == "ok":
             outcomes["ok"] += 1
             formats[rec.get("format") or "?"] += 1
-            facts = [
-                meta.get("doc_type") or "文种未识别",
-                meta.get("doc_number") or "无发文字号",
-                meta.get("date") or "无成文日期",
+            facts = [  # read from the file: escaped before any markup is added
+                _safe(meta.get("doc_type") or "文种未识别"),
+                _safe(meta.get("doc_number") or "无发文字号"),
+                _safe(meta.get("date") or "无成文日期"),
             ]
             if meta.get("secret_level"):
                 secret += 1
-                facts.append(f"[bold red]密级：{meta['secret_level']}[/bold red]")
+                facts.append(f"[bold red]密级：{_safe(meta['secret_level'])}[/bold red]")
             if meta.get("disclosure_marking"):
-                facts.append(meta["disclosure_marking"])
-            console.print(
-                f"[green]✔[/green] {name}  "
-                + " · ".join(escape(f) if "[" not in f else f for f in facts)
-            )
-            console.print(f"    {escape(meta.get('title') or '（未识别标题）')}")
+                facts.append(_safe(meta["disclosure_marking"]))
+            console.print(f"[green]✔[/green] {name}  " + " · ".join(facts))
+            console.print(f"    {_safe(meta.get('title') or '（未识别标题）')}")
             found = _findings_line(rec.get("findings") or [])
             if found:
-                console.print(f"    {escape(found)}")
+                console.print(f"    {_safe(found)}")
             suggestion = rec.get("suggestion")
             if suggestion:
                 attributes[suggestion["attribute"]] += 1
@@ -134,7 +155,7 @@ def print_report(records: Iterable[Record], console: Console) -> Counter[str]:
                 )
             for warning in rec.get("warnings") or []:
                 warnings += 1
-                console.print(f"    [yellow]⚠ {escape(str(warning['message']))}[/yellow]")
+                console.print(f"    [yellow]⚠ {_safe(warning['message'])}[/yellow]")
         else:
             code = rec["error"]["code"]
             outcomes[code] += 1
@@ -142,7 +163,7 @@ def print_report(records: Iterable[Record], console: Console) -> Counter[str]:
                 f"[red]✘[/red] {name}  [red]{ERROR_NAMES.get(code, code)}[/red]"
                 f"（{code}）：{ERROR_ADVICE.get(code, '')}"
             )
-            console.print(f"    {escape(rec['error']['message'])}")
+            console.print(f"    {_safe(rec['error']['message'])}")
     total = sum(outcomes.values())
     errors = total - outcomes["ok"]
     summary = (

@@ -30,6 +30,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "config",
         "gongwen",
         "deadlines",
+        "fold",
     ),
     ("ingest/", "lexicons", "thresholds", "nlp"),
     ("metadata", "metadata_fallbacks"),

@@ -8,8 +8,11 @@ the sweep goes on; a document another publisher took first is skipped, and its �
 reservation rolls back, so numbers stay without gaps. ``withdraw`` is 取消.
 
 The entry's released file is the redacted copy of the decision, made and leak-checked
-like every other copy; its 内容概述 is built from the text with the redacted characters
-masked, so the catalog cannot leak what the file removed.
+like every other copy, and checked once more here, on the very bytes that are stored and
+copied to the site (``pipeline.redact.recheck``): a copy in which any decided value can
+be found is not published (the site writer then checks each file's SHA-256 against its
+entry). Its 内容概述 is built from the text with the redacted characters masked, so the
+catalog cannot leak what the file removed.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from pipeline.catalog.topics import classify
 from pipeline.config import Settings
 from pipeline.deadlines import parse_iso_date
 from pipeline.decide import ON_REQUEST
+from pipeline.redact.recheck import decided_values, leaks
 from pipeline.store import audit
 from pipeline.store.copies import CopyRefused, stored_copy
 from pipeline.store.models import CatalogEntry, CatalogVersion, DocumentRow, StoredFile
@@ -144,6 +148,17 @@ def publish_document(
             copy = stored_copy(session, document, "redacted", scan_settings)
         except CopyRefused as exc:
             raise PublishError(str(exc)) from exc
+        assert document.decision is not None  # describe() refused a document without one
+        found = leaks(
+            document.format or "txt",
+            copy.data,
+            decided_values(document.text or "", document.decision.redactions),
+        )
+        if found:
+            raise PublishError(
+                f"文档 {document.id} 的公开稿复核未通过，未发布：仍可从文件中找到已决定删除的内容"
+                f"（{'；'.join(found[:5])}{'等' if len(found) > 5 else ''}）；请报告系统维护人员"
+            )
         file_sha = hashlib.sha256(copy.data).hexdigest()
         if session.get(StoredFile, file_sha) is None:
             session.add(StoredFile(sha256=file_sha, data=copy.data))

@@ -7,15 +7,20 @@ insertions/deletions, footnotes and comments, and sensitive text hides exactly t
 Layout of ``Document.text``: the body (paragraphs and tables in reading order, one line
 per paragraph, table rows as lines with cells joined by a tab, text boxes after the
 paragraph that anchors them), then headers, footers, footnotes, endnotes, comments and
-tracked deletions, each paragraph on its own line. For a body of plain paragraphs the
-text equals the paragraph texts joined with ``\\n``.
+tracked deletions, each paragraph on its own line, and last the text nobody reads on the
+page but the file holds (link targets, alt text, field codes, customXml, properties:
+``docx_extras``). An ``altChunk`` (HTML Word imports on opening) is read where it stands
+(``chunks``); invisible format characters (soft hyphens, zero-width spaces) are left out,
+so a number broken by one is read whole. For a body of plain paragraphs the text equals
+the paragraph texts joined with ``\\n``.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,9 +32,19 @@ from docx.opc.rel import _Relationship
 from lxml import etree
 
 from pipeline.document import Block, BlockKind, Document, Tracked
+from pipeline.fold import fold
+from pipeline.ingest.chunks import chunk_reader
+from pipeline.ingest.docx_extras import (
+    MAX_EXTRA_CHARS,
+    embedded_parts,
+    extra_texts,
+    unread_warnings,
+    visible,
+)
 from pipeline.ingest.errors import ErrorCode, IngestError
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 NS = {"w": W, "mc": MC}
 
@@ -117,10 +132,11 @@ def read_docx(path: Path, data: bytes, source: str) -> Document:
     body = main.element.find(_q("body"))
     if body is None:
         raise IngestError(ErrorCode.CORRUPT, f"{source}: word/document.xml has no body")
-    walker = _Walker(out, str(main.partname).lstrip("/"))
+    walker = _Walker(out, str(main.partname).lstrip("/"), chunk_reader(main))
     walker.body(body, "paragraph")
     deletions = walker.deletions
     body_end = out.length
+    walked = [walker.part]
 
     for reltype, kind in (
         (RT.HEADER, "header"),
@@ -131,7 +147,8 @@ def read_docx(path: Path, data: bytes, source: str) -> Document:
     ):
         for part in _related_parts(main, reltype):
             root = etree.fromstring(part.blob)
-            pw = _Walker(out, str(part.partname).lstrip("/"))
+            pw = _Walker(out, str(part.partname).lstrip("/"), chunk_reader(part))
+            walked.append(pw.part)
             if kind in ("footnote", "endnote"):
                 for note in root.findall(_q(kind)):
                     if note.get(_q("type")) in (
@@ -147,15 +164,17 @@ def read_docx(path: Path, data: bytes, source: str) -> Document:
             else:
                 pw.body(root, kind)  # type: ignore[arg-type]
             deletions.extend(pw.deletions)
+            walker.unread.extend(pw.unread)
 
     for text, where in deletions:
         out.newline()
         out.add(text, "deletion", tracked="deletion", **where)
+    truncated = _add_extras(out, main.package, frozenset(walked))
 
     text = "".join(out.parts)
     if not text.strip():
         raise IngestError(ErrorCode.EMPTY, f"{source}: the Word document contains no text")
-    return Document(
+    document = Document(
         source=source,
         sha256=hashlib.sha256(data).hexdigest(),
         format="docx",
@@ -163,6 +182,37 @@ def read_docx(path: Path, data: bytes, source: str) -> Document:
         blocks=out.blocks,
         body_end=body_end,
     )
+    document.warnings.extend(
+        unread_warnings(walker.unread, embedded_parts(main.package), truncated)
+    )
+    return document
+
+
+def _add_extras(out: _Builder, package: object, read: frozenset[str]) -> bool:
+    """Hidden text (``docx_extras``) as lines after everything else: only pieces that can
+    hold what the detectors find (a digit, a Chinese character, an @) and that are not in
+    the text already in some written form (``fold``: a title wrapped over two lines is
+    the same title). Returns whether the MAX_EXTRA_CHARS cap cut it short."""
+    written = 0
+    seen: str | None = None  # the folded text, made when first needed
+    for kind, part, piece in extra_texts(package, read):  # type: ignore[arg-type]
+        piece = visible(piece).strip()
+        if not _DETECTABLE.search(piece):
+            continue
+        folded = fold(piece)
+        seen = fold("".join(out.parts)) if seen is None else seen
+        if not folded or folded in seen:
+            continue
+        if written + len(piece) > MAX_EXTRA_CHARS:
+            return True
+        written += len(piece)
+        out.newline()
+        out.add(piece, kind, part=part)
+        seen += folded
+    return False
+
+
+_DETECTABLE = re.compile(r"[0-9０-９@＠\u3400-\u9fff\uf900-\ufaff]")
 
 
 def _related_parts(main: Part, reltype: str) -> list[Part]:
@@ -186,9 +236,16 @@ def _related_parts(main: Part, reltype: str) -> list[Part]:
 class _Walker:
     """Walks one XML part, writing paragraphs, tables and text boxes in reading order."""
 
-    def __init__(self, out: _Builder, part: str) -> None:
+    def __init__(
+        self,
+        out: _Builder,
+        part: str,
+        chunks: Callable[[str], tuple[str, list[str] | None]] | None = None,
+    ) -> None:
         self.out = out
         self.part = part
+        self.chunks = chunks
+        self.unread: list[str] = []  # altChunks of a type we do not read
         self.paragraph_index = 0
         self.table_index = 0
         self.deletions: list[tuple[str, dict[str, object]]] = []
@@ -200,8 +257,23 @@ class _Walker:
                 self.paragraph(child, kind, **extra)
             elif tag == _q("tbl"):
                 self.table(child, kind)
+            elif tag == _q("altChunk"):
+                name, lines = self.chunk(child)
+                for index, line in enumerate(lines):
+                    self.out.newline()
+                    self.out.add(line, kind, part=name, index=index, **extra)
             elif tag in _BLOCK_CONTAINERS:
                 self.body(child, kind, **extra)
+
+    def chunk(self, el: etree._Element) -> tuple[str, list[str]]:
+        """An altChunk's part name and lines; a chunk we do not read is listed in
+        ``unread`` and has none."""
+        rid = el.get(f"{{{R}}}id") or ""
+        name, lines = self.chunks(rid) if self.chunks is not None else (rid, None)
+        if lines is None:
+            self.unread.append(name)
+            return name, []
+        return name, lines
 
     def paragraph(self, p: etree._Element, kind: BlockKind, **where: object) -> None:
         index = self.paragraph_index
@@ -234,6 +306,14 @@ class _Walker:
                     self.out.add("\t", "table_cell", **where)
                 first = True
                 for p in self._cell_paragraphs(tc, nested):
+                    if p.tag == _q("altChunk"):
+                        name, lines = self.chunk(p)
+                        for line in lines:
+                            if not first:
+                                self.out.add("\n", "table_cell", **where)
+                            first = False
+                            self.out.add(line, "table_cell", **(where | {"part": name}))
+                        continue
                     index = self.paragraph_index
                     self.paragraph_index += 1
                     segments, boxes = self._paragraph_content(p)
@@ -260,7 +340,7 @@ class _Walker:
     ) -> Iterator[etree._Element]:
         """Paragraphs directly in a cell; nested tables are collected to follow the row."""
         for child in container:
-            if child.tag == _q("p"):
+            if child.tag in (_q("p"), _q("altChunk")):
                 yield child
             elif child.tag == _q("tbl"):
                 nested.append(child)
@@ -303,7 +383,7 @@ class _Walker:
             for child in r:
                 tag = child.tag
                 if tag in (_q("t"), _q("delText")):
-                    emit(child.text or "", tracked)
+                    emit(visible(child.text or ""), tracked)
                 elif tag in (_q("tab"), _q("ptab")):
                     emit("\t", tracked)
                 elif tag in (_q("br"), _q("cr")):

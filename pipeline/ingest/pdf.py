@@ -30,6 +30,7 @@ from pipeline.document import BBox, Block, CharBox, Document
 from pipeline.gongwen import is_date_line, looks_like_agency
 from pipeline.ingest.errors import ErrorCode, IngestError
 from pipeline.ingest.paragraphs import starts_paragraph
+from pipeline.ingest.pdf_extras import add_pdf_extras
 
 Char = dict[str, Any]
 
@@ -163,6 +164,7 @@ def read_pdf(path: Path, data: bytes, source: str) -> Document:
                 "layer (scanned images): their content was not read and must be checked by hand",
             }
         )
+    add_pdf_extras(doc, data)  # attachments (text ones read after the pages), scripts
     return doc
 
 

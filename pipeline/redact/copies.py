@@ -8,10 +8,11 @@ from collections.abc import Sequence
 from pipeline.decide import Suggestion
 from pipeline.document import Document
 from pipeline.finding import Finding
-from pipeline.redact.docx import redact_docx, values_of
+from pipeline.fold import folded_hits
+from pipeline.redact.docx import RedactionLeak, redact_docx, values_of
 from pipeline.redact.ofd import redact_ofd
 from pipeline.redact.ofd_review import review_ofd
-from pipeline.redact.pdf import redact_pdf
+from pipeline.redact.pdf import all_occurrences, redact_pdf
 from pipeline.redact.review_copy import banner, review_docx, review_marks, review_pdf, review_txt
 from pipeline.redact.spans import Redaction
 from pipeline.redact.txt import Style, redact_txt
@@ -30,7 +31,14 @@ def redacted_copy(
         return redact_pdf(document, data, spans, style)
     if document.format == "ofd":
         return redact_ofd(document, data, spans, style)
-    return redact_txt(document, data, spans, style)
+    # Values, not offsets, here too: every written form of a value goes, then the copy's
+    # text is searched for them once more.
+    copy = redact_txt(document, data, all_occurrences(document.text, spans), style)
+    left = folded_hits(copy.decode(document.encoding or "utf-8", errors="replace"),
+                       [v.text for v in values_of(document.text, spans)])  # fmt: skip
+    if left:
+        raise RedactionLeak(f"redacted values still in the copy: {left}")
+    return copy
 
 
 def review_copy(

@@ -3,14 +3,20 @@
 A black box over text that is still in the file is the classic leak, so the copy is made
 by rewriting the XML of every part of the package (zipfile + lxml), not by drawing:
 
+- the package is first reduced to what was read (``docx_structure``): parts are known by
+  their declared content type, whatever their names' case; embedded files, macros and
+  unknown binaries are dropped; an altChunk becomes the paragraphs the reader read;
 - tracked changes are accepted (insertions kept, deleted text dropped) and comments are
   removed, so no earlier wording survives;
-- each redacted value is replaced wherever it occurs — body, tables, text boxes (both the
-  DrawingML and the VML copy), headers, footers, foot- and endnotes, field codes,
-  hyperlink targets, alt text and document properties — inside a paragraph even when
-  Word split it over several runs (each run keeps its formatting);
+- each redacted value is replaced wherever and however it is written (``fold``: spaced,
+  hyphenated, full-width, with soft hyphens or zero-width characters, a digit as a
+  ``w:sym``) — body, tables, text boxes (both the DrawingML and the VML copy), headers,
+  footers, foot- and endnotes, field codes, hyperlink targets (also percent-encoded),
+  alt text, customXml and document properties — inside a paragraph even when Word split
+  it over several runs (each run keeps its formatting);
 - author, last editor, company and custom properties are cleared;
-- the copy is checked: if any XML part still holds a redacted value, nothing is written.
+- the copy is checked (``docx_check``: every part, embedded packages unzipped, every
+  written form): if a redacted value is still in it, nothing is written.
 
 Values, not offsets, are the unit here: a name redacted once is redacted everywhere in the
 file, which is what "cannot be recovered" requires.
@@ -20,14 +26,20 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote
 
 from lxml import etree
 
+from pipeline.fold import SEPARATOR, find_folded, folded_hits
 from pipeline.labels import placeholder
+from pipeline.redact.docx_check import attribute_texts, find_values, flat_text, symbol_char
+from pipeline.redact.docx_package import Package
+from pipeline.redact.docx_structure import reduce
 from pipeline.redact.spans import Redaction
 from pipeline.redact.txt import MASK, Style
 
@@ -37,6 +49,11 @@ TEXT_TAGS = (f"{{{W}}}t", f"{{{W}}}delText", f"{{{W}}}instrText")
 ACCEPTED = (f"{{{W}}}ins", f"{{{W}}}moveTo")
 DROPPED = (f"{{{W}}}del", f"{{{W}}}moveFrom")
 COMMENT_MARKS = (f"{{{W}}}commentRangeStart", f"{{{W}}}commentRangeEnd")
+CHAR_TAGS = (f"{{{W}}}sym", f"{{{W}}}noBreakHyphen", f"{{{W}}}softHyphen")
+CORE = "application/vnd.openxmlformats-package.core-properties+xml"
+APP = "application/vnd.openxmlformats-officedocument.extended-properties+xml"
+CUSTOM = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
+COMMENTS = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
 CORE_CLEARED = ("creator", "lastModifiedBy", "description", "keywords", "subject", "title")
 MIN_VALUE = 2  # shorter pieces (one character of a wrapped name) would blank the whole file
 
@@ -70,15 +87,23 @@ def value_pieces(text: str, start: int, end: int) -> list[str]:
 
 def redact_docx(data: bytes, values: Sequence[Value], style: Style = "block") -> bytes:
     """The bytes of the redacted copy of the .docx ``data``."""
-    source = zipfile.ZipFile(io.BytesIO(data))
+    package = Package.read(data)
+    shape = reduce(package)
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            if _is_thumbnail(info.filename):
-                continue  # a picture of the original first page
-            blob = source.read(info.filename)
-            if info.filename.endswith((".xml", ".rels")):
-                blob = _redact_part(info.filename, blob, values, style)
+        for index, part in enumerate(package.parts):
+            if part.info.filename in shape.dropped:
+                continue
+            blob = part.data
+            root = shape.trees.get(index)
+            if root is not None:
+                changed = _redact_tree(part.content_type, root, values, style)
+                if changed or index in shape.changed:
+                    blob = etree.tostring(
+                        root, xml_declaration=True, encoding="UTF-8", standalone=True
+                    )
+            # A fresh entry: the source's per-file comment and extra fields stay behind.
+            info = zipfile.ZipInfo(part.info.filename, date_time=part.info.date_time)
             target.writestr(info, blob, compress_type=zipfile.ZIP_DEFLATED)
     copy = out.getvalue()
     leaks = find_values(copy, [v.text for v in values])
@@ -87,71 +112,44 @@ def redact_docx(data: bytes, values: Sequence[Value], style: Style = "block") ->
     return copy
 
 
-def find_values(data: bytes, values: Sequence[str]) -> list[str]:
-    """``part: value`` for every value found in any XML part of the package (as text, and
-    as text with the markup between characters removed)."""
-    leaks: list[str] = []
-    with zipfile.ZipFile(io.BytesIO(data)) as package:
-        for name in package.namelist():
-            if not name.endswith((".xml", ".rels")):
-                continue
-            raw = package.read(name).decode("utf-8", errors="replace")
-            flat = re.sub(r"<[^>]+>", "", raw)
-            leaks.extend(f"{name}: {v}" for v in values if v in raw or v in flat)
-    return leaks
-
-
-def _is_thumbnail(name: str) -> bool:
-    return name.lower().startswith("docprops/thumbnail")
-
-
-def _needs_rewrite(name: str, blob: bytes, values: Sequence[Value]) -> bool:
-    """Whether a part can hold anything we change: a value (also split over runs, which
-    the text without tags shows), a tracked change, a comment, a character reference we
-    cannot search raw, or document properties."""
-    if name.startswith("docProps/") or name == "_rels/.rels":
+def _needs_rewrite(content_type: str, root: etree._Element, values: Sequence[Value]) -> bool:
+    """Whether a part can hold anything we change: a value in any written form (also
+    split over runs or written as a symbol, which the part's flat text shows), a tracked
+    change, a comment, or document properties."""
+    if content_type in (CORE, APP, CUSTOM, COMMENTS):
         return True
-    raw = blob.decode("utf-8", errors="replace")
-    if "&#" in raw or (name.startswith("word/") and _REVIEW_MARKUP.search(raw)):
+    if (
+        next(root.iter(*DROPPED, *ACCEPTED, *COMMENT_MARKS, f"{{{W}}}commentReference"), None)
+        is not None
+    ):
         return True
-    flat = re.sub(r"<[^>]+>", "", raw)
-    return any(v.text in raw or v.text in flat for v in values)
+    searched = SEPARATOR.join((flat_text(root), *attribute_texts(root)))
+    return bool(folded_hits(searched, [v.text for v in values]))
 
 
-_REVIEW_MARKUP = re.compile(
-    r"<w:(?:ins|del|moveFrom|moveTo|comment|commentRangeStart|commentRangeEnd|commentReference)[\s/>]"
-)
-
-
-def _redact_part(name: str, blob: bytes, values: Sequence[Value], style: Style) -> bytes:
-    if not _needs_rewrite(name, blob, values):
-        return blob
-    try:
-        root = etree.fromstring(blob)
-    except etree.XMLSyntaxError:
-        return blob
-    if name.startswith("word/"):
-        _accept_tracked_changes(root)
-        _remove_comments(root, name)
-        for p in root.iter(f"{{{W}}}p"):
-            _redact_paragraph(p, values, style)
-    if name == "docProps/core.xml":
+def _redact_tree(
+    content_type: str, root: etree._Element, values: Sequence[Value], style: Style
+) -> bool:
+    """Redact one XML part in place; returns whether anything may have changed."""
+    if not _needs_rewrite(content_type, root, values):
+        return False
+    _accept_tracked_changes(root)
+    _remove_comments(root, content_type == COMMENTS)
+    for p in root.iter(f"{{{W}}}p"):
+        _redact_paragraph(p, values, style)
+    if content_type == CORE:
         for el in root:
             if etree.QName(el).localname in CORE_CLEARED:
                 el.text = ""
-    elif name == "docProps/app.xml":
+    elif content_type == APP:
         for el in root:
             if etree.QName(el).localname in ("Company", "Manager"):
                 el.text = ""
-    elif name == "_rels/.rels":
-        for rel in list(root):
-            if _is_thumbnail(rel.get("Target", "").lstrip("/")):
-                root.remove(rel)
-    elif name == "docProps/custom.xml":
+    elif content_type == CUSTOM:
         for el in list(root):
             root.remove(el)
     _redact_everywhere(root, values, style)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return True
 
 
 def _accept_tracked_changes(root: etree._Element) -> None:
@@ -170,8 +168,8 @@ def _accept_tracked_changes(root: etree._Element) -> None:
         parent.remove(el)
 
 
-def _remove_comments(root: etree._Element, name: str) -> None:
-    if name == "word/comments.xml":
+def _remove_comments(root: etree._Element, comments_part: bool) -> None:
+    if comments_part:
         for el in list(root):
             root.remove(el)
         return
@@ -193,57 +191,91 @@ def _nearest_paragraph(el: etree._Element) -> etree._Element | None:
     return parent
 
 
+def _mask(match: str, label: str, style: Style) -> list[str]:
+    """What each character of a match becomes: ■ each, or the label on the first."""
+    if style == "block":  # invisible characters (a soft hyphen) inside go without a mask
+        return ["" if unicodedata.category(ch) == "Cf" else MASK for ch in match]
+    return [placeholder(label)] + [""] * (len(match) - 1)
+
+
 def _redact_paragraph(p: etree._Element, values: Sequence[Value], style: Style) -> None:
-    """Replace values inside one paragraph, across the runs Word split them into."""
-    nodes = [t for t in p.iter(*TEXT_TAGS) if _nearest_paragraph(t) is p]
-    text = "".join(t.text or "" for t in nodes)
-    if not any(v.text in text for v in values):
+    """Replace values inside one paragraph, in any written form, across the runs Word
+    split them into (each run keeps its formatting) and through symbols (``w:sym``),
+    non-breaking and soft hyphens."""
+    nodes = [n for n in p.iter(*TEXT_TAGS, *CHAR_TAGS) if _nearest_paragraph(n) is p]
+    pieces = [_node_text(n) for n in nodes]
+    text = "".join(pieces)
+    labels = {v.text: v.label for v in values}
+    if not folded_hits(text, list(labels)):
+        return  # the fast search first; the character map only where a value is
+    matches = find_folded(text, labels)
+    if not matches:
         return
     replacement: list[str | None] = [None] * len(text)  # None: keep the character
-    for value in values:
-        for m in re.finditer(re.escape(value.text), text):
-            if any(r is not None for r in replacement[m.start() : m.end()]):
-                continue
-            for i in range(m.start(), m.end()):
-                replacement[i] = MASK if style == "block" else ""
-            if style == "label":
-                replacement[m.start()] = placeholder(value.label)
+    for start, end, value in matches:
+        replacement[start:end] = _mask(text[start:end], labels[value], style)
     pos = 0
-    for node in nodes:
-        old = node.text or ""
-        new = "".join(
-            ch if replacement[pos + i] is None else str(replacement[pos + i])
-            for i, ch in enumerate(old)
-        )
+    for node, old in zip(nodes, pieces, strict=True):
+        new = [
+            ch if replacement[pos + i] is None else replacement[pos + i] for i, ch in enumerate(old)
+        ]
         pos += len(old)
-        if new != old:
-            node.text = new
+        if all(r is None for r in replacement[pos - len(old) : pos]):
+            continue
+        if node.tag in TEXT_TAGS:
+            node.text = "".join(str(c) for c in new)
             node.set(XML_SPACE, "preserve")
+        else:  # a symbol or hyphen element inside a value: plain text instead
+            text_node = etree.Element(f"{{{W}}}t")
+            text_node.text = "".join(str(c) for c in new)
+            text_node.set(XML_SPACE, "preserve")
+            node.addprevious(text_node)
+            node.getparent().remove(node)
+
+
+def _node_text(node: etree._Element) -> str:
+    """The characters an element contributes to its paragraph's text."""
+    if node.tag in TEXT_TAGS:
+        return node.text or ""
+    if node.tag == f"{{{W}}}sym":
+        return symbol_char(node)
+    if node.tag == f"{{{W}}}noBreakHyphen":
+        return "-"
+    return "\u00ad"  # w:softHyphen
+
+
+def _scrub(s: str, values: Sequence[Value], style: Style) -> str:
+    """``s`` with every value, in any written form, masked; a percent-encoded string
+    (a link target) is decoded first so an encoded value is found too."""
+    labels = {v.text: v.label for v in values}
+    if "%" in s and folded_hits(unquote(s), list(labels)):
+        s = unquote(s)
+    matches = find_folded(s, labels)
+    if not matches:
+        return s
+    out = list(s)
+    for start, end, value in reversed(matches):
+        out[start:end] = _mask(s[start:end], labels[value], style)
+    return "".join(out)
 
 
 def _redact_everywhere(root: etree._Element, values: Sequence[Value], style: Style) -> None:
     """Values left in any text, tail or attribute (properties, alt text, link targets)."""
-
     if not values:
         return
-    pattern = re.compile("|".join(re.escape(v.text) for v in values))
-
-    def scrub(s: str) -> str:
-        for value in values:
-            if value.text in s:
-                mask = MASK * len(value.text) if style == "block" else placeholder(value.label)
-                s = s.replace(value.text, mask)
-        return s
-
+    keys = [v.text for v in values]
+    strings = (s for el in root.iter() for s in (el.text, el.tail) if s)
+    if not folded_hits(SEPARATOR.join((*strings, *attribute_texts(root))), keys):
+        return  # one search of every string at once; most parts hold nothing by now
     for el in root.iter():
+        if el.text and folded_hits(el.text, keys):
+            el.text = _scrub(el.text, values, style)
+        if el.tail and folded_hits(el.tail, keys):
+            el.tail = _scrub(el.tail, values, style)
         if isinstance(el.tag, str):
-            if el.text and pattern.search(el.text):
-                el.text = scrub(el.text)
-            if el.tail and pattern.search(el.tail):
-                el.tail = scrub(el.tail)
             for key, attr in el.attrib.items():
-                if pattern.search(attr):
-                    el.set(key, scrub(attr))
+                if folded_hits(attr, keys) or ("%" in attr and folded_hits(unquote(attr), keys)):
+                    el.set(key, _scrub(attr, values, style))
 
 
 def redact_docx_file(

@@ -11,13 +11,21 @@ leak (select, copy, paste). We rasterise instead, page by page, only where neede
   (without the redacted values); pages without redactions keep their vector text;
 - values, not offsets, are the unit (as for .docx): a name redacted once is redacted
   wherever the text holds it;
-- the document information dictionary and XMP metadata are cleared; annotations,
-  form fields and outline entries that hold a redacted value are removed, as are
-  every annotation of a rasterised page (its appearance is in the image), attached
-  files, JavaScript, page thumbnails and the structure tree (its alternate texts
-  describe the original page);
+- values are found in every written form (``fold``: spaced, hyphenated, full-width);
+- a page without redactions whose streams show a value where text extraction does not
+  look (a Form XObject it never paints, a hex string through an odd encoding), or whose
+  glyphs cannot all be decoded (``pdf_text``), cannot be proven clean: it is rasterised
+  too, without boxes;
+- the document information dictionary and XMP metadata are cleared; every annotation
+  but links is removed (a FreeText's or stamp's appearance stream draws text nobody
+  read), links lose their appearance streams and go if they hold a value, and form
+  fields, outline entries that hold a value, attached files, JavaScript, page
+  thumbnails and the structure tree (its alternate texts describe the original page)
+  are removed; rasterised pages are rendered without annotations;
 - the copy is checked before it is returned: text extraction of every page, every
-  string object and every decompressed non-image stream must be free of the values.
+  string object, every text-showing operator of every page, Form XObject and
+  appearance stream decoded through its font, and every decompressed non-image stream
+  must be free of the values (``find_values``), and every glyph must decode.
 
 Character boxes from pdfplumber undershoot CJK glyphs (the bottoms of digits stay
 visible), so boxes are padded: 10 % of their height above, 30 % below, 5 % each side.
@@ -26,9 +34,9 @@ visible), so boxes are padded: 10 % of their height above, 30 % below, 5 % each 
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 import pdfplumber
 import pikepdf
@@ -36,9 +44,11 @@ import pypdfium2 as pdfium
 from PIL import Image, ImageDraw, ImageFont
 
 from pipeline.document import BBox, Document
+from pipeline.fold import find_folded, fold, folded_hits
 from pipeline.fonts import find_cjk_font, reportlab_cjk_font
 from pipeline.labels import placeholder
 from pipeline.redact.docx import RedactionLeak, Value, values_of
+from pipeline.redact.pdf_text import page_texts
 from pipeline.redact.spans import Redaction
 from pipeline.redact.txt import Style
 
@@ -61,11 +71,12 @@ class PageBox:
 
 
 def all_occurrences(text: str, spans: Sequence[Redaction]) -> list[Redaction]:
-    """The spans plus every other place the text holds one of their values."""
+    """The spans plus every other place the text holds one of their values, in any
+    written form."""
     found = list(spans)
-    for value in values_of(text, spans):
-        for m in re.finditer(re.escape(value.text), text):
-            found.append(Redaction(m.start(), m.end(), value.label))
+    labels = {v.text: v.label for v in values_of(text, spans)}
+    for start, end, value in find_folded(text, labels):
+        found.append(Redaction(start, end, labels[value]))
     return sorted(set(found), key=lambda r: (r.start, r.end))
 
 
@@ -117,6 +128,12 @@ def redact_pdf(
     spans = all_occurrences(document.text, spans)
     values = values_of(document.text, spans)
     boxes = page_boxes(document, spans)
+    if values:  # pages that cannot be proven clean are rasterised too, without boxes
+        others = [n for n in range(1, (document.pages or 0) + 1) if n not in boxes]
+        # (annotations are not looked at: all but links go, and links lose appearances)
+        for page in page_texts(data, others, annotations=False):
+            if page.unsure or page.hits(v.text for v in values):
+                boxes[page.number] = []
     kept = kept_characters(document, spans)
     pdf = pikepdf.open(io.BytesIO(data))
     rendered = pdfium.PdfDocument(data)
@@ -153,7 +170,8 @@ def _render_redacted(
     style: Style,
 ) -> Image.Image:
     scale = DPI / 72
-    image = page.render(scale=scale, draw_annots=True).to_pil().convert("RGB")
+    # Annotations are not drawn: their appearance streams were not read by the detector.
+    image = page.render(scale=scale, draw_annots=False).to_pil().convert("RGB")
     draw = ImageDraw.Draw(image)
     font_path = find_cjk_font() if style == "label" else None
     for pb in page_box_list:
@@ -266,12 +284,14 @@ def _strings(obj: object, seen: set[tuple[int, int]] | None = None) -> Iterator[
 
 
 def _holds(obj: object, values: Sequence[Value]) -> bool:
-    return any(v.text in s for s in _strings(obj) for v in values)
+    keys = [v.text for v in values]
+    return any(folded_hits(s, keys) or folded_hits(unquote(s), keys) for s in _strings(obj))
 
 
 def _sanitise(pdf: pikepdf.Pdf, values: Sequence[Value], rasterised: bool) -> None:
-    """Clear metadata, attachments, scripts and every annotation, field or outline entry
-    that holds a redacted value."""
+    """Clear metadata, attachments, scripts, form fields, every annotation but links
+    (without their appearance streams), and links and outline entries that hold a
+    redacted value."""
     root = pdf.Root
     pdf.trailer.Info = pdf.make_indirect(pikepdf.Dictionary(Producer=pikepdf.String(PRODUCER)))
     for key in _DROPPED_ROOT_KEYS:
@@ -284,8 +304,7 @@ def _sanitise(pdf: pikepdf.Pdf, values: Sequence[Value], rasterised: bool) -> No
                 del root.Names[key]
     if root.get("/PageMode") == "/UseAttachments":
         del root["/PageMode"]
-    form_leaks = "/AcroForm" in root and _holds(root.AcroForm, values)
-    if form_leaks:
+    if "/AcroForm" in root:  # the fields' values and appearances were not read
         del root["/AcroForm"]
     for page in pdf.pages:
         for key in _DROPPED_PAGE_KEYS:
@@ -293,33 +312,41 @@ def _sanitise(pdf: pikepdf.Pdf, values: Sequence[Value], rasterised: bool) -> No
                 del page.obj[key]
         if "/Annots" not in page.obj:
             continue
-        kept = pikepdf.Array(
-            annot
-            for annot in page.obj.Annots
-            if annot.get("/Subtype") != "/FileAttachment"
-            and not (form_leaks and annot.get("/Subtype") == "/Widget")
-            and not _holds(annot, values)
-        )
-        page.obj.Annots = kept
+        links = [
+            a for a in page.obj.Annots if a.get("/Subtype") == "/Link" and not _holds(a, values)
+        ]
+        for link in links:
+            for key in ("/AP", "/AS"):
+                if key in link:
+                    del link[key]
+        page.obj.Annots = pikepdf.Array(links)
     if "/Outlines" in root and _holds(root.Outlines, values):
         del root["/Outlines"]
 
 
 def find_values(data: bytes, values: Sequence[str]) -> list[str]:
-    """``where: value`` for every value recoverable from the PDF ``data``: in the text of
-    any page (pdfplumber, whitespace ignored), in any string object (metadata,
-    annotations, outline, form fields), or in any decompressed non-image stream as
-    UTF-8, UTF-16BE or GB18030 bytes. Text is read with pdfium here (fast); the tests
-    read it again with pdfplumber and pdfminer."""
+    """``where: value`` for every value recoverable from the PDF ``data``, in any written
+    form: in the text of any page (pdfium), in any text-showing operator of any page,
+    Form XObject or appearance stream decoded through its font (``pdf_text``; a glyph
+    that does not decode is reported too), in any string object (metadata, annotations,
+    outline, form fields), or in any decompressed non-image stream as UTF-8, UTF-16BE or
+    GB18030 bytes. The tests read the text again with pdfplumber and pdfminer."""
+    values = [v for v in dict.fromkeys(values) if fold(v)]
+    if not values:
+        return []
     leaks: list[str] = []
     rendered = pdfium.PdfDocument(data)
     for number, page in enumerate(rendered, 1):
-        text = re.sub(r"\s+", "", page.get_textpage().get_text_range())
-        leaks.extend(f"page {number} text: {v}" for v in values if _squeeze(v) in text)
+        text = page.get_textpage().get_text_range()
+        leaks.extend(f"page {number} text: {v}" for v in folded_hits(text, values))
     rendered.close()
+    for page_text in page_texts(data):
+        leaks.extend(f"page {page_text.number} content: {v}" for v in page_text.hits(values))
+        leaks.extend(f"page {page_text.number}: {why}" for why in page_text.unsure[:3])
     with pikepdf.open(io.BytesIO(data)) as pdf:
-        for s in _strings(pdf.trailer):
-            leaks.extend(f"string object: {v}" for v in values if v in s)
+        for s in _strings(pdf.trailer):  # a link's URI may be percent-encoded
+            found = set(folded_hits(s, values)) | set(folded_hits(unquote(s), values))
+            leaks.extend(f"string object: {v}" for v in values if v in found)
         for obj in pdf.objects:
             if not isinstance(obj, pikepdf.Stream) or obj.get("/Subtype") == "/Image":
                 continue
@@ -329,10 +356,6 @@ def find_values(data: bytes, values: Sequence[str]) -> list[str]:
                 continue
             for v in values:
                 encodings = ("utf-8", "utf-16-be", "gb18030")
-                if any(v.encode(e) in raw for e in encodings):
+                if any(f.encode(e) in raw for e in encodings for f in {v, fold(v)}):
                     leaks.append(f"stream {obj.objgen}: {v}")
     return leaks
-
-
-def _squeeze(value: str) -> str:
-    return re.sub(r"\s+", "", value)

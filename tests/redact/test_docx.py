@@ -109,7 +109,7 @@ def test_values_in_properties_and_link_targets_are_removed(tmp_path: Path) -> No
 def test_a_leak_fails_closed(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from pipeline.redact import docx as module
 
-    monkeypatch.setattr(module, "_redact_part", lambda name, blob, values, style: blob)
+    monkeypatch.setattr(module, "_redact_tree", lambda content_type, root, values, style: False)
     with pytest.raises(RedactionLeak):
         redact_docx(SAMPLE.read_bytes(), [Value("440203198506120228", "ID_CARD")])
 
