@@ -35,7 +35,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("metadata", "metadata_fallbacks"),
     ("classify/",),
     ("detect/",),
-    ("decide", "doc_kinds"),
+    ("decide", "doc_kinds", "doc_parties"),
     ("redact/",),
     ("store/",),
     ("catalog/", "requests/"),
