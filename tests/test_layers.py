@@ -32,7 +32,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "deadlines",
     ),
     ("ingest/", "lexicons", "thresholds", "nlp"),
-    ("metadata", "metadata_fallbacks"),
+    ("metadata", "metadata_fallbacks", "metadata_layout"),
     ("classify/",),
     ("detect/",),
     ("decide", "doc_kinds", "doc_parties"),
