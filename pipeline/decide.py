@@ -37,6 +37,7 @@ from pipeline.doc_kinds import (
     marking_in_any_form,
     review_reason,
 )
+from pipeline.doc_parties import one_party_reason
 from pipeline.finding import Finding
 from pipeline.labels import REDACTABLE, reason_word
 from pipeline.lexicons import load_table
@@ -218,6 +219,15 @@ def decide(
     elif (why := single_party_reason(text, metadata)) is not None:
         reasons.append(why + "，依申请公开（第十五条）")
         suggestion = Suggestion(ON_REQUEST, ["第十五条"], 0.85, False, reasons, rule="one_party")
+    elif (served := one_party_reason(text, metadata)) is not None:
+        published, ground = served
+        if published:
+            suggestion = _proactive(text, metadata, findings, counts, ground)
+        else:
+            reasons.append(ground + "，依申请公开（第十五条）")
+            suggestion = Suggestion(
+                ON_REQUEST, ["第十五条"], 0.85, False, reasons, rule="served_on_party"
+            )
     else:
         suggestion = _proactive(text, metadata, findings, counts)
     return _with_model_and_marking(suggestion, text, metadata, model_probabilities)

@@ -357,3 +357,59 @@ def test_no_marking_in_any_written_form_is_ever_suggested_for_publication(
     text = "\n".join([*lines[:at], mark, *lines[at:]]) + "\n" + body
     suggestion, _ = _suggest(text)
     assert suggestion.attribute not in ("主动公开", "部分公开"), (mark, suggestion.reasons)
+
+
+# --- documents served on one party, read from their structure (pipeline/doc_parties.py) ---
+
+SERVED_ON_PERSON = (
+    "某某市生态环境局\n关于对噪声扰民问题处理情况的回复\n"
+    "李建华：\n"
+    "　　你于2024年6月3日来信反映某小区夜间施工噪声扰民问题。经现场核查，现将处理情况告知如下。\n"
+    "　　如不服本决定，可以自收到本回复之日起六十日内向某某市人民政府申请行政复议。\n"
+    "某某市生态环境局\n2024年6月20日\n"
+)
+SANCTION_ON_COMPANY = (
+    "某某区市场监督管理局\n关于对某某食品有限公司违法行为的处理决定\n"
+    "某某食品有限公司：\n"
+    "　　经查，你公司销售超过保质期的食品。本局决定给予你公司警告，并处罚款人民币二万元。\n"
+    "　　如不服本决定，可以在收到本决定之日起六十日内申请行政复议。\n"
+    "某某区市场监督管理局\n2024年7月1日\n"
+)
+LICENCE_TO_COMPANY = (
+    "某某县农业农村局\n关于某某种业有限公司申请事项的决定\n"
+    "某某种业有限公司：\n"
+    "　　你（单位）于2024年3月2日提出的申请收悉。经审查，决定准予农作物种子生产经营许可。\n"
+    "某某县农业农村局\n2024年3月9日\n"
+)
+# Near misses: a 公告 to the public with a 救济 sentence; a 批复 addressed to a company.
+EXPROPRIATION_NOTICE = (
+    "某某区人民政府关于某某片区房屋征收决定的公告\n"
+    "　　为实施旧城区改建，区人民政府决定征收某某片区国有土地上房屋。\n"
+    "　　被征收人如不服本决定，可以自公告之日起六十日内申请行政复议。\n"
+    "某某区人民政府\n2024年5月6日\n"
+)
+EIA_APPROVAL = (
+    "某某市生态环境局\n关于某某化工有限公司年产1万吨涂料项目环境影响报告书的批复\n"
+    "某某化工有限公司：\n"
+    "　　你公司报送的《环境影响报告书》收悉。经研究，批复如下：同意项目建设。\n"
+    "某某市生态环境局\n2024年4月2日\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "attributes"),
+    [
+        (SERVED_ON_PERSON, ("依申请公开",)),
+        (SANCTION_ON_COMPANY, ("主动公开", "部分公开")),
+        (LICENCE_TO_COMPANY, ("依申请公开",)),
+        (EXPROPRIATION_NOTICE, ("主动公开", "部分公开")),
+        (EIA_APPROVAL, ("主动公开", "部分公开")),
+    ],
+    ids=["person", "sanction_company", "licence_company", "notice", "approval"],
+)
+def test_documents_served_on_one_party(text: str, attributes: tuple[str, ...]) -> None:
+    suggestion, _ = _suggest(text)
+    assert suggestion.attribute in attributes, suggestion.reasons
+    if attributes == ("依申请公开",):
+        assert suggestion.rule == "served_on_party"
+        assert any("送达" in r or "当事人" in r for r in suggestion.reasons)

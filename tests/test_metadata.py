@@ -480,3 +480,38 @@ def test_layouts_of_new_offices(text: str, expected: dict[str, str]) -> None:
 def test_doc_number_with_long_serial() -> None:
     number = parse_doc_number("某某决字(2024)第0003562号")
     assert number is not None and number.number == 3562 and number.brackets == "()"
+
+
+# --- PDF signature zones (pipeline/metadata_layout.py) ---------------------------------------
+
+_PDF_HEAD = (
+    "深光住建〔2024〕12号\n关于2024年第二批公共租赁住房配租结果的公示\n"
+    "　　根据有关规定，现将配租结果予以公示。\n　　咨询电话：0755-88211834\n"
+)
+_R = "　" * 16
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        _R + "深圳市光明区\n住房和建设\n局\n" + _R + "2024年\n11月\n8日\n",
+        "深圳市光明区住\n房和建设局\n2024年11月\n8日\n",
+        _R + "深圳市光明区住房和建设局\n" + _R + "（盖章）\n" + _R + "2024年11月8日\n",
+        _R + "深圳市光明区住房和建设局\n" + _R + "2024年11月8日（章）\n",
+        _R + "深圳市光明区住房和建设局\n— 3 —\n" + _R + "2024年11月8日\n",
+        _R + "深 圳 市 光 明 区 住 房 和 建 设 局\n" + _R + "2024年11月8日\n",
+        _R + "深圳市光明区住房和建设局\n" + _R + "2024.11.8\n第 2 页 共 2 页\n",
+    ],
+    ids=["wrap3", "unindented", "seal_line", "seal_by_date", "page_number", "spaced", "dotted"],
+)
+def test_pdf_signature_zones(tail: str) -> None:
+    meta = extract_metadata(_PDF_HEAD + tail)
+    assert (meta.issuer, meta.date) == ("深圳市光明区住房和建设局", "2024-11-08")
+    assert meta.title == "关于2024年第二批公共租赁住房配租结果的公示"
+
+
+def test_two_issuers_signing_apart_stay_apart() -> None:
+    tail = _R + "深圳市光明区住房和建设局\n" + _R + "深圳市光明区财政局\n" + _R + "2024年11月8日\n"
+    assert (
+        extract_metadata(_PDF_HEAD + tail).issuer == "深圳市光明区住房和建设局、深圳市光明区财政局"
+    )

@@ -28,6 +28,7 @@ RULES = (
     "case_or_internal",
     "process",
     "one_party",
+    "served_on_party",
     "list_private",
     "partial",
     "public",

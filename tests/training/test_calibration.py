@@ -41,3 +41,14 @@ def test_ece_is_zero_when_confidence_matches_accuracy_and_large_when_it_does_not
     overconfident = [_row(0.95, True), _row(0.95, False)]
     assert expected_calibration_error(overconfident) == pytest.approx(0.45)
     assert sum(len(members) for _lo, _hi, members in reliability([*honest, _row(1.0, True)])) == 5
+
+
+def test_cross_fitting_folds_hold_each_kind_out_whole() -> None:
+    from pipeline.training.crossfit import kind_folds
+
+    kinds = [f"kind{i}" for i in range(10)] * 3
+    folds = kind_folds(kinds, folds=4)
+    assert set(folds) == set(kinds) and set(folds.values()) == {0, 1, 2, 3}
+    assert kind_folds(kinds, folds=4) == folds  # the same deal every time
+    sizes = [list(folds.values()).count(f) for f in range(4)]
+    assert max(sizes) - min(sizes) <= 1
