@@ -31,6 +31,7 @@ from tests.hostile.docx_recipes import ID, PHONE
 from tests.hostile.leaks import assert_no_value, found, normalise
 
 AGENCY = "11440203MB2D45678K"
+AGENCY_NAME = "韶关市武江区人民政府办公室"  # not the example: publishing refuses that
 
 
 @pytest.mark.parametrize("name", list(docx_recipes.HIDDEN))
@@ -110,7 +111,12 @@ def test_the_report_prints_no_control_character(tmp_path: Path) -> None:
 
 
 def _cli(*args: str, stdin: str | None = None, code: int = 0) -> str:
-    result = CliRunner().invoke(app, list(args), input=stdin, env={"TRIAGE_AGENCY_CODE": AGENCY})
+    result = CliRunner().invoke(
+        app,
+        list(args),
+        input=stdin,
+        env={"TRIAGE_AGENCY_CODE": AGENCY, "TRIAGE_AGENCY_NAME": AGENCY_NAME},
+    )
     assert result.exit_code == code, f"triage {' '.join(args)}: {result.output}"
     return result.output
 

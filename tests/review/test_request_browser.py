@@ -81,6 +81,8 @@ def served(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str
     queued draft (holding a resident's ID number and phone)."""
     site = tmp_path / "site"
     monkeypatch.setenv("TRIAGE_SITE_DIR", str(site))
+    monkeypatch.setenv("TRIAGE_AGENCY_NAME", "韶关市武江区人民政府办公室")  # not the example
+    monkeypatch.setenv("TRIAGE_AGENCY_CODE", "11440203MB2D45678K")
     url = f"sqlite:///{tmp_path / 'review.db'}"
     factory = open_db(url)
     with factory() as session, session.begin():
