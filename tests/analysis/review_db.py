@@ -38,7 +38,7 @@ from pipeline.store import workflow
 from pipeline.store.db import opened
 from pipeline.store.models import Approval, CatalogEntry, Decision, DocumentRow, SuggestionRow, User
 from pipeline.store.users import add_user, find_user
-from pipeline.training.documents import generate
+from pipeline.training.documents import BUILDERS, generate
 
 UNTIL = datetime(2025, 6, 29, 12, 0, tzinfo=UTC)  # a Sunday, 20:00 in Beijing
 REVIEWERS = ("李审核", "张审核")
@@ -135,7 +135,7 @@ def build_review_db(
     with tempfile.TemporaryDirectory() as scratch:
         folder = inbox or Path(scratch)
         folder.mkdir(parents=True, exist_ok=True)
-        drafts = generate(count, seed)
+        drafts = generate(count, seed, builders=BUILDERS)
         paths = []
         for number, draft in enumerate(drafts):
             path = folder / f"{number:03d}-{draft.kind}.txt"

@@ -73,7 +73,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
     inbox = root / "inbox"
     inbox.mkdir()
     texts = {}
-    for draft in generate(len(BUILDERS), seed=7):
+    # A seed whose 中标结果公示 names a losing bidder (the clause the reviewer widens below).
+    for draft in generate(len(BUILDERS), seed=8, builders=BUILDERS):
         (inbox / f"{draft.kind}.txt").write_text(draft.text, encoding="utf-8")
         texts[draft.kind] = draft.text
     for name, role in ((REVIEWER, "reviewer"), (APPROVER, "approver")):
