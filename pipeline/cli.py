@@ -343,7 +343,7 @@ def redact(
     if style not in ("block", "label"):
         typer.echo(f"triage redact: --style must be block or label, not {style!r}", err=True)
         raise typer.Exit(2)
-    document, data, error = ingest_file(path, Settings())
+    document, data, error = ingest_file(path, Settings.from_env())
     if document is None or data is None:
         typer.echo(f"triage redact: {error}", err=True)
         raise typer.Exit(1)

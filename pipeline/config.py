@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+DEFAULT_MAX_OCR_PAGES = 100  # ~8 minutes of OCR on one core
+DEFAULT_MAX_IMAGE_PIXELS = 60_000_000  # an A3 page at 600 dpi is 70 MP; at 300 dpi 17 MP
 
 # The checkout's folders: one place that knows where the package sits in the repository.
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -41,15 +43,25 @@ class Settings:
 
     ``max_bytes``: files larger than this are recorded as ``too_large`` unread (a 2 GB
     scan would otherwise stall the nightly batch). ``data_dir``: where databases and
-    outputs live by default.
+    outputs live by default. ``ocr``: read scanned pages and images by OCR (~5 s a page);
+    ``max_ocr_pages``: a file with more scanned pages is refused ``too_large`` before any
+    OCR; ``max_image_pixels``: larger images are refused (a decompression bomb or a
+    photograph, not a scan); ``ocr_progress``: a line per OCR'd page on stderr.
     """
 
     max_bytes: int = DEFAULT_MAX_BYTES
     data_dir: Path = Path("data")
+    ocr: bool = True
+    max_ocr_pages: int = DEFAULT_MAX_OCR_PAGES
+    max_image_pixels: int = DEFAULT_MAX_IMAGE_PIXELS
+    ocr_progress: bool = False
 
     @classmethod
     def from_env(cls) -> Settings:
         return cls(
             max_bytes=_env_int("TRIAGE_MAX_BYTES", DEFAULT_MAX_BYTES),
             data_dir=Path(os.environ.get("TRIAGE_DATA_DIR", "data")),
+            ocr=os.environ.get("TRIAGE_OCR", "1").strip() not in ("0", "false", "no"),
+            max_ocr_pages=_env_int("TRIAGE_MAX_OCR_PAGES", DEFAULT_MAX_OCR_PAGES),
+            max_image_pixels=_env_int("TRIAGE_MAX_IMAGE_PIXELS", DEFAULT_MAX_IMAGE_PIXELS),
         )

@@ -26,6 +26,7 @@ from pipeline.detect import detect
 from pipeline.document import Document
 from pipeline.finding import Finding
 from pipeline.ingest import ErrorCode, IngestError, ingest_file
+from pipeline.ingest.scanned import low_confidence
 from pipeline.metadata import Metadata, extract_metadata
 from pipeline.redact.proposals import proposed_redactions
 from pipeline.redact.spans import Redaction
@@ -171,6 +172,8 @@ def document_record(
         "redactions": [r.to_dict() for r in analysis.redactions],
         "warnings": list(document.warnings),
     }
+    if document.ocr is not None:
+        _add_ocr(record, document, findings)
     if document.encoding:
         record["encoding"] = document.encoding
     if document.pages is not None:
@@ -197,3 +200,25 @@ def document_record(
     if with_blocks:
         record["blocks"] = [b.to_dict() for b in document.blocks]
     return record
+
+
+def _add_ocr(record: Record, document: Document, findings: list[Finding]) -> None:
+    """What OCR read (pages, mean confidence, time) and, on each finding, the characters
+    it was unsure of; a warning when a finding holds any (a person must look)."""
+    record["ocr"] = document.ocr
+    unsure = 0
+    for entry, finding in zip(record["findings"], findings, strict=True):
+        chars = low_confidence(document, finding.start, finding.end)
+        if chars:
+            entry["ocr_low_confidence"] = chars
+            unsure += 1
+    pages = "、".join(str(p) for p in document.ocr_pages)
+    record["warnings"].append(
+        {
+            "code": "ocr",
+            "pages": document.ocr_pages,
+            "message": f"page(s) {pages} were read by OCR (scanned images); check the text "
+            "against the page images"
+            + (f"; {unsure} finding(s) hold characters OCR was unsure of" if unsure else ""),
+        }
+    )

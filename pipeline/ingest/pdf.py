@@ -10,9 +10,11 @@ cell by cell, so a number wrapped inside a narrow cell comes out whole. Each cha
 of ``Document.text`` keeps its page + bbox in ``Document.char_boxes`` for redaction;
 characters we add (line joins, separators) have none.
 
-Pages without a usable text layer (scans, glyphs without a Unicode mapping) are reported:
-a wholly scanned PDF is an error (``no_text_layer``), a partly scanned one carries a
-warning naming the pages, so it is never passed as clean.
+Pages without a usable text layer (scans, glyphs without a Unicode mapping) are read by
+OCR (:mod:`pipeline.ingest.scanned`), page by page, and their characters laid out by the
+same rules; with OCR off they are reported: a wholly scanned PDF is an error
+(``no_text_layer``), a partly scanned one carries a warning naming the pages, so it is
+never passed as clean.
 """
 
 from __future__ import annotations
@@ -24,11 +26,12 @@ from pathlib import Path
 from typing import Any
 
 import pdfplumber
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
 from pipeline.document import BBox, Block, CharBox, Document
 from pipeline.gongwen import is_date_line, looks_like_agency
 from pipeline.ingest.errors import ErrorCode, IngestError
+from pipeline.ingest.pdf_errors import classify as _classify
+from pipeline.ingest.scanned import OcrOptions, OcrReport, ocr_pdf_pages
 
 Char = dict[str, Any]
 
@@ -78,22 +81,27 @@ class _Out:
     boxes: list[CharBox | None] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
     length: int = 0
+    confidence: list[float | None] = field(default_factory=list)  # OCR'd characters only
 
     def char(self, c: Char, page: int) -> None:
         # A drawn soft hyphen (U+00AD) is a visible hyphen on the page ("2014­2020").
         self.parts.append(c["text"].replace("\u00ad", "-"))
-        box = CharBox(page, BBox(c["x0"], c["top"], c["x1"], c["bottom"]))
+        # An OCR'd character was laid out straightened; its box is where the scan has it.
+        box = CharBox(page, BBox(*(c.get("page_box") or (c["x0"], c["top"], c["x1"], c["bottom"]))))
         self.boxes.extend([box] * len(c["text"]))
+        self.confidence.extend([c.get("confidence")] * len(c["text"]))
         self.length += len(c["text"])
 
     def synthetic(self, text: str) -> None:
         self.parts.append(text)
         self.boxes.extend([None] * len(text))
+        self.confidence.extend([None] * len(text))
         self.length += len(text)
 
 
-def read_pdf(path: Path, data: bytes, source: str) -> Document:
-    """Read a PDF with a text layer into a Document with per-character page boxes."""
+def read_pdf(path: Path, data: bytes, source: str, ocr: OcrOptions | None = None) -> Document:
+    """Read a PDF into a Document with per-character page boxes; pages without a text
+    layer are read by OCR unless ``ocr`` is None or disabled."""
     try:
         pdf = pdfplumber.open(str(path))
     except Exception as exc:  # pdfplumber wraps pdfminer's errors in PdfminerException
@@ -103,28 +111,70 @@ def read_pdf(path: Path, data: bytes, source: str) -> Document:
             pages = list(pdf.pages)
             if not pages:
                 raise IngestError(ErrorCode.EMPTY, f"{source}: the PDF has no pages")
-            items: list[_Line | _Table] = []
-            furniture: list[_Line] = []
+            per_page: list[tuple[list[_Line | _Table], list[_Line]]] = []
             scanned: list[int] = []
+            geometry: dict[int, tuple[float, float, float]] = {}
             table_count = 0
             for page in pages:
                 page_items, page_furniture, ok = _read_page(page, table_count)
                 table_count += sum(1 for it in page_items if isinstance(it, _Table))
                 if not ok:
                     scanned.append(page.page_number)
-                items.extend(page_items)
-                furniture.extend(page_furniture)
+                    crop = page.cropbox
+                    geometry[page.page_number] = (crop[0], crop[1], float(page.height))
+                per_page.append((page_items, page_furniture))
         except IngestError:
             raise
         except Exception as exc:
             raise _classify(source, exc) from exc
 
+    report: OcrReport | None = None
+    if scanned and ocr is not None and ocr.enabled:
+        crops = {n: (g[0], g[1]) for n, g in geometry.items()}
+        chars, report = ocr_pdf_pages(data, scanned, crops, source, ocr)
+        for number, page_chars in chars.items():
+            items, furniture = layout_page(page_chars, [], number, geometry[number][2])
+            per_page[number - 1] = (items, furniture)
+        scanned = []
     if len(scanned) == len(pages):
         raise IngestError(
             ErrorCode.NO_TEXT_LAYER,
             f"{source}: none of its {len(pages)} page(s) has a text layer (a scan or image-only "
             "PDF); run OCR or export the PDF from the original document, then submit it again",
         )
+    items = [it for page_items, _ in per_page for it in page_items]
+    furniture = [ln for _, page_furniture in per_page for ln in page_furniture]
+    doc = assemble(items, furniture, source, hashlib.sha256(data).hexdigest(), len(pages))
+    if report is not None:
+        doc.ocr = report.to_dict()
+        if not doc.text.strip():
+            raise IngestError(
+                ErrorCode.NO_TEXT_LAYER,
+                f"{source}: no page has a text layer and OCR recognised no text on its "
+                f"{len(pages)} page(s) (a picture, or a scan too faint to read); scan it "
+                "again or export the PDF from the original document",
+            )
+    if scanned:
+        doc.warnings.append(
+            {
+                "code": "partial_text_layer",
+                "pages": scanned,
+                "message": f"page(s) {', '.join(map(str, scanned))} of {len(pages)} have no text "
+                "layer (scanned images): their content was not read and must be checked by hand",
+            }
+        )
+    return doc
+
+
+def assemble(
+    items: list[_Line | _Table],
+    furniture: list[_Line],
+    source: str,
+    sha256: str,
+    pages: int,
+    fmt: str = "pdf",
+) -> Document:
+    """The Document of laid-out pages: the flow, then page-number lines as furniture."""
     out = _Out()
     _write_flow(out, items)
     body_end = out.length
@@ -145,52 +195,17 @@ def read_pdf(path: Path, data: bytes, source: str) -> Document:
     text = "".join(out.parts)
     doc = Document(
         source=source,
-        sha256=hashlib.sha256(data).hexdigest(),
-        format="pdf",
+        sha256=sha256,
+        format="image" if fmt == "image" else "pdf",
         text=text,
         blocks=out.blocks,
         body_end=body_end,
-        pages=len(pages),
+        pages=pages,
         char_boxes=out.boxes,
     )
-    if scanned:
-        doc.warnings.append(
-            {
-                "code": "partial_text_layer",
-                "pages": scanned,
-                "message": f"page(s) {', '.join(map(str, scanned))} of {len(pages)} have no text "
-                "layer (scanned images): their content was not read and must be checked by hand",
-            }
-        )
+    if any(c is not None for c in out.confidence):
+        doc.char_confidence = out.confidence
     return doc
-
-
-def _classify(source: str, exc: BaseException) -> IngestError:
-    """Encrypted or damaged: pdfminer's exception may be wrapped in pdfplumber's."""
-    inner: BaseException = exc
-    if exc.args and isinstance(exc.args[0], BaseException):
-        inner = exc.args[0]
-    if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
-        return _encrypted(source)
-    text = f"{type(inner).__name__} {inner}".lower()
-    if "password" in text or "encrypt" in text:
-        return _encrypted(source)
-    return _corrupt(source, inner)
-
-
-def _encrypted(source: str) -> IngestError:
-    return IngestError(
-        ErrorCode.ENCRYPTED,
-        f"{source}: the PDF is password-protected; ask the drafter for an unprotected copy",
-    )
-
-
-def _corrupt(source: str, exc: BaseException) -> IngestError:
-    return IngestError(
-        ErrorCode.CORRUPT,
-        f"{source}: the PDF is damaged or truncated ({type(exc).__name__}: {exc}); "
-        "export it again from the original document",
-    )
 
 
 def _read_page(page: Any, table_offset: int) -> tuple[list[_Line | _Table], list[_Line], bool]:
@@ -205,7 +220,6 @@ def _read_page(page: Any, table_offset: int) -> tuple[list[_Line | _Table], list
         has_images = bool(page.images) or bool(unmapped)
         return [], [], not has_images
     chars = [c for c in chars if not _UNMAPPED.fullmatch(c["text"])]
-
     tables: list[_Table] = []
     if page.edges:
         for ti, table in enumerate(page.find_tables()):
@@ -224,9 +238,16 @@ def _read_page(page: Any, table_offset: int) -> tuple[list[_Line | _Table], list
                     cells.append((cell, _lines(cell_chars, number)))
                 tables[-1].rows.append(cells)
             chars = [c for c in chars if id(c) not in taken]
+    items, furniture = layout_page(chars, tables, number, float(page.height))
+    return items, furniture, True
 
+
+def layout_page(
+    chars: list[Char], tables: list[_Table], number: int, height: float
+) -> tuple[list[_Line | _Table], list[_Line]]:
+    """A page's lines and tables in reading order, and its page-number lines; OCR'd pages
+    come here with their characters in points (and no tables: scans have no rulings)."""
     lines = _lines(chars, number)
-    height = float(page.height)
     furniture = [
         ln
         for ln in lines
@@ -238,7 +259,7 @@ def _read_page(page: Any, table_offset: int) -> tuple[list[_Line | _Table], list
     body = [ln for ln in lines if ln not in furniture and ln.text.strip()]
     items: list[_Line | _Table] = [*body, *tables]
     items.sort(key=lambda it: it.top)
-    return items, furniture, True
+    return items, furniture
 
 
 def _center_in(c: Char, box: tuple[float, float, float, float]) -> bool:
@@ -316,6 +337,8 @@ def _joins(prev: _Line, nxt: _Line, left: float, right: float) -> bool:
     """Whether ``nxt`` continues the paragraph of ``prev`` (a visual wrap)."""
     if nxt.chars[0]["text"].isspace() or abs(prev.size - nxt.size) > 0.15 * prev.size:
         return False
+    if nxt.page == prev.page and nxt.top - prev.bottom > 1.5 * prev.size:
+        return False  # an empty line between them: a paragraph break, not a wrap
     center = (left + right) / 2
     centered = abs((nxt.x0 + nxt.x1) / 2 - center) < nxt.size and nxt.x0 > left + nxt.size
     if centered:

@@ -9,6 +9,7 @@ from pipeline.decide import Suggestion
 from pipeline.document import Document
 from pipeline.finding import Finding
 from pipeline.redact.docx import redact_docx, values_of
+from pipeline.redact.image_pages import check_ocr_pages, redact_image
 from pipeline.redact.pdf import redact_pdf
 from pipeline.redact.review_copy import banner, review_docx, review_marks, review_pdf, review_txt
 from pipeline.redact.spans import Redaction
@@ -22,8 +23,13 @@ def redacted_copy(
     (nothing to write) when a value would survive, ValueError on spans outside the text."""
     if document.format == "docx":
         return redact_docx(data, values_of(document.text, spans), style)
+    if document.format == "image":
+        return redact_image(document, data, spans, style)
     if document.format == "pdf":
-        return redact_pdf(document, data, spans, style)
+        copy = redact_pdf(document, data, spans, style)
+        if document.ocr_pages:
+            check_ocr_pages(copy, document, spans)
+        return copy
     return redact_txt(document, data, spans, style)
 
 
@@ -44,4 +50,9 @@ def review_copy(
         return review_docx(data, document.text, marks, stamp)
     if document.format == "pdf":
         return review_pdf(document, data, marks, stamp)
+    if document.format == "image":
+        raise ValueError(
+            "an image file gets no marked-up review copy (its text, read by OCR, is reviewed "
+            "in the scan record or the review app); save the scan as PDF for one"
+        )
     return review_txt(document, data, marks, stamp)
