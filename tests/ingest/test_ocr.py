@@ -27,13 +27,9 @@ from pipeline.ingest.ocr_text import restore_punctuation
 from pipeline.ingest.page_images import Straightened, skew_angle
 from pipeline.ingest.scanned import low_confidence
 from pipeline.scan import scan_file
-from tests.fixtures.generated_inbox import build_text_pdf
-from tests.fixtures.samples import REPLY_TEXT
-from tests.fixtures.scans import images_to_pdf, scanned_copy
+from tests.fixtures.scans import REPLY_ID_NUMBER, REPLY_PHONE, images_to_pdf, scanned_reply
 
-ID_NUMBER = "440104198803152718"  # a valid check digit, fictitious
-PHONE = "13692571408"
-LINES = [*REPLY_TEXT.split("\r\n")[:-1], f"联系电话：{PHONE}，身份证号：{ID_NUMBER}"]
+ID_NUMBER, PHONE = REPLY_ID_NUMBER, REPLY_PHONE
 
 
 def squeeze(text: str) -> str:
@@ -45,9 +41,7 @@ def scan_pair(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """A one-page text PDF of a 答复书 and its scanned copy (turned 0.8°, blurred, specked)."""
     if find_cjk_font() is None:
         pytest.skip("no CJK font (fonts-wqy-zenhei) to draw the page")
-    folder = tmp_path_factory.mktemp("scan")
-    text_pdf = build_text_pdf(folder / "答复书.pdf", LINES)
-    return text_pdf, scanned_copy(text_pdf, folder / "答复书 扫描件.pdf", seed=3)
+    return scanned_reply(tmp_path_factory.mktemp("scan"))
 
 
 def _read(path: Path, settings: Settings | None = None) -> Document:
@@ -219,8 +213,8 @@ def test_skew_is_found_and_undone() -> None:
     # The right end of the first bar, where the straightened page has it, maps back onto
     # the bar on the turned page (which has risen ~7 px there).
     assert _grey(turned, 1090, 103) > 128
-    x, y = straight.to_original(1090, 103)
-    assert _grey(turned, round(x), round(y)) < 128
+    ox, oy = straight.to_original(1090, 103)
+    assert _grey(turned, round(ox), round(oy)) < 128
 
 
 def test_full_width_punctuation_is_restored_in_chinese_only() -> None:
