@@ -8,8 +8,10 @@ command list is shown (:class:`LazyGroup`): ``triage scan`` starts in ~0.3 s, no
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import json
+import os
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -188,9 +190,11 @@ def scan(
     except ModelNotFound as exc:
         typer.echo(f"triage scan: {exc}", err=True)
         raise typer.Exit(2) from exc
+    if sys.stderr.isatty():  # a line per OCR'd page (OCR is ~5 s a page); workers inherit it
+        os.environ.setdefault("TRIAGE_OCR_PROGRESS", "1")
     settings = Settings.from_env()
     if max_size is not None:
-        settings = Settings(max_bytes=max_size * 1024 * 1024, data_dir=settings.data_dir)
+        settings = dataclasses.replace(settings, max_bytes=max_size * 1024 * 1024)
     files = list(discover(paths))
     if not files:
         typer.echo("triage scan: no input files found", err=True)

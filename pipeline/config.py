@@ -46,7 +46,8 @@ class Settings:
     outputs live by default. ``ocr``: read scanned pages and images by OCR (~5 s a page);
     ``max_ocr_pages``: a file with more scanned pages is refused ``too_large`` before any
     OCR; ``max_image_pixels``: larger images are refused (a decompression bomb or a
-    photograph, not a scan); ``ocr_progress``: a line per OCR'd page on stderr.
+    photograph, not a scan); ``ocr_progress``: a line per OCR'd page on stderr (the CLI
+    sets TRIAGE_OCR_PROGRESS=1 when stderr is a terminal).
     """
 
     max_bytes: int = DEFAULT_MAX_BYTES
@@ -64,4 +65,5 @@ class Settings:
             ocr=os.environ.get("TRIAGE_OCR", "1").strip() not in ("0", "false", "no"),
             max_ocr_pages=_env_int("TRIAGE_MAX_OCR_PAGES", DEFAULT_MAX_OCR_PAGES),
             max_image_pixels=_env_int("TRIAGE_MAX_IMAGE_PIXELS", DEFAULT_MAX_IMAGE_PIXELS),
+            ocr_progress=os.environ.get("TRIAGE_OCR_PROGRESS", "").strip() == "1",
         )

@@ -213,12 +213,16 @@ def _add_ocr(record: Record, document: Document, findings: list[Finding]) -> Non
             entry["ocr_low_confidence"] = chars
             unsure += 1
     pages = "、".join(str(p) for p in document.ocr_pages)
+    confidence = document.ocr.get("mean_confidence") if document.ocr else None
+    lowest = min(confidence.values()) if isinstance(confidence, dict) and confidence else None
     record["warnings"].append(
         {
             "code": "ocr",
             "pages": document.ocr_pages,
-            "message": f"page(s) {pages} were read by OCR (scanned images); check the text "
-            "against the page images"
-            + (f"; {unsure} finding(s) hold characters OCR was unsure of" if unsure else ""),
+            "seconds": document.ocr.get("seconds", 0) if document.ocr else 0,
+            "message": f"第 {pages} 页为扫描图像，文字经识别（OCR）得出"
+            + (f"（字符平均置信度最低 {lowest:.2f}）" if lowest is not None else "")
+            + "，请对照页面图像核对"
+            + (f"；{unsure} 处发现含识别把握不大的字符，须人工确认" if unsure else ""),
         }
     )
