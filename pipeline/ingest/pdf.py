@@ -28,10 +28,10 @@ from typing import Any
 import pdfplumber
 
 from pipeline.document import BBox, Block, CharBox, Document
-from pipeline.gongwen import is_date_line, looks_like_agency
 from pipeline.ingest.errors import ErrorCode, IngestError
 from pipeline.ingest.pdf_errors import classify as _classify
-from pipeline.ingest.scanned import OcrOptions, OcrReport, ocr_pdf_pages
+from pipeline.ingest.pdf_rules import broke_at_space, signature_block
+from pipeline.ingest.scanned import OcrOptions, OcrReport, nothing_recognised, ocr_pdf_pages
 
 Char = dict[str, Any]
 
@@ -130,8 +130,7 @@ def read_pdf(path: Path, data: bytes, source: str, ocr: OcrOptions | None = None
 
     report: OcrReport | None = None
     if scanned and ocr is not None and ocr.enabled:
-        crops = {n: (g[0], g[1]) for n, g in geometry.items()}
-        chars, report = ocr_pdf_pages(data, scanned, crops, source, ocr)
+        chars, report = ocr_pdf_pages(data, scanned, geometry, source, ocr)
         for number, page_chars in chars.items():
             items, furniture = layout_page(page_chars, [], number, geometry[number][2])
             per_page[number - 1] = (items, furniture)
@@ -148,12 +147,7 @@ def read_pdf(path: Path, data: bytes, source: str, ocr: OcrOptions | None = None
     if report is not None:
         doc.ocr = report.to_dict()
         if not doc.text.strip():
-            raise IngestError(
-                ErrorCode.NO_TEXT_LAYER,
-                f"{source}: no page has a text layer and OCR recognised no text on its "
-                f"{len(pages)} page(s) (a picture, or a scan too faint to read); scan it "
-                "again or export the PDF from the original document",
-            )
+            raise nothing_recognised(source, len(pages))
     if scanned:
         doc.warnings.append(
             {
@@ -363,7 +357,7 @@ def _write_flow(out: _Out, items: list[_Line | _Table]) -> None:
         xs1 = sorted(ln.x1 for ln in long)
         margins[page] = (xs0[len(xs0) // 10], xs1[min(len(xs1) - 1, (len(xs1) * 9) // 10)])
 
-    standalone = _signature_block(lines)
+    standalone = {id(lines[i]) for i in signature_block([ln.text for ln in lines])}
     prev: _Line | None = None
     block_start = 0
     block_box: BBox | None = None
@@ -395,6 +389,8 @@ def _write_flow(out: _Out, items: list[_Line | _Table]) -> None:
                     block_box = None
                 if line.page != prev.page:
                     block_start = out.length
+                elif broke_at_space(prev.text, line.text, right - prev.x1, prev.size):
+                    out.synthetic(" ")
                 _write_line(out, line)
                 block_box = (
                     _line_box(line) if block_box is None else block_box.union(_line_box(line))
@@ -409,22 +405,6 @@ def _write_flow(out: _Out, items: list[_Line | _Table]) -> None:
         _write_line(out, line)
         prev = line
     close_block(prev)
-
-
-def _signature_block(lines: list[_Line]) -> set[int]:
-    """Lines of a 发文机关署名 block: 1-4 short organ names right above a date-only line
-    (GB/T 9704). They never continue the paragraph above them, however close to the
-    margin that paragraph's last line ends."""
-    marked: set[int] = set()
-    for i, line in enumerate(lines):
-        if not is_date_line(line.text):
-            continue
-        marked.add(id(line))
-        j = i - 1
-        while j >= 0 and i - j <= 4 and looks_like_agency(lines[j].text):
-            marked.add(id(lines[j]))
-            j -= 1
-    return marked
 
 
 def _write_table(out: _Out, table: _Table) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import statistics
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +25,7 @@ from PIL import Image
 from pipeline.document import Document
 from pipeline.ingest.errors import ErrorCode, IngestError
 from pipeline.ingest.ocr import ENGINE, LOW_CONFIDENCE, OcrPage, recognise
+from pipeline.ingest.ocr_text import is_cjk
 from pipeline.ingest.page_images import DPI, render_pdf_page
 
 Char = dict[str, Any]
@@ -78,6 +79,16 @@ def check_page_limit(source: str, count: int, options: OcrOptions) -> None:
         )
 
 
+def nothing_recognised(source: str, pages: int) -> IngestError:
+    """A PDF without a text layer in which OCR found no text either."""
+    return IngestError(
+        ErrorCode.NO_TEXT_LAYER,
+        f"{source}: no page has a text layer and OCR recognised no text on its {pages} "
+        "page(s) (a picture, or a scan too faint to read); scan it again or export the PDF "
+        "from the original document",
+    )
+
+
 def page_chars(page: OcrPage, scale: float, offset: tuple[float, float] = (0.0, 0.0)) -> list[Char]:
     """The page's characters as the PDF reader's character dictionaries, in points
     (``scale`` points per pixel, plus the crop box's origin): positions on the
@@ -96,11 +107,15 @@ def page_chars(page: OcrPage, scale: float, offset: tuple[float, float] = (0.0, 
         for k, c in enumerate(line.chars):
             x0, top, x1, bottom = c.box
             # OCR boxes hug the ink, a text layer's boxes span the advance: a narrow glyph
-            # (〔, 《, a comma) leaves a gap the layout would read as a space. Within a
-            # word's spacing, the box is widened to its neighbour.
+            # (〔, 《, a comma) leaves a gap the layout would read as a space. A gap of
+            # less than half an em next to a Chinese character or mark is closed; gaps
+            # between digits or letters are left to the layout's own rule.
             right = c.x1
-            if k + 1 < len(line.chars) and 0 < line.chars[k + 1].x0 - c.x1 < 0.9 * em:
-                right = line.chars[k + 1].x0
+            if k + 1 < len(line.chars):
+                nxt = line.chars[k + 1]
+                chinese = is_cjk(c.text[-1]) or is_cjk(nxt.text[0])
+                if chinese and 0 < nxt.x0 - c.x1 < 0.5 * em:
+                    right = nxt.x0
             out.append(
                 {
                     "text": c.text,
@@ -126,12 +141,12 @@ def page_chars(page: OcrPage, scale: float, offset: tuple[float, float] = (0.0, 
 def ocr_pdf_pages(
     data: bytes,
     numbers: Sequence[int],
-    crops: dict[int, tuple[float, float]],
+    crops: Mapping[int, tuple[float, ...]],
     source: str,
     options: OcrOptions,
 ) -> tuple[dict[int, list[Char]], OcrReport]:
     """OCR the given 1-based pages of the PDF ``data``: characters per page in points
-    (``crops`` gives each page's crop-box origin, where the rendering starts)."""
+    (``crops`` starts with each page's crop-box origin, where the rendering starts)."""
     import pypdfium2 as pdfium
 
     check_page_limit(source, len(numbers), options)
@@ -145,7 +160,8 @@ def ocr_pdf_pages(
             page.close()
             result = recognise(image)
             report.add(number, result)
-            out[number] = page_chars(result, 72 / DPI, crops.get(number, (0.0, 0.0)))
+            origin = crops.get(number, (0.0, 0.0))
+            out[number] = page_chars(result, 72 / DPI, (origin[0], origin[1]))
             _progress(options, source, i, len(numbers), number, result)
     finally:
         pdf.close()
