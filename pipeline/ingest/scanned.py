@@ -29,6 +29,8 @@ from pipeline.ingest.ocr_text import is_cjk
 from pipeline.ingest.page_images import DPI, render_pdf_page
 
 Char = dict[str, Any]
+# Full-width marks whose ink fills half their em or less.
+_MARKS = set("〔〕（）《》〈〉【】「」『』“”‘’，。、：；！？")
 
 
 @dataclass(frozen=True)
@@ -100,7 +102,7 @@ def page_chars(page: OcrPage, scale: float, offset: tuple[float, float] = (0.0, 
         height = line.chars[0].bottom - line.chars[0].top
         # Lines of the body text differ by a few pixels: give them one size, so that the
         # re-joining of wrapped lines (which refuses a change of size) sees one paragraph.
-        if body and abs(height - body) < 0.2 * body:
+        if body and abs(height - body) < 0.3 * body:
             height = body
         size = height * scale / 1.25  # a detected line box is ~1.25 em high
         em = size / scale
@@ -108,14 +110,26 @@ def page_chars(page: OcrPage, scale: float, offset: tuple[float, float] = (0.0, 
             x0, top, x1, bottom = c.box
             # OCR boxes hug the ink, a text layer's boxes span the advance: a narrow glyph
             # (〔, 《, a comma) leaves a gap the layout would read as a space. A gap of
-            # less than half an em next to a Chinese character or mark is closed; gaps
-            # between digits or letters are left to the layout's own rule.
+            # less than half an em next to a Chinese character, or up to 0.9 em next to a
+            # Chinese mark (ink in half its em), is closed; gaps between digits or
+            # letters are left to the layout's own rule.
             right = c.x1
+            gap_char: tuple[float, float] | None = None
             if k + 1 < len(line.chars):
                 nxt = line.chars[k + 1]
-                chinese = is_cjk(c.text[-1]) or is_cjk(nxt.text[0])
-                if chinese and 0 < nxt.x0 - c.x1 < 0.5 * em:
+                gap = nxt.x0 - c.x1
+                if c.text[-1] in _MARKS or nxt.text[0] in _MARKS:
+                    limit = 0.9 * em
+                elif c.text[-1].isdigit() and nxt.text[0].isdigit():
+                    limit = 0.5 * em  # a number split over two boxes ("202 4年")
+                else:
+                    limit = 0.5 * em if is_cjk(c.text[-1]) or is_cjk(nxt.text[0]) else 0.0
+                if 0 < gap < limit:
                     right = nxt.x0
+                elif gap >= 0.8 * em:
+                    # A gap of an em or more is what 公文 fill with full-width spaces
+                    # (between table columns written as text, before a signature).
+                    gap_char = (c.x1, nxt.x0)
             out.append(
                 {
                     "text": c.text,
@@ -135,6 +149,18 @@ def page_chars(page: OcrPage, scale: float, offset: tuple[float, float] = (0.0, 
                     ),
                 }
             )
+            if gap_char is not None:
+                out.append(
+                    {
+                        "text": "\u3000",
+                        "x0": gap_char[0] * scale + offset[0],
+                        "x1": gap_char[1] * scale + offset[0],
+                        "top": c.top * scale + offset[1],
+                        "bottom": c.bottom * scale + offset[1],
+                        "size": size,
+                        "confidence": None,
+                    }
+                )
     return out
 
 
