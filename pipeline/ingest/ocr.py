@@ -171,10 +171,16 @@ def run_engine(image: Image.Image) -> list[list[tuple[str, float, list[list[floa
                 pass  # a damaged entry is recomputed
     engine = load_engine()
     result = engine(np.asarray(image.convert("RGB")), return_word_box=True)
-    words = getattr(result, "word_results", None) or ()
+    # A page without text gives no boxes (and placeholder word results): nothing to read.
+    words = getattr(result, "word_results", None) or () if getattr(result, "txts", None) else ()
     lines = [
-        [(str(w[0]), float(w[1]), [[float(x), float(y)] for x, y in w[2]]) for w in line]
+        [
+            (str(w[0]), float(w[1]), [[float(x), float(y)] for x, y in w[2]])
+            for w in line
+            if isinstance(w, (tuple, list)) and len(w) == 3
+        ]
         for line in words
+        if isinstance(line, (tuple, list))
     ]
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
