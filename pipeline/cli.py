@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -192,6 +193,8 @@ def scan(
     except ModelNotFound as exc:
         typer.echo(f"triage scan: {exc}", err=True)
         raise typer.Exit(2) from exc
+    if sys.stderr.isatty():  # a line per OCR'd page (OCR is ~5 s a page); workers inherit it
+        os.environ.setdefault("TRIAGE_OCR_PROGRESS", "1")
     settings = Settings.from_env()
     if max_size is not None:
         settings = replace(settings, max_bytes=max_size * 1024 * 1024)
@@ -349,7 +352,7 @@ def redact(
     if style not in ("block", "label"):
         typer.echo(f"triage redact: --style must be block or label, not {style!r}", err=True)
         raise typer.Exit(2)
-    document, data, error = ingest_file(path, Settings())
+    document, data, error = ingest_file(path, Settings.from_env())
     if document is None or data is None:
         typer.echo(f"triage redact: {error}", err=True)
         raise typer.Exit(1)

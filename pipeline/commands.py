@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from typing import Annotated
 
 import typer
@@ -58,6 +59,8 @@ def nightly_command(
         raise typer.BadParameter("--dask-address needs --runner dask")
     if not verbose:
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    if sys.stderr.isatty():  # a line per OCR'd page; the workers inherit the environment
+        os.environ.setdefault("TRIAGE_OCR_PROGRESS", "1")
     from pipeline import flows
 
     if db:  # by environment, not as a flow parameter: Prefect stores parameters in the clear

@@ -119,11 +119,16 @@ class Document:
     comments and tracked deletions, each in its own blocks. Metadata is read from the
     body only; recognizers scan everything. ``converted`` is set for a .doc or .wps read
     through a conversion to .docx: the text and blocks refer to the converted file.
+    body only; recognizers scan everything.
+
+    Scanned pages and image files are read by OCR: ``ocr`` says which pages, with what
+    mean confidence and in how long; ``char_confidence`` gives each character's
+    recogniser confidence (None for characters of a text layer or added by the reader).
     """
 
     source: str
     sha256: str
-    format: Literal["txt", "docx", "pdf", "ofd", "doc", "wps"]
+    format: Literal["txt", "docx", "pdf", "ofd", "doc", "wps", "image"]
     text: str
     blocks: list[Block] = field(default_factory=list)
     body_end: int = 0
@@ -132,6 +137,14 @@ class Document:
     char_boxes: list[CharBox | None] | None = None
     warnings: list[dict[str, object]] = field(default_factory=list)
     converted: Conversion | None = None
+    ocr: dict[str, object] | None = None
+    char_confidence: list[float | None] | None = None
+
+    @property
+    def ocr_pages(self) -> list[int]:
+        """1-based numbers of the pages read by OCR (empty for text documents)."""
+        pages = self.ocr.get("pages") if self.ocr else None
+        return [int(p) for p in pages] if isinstance(pages, list) else []
 
     @property
     def body(self) -> str:

@@ -75,6 +75,8 @@ class Outcome:
     error_code: str | None = None
     error_message: str | None = None
     previous_id: int | None = None
+    ocr_pages: int = 0
+    ocr_seconds: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -305,10 +307,20 @@ def collect(items: Sequence[InboxFile], url: str) -> tuple[list[Outcome], list[I
                     error_code=document.error_code,
                     error_message=document.error_message,
                     previous_id=document.previous_id,
+                    **_ocr_figures(document.warnings),
                 )
     found = [by_key[i.key] for i in items if i.key in by_key]
     missing = [i for i in items if i.key not in by_key]
     return found, missing
+
+
+def _ocr_figures(warnings: list[Any] | None) -> dict[str, Any]:
+    """Pages read by OCR and the time it took, from the record's ``ocr`` warning."""
+    for warning in warnings or []:
+        if isinstance(warning, dict) and warning.get("code") == "ocr":
+            pages = warning.get("pages") or []
+            return {"ocr_pages": len(pages), "ocr_seconds": float(warning.get("seconds") or 0)}
+    return {}
 
 
 @dataclass
@@ -326,6 +338,8 @@ class Summary:
     error_codes: Counter[str] = field(default_factory=Counter)
     errors: list[tuple[str, str, str]] = field(default_factory=list)  # source, code, message
     missing: list[str] = field(default_factory=list)  # sources not stored (storage failed)
+    ocr_pages: int = 0  # scanned pages read by OCR, and the seconds it took (in the workers)
+    ocr_seconds: float = 0.0
 
     @property
     def ok(self) -> bool:
@@ -344,6 +358,8 @@ class Summary:
             "error_codes": dict(self.error_codes),
             "errors": [list(e) for e in self.errors],
             "missing": self.missing,
+            "ocr_pages": self.ocr_pages,
+            "ocr_seconds": round(self.ocr_seconds, 1),
         }
 
     @classmethod
@@ -361,6 +377,8 @@ class Summary:
             error_codes=Counter(data["error_codes"]),
             errors=[(a, b, c) for a, b, c in data["errors"]],
             missing=list(data["missing"]),
+            ocr_pages=int(data.get("ocr_pages", 0)),
+            ocr_seconds=float(data.get("ocr_seconds", 0.0)),
         )
 
     def markdown(self, title: str = "公开审 nightly run") -> str:
@@ -376,6 +394,11 @@ class Summary:
             f"| same content as another file of this run | {self.copies} |",
             f"| **not stored (storage failed; taken up by the next run)** | {self.not_stored} |",
         ]
+        if self.ocr_pages:
+            lines.append(
+                f"| scanned pages read by OCR (pages · seconds) | {self.ocr_pages} · "
+                f"{self.ocr_seconds:.0f} s |"
+            )
         for heading, counts in (
             ("State", self.states),
             ("Suggested attribute", self.attributes),
@@ -409,6 +432,8 @@ def summarise(run: Plan, stored: Iterable[Outcome], missing: Iterable[InboxFile]
         summary.states[outcome.state] += 1
         if outcome.attribute:
             summary.attributes[outcome.attribute] += 1
+        summary.ocr_pages += outcome.ocr_pages
+        summary.ocr_seconds += outcome.ocr_seconds
         if outcome.error_code:
             summary.error_codes[outcome.error_code] += 1
             summary.errors.append((outcome.source, outcome.error_code, outcome.error_message or ""))

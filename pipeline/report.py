@@ -124,6 +124,7 @@ def print_report(records: Iterable[Record], console: Console) -> Counter[str]:
     formats: Counter[str] = Counter()
     warnings = 0
     secret = 0
+    ocr_pages, ocr_seconds = 0, 0.0
     attributes: Counter[str] = Counter()
     console.print("[bold]公开审 · 扫描结果[/bold]")
     for rec in records:
@@ -153,6 +154,9 @@ def print_report(records: Iterable[Record], console: Console) -> Counter[str]:
                 console.print(
                     f"    {_suggestion_line(suggestion, len(rec.get('redactions') or []))}"
                 )
+            if rec.get("ocr"):
+                ocr_pages += len(rec["ocr"].get("pages") or [])
+                ocr_seconds += float(rec["ocr"].get("seconds") or 0)
             for warning in rec.get("warnings") or []:
                 warnings += 1
                 console.print(f"    [yellow]⚠ {_safe(warning['message'])}[/yellow]")
@@ -186,6 +190,8 @@ def print_report(records: Iterable[Record], console: Console) -> Counter[str]:
             if code != "ok"
         )
         console.print(f"无法处理的原因：{detail}。处理办法见各文件下方说明。")
+    if ocr_pages:
+        console.print(f"扫描页经文字识别（OCR）{ocr_pages} 页，用时 {ocr_seconds:.0f} 秒。")
     if warnings:
         console.print(f"需要人工留意的提示 {warnings} 条（部分页面为扫描件、含修订痕迹或批注等）。")
     if secret:

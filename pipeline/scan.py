@@ -26,6 +26,7 @@ from pipeline.detect import detect
 from pipeline.document import Document
 from pipeline.finding import Finding
 from pipeline.ingest import ErrorCode, IngestError, ingest_file
+from pipeline.ingest.scanned import low_confidence
 from pipeline.metadata import Metadata, extract_metadata
 from pipeline.redact.proposals import proposed_redactions
 from pipeline.redact.spans import Redaction
@@ -171,6 +172,8 @@ def document_record(
         "redactions": [r.to_dict() for r in analysis.redactions],
         "warnings": list(document.warnings),
     }
+    if document.ocr is not None:
+        _add_ocr(record, document, findings)
     if document.encoding:
         record["encoding"] = document.encoding
     if document.pages is not None:
@@ -199,3 +202,29 @@ def document_record(
     if with_blocks:
         record["blocks"] = [b.to_dict() for b in document.blocks]
     return record
+
+
+def _add_ocr(record: Record, document: Document, findings: list[Finding]) -> None:
+    """What OCR read (pages, mean confidence, time) and, on each finding, the characters
+    it was unsure of; a warning when a finding holds any (a person must look)."""
+    record["ocr"] = document.ocr
+    unsure = 0
+    for entry, finding in zip(record["findings"], findings, strict=True):
+        chars = low_confidence(document, finding.start, finding.end)
+        if chars:
+            entry["ocr_low_confidence"] = chars
+            unsure += 1
+    pages = "、".join(str(p) for p in document.ocr_pages)
+    confidence = document.ocr.get("mean_confidence") if document.ocr else None
+    lowest = min(confidence.values()) if isinstance(confidence, dict) and confidence else None
+    record["warnings"].append(
+        {
+            "code": "ocr",
+            "pages": document.ocr_pages,
+            "seconds": document.ocr.get("seconds", 0) if document.ocr else 0,
+            "message": f"第 {pages} 页为扫描图像，文字经识别（OCR）得出"
+            + (f"（字符平均置信度最低 {lowest:.2f}）" if lowest is not None else "")
+            + "，请对照页面图像核对"
+            + (f"；{unsure} 处发现含识别把握不大的字符，须人工确认" if unsure else ""),
+        }
+    )

@@ -27,6 +27,22 @@ def need(path: Path) -> Path:
     return path
 
 
+@pytest.fixture(scope="session", autouse=True)
+def ocr_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """OCR takes ~5 s a page: each distinct page image is read once in the whole run,
+    worker processes included (they inherit the environment), through the engine's own
+    result cache (TRIAGE_OCR_CACHE; a folder already named there is used as it is, so a
+    developer's reruns need no OCR at all)."""
+    previous = os.environ.get("TRIAGE_OCR_CACHE")
+    folder = Path(previous) if previous else tmp_path_factory.mktemp("ocr-cache")
+    os.environ["TRIAGE_OCR_CACHE"] = str(folder)
+    yield folder
+    if previous is None:
+        os.environ.pop("TRIAGE_OCR_CACHE", None)
+    else:
+        os.environ["TRIAGE_OCR_CACHE"] = previous
+
+
 @pytest.fixture(scope="session")
 def devset_records() -> dict[str, dict[str, Any]]:
     corpus = need(DEVSET / "corpus.jsonl")

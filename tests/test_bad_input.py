@@ -85,6 +85,14 @@ def _encrypted_docx(folder: Path) -> Path:
     return _write("加密文档.docx", body)(folder)
 
 
+def _huge_png(folder: Path) -> Path:
+    from PIL import Image
+
+    path = folder / "超大扫描.png"
+    Image.new("1", (8000, 7700), 1).save(path)  # 61.6 megapixels, a few kB
+    return path
+
+
 # (maker, expected status, expected code or None for ok)
 CASES: dict[str, tuple[Callable[[Path], Path], str, str | None]] = {
     "empty file": (_write("空文件.txt", b""), "error", "empty"),
@@ -95,11 +103,7 @@ CASES: dict[str, tuple[Callable[[Path], Path], str, str | None]] = {
         "format_mismatch",
     ),
     "encrypted pdf": (_encrypted_pdf, "error", "encrypted"),
-    "pdf without text layer": (
-        lambda f: build_scanned_pdf(f / "扫描件.pdf"),
-        "error",
-        "no_text_layer",
-    ),
+    "pdf without text layer": (lambda f: build_scanned_pdf(f / "扫描件.pdf"), "ok", None),
     "GBK text with .txt": (_write("GBK通告.txt", GBK_TEXT.encode("gbk")), "ok", None),
     "binary junk named .txt": (
         _write("junk.txt", bytes(range(256)) * 16),
@@ -128,11 +132,10 @@ CASES: dict[str, tuple[Callable[[Path], Path], str, str | None]] = {
     ),
     "truncated pdf": (_truncated_pdf, "error", "corrupt"),
     "encrypted docx": (_encrypted_docx, "error", "encrypted"),
-    "image with .png": (
-        _write("照片.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64),
-        "error",
-        "unsupported_format",
-    ),
+    "damaged .png": (_write("照片.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64), "error", "corrupt"),
+    "0-byte .jpg": (_write("空扫描.jpg", b""), "error", "empty"),
+    "image over 60 megapixels": (_huge_png, "error", "too_large"),
+    ".bmp image": (_write("照片.bmp", b"BM" + b"\x00" * 64), "error", "unsupported_format"),
     "zip named .ofd": (_write("版式文件.ofd", zip_not_docx_bytes()), "error", "format_mismatch"),
 }
 

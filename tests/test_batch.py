@@ -14,6 +14,7 @@ from pipeline.batch import _chunk_size, scan_many
 from pipeline.config import Settings
 from pipeline.scan import Record, scan_file
 from tests.conftest import SAMPLES
+from tests.fixtures.scans import untimed
 
 
 def _files(folder: Path, count: int) -> list[Path]:
@@ -34,7 +35,7 @@ def test_workers_give_the_records_of_one_process_in_order(tmp_path: Path, count:
     alone = list(scan_many(paths, Settings(), workers=1))
     done: list[Record] = []
     pooled = list(scan_many(paths, Settings(), workers=2, on_done=done.append))
-    assert pooled == alone == done
+    assert untimed(pooled) == untimed(alone) == untimed(done)  # OCR's time varies
     assert [r["source"] for r in pooled] == [str(p) for p in paths]
 
 

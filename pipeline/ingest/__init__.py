@@ -2,8 +2,9 @@
 
 ``ingest_file`` checks what can go wrong before any parser sees the bytes (unreadable
 path, size limit, empty file, a format the name does not admit) and then hands the bytes
-to the reader for their real format: ``text.py``, ``docx.py``, ``pdf.py``, ``ofd.py``, or
-``old_word.py`` for .doc and .wps (converted to .docx by LibreOffice).
+to the reader for their real format: ``text.py``, ``docx.py``, ``pdf.py`` (scanned pages
+by OCR), ``image.py`` (scans saved as images, by OCR), ``ofd.py``, or ``old_word.py`` for
+.doc and .wps (converted to .docx by LibreOffice).
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ from pipeline.config import Settings
 from pipeline.document import Document
 from pipeline.ingest.docx import read_docx
 from pipeline.ingest.errors import ErrorCode, IngestError
+from pipeline.ingest.image import IMAGE_SUFFIXES, read_image
 from pipeline.ingest.ofd import read_ofd
 from pipeline.ingest.old_word import read_old_word
 from pipeline.ingest.pdf import read_pdf
+from pipeline.ingest.scanned import OcrOptions
 from pipeline.ingest.sniff import KIND_NAMES, sniff
 from pipeline.ingest.text import read_text
 
@@ -33,6 +36,7 @@ SUPPORTED_SUFFIXES = {
     ".doc": "doc",
     ".wps": "wps",
 }
+SUPPORTED_SUFFIXES.update(dict.fromkeys(IMAGE_SUFFIXES, "image"))
 
 # What to tell the clerk for formats we do not read.
 _UNSUPPORTED_ADVICE = {
@@ -101,7 +105,7 @@ def ingest_file(
         return None, data, err
 
 
-def _parse(path: Path, data: bytes, source: str, settings: Settings) -> Document:
+def _parse(path: Path, data: bytes, source: str, settings: Settings | None = None) -> Document:
     suffix = path.suffix.lower()
     if not data:
         raise IngestError(ErrorCode.EMPTY, f"{source}: the file is empty (0 bytes)")
@@ -114,9 +118,10 @@ def _parse(path: Path, data: bytes, source: str, settings: Settings) -> Document
             ErrorCode.ENCRYPTED,
             f"{source}: the document is password-protected; ask the drafter for an unprotected copy",
         )
+    settings = settings or Settings()
     if fmt in ("doc", "wps"):
         return read_old_word(path, data, source, fmt, kind, settings.convert_timeout)  # type: ignore[arg-type]
-    expected = {"txt": "text", "docx": "docx", "pdf": "pdf", "ofd": "ofd"}[fmt]
+    expected = {"txt": "text", "docx": "docx", "pdf": "pdf", "ofd": "ofd", "image": "image"}[fmt]
     if kind != expected:
         raise IngestError(
             ErrorCode.FORMAT_MISMATCH,
@@ -129,25 +134,28 @@ def _parse(path: Path, data: bytes, source: str, settings: Settings) -> Document
         return read_docx(path, data, source)
     if fmt == "ofd":
         return read_ofd(path, data, source, settings.max_pages)
+    ocr = OcrOptions(settings.ocr, settings.max_ocr_pages, settings.ocr_progress)
+    if fmt == "image":
+        return read_image(path, data, source, ocr, settings.max_image_pixels)
     if b"%%EOF" not in data[-4096:]:
         raise IngestError(
             ErrorCode.CORRUPT,
             f"{source}: the PDF is truncated (no end-of-file marker); copy or export it again",
         )
-    return read_pdf(path, data, source)
+    return read_pdf(path, data, source, ocr)
 
 
 def _unsupported_message(source: str, suffix: str, kind: str) -> str:
     if suffix in _UNSUPPORTED_ADVICE:
         advice = _UNSUPPORTED_ADVICE[suffix]
     elif suffix in _IMAGE_SUFFIXES or kind == "image":
-        advice = "an image: run OCR or submit the original document as .docx or .pdf"
+        advice = "an image in a format we do not read: save it as .png, .jpg or .tif"
     elif kind in ("pdf", "docx"):
         advice = f"{KIND_NAMES[kind]} without the right extension: rename it to .{kind}"
     else:
         advice = "not a format we read"
     name = suffix or "(no extension)"
-    return f"{source}: {name} is not supported ({advice}); supported are .docx, .pdf, .ofd, .doc, .wps and .txt"
+    return f"{source}: {name} is not supported ({advice}); supported are .docx, .pdf, .ofd, .doc, .wps, .txt and scans as .png, .jpg or .tif"
 
 
 def _mismatch_advice(kind: str) -> str:

@@ -10,9 +10,11 @@ cell by cell, so a number wrapped inside a narrow cell comes out whole. Each cha
 of ``Document.text`` keeps its page + bbox in ``Document.char_boxes`` for redaction;
 characters we add (line joins, separators) have none.
 
-Pages without a usable text layer (scans, glyphs without a Unicode mapping) are reported:
-a wholly scanned PDF is an error (``no_text_layer``), a partly scanned one carries a
-warning naming the pages, so it is never passed as clean.
+Pages without a usable text layer (scans, glyphs without a Unicode mapping) are read by
+OCR (:mod:`pipeline.ingest.scanned`), page by page, and their characters laid out by the
+same rules; with OCR off they are reported: a wholly scanned PDF is an error
+(``no_text_layer``), a partly scanned one carries a warning naming the pages, so it is
+never passed as clean.
 """
 
 from __future__ import annotations
@@ -24,13 +26,14 @@ from pathlib import Path
 from typing import Any
 
 import pdfplumber
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
 from pipeline.document import BBox, Block, CharBox, Document
-from pipeline.gongwen import is_date_line, looks_like_agency
 from pipeline.ingest.errors import ErrorCode, IngestError
 from pipeline.ingest.paragraphs import starts_paragraph
+from pipeline.ingest.pdf_errors import classify as _classify
 from pipeline.ingest.pdf_extras import add_pdf_extras
+from pipeline.ingest.pdf_rules import broke_at_space, signature_block
+from pipeline.ingest.scanned import OcrOptions, OcrReport, nothing_recognised, ocr_pdf_pages
 
 Char = dict[str, Any]
 
@@ -80,22 +83,27 @@ class _Out:
     boxes: list[CharBox | None] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
     length: int = 0
+    confidence: list[float | None] = field(default_factory=list)  # OCR'd characters only
 
     def char(self, c: Char, page: int) -> None:
         # A drawn soft hyphen (U+00AD) is a visible hyphen on the page ("2014­2020").
         self.parts.append(c["text"].replace("\u00ad", "-"))
-        box = CharBox(page, BBox(c["x0"], c["top"], c["x1"], c["bottom"]))
+        # An OCR'd character was laid out straightened; its box is where the scan has it.
+        box = CharBox(page, BBox(*(c.get("page_box") or (c["x0"], c["top"], c["x1"], c["bottom"]))))
         self.boxes.extend([box] * len(c["text"]))
+        self.confidence.extend([c.get("confidence")] * len(c["text"]))
         self.length += len(c["text"])
 
     def synthetic(self, text: str) -> None:
         self.parts.append(text)
         self.boxes.extend([None] * len(text))
+        self.confidence.extend([None] * len(text))
         self.length += len(text)
 
 
-def read_pdf(path: Path, data: bytes, source: str) -> Document:
-    """Read a PDF with a text layer into a Document with per-character page boxes."""
+def read_pdf(path: Path, data: bytes, source: str, ocr: OcrOptions | None = None) -> Document:
+    """Read a PDF into a Document with per-character page boxes; pages without a text
+    layer are read by OCR unless ``ocr`` is None or disabled."""
     try:
         pdf = pdfplumber.open(str(path))
     except Exception as exc:  # pdfplumber wraps pdfminer's errors in PdfminerException
@@ -105,28 +113,65 @@ def read_pdf(path: Path, data: bytes, source: str) -> Document:
             pages = list(pdf.pages)
             if not pages:
                 raise IngestError(ErrorCode.EMPTY, f"{source}: the PDF has no pages")
-            items: list[_Line | _Table] = []
-            furniture: list[_Line] = []
+            per_page: list[tuple[list[_Line | _Table], list[_Line]]] = []
             scanned: list[int] = []
+            geometry: dict[int, tuple[float, float, float]] = {}
             table_count = 0
             for page in pages:
                 page_items, page_furniture, ok = _read_page(page, table_count)
                 table_count += sum(1 for it in page_items if isinstance(it, _Table))
                 if not ok:
                     scanned.append(page.page_number)
-                items.extend(page_items)
-                furniture.extend(page_furniture)
+                    crop = page.cropbox
+                    geometry[page.page_number] = (crop[0], crop[1], float(page.height))
+                per_page.append((page_items, page_furniture))
         except IngestError:
             raise
         except Exception as exc:
             raise _classify(source, exc) from exc
 
+    report: OcrReport | None = None
+    if scanned and ocr is not None and ocr.enabled:
+        chars, report = ocr_pdf_pages(data, scanned, geometry, source, ocr)
+        for number, page_chars in chars.items():
+            items, furniture = layout_page(page_chars, [], number, geometry[number][2])
+            per_page[number - 1] = (items, furniture)
+        scanned = []
     if len(scanned) == len(pages):
         raise IngestError(
             ErrorCode.NO_TEXT_LAYER,
             f"{source}: none of its {len(pages)} page(s) has a text layer (a scan or image-only "
             "PDF); run OCR or export the PDF from the original document, then submit it again",
         )
+    items = [it for page_items, _ in per_page for it in page_items]
+    furniture = [ln for _, page_furniture in per_page for ln in page_furniture]
+    doc = assemble(items, furniture, source, hashlib.sha256(data).hexdigest(), len(pages))
+    if report is not None:
+        doc.ocr = report.to_dict()
+        if not doc.text.strip():
+            raise nothing_recognised(source, len(pages))
+    if scanned:
+        doc.warnings.append(
+            {
+                "code": "partial_text_layer",
+                "pages": scanned,
+                "message": f"page(s) {', '.join(map(str, scanned))} of {len(pages)} have no text "
+                "layer (scanned images): their content was not read and must be checked by hand",
+            }
+        )
+    add_pdf_extras(doc, data)  # attachments (text ones read after the pages), scripts
+    return doc
+
+
+def assemble(
+    items: list[_Line | _Table],
+    furniture: list[_Line],
+    source: str,
+    sha256: str,
+    pages: int,
+    fmt: str = "pdf",
+) -> Document:
+    """The Document of laid-out pages: the flow, then page-number lines as furniture."""
     out = _Out()
     _write_flow(out, items)
     body_end = out.length
@@ -147,53 +192,17 @@ def read_pdf(path: Path, data: bytes, source: str) -> Document:
     text = "".join(out.parts)
     doc = Document(
         source=source,
-        sha256=hashlib.sha256(data).hexdigest(),
-        format="pdf",
+        sha256=sha256,
+        format="image" if fmt == "image" else "pdf",
         text=text,
         blocks=out.blocks,
         body_end=body_end,
-        pages=len(pages),
+        pages=pages,
         char_boxes=out.boxes,
     )
-    if scanned:
-        doc.warnings.append(
-            {
-                "code": "partial_text_layer",
-                "pages": scanned,
-                "message": f"page(s) {', '.join(map(str, scanned))} of {len(pages)} have no text "
-                "layer (scanned images): their content was not read and must be checked by hand",
-            }
-        )
-    add_pdf_extras(doc, data)  # attachments (text ones read after the pages), scripts
+    if any(c is not None for c in out.confidence):
+        doc.char_confidence = out.confidence
     return doc
-
-
-def _classify(source: str, exc: BaseException) -> IngestError:
-    """Encrypted or damaged: pdfminer's exception may be wrapped in pdfplumber's."""
-    inner: BaseException = exc
-    if exc.args and isinstance(exc.args[0], BaseException):
-        inner = exc.args[0]
-    if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
-        return _encrypted(source)
-    text = f"{type(inner).__name__} {inner}".lower()
-    if "password" in text or "encrypt" in text:
-        return _encrypted(source)
-    return _corrupt(source, inner)
-
-
-def _encrypted(source: str) -> IngestError:
-    return IngestError(
-        ErrorCode.ENCRYPTED,
-        f"{source}: the PDF is password-protected; ask the drafter for an unprotected copy",
-    )
-
-
-def _corrupt(source: str, exc: BaseException) -> IngestError:
-    return IngestError(
-        ErrorCode.CORRUPT,
-        f"{source}: the PDF is damaged or truncated ({type(exc).__name__}: {exc}); "
-        "export it again from the original document",
-    )
 
 
 def _read_page(page: Any, table_offset: int) -> tuple[list[_Line | _Table], list[_Line], bool]:
@@ -208,7 +217,6 @@ def _read_page(page: Any, table_offset: int) -> tuple[list[_Line | _Table], list
         has_images = bool(page.images) or bool(unmapped)
         return [], [], not has_images
     chars = [c for c in chars if not _UNMAPPED.fullmatch(c["text"])]
-
     tables: list[_Table] = []
     if page.edges:
         for ti, table in enumerate(page.find_tables()):
@@ -227,9 +235,16 @@ def _read_page(page: Any, table_offset: int) -> tuple[list[_Line | _Table], list
                     cells.append((cell, _lines(cell_chars, number)))
                 tables[-1].rows.append(cells)
             chars = [c for c in chars if id(c) not in taken]
+    items, furniture = layout_page(chars, tables, number, float(page.height))
+    return items, furniture, True
 
+
+def layout_page(
+    chars: list[Char], tables: list[_Table], number: int, height: float
+) -> tuple[list[_Line | _Table], list[_Line]]:
+    """A page's lines and tables in reading order, and its page-number lines; OCR'd pages
+    come here with their characters in points (and no tables: scans have no rulings)."""
     lines = _lines(chars, number)
-    height = float(page.height)
     furniture = [
         ln
         for ln in lines
@@ -241,7 +256,7 @@ def _read_page(page: Any, table_offset: int) -> tuple[list[_Line | _Table], list
     body = [ln for ln in lines if ln not in furniture and ln.text.strip()]
     items: list[_Line | _Table] = [*body, *tables]
     items.sort(key=lambda it: it.top)
-    return items, furniture, True
+    return items, furniture
 
 
 def _center_in(c: Char, box: tuple[float, float, float, float]) -> bool:
@@ -319,6 +334,8 @@ def _joins(prev: _Line, nxt: _Line, left: float, right: float) -> bool:
     """Whether ``nxt`` continues the paragraph of ``prev`` (a visual wrap)."""
     if nxt.chars[0]["text"].isspace() or abs(prev.size - nxt.size) > 0.15 * prev.size:
         return False
+    if nxt.page == prev.page and nxt.top - prev.bottom > 1.5 * prev.size:
+        return False  # an empty line between them: a paragraph break, not a wrap
     center = (left + right) / 2
     centered = abs((nxt.x0 + nxt.x1) / 2 - center) < nxt.size and nxt.x0 > left + nxt.size
     if centered:
@@ -330,6 +347,8 @@ def _joins(prev: _Line, nxt: _Line, left: float, right: float) -> bool:
     if prev.x0 > left + 2.5 * prev.size:
         return False  # a right-aligned or free-standing piece (masthead 文件, signature)
     room = right - max(c["x1"] for c in prev.chars)  # a trailing space takes room too
+    if "page_box" in prev.chars[-1] and _is_alnum(prev.text[-1]) and _is_alnum(nxt.text[0]):
+        room -= prev.size  # OCR'd: a full-width space ending the line is invisible
     return room < _first_unit_width(nxt) + 0.1 * nxt.size
 
 
@@ -343,7 +362,7 @@ def _write_flow(out: _Out, items: list[_Line | _Table]) -> None:
         xs1 = sorted(ln.x1 for ln in long)
         margins[page] = (xs0[len(xs0) // 10], xs1[min(len(xs1) - 1, (len(xs1) * 9) // 10)])
 
-    standalone = _signature_block(lines)
+    standalone = {id(lines[i]) for i in signature_block([ln.text for ln in lines])}
     prev: _Line | None = None
     first: _Line | None = None  # the first line of the current paragraph
     block_start = 0
@@ -377,6 +396,8 @@ def _write_flow(out: _Out, items: list[_Line | _Table]) -> None:
                     block_box = None
                 if line.page != prev.page:
                     block_start = out.length
+                elif broke_at_space(prev.text, line.text, right - prev.x1, prev.size):
+                    out.synthetic(" ")
                 _write_line(out, line)
                 block_box = (
                     _line_box(line) if block_box is None else block_box.union(_line_box(line))
@@ -391,22 +412,6 @@ def _write_flow(out: _Out, items: list[_Line | _Table]) -> None:
         _write_line(out, line)
         prev = first = line
     close_block(prev)
-
-
-def _signature_block(lines: list[_Line]) -> set[int]:
-    """Lines of a 发文机关署名 block: 1-4 short organ names right above a date-only line
-    (GB/T 9704). They never continue the paragraph above them, however close to the
-    margin that paragraph's last line ends."""
-    marked: set[int] = set()
-    for i, line in enumerate(lines):
-        if not is_date_line(line.text):
-            continue
-        marked.add(id(line))
-        j = i - 1
-        while j >= 0 and i - j <= 4 and looks_like_agency(lines[j].text):
-            marked.add(id(lines[j]))
-            j -= 1
-    return marked
 
 
 def _write_table(out: _Out, table: _Table) -> None:

@@ -10,6 +10,7 @@ from pipeline.document import Document
 from pipeline.finding import Finding
 from pipeline.fold import folded_hits
 from pipeline.redact.docx import RedactionLeak, redact_docx, values_of
+from pipeline.redact.image_pages import check_ocr_pages, redact_image
 from pipeline.redact.ofd import redact_ofd
 from pipeline.redact.ofd_review import review_ofd
 from pipeline.redact.pdf import all_occurrences, redact_pdf
@@ -27,8 +28,13 @@ def redacted_copy(
         data = document.converted.data
     if document.format in ("docx", "doc", "wps"):
         return redact_docx(data, values_of(document.text, spans), style)
+    if document.format == "image":
+        return redact_image(document, data, spans, style)
     if document.format == "pdf":
-        return redact_pdf(document, data, spans, style)
+        copy = redact_pdf(document, data, spans, style)
+        if document.ocr_pages:
+            check_ocr_pages(copy, document, spans)
+        return copy
     if document.format == "ofd":
         return redact_ofd(document, data, spans, style)
     # Values, not offsets, here too: every written form of a value goes, then the copy's
@@ -62,6 +68,11 @@ def review_copy(
         return review_pdf(document, data, marks, stamp)
     if document.format == "ofd":
         return review_ofd(document, data, marks, stamp)
+    if document.format == "image":
+        raise ValueError(
+            "an image file gets no marked-up review copy (its text, read by OCR, is reviewed "
+            "in the scan record or the review app); save the scan as PDF for one"
+        )
     return review_txt(document, data, marks, stamp)
 
 

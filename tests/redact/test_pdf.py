@@ -279,7 +279,10 @@ def test_a_leak_fails_closed(monkeypatch: pytest.MonkeyPatch) -> None:
         redact_pdf(document, SUBSIDY_PDF.read_bytes(), spans)
 
 
-def test_a_pdf_with_scanned_pages_is_refused(tmp_path: Path) -> None:
+def test_a_pdf_with_scanned_pages_is_refused_without_ocr(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TRIAGE_OCR", "0")  # with OCR (the default) such pages are read
     scanned = build_scanned_pdf(tmp_path / "scan.pdf")
     with pikepdf.open(SUBSIDY_PDF) as pdf, pikepdf.open(scanned) as scan:
         pdf.pages.extend(scan.pages)
