@@ -43,7 +43,11 @@ from pipeline.gongwen import (
     split_agencies,
 )
 from pipeline.metadata_fallbacks import fallback_date, fallback_issuer, rejoin_wrapped
-from pipeline.metadata_layout import tidy_signature_zone
+from pipeline.metadata_layout import (
+    NOT_A_NAME,
+    OUTLINE_HEADING,
+    tidy_signature_zone,
+)
 
 # --- the result ------------------------------------------------------------------------
 
@@ -254,6 +258,8 @@ def _read_title_and_addressees(
                 break
             if (not _title_candidate(lines[nxt]) and not _unclosed(joined)) or nxt in consumed:
                 break
+            if OUTLINE_HEADING.match(nxt_s):
+                break
             if looks_like_agency(nxt_s) and doc_type_of(nxt_s) is None and "关于" not in joined:
                 break
             parts.append(nxt_s)
@@ -354,7 +360,7 @@ def _read_signature_and_date(meta: Metadata, lines: list[str], idx: list[int]) -
         names: list[str] = []
         pos = position[i]
         for j in reversed(idx[max(0, pos - 4) : pos]):
-            if not is_signature_line(lines[j]):
+            if not is_signature_line(lines[j]) or NOT_A_NAME.search(lines[j]):
                 break
             parts = split_agencies(lines[j])
             if is_person_signature(parts):

@@ -133,3 +133,12 @@ def _join_dates(lines: list[str]) -> list[str]:
 
 def _indent(line: str) -> str:
     return line[: len(line) - len(line.lstrip(SPACES))]
+
+
+# A body heading under the title ("一、积累与运用", "1．", "第一部分"): never part of it.
+OUTLINE_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、．.]|[0-9０-９]{1,2}\s*[．.、]|[（(][一二三四五六七八九十]+[）)]|"
+    r"第[一二三四五六七八九十]+(?:部分|章|节|条))"
+)
+# A wrapped body line's tail above the 落款 ("3单元2403", "ov.cn"): no organ's name.
+NOT_A_NAME = re.compile(r"[0-9A-Za-z０-９@.]")
