@@ -43,12 +43,7 @@ from pipeline.gongwen import (
     split_agencies,
 )
 from pipeline.metadata_fallbacks import fallback_date, fallback_issuer, rejoin_wrapped
-from pipeline.metadata_layout import (
-    NOT_A_NAME,
-    OUTLINE_HEADING,
-    split_run_on_title,
-    tidy_signature_zone,
-)
+from pipeline.metadata_layout import NOT_A_NAME, OUTLINE_HEADING, tidy_layout
 
 # --- the result ------------------------------------------------------------------------
 
@@ -134,7 +129,7 @@ def _head_marks(s: str) -> dict[str, str] | None:
 def extract_metadata(document: Document | str) -> Metadata:
     """Read the GB/T 9704 elements from a Document (its body) or a text."""
     text = document.body if isinstance(document, Document) else document
-    lines = rejoin_wrapped(tidy_signature_zone(split_run_on_title(text.split("\n"))))
+    lines = rejoin_wrapped(tidy_layout(text.split("\n")))
     meta = Metadata()
     idx = [i for i, ln in enumerate(lines) if ln.strip(SPACES)]
     if not idx:

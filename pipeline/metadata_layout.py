@@ -173,7 +173,7 @@ def split_run_on_title(lines: list[str], head: int = 12) -> list[str]:
             # word that also ends 机关代字 (函, 方案): the last full one, else the first
             cuts = [c for c in range(number.start(), number.end() - 8) if doc_type_of(s[:c])]
             strong = [c for c in cuts if not s[:c].endswith(WEAK_DOC_WORDS)]
-            cut = strong[-1] if strong else (cuts or [None])[0]
+            cut = strong[-1] if strong else (cuts[0] if cuts else None)
         else:
             found = list(re.finditer(DOC_WORDS, s))
             for m in reversed(found):
@@ -186,3 +186,8 @@ def split_run_on_title(lines: list[str], head: int = 12) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+def tidy_layout(lines: list[str]) -> list[str]:
+    """Both repairs: a run-on title cut back, the signature zone put together."""
+    return tidy_signature_zone(split_run_on_title(lines))

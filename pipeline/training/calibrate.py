@@ -205,7 +205,7 @@ def calibrate(
             "office_families": list(FIT_FAMILIES),
             "office_seed": OFFICE_SEED,
             "office_wrong": sum(1 for r in rows if r.source == "office" and not r.right),
-            "tuned_on_documents": sum(1 for r in rows if r.source != "generated"),
+            "tuned_on_documents": sum(1 for r in rows if r.source in ("devset", "devset2")),
             "real_weight": REAL_WEIGHT,
             "crossfit_folds": FOLDS,
             "wrong_suggestions": sum(1 for r in rows if not r.right),
