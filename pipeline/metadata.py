@@ -43,7 +43,7 @@ from pipeline.gongwen import (
     split_agencies,
 )
 from pipeline.metadata_fallbacks import fallback_date, fallback_issuer, rejoin_wrapped
-from pipeline.metadata_layout import tidy_signature_zone
+from pipeline.metadata_layout import NOT_A_NAME, OUTLINE_HEADING, tidy_layout
 
 # --- the result ------------------------------------------------------------------------
 
@@ -129,7 +129,7 @@ def _head_marks(s: str) -> dict[str, str] | None:
 def extract_metadata(document: Document | str) -> Metadata:
     """Read the GB/T 9704 elements from a Document (its body) or a text."""
     text = document.body if isinstance(document, Document) else document
-    lines = rejoin_wrapped(tidy_signature_zone(text.split("\n")))
+    lines = rejoin_wrapped(tidy_layout(text.split("\n")))
     meta = Metadata()
     idx = [i for i, ln in enumerate(lines) if ln.strip(SPACES)]
     if not idx:
@@ -254,6 +254,8 @@ def _read_title_and_addressees(
                 break
             if (not _title_candidate(lines[nxt]) and not _unclosed(joined)) or nxt in consumed:
                 break
+            if OUTLINE_HEADING.match(nxt_s):
+                break
             if looks_like_agency(nxt_s) and doc_type_of(nxt_s) is None and "关于" not in joined:
                 break
             parts.append(nxt_s)
@@ -354,7 +356,7 @@ def _read_signature_and_date(meta: Metadata, lines: list[str], idx: list[int]) -
         names: list[str] = []
         pos = position[i]
         for j in reversed(idx[max(0, pos - 4) : pos]):
-            if not is_signature_line(lines[j]):
+            if not is_signature_line(lines[j]) or NOT_A_NAME.search(lines[j]):
                 break
             parts = split_agencies(lines[j])
             if is_person_signature(parts):

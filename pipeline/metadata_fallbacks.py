@@ -33,6 +33,9 @@ SPEAKER = re.compile(
     r"区长|县长|市长|镇长|乡长|署长|院长|行长|审计长|检察长|主席)[ \t\u3000]*[\u4e00-\u9fff]{2,4}$"
 )
 SIGNED = re.compile(r"签\s*名|签\s*字|签\s*章|盖\s*章")
+# A record's bare "时间：…" line, taken only when a "地点：" line follows (笔录 layout).
+BARE_TIME = re.compile(r"^时\s*间\s*[：:]")
+PLACE = re.compile(r"^地\s*点\s*[：:]")
 
 
 def _date_in(text: str) -> date | None:
@@ -44,13 +47,18 @@ def fallback_date(lines: list[str], idx: list[int]) -> tuple[date, str] | None:
     """(date, where it was read) when no 成文日期 line is printed, or None."""
     labelled: tuple[date, str] | None = None  # the first labelled time: 询问时间 …
     found: dict[str, date] = {}
-    for i in idx:
+    for pos, i in enumerate(idx):
         s = clean_line(lines[i])
         label = TIME_LABEL.match(s)
-        if label:
+        bare = (
+            BARE_TIME.match(s) is not None
+            and pos + 1 < len(idx)
+            and PLACE.match(clean_line(lines[idx[pos + 1]])) is not None
+        )
+        if label or bare:
             when = _date_in(s)
             if when and labelled is None:
-                labelled = (when, label["what"])
+                labelled = (when, label["what"] if label else "询问时间")
             continue
         drafter = DRAFTER.match(s)
         if drafter and drafter["when"] and (when := _date_in(drafter["when"])):

@@ -35,10 +35,8 @@ SPACED = re.compile(r"^(?:[\u4e00-\u9fff（）()][ \u3000]{1,3}){3,}[\u4e00-\u9f
 NUMERIC_DATE = re.compile(
     r"^(?P<y>[12][0-9]{3})\s*[.．\-/]\s*(?P<m>[0-9]{1,2})\s*[.．\-/]\s*(?P<d>[0-9]{1,2})$"
 )
-DATE_PIECE = re.compile(
-    r"^(?:(?:[12][0-9]{3}|[１２][０-９]{3}|[〇○零一二三四五六七八九]{4})\s*年)?"
-    r"(?:[0-9０-９一二三四五六七八九十]{1,3}\s*月)?(?:[0-9０-９一二三四五六七八九十]{1,3}\s*日)?$"
-)
+# A date cut anywhere, even inside a number ("二〇二四年十一月二十" / "日").
+DATE_FRAGMENT = re.compile(r"^[0-9０-９〇○零一二三四五六七八九十年月日]{1,11}$")
 NAME_PIECE = re.compile(r"^[\u4e00-\u9fff（）()]{1,14}$")
 TAIL_SHARE = 0.6
 TAIL_LINES = 10  # a short document's signature zone is its last lines
@@ -93,7 +91,7 @@ def _join_names(lines: list[str]) -> list[str]:
         after = clean_line(lines[j]) if j < len(lines) else ""
         if (
             len(pieces) >= 2
-            and (parse_date(after) is not None or (DATE_PIECE.match(after) and after))
+            and (parse_date(after) is not None or (DATE_FRAGMENT.match(after) and after))
             and not all(looks_like_agency(p) and len(p) >= 4 for p in pieces)
             and looks_like_agency("".join(pieces))
         ):
@@ -112,14 +110,14 @@ def _join_dates(lines: list[str]) -> list[str]:
     while i < len(lines):
         s = clean_line(lines[i])
         end = None
-        if s and DATE_PIECE.match(s) and parse_date(s) is None:
+        if s and DATE_FRAGMENT.match(s) and "年" in s and parse_date(s) is None:
             joined = s
             for j in range(i + 1, min(len(lines), i + 3)):
                 nxt = clean_line(lines[j])
-                if not nxt or not DATE_PIECE.match(nxt):
+                if not nxt or not DATE_FRAGMENT.match(nxt):
                     break
                 joined += nxt
-                if parse_date(joined) is not None:
+                if _is_date(joined):
                     end = j
                     break
         if end is None:
@@ -133,3 +131,63 @@ def _join_dates(lines: list[str]) -> list[str]:
 
 def _indent(line: str) -> str:
     return line[: len(line) - len(line.lstrip(SPACES))]
+
+
+# A body heading under the title ("一、积累与运用", "1．", "第一部分"): never part of it.
+OUTLINE_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、．.]|[0-9０-９]{1,2}\s*[．.、]|[（(][一二三四五六七八九十]+[）)]|"
+    r"第[一二三四五六七八九十]+(?:部分|章|节|条))"
+)
+# A wrapped body line's tail above the 落款 ("3单元2403", "ov.cn"): no organ's name.
+NOT_A_NAME = re.compile(r"[0-9A-Za-z０-９@.]")
+
+
+# What a PDF reader runs on after a full-width centred title: the addressee line or the
+# 发文字号 printed under it ("…的批复青石镇人民政府：", "…的公告赛教体告字(2025)第0100号").
+RUN_ON_ADDRESSEE = re.compile(
+    r"^(?P<rest>(?:各|全)?[\u4e00-\u9fff（）()、，,]{1,40}?(?:人民政府|办事处|单位|部门|局|委员会|"
+    r"委|办公室|中心|院|公司|学校|街道|乡|镇|考点|股室)[\u4e00-\u9fff（）()、，,]{0,20}?[：:])$"
+)
+DOC_WORDS = r"通知|批复|公告|通告|决定|意见|函|报告|请示|纪要|公示|方案"
+WEAK_DOC_WORDS = ("函", "方案", "意见")
+RUN_ON_NUMBER = re.compile(
+    r"(?P<rest>[\u4e00-\u9fff]{1,10}[〔\[［(（][12][0-9]{3}[〕\]］)）]第?[0-9０-９]{1,8}号)$"
+)
+
+
+def split_run_on_title(lines: list[str], head: int = 12) -> list[str]:
+    """A title line with the addressee or the 发文字号 run on to it is cut in two; only
+    in the first ``head`` lines, only where what comes before names a document type."""
+    from pipeline.gongwen import doc_type_of
+
+    out: list[str] = []
+    for n, line in enumerate(lines):
+        s = clean_line(line)
+        if n >= head or _indent(line) or len(s) < 12:
+            out.append(line)
+            continue
+        cut = None
+        number = RUN_ON_NUMBER.search(s)
+        if number and number.start() >= 8:
+            # where the title ends in a document type: a full one (批复, 通知) before a
+            # word that also ends 机关代字 (函, 方案): the last full one, else the first
+            cuts = [c for c in range(number.start(), number.end() - 8) if doc_type_of(s[:c])]
+            strong = [c for c in cuts if not s[:c].endswith(WEAK_DOC_WORDS)]
+            cut = strong[-1] if strong else (cuts[0] if cuts else None)
+        else:
+            found = list(re.finditer(DOC_WORDS, s))
+            for m in reversed(found):
+                rest = s[m.end() :]
+                if RUN_ON_ADDRESSEE.match(rest) and not rest.startswith("如下"):
+                    cut = m.end()
+                    break
+        if cut is not None and doc_type_of(s[:cut]) is not None:
+            out += [s[:cut], s[cut:]]
+        else:
+            out.append(line)
+    return out
+
+
+def tidy_layout(lines: list[str]) -> list[str]:
+    """Both repairs: a run-on title cut back, the signature zone put together."""
+    return tidy_signature_zone(split_run_on_title(lines))

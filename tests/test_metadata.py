@@ -515,3 +515,91 @@ def test_two_issuers_signing_apart_stay_apart() -> None:
     assert (
         extract_metadata(_PDF_HEAD + tail).issuer == "深圳市光明区住房和建设局、深圳市光明区财政局"
     )
+
+
+# --- the new office's layouts (pipeline/training/new_office.py), one small document each ---
+
+NEW_OFFICE = [
+    (  # a body heading right under a title without 关于 is not part of the title
+        _doc(
+            "2024年期末统一考试语文参考答案及评分标准",
+            "一、积累与运用（共20分）",
+            "1．（2分）A　2．（2分）C。",
+        ),
+        {"title": "2024年期末统一考试语文参考答案及评分标准"},
+    ),
+    (  # a body line wrapped by a PDF above the 落款 is no issuer
+        _doc(
+            "关于征求意见的公告",
+            "　　意见请发送至电子邮箱：zqyj12@fz.g",
+            "ov.cn",
+            "泉州市晋江市商务局",
+            "2024年6月3日",
+        ),
+        {"issuer": "泉州市晋江市商务局", "date": "2024-06-03"},
+    ),
+    (  # a record's bare 时间 line, with 地点 under it, dates it
+        _doc(
+            "某某县林业局",
+            "调查询问笔录",
+            "时间：2025年1月14日9时00分至16时",
+            "地点：某某县林业局执法室",
+            "问：林木是谁砍伐的？",
+        ),
+        {"title": "调查询问笔录", "date": "2025-01-14", "date_source": "询问时间"},
+    ),
+    (  # a Chinese-numeral date cut inside the day by a narrow 落款 column
+        _doc(
+            "关于拨付专项工作经费的请示",
+            "县人民政府：",
+            "　　恳请拨付工作经费20万元。妥否，请批示。",
+            "　　　　　　　　　　赣州市瑞金市审计局",
+            "二〇二六年七月二十",
+            "三日",
+        ),
+        {"issuer": "赣州市瑞金市审计局", "date": "2026-07-23"},
+    ),
+    (  # the addressee run on to a full-width title by the PDF reader
+        _doc(
+            "浏政函〔2022〕62号",
+            "长沙市浏阳市人民政府关于青石镇村庄规划（2022—2037年）的批复青石镇人民政府：",
+            "　　你镇关于审批村庄规划的请示收悉。经研究，同意该规划。",
+        ),
+        {
+            "title": "长沙市浏阳市人民政府关于青石镇村庄规划（2022—2037年）的批复",
+            "addressees": ["青石镇人民政府"],
+        },
+    ),
+    (  # the 发文字号 run on to a title; 方案 inside the title, 函 inside the 机关代字
+        _doc(
+            "赛罕区人民政府办公室龙潭乡土地整治项目实施方案批复赛政办函字(2022)第0073号",
+            "龙潭乡人民政府：",
+            "　　你乡报送的实施方案收悉，原则同意。",
+        ),
+        {
+            "title": "赛罕区人民政府办公室龙潭乡土地整治项目实施方案批复",
+            "doc_number": "赛政办函字(2022)第0073号",
+        },
+    ),
+    (  # the same after a 《》 that itself ends in a type word (规划)
+        _doc(
+            "南岗区人民政府印发《南岗区养老服务体系建设规划》通知南政发字(2024)第0012号",
+            "　　现将规划印发给你们，请认真抓好落实。",
+        ),
+        {"title": "南岗区人民政府印发《南岗区养老服务体系建设规划》通知"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), NEW_OFFICE, ids=[t.split("\n")[1][:8] for t, _e in NEW_OFFICE]
+)
+def test_new_office_layouts(text: str, expected: dict[str, object]) -> None:
+    meta = extract_metadata(text).to_dict()
+    assert {key: meta[key] for key in expected} == expected
+
+
+def test_body_line_ending_in_如下_is_not_cut() -> None:
+    """现将有关事项通知如下： under a title is a sentence, not a run-on addressee."""
+    text = _doc("关于做好防汛工作的通知", "现将有关事项通知如下：", "　　一、落实责任。")
+    assert extract_metadata(text).title == "关于做好防汛工作的通知"

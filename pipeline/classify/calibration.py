@@ -87,6 +87,11 @@ def load_calibrator(path: Path = CALIBRATION_PATH) -> Calibrator | None:
     return _load(path)
 
 
+def reload_calibrator() -> None:
+    """Forget the loaded calibration: a refit (``triage train calibration``) was written."""
+    _load.cache_clear()
+
+
 @lru_cache(maxsize=4)
 def _load(path: Path) -> Calibrator | None:
     if not path.is_file():

@@ -121,16 +121,23 @@ def train_calibration(
     ] = MODELS / "attribute" / "calibration.json",
     drafts: Annotated[
         int, typer.Option("--drafts", min=40, help="Held-out generated drafts to fit on.")
-    ] = 340,
+    ] = 120,
 ) -> None:
     """Fit the confidence calibration (P(suggestion right)) of the attribute model in use
-    on held-out generated drafts and the tuned-on labelled documents; run it after
+    on the new office's fitting families, held-out generated drafts and the tuned-on
+    labelled documents, and report it on the new office's held-out families; run it after
     `triage train attribute`."""
     from pipeline.training.calibrate import calibrate
 
     data = calibrate(out, drafts=drafts)
+    d, h = data["data"], data["held_out"]
     typer.echo(
-        f"fitted on {data['data']['generated_drafts']} drafts + "
-        f"{data['data']['tuned_on_documents']} tuned-on documents "
-        f"({data['data']['wrong_suggestions']} wrong suggestions); written to {out}"
+        f"fitted on {d['office_drafts']} new-office drafts (families {d['office_families']}) + "
+        f"{d['generated_drafts']} drafts + {d['tuned_on_documents']} tuned-on documents "
+        f"({d['wrong_suggestions']} wrong suggestions); written to {out}"
+    )
+    typer.echo(
+        f"held-out families {h['families']}: {h['documents']} drafts, accuracy {h['accuracy']:.3f}, "
+        f"ECE {h['ece']:.3f}, at confidence >= 0.90 {h['confident_accuracy']:.3f} "
+        f"({h['confident']}), critical {h['critical']}"
     )
