@@ -1,0 +1,226 @@
+"""The judge: a trained classifier keeps or drops each PERSON / ADDRESS proposal.
+
+Proposals come from every source (:mod:`pipeline.detect.proposals`); the judge
+(``models/judge/model.joblib``, trained by ``triage train judge``, card beside it) gives
+each the probability that it is personal data that must be redacted. A proposal at or
+above its label's ``judge.<LABEL>`` threshold (``lexicons/thresholds.txt``) becomes a
+private finding; overlaps go to the more probable. A dropped name the rules read as an
+official's (局长王东) is still reported, with role "official" (第二十条: published), so the
+reviewer sees what stays. Every other mention of a kept name is kept too.
+
+Each finding's explanation names the sources that proposed it and the features that
+weighed most for keeping it. Without a trained judge the rules alone decide, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+from pipeline.config import MODELS_DIR
+from pipeline.detect.address import AddressRecognizer
+from pipeline.detect.chinese_name import inside_word
+from pipeline.detect.judge_features import address_features, person_features
+from pipeline.detect.person_name import PersonRecognizer
+from pipeline.detect.proposals import Proposal, address_proposals, person_proposals
+from pipeline.finding import Explanation, Finding
+from pipeline.thresholds import thresholds
+
+MODEL_DIR = MODELS_DIR / "judge"
+DEFAULT_THRESHOLD = 0.5
+SOURCE_NAMES = {
+    "model:ner": "本项目 NER 模型",
+    "model:lac": "百度 LAC 模型",
+    "lexicon:private_person_roles": "私人身份词",
+    "lexicon:official_person_roles": "职务词",
+    "lexicon:address_cues": "住址提示词",
+    "rule:addressee_line": "主送对象行",
+    "rule:table_column": "表格栏目",
+    "rule:list_item": "名单条目",
+    "rule:list_item_any": "编号条目",
+    "rule:padded_name": "补空格的姓名",
+    "rule:dotted_name": "带间隔号的姓名",
+    "rule:name_list": "顿号并列的姓名",
+    "rule:between_delimiters": "标点之间的短词",
+    "layout:row_with_number": "含号码的表格行",
+    "layout:row_cell": "表格行",
+    "grammar:address": "地址语法（行政区划+门牌）",
+    "rule:repeated_mention": "同一文件中已认定的姓名",
+}
+FEATURE_WORDS = {
+    "both_models": "两个模型都识别出",
+    "line_number": "所在行有证件或电话号码",
+    "line_tab": "位于表格行",
+    "line_list_item": "位于编号条目",
+    "doc_list": "文件为公示/名单",
+    "padded": "姓名中补有空格",
+    "dotted": "带间隔号的少数民族姓名",
+    "surname1": "以常见姓氏开头",
+    "surname2": "以复姓开头",
+    "rule_private_elsewhere": "同名在别处已按私人姓名认定",
+    "pre:private_person_roles": "前文有私人身份词",
+    "pre_adjacent:private_person_roles": "紧跟私人身份词",
+    "part:door": "具体到门牌",
+    "part:room": "具体到楼栋/单元/室",
+    "part:division": "含行政区划",
+    "part:locality": "含街道/乡镇/村",
+    "part:estate": "含小区/楼盘",
+    "line_private_role": "同行有私人身份词",
+}
+
+
+@lru_cache(maxsize=2)
+def load_judge(path: str = str(MODEL_DIR / "model.joblib")) -> dict[str, Any] | None:
+    """{"PERSON": pipeline, "ADDRESS": pipeline, ...} or None when not trained."""
+    from pathlib import Path
+
+    if not Path(path).is_file():
+        return None
+    import joblib
+
+    return joblib.load(path)  # type: ignore[no-any-return]
+
+
+def threshold(label: str) -> float:
+    return thresholds().get(f"judge.{label}", DEFAULT_THRESHOLD)
+
+
+def describe(feature: str) -> str:
+    """A feature as a clerk reads it."""
+    if feature in FEATURE_WORDS:
+        return FEATURE_WORDS[feature]
+    kind, _, value = feature.partition(":")
+    if kind == "src":
+        return f"由{SOURCE_NAMES.get(value, value)}提出"
+    if kind in ("cue", "nearest_cue"):
+        return f"前文有“{value}”"
+    if kind == "after":
+        return f"后接“{value}”"
+    if kind == "p1" and value:
+        return f"前一字为“{value}”"
+    if kind == "n1" and value:
+        return f"后一字为“{value}”"
+    return f"特征 {feature}"
+
+
+def _reasons(model: Any, features: list[str], top: int = 3) -> list[str]:
+    """The features that weighed most for keeping (largest positive weight × 1)."""
+    vectorizer, classifier = model.steps[0][1], model.steps[-1][1]
+    vocabulary = vectorizer.vocabulary_
+    weights = classifier.coef_[0]
+    scored = sorted(
+        ((weights[vocabulary[f]], f) for f in set(features) if f in vocabulary),
+        reverse=True,
+    )
+    return [describe(f) for w, f in scored[:top] if w > 0]
+
+
+def featurise(label: str, proposals: list[Proposal], text: str) -> list[list[str]]:
+    if label == "PERSON":
+        rule_private = frozenset(
+            p.text for p in proposals if p.rule_role == "private" and p.sources
+        )
+        return [person_features(p, text, rule_private) for p in proposals]
+    return [address_features(p, text) for p in proposals]
+
+
+PROPOSERS: dict[str, Callable[[str], list[Proposal]]] = {
+    "PERSON": person_proposals,
+    "ADDRESS": address_proposals,
+}
+KIND_WORDS = {"PERSON": "私人姓名", "ADDRESS": "个人住址"}
+
+
+def judged(label: str, recognizer: str, text: str) -> list[Finding] | None:
+    """The judge's findings of ``label`` over ``text``; None when no judge is trained."""
+    models = load_judge()
+    if models is None or label not in models:
+        return None
+    model = models[label]
+    proposals = PROPOSERS[label](text)
+    if not proposals:
+        return []
+    features = featurise(label, proposals, text)
+    probabilities = model.predict_proba([dict.fromkeys(f, 1) for f in features])[:, 1]
+    cut = threshold(label)
+    order = sorted(range(len(proposals)), key=lambda i: -probabilities[i])
+    taken: list[tuple[int, int]] = []
+    findings: list[Finding] = []
+    for i in order:
+        p, prob = proposals[i], float(probabilities[i])
+        if any(a < p.end and p.start < b for a, b in taken):
+            continue
+        sources = "、".join(SOURCE_NAMES.get(s, s) for s in sorted(p.sources))
+        original = max(p.sources.values())
+        if prob >= cut:
+            reasons = "；".join(_reasons(model, features[i]))
+            why = (
+                f"{sources}提出；判别模型认定为{KIND_WORDS[label]}（概率 {prob:.2f}）"
+                + (f"，依据：{reasons}" if reasons else "")
+                + (f"。规则：{p.rule_reason}" if p.rule_reason and p.rule_role == "private" else "")
+            )
+            role = "private"
+        elif p.rule_role == "official":
+            why = f"{p.rule_reason}（判别模型未认定为私人信息，概率 {prob:.2f}）"
+            role = "official"
+        else:
+            continue
+        detail = Explanation(
+            recognizer, "+".join(sorted(p.sources)), original, prob, None, p.context_words, why
+        )
+        findings.append(Finding(label, p.start, p.end, p.text, prob, recognizer, why, role, detail))  # type: ignore[arg-type]
+        taken.append((p.start, p.end))
+    if label == "PERSON":
+        findings += _repeated(text, findings, taken, recognizer)
+    return sorted(findings, key=lambda f: f.start)
+
+
+def _repeated(
+    text: str, kept: list[Finding], taken: list[tuple[int, int]], recognizer: str
+) -> list[Finding]:
+    """Every other mention of a name kept as private."""
+    out: list[Finding] = []
+    for finding in kept:
+        if finding.role != "private" or len(finding.text) < 2:
+            continue
+        for m in re.finditer(re.escape(finding.text), text):
+            start, end = m.start(), m.end()
+            if any(a < end and start < b for a, b in taken) or inside_word(text, start, end):
+                continue
+            if start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and len(finding.text) < 3:
+                continue
+            score = round(finding.score * 0.95, 3)
+            why = f"与本文件中已认定的私人姓名“{finding.text}”相同"
+            detail = Explanation(
+                recognizer, "rule:repeated_mention", score, score, None, (finding.text,), why
+            )
+            out.append(
+                Finding("PERSON", start, end, finding.text, score, recognizer, why, "private", detail)
+            )
+            taken.append((start, end))
+    return out
+
+
+class JudgedPersonRecognizer:
+    """PERSON: proposals from every source, kept by the judge (the rules alone when no
+    judge is trained)."""
+
+    name = "person_name"
+    label = "PERSON"
+
+    def analyze(self, text: str) -> list[Finding]:
+        found = judged(self.label, self.name, text)
+        return PersonRecognizer().analyze(text) if found is None else found
+
+
+class JudgedAddressRecognizer:
+    """ADDRESS: cue rules, the address grammar and the NER model, kept by the judge."""
+
+    name = "cn_address"
+    label = "ADDRESS"
+
+    def analyze(self, text: str) -> list[Finding]:
+        found = judged(self.label, self.name, text)
+        return AddressRecognizer().analyze(text) if found is None else found
