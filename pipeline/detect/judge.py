@@ -23,12 +23,15 @@ from pipeline.config import MODELS_DIR
 from pipeline.detect.address import AddressRecognizer
 from pipeline.detect.chinese_name import inside_word
 from pipeline.detect.judge_features import address_features, person_features
-from pipeline.detect.person_name import PersonRecognizer
+from pipeline.detect.person_name import PersonRecognizer, _official_title_near
 from pipeline.detect.proposals import Proposal, address_proposals, person_proposals
 from pipeline.finding import Explanation, Finding
+from pipeline.gongwen import GOV_UNIT
 from pipeline.thresholds import thresholds
 
 MODEL_DIR = MODELS_DIR / "judge"
+# What a repeated name may look like: Chinese characters, a padding space, a middle dot.
+NAME_TEXT = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\u3000·•]{1,10}")
 DEFAULT_THRESHOLD = 0.5
 SOURCE_NAMES = {
     "model:ner": "本项目 NER 模型",
@@ -80,7 +83,8 @@ def load_judge(path: str = str(MODEL_DIR / "model.joblib")) -> dict[str, Any] | 
         return None
     import joblib
 
-    return joblib.load(path)  # type: ignore[no-any-return]
+    models: dict[str, Any] = joblib.load(path)
+    return models
 
 
 def threshold(label: str) -> float:
@@ -115,6 +119,27 @@ def _reasons(model: Any, features: list[str], top: int = 3) -> list[str]:
         reverse=True,
     )
     return [describe(f) for w, f in scored[:top] if w > 0]
+
+
+# After a name: the official's badge (执法人员 listed with their 执法证号).
+OFFICIAL_TAIL = ("（执法证", "(执法证", "（执法证号", "同志")
+
+
+def official_near(text: str, start: int, end: int) -> str | None:
+    """An official title beside the name (局长王东, 李卫东副区长), a government unit right
+    before it (区财政局邹美华, 物业管理科　朱永明) or an 执法证号 after it."""
+    title = _official_title_near(text, start, end)
+    if title:
+        return title
+    tail = text[end : end + 6]
+    for word in OFFICIAL_TAIL:
+        if tail.startswith(word):
+            return word.strip("（(")
+    before = text[max(0, start - 8) : start].rstrip(" \u3000")
+    unit = GOV_UNIT.search(before)
+    if unit is not None and unit.end() == len(before):
+        return unit.group(0)
+    return None
 
 
 def featurise(label: str, proposals: list[Proposal], text: str) -> list[list[str]]:
@@ -154,7 +179,11 @@ def judged(label: str, recognizer: str, text: str) -> list[Finding] | None:
             continue
         sources = "、".join(SOURCE_NAMES.get(s, s) for s in sorted(p.sources))
         original = max(p.sources.values())
-        if prob >= cut:
+        title = official_near(text, p.start, p.end) if label == "PERSON" else None
+        if prob >= cut and title and p.rule_role != "private":
+            why = f"旁有“{title}”，为履行职务的公职人员，按条例第二十条应公开（{sources}提出）"
+            role = "official"
+        elif prob >= cut:
             reasons = "；".join(_reasons(model, features[i]))
             why = (
                 f"{sources}提出；判别模型认定为{KIND_WORDS[label]}（概率 {prob:.2f}）"
@@ -183,7 +212,7 @@ def _repeated(
     """Every other mention of a name kept as private."""
     out: list[Finding] = []
     for finding in kept:
-        if finding.role != "private" or len(finding.text) < 2:
+        if finding.role != "private" or not NAME_TEXT.fullmatch(finding.text):
             continue
         for m in re.finditer(re.escape(finding.text), text):
             start, end = m.start(), m.end()
@@ -197,7 +226,9 @@ def _repeated(
                 recognizer, "rule:repeated_mention", score, score, None, (finding.text,), why
             )
             out.append(
-                Finding("PERSON", start, end, finding.text, score, recognizer, why, "private", detail)
+                Finding(
+                    "PERSON", start, end, finding.text, score, recognizer, why, "private", detail
+                )
             )
             taken.append((start, end))
     return out

@@ -20,7 +20,9 @@ from pipeline.detect.proposals import ROW_NUMBER, Proposal
 from pipeline.gongwen import OFFICE_ADDRESS, ORGANISATION
 from pipeline.lexicons import matcher
 
-LIST_START = re.compile(r"^[ \u3000]*(?:[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．]|[一二三四五六七八九十]+、)")
+LIST_START = re.compile(
+    r"^[ \u3000]*(?:[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．]|[一二三四五六七八九十]+、)"
+)
 ADDRESS_CUES = (
     "家住",
     "现住",
@@ -51,7 +53,20 @@ ADDRESS_CUES = (
     "门店",
     "店",
 )
-PERSON_AFTER = ("同志", "先生", "女士", "等", "在", "于", "来电", "反映", "投诉", "驾驶", "称", "的")
+PERSON_AFTER = (
+    "同志",
+    "先生",
+    "女士",
+    "等",
+    "在",
+    "于",
+    "来电",
+    "反映",
+    "投诉",
+    "驾驶",
+    "称",
+    "的",
+)
 
 
 def char_class(ch: str) -> str:
@@ -152,7 +167,7 @@ def person_features(p: Proposal, text: str, rule_private: frozenset[str]) -> lis
     for word in PERSON_AFTER:
         if tail.startswith(word):
             features.append(f"after:{word}")
-    for _s, _e, term in matcher("official_person_roles").find(tail):
+    for _s, _e, _term in matcher("official_person_roles").find(tail):
         features.append("after:official_title")
         break
     count = text.count(value)

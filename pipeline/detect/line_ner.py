@@ -51,7 +51,9 @@ def mentions(text: str) -> tuple[Mention, ...]:
         lines, spacy_entities([line for _o, line in lines]), strict=True
     ):
         found += [Mention(offset + a, offset + b, KINDS[lab], "model:ner") for a, b, lab in ents]
-    for (offset, _line), ents in zip(lines, lac.entities([line for _o, line in lines]), strict=True):
+    for (offset, _line), ents in zip(
+        lines, lac.entities([line for _o, line in lines]), strict=True
+    ):
         found += [Mention(offset + a, offset + b, KINDS[lab], "model:lac") for a, b, lab in ents]
     found.sort(key=lambda m: (m.start, m.end))
     return tuple(found)

@@ -30,8 +30,10 @@ from pipeline.finding import Finding, Role
 
 # An identity, phone or card number in a row (digits, maybe spaced/hyphenated/full-width).
 ROW_NUMBER = re.compile(r"[0-9０-９](?:[ \-－*＊]?[0-9０-９*＊]){9,18}[0-9０-９XxＸｘ]?")
-CELL_SPLIT = re.compile(r"\t|\u3000{2,}| {2,}|(?<=[0-9０-９Xx*＊]) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=[0-9０-９])")
-PADDED = re.compile(r"[\u4e00-\u9fff]\u3000[\u4e00-\u9fff]")
+CELL_SPLIT = re.compile(
+    r"\t|\u3000{2,}| {2,}|(?<=[0-9０-９Xx*＊]) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=[0-9０-９])"
+)
+PADDED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]\u3000[\u4e00-\u9fff]")
 # A short token standing between delimiters: "、端木清远（", "。海文军来电" is not one.
 DELIMITED = re.compile(
     r"(?<=[、，,。：:；;\n\t（(）)“”\u3000 ])[\u4e00-\u9fff]{2,4}(?=[、，,。：:；;\n\t（(）)”\u3000 ]|$)"
@@ -42,7 +44,9 @@ LIST_ITEM = re.compile(
     r"[ \u3000]*([\u4e00-\u9fff](?:\u3000?[\u4e00-\u9fff]){1,7}(?:[·•][\u4e00-\u9fff]{2,8})?)(?=[，,（(])"
 )
 MINORITY = re.compile(r"[\u4e00-\u9fff]{2,6}[·•．・]\n?[\u4e00-\u9fff]{2,8}")
-LIST_NAMES = re.compile(r"(?:[\u4e00-\u9fff]{2,4}(?:[\u3000 ][\u4e00-\u9fff])?、){1,}[\u4e00-\u9fff]{2,4}")
+LIST_NAMES = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,4}(?:[\u3000 ][\u4e00-\u9fff])?、){1,}[\u4e00-\u9fff]{2,4}"
+)
 
 
 @dataclass
@@ -68,13 +72,16 @@ class Proposals:
     def __init__(self, text: str) -> None:
         self.text = text
         self.items: dict[tuple[str, int, int], Proposal] = {}
+        self.reject: re.Pattern[str] | None = None
 
     def add(self, label: str, start: int, end: int, source: str, score: float) -> Proposal | None:
         while start < end and self.text[start] in " \u3000\n\t":
             start += 1
         while end > start and self.text[end - 1] in " \u3000\n\t":
             end -= 1
-        if end - start < 2:
+        if end - start < 2 or (
+            self.reject is not None and self.reject.search(self.text[start:end])
+        ):
             return None
         key = (label, start, end)
         proposal = self.items.get(key)
@@ -118,15 +125,20 @@ def row_cells(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
+# Never a private person's name: anonymised (韩某某), an amount in words (伍仟元整).
+NOT_A_NAME = re.compile(r"某|元整|[0-9０-９]")
+
+
 def person_proposals(text: str) -> list[Proposal]:
     props = Proposals(text)
+    props.reject = NOT_A_NAME
     for finding in PersonRecognizer().analyze(text):
         if finding.detail is not None and finding.detail.source == "rule:repeated_mention":
             continue  # the judge's kept names are repeated after it has spoken
         props.add_finding(finding)
-    for m in mentions(text):
-        if m.kind == "PERSON" and m.end - m.start <= 12:
-            props.add("PERSON", m.start, m.end, m.source, 0.6)
+    for mention in mentions(text):
+        if mention.kind == "PERSON" and mention.end - mention.start <= 12:
+            props.add("PERSON", mention.start, mention.end, mention.source, 0.6)
     for m in PADDED.finditer(text):
         if _surname_led(m.group(0)):
             props.add("PERSON", m.start(), m.end(), "rule:padded_name", 0.5)
@@ -141,12 +153,13 @@ def person_proposals(text: str) -> list[Proposal]:
         cell = text[start:end].strip(" \u3000")
         flat = cell.replace("\u3000", "").replace(" ", "")
         if (
-            2 <= len(flat) <= 4
+            numbered
+            and 2 <= len(flat) <= 4
             and all(CJK.match(c) for c in flat)
             and (_surname_led(cell) or numbered)
         ):
             offset = start + text[start:end].index(cell[0])
-            props.add("PERSON", offset, offset + len(cell), "layout:row_with_number" if numbered else "layout:row_cell", 0.5)
+            props.add("PERSON", offset, offset + len(cell), "layout:row_with_number", 0.5)
     for m in LIST_NAMES.finditer(text):
         pos = m.start()
         for item in m.group(0).split("、"):
@@ -162,7 +175,7 @@ def address_proposals(text: str) -> list[Proposal]:
         props.add_finding(finding)
     for span in parse_addresses(text):
         props.add("ADDRESS", span.start, span.end, "grammar:address", 0.5)
-    for m in mentions(text):
-        if m.kind == "ADDRESS" and m.end - m.start >= 4:
-            props.add("ADDRESS", m.start, m.end, m.source, 0.5)
+    for mention in mentions(text):
+        if mention.kind == "ADDRESS" and mention.end - mention.start >= 4:
+            props.add("ADDRESS", mention.start, mention.end, mention.source, 0.5)
     return list(props.items.values())

@@ -65,7 +65,9 @@ def cross_validate(items: Sequence[Example]) -> dict[str, Any]:
     return {"proposals": len(items), "keep": sum(y), "by_threshold": table}
 
 
-def training_records(labels: Sequence[Path] = ()) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def training_records(
+    labels: Sequence[Path] = (),
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(records, sources): the tuned-on part and each export, with counts for the card."""
     records = load_part("tuned_on")
     sources = [{"path": "data/devset_split.json tuned_on", "documents": len(records)}]
@@ -160,7 +162,7 @@ the probability that the span is personal data to redact; `judge.<LABEL>` in
 ```sh
 triage train judge [--labels EXPORT ...]
 ```
-{metrics['seconds']} s on this machine.
+{metrics["seconds"]} s on this machine.
 
 ## Cross-validated quality (5 folds grouped by document; out-of-fold proposals)
 | label | threshold | P | R |
@@ -179,5 +181,5 @@ Recall here is over proposals; a gold span no source proposed is missed whatever
   evidence is a sentence away is weighed by the models' agreement alone.
 
 ## Versions
-python {metrics['versions']['python']}, scikit-learn {metrics['versions']['scikit-learn']}.
+python {metrics["versions"]["python"]}, scikit-learn {metrics["versions"]["scikit-learn"]}.
 """
