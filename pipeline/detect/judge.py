@@ -75,15 +75,19 @@ FEATURE_WORDS = {
 
 
 @lru_cache(maxsize=2)
-def load_judge(path: str = str(MODEL_DIR / "model.joblib")) -> dict[str, Any] | None:
-    """{"PERSON": pipeline, "ADDRESS": pipeline, ...} or None when not trained."""
+def load_judge(path: str | None = None) -> dict[str, Any] | None:
+    """{"PERSON": pipeline, "ADDRESS": pipeline} from ``path``, else ``TRIAGE_JUDGE_MODEL``,
+    else ``models/judge/model.joblib``; None when there is no trained judge (an analyst
+    compares a retrained judge by pointing the variable at it and clearing this cache)."""
+    import os
     from pathlib import Path
 
-    if not Path(path).is_file():
+    file = Path(path or os.environ.get("TRIAGE_JUDGE_MODEL") or MODEL_DIR / "model.joblib")
+    if not file.is_file():
         return None
     import joblib
 
-    models: dict[str, Any] = joblib.load(path)
+    models: dict[str, Any] = joblib.load(file)
     return models
 
 
@@ -122,6 +126,10 @@ def _reasons(model: Any, features: list[str], top: int = 3) -> list[str]:
 
 
 # After a name: the official's badge (执法人员 listed with their 执法证号).
+# Titles in companies and workshops that end like an official's (班组长 ends with 组长).
+EMPLOYEE_TITLES = ("班组长", "车间主任", "项目经理", "部门主任", "门店主任")
+# Names published in their public capacity: a news report's byline, a quoted expert.
+PUBLIC_BEFORE = ("记者", "通讯员", "新华社", "院士", "教授", "研究员", "专家", "总理", "主席")
 OFFICIAL_TAIL = ("（执法证", "(执法证", "（执法证号", "同志")
 
 
@@ -129,8 +137,12 @@ def official_near(text: str, start: int, end: int) -> str | None:
     """An official title beside the name (局长王东, 李卫东副区长), a government unit right
     before it (区财政局邹美华, 物业管理科　朱永明) or an 执法证号 after it."""
     title = _official_title_near(text, start, end)
-    if title:
+    if title and not text[max(0, start - 6) : start].rstrip("：: \u3000").endswith(EMPLOYEE_TITLES):
         return title
+    before = text[max(0, start - 6) : start].rstrip("：: \u3000")
+    for word in PUBLIC_BEFORE:
+        if before.endswith(word):
+            return word
     tail = text[end : end + 6]
     for word in OFFICIAL_TAIL:
         if tail.startswith(word):

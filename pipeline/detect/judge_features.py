@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from pipeline.detect.address_grammar import parts_of
 from pipeline.detect.chinese_name import ambiguous_surnames, surnames, word_frequency
-from pipeline.detect.proposals import ROW_NUMBER, Proposal
+from pipeline.detect.proposals import ROW_NUMBER, Proposal, doc_private_evidence
 from pipeline.gongwen import OFFICE_ADDRESS, ORGANISATION
 from pipeline.lexicons import matcher
 
@@ -126,6 +126,7 @@ def common_features(p: Proposal, text: str) -> list[str]:
         features.append("line_list_item")
     if "公示" in text[:300] or "名单" in text[:300]:
         features.append("doc_list")
+    features.append(f"doc_private:{doc_private_evidence(text)}")
     return features
 
 

@@ -23,10 +23,11 @@ from dataclasses import dataclass, field
 
 from pipeline.detect.address import AddressRecognizer
 from pipeline.detect.address_grammar import parse as parse_addresses
-from pipeline.detect.chinese_name import CJK, surnames
+from pipeline.detect.chinese_name import CJK, plausible, surnames
 from pipeline.detect.line_ner import mentions
 from pipeline.detect.person_name import PersonRecognizer
 from pipeline.finding import Finding, Role
+from pipeline.lexicons import matcher
 
 # An identity, phone or card number in a row (digits, maybe spaced/hyphenated/full-width).
 ROW_NUMBER = re.compile(r"[0-9０-９](?:[ \-－*＊]?[0-9０-９*＊]){9,18}[0-9０-９XxＸｘ]?")
@@ -125,6 +126,19 @@ def row_cells(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
+PRIVATE_NUMBER = re.compile(
+    r"(?<![0-9])(?:[1-9][0-9]{5}(?:19|20)[0-9]{2}[01][0-9][0-3][0-9][0-9]{3}[0-9Xx]|1[3-9][0-9]{9})(?![0-9])"
+)
+
+
+def doc_private_evidence(text: str) -> str:
+    """Whether the document speaks of private persons at all: their role words
+    (申请人, 当事人 …) and identity or mobile numbers. Policy texts have neither."""
+    roles = any(True for _ in matcher("private_person_roles").find(text))
+    numbers = PRIVATE_NUMBER.search(text) is not None
+    return f"{'roles' if roles else 'no_roles'}+{'numbers' if numbers else 'no_numbers'}"
+
+
 # Never a private person's name: anonymised (韩某某), an amount in words (伍仟元整).
 NOT_A_NAME = re.compile(r"某|元整|[0-9０-９]")
 
@@ -132,13 +146,31 @@ NOT_A_NAME = re.compile(r"某|元整|[0-9０-９]")
 def person_proposals(text: str) -> list[Proposal]:
     props = Proposals(text)
     props.reject = NOT_A_NAME
+    ruled: set[tuple[int, int]] = set()
     for finding in PersonRecognizer().analyze(text):
         if finding.detail is not None and finding.detail.source == "rule:repeated_mention":
             continue  # the judge's kept names are repeated after it has spoken
         props.add_finding(finding)
+        ruled.add((finding.start, finding.end))
+    # In a document about private persons (their role words, ID or mobile numbers) a
+    # model's name is proposed as it is; in policy prose it must also read as a name.
+    about_people = doc_private_evidence(text) != "no_roles+no_numbers"
+    models: dict[tuple[int, int], set[str]] = {}
     for mention in mentions(text):
         if mention.kind == "PERSON" and mention.end - mention.start <= 12:
-            props.add("PERSON", mention.start, mention.end, mention.source, 0.6)
+            models.setdefault((mention.start, mention.end), set()).add(mention.source)
+    for (start, end), sources in models.items():
+        value = text[start:end]
+        # A model alone is trusted only with a name's shape: the rules' reading of a
+        # Chinese name (surname, not a piece of a word), or both models and a long name.
+        if (
+            (start, end) in ruled
+            or plausible(text, start, value)
+            or (len(sources) == 2 and len(value) >= 3 and not NOT_A_NAME.search(value))
+            or (about_people and not NOT_A_NAME.search(value))
+        ):
+            for source in sources:
+                props.add("PERSON", start, end, source, 0.6)
     for m in PADDED.finditer(text):
         if _surname_led(m.group(0)):
             props.add("PERSON", m.start(), m.end(), "rule:padded_name", 0.5)

@@ -81,16 +81,20 @@ def training_records(
 
 
 def train(
-    out: Path, labels: Sequence[Path] = (), log: Callable[[str], None] = print
+    out: Path,
+    labels: Sequence[Path] = (),
+    log: Callable[[str], None] = print,
+    noise: bool = True,
 ) -> dict[str, Any]:
-    """Fit, cross-validate and write ``out/model.joblib``, ``metrics.json`` and the card."""
+    """Fit, cross-validate and write ``out/model.joblib``, ``metrics.json`` and the card
+    (``noise=False``: without the noisy copies, 4x faster, for a quick comparison)."""
     import joblib
     import sklearn
 
     started = time.perf_counter()
     records, sources = training_records(labels)
     log(f"proposals over {len(records)} documents and their noisy copies …")
-    items = examples(records)
+    items = examples(records, noise=noise)
     models: dict[str, Any] = {}
     metrics: dict[str, Any] = {"data": sources, "labels": {}}
     for label in JUDGED:
