@@ -39,7 +39,10 @@ OLD_UNKNOWN_AREA = "990205790308123"
         ),
         (f"张三\t{OTHER}\t138\n李四\t{BAD}\t139\n", [OTHER, BAD]),  # tab rows
         (f"身份证号：{VALID[:10]}\n{VALID[10:]}。", [f"{VALID[:10]}\n{VALID[10:]}"]),  # wrapped
-        (f"身份证号：{VALID[:6]} {VALID[6:14]} {VALID[14:]}", [f"{VALID[:6]} {VALID[6:14]} {VALID[14:]}"]),
+        (
+            f"身份证号：{VALID[:6]} {VALID[6:14]} {VALID[14:]}",
+            [f"{VALID[:6]} {VALID[6:14]} {VALID[14:]}"],
+        ),
     ],
 )
 def test_resident_ids(text: str, expected: list[str]) -> None:
