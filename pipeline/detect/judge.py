@@ -24,7 +24,12 @@ from pipeline.detect.address import AddressRecognizer
 from pipeline.detect.chinese_name import inside_word
 from pipeline.detect.judge_features import address_features, person_features
 from pipeline.detect.person_name import PersonRecognizer, _official_title_near
-from pipeline.detect.proposals import Proposal, address_proposals, person_proposals
+from pipeline.detect.proposals import (
+    Proposal,
+    address_proposals,
+    doc_private_evidence,
+    person_proposals,
+)
 from pipeline.finding import Explanation, Finding
 from pipeline.gongwen import GOV_UNIT
 from pipeline.thresholds import thresholds
@@ -47,9 +52,8 @@ SOURCE_NAMES = {
     "rule:dotted_name": "带间隔号的姓名",
     "rule:name_list": "顿号并列的姓名",
     "rule:between_delimiters": "标点之间的短词",
-    "layout:row_with_number": "含号码的表格行",
-    "layout:row_cell": "表格行",
-    "grammar:address": "地址语法（行政区划+门牌）",
+    "rule:row_with_number": "含号码的表格行",
+    "rule:address_grammar": "地址语法（行政区划+门牌）",
     "rule:repeated_mention": "同一文件中已认定的姓名",
 }
 FEATURE_WORDS = {
@@ -126,6 +130,10 @@ def _reasons(model: Any, features: list[str], top: int = 3) -> list[str]:
 
 
 # After a name: the official's badge (执法人员 listed with their 执法证号).
+# Sources that alone do not make a name private in a text about no private person.
+WEAK_SOURCES = frozenset(
+    {"model:ner", "model:lac", "rule:between_delimiters", "rule:name_list", "rule:padded_name"}
+)
 # Titles in companies and workshops that end like an official's (班组长 ends with 组长).
 EMPLOYEE_TITLES = ("班组长", "车间主任", "项目经理", "部门主任", "门店主任")
 # Names published in their public capacity: a news report's byline, a quoted expert.
@@ -182,6 +190,10 @@ def judged(label: str, recognizer: str, text: str) -> list[Finding] | None:
     features = featurise(label, proposals, text)
     probabilities = model.predict_proba([dict.fromkeys(f, 1) for f in features])[:, 1]
     cut = threshold(label)
+    # Policy texts and news name public figures; a name no rule read, in a document with no
+    # sign of private persons (no 申请人：, no ID or mobile number), needs more.
+    plain = label == "PERSON" and doc_private_evidence(text) == "no_roles+no_numbers"
+    plain_cut = thresholds().get("judge.PERSON.plain_text", cut)
     order = sorted(range(len(proposals)), key=lambda i: -probabilities[i])
     taken: list[tuple[int, int]] = []
     findings: list[Finding] = []
@@ -192,7 +204,14 @@ def judged(label: str, recognizer: str, text: str) -> list[Finding] | None:
         sources = "、".join(SOURCE_NAMES.get(s, s) for s in sorted(p.sources))
         original = max(p.sources.values())
         title = official_near(text, p.start, p.end) if label == "PERSON" else None
-        if prob >= cut and title and p.rule_role != "private":
+        weak = plain and not (set(p.sources) - WEAK_SOURCES)
+        if weak and cut <= prob < plain_cut:
+            prob_cut_note = f"（文件中未见私人身份词或证件、手机号码，须达 {plain_cut:.2f}）"
+            if p.rule_role != "official":
+                continue
+            why = f"{sources}提出，概率 {prob:.2f}{prob_cut_note}，未认定为私人姓名"
+            role = "official"
+        elif prob >= cut and title and p.rule_role != "private":
             why = f"旁有“{title}”，为履行职务的公职人员，按条例第二十条应公开（{sources}提出）"
             role = "official"
         elif prob >= cut:

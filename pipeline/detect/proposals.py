@@ -132,9 +132,12 @@ PRIVATE_NUMBER = re.compile(
 
 
 def doc_private_evidence(text: str) -> str:
-    """Whether the document speaks of private persons at all: their role words
-    (申请人, 当事人 …) and identity or mobile numbers. Policy texts have neither."""
-    roles = any(True for _ in matcher("private_person_roles").find(text))
+    """Whether the document speaks of private persons at all: a role word introducing
+    someone (申请人：, 当事人：) and identity or mobile numbers. Policy texts have neither
+    (they speak of 学生 and 患者, never "学生：")."""
+    roles = any(
+        text[end : end + 1] in "：:" for _s, end, _t in matcher("private_person_roles").find(text)
+    )
     numbers = PRIVATE_NUMBER.search(text) is not None
     return f"{'roles' if roles else 'no_roles'}+{'numbers' if numbers else 'no_numbers'}"
 
@@ -175,7 +178,7 @@ def person_proposals(text: str) -> list[Proposal]:
         if _surname_led(m.group(0)):
             props.add("PERSON", m.start(), m.end(), "rule:padded_name", 0.5)
     for m in DELIMITED.finditer(text):
-        if _surname_led(m.group(0)):
+        if _surname_led(m.group(0)) and (about_people or plausible(text, m.start(), m.group(0))):
             props.add("PERSON", m.start(), m.end(), "rule:between_delimiters", 0.3)
     for m in LIST_ITEM.finditer(text):
         props.add("PERSON", m.start(1), m.end(1), "rule:list_item_any", 0.5)
@@ -184,18 +187,13 @@ def person_proposals(text: str) -> list[Proposal]:
     for start, end, numbered in row_cells(text):
         cell = text[start:end].strip(" \u3000")
         flat = cell.replace("\u3000", "").replace(" ", "")
-        if (
-            numbered
-            and 2 <= len(flat) <= 4
-            and all(CJK.match(c) for c in flat)
-            and (_surname_led(cell) or numbered)
-        ):
+        if numbered and 2 <= len(flat) <= 4 and all(CJK.match(c) for c in flat):
             offset = start + text[start:end].index(cell[0])
-            props.add("PERSON", offset, offset + len(cell), "layout:row_with_number", 0.5)
+            props.add("PERSON", offset, offset + len(cell), "rule:row_with_number", 0.5)
     for m in LIST_NAMES.finditer(text):
         pos = m.start()
         for item in m.group(0).split("、"):
-            if _surname_led(item):
+            if _surname_led(item) and (about_people or plausible(text, pos, item)):
                 props.add("PERSON", pos, pos + len(item), "rule:name_list", 0.4)
             pos += len(item) + 1
     return list(props.items.values())
@@ -206,7 +204,7 @@ def address_proposals(text: str) -> list[Proposal]:
     for finding in AddressRecognizer().analyze(text):
         props.add_finding(finding)
     for span in parse_addresses(text):
-        props.add("ADDRESS", span.start, span.end, "grammar:address", 0.5)
+        props.add("ADDRESS", span.start, span.end, "rule:address_grammar", 0.5)
     for mention in mentions(text):
         if mention.kind == "ADDRESS" and mention.end - mention.start >= 4:
             props.add("ADDRESS", mention.start, mention.end, mention.source, 0.5)

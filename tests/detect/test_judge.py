@@ -112,7 +112,7 @@ def test_explanation_names_the_sources_and_the_judge() -> None:
     text = f"1\t阿依古丽·吐尔逊\t{ID3}\t13899112233\n2\t王东\t{ID1}\t13800138000\n"
     finding = next(f for f in JudgedPersonRecognizer().analyze(text) if f.text == "王东")
     detail = finding.explanation_detail
-    assert "layout:row_with_number" in detail.source.split("+")
+    assert "rule:row_with_number" in detail.source.split("+")
     assert "判别模型" in finding.explanation and "含号码的表格行" in finding.explanation
     assert 0 < detail.score <= 1 and detail.score == finding.score
 
