@@ -191,8 +191,18 @@ def judged(label: str, recognizer: str, text: str) -> list[Finding] | None:
     probabilities = model.predict_proba([dict.fromkeys(f, 1) for f in features])[:, 1]
     cut = threshold(label)
     # Policy texts and news name public figures; a name no rule read, in a document with no
-    # sign of private persons (no 申请人：, no ID or mobile number), needs more.
-    plain = label == "PERSON" and doc_private_evidence(text) == "no_roles+no_numbers"
+    # sign of private persons (no 申请人：, no ID or mobile number, no role word a rule read
+    # a name after, not a 公示/名单), needs more.
+    plain = (
+        label == "PERSON"
+        and doc_private_evidence(text) == "no_roles+no_numbers"
+        and not any(
+            p.rule_role == "private" and "lexicon:private_person_roles" in p.sources
+            for p in proposals
+        )
+        and "公示" not in text[:300]
+        and "名单" not in text[:300]
+    )
     plain_cut = thresholds().get("judge.PERSON.plain_text", cut)
     order = sorted(range(len(proposals)), key=lambda i: -probabilities[i])
     taken: list[tuple[int, int]] = []

@@ -44,7 +44,7 @@ LIST_ITEM = re.compile(
     r"(?:^|\n)[ \u3000]*(?:[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．]|[一二三四五六七八九十]+、)"
     r"[ \u3000]*([\u4e00-\u9fff](?:\u3000?[\u4e00-\u9fff]){1,7}(?:[·•][\u4e00-\u9fff]{2,8})?)(?=[，,（(])"
 )
-MINORITY = re.compile(r"[\u4e00-\u9fff]{2,6}[·•．・]\n?[\u4e00-\u9fff]{2,8}")
+MINORITY = re.compile(r"[\u4e00-\u9fff]{2,6}[·•．・]\n?[\u4e00-\u9fff]{2,6}(?![\u4e00-\u9fff])")
 LIST_NAMES = re.compile(
     r"(?:[\u4e00-\u9fff]{2,4}(?:[\u3000 ][\u4e00-\u9fff])?、){1,}[\u4e00-\u9fff]{2,4}"
 )
