@@ -110,6 +110,10 @@ def describe(feature: str) -> str:
         return f"前文有“{value}”"
     if kind == "after":
         return f"后接“{value}”"
+    if kind in ("freq", "pair_freq") and value == "<1":
+        return "不是常用词"
+    if kind == "doc_private" and value != "no_roles+no_numbers":
+        return "文件中有私人身份词或证件、手机号码"
     if kind == "p1" and value:
         return f"前一字为“{value}”"
     if kind == "n1" and value:

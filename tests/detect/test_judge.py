@@ -29,7 +29,11 @@ def private_names(text: str) -> list[str]:
     [
         # cue-less names in prose
         ("同班组工友阿西木呷立即切断电源，并与班组长令狐建军一同将其送往医院。", ["令狐建军"]),
-        ("经查，拖欠你和董立群、鲍春生三人2021年9月工资共计三万元。", ["董立群", "鲍春生"]),
+        # (in a document about private persons: a 投诉人 line above)
+        (
+            "投诉人：王小红\n经查，拖欠你和董立群、鲍春生三人2021年9月工资共计三万元。",
+            ["董立群", "鲍春生"],
+        ),
         # minority names with a middle dot, in a table row without a header
         (
             f"1\t阿依古丽·吐尔逊\t{ID3}\t13899112233\n2\t王东\t{ID1}\t13800138000\n",
