@@ -10,7 +10,9 @@ from pipeline.detect.base import Candidate, Pattern, PatternRecognizer
 
 _D = r"(?:[ \u3000\-]?[0-9０-９])"
 PASSPORT = re.compile(
-    r"(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])(?:[EeGgDdSsPpHhＥＧＤＳＰＨ][ \u3000\-]?[0-9０-９]" + _D + "{7}"
+    r"(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])(?:[EeGgDdSsPpHhＥＧＤＳＰＨ][ \u3000\-]?[0-9０-９]"
+    + _D
+    + "{7}"
     r"|[EeＥ][A-Za-zＡ-Ｚ][ \u3000]?[0-9０-９]" + _D + "{6}"
     r"|[PpSsDdＰＳＤ][EeＥ][ \u3000]?[0-9０-９]" + _D + "{6})"
     r"(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])"
