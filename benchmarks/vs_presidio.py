@@ -60,6 +60,8 @@ ENTITY_LABELS = {
     "EMAIL_ADDRESS": "EMAIL",
     "CN_PASSPORT": "PASSPORT",
     "CN_LICENSE_PLATE": "LICENSE_PLATE",
+    "PERSON": "PERSON",  # the "Presidio + LAC" peer only (benchmarks/presidio_lac.py)
+    "LOCATION": "ADDRESS",
 }
 SCORE_THRESHOLD = 0.4  # weak patterns (score < 0.4) count only with a context word nearby
 
@@ -200,8 +202,13 @@ class BlankChineseNlpEngine(SpacyNlpEngine):
         self.nlp = {"zh": nlp}
 
 
-def build_analyzer() -> AnalyzerEngine:
-    registry = RecognizerRegistry(recognizers=chinese_recognizers(), supported_languages=["zh"])
+def build_analyzer(with_lac: bool = False) -> AnalyzerEngine:
+    recognizers: list[Any] = chinese_recognizers()
+    if with_lac:
+        from presidio_lac import LacRecognizer
+
+        recognizers.append(LacRecognizer())
+    registry = RecognizerRegistry(recognizers=recognizers, supported_languages=["zh"])
     return AnalyzerEngine(
         registry=registry,
         nlp_engine=BlankChineseNlpEngine(),
@@ -225,9 +232,9 @@ def presidio_findings(analyzer: AnalyzerEngine, text: str) -> list[dict[str, Any
     ]
 
 
-def presidio_worker(folder: Path, out: Path) -> int:
+def presidio_worker(folder: Path, out: Path, with_lac: bool = False) -> int:
     """The timed Presidio process: build the engine, analyse every .txt, write JSONL."""
-    analyzer = build_analyzer()
+    analyzer = build_analyzer(with_lac)
     with out.open("w", encoding="utf-8") as fh:
         for path in sorted(folder.rglob("*.txt")):
             text = path.read_text(encoding="utf-8")
@@ -328,9 +335,10 @@ def main() -> int:
     parser.add_argument(
         "--presidio-worker", nargs=2, type=Path, metavar=("DIR", "OUT"), help=argparse.SUPPRESS
     )
+    parser.add_argument("--with-lac", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.presidio_worker:
-        return presidio_worker(*args.presidio_worker)
+        return presidio_worker(*args.presidio_worker, with_lac=args.with_lac)
 
     corpus = args.devset / "corpus.jsonl"
     if not corpus.exists():
@@ -365,6 +373,7 @@ def main() -> int:
                 str(folder),
                 str(out),
             ],
+            "presidio_lac": lambda out: [*commands["presidio"](out), "--with-lac"],
             "triage": lambda out: [
                 triage_cmd,
                 "scan",
@@ -375,15 +384,16 @@ def main() -> int:
                 str(out),
                 str(folder),
             ],
+            "triage_1": lambda out: [triage_cmd, "scan", "--jsonl", "--out", str(out), str(folder)],
         }
-        seconds: dict[str, list[float]] = {"presidio": [], "triage": []}
+        seconds: dict[str, list[float]] = {side: [] for side in commands}
         for run in range(args.runs):
-            order = ["presidio", "triage"] if run % 2 == 0 else ["triage", "presidio"]
+            order = list(commands) if run % 2 == 0 else list(reversed(commands))
             for side in order:
                 seconds[side].append(timed(commands[side](Path(tmp) / f"{side}-{run}.jsonl")))
             print(
-                f"  run {run + 1}: presidio {seconds['presidio'][-1]:.2f} s, "
-                f"triage {seconds['triage'][-1]:.2f} s",
+                f"  run {run + 1}: "
+                + ", ".join(f"{side} {seconds[side][-1]:.2f} s" for side in seconds),
                 flush=True,
             )
         print(f"  load average after the runs: {os.getloadavg()[0]:.2f}")
@@ -396,7 +406,9 @@ def main() -> int:
 
     names = {
         "presidio": "Presidio, 1 process",
+        "presidio_lac": "Presidio + LAC, 1 process",
         "triage": f"triage scan --workers {args.workers}",
+        "triage_1": "triage scan, 1 process",
     }
     print(f"\n{'whole process':<28} {'min s':>8} {'median s':>9} {'chars/s (median)':>17}")
     for side, values in seconds.items():
@@ -414,9 +426,17 @@ def main() -> int:
         "(medians; target: triage <= presidio)"
     )
 
+    scaling = med["triage"] / med["triage_1"]
+    print(
+        f"{'PASS' if scaling <= 0.5 else 'FAIL'}: triage --workers {args.workers} takes "
+        f"{scaling:.2f}x its single-process wall time ({med['triage']:.2f} s / "
+        f"{med['triage_1']:.2f} s; target <= 0.5x, NER on every line)"
+    )
     reports = {side: evaluate(gold, predictions[side]) for side in predictions}
     print(f"\nscores on the devset ({len(gold)} texts, first copy of each):")
     print(score_table(reports["presidio"], reports["triage"]))
+    print("\nPresidio + LAC (PERSON from LAC's PER, ADDRESS from its LOC) against triage:")
+    print(score_table(reports["presidio_lac"], reports["triage"]))
     return 1 if args.strict and not passed else 0
 
 

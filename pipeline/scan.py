@@ -50,12 +50,14 @@ def display_path(path: Path) -> str:
 
 
 def warm_up() -> None:
-    """Load what scanning uses (the compiled classifiers, the NER model, jieba's tagger)
+    """Load what scanning uses (the compiled classifiers, both NER models, the judge, jieba's tagger)
     now rather than at the first document: batch workers call this as they start, while
     the main process is busy with its own start. Failures are left for the documents to
     meet and report, as they would without this."""
     from pipeline.classify import attribute_model
     from pipeline.detect import clause_model
+    from pipeline.detect.judge import load_judge
+    from pipeline.detect.lac import load_lac
     from pipeline.nlp import jieba_posseg, load_ner
 
     try:
@@ -64,6 +66,8 @@ def warm_up() -> None:
             if model is not None:
                 module.compiled(model)
         load_ner()
+        load_lac()
+        load_judge()
         jieba_posseg()
     except Exception:
         return

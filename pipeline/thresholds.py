@@ -13,7 +13,13 @@ from collections.abc import Iterable
 from pipeline.labels import LABEL_NAMES
 from pipeline.lexicons import lexicon_cache, load_table
 
-NAMES = ("clause.alone", "clause.agree", *(f"min_score.{label}" for label in LABEL_NAMES))
+NAMES = (
+    "clause.alone",
+    "clause.agree",
+    *(f"min_score.{label}" for label in LABEL_NAMES),
+    *(f"judge.{label}" for label in ("PERSON", "ADDRESS")),
+    "judge.PERSON.plain_text",
+)
 REQUIRED = ("clause.alone", "clause.agree")
 
 

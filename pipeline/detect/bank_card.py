@@ -17,6 +17,7 @@ from pipeline.detect.base import (
     Candidate,
     Pattern,
     PatternRecognizer,
+    other_number_cue,
 )
 from pipeline.detect.context import first_cue, sentence_before
 from pipeline.finding import Role
@@ -67,7 +68,7 @@ class BankCardRecognizer(PatternRecognizer):
 
     def validate(self, candidate: Candidate, text: str) -> bool | None:
         value = candidate.value
-        if not 16 <= len(value) <= 19:
+        if not 16 <= len(value) <= 19 or other_number_cue(text, candidate.start):
             return False
         if luhn.is_valid(value):
             return True
@@ -76,7 +77,10 @@ class BankCardRecognizer(PatternRecognizer):
     def score(self, candidate: Candidate, valid: bool | None, word: str | None) -> float:
         if valid:
             return 0.97 if word else 0.8
-        return 0.7 if word else 0.0
+        if word:
+            return 0.7
+        # A UnionPay number (62…) that fails Luhn: typo'd card numbers are still cards.
+        return 0.6 if candidate.value.startswith("62") else 0.0
 
     def role(self, candidate: Candidate, text: str) -> Role | None:
         window = sentence_before(text, candidate.start, 120)
@@ -85,7 +89,11 @@ class BankCardRecognizer(PatternRecognizer):
     def explain(self, candidate: Candidate, text: str, valid: bool | None, word: str | None) -> str:
         parts = [
             f"{len(candidate.value)} 位卡号/账号",
-            "Luhn 校验通过" if valid else "Luhn 校验不通过，但前文表明是账号",
+            "Luhn 校验通过"
+            if valid
+            else "Luhn 校验不通过，但前文表明是账号"
+            if word
+            else "Luhn 校验不通过，但为银联卡号段（62 开头），可能是笔误",
         ]
         if word:
             parts.append(f"前文有“{word}”")

@@ -23,7 +23,8 @@ FULLWIDTH = str.maketrans(
     "0123456789XxABCDEFGHIJKLMNOPQRSTUVWYZ",
 )
 # One optional separator inside a number: space, full-width space, hyphen, en dash.
-SEP = r"[ \u3000\-－–]?"
+# A typist's or converter's line break may also split a long number ("1583311\n6094").
+SEP = r"(?:[ \u3000\-－–]|\n)?"
 DIGIT = r"[0-9０-９]"
 # Identifiers are never part of a longer run of letters/digits, nor of a decimal amount.
 NOT_ALNUM_BEFORE = r"(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ])(?<![0-9０-９][.．])"
@@ -52,7 +53,7 @@ OTHER_NUMBER_CUES = (
 )
 
 
-_NUMBER_RUN = re.compile(r"[0-9０-９](?:[ \u3000\-－–()（）转]{0,2}[0-9０-９XxＸｘ])*")
+_NUMBER_RUN = re.compile(r"[0-9０-９](?:[ \u3000\-－–()（）转\n]{0,2}[0-9０-９XxＸｘ])*")
 
 
 @lru_cache(maxsize=8)

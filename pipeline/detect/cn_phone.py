@@ -16,6 +16,7 @@ from pipeline.detect.base import (
     Pattern,
     PatternRecognizer,
     normalise,
+    other_number_cue,
 )
 from pipeline.detect.context import contact_role
 from pipeline.finding import Role
@@ -52,6 +53,8 @@ class PhoneRecognizer(PatternRecognizer):
     def validate(self, candidate: Candidate, text: str) -> bool | None:
         value = candidate.value
         name = candidate.pattern.name
+        if other_number_cue(text, candidate.start, 8):
+            return False  # 执法证号：13011001227 is a badge number
         if name == "mobile":
             if value.startswith("0086"):
                 value = value[4:]

@@ -27,6 +27,7 @@ from pipeline.detect.base import (
     header_context,
     other_number_cue,
 )
+from pipeline.lexicons import lexicon_cache, load_table
 
 PROVINCES = {
     11,
@@ -91,6 +92,44 @@ def _birth(value: str) -> date | None:
     return born if date(1900, 1, 1) <= born <= date.today() else None
 
 
+_VALID_SHAPE = re.compile(
+    r"(?<![0-9])[1-9][0-9]{5}(?:19|20)[0-9]{2}[01][0-9][0-3][0-9][0-9]{3}[0-9Xx](?![0-9])"
+)
+_ROW = re.compile(r"\t|\u3000{2,}| {2,}|(?<=[0-9Xx]) (?=\S)|(?<=\S) (?=[0-9])")
+
+
+def _row_line(text: str, start: int) -> tuple[int, str]:
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start)
+    return a, text[a : b if b >= 0 else len(text)]
+
+
+def in_id_column(text: str, start: int) -> bool:
+    """``start`` is in a row of a list (cells split by tabs or spaces) and another row of
+    the document holds an 18-digit ID whose check digit is right."""
+    line_start, line = _row_line(text, start)
+    if len(_ROW.findall(line)) < 2:
+        return False
+    for m in _VALID_SHAPE.finditer(text):
+        if line_start <= m.start() <= line_start + len(line):
+            continue
+        if ric.calc_check_digit(m.group(0)) == m.group(0)[17].upper():
+            _other_start, other = _row_line(text, m.start())
+            if len(_ROW.findall(other)) >= 2:
+                return True
+    return False
+
+
+@lexicon_cache
+def _prefectures() -> frozenset[str]:
+    return frozenset(row[0][:4] for row in load_table("admin_divisions"))
+
+
+def area_known(value: str) -> bool:
+    """The first four digits name a prefecture of GB/T 2260 (lexicons/admin_divisions.txt)."""
+    return value[:4] in _prefectures()
+
+
 def _region_known(value: str) -> bool:
     try:
         ric.get_birth_place(value)
@@ -131,15 +170,18 @@ class ResidentIdRecognizer(PatternRecognizer):
             return None  # no check digit: plausible, decided by context
         if ric.calc_check_digit(value) == value[17]:  # stdnum drops the last character itself
             return True
-        # A typo'd ID counts only when the text right before says it is an ID.
+        # A typo'd ID counts only when the text right before says it is an ID, or it
+        # stands in a column of IDs (a row of a list whose other rows hold valid IDs).
         strong = any(
-            context_distance(text, candidate.start, w, 12) <= 6
+            context_distance(text, candidate.start, w, 20) <= 10
             for w in CONTEXT
-            if w in text[max(0, candidate.start - 12) : candidate.start]
+            if w in text[max(0, candidate.start - 20) : candidate.start]
         )
         if other_number_cue(text, candidate.start):
             return False
-        return None if strong or header_context(text, candidate.start, CONTEXT) else False
+        if strong or header_context(text, candidate.start, CONTEXT):
+            return None
+        return None if in_id_column(text, candidate.start) else False
 
     def score(self, candidate: Candidate, valid: bool | None, word: str | None) -> float:
         value = candidate.value.upper()
@@ -147,7 +189,9 @@ class ResidentIdRecognizer(PatternRecognizer):
             return 0.99 if word else 0.95
         if len(value) == 18:  # wrong check digit, strong context
             return 0.6
-        return 0.85 if word else 0.4  # 15-digit old ID: only with context
+        # 15-digit old ID (GB 11643-1989): with context, or with a known area code (its
+        # first four digits a GB/T 2260 prefecture) and a plausible birth date.
+        return 0.85 if word else 0.55 if area_known(value) else 0.4
 
     def explain(self, candidate: Candidate, text: str, valid: bool | None, word: str | None) -> str:
         value = candidate.value.upper()

@@ -64,6 +64,11 @@ PRIVATE_CUES = (
 # GB/T 9704 附注 under the date: "（联系人：王东，联系电话：0751-8888123）" names the issuing
 # office's contact, whose number 第二十条 wants published.
 ATTACHED_NOTE_CONTACT = re.compile(r"\s*[（(]\s*联系人[：:]")
+# "街道社会事务办：0891-6863205", "区残联：…": a unit named right before the number.
+UNIT_BEFORE = re.compile(
+    r"([\u4e00-\u9fff]{1,12}(?:办|局|委|所|站|中心|残联|妇联|工会|科|处|室|队|院|馆|社区|村委会|居委会))"
+    r"[（(]?[\u4e00-\u9fff]{0,4}[）)]?[：:]\s*$"
+)
 _ID_IN_LINE = re.compile(
     r"(?<![0-9])[0-9]{6}(?:19|20)[0-9]{2}[01][0-9][0-3][0-9][0-9]{3}[0-9Xx](?![0-9])"
     r"|(?<![0-9])[0-9]{6}[0-9]{2}[01][0-9][0-3][0-9][0-9]{3}(?![0-9])"
@@ -110,6 +115,14 @@ def contact_role(text: str, start: int, end: int, *, landline: bool) -> tuple[st
     private = first_cue(before, PRIVATE_CUES)
     if private:
         return "private", f"前文有“{private}”，属个人信息"
+    previous = line_of(
+        text, max(0, text.rfind("\n", 0, start) - 1), max(0, text.rfind("\n", 0, start) - 1)
+    )
+    if _ID_IN_LINE.search(previous):
+        return "private", "上一行有身份证号，属同一人的个人信息"
+    unit = UNIT_BEFORE.search(before)
+    if unit:
+        return "official", f"号码前为单位“{unit.group(1)}”，属机关或单位电话"
     if ATTACHED_NOTE_CONTACT.match(line_of(text, start, end)):
         return "official", "附注中的联系人及电话，是发文机关对外公布的联系方式"
     if "联系人" in before:
@@ -121,6 +134,8 @@ def contact_role(text: str, start: int, end: int, *, landline: bool) -> tuple[st
         return "official", f"号码后注明“{paren.group(1)}”，属机关电话"
     if landline and ORGANISATION.search(before):
         return "official", "单位的办公电话"
+    if landline:
+        return "official", "带区号的固定电话，近旁未见个人信息，按机关或单位电话处理"
     return "private", "未见机关或单位标识，按个人号码处理"
 
 

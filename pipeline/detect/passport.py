@@ -8,10 +8,29 @@ import re
 
 from pipeline.detect.base import Candidate, Pattern, PatternRecognizer
 
+_D = r"(?:[ \u3000\-]?[0-9０-９])"
 PASSPORT = re.compile(
-    r"(?<![A-Za-z0-9])(?:[EeGgDdSsPpHh][0-9]{8}|[Ee][A-Za-z][0-9]{7}|[Pp][Ee][0-9]{7})(?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])(?:[EeGgDdSsPpHhＥＧＤＳＰＨ][ \u3000\-]?[0-9０-９]"
+    + _D
+    + "{7}"
+    r"|[EeＥ][A-Za-zＡ-Ｚ][ \u3000]?[0-9０-９]" + _D + "{6}"
+    r"|[PpSsDdＰＳＤ][EeＥ][ \u3000]?[0-9０-９]" + _D + "{6})"
+    r"(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])"
 )
-CONTEXT = ("护照号码", "护照号", "护照", "通行证", "证件号码", "证件号", "Passport", "passport")
+
+CONTEXT = (
+    "护照号码",
+    "护照号",
+    "护照",
+    "通行证",
+    "证件号码",
+    "证件号",
+    "证件",
+    "出入境",
+    "Passport",
+    "passport",
+    "PASSPORT",
+)
 
 
 class PassportRecognizer(PatternRecognizer):
@@ -19,7 +38,7 @@ class PassportRecognizer(PatternRecognizer):
     label = "PASSPORT"
     patterns = (Pattern("passport", PASSPORT, 0.3),)
     context = CONTEXT
-    context_before = 16
+    context_before = 30
     context_boost = 0.6
     min_score = 0.6
 

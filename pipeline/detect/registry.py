@@ -10,15 +10,14 @@ from __future__ import annotations
 import bisect
 from typing import Protocol
 
-from pipeline.detect.address import AddressRecognizer
 from pipeline.detect.bank_card import BankCardRecognizer
 from pipeline.detect.clauses import ClauseRecognizer
 from pipeline.detect.cn_phone import PhoneRecognizer
 from pipeline.detect.cn_resident_id import ResidentIdRecognizer
 from pipeline.detect.email import EmailRecognizer
+from pipeline.detect.judge import JudgedAddressRecognizer, JudgedPersonRecognizer
 from pipeline.detect.license_plate import LicensePlateRecognizer
 from pipeline.detect.passport import PassportRecognizer
-from pipeline.detect.person_name import PersonRecognizer
 from pipeline.detect.secret_marking import SecretMarkingRecognizer
 from pipeline.document import Document
 from pipeline.finding import Finding
@@ -41,8 +40,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     LicensePlateRecognizer(),
     BankCardRecognizer(),
     PhoneRecognizer(),
-    AddressRecognizer(),
-    PersonRecognizer(),
+    JudgedAddressRecognizer(),
+    JudgedPersonRecognizer(),
 )
 # Clause-level findings may contain numbers and names found above; they are kept beside
 # them (a reviewer sees both) rather than competing in the overlap resolution.

@@ -1,4 +1,4 @@
-"""`triage train ner|clauses|attribute`: the project's models, trained from the command
+"""`triage train ner|clauses|attribute|judge`: the project's models, trained from the command
 line and written to models/ with their model cards. The training code is imported only
 when a command runs (it pulls in spaCy and scikit-learn)."""
 
@@ -141,3 +141,44 @@ def train_calibration(
         f"ECE {h['ece']:.3f}, at confidence >= 0.90 {h['confident_accuracy']:.3f} "
         f"({h['confident']}), critical {h['critical']}"
     )
+
+
+@train_app.command("judge")
+def train_judge(
+    out: Annotated[Path, typer.Option("--out", help="Model folder to write.")] = MODELS / "judge",
+    labels: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--labels",
+            help="Reviewer-labelled documents from `triage export-labels` (the folder or its "
+            "corpus.jsonl: accepted, rejected and hand-marked spans) to learn from as well; "
+            "repeatable.",
+        ),
+    ] = None,
+) -> None:
+    """Train the judge that keeps or drops each PERSON/ADDRESS proposal, on the tuned-on
+    part of the devsets (data/devset_split.json) with noisy copies, plus reviewer-labelled
+    documents; write model.joblib, metrics.json and its card."""
+    from pipeline.training.judge import train
+    from pipeline.training.labelled_set import LabelledSetError, load_labelled
+
+    for path in labels or []:
+        try:
+            load_labelled(path)
+        except (OSError, LabelledSetError) as exc:
+            typer.echo(f"triage train judge: --labels {path}: {exc}", err=True)
+            raise typer.Exit(2) from exc
+    try:
+        metrics = train(out, labels=labels or (), log=typer.echo)
+    except LabelledSetError as exc:
+        typer.echo(f"triage train judge: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    for source in metrics["data"]:
+        typer.echo(f"{source['path']}: {source['documents']} documents")
+    for label, m in metrics["labels"].items():
+        s = m["by_threshold"]["0.4"]
+        typer.echo(
+            f"{label:8} cross-validated at 0.4: P {s['precision']:.3f}  R {s['recall']:.3f} "
+            f"({m['proposals']} proposals)"
+        )
+    typer.echo(f"model and card written to {out}")

@@ -18,4 +18,6 @@ def test_few_private_findings_in_public_texts() -> None:
     chars = sum(len(t) for t in texts)
     private = [(f.label, f.text) for t in texts for f in detect(t) if f.role != "official"]
     assert chars > 500_000
-    assert len(private) <= 5, private  # measured: 3 on 2026-11-23 (NER and clause model on)
+    # Issue 19's bound, with both NER models on every line and the judge deciding; the
+    # names left are public figures quoted in PBC news (measured: see the README).
+    assert len(private) <= 20, private

@@ -123,11 +123,14 @@ def test_lexicon_tuning(
             "TRIAGE_NB_SAVE": "1",
             "TRIAGE_ANALYST": "测试分析员",
             "TRIAGE_TUNING_REASON": "notebook test",
+            "TRIAGE_RETRAIN_JUDGE": "1" if labelled == "reviewer labels" else "0",
         },
         monkeypatch,
     )
     output = text_of(notebook)
     assert f"{documents} documents" in output
+    if labelled == "reviewer labels":  # the judge retrained with the export, then scored
+        assert "PERSON: " in output and "to keep" in output
     assert "check: ok" in output
     assert f"saved to {copy}" in output
     saved = (copy / "private_person_roles.txt").read_text(encoding="utf-8")

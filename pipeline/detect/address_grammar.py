@@ -1,0 +1,132 @@
+"""Addresses read by their grammar: divisions, then street, estate and door-level tails.
+
+A Chinese address runs from large to small: 省/市/区县 (the GB/T 2260 names in
+``lexicons/admin_divisions.txt``), 街道/镇/乡, 社区/村, then a road with its number
+(敦化路138号, 西马路42号附3栋), an estate (星光安置小区, 御窑花园), and the door-level parts
+(11幢, 2单元, 701室, 四组, 46号院, 2号楼, 502户). Typists break long addresses over two
+lines, so a line break may sit between two parts.
+
+The grammar proposes every stretch that ends at door level (a 号, 栋, 单元, 室, 组 …):
+without one it is a place, not where somebody lives. Whether the address is a private
+home or an agency's, a company's or a project site is the judge's question
+(:mod:`pipeline.detect.judge`), read from the words around it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.lexicons import lexicon_cache, load_table
+
+CJK = r"\u4e00-\u9fff"
+NUM = r"[0-9０-９一二三四五六七八九十百零〇]+[甲乙丙丁]?"
+WRAP = r"\n?"
+# Town level and below, by suffix: 北湖街道, 黄埭镇, 桑木社区, 冯梦龙村, 四组.
+LOCALITY = (
+    rf"[{CJK}]{{1,7}}?(?:街道|镇|乡|社区|村委会|居委会|村|屯|寨|嘎查|苏木|农场|开发区|工业园|新区)"
+    rf"|[{CJK}]{{1,4}}?组"
+)
+ROAD = rf"[{CJK}0-9０-９]{{1,9}}?(?:大道|大街|路|街|巷|弄|胡同|里|道)(?:{NUM}[巷弄条])?"
+ESTATE = (
+    rf"[{CJK}0-9０-９A-Za-z]{{1,10}}?(?:小区|花园|家园|公寓|新村|苑|庭|府|城|园|大厦|广场|公馆|"
+    rf"安置区|宿舍|大院|楼|{NUM}区)(?:{NUM}期)?"
+)
+DOOR = (
+    rf"(?:[东南西北]?{NUM}(?:号院|号楼|号|栋|幢|座|单元|室|户|房|楼|层|组|队|排|弄)|附{NUM}(?:号|栋|幢)?|"
+    rf"[A-Za-zＡ-Ｚ]{NUM}?(?:栋|座|幢)|{NUM}(?:[-－]{NUM}){{1,2}}(?:室|号)?)"
+)
+# After a building (2栋), a bare room number: 将石安居苑2栋1806.
+ROOM = r"[0-9０-９]{3,4}(?![0-9０-９])"
+TAIL = rf"(?:{DOOR}{WRAP})+(?:{ROOM})?"
+BODY = rf"(?:(?:{LOCALITY}){WRAP}|(?:{ROAD}){WRAP}|(?:{ESTATE}){WRAP})*"
+GRAMMAR = re.compile(rf"(?:{BODY})(?:{TAIL})")
+# Where an address may not start: words that lead into it (住, 位于, 的 …).
+LEAD = re.compile(
+    r".*?(?:家住|现住|居住|住址|住所地|住所|户籍地|地址|位于|坐落于|坐落|房源为|房源|所住的|居住的|住在|"
+    r"住|在|于|的|至|到|为|是)",
+    re.S,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AddressSpan:
+    start: int
+    end: int
+    divisions: tuple[str, ...]  # GB/T 2260 names inside, large to small
+    parts: frozenset[str]  # grammar parts met: division, locality, road, estate, door, room
+
+
+@lexicon_cache
+def division_names() -> tuple[str, ...]:
+    """The names of ``lexicons/admin_divisions.txt`` (code, name rows)."""
+    return tuple(row[1] for row in load_table("admin_divisions") if len(row) > 1)
+
+
+@lexicon_cache
+def _division_pattern() -> re.Pattern[str]:
+    names = sorted(set(division_names()), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, names)) + ")")
+
+
+def parse(text: str) -> list[AddressSpan]:
+    """Every stretch of ``text`` the grammar reads as an address ending at door level,
+    started at its first GB/T 2260 division when one precedes the rest."""
+    out: list[AddressSpan] = []
+    division = _division_pattern()
+    for m in GRAMMAR.finditer(text):
+        start, end = m.start(), m.end()
+        while end > start and text[end - 1] == "\n":
+            end -= 1
+        # The grammar may start inside a division name (开封市 read from 封市): widen.
+        for d in division.finditer(text, max(0, start - 8), min(end, start + 8)):
+            if d.start() < start < d.end():
+                start = d.start()
+                break
+        # Divisions right before the grammar's start belong to the address.
+        head = start
+        while True:
+            before = text[max(0, head - 12) : head]
+            hit = None
+            for d in division.finditer(before):
+                if d.end() == len(before):
+                    hit = d
+            if hit is None:
+                break
+            head -= len(before) - hit.start()
+        start = head
+        value = text[start:end]
+        first = division.search(value)
+        if first is not None and first.start() > 0:
+            lead = LEAD.match(value[: first.start()])
+            start += lead.end() if lead else 0
+        else:
+            for _ in range(3):
+                lead = LEAD.match(text, start, end)
+                if lead is None or lead.end() > end - 4:
+                    break
+                start = lead.end()
+        value = text[start:end]
+        if len(value.replace("\n", "")) < 4:
+            continue
+        parts = parts_of(value)
+        if not parts & {"locality", "road", "estate", "division"}:
+            continue  # "3号" alone is no address
+        names = tuple(d.group(0) for d in division.finditer(value))
+        out.append(AddressSpan(start, end, names, parts))
+    return out
+
+
+def parts_of(value: str) -> frozenset[str]:
+    flat = value.replace("\n", "")
+    parts = set()
+    if _division_pattern().search(flat):
+        parts.add("division")
+    for name, pattern in (("locality", LOCALITY), ("road", ROAD), ("estate", ESTATE)):
+        if re.search(pattern, flat):
+            parts.add(name)
+    if re.search(DOOR, flat):
+        parts.add("door")
+    if re.search(r"(?:室|户|单元|栋|幢|号楼)", flat):
+        parts.add("room")
+    return frozenset(parts)

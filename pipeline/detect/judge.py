@@ -1,0 +1,302 @@
+"""The judge: a trained classifier keeps or drops each PERSON / ADDRESS proposal.
+
+Proposals come from every source (:mod:`pipeline.detect.proposals`); the judge
+(``models/judge/model.joblib``, trained by ``triage train judge``, card beside it) gives
+each the probability that it is personal data that must be redacted. A proposal at or
+above its label's ``judge.<LABEL>`` threshold (``lexicons/thresholds.txt``) becomes a
+private finding; overlaps go to the more probable. A dropped name the rules read as an
+official's (局长王东) is still reported, with role "official" (第二十条: published), so the
+reviewer sees what stays. Every other mention of a kept name is kept too.
+
+Each finding's explanation names the sources that proposed it and the features that
+weighed most for keeping it. Without a trained judge the rules alone decide, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+from pipeline.config import MODELS_DIR
+from pipeline.detect.address import AddressRecognizer
+from pipeline.detect.chinese_name import inside_word
+from pipeline.detect.judge_features import address_features, person_features
+from pipeline.detect.person_name import PersonRecognizer, _official_title_near
+from pipeline.detect.proposals import (
+    Proposal,
+    address_proposals,
+    doc_private_evidence,
+    person_proposals,
+)
+from pipeline.finding import Explanation, Finding
+from pipeline.gongwen import GOV_UNIT
+from pipeline.thresholds import thresholds
+
+MODEL_DIR = MODELS_DIR / "judge"
+# What a repeated name may look like: Chinese characters, a padding space, a middle dot.
+NAME_TEXT = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\u3000·•]{1,10}")
+DEFAULT_THRESHOLD = 0.5
+SOURCE_NAMES = {
+    "model:ner": "本项目 NER 模型",
+    "model:lac": "百度 LAC 模型",
+    "lexicon:private_person_roles": "私人身份词",
+    "lexicon:official_person_roles": "职务词",
+    "lexicon:address_cues": "住址提示词",
+    "rule:addressee_line": "主送对象行",
+    "rule:table_column": "表格栏目",
+    "rule:list_item": "名单条目",
+    "rule:list_item_any": "编号条目",
+    "rule:padded_name": "补空格的姓名",
+    "rule:dotted_name": "带间隔号的姓名",
+    "rule:name_list": "顿号并列的姓名",
+    "rule:between_delimiters": "标点之间的短词",
+    "rule:row_with_number": "含号码的表格行",
+    "rule:address_grammar": "地址语法（行政区划+门牌）",
+    "rule:repeated_mention": "同一文件中已认定的姓名",
+}
+FEATURE_WORDS = {
+    "both_models": "两个模型都识别出",
+    "line_number": "所在行有证件或电话号码",
+    "line_tab": "位于表格行",
+    "line_list_item": "位于编号条目",
+    "doc_list": "文件为公示/名单",
+    "padded": "姓名中补有空格",
+    "dotted": "带间隔号的少数民族姓名",
+    "surname1": "以常见姓氏开头",
+    "surname2": "以复姓开头",
+    "rule_private_elsewhere": "同名在别处已按私人姓名认定",
+    "pre:private_person_roles": "前文有私人身份词",
+    "pre_adjacent:private_person_roles": "紧跟私人身份词",
+    "part:door": "具体到门牌",
+    "part:room": "具体到楼栋/单元/室",
+    "part:division": "含行政区划",
+    "part:locality": "含街道/乡镇/村",
+    "part:estate": "含小区/楼盘",
+    "line_private_role": "同行有私人身份词",
+}
+
+
+@lru_cache(maxsize=2)
+def load_judge(path: str | None = None) -> dict[str, Any] | None:
+    """{"PERSON": pipeline, "ADDRESS": pipeline} from ``path``, else ``TRIAGE_JUDGE_MODEL``,
+    else ``models/judge/model.joblib``; None when there is no trained judge (an analyst
+    compares a retrained judge by pointing the variable at it and clearing this cache)."""
+    import os
+    from pathlib import Path
+
+    file = Path(path or os.environ.get("TRIAGE_JUDGE_MODEL") or MODEL_DIR / "model.joblib")
+    if not file.is_file():
+        return None
+    import joblib
+
+    models: dict[str, Any] = joblib.load(file)
+    return models
+
+
+def threshold(label: str) -> float:
+    return thresholds().get(f"judge.{label}", DEFAULT_THRESHOLD)
+
+
+def describe(feature: str) -> str:
+    """A feature as a clerk reads it."""
+    if feature in FEATURE_WORDS:
+        return FEATURE_WORDS[feature]
+    kind, _, value = feature.partition(":")
+    if kind == "src":
+        return f"由{SOURCE_NAMES.get(value, value)}提出"
+    if kind in ("cue", "nearest_cue"):
+        return f"前文有“{value}”"
+    if kind == "after":
+        return f"后接“{value}”"
+    if kind in ("freq", "pair_freq") and value == "<1":
+        return "不是常用词"
+    if kind == "doc_private" and value != "no_roles+no_numbers":
+        return "文件中有私人身份词或证件、手机号码"
+    if kind == "p1" and value:
+        return f"前一字为“{value}”"
+    if kind == "n1" and value:
+        return f"后一字为“{value}”"
+    return f"特征 {feature}"
+
+
+def _reasons(model: Any, features: list[str], top: int = 3) -> list[str]:
+    """The features that weighed most for keeping (largest positive weight × 1)."""
+    vectorizer, classifier = model.steps[0][1], model.steps[-1][1]
+    vocabulary = vectorizer.vocabulary_
+    weights = classifier.coef_[0]
+    scored = sorted(
+        ((weights[vocabulary[f]], f) for f in set(features) if f in vocabulary),
+        reverse=True,
+    )
+    return [describe(f) for w, f in scored[:top] if w > 0]
+
+
+# After a name: the official's badge (执法人员 listed with their 执法证号).
+# Sources that alone do not make a name private in a text about no private person.
+WEAK_SOURCES = frozenset(
+    {"model:ner", "model:lac", "rule:between_delimiters", "rule:name_list", "rule:padded_name"}
+)
+# Titles in companies and workshops that end like an official's (班组长 ends with 组长).
+EMPLOYEE_TITLES = ("班组长", "车间主任", "项目经理", "部门主任", "门店主任")
+# Names published in their public capacity: a news report's byline, a quoted expert.
+PUBLIC_BEFORE = ("记者", "通讯员", "新华社", "院士", "教授", "研究员", "专家", "总理", "主席")
+OFFICIAL_TAIL = ("（执法证", "(执法证", "（执法证号", "同志")
+
+
+def official_near(text: str, start: int, end: int) -> str | None:
+    """An official title beside the name (局长王东, 李卫东副区长), a government unit right
+    before it (区财政局邹美华, 物业管理科　朱永明) or an 执法证号 after it."""
+    title = _official_title_near(text, start, end)
+    if title and not text[max(0, start - 6) : start].rstrip("：: \u3000").endswith(EMPLOYEE_TITLES):
+        return title
+    before = text[max(0, start - 6) : start].rstrip("：: \u3000")
+    for word in PUBLIC_BEFORE:
+        if before.endswith(word):
+            return word
+    tail = text[end : end + 6]
+    for word in OFFICIAL_TAIL:
+        if tail.startswith(word):
+            return word.strip("（(")
+    before = text[max(0, start - 8) : start].rstrip(" \u3000")
+    unit = GOV_UNIT.search(before)
+    if unit is not None and unit.end() == len(before):
+        return unit.group(0)
+    return None
+
+
+def featurise(label: str, proposals: list[Proposal], text: str) -> list[list[str]]:
+    if label == "PERSON":
+        rule_private = frozenset(
+            p.text for p in proposals if p.rule_role == "private" and p.sources
+        )
+        return [person_features(p, text, rule_private) for p in proposals]
+    return [address_features(p, text) for p in proposals]
+
+
+PROPOSERS: dict[str, Callable[[str], list[Proposal]]] = {
+    "PERSON": person_proposals,
+    "ADDRESS": address_proposals,
+}
+KIND_WORDS = {"PERSON": "私人姓名", "ADDRESS": "个人住址"}
+
+
+def judged(label: str, recognizer: str, text: str) -> list[Finding] | None:
+    """The judge's findings of ``label`` over ``text``; None when no judge is trained."""
+    models = load_judge()
+    if models is None or label not in models:
+        return None
+    model = models[label]
+    proposals = PROPOSERS[label](text)
+    if not proposals:
+        return []
+    features = featurise(label, proposals, text)
+    probabilities = model.predict_proba([dict.fromkeys(f, 1) for f in features])[:, 1]
+    cut = threshold(label)
+    # Policy texts and news name public figures; a name no rule read, in a document with no
+    # sign of private persons (no 申请人：, no ID or mobile number, no role word a rule read
+    # a name after, not a 公示/名单), needs more.
+    plain = (
+        label == "PERSON"
+        and doc_private_evidence(text) == "no_roles+no_numbers"
+        and not any(
+            p.rule_role == "private" and "lexicon:private_person_roles" in p.sources
+            for p in proposals
+        )
+        and "公示" not in text[:300]
+        and "名单" not in text[:300]
+    )
+    plain_cut = thresholds().get("judge.PERSON.plain_text", cut)
+    order = sorted(range(len(proposals)), key=lambda i: -probabilities[i])
+    taken: list[tuple[int, int]] = []
+    findings: list[Finding] = []
+    for i in order:
+        p, prob = proposals[i], float(probabilities[i])
+        if any(a < p.end and p.start < b for a, b in taken):
+            continue
+        sources = "、".join(SOURCE_NAMES.get(s, s) for s in sorted(p.sources))
+        original = max(p.sources.values())
+        title = official_near(text, p.start, p.end) if label == "PERSON" else None
+        weak = plain and not (set(p.sources) - WEAK_SOURCES)
+        if weak and cut <= prob < plain_cut:
+            prob_cut_note = f"（文件中未见私人身份词或证件、手机号码，须达 {plain_cut:.2f}）"
+            if p.rule_role != "official":
+                continue
+            why = f"{sources}提出，概率 {prob:.2f}{prob_cut_note}，未认定为私人姓名"
+            role = "official"
+        elif prob >= cut and title and p.rule_role != "private":
+            why = f"旁有“{title}”，为履行职务的公职人员，按条例第二十条应公开（{sources}提出）"
+            role = "official"
+        elif prob >= cut:
+            reasons = "；".join(_reasons(model, features[i]))
+            why = (
+                f"{sources}提出；判别模型认定为{KIND_WORDS[label]}（概率 {prob:.2f}）"
+                + (f"，依据：{reasons}" if reasons else "")
+                + (f"。规则：{p.rule_reason}" if p.rule_reason and p.rule_role == "private" else "")
+            )
+            role = "private"
+        elif p.rule_role == "official":
+            why = f"{p.rule_reason}（判别模型未认定为私人信息，概率 {prob:.2f}）"
+            role = "official"
+        else:
+            continue
+        detail = Explanation(
+            recognizer, "+".join(sorted(p.sources)), original, prob, None, p.context_words, why
+        )
+        findings.append(Finding(label, p.start, p.end, p.text, prob, recognizer, why, role, detail))  # type: ignore[arg-type]
+        taken.append((p.start, p.end))
+    if label == "PERSON":
+        findings += _repeated(text, findings, taken, recognizer)
+    return sorted(findings, key=lambda f: f.start)
+
+
+def _repeated(
+    text: str, kept: list[Finding], taken: list[tuple[int, int]], recognizer: str
+) -> list[Finding]:
+    """Every other mention of a name kept as private."""
+    out: list[Finding] = []
+    for finding in kept:
+        if finding.role != "private" or not NAME_TEXT.fullmatch(finding.text):
+            continue
+        for m in re.finditer(re.escape(finding.text), text):
+            start, end = m.start(), m.end()
+            if any(a < end and start < b for a, b in taken) or inside_word(text, start, end):
+                continue
+            if start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and len(finding.text) < 3:
+                continue
+            score = round(finding.score * 0.95, 3)
+            why = f"与本文件中已认定的私人姓名“{finding.text}”相同"
+            detail = Explanation(
+                recognizer, "rule:repeated_mention", score, score, None, (finding.text,), why
+            )
+            out.append(
+                Finding(
+                    "PERSON", start, end, finding.text, score, recognizer, why, "private", detail
+                )
+            )
+            taken.append((start, end))
+    return out
+
+
+class JudgedPersonRecognizer:
+    """PERSON: proposals from every source, kept by the judge (the rules alone when no
+    judge is trained)."""
+
+    name = "person_name"
+    label = "PERSON"
+
+    def analyze(self, text: str) -> list[Finding]:
+        found = judged(self.label, self.name, text)
+        return PersonRecognizer().analyze(text) if found is None else found
+
+
+class JudgedAddressRecognizer:
+    """ADDRESS: cue rules, the address grammar and the NER model, kept by the judge."""
+
+    name = "cn_address"
+    label = "ADDRESS"
+
+    def analyze(self, text: str) -> list[Finding]:
+        found = judged(self.label, self.name, text)
+        return AddressRecognizer().analyze(text) if found is None else found

@@ -1,0 +1,211 @@
+"""Candidates for PERSON and ADDRESS from every source, recall first.
+
+Each source proposes generously and says who it is; nothing here decides. The judge
+(:mod:`pipeline.detect.judge`) keeps or drops each proposal from what proposed it and the
+words, line and document around it. Sources:
+
+- the rules (:class:`~pipeline.detect.person_name.PersonRecognizer`,
+  :class:`~pipeline.detect.address.AddressRecognizer`): role words, addressee lines,
+  table columns under a 姓名/住址 header, list items — with the role they read;
+- both NER models on every line (:mod:`pipeline.detect.line_ner`);
+- layout: cells of a row that also holds an identity, phone or card number (a column of
+  IDs makes its neighbour a column of names, header or not), rows separated by tabs,
+  wide spaces or single spaces;
+- shapes the models miss: names padded with a full-width space (王　东), minority names
+  with a middle dot (阿依古丽·吐尔逊), members of a "、"-separated list of names;
+- the address grammar (:mod:`pipeline.detect.address_grammar`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.detect.address import AddressRecognizer
+from pipeline.detect.address_grammar import parse as parse_addresses
+from pipeline.detect.chinese_name import CJK, plausible, surnames
+from pipeline.detect.line_ner import mentions
+from pipeline.detect.person_name import PersonRecognizer
+from pipeline.finding import Finding, Role
+from pipeline.lexicons import matcher
+
+# An identity, phone or card number in a row (digits, maybe spaced/hyphenated/full-width).
+ROW_NUMBER = re.compile(r"[0-9０-９](?:[ \-－*＊]?[0-9０-９*＊]){9,18}[0-9０-９XxＸｘ]?")
+CELL_SPLIT = re.compile(
+    r"\t|\u3000{2,}| {2,}|(?<=[0-9０-９Xx*＊]) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=[0-9０-９])"
+)
+PADDED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]\u3000[\u4e00-\u9fff]")
+# A short token standing between delimiters: "、端木清远（", "。海文军来电" is not one.
+DELIMITED = re.compile(
+    r"(?<=[、，,。：:；;\n\t（(）)“”\u3000 ])[\u4e00-\u9fff]{2,4}(?=[、，,。：:；;\n\t（(）)”\u3000 ]|$)"
+)
+# A list item: （二）德吉央宗，女 / 3．包宝山，带病回乡.
+LIST_ITEM = re.compile(
+    r"(?:^|\n)[ \u3000]*(?:[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．]|[一二三四五六七八九十]+、)"
+    r"[ \u3000]*([\u4e00-\u9fff](?:\u3000?[\u4e00-\u9fff]){1,7}(?:[·•][\u4e00-\u9fff]{2,8})?)(?=[，,（(])"
+)
+MINORITY = re.compile(r"[\u4e00-\u9fff]{2,6}[·•．・]\n?[\u4e00-\u9fff]{2,6}(?![\u4e00-\u9fff])")
+LIST_NAMES = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,4}(?:[\u3000 ][\u4e00-\u9fff])?、){1,}[\u4e00-\u9fff]{2,4}"
+)
+
+
+@dataclass
+class Proposal:
+    """One candidate span: every source that proposed it, with its score and words."""
+
+    label: str
+    start: int
+    end: int
+    text: str
+    sources: dict[str, float] = field(default_factory=dict)
+    rule_role: Role | None = None
+    rule_reason: str = ""
+    context_words: tuple[str, ...] = ()
+
+    def add(self, source: str, score: float) -> None:
+        self.sources[source] = max(score, self.sources.get(source, 0.0))
+
+
+class Proposals:
+    """Proposals of one document keyed by (label, start, end)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.items: dict[tuple[str, int, int], Proposal] = {}
+        self.reject: re.Pattern[str] | None = None
+
+    def add(self, label: str, start: int, end: int, source: str, score: float) -> Proposal | None:
+        while start < end and self.text[start] in " \u3000\n\t":
+            start += 1
+        while end > start and self.text[end - 1] in " \u3000\n\t":
+            end -= 1
+        if end - start < 2 or (
+            self.reject is not None and self.reject.search(self.text[start:end])
+        ):
+            return None
+        key = (label, start, end)
+        proposal = self.items.get(key)
+        if proposal is None:
+            proposal = self.items[key] = Proposal(label, start, end, self.text[start:end])
+        proposal.add(source, score)
+        return proposal
+
+    def add_finding(self, finding: Finding) -> None:
+        detail = finding.explanation_detail
+        proposal = self.add(finding.label, finding.start, finding.end, detail.source, finding.score)
+        if proposal is not None and (proposal.rule_role is None or finding.role == "private"):
+            proposal.rule_role = finding.role
+            proposal.rule_reason = finding.explanation
+            proposal.context_words = detail.context_words
+
+
+def _surname_led(value: str) -> bool:
+    single, double = surnames()
+    flat = value.replace("\u3000", "").replace(" ", "").replace("\n", "")
+    return flat[:2] in double or (bool(flat) and flat[0] in single)
+
+
+def row_cells(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, row holds a number) of each cell of each line that splits in 3+ cells."""
+    out: list[tuple[int, int, bool]] = []
+    pos = 0
+    for line in text.split("\n"):
+        bounds: list[tuple[int, int]] = []
+        last = 0
+        for m in CELL_SPLIT.finditer(line):
+            if m.start() > last:
+                bounds.append((last, m.start()))
+            last = m.end()
+        if last < len(line):
+            bounds.append((last, len(line)))
+        if len(bounds) >= 3:
+            numbered = bool(ROW_NUMBER.search(line))
+            out += [(pos + a, pos + b, numbered) for a, b in bounds]
+        pos += len(line) + 1
+    return out
+
+
+PRIVATE_NUMBER = re.compile(
+    r"(?<![0-9])(?:[1-9][0-9]{5}(?:19|20)[0-9]{2}[01][0-9][0-3][0-9][0-9]{3}[0-9Xx]|1[3-9][0-9]{9})(?![0-9])"
+)
+
+
+def doc_private_evidence(text: str) -> str:
+    """Whether the document speaks of private persons at all: a role word introducing
+    someone (申请人：, 当事人：) and identity or mobile numbers. Policy texts have neither
+    (they speak of 学生 and 患者, never "学生：")."""
+    roles = any(
+        text[end : end + 1] in "：:" for _s, end, _t in matcher("private_person_roles").find(text)
+    )
+    numbers = PRIVATE_NUMBER.search(text) is not None
+    return f"{'roles' if roles else 'no_roles'}+{'numbers' if numbers else 'no_numbers'}"
+
+
+# Never a private person's name: anonymised (韩某某), an amount in words (伍仟元整).
+NOT_A_NAME = re.compile(r"某|元整|[0-9０-９]")
+
+
+def person_proposals(text: str) -> list[Proposal]:
+    props = Proposals(text)
+    props.reject = NOT_A_NAME
+    ruled: set[tuple[int, int]] = set()
+    for finding in PersonRecognizer().analyze(text):
+        if finding.detail is not None and finding.detail.source == "rule:repeated_mention":
+            continue  # the judge's kept names are repeated after it has spoken
+        props.add_finding(finding)
+        ruled.add((finding.start, finding.end))
+    # In a document about private persons (their role words, ID or mobile numbers) a
+    # model's name is proposed as it is; in policy prose it must also read as a name.
+    about_people = doc_private_evidence(text) != "no_roles+no_numbers"
+    models: dict[tuple[int, int], set[str]] = {}
+    for mention in mentions(text):
+        if mention.kind == "PERSON" and mention.end - mention.start <= 12:
+            models.setdefault((mention.start, mention.end), set()).add(mention.source)
+    for (start, end), sources in models.items():
+        value = text[start:end]
+        # A model alone is trusted only with a name's shape: the rules' reading of a
+        # Chinese name (surname, not a piece of a word), or both models and a long name.
+        if (
+            (start, end) in ruled
+            or plausible(text, start, value)
+            or (len(sources) == 2 and len(value) >= 3 and not NOT_A_NAME.search(value))
+            or (about_people and not NOT_A_NAME.search(value))
+        ):
+            for source in sources:
+                props.add("PERSON", start, end, source, 0.6)
+    for m in PADDED.finditer(text):
+        if _surname_led(m.group(0)):
+            props.add("PERSON", m.start(), m.end(), "rule:padded_name", 0.5)
+    for m in DELIMITED.finditer(text):
+        if _surname_led(m.group(0)) and (about_people or plausible(text, m.start(), m.group(0))):
+            props.add("PERSON", m.start(), m.end(), "rule:between_delimiters", 0.3)
+    for m in LIST_ITEM.finditer(text):
+        props.add("PERSON", m.start(1), m.end(1), "rule:list_item_any", 0.5)
+    for m in MINORITY.finditer(text):
+        props.add("PERSON", m.start(), m.end(), "rule:dotted_name", 0.6)
+    for start, end, numbered in row_cells(text):
+        cell = text[start:end].strip(" \u3000")
+        flat = cell.replace("\u3000", "").replace(" ", "")
+        if numbered and 2 <= len(flat) <= 4 and all(CJK.match(c) for c in flat):
+            offset = start + text[start:end].index(cell[0])
+            props.add("PERSON", offset, offset + len(cell), "rule:row_with_number", 0.5)
+    for m in LIST_NAMES.finditer(text):
+        pos = m.start()
+        for item in m.group(0).split("、"):
+            if _surname_led(item) and (about_people or plausible(text, pos, item)):
+                props.add("PERSON", pos, pos + len(item), "rule:name_list", 0.4)
+            pos += len(item) + 1
+    return list(props.items.values())
+
+
+def address_proposals(text: str) -> list[Proposal]:
+    props = Proposals(text)
+    for finding in AddressRecognizer().analyze(text):
+        props.add_finding(finding)
+    for span in parse_addresses(text):
+        props.add("ADDRESS", span.start, span.end, "rule:address_grammar", 0.5)
+    for mention in mentions(text):
+        if mention.kind == "ADDRESS" and mention.end - mention.start >= 4:
+            props.add("ADDRESS", mention.start, mention.end, mention.source, 0.5)
+    return list(props.items.values())

@@ -1,0 +1,65 @@
+"""Per-label recall on devset, on the tuned-on half of devset2 and on the documents not
+tuned on (data/devset_split.json), pinned at the level issue 19 reached, so that it cannot
+drop silently. Only aggregate figures are computed on the not-tuned-on part."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pipeline.detect import detect
+from pipeline.evaluate import evaluate
+from pipeline.training.labelled_set import LabelledSetError, load_part
+from tests.conftest import SHARED
+
+# Floors at or a little under what was measured on 2026-12-04 (benchmarks/detection.py):
+# tuned on PERSON 0.969, ADDRESS 1.000, numbers 1.000; not tuned on as commented.
+FLOORS: dict[str, dict[str, float]] = {
+    "devset": {"ID_CARD": 1.0, "PHONE": 1.0, "BANK_CARD": 1.0, "PERSON": 0.93, "ADDRESS": 0.95},
+    "devset2 tuned on": {
+        "ID_CARD": 1.0,
+        "PHONE": 1.0,
+        "BANK_CARD": 1.0,
+        "PERSON": 0.93,
+        "ADDRESS": 0.95,
+    },
+    "not tuned on": {
+        "ID_CARD": 0.98,
+        "PHONE": 0.94,
+        "BANK_CARD": 0.98,
+        "LICENSE_PLATE": 0.98,
+        "EMAIL": 0.98,
+        "PERSON": 0.78,  # measured 0.800: below issue 19's 0.92 (see the README)
+        "ADDRESS": 0.88,  # measured 0.913
+    },
+}
+
+
+def _predicted(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [
+        {"id": r["id"], "findings": [f.to_dict() for f in detect(r["text"])], "redactions": []}
+        for r in records
+    ]
+
+
+def test_per_label_recall_does_not_drop() -> None:
+    if not (SHARED / "devset2" / "corpus.jsonl").is_file():
+        pytest.skip("../shared/devset2 is absent: nothing to measure")
+    try:
+        tuned, blind = load_part("tuned_on"), load_part("not_tuned_on")
+    except LabelledSetError as exc:
+        pytest.skip(f"labelled sets incomplete: {exc}")
+    parts = {
+        "devset": [r for r in tuned if r["set"] == "devset"],
+        "devset2 tuned on": [r for r in tuned if r["set"] == "devset2"],
+        "not tuned on": blind,
+    }
+    below = []
+    for part, records in parts.items():
+        report = evaluate(records, _predicted(records))
+        for label, floor in FLOORS[part].items():
+            score = report.labels.get(label)
+            if score is not None and score.gold and score.recall < floor:
+                below.append(f"{part} {label}: recall {score.recall:.3f} < {floor}")
+    assert not below, below
