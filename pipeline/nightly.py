@@ -32,7 +32,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from pipeline.config import Settings
-from pipeline.discover import discover
+from pipeline.discover import discover_within, inside
+from pipeline.nightly_files import scan_item, settle
 from pipeline.scan import Record, crashed_record, display_path, scan_file, warm_up
 from pipeline.store.db import make_engine, migrate
 from pipeline.store.documents import add_record, unread_key
@@ -48,6 +49,7 @@ class InboxFile:
     path: str
     source: str
     key: str
+    root: str | None = None  # the inbox folder it must resolve inside (None: anywhere)
 
 
 @dataclass
@@ -80,12 +82,15 @@ class Outcome:
         return asdict(self)
 
 
-def file_key(path: Path, settings: Settings) -> str:
+def file_key(path: Path, settings: Settings, root: Path | None = None) -> str:
     """The key the store will give this file's record: the SHA-256 of its bytes, or, for
-    a file that is not read (missing, unreadable, empty or over the size limit), the
-    path's key — the same rule as :func:`pipeline.store.documents.record_key`."""
+    a file that is not read (missing, unreadable, empty, over the size limit or outside
+    its inbox ``root``), the path's key — the same rule as
+    :func:`pipeline.store.documents.record_key`."""
     source = display_path(path)
     try:
+        if root is not None and not inside(os.path.realpath(path), root):
+            return unread_key(source)
         if not path.is_file():
             return unread_key(source)
         size = path.stat().st_size
@@ -103,8 +108,8 @@ def file_key(path: Path, settings: Settings) -> str:
 def plan(paths: Iterable[str | Path], factory: sessionmaker[Session], settings: Settings) -> Plan:
     """Discover the inbox and sort its files into new, already stored and copies."""
     files = [
-        InboxFile(os.fspath(path), display_path(path), file_key(path, settings))
-        for path in discover(paths)
+        InboxFile(os.fspath(path), display_path(path), file_key(path, settings, root), str(root))
+        for path, root in discover_within(paths)
     ]
     stored = _stored_keys(factory, {f.key for f in files})
     result = Plan()
@@ -164,8 +169,8 @@ def open_store(url: str) -> sessionmaker[Session]:
 Scan = Callable[[Path, Settings], Record]
 
 
-def _scan(path: Path, settings: Settings) -> Record:
-    return scan_file(path, settings, with_text=True)
+def _scan(path: Path, settings: Settings, root: Path | None = None) -> Record:
+    return scan_file(path, settings, with_text=True, root=root)
 
 
 def store_chunk(
@@ -173,7 +178,9 @@ def store_chunk(
 ) -> int:
     """Scan and store each file of a chunk, one transaction per file; returns how many
     files this call stored. Files already stored (a retry, a rerun after a crash, a
-    concurrent run) are not scanned again.
+    concurrent run) are not scanned again. Every record is stored under the file's
+    planned key, and a file changed since planning as ``changed_during_scan``
+    (:mod:`pipeline.nightly_files`).
 
     Only storage can raise (database or disk I/O): every document problem becomes an
     error record, so a retried chunk stores nothing twice and loses nothing.
@@ -184,21 +191,9 @@ def store_chunk(
     for item in items:
         if item.key in stored:
             continue
-        path = Path(item.path)
-        record = scan(path, settings)
-        done += _store(factory, record, stored_bytes(path, record))
+        record = scan_item(item, settings, scan, takes_root=scan is _scan)
+        done += _store(factory, *settle(item, record, settings))
     return done
-
-
-def stored_bytes(path: Path, record: Record) -> bytes | None:
-    """The file's bytes, kept for the copies made later: only for files that were read
-    (an unreadable or oversized file is recorded with its error, not read again)."""
-    if record["status"] != "ok":
-        return None
-    try:
-        return path.read_bytes()
-    except OSError:
-        return None  # gone or locked since the scan: the record stays, its copies cannot
 
 
 def _store(factory: sessionmaker[Session], record: Record, data: bytes | None) -> bool:

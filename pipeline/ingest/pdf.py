@@ -18,6 +18,7 @@ warning naming the pages, so it is never passed as clean.
 from __future__ import annotations
 
 import hashlib
+import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +29,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
 from pipeline.document import BBox, Block, CharBox, Document
 from pipeline.ingest.errors import ErrorCode, IngestError
+from pipeline.ingest.pdf_streams import StreamTooLarge
 from pipeline.metadata import is_date_line, looks_like_agency
 
 Char = dict[str, Any]
@@ -95,7 +97,7 @@ class _Out:
 def read_pdf(path: Path, data: bytes, source: str) -> Document:
     """Read a PDF with a text layer into a Document with per-character page boxes."""
     try:
-        pdf = pdfplumber.open(str(path))
+        pdf = pdfplumber.open(io.BytesIO(data))  # the bytes checked, not the path again
     except Exception as exc:  # pdfplumber wraps pdfminer's errors in PdfminerException
         raise _classify(source, exc) from exc
     with pdf:
@@ -172,6 +174,8 @@ def _classify(source: str, exc: BaseException) -> IngestError:
         inner = exc.args[0]
     if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
         return _encrypted(source)
+    if isinstance(inner, StreamTooLarge):
+        return IngestError(ErrorCode.TOO_LARGE, f"{source}: the PDF is too large to read: {inner}")
     text = f"{type(inner).__name__} {inner}".lower()
     if "password" in text or "encrypt" in text:
         return _encrypted(source)
