@@ -76,9 +76,9 @@ class Part:
         self.name, self.deflated, self.size, self.crc = name, deflated, size, crc
 
     @classmethod
-    def of(cls, name: str, content: str | bytes) -> Part:
+    def of(cls, name: str, content: str | bytes, level: int = 9) -> Part:
         raw = content.encode("utf-8") if isinstance(content, str) else content
-        packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+        packer = zlib.compressobj(level, zlib.DEFLATED, -15)
         return cls(name, packer.compress(raw) + packer.flush(), len(raw), zlib.crc32(raw))
 
     @classmethod
