@@ -36,6 +36,7 @@ from pipeline.config import Settings
 from pipeline.decide import ON_REQUEST
 from pipeline.review.downloads import CopyRefused, make_copy
 from pipeline.store import audit
+from pipeline.store.audit_records import entry_digest
 from pipeline.store.models import CatalogEntry, CatalogVersion, Document, StoredFile
 
 
@@ -181,7 +182,13 @@ def publish_document(
         actor,
         "publish",
         document.id,
-        {"index_number": index_number, "version": version, "kind": kind, "file": file_sha},
+        {
+            "index_number": index_number,
+            "version": version,
+            "kind": kind,
+            "file": file_sha,
+            "digest": entry_digest(entry),
+        },
     )
     return entry, kind == "增加"
 
@@ -210,7 +217,7 @@ def withdraw(session: Session, index_number: str, actor: str, reason: str) -> Ca
         actor,
         "withdraw",
         entry.document_id,
-        {"index_number": index_number, "reason": reason},
+        {"index_number": index_number, "reason": reason, "digest": entry_digest(entry)},
     )
     return entry
 
