@@ -20,10 +20,11 @@ import os
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -33,8 +34,9 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from pipeline.config import Settings
 from pipeline.discover import discover_within, inside
-from pipeline.nightly_files import scan_item, settle
+from pipeline.nightly_files import scan_item, settle, stopped_record
 from pipeline.scan import Record, crashed_record, display_path, scan_file, warm_up
+from pipeline.stall import Stalled, watch
 from pipeline.store.db import make_engine, migrate
 from pipeline.store.documents import add_record, unread_key
 from pipeline.store.models import Document
@@ -214,7 +216,13 @@ def rescue(items: Sequence[InboxFile], url: str, settings: Settings, scan: Scan 
     while remaining:
         try:
             with ProcessPoolExecutor(max_workers=1, mp_context=context) as solo:
-                solo.submit(store_chunk, remaining, url, settings, scan).result()
+                future = solo.submit(store_chunk, remaining, url, settings, scan)
+                _watch(future, remaining, url, settings, solo)
+        except Stalled as stuck:
+            _store(session_factory(url), stopped_record(stuck.item, settings), None)
+            stored = _stored_keys(session_factory(url), {i.key for i in remaining})
+            remaining = [i for i in remaining if i.key not in stored]
+            continue
         except BrokenProcessPool:
             stored = _stored_keys(session_factory(url), {i.key for i in remaining})
             remaining = [i for i in remaining if i.key not in stored]
@@ -226,6 +234,19 @@ def rescue(items: Sequence[InboxFile], url: str, settings: Settings, scan: Scan 
                 remaining = remaining[1:]
             continue
         break
+
+
+def _watch(
+    future: Future[int],
+    items: Sequence[InboxFile],
+    url: str,
+    settings: Settings,
+    executor: ProcessPoolExecutor,
+) -> int:
+    """The chunk's result; :class:`pipeline.stall.Stalled` if its worker stops storing."""
+    keys = {i.key for i in items}
+    stored = partial(_stored_keys, session_factory(url), keys)
+    return watch(future, items, stored, attrgetter("key"), settings.file_timeout, executor)
 
 
 class WorkerPool:
@@ -250,7 +271,12 @@ class WorkerPool:
         with self._lock:
             pool = self._pool
         try:
-            return pool.submit(store_chunk, chunk, url, settings, self._scan).result()
+            future = pool.submit(store_chunk, chunk, url, settings, self._scan)
+            try:
+                return _watch(future, chunk, url, settings, pool)
+            except Stalled as stuck:  # its processes are killed: replaced below
+                _store(session_factory(url), stopped_record(stuck.item, settings), None)
+                raise BrokenProcessPool(str(stuck)) from None
         except BrokenProcessPool:
             with self._lock:
                 if self._pool is pool:

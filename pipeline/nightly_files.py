@@ -67,6 +67,11 @@ def settle(item: InboxFile, record: Record, settings: Settings) -> tuple[Record,
     return {**record, "doc_id": item.key}, data
 
 
+def stopped_record(item: InboxFile, settings: Settings) -> Record:
+    """The record of a file whose worker was stopped from outside (:mod:`pipeline.stall`)."""
+    return {**timeout_record(item.source, settings.file_timeout), "doc_id": item.key}
+
+
 def changed_record(source: str) -> Record:
     return error_record(
         source,

@@ -8,16 +8,20 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import tempfile
 import threading
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
+import pipeline.stall
 from pipeline import nightly
 from pipeline.config import Settings
-from pipeline.scan import Record, scan_file
+from pipeline.ingest.errors import ErrorCode, IngestError
+from pipeline.scan import Record, error_record, scan_file
 from pipeline.store.db import open_db, opened
 from pipeline.store.models import Document
 from tests.hostile.bomb_recipes import MB, Part, document_xml, paragraphs, write_docx
@@ -171,3 +175,35 @@ def test_triage_nightly_exits_0_on_the_second_run_of_a_hostile_inbox(tmp_path: P
     assert summary["error_codes"] == {"changed_during_scan": 1}
     assert [code for _key, code in _stored(url)["正在写入.txt"]] == [None, "changed_during_scan"]
     assert second.peak_bytes < 1.5 * GB
+
+
+def _deaf(path: Path, settings: Settings) -> Record:
+    """Stuck where no alarm reaches it (SIGALRM blocked, as in C code that never returns
+    to Python) on "deaf" files; others get a record at once (no models loaded)."""
+    if "deaf" in path.name:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+        time.sleep(3600)
+    record = error_record(str(path), IngestError(ErrorCode.EMPTY, "stub"), None)
+    return {**record, "status": "ok", "error": None}
+
+
+def test_a_worker_deaf_to_its_alarm_is_killed_and_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    inbox = tmp_path / "收件箱"
+    inbox.mkdir()
+    for name in ("a.txt", "deaf.txt", "b.txt"):
+        (inbox / name).write_text(f"关于{name}的通知\n正文。\n", "utf-8")
+    url = f"sqlite:///{tmp_path / 'triage.db'}"
+    settings = Settings(file_timeout=1)
+    monkeypatch.setattr(pipeline.stall, "STALL_GRACE", 5.0)  # room to start a process
+    run = nightly.plan([inbox], open_db(url), settings)
+    started = time.monotonic()
+    nightly.rescue(run.todo, url, settings, scan=_deaf)
+    assert time.monotonic() - started < 40
+    records = _stored(url)
+    assert {name: rows[0][1] for name, rows in records.items()} == {
+        "a.txt": None,
+        "deaf.txt": "timeout",
+        "b.txt": None,
+    }
