@@ -11,8 +11,9 @@ with ones that inflate a megabyte at a time and stop with :class:`StreamTooLarge
 - the streams decoded for one document exceed ``Settings.max_inflated_bytes`` together, or
 - a stream of more than 1 MB inflates more than ``Settings.max_ratio`` times its size.
 
-The limits are those of the :func:`bounded` block the reading runs in (per thread), and
-the defaults of :class:`~pipeline.config.Settings` outside one, so any other reader
+The limits are those of the :func:`bounded` block the reading runs in (per thread, the
+streams of one document counted together), and the defaults of
+:class:`~pipeline.config.Settings` for each stream alone outside one, so any other reader
 (redaction, copies) is bounded too. The decoders give the same bytes as pdfminer's own.
 """
 
@@ -43,6 +44,7 @@ class _Budget(threading.local):
     def __init__(self) -> None:
         self.settings = Settings()
         self.used = 0
+        self.counting = False  # inside bounded(): streams add up; outside, each alone
 
 
 _budget = _Budget()
@@ -52,12 +54,12 @@ _budget = _Budget()
 def bounded(settings: Settings) -> Iterator[None]:
     """Read a PDF within ``settings``' limits (the streams it decodes counted afresh)."""
     install()
-    before = (_budget.settings, _budget.used)
-    _budget.settings, _budget.used = settings, 0
+    before = (_budget.settings, _budget.used, _budget.counting)
+    _budget.settings, _budget.used, _budget.counting = settings, 0, True
     try:
         yield
     finally:
-        _budget.settings, _budget.used = before
+        _budget.settings, _budget.used, _budget.counting = before
 
 
 def _grow(size: int, consumed: int, *, final: bool = False) -> None:
@@ -73,7 +75,7 @@ def _grow(size: int, consumed: int, *, final: bool = False) -> None:
             f"its streams inflate to more than {settings.max_inflated_bytes / 1048576:.0f} MB "
             "(TRIAGE_MAX_INFLATED_BYTES)"
         )
-    if final:
+    if final and _budget.counting:
         _budget.used += size
 
 
