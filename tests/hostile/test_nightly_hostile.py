@@ -196,7 +196,7 @@ def test_a_worker_deaf_to_its_alarm_is_killed_and_replaced(
         (inbox / name).write_text(f"关于{name}的通知\n正文。\n", "utf-8")
     url = f"sqlite:///{tmp_path / 'triage.db'}"
     settings = Settings(file_timeout=1)
-    monkeypatch.setattr(pipeline.stall, "STALL_GRACE", 5.0)  # room to start a process
+    monkeypatch.setattr(pipeline.stall, "STALL_GRACE", 6.0)  # room to start a process
     run = nightly.plan([inbox], open_db(url), settings)
     started = time.monotonic()
     nightly.rescue(run.todo, url, settings, scan=_deaf)
