@@ -1,33 +1,33 @@
-"""Scan many files on N worker processes, in input order, surviving worker crashes.
+"""Scan many files on N worker processes, in input order, each file within its time budget.
 
 A parser bug that kills a worker process (a segfault in a C extension, the OOM killer)
-must not lose the batch. When the pool breaks, the files not yet done are scanned one
-by one, each in a fresh single-worker process, so the file that crashes is identified
-exactly and recorded as ``worker_crashed`` while every other file is still scanned.
+must not lose the batch, nor may a file that would take hours (a pathological layout, a
+regular expression gone quadratic) hold it up. Files go to the workers one at a time
+(:class:`pipeline.supervise.Supervisor`): a worker that dies is replaced and its file
+recorded as ``worker_crashed``; one still busy after ``Settings.file_timeout`` seconds is
+killed and replaced, its file recorded as ``timeout``; every other file is scanned.
 
 Starting a worker costs ~2 s of loading (spaCy, jieba, the compiled models), more than
 a few hundred documents of scanning; :func:`scan_many` therefore starts the workers
 before it returns and each one loads everything at once (:func:`pipeline.scan.warm_up`),
 while the calling process goes on with its own start (imports, the report). The calling
-process does not import the scanning code for that: only the workers need it. Files go
-to the workers a few at a time (:func:`_chunk_size`), the records come back in order.
+process does not import the scanning code for that: only the workers need it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline.config import Settings
+from pipeline.supervise import Supervisor
 
 if TYPE_CHECKING:
     from pipeline.scan import Record
 
-Scan = Callable[[Path], "Record"]
+Item = tuple[Path, Path | None]  # a file and the inbox folder it must stay in (None: any)
 
 
 def scan_many(
@@ -38,31 +38,28 @@ def scan_many(
     with_text: bool = False,
     with_blocks: bool = False,
     on_done: Callable[[Record], None] | None = None,
+    roots: Sequence[Path | None] | None = None,
 ) -> Iterator[Record]:
-    """Yield one record per path, in the order of ``paths``.
+    """Yield one record per path, in the order of ``paths``; ``roots`` gives each path's
+    inbox folder (:func:`pipeline.discover.discover_within`): a file that resolves
+    outside it is recorded as ``outside_inbox`` unread.
 
-    With more than one worker (and file), the pool is started and every file submitted
-    before this returns; the records come as the iterator is read."""
-    scan: Scan = partial(_scan_one, settings=settings, with_text=with_text, with_blocks=with_blocks)
-    if workers <= 1 or len(paths) <= 1:
-        return _done(map(scan, paths), on_done)
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_warm_up)
-    size = _chunk_size(len(paths), workers)
-    chunks = [paths[i : i + size] for i in range(0, len(paths), size)]
-    futures = [pool.submit(_scan_chunk, scan, chunk) for chunk in chunks]
-    return _done(_in_order(pool, futures, paths, scan), on_done)
-
-
-def _chunk_size(files: int, workers: int) -> int:
-    """Files per task: up to 16, as each task's messages cost the main process CPU time
-    the workers need (960 files: 2.3 s of main-process CPU one file per task, 1.7 s 16
-    per task), but at least 8 tasks per worker so that the workers finish together."""
-    return max(1, min(16, files // (workers * 8)))
-
-
-def _scan_chunk(scan: Scan, paths: Sequence[Path]) -> list[Record]:
-    """One task: a few files scanned in a row by one worker."""
-    return [scan(path) for path in paths]
+    The workers are started before this returns; the records come as the iterator is read."""
+    if not paths:
+        return iter(())
+    items: list[Item] = list(
+        zip(paths, roots if roots is not None else [None] * len(paths), strict=True)
+    )
+    scan = partial(_scan_one, settings=settings, with_text=with_text, with_blocks=with_blocks)
+    supervisor: Supervisor[Item, Record] = Supervisor(
+        scan,
+        workers=min(workers, len(items)),
+        budget=settings.file_timeout,
+        on_timeout=partial(_timed_out, settings=settings),
+        on_crash=_crashed,
+        initializer=_warm_up,
+    )
+    return _done(supervisor.map(items), on_done)
 
 
 def _done(records: Iterator[Record], on_done: Callable[[Record], None] | None) -> Iterator[Record]:
@@ -72,32 +69,12 @@ def _done(records: Iterator[Record], on_done: Callable[[Record], None] | None) -
         yield record
 
 
-def _in_order(
-    pool: ProcessPoolExecutor,
-    futures: list[Future[list[Record]]],
-    paths: Sequence[Path],
-    scan: Scan,
-) -> Iterator[Record]:
-    """The pool's records in input order; after a crash, the rest one process each."""
-    finished = 0
-    try:
-        for fut in futures:
-            for record in fut.result():
-                finished += 1
-                yield record
-    except BrokenProcessPool:
-        pass
-    finally:  # also when the reader stops early: files not started are dropped
-        pool.shutdown(wait=True, cancel_futures=True)
-    for path in paths[finished:]:
-        yield _scan_isolated(path, scan)
-
-
-def _scan_one(path: Path, settings: Settings, *, with_text: bool, with_blocks: bool) -> Record:
+def _scan_one(item: Item, settings: Settings, *, with_text: bool, with_blocks: bool) -> Record:
     """:func:`pipeline.scan.scan_file`, imported where it runs (in the worker)."""
     from pipeline.scan import scan_file
 
-    return scan_file(path, settings, with_text=with_text, with_blocks=with_blocks)
+    path, root = item
+    return scan_file(path, settings, with_text=with_text, with_blocks=with_blocks, root=root)
 
 
 def _warm_up() -> None:
@@ -107,11 +84,13 @@ def _warm_up() -> None:
     warm_up()
 
 
-def _scan_isolated(path: Path, scan: Scan) -> Record:
-    try:
-        with ProcessPoolExecutor(max_workers=1) as solo:
-            return solo.submit(scan, path).result()
-    except BrokenProcessPool:
-        from pipeline.scan import crashed_record, display_path
+def _timed_out(item: Item, settings: Settings) -> Record:
+    from pipeline.scan import display_path, timeout_record
 
-        return crashed_record(display_path(path))
+    return timeout_record(display_path(item[0]), settings.file_timeout)
+
+
+def _crashed(item: Item) -> Record:
+    from pipeline.scan import crashed_record, display_path
+
+    return crashed_record(display_path(item[0]))

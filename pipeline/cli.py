@@ -22,7 +22,7 @@ from typer.core import TyperGroup
 
 from pipeline import __version__
 from pipeline.config import Settings
-from pipeline.discover import discover
+from pipeline.discover import discover_within
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -198,7 +198,8 @@ def scan(
     settings = Settings.from_env()
     if max_size is not None:
         settings = replace(settings, max_bytes=max_size * 1024 * 1024)
-    files = list(discover(paths))
+    found = list(discover_within(paths))
+    files = [path for path, _root in found]
     if not files:
         typer.echo("triage scan: no input files found", err=True)
         raise typer.Exit(0)
@@ -212,7 +213,12 @@ def scan(
     try:
         # Workers start first: they load their models while this process goes on.
         scanned = scan_many(
-            files, settings, workers=workers, with_text=with_text, with_blocks=with_blocks
+            files,
+            settings,
+            workers=workers,
+            with_text=with_text,
+            with_blocks=with_blocks,
+            roots=[root for _path, root in found],
         )
         _write_and_report(scanned, len(files), sink, machine=machine, out=out)
     finally:

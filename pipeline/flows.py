@@ -50,6 +50,7 @@ from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from pipeline import nightly as work
 from pipeline.config import Settings
+from pipeline.store.anchors import anchor_head
 from pipeline.store.db import default_url, opened
 
 RUNNERS = ("local", "dask")
@@ -237,6 +238,11 @@ def _nightly(
             logger.error("rescue of a chunk failed: %s", exc)
     summary = summarise_run(run, url)
     logger.info("\n%s", summary.markdown())
+    try:  # the audit log's head, copied out of the database (pipeline.store.anchors)
+        with work.session_factory(url)() as session:
+            anchor_head(session, "nightly")
+    except Exception as exc:  # the run's work is stored; the next anchor covers it
+        logger.warning("the audit log could not be anchored: %s", exc)
     if not summary.ok:
         raise IncompleteRun(summary)
     return summary.to_dict()

@@ -86,6 +86,7 @@ _PERIOD_LINE = re.compile(r"^[0-9０-９]{4}\s*年\s*第\s*[0-9０-９一二三�
 _PAREN_DATE_LINE = re.compile(r"^[（(]\s*(.+?)\s*[）)]$")
 _CC = re.compile(r"^(抄\s*送|分\s*送|抄\s*报|报|送)\s*[：:]\s*(?P<list>.+)$")
 _PRINTED = re.compile(r"^(?P<who>.*?)[ \t\u3000\u00a0]*(?P<date>\S*年\S*月\S*日)\s*印\s*发$")
+_PRINTED_MAX = 200  # characters; a real 印发机关和印发日期 line is far shorter
 _ATTACHMENT = re.compile(r"^附\s*件\s*[：:]\s*(?P<what>.+)$")
 # A handling note above a draft's title ("仅供局党组会议研究，请勿外传"), not the title.
 _HANDLING_NOTE = re.compile(
@@ -429,7 +430,9 @@ def _read_endmatter(meta: Metadata, lines: list[str], idx: list[int]) -> None:
         if cc and not meta.cc and i > idx[len(idx) // 2]:
             meta.cc = [c for c in re.split(r"[，,、；;。]", cc["list"]) if c]
             continue
-        printed = _PRINTED.match(s)
+        # Only a short line ending in 发 can be the 印发 line: the pattern backtracks
+        # quadratically over a long line without spaces (a 30,000-character line: 2.3 s).
+        printed = _PRINTED.match(s) if s.endswith("发") and len(s) <= _PRINTED_MAX else None
         if printed:
             when = parse_date(printed["date"])
             meta.printed_date = when[0].isoformat() if when else None

@@ -20,10 +20,11 @@ import os
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -32,8 +33,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from pipeline.config import Settings
-from pipeline.discover import discover
+from pipeline.discover import discover_within, inside
+from pipeline.nightly_files import scan_item, settle, stopped_record
 from pipeline.scan import Record, crashed_record, display_path, scan_file, warm_up
+from pipeline.stall import Stalled, watch
 from pipeline.store.db import make_engine, migrate
 from pipeline.store.documents import add_record, unread_key
 from pipeline.store.models import DocumentRow
@@ -48,6 +51,7 @@ class InboxFile:
     path: str
     source: str
     key: str
+    root: str | None = None  # the inbox folder it must resolve inside (None: anywhere)
 
 
 @dataclass
@@ -82,12 +86,15 @@ class Outcome:
         return asdict(self)
 
 
-def file_key(path: Path, settings: Settings) -> str:
+def file_key(path: Path, settings: Settings, root: Path | None = None) -> str:
     """The key the store will give this file's record: the SHA-256 of its bytes, or, for
-    a file that is not read (missing, unreadable, empty or over the size limit), the
-    path's key — the same rule as :func:`pipeline.store.documents.record_key`."""
+    a file that is not read (missing, unreadable, empty, over the size limit or outside
+    its inbox ``root``), the path's key — the same rule as
+    :func:`pipeline.store.documents.record_key`."""
     source = display_path(path)
     try:
+        if root is not None and not inside(os.path.realpath(path), root):
+            return unread_key(source)
         if not path.is_file():
             return unread_key(source)
         size = path.stat().st_size
@@ -105,8 +112,8 @@ def file_key(path: Path, settings: Settings) -> str:
 def plan(paths: Iterable[str | Path], factory: sessionmaker[Session], settings: Settings) -> Plan:
     """Discover the inbox and sort its files into new, already stored and copies."""
     files = [
-        InboxFile(os.fspath(path), display_path(path), file_key(path, settings))
-        for path in discover(paths)
+        InboxFile(os.fspath(path), display_path(path), file_key(path, settings, root), str(root))
+        for path, root in discover_within(paths)
     ]
     stored = _stored_keys(factory, {f.key for f in files})
     result = Plan()
@@ -168,8 +175,8 @@ def open_store(url: str) -> sessionmaker[Session]:
 Scan = Callable[[Path, Settings], Record]
 
 
-def _scan(path: Path, settings: Settings) -> Record:
-    return scan_file(path, settings, with_text=True)
+def _scan(path: Path, settings: Settings, root: Path | None = None) -> Record:
+    return scan_file(path, settings, with_text=True, root=root)
 
 
 def store_chunk(
@@ -177,7 +184,9 @@ def store_chunk(
 ) -> int:
     """Scan and store each file of a chunk, one transaction per file; returns how many
     files this call stored. Files already stored (a retry, a rerun after a crash, a
-    concurrent run) are not scanned again.
+    concurrent run) are not scanned again. Every record is stored under the file's
+    planned key, and a file changed since planning as ``changed_during_scan``
+    (:mod:`pipeline.nightly_files`).
 
     Only storage can raise (database or disk I/O): every document problem becomes an
     error record, so a retried chunk stores nothing twice and loses nothing.
@@ -188,21 +197,9 @@ def store_chunk(
     for item in items:
         if item.key in stored:
             continue
-        path = Path(item.path)
-        record = scan(path, settings)
-        done += _store(factory, record, stored_bytes(path, record))
+        record = scan_item(item, settings, scan, takes_root=scan is _scan)
+        done += _store(factory, *settle(item, record, settings))
     return done
-
-
-def stored_bytes(path: Path, record: Record) -> bytes | None:
-    """The file's bytes, kept for the copies made later: only for files that were read
-    (an unreadable or oversized file is recorded with its error, not read again)."""
-    if record["status"] != "ok":
-        return None
-    try:
-        return path.read_bytes()
-    except OSError:
-        return None  # gone or locked since the scan: the record stays, its copies cannot
 
 
 def _store(factory: sessionmaker[Session], record: Record, data: bytes | None) -> bool:
@@ -223,7 +220,13 @@ def rescue(items: Sequence[InboxFile], url: str, settings: Settings, scan: Scan 
     while remaining:
         try:
             with ProcessPoolExecutor(max_workers=1, mp_context=context) as solo:
-                solo.submit(store_chunk, remaining, url, settings, scan).result()
+                future = solo.submit(store_chunk, remaining, url, settings, scan)
+                _watch(future, remaining, url, settings, solo)
+        except Stalled as stuck:
+            _store(session_factory(url), stopped_record(stuck.item, settings), None)
+            stored = _stored_keys(session_factory(url), {i.key for i in remaining})
+            remaining = [i for i in remaining if i.key not in stored]
+            continue
         except BrokenProcessPool:
             stored = _stored_keys(session_factory(url), {i.key for i in remaining})
             remaining = [i for i in remaining if i.key not in stored]
@@ -235,6 +238,19 @@ def rescue(items: Sequence[InboxFile], url: str, settings: Settings, scan: Scan 
                 remaining = remaining[1:]
             continue
         break
+
+
+def _watch(
+    future: Future[int],
+    items: Sequence[InboxFile],
+    url: str,
+    settings: Settings,
+    executor: ProcessPoolExecutor,
+) -> int:
+    """The chunk's result; :class:`pipeline.stall.Stalled` if its worker stops storing."""
+    keys = {i.key for i in items}
+    stored = partial(_stored_keys, session_factory(url), keys)
+    return watch(future, items, stored, attrgetter("key"), settings.file_timeout, executor)
 
 
 class WorkerPool:
@@ -259,7 +275,12 @@ class WorkerPool:
         with self._lock:
             pool = self._pool
         try:
-            return pool.submit(store_chunk, chunk, url, settings, self._scan).result()
+            future = pool.submit(store_chunk, chunk, url, settings, self._scan)
+            try:
+                return _watch(future, chunk, url, settings, pool)
+            except Stalled as stuck:  # its processes are killed: replaced below
+                _store(session_factory(url), stopped_record(stuck.item, settings), None)
+                raise BrokenProcessPool(str(stuck)) from None
         except BrokenProcessPool:
             with self._lock:
                 if self._pool is pool:

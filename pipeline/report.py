@@ -28,6 +28,9 @@ ERROR_NAMES = {
     "binary_content": "非文本内容",
     "unknown_encoding": "无法识别的文字编码",
     "conversion_failed": "格式转换失败",
+    "timeout": "处理超时",
+    "outside_inbox": "指向收件目录以外",
+    "changed_during_scan": "处理期间文件被改动",
     "internal_error": "内部错误",
     "worker_crashed": "处理进程崩溃",
 }
@@ -45,6 +48,9 @@ ERROR_ADVICE = {
     "binary_content": "核对是否提交错了文件",
     "unknown_encoding": "另存为 UTF-8 编码的文本后重新提交",
     "conversion_failed": "另存为 .docx 后重新提交（或请系统维护人员检查 LibreOffice）",
+    "timeout": "文件过于庞大或结构异常：拆分后重新提交，或调高 TRIAGE_FILE_TIMEOUT 限时",
+    "outside_inbox": "该快捷方式（符号链接）指向收件目录以外，未读取；请将文件本身放入收件目录",
+    "changed_during_scan": "文件在处理期间被改动，下次运行时将重新处理；请勿在处理时编辑收件目录中的文件",
     "internal_error": "请将该文件报告给系统维护人员",
     "worker_crashed": "请将该文件报告给系统维护人员",
 }

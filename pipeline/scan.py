@@ -78,12 +78,18 @@ def empty_metadata() -> dict[str, Any]:
 
 
 def scan_file(
-    path: Path, settings: Settings, *, with_text: bool = False, with_blocks: bool = False
+    path: Path,
+    settings: Settings,
+    *,
+    with_text: bool = False,
+    with_blocks: bool = False,
+    root: Path | None = None,
 ) -> Record:
-    """Scan one file into a contract record; raises only :class:`ModelNotFound`."""
+    """Scan one file into a contract record; raises only :class:`ModelNotFound`.
+    ``root``: the inbox folder the file must resolve inside (else ``outside_inbox``)."""
     source = display_path(path)
     try:
-        document, data, error = ingest_file(path, settings, source)
+        document, data, error = ingest_file(path, settings, source, root)
         if error is not None or document is None:
             assert error is not None
             return error_record(source, error, data)
@@ -136,6 +142,21 @@ def crashed_record(source: str) -> Record:
     )
     record["error"]["code"] = CRASHED
     return record
+
+
+def timeout_record(source: str, budget: float) -> Record:
+    """The error record of a file whose reading and analysis overran the per-file budget
+    (``Settings.file_timeout``): its worker was stopped and the batch went on."""
+    return error_record(
+        source,
+        IngestError(
+            ErrorCode.TIMEOUT,
+            f"{source}: reading and analysing it took longer than {budget:g} s "
+            "(TRIAGE_FILE_TIMEOUT); it was stopped and the batch went on. Split the "
+            "document, or raise the limit if it is simply very long",
+        ),
+        None,
+    )
 
 
 @dataclass(frozen=True)

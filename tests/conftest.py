@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,6 +15,9 @@ import pytest
 from sqlalchemy import create_engine, make_url, text
 
 ROOT = Path(__file__).resolve().parent.parent
+# A database opened without a URL, and what the store keeps beside a PostgreSQL database
+# (the audit key, its anchor files), go to a throwaway folder, not the checkout's data/.
+os.environ.setdefault("TRIAGE_DATA_DIR", tempfile.mkdtemp(prefix="triage-test-data-"))
 SAMPLES = ROOT / "data" / "samples"
 SHARED = ROOT.parent / "shared"
 DEVSET = SHARED / "devset"

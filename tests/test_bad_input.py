@@ -154,7 +154,7 @@ def scanned(
 
     def guarded_open(file, *args, **kwargs):  # type: ignore[no-untyped-def]
         # root ignores file modes: make the permission error happen for this one file.
-        if os.fspath(file) == os.fspath(unreadable):
+        if not isinstance(file, int) and os.fspath(file) == os.fspath(unreadable):
             raise PermissionError(errno.EACCES, "Permission denied", os.fspath(file))
         return real_open(file, *args, **kwargs)
 

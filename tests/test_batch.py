@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import pipeline.scan
-from pipeline.batch import _chunk_size, scan_many
+from pipeline.batch import scan_many
 from pipeline.config import Settings
 from pipeline.scan import Record, scan_file
 from tests.conftest import SAMPLES
@@ -28,9 +28,8 @@ def _files(folder: Path, count: int) -> list[Path]:
     return paths
 
 
-@pytest.mark.parametrize("count", [6, 60])  # 60 files go to the workers 3 at a time
+@pytest.mark.parametrize("count", [6, 60])
 def test_workers_give_the_records_of_one_process_in_order(tmp_path: Path, count: int) -> None:
-    assert _chunk_size(count + 7, 2) == (1 if count == 6 else 4)
     paths = [*_files(tmp_path, count), *sorted(SAMPLES.glob("*"))]
     alone = list(scan_many(paths, Settings(), workers=1))
     done: list[Record] = []

@@ -39,6 +39,7 @@ from pipeline.deadlines import parse_iso_date
 from pipeline.decide import ON_REQUEST
 from pipeline.redact.recheck import decided_values, leaks
 from pipeline.store import audit
+from pipeline.store.audit_records import entry_digest
 from pipeline.store.copies import CopyRefused, stored_copy
 from pipeline.store.models import CatalogEntry, CatalogVersion, DocumentRow, StoredFile
 
@@ -196,7 +197,13 @@ def publish_document(
         actor,
         "publish",
         document.id,
-        {"index_number": index_number, "version": version, "kind": kind, "file": file_sha},
+        {
+            "index_number": index_number,
+            "version": version,
+            "kind": kind,
+            "file": file_sha,
+            "digest": entry_digest(entry),
+        },
     )
     return entry, kind == "增加"
 
@@ -225,7 +232,7 @@ def withdraw(session: Session, index_number: str, actor: str, reason: str) -> Ca
         actor,
         "withdraw",
         entry.document_id,
-        {"index_number": index_number, "reason": reason},
+        {"index_number": index_number, "reason": reason, "digest": entry_digest(entry)},
     )
     return entry
 

@@ -105,6 +105,7 @@ def write_site(
     *,
     agency: str,
     generated_at: str | None = None,
+    extra: Mapping[str, bytes] | None = None,
 ) -> SiteReport:
     """Write the catalog of `records` into the folder `out`, replacing what is there.
 
@@ -112,6 +113,7 @@ def write_site(
     file is missing, or whose bytes do not match its ``file_sha256``, is an error, and a
     withdrawn record's file is not published. `generated_at` (ISO timestamp, default now in
     Beijing time) is the only value not taken from the input: pass it for identical bytes.
+    `extra` files are written at the site's top (the audit log's anchor).
     Raises `FeedError` when the feed breaks the schema, `ValueError` for inconsistent
     input and `FileExistsError` when `out` is a folder this function did not write.
     """
@@ -122,7 +124,7 @@ def write_site(
     entries = _entries(records, files)
     feed = _feed(agency, generated_at, entries)
     validate_feed(feed)
-    contents = _render(agency, generated_at, entries, feed, files)
+    contents = _render(agency, generated_at, entries, feed, files) | dict(extra or {})
     _publish(Path(out), contents)
     return SiteReport(
         out=Path(out),

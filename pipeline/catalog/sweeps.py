@@ -18,6 +18,7 @@ from pipeline.catalog.publish import SweepResult, publish_pending
 from pipeline.catalog.record import CatalogRecord
 from pipeline.catalog.settings import CatalogSettings
 from pipeline.config import Settings
+from pipeline.store import anchors
 from pipeline.store.models import CatalogEntry, StoredFile
 
 
@@ -35,12 +36,16 @@ def catalog_records(session: Session) -> tuple[list[CatalogRecord], dict[str, by
 
 
 def write_public_site(factory: sessionmaker[Session], settings: CatalogSettings, out: Path) -> int:
-    """Rewrite the public site from the catalog; returns the number of entries."""
+    """Rewrite the public site from the catalog; returns the number of entries. The audit
+    log's head goes with it (``audit-anchor.json``) and into the anchor file: a copy of
+    the head that the public, not only the database, keeps."""
     from pipeline.catalog.site import write_site
 
     with factory() as session:
         records, files = catalog_records(session)
-    write_site(records, files, out, agency=settings.agency_name)
+        anchor = anchors.anchor_head(session, "publication")
+    extra = {anchors.SITE_FILE: (anchor.to_json() + "\n").encode()} if anchor else {}
+    write_site(records, files, out, agency=settings.agency_name, extra=extra)
     return len(records)
 
 

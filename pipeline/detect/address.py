@@ -33,8 +33,10 @@ class AddressRecognizer:
             pos = end
             while pos < len(text) and text[pos] in "：: \u3000在于为":
                 pos += 1
-            stop = STOP.search(text, pos)
-            stop_at = stop.start() if stop else len(text)
+            # A value longer than 60 characters is dropped below: look no further for its
+            # end (plus the longest stop word) than that, or a long line is quadratic.
+            stop = STOP.search(text, pos, pos + 65)
+            stop_at = stop.start() if stop else min(len(text), pos + 65)
             value = text[pos:stop_at]
             if len(value) < 4 or not PARTS.search(value) or len(value) > 60:
                 continue

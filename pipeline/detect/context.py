@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from pipeline.gongwen import GOV_UNIT, ORGANISATION
 
@@ -87,10 +88,17 @@ def sentence_before(text: str, start: int, limit: int = 80) -> str:
     return sentence
 
 
-def line_of(text: str, start: int, end: int) -> str:
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", end)
-    return text[a : b if b >= 0 else len(text)]
+LINE_REACH = 1000  # characters either side of a value that count as "its line"
+
+
+def line_of(text: str, start: int, end: int, reach: int = LINE_REACH) -> str:
+    """The line holding ``start``–``end``, clipped to ``reach`` characters either side:
+    a value is looked up once per match, and a 100,000-character line taken whole for
+    each of its matches made the scan quadratic in its length."""
+    low, high = max(0, start - reach), min(len(text), end + reach)
+    a = text.rfind("\n", low, start)
+    b = text.find("\n", end, high)
+    return text[a + 1 if a >= 0 else low : b if b >= 0 else high]
 
 
 def first_cue(window: str, cues: tuple[str, ...]) -> str | None:
@@ -123,7 +131,7 @@ def contact_role(text: str, start: int, end: int, *, landline: bool) -> tuple[st
     unit = UNIT_BEFORE.search(before)
     if unit:
         return "official", f"号码前为单位“{unit.group(1)}”，属机关或单位电话"
-    if ATTACHED_NOTE_CONTACT.match(line_of(text, start, end)):
+    if ATTACHED_NOTE_CONTACT.match(text, text.rfind("\n", 0, start) + 1):
         return "official", "附注中的联系人及电话，是发文机关对外公布的联系方式"
     if "联系人" in before:
         head = before[: before.rfind("联系人") + 3]
@@ -155,6 +163,14 @@ def _cells(line: str) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _line_cells(text: str, line_start: int, line_end: int) -> list[tuple[int, int]]:
+    """The cells of one line of ``text``, split once for every value looked up on it:
+    recognizers ask for each of their matches, and splitting the whole line each time
+    made a long line cost its length times its matches (100,000 characters: minutes)."""
+    return _cells(text[line_start:line_end])
+
+
 def table_cells(text: str) -> Iterator[tuple[int, str]]:
     """(offset, text) of every cell of the table-like lines of ``text`` (rows typed as
     cells separated by tabs or full-width spaces), split as ``column_header`` splits them."""
@@ -171,8 +187,7 @@ def column_header(text: str, start: int, max_rows: int = 40) -> str | None:
     lines of cells: "1　石堡村　张国华　4402…" under "序号　村别　户主姓名　身份证号码"."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    cells = _cells(line)
+    cells = _line_cells(text, line_start, line_end if line_end >= 0 else len(text))
     if len(cells) < 3:
         return None
     col = next((i for i, (a, b) in enumerate(cells) if a <= start - line_start < b), None)

@@ -32,7 +32,12 @@ class SecretMarkingRecognizer:
         tail = set(nonblank[-self.tail_lines :])
         for i, line in enumerate(lines):
             for regex, kind in ((SECRET, "secret"), (WORK_SECRET, "work")):
-                for m in regex.finditer(line):
+                matches = list(regex.finditer(line))
+                if len(matches) > 1:
+                    # Each match is the others' "rest", which is never empty: none of them
+                    # stands alone. Skipping here keeps a long line linear in its length.
+                    continue
+                for m in matches:
                     # A marking stands alone on its line, beside at most the 份号 and
                     # the 紧急程度 (GB/T 9704 版头), never inside a sentence.
                     rest = re.sub(

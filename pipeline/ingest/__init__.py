@@ -13,14 +13,19 @@ import errno
 import os
 from pathlib import Path
 
+from lxml import etree
+
 from pipeline.config import Settings
+from pipeline.discover import inside
 from pipeline.document import Document
 from pipeline.ingest.docx import read_docx
 from pipeline.ingest.errors import ErrorCode, IngestError
 from pipeline.ingest.image import IMAGE_SUFFIXES, read_image
 from pipeline.ingest.ofd import read_ofd
 from pipeline.ingest.old_word import read_old_word
+from pipeline.ingest.package import checked_package
 from pipeline.ingest.pdf import read_pdf
+from pipeline.ingest.pdf_streams import bounded
 from pipeline.ingest.scanned import OcrOptions
 from pipeline.ingest.sniff import KIND_NAMES, sniff
 from pipeline.ingest.text import read_text
@@ -56,8 +61,12 @@ _UNSUPPORTED_ADVICE = {
 _IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif", ".webp"}
 
 
-def read_bytes(path: Path, source: str, settings: Settings) -> bytes:
-    """Read a file's bytes, turning every OS-level problem into an IngestError."""
+def read_bytes(path: Path, source: str, settings: Settings, root: Path | None = None) -> bytes:
+    """Read a file's bytes, turning every OS-level problem into an IngestError; with
+    ``root`` (its inbox folder, resolved), a file that resolves outside it is refused
+    before it is opened and again on the file opened (a link swapped in between)."""
+    if root is not None and not inside(os.path.realpath(path), root):
+        raise _outside(source, root)
     try:
         st = path.stat()  # follows symlinks: loops and dangling links fail here
     except OSError as exc:
@@ -80,6 +89,8 @@ def read_bytes(path: Path, source: str, settings: Settings) -> bytes:
         )
     try:
         with path.open("rb") as fh:
+            if root is not None and not inside(_opened(fh.fileno(), path), root):
+                raise _outside(source, root)
             data = fh.read(settings.max_bytes + 1)
     except OSError as exc:
         reason = "permission denied" if exc.errno == errno.EACCES else (exc.strerror or str(exc))
@@ -89,23 +100,47 @@ def read_bytes(path: Path, source: str, settings: Settings) -> bytes:
     return data
 
 
+def _opened(fd: int, path: Path) -> str:
+    """Where the open file really is (Linux names it in /proc; elsewhere, the path's)."""
+    try:
+        return os.readlink(f"/proc/self/fd/{fd}")
+    except OSError:
+        return os.path.realpath(path)
+
+
+def _outside(source: str, root: Path) -> IngestError:
+    return IngestError(
+        ErrorCode.OUTSIDE_INBOX,
+        f"{source}: is a symbolic link (or inside a linked folder) that leads out of the "
+        f"inbox {root}; it was not read. Put the file itself into the inbox",
+    )
+
+
 def ingest_file(
-    path: Path, settings: Settings, source: str | None = None
+    path: Path, settings: Settings, source: str | None = None, root: Path | None = None
 ) -> tuple[Document | None, bytes | None, IngestError | None]:
     """Read one file. Returns ``(document, bytes, None)`` or ``(None, bytes|None, error)``.
 
     The bytes are returned even on error so the caller can still record the file's hash.
+    ``root``: the inbox folder the file must resolve inside (see ``read_bytes``).
     """
     source = source if source is not None else os.fspath(path)
     data: bytes | None = None
     try:
-        data = read_bytes(path, source, settings)
-        return _parse(path, data, source, settings), data, None
+        data = read_bytes(path, source, settings, root)
+        document = _parse(path, data, source, settings)
+        if len(document.text) > settings.max_text_chars:
+            raise IngestError(
+                ErrorCode.TOO_LARGE,
+                f"{source}: {len(document.text):,} characters of text, over the limit of "
+                f"{settings.max_text_chars:,} (TRIAGE_MAX_TEXT_CHARS); split the document",
+            )
+        return document, data, None
     except IngestError as err:
         return None, data, err
 
 
-def _parse(path: Path, data: bytes, source: str, settings: Settings | None = None) -> Document:
+def _parse(path: Path, data: bytes, source: str, settings: Settings) -> Document:
     suffix = path.suffix.lower()
     if not data:
         raise IngestError(ErrorCode.EMPTY, f"{source}: the file is empty (0 bytes)")
@@ -131,7 +166,14 @@ def _parse(path: Path, data: bytes, source: str, settings: Settings | None = Non
     if fmt == "txt":
         return read_text(path, data, source)
     if fmt == "docx":
-        return read_docx(path, data, source)
+        try:  # the checked bytes, not the path: the file may change after the check
+            return read_docx(path, data, source, checked_package(data, source, settings))
+        except etree.XMLSyntaxError as exc:  # e.g. an entity no DTD defines
+            raise IngestError(
+                ErrorCode.CORRUPT,
+                f"{source}: an XML part of the .docx is not well-formed ({exc}); "
+                "ask the drafter for the original file",
+            ) from exc
     if fmt == "ofd":
         return read_ofd(path, data, source, settings.max_pages)
     ocr = OcrOptions(settings.ocr, settings.max_ocr_pages, settings.ocr_progress)
@@ -142,7 +184,8 @@ def _parse(path: Path, data: bytes, source: str, settings: Settings | None = Non
             ErrorCode.CORRUPT,
             f"{source}: the PDF is truncated (no end-of-file marker); copy or export it again",
         )
-    return read_pdf(path, data, source, ocr)
+    with bounded(settings):
+        return read_pdf(path, data, source, ocr)
 
 
 def _unsupported_message(source: str, suffix: str, kind: str) -> str:

@@ -23,6 +23,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 from docx import Document as open_docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -104,10 +105,15 @@ class _Builder:
             self.blocks.append(Block(start, self.length, kind, **where))  # type: ignore[arg-type]
 
 
-def read_docx(path: Path, data: bytes, source: str) -> Document:
-    """Read a .docx file into a Document (body first, then the other parts)."""
+def read_docx(
+    path: Path, data: bytes, source: str, package_file: IO[bytes] | None = None
+) -> Document:
+    """Read a .docx file into a Document (body first, then the other parts).
+
+    ``package_file``: the package to open instead of ``path`` (the checked copy of
+    :func:`pipeline.ingest.package.checked_package`, whose media are empty)."""
     try:
-        package = open_docx(str(path))
+        package = open_docx(package_file if package_file is not None else str(path))
     except PackageNotFoundError as exc:
         raise IngestError(
             ErrorCode.CORRUPT,
@@ -359,13 +365,16 @@ class _Walker:
         segments: list[_Segment] = []
         boxes: list[etree._Element] = []
 
+        pieces: list[list[str]] = []  # per segment; joined once (+= on a long run is quadratic)
+
         def emit(text: str, tracked: Tracked | None) -> None:
             if not text:
                 return
             if segments and segments[-1].tracked == tracked:
-                segments[-1].text += text
+                pieces[-1].append(text)
             else:
                 segments.append(_Segment(text, tracked))
+                pieces.append([text])
 
         def walk(el: etree._Element, tracked: Tracked | None) -> None:
             for child in el:
@@ -399,6 +408,8 @@ class _Walker:
                     boxes.extend(_text_boxes(child))
 
         walk(p, None)
+        for segment, parts in zip(segments, pieces, strict=True):
+            segment.text = "".join(parts)
         return segments, boxes
 
 

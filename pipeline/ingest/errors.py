@@ -23,6 +23,9 @@ class ErrorCode(StrEnum):
     BINARY_CONTENT = "binary_content"  # a .txt holding binary data
     UNKNOWN_ENCODING = "unknown_encoding"  # text in no encoding we can decode faithfully
     CONVERSION_FAILED = "conversion_failed"  # LibreOffice missing or hung on a .doc/.wps
+    TIMEOUT = "timeout"  # reading and analysing took longer than the per-file budget
+    OUTSIDE_INBOX = "outside_inbox"  # a symbolic link (or linked folder) leading out of the inbox
+    CHANGED = "changed_during_scan"  # the bytes changed between planning and reading; next run
     INTERNAL = "internal_error"  # a bug of ours; the batch goes on and the file is recorded
 
 

@@ -20,6 +20,7 @@ never passed as clean.
 from __future__ import annotations
 
 import hashlib
+import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -105,7 +106,7 @@ def read_pdf(path: Path, data: bytes, source: str, ocr: OcrOptions | None = None
     """Read a PDF into a Document with per-character page boxes; pages without a text
     layer are read by OCR unless ``ocr`` is None or disabled."""
     try:
-        pdf = pdfplumber.open(str(path))
+        pdf = pdfplumber.open(io.BytesIO(data))  # the bytes checked, not the path again
     except Exception as exc:  # pdfplumber wraps pdfminer's errors in PdfminerException
         raise _classify(source, exc) from exc
     with pdf:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
 from pipeline.ingest.errors import ErrorCode, IngestError
+from pipeline.ingest.pdf_streams import StreamTooLarge
 
 
 def classify(source: str, exc: BaseException) -> IngestError:
@@ -17,6 +18,8 @@ def classify(source: str, exc: BaseException) -> IngestError:
         inner = exc.args[0]
     if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
         return _encrypted(source)
+    if isinstance(inner, StreamTooLarge):
+        return IngestError(ErrorCode.TOO_LARGE, f"{source}: the PDF is too large to read: {inner}")
     text = f"{type(inner).__name__} {inner}".lower()
     if "password" in text or "encrypt" in text:
         return _encrypted(source)

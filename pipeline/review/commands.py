@@ -28,7 +28,7 @@ review_app = typer.Typer(
     rich_markup_mode=None,
 )
 audit_app = typer.Typer(
-    help="The hash-chained audit log.", no_args_is_help=True, rich_markup_mode=None
+    help="The keyed, hash-chained audit log.", no_args_is_help=True, rich_markup_mode=None
 )
 
 
@@ -323,19 +323,54 @@ def review_override(
 
 
 @audit_app.command("verify")
-def audit_verify(db: DbOption = None) -> None:
-    """Check the audit log's hash chain; exit 1 naming the first broken rows."""
+def audit_verify(
+    db: DbOption = None,
+    site: Annotated[
+        Path | None,
+        typer.Option("--site", help="Also check the anchor of this published catalog site."),
+    ] = None,
+) -> None:
+    """Check the audit log: its hash chain and the MAC of every event (the audit key),
+    the anchors copied out of the database, and that decisions, approvals and catalog
+    entries are what their events recorded; exit 1 naming each problem."""
     from pipeline.store.audit import verify
+    from pipeline.store.audit_key import AuditKeyError
 
-    with _session(db) as session:
-        result = verify(session)
+    try:
+        with _session(db) as session:
+            result = verify(session, site=site)
+    except AuditKeyError as exc:
+        raise _fail(str(exc), 2) from exc
     if not result.ok:
-        for problem in result.problems[:20]:
+        for problem in result.problems[:50]:
             typer.echo(problem, err=True)
         raise _fail(
             f"audit log tampered: {len(result.problems)} problem(s) in {result.events} events"
         )
-    typer.echo(f"audit log intact: {result.events} events, head {result.head[:16]}…")
+    legacy = f", {result.unkeyed} from before the keyed chain" if result.unkeyed else ""
+    typer.echo(
+        f"audit log intact: {result.events} events{legacy}, {result.anchors} anchor(s) "
+        f"matched, head {result.head[:16]}…"
+    )
+
+
+@audit_app.command("anchor")
+def audit_anchor(db: DbOption = None) -> None:
+    """Append the log's head to the anchor file (TRIAGE_AUDIT_ANCHORS, default beside the
+    database): run it from cron, keep the file append-only or on another machine."""
+    from pipeline.store.anchors import anchor_head
+    from pipeline.store.audit_key import AuditKeyError, anchors_path
+
+    try:
+        with _session(db) as session:
+            anchor = anchor_head(session, "manual")
+            path = anchors_path(session.get_bind().engine.url)
+    except AuditKeyError as exc:
+        raise _fail(str(exc), 2) from exc
+    if anchor is None:
+        typer.echo("audit log empty: nothing to anchor")
+    else:
+        typer.echo(f"anchored event {anchor.event} ({anchor.hash[:16]}…) in {path}")
 
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")

@@ -194,8 +194,9 @@ class Approval(Base):
 
 
 class AuditEvent(Base):
-    """An append-only, hash-chained log row: ``hash`` covers the row and ``prev_hash``;
-    ``prev_hash`` is unique, so the chain cannot fork even under concurrent writers."""
+    """An append-only, hash-chained log row: ``hash`` covers the row and ``prev_hash``,
+    ``mac`` is its HMAC under a key outside the database; ``prev_hash`` is unique, so the
+    chain cannot fork even under concurrent writers."""
 
     __tablename__ = "audit_events"
 
@@ -207,6 +208,7 @@ class AuditEvent(Base):
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     prev_hash: Mapped[str] = mapped_column(String(64), unique=True)
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    mac: Mapped[str | None] = mapped_column(String(64))  # HMAC of hash; None before 0004
 
 
 class CatalogEntry(Base):

@@ -25,6 +25,7 @@ from pipeline.decide import ATTRIBUTES, WITHHELD
 from pipeline.labels import REDACTABLE
 from pipeline.redact.occurrences import every_occurrence, group_verdicts, value_groups
 from pipeline.store import audit
+from pipeline.store.audit_records import approval_digest, decision_digest
 from pipeline.store.models import Approval, Decision, DocumentRow, FindingRow, SuggestionRow, User
 
 ROLES = ("drafter", "reviewer", "approver", "admin")
@@ -179,6 +180,7 @@ def decide(
         redactions=len(decision.redactions),
         rejected=sorted(k for k, v in decision.verdicts.items() if v == "reject"),
         comment=comment,
+        digest=decision_digest(decision),
     )
     return decision
 
@@ -302,6 +304,8 @@ def approve(
         level=level,
         of=len(policy.levels),
         comment=comment,
+        approval=approval.id,
+        digest=approval_digest(approval),
     )
     return approval
 
@@ -343,7 +347,13 @@ def secrecy_override(
         raise WorkflowError("保密审查意见必须写明理由")
     document, decision = _reviewed(session, document_id, expected_version, "作保密审查意见")
     approval = _step(session, document, decision, user, 0, "override", reason)
-    audit.record(session, user.name, "secrecy_override", document.id, {"reason": reason})
+    audit.record(
+        session,
+        user.name,
+        "secrecy_override",
+        document.id,
+        {"reason": reason, "approval": approval.id, "digest": approval_digest(approval)},
+    )
     return approval
 
 
@@ -361,5 +371,14 @@ def return_document(
         raise WorkflowError("退回必须写明理由")
     document, decision = _reviewed(session, document_id, expected_version, "退回")
     approval = _step(session, document, decision, user, 0, "return", reason)
-    _move(session, document, user, "returned", "return", reason=reason)
+    _move(
+        session,
+        document,
+        user,
+        "returned",
+        "return",
+        reason=reason,
+        approval=approval.id,
+        digest=approval_digest(approval),
+    )
     return approval
