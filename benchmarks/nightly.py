@@ -43,12 +43,12 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("PREFECT_HOME", str(ROOT / ".prefect"))
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 
-from pipeline import nightly  # noqa: E402
+from pipeline import nightly, nightly_summary  # noqa: E402
 from pipeline.config import Settings  # noqa: E402
 from tests.fixtures.generated_inbox import FORMATS, write_inbox  # noqa: E402
 
 
-def plain_run(inbox: Path, url: str, workers: int) -> nightly.Summary:
+def plain_run(inbox: Path, url: str, workers: int) -> nightly_summary.Summary:
     """The local runner's work without Prefect: the same warmed-up worker processes fed
     from two threads per process, as the flow's task threads feed them."""
     settings = Settings.from_env()
@@ -58,7 +58,7 @@ def plain_run(inbox: Path, url: str, workers: int) -> nightly.Summary:
         with ThreadPoolExecutor(2 * workers) as lanes:
             list(lanes.map(lambda chunk: pool.store(chunk, url, settings), chunks))
     stored, missing = nightly.collect(run.todo, url)
-    return nightly.summarise(run, stored, missing)
+    return nightly_summary.summarise(run, stored, missing)
 
 
 def local_cluster(workers: int) -> Any:
@@ -71,7 +71,7 @@ def local_cluster(workers: int) -> Any:
 
 def plain_dask_run(
     inbox: Path, url: str, workers: int, address: str | None = None
-) -> nightly.Summary:
+) -> nightly_summary.Summary:
     """The Dask runner's work without Prefect: the same chunks mapped on a LocalCluster
     started for the run, or on the running cluster at ``address``."""
     from distributed import Client
@@ -85,7 +85,7 @@ def plain_dask_run(
         futures = client.map(nightly.store_chunk, chunks, url=url, settings=settings, pure=False)
         client.gather(futures)
     stored, missing = nightly.collect(run.todo, url)
-    return nightly.summarise(run, stored, missing)
+    return nightly_summary.summarise(run, stored, missing)
 
 
 def main() -> int:
@@ -127,7 +127,7 @@ def main() -> int:
 
             return run
 
-        def plain_at(inbox: Path, url: str, workers: int) -> nightly.Summary:
+        def plain_at(inbox: Path, url: str, workers: int) -> nightly_summary.Summary:
             return plain_dask_run(inbox, url, workers, address)
 
         variants: dict[str, Callable[[Path, str, int], Any]] = {

@@ -83,7 +83,7 @@ def nightly_command(
     if isinstance(outcome, BaseException):
         typer.echo(f"triage: the nightly run failed: {outcome}", err=True)
         raise typer.Exit(1)
-    from pipeline.nightly import Summary
+    from pipeline.nightly_summary import Summary
 
     _print(outcome, Summary.from_dict(outcome).markdown(), as_json)
 

@@ -50,6 +50,7 @@ from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from pipeline import nightly as work
 from pipeline.config import Settings
+from pipeline.nightly_summary import Summary, request_lines, summarise
 from pipeline.store.anchors import anchor_head
 from pipeline.store.db import default_url, opened
 
@@ -64,7 +65,7 @@ class IncompleteRun(RuntimeError):
     """Some files could not be stored (storage failed): the flow fails so the operator
     sees it; the files are not lost, the next run takes them up."""
 
-    def __init__(self, summary: work.Summary) -> None:
+    def __init__(self, summary: Summary) -> None:
         super().__init__(
             f"{summary.not_stored} file(s) could not be stored; the next run takes them up"
         )
@@ -137,9 +138,10 @@ def rescue_chunk(chunk: list[work.InboxFile], url: str, settings: Settings) -> N
 
 
 @task(name="summarise-run", cache_policy=NO_CACHE)
-def summarise_run(run: work.Plan, url: str) -> work.Summary:
+def summarise_run(run: work.Plan, url: str) -> Summary:
     stored, missing = work.collect(run.todo, url)
-    summary = work.summarise(run, stored, missing)
+    summary = summarise(run, stored, missing)
+    summary.requests = request_lines(url)
     create_markdown_artifact(
         key="nightly-summary",
         markdown=summary.markdown(),

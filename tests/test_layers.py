@@ -42,7 +42,18 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("catalog/", "requests/"),
     ("review/",),
     ("analysis/", "training/"),
-    ("scan", "batch", "nightly", "evaluate", "report"),
+    (
+        "scan",
+        "batch",
+        "nightly",
+        "nightly_files",
+        "nightly_summary",
+        "stall",
+        "evaluate",
+        "report",
+        "supervise",
+        "file_budget",
+    ),
     ("flows", "cli", "cli_options", "commands"),
 )
 LAYER_OF = {key: index for index, keys in enumerate(LAYERS) for key in keys}

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from pipeline import nightly
+from pipeline import nightly, nightly_summary
 from pipeline.config import Settings
 from pipeline.scan import CRASHED, Record, scan_file
 from pipeline.store.audit import verify
@@ -22,13 +22,13 @@ from tests.fixtures.generated_inbox import BAD_FILES, write_bad_files, write_inb
 SETTINGS = Settings()
 
 
-def _run(inbox: Path, url: str, settings: Settings = SETTINGS) -> nightly.Summary:
+def _run(inbox: Path, url: str, settings: Settings = SETTINGS) -> nightly_summary.Summary:
     """One nightly run without Prefect: plan, store every chunk, summarise."""
     run = nightly.plan([inbox], open_db(url), settings)
     for chunk in nightly.chunked(run.todo, 4):
         nightly.store_chunk(chunk, url, settings)
     stored, missing = nightly.collect(run.todo, url)
-    return nightly.summarise(run, stored, missing)
+    return nightly_summary.summarise(run, stored, missing)
 
 
 def _count(url: str) -> int:
@@ -148,7 +148,7 @@ def test_the_summary_reads_back_from_json_and_names_every_error(
     inbox: Path, tmp_path: Path
 ) -> None:
     summary = _run(inbox, f"sqlite:///{tmp_path / 'triage.db'}")
-    assert nightly.Summary.from_dict(summary.to_dict()) == summary
+    assert nightly_summary.Summary.from_dict(summary.to_dict()) == summary
     text = summary.markdown()
     for name, code in BAD_FILES.items():
         assert f"`{code}` " in text and name in text
@@ -157,7 +157,7 @@ def test_the_summary_reads_back_from_json_and_names_every_error(
 
 def test_files_not_stored_are_counted_and_make_the_run_incomplete() -> None:
     plan = nightly.Plan(todo=[nightly.InboxFile("/in/a.txt", "/in/a.txt", "k")])
-    summary = nightly.summarise(plan, [], plan.todo)
+    summary = nightly_summary.summarise(plan, [], plan.todo)
     assert not summary.ok and summary.missing == ["/in/a.txt"]
     assert "not stored" in summary.markdown()
 
@@ -175,3 +175,18 @@ def test_files_not_stored_are_counted_and_make_the_run_incomplete() -> None:
 )
 def test_chunk_size(count: int, workers: int, requested: int | None, size: int) -> None:
     assert nightly.chunk_size_for(count, workers, requested) == size
+
+
+def test_the_summary_names_request_cases_due(tmp_path: Path) -> None:
+    """The 依申请公开 cases that are overdue or due soon come into the nightly summary,
+    counted and by case number only (no applicant data)."""
+    url = f"sqlite:///{tmp_path / 'triage.db'}"
+    nightly.open_store(url)
+    lines = nightly_summary.request_lines(url)
+    assert lines and lines[0].startswith("依申请公开：办理中 0 件")
+    summary = nightly_summary.Summary(
+        requests=[*lines, "- 超期 2026-依申请-00001：答复期限 2026-12-01"]
+    )
+    text = summary.markdown()
+    assert "## 依申请公开" in text and "超期 2026-依申请-00001" in text
+    assert nightly_summary.Summary.from_dict(summary.to_dict()) == summary

@@ -7,12 +7,10 @@ insertions/deletions, footnotes and comments, and sensitive text hides exactly t
 Layout of ``Document.text``: the body (paragraphs and tables in reading order, one line
 per paragraph, table rows as lines with cells joined by a tab, text boxes after the
 paragraph that anchors them), then headers, footers, footnotes, endnotes, comments and
-tracked deletions, each paragraph on its own line, and last the text nobody reads on the
-page but the file holds (link targets, alt text, field codes, customXml, properties:
-``docx_extras``). An ``altChunk`` (HTML Word imports on opening) is read where it stands
-(``chunks``); invisible format characters (soft hyphens, zero-width spaces) are left out,
-so a number broken by one is read whole. For a body of plain paragraphs the text equals
-the paragraph texts joined with ``\\n``.
+tracked deletions, each paragraph on its own line, then text the file holds but no page
+shows (links, alt text, field codes, customXml, properties: ``docx_extras``). An altChunk
+is read where it stands (``chunks``); soft hyphens and zero-width spaces are left out, so
+a number broken by one is read whole. Plain paragraphs: the text is them joined by ``\\n``.
 """
 
 from __future__ import annotations
