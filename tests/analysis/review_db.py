@@ -285,13 +285,16 @@ def _verdict(rng: random.Random, label: str) -> str:
 
 def _free_span(text: str, suggestion: SuggestionRow) -> tuple[int, int] | None:
     """Three CJK characters in the second half of the text at least one character away
-    from everything the machine found or proposed (so saving does not merge them in)."""
+    from everything the machine found or proposed (so saving does not merge them in),
+    occurring once (a decision covers every occurrence of a value: one span each)."""
     taken = [(f.start, f.end) for f in suggestion.findings]
     taken += [(int(s["start"]), int(s["end"])) for s in suggestion.redactions]
     for start in range(len(text) // 2, len(text) - 3):
         end = start + 3
-        if all("\u4e00" <= c <= "\u9fff" for c in text[start:end]) and all(
-            end < a or b < start for a, b in taken
+        if (
+            all("\u4e00" <= c <= "\u9fff" for c in text[start:end])
+            and all(end < a or b < start for a, b in taken)
+            and text.count(text[start:end]) == 1
         ):
             return start, end
     return None
