@@ -39,8 +39,8 @@ MODEL_DIR = MODELS_DIR / "judge"
 NAME_TEXT = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\u3000·•]{1,10}")
 DEFAULT_THRESHOLD = 0.5
 SOURCE_NAMES = {
-    "model:ner": "本项目 NER 模型",
-    "model:lac": "百度 LAC 模型",
+    "model:ner": "本项目的人名地址识别模型",
+    "model:lac": "百度词法分析模型",
     "lexicon:private_person_roles": "私人身份词",
     "lexicon:official_person_roles": "职务词",
     "lexicon:address_cues": "住址提示词",
@@ -100,7 +100,7 @@ def threshold(label: str) -> float:
 
 
 def describe(feature: str) -> str:
-    """A feature as a clerk reads it."""
+    """A feature as a clerk reads it (empty for internal ones: counts, buckets)."""
     if feature in FEATURE_WORDS:
         return FEATURE_WORDS[feature]
     kind, _, value = feature.partition(":")
@@ -118,7 +118,7 @@ def describe(feature: str) -> str:
         return f"前一字为“{value}”"
     if kind == "n1" and value:
         return f"后一字为“{value}”"
-    return f"特征 {feature}"
+    return ""  # an internal feature (counts, buckets): not something a clerk reads
 
 
 def _reasons(model: Any, features: list[str], top: int = 3) -> list[str]:
@@ -130,7 +130,8 @@ def _reasons(model: Any, features: list[str], top: int = 3) -> list[str]:
         ((weights[vocabulary[f]], f) for f in set(features) if f in vocabulary),
         reverse=True,
     )
-    return [describe(f) for w, f in scored[:top] if w > 0]
+    words = [describe(f) for w, f in scored if w > 0]
+    return [w for w in words if w][:top]
 
 
 # After a name: the official's badge (执法人员 listed with their 执法证号).

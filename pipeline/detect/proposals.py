@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pipeline.detect.address import AddressRecognizer
 from pipeline.detect.address_grammar import parse as parse_addresses
@@ -27,7 +28,7 @@ from pipeline.detect.chinese_name import CJK, plausible, surnames
 from pipeline.detect.line_ner import mentions
 from pipeline.detect.person_name import PersonRecognizer
 from pipeline.finding import Finding, Role
-from pipeline.lexicons import matcher
+from pipeline.lexicons import Matcher, matcher
 
 # An identity, phone or card number in a row (digits, maybe spaced/hyphenated/full-width).
 ROW_NUMBER = re.compile(r"[0-9０-９](?:[ \-－*＊]?[0-9０-９*＊]){9,18}[0-9０-９XxＸｘ]?")
@@ -134,10 +135,14 @@ PRIVATE_NUMBER = re.compile(
 def doc_private_evidence(text: str) -> str:
     """Whether the document speaks of private persons at all: a role word introducing
     someone (申请人：, 当事人：) and identity or mobile numbers. Policy texts have neither
-    (they speak of 学生 and 患者, never "学生：")."""
-    roles = any(
-        text[end : end + 1] in "：:" for _s, end, _t in matcher("private_person_roles").find(text)
-    )
+    (they speak of 学生 and 患者, never "学生："). Asked once per proposal, answered once
+    per document (and per lexicon version: the matcher is part of the key)."""
+    return _private_evidence(text, matcher("private_person_roles"))
+
+
+@lru_cache(maxsize=4)
+def _private_evidence(text: str, roles_matcher: Matcher) -> str:
+    roles = any(text[end : end + 1] in "：:" for _s, end, _t in roles_matcher.find(text))
     numbers = PRIVATE_NUMBER.search(text) is not None
     return f"{'roles' if roles else 'no_roles'}+{'numbers' if numbers else 'no_numbers'}"
 

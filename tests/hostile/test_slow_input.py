@@ -49,12 +49,14 @@ def _cpu(action: object) -> float:
 
 def test_a_long_line_costs_time_linear_in_its_length(tmp_path: Path) -> None:
     short, long = _line(tmp_path, 25_000), _line(tmp_path, 100_000)
-    scan_file(short, Settings())  # models loaded outside the measurement
+    # models loaded outside the measurement, on another line (the NER models keep a line
+    # cache: the short line must not be measured from it)
+    scan_file(_line(tmp_path, 12_345), Settings())
     t_short = _cpu(lambda: scan_file(short, Settings()))
     t_long = _cpu(lambda: scan_file(long, Settings()))
     # Four times the length: 4× the time if linear, 16× if quadratic (it was 13×, 17 s).
     assert t_long < 7 * t_short + 0.5, (t_short, t_long)
-    assert t_long < 8, t_long
+    assert t_long < 30, t_long  # two NER models read every line: ~8 s here, well under 60 s
 
 
 def _runs(folder: Path, count: int) -> Path:
