@@ -105,7 +105,8 @@ def test_keyboard_review_of_five_documents(browser: Any, day: tuple[str, str]) -
             copy_before = shown
         page.keyboard.press("Control+Enter")
         keys += 1
-        page.wait_for_function(f"!location.pathname.endsWith('/documents/{doc_id}')")
+        # the next document opens (a predicate in Python: the page's CSP forbids eval)
+        page.wait_for_url(lambda url, d=doc_id: not url.split("?")[0].endswith(f"/documents/{d}"))
         assert "上一件的审核决定已保存" in page.inner_text(".notice")
         decided.append(doc_id)
         if round == 0:  # the 公开稿 of what was previewed
