@@ -58,6 +58,22 @@ def check_version(case: RequestCase, expected: int | None) -> None:
         )
 
 
+def case_to_act_on(
+    session: Session,
+    user: User,
+    roles: tuple[str, ...],
+    what: str,
+    ref: int | str,
+    version: int | None,
+) -> RequestCase:
+    """The case a step acts on: the user may take the step (``roles``), the case exists,
+    and it is still the version the user saw."""
+    require(user, roles, what)
+    case = get_case(session, ref)
+    check_version(case, version)
+    return case
+
+
 def event(
     session: Session,
     actor: str,

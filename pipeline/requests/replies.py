@@ -19,13 +19,11 @@ from pipeline.decide import WITHHELD
 from pipeline.labels import label_name
 from pipeline.requests.cases import (
     RequestError,
-    check_version,
+    case_to_act_on,
     clock,
     ensure,
     event,
-    get_case,
     not_after_today,
-    require,
 )
 from pipeline.requests.issued import issue, keep, letter_bytes
 from pipeline.requests.links import REVIEW_DONE, describe
@@ -154,9 +152,7 @@ def reply(
 ) -> Reply:
     """Answer a case; on any problem nothing is written."""
     settings, today = ensure(settings), today or date.today()
-    require(user, settings.handler_roles, "答复申请")
-    case = get_case(session, ref)
-    check_version(case, version)
+    case = case_to_act_on(session, user, settings.handler_roles, "答复申请", ref, version)
     if case.state == "closed":
         raise RequestError(f"申请 {case.number} 已于 {case.closed_on} 办结，不能再答复")
     if case.state == "replied":

@@ -13,14 +13,12 @@ from sqlalchemy.orm import Session
 from pipeline.requests.cases import (
     ACTOR_SYSTEM,
     RequestError,
-    check_version,
+    case_to_act_on,
     clock,
     due_of,
     ensure,
     event,
-    get_case,
     not_after_today,
-    require,
 )
 from pipeline.requests.clock import (
     MAX_EXTENSION,
@@ -58,9 +56,7 @@ def ask_supplement(
     """第三十条: one notice, naming what to supplement and by when; the clock stops until
     the supplemented application arrives."""
     settings, today = ensure(settings), today or date.today()
-    require(user, settings.handler_roles, "告知补正")
-    case = get_case(session, ref)
-    check_version(case, version)
+    case = case_to_act_on(session, user, settings.handler_roles, "告知补正", ref, version)
     _open(case, "告知补正")
     if case.supplement_asked_on:
         raise RequestError(
@@ -112,9 +108,7 @@ def receive_supplement(
 ) -> RequestCase:
     """The supplemented application arrived: the reply period restarts from that day."""
     settings, today = ensure(settings), today or date.today()
-    require(user, settings.handler_roles, "登记补正")
-    case = get_case(session, ref)
-    check_version(case, version)
+    case = case_to_act_on(session, user, settings.handler_roles, "登记补正", ref, version)
     if case.state != "supplement" or not case.supplement_asked_on:
         raise RequestError(f"申请 {case.number} 没有待补正的事项")
     not_after_today(received, today, "收到补正日期")
@@ -153,9 +147,7 @@ def consult(
     """Send a consultation (a 征求意见书 is issued), or record the answer of the one sent
     to ``party`` on ``sent``. Its time does not count against the reply (第三十三条)."""
     settings, today = ensure(settings), today or date.today()
-    require(user, settings.handler_roles, "征求意见")
-    case = get_case(session, ref)
-    check_version(case, version)
+    case = case_to_act_on(session, user, settings.handler_roles, "征求意见", ref, version)
     _open(case, "征求意见")
     if case.state == "supplement":
         raise RequestError(f"申请 {case.number} 正在等待补正，补正后再征求意见")
@@ -245,9 +237,7 @@ def request_extension(
 ) -> RequestCase:
     """The clerk asks for the one extension (第三十三条); the head approves it."""
     settings, today = ensure(settings), today or date.today()
-    require(user, settings.handler_roles, "申请延期")
-    case = get_case(session, ref)
-    check_version(case, version)
+    case = case_to_act_on(session, user, settings.handler_roles, "申请延期", ref, version)
     _extendable(case, days, reason, today)
     if case.extension_requested:
         raise RequestError(f"申请 {case.number} 的延期申请正在等待负责人审批")
@@ -296,9 +286,9 @@ def approve_extension(
     """The 政府信息公开工作机构负责人 approves the extension (the pending request, or one
     given here); a 延期答复告知书 with the new due date is issued."""
     settings, today = ensure(settings), today or date.today()
-    require(head, settings.head_roles, "批准延期（须政府信息公开工作机构负责人）")
-    case = get_case(session, ref)
-    check_version(case, version)
+    case = case_to_act_on(
+        session, head, settings.head_roles, "批准延期（须政府信息公开工作机构负责人）", ref, version
+    )
     pending = case.extension_requested or {}
     days = days if days is not None else int(pending.get("days") or MAX_EXTENSION)
     reason = (reason if reason is not None else str(pending.get("reason") or "")).strip()
@@ -352,9 +342,7 @@ def delay(
 ) -> RequestCase:
     """第三十五条: a reasoned later date for a request of unreasonable volume."""
     settings, today = ensure(settings), today or date.today()
-    require(head, settings.head_roles, "确定延迟答复期限")
-    case = get_case(session, ref)
-    check_version(case, version)
+    case = case_to_act_on(session, head, settings.head_roles, "确定延迟答复期限", ref, version)
     _open(case, "延迟答复")
     if case.delay_until:
         raise RequestError(f"申请 {case.number} 已确定延迟至 {case.delay_until}")
@@ -391,9 +379,7 @@ def close(
     """办结: an answered case; or one not processed further (其他处理): 逾期不补正 once the
     supplement period has passed, 逾期未缴费, 其他."""
     settings, today = ensure(settings), today or date.today()
-    require(user, settings.handler_roles, "办结申请")
-    case = get_case(session, ref)
-    check_version(case, version)
+    case = case_to_act_on(session, user, settings.handler_roles, "办结申请", ref, version)
     if case.state == "closed":
         raise RequestError(f"申请 {case.number} 已于 {case.closed_on} 办结")
     lapsed = clock(case, today).supplement_lapsed
