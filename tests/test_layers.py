@@ -80,10 +80,11 @@ def layer(module: str) -> int:
     raise AssertionError(f"{module} is in no layer: add it to LAYERS and to the README")
 
 
-def imports(path: Path) -> list[tuple[str, int]]:
-    """(imported module, line) for every import in the file, relative ones resolved."""
+def imports(path: Path, module: str | None = None) -> list[tuple[str, int]]:
+    """(imported module, line) for every import in the file, relative ones resolved
+    against ``module`` (by default the file's own module name)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    here = module_name(path).split(".")
+    here = (module or module_name(path)).split(".")
     package = here if path.name == "__init__.py" else here[:-1]
     found: list[tuple[str, int]] = []
     for node in ast.walk(tree):
@@ -169,16 +170,12 @@ def test_no_module_over_the_limit() -> None:
 def test_the_checker_sees_an_upward_import(tmp_path: Path) -> None:
     """The walk finds imports inside functions and resolves relative ones."""
     source = tmp_path / "x.py"
-    source.write_text("def f():\n    from pipeline.review import app\n", encoding="utf-8")
-    assert ("pipeline.review", 2) in imports_of_text(source)
-    assert layer("pipeline.review.app") > layer("pipeline.decide")
+    source.write_text(
+        "def f():\n    from pipeline.review import app\n\nfrom ..store import audit\n",
+        encoding="utf-8",
+    )
+    found = imports(source, "pipeline.detect.x")
+    assert ("pipeline.review", 2) in found and ("pipeline.review.app", 2) in found
+    assert ("pipeline.store", 4) in found and ("pipeline.store.audit", 4) in found
+    assert layer("pipeline.review.app") > layer("pipeline.detect.x")
     assert layer("pipeline.catalog.commands") == TOP
-
-
-def imports_of_text(path: Path) -> list[tuple[str, int]]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    return [
-        (node.module or "", node.lineno)
-        for node in ast.walk(tree)
-        if isinstance(node, ast.ImportFrom)
-    ]
