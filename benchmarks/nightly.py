@@ -176,6 +176,10 @@ def main() -> int:
         print(line)
     same = all(s == summaries[0] for s in summaries)
     print(f"\nsame summary from all {len(summaries)} runs: {'yes' if same else 'NO'}")
+    names = [name for _round in range(args.runs) for name in variants]
+    for name, summary in zip(names, summaries, strict=True):
+        for key in sorted(k for k in summary if summary[k] != summaries[0][k]):
+            print(f"  {name}: {key} = {summary[key]!r} (first run: {summaries[0][key]!r})")
     first = summaries[0]
     print(f"states: {first['states']}; attributes: {first['attributes']}")
     verdict = "PASS" if worst <= 0.10 else "FAIL"
