@@ -6,6 +6,33 @@
   "use strict";
   const text = document.getElementById("doc-text");
   const form = document.getElementById("decide");
+
+  // Who else has this document open: the page says it is here every half minute (and
+  // goodbye when it closes); the answer names the others ("张三 也在看这份文档").
+  const here = document.getElementById("presence");
+  if (here && here.dataset.beat) {
+    const beat = (leaving) => {
+      const body = new FormData();
+      body.append("csrf", here.dataset.csrf);
+      if (leaving) {
+        body.append("leaving", "1");
+        navigator.sendBeacon(here.dataset.beat, body);
+        return;
+      }
+      fetch(here.dataset.beat, { method: "POST", body: body, credentials: "same-origin" })
+        .then((response) => (response.ok ? response.json() : null))
+        .then((answer) => {
+          if (!answer) return;
+          here.textContent = answer.line;
+          here.hidden = !answer.line;
+        })
+        .catch(() => {});
+    };
+    beat(false);
+    setInterval(() => beat(false), 30000);
+    window.addEventListener("pagehide", () => beat(true));
+  }
+
   if (!text) return;
 
   const codePoints = (s) => Array.from(s).length;
