@@ -162,13 +162,14 @@ class ClerkRoutes:
                 clerk_pages.replaceable(session, replaces)  # refused before storing anything
             paths = [clerk_pages.save_upload(self.settings.data_dir, n, d) for n, d in files]
             ids = store(paths)
+            with self.tx() as session:  # who uploaded what, whatever the replacing does
+                viewer = self.viewer(request, session)
+                for doc_id in ids:
+                    stored = session.get(DocumentRow, doc_id)
+                    name = stored.source.replace("\\", "/").rsplit("/", 1)[-1] if stored else ""
+                    audit.record(session, viewer.name, "upload", doc_id, {"file": name})
             try:
                 with self.tx() as session:
-                    viewer = self.viewer(request, session)
-                    for doc_id in ids:
-                        stored = session.get(DocumentRow, doc_id)
-                        name = stored.source.replace("\\", "/").rsplit("/", 1)[-1] if stored else ""
-                        audit.record(session, viewer.name, "upload", doc_id, {"file": name})
                     if replaces is not None and ids:
                         user = session.get(User, viewer.user_id)
                         new = session.get(DocumentRow, ids[0])
