@@ -14,11 +14,9 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable, Sequence
-from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.requests import Request
@@ -31,6 +29,7 @@ from pipeline.catalog.sweeps import catalog_records, publish_and_write_site, wri
 from pipeline.review import clerk_pages
 from pipeline.review.clerk_pages import CATALOG_ROLES, UPLOAD_ROLES, allow
 from pipeline.review.forms import form_field, form_text, form_version
+from pipeline.review.hosting import AppParts
 from pipeline.review.names import NOTICES
 from pipeline.review.security import Refused
 from pipeline.review.wording import watching
@@ -40,39 +39,14 @@ from pipeline.store.users import add_user
 from pipeline.store.workflow import WorkflowError
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import sessionmaker
-
-    from pipeline.config import Settings
     from pipeline.review.logins import Viewer
 
 Intake = Callable[[Sequence[Path]], list[int]]  # stored files → their document ids
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-class ClerkRoutes:
+class ClerkRoutes(AppParts):
     """Routes under ``/upload``, ``/catalog``, ``/users`` and two document steps."""
-
-    if TYPE_CHECKING:
-        factory: sessionmaker[Session]
-        settings: Settings
-        writers: AbstractContextManager[object]
-
-        def viewer(self, request: Request, session: Session) -> Viewer: ...
-        def tx(self) -> AbstractContextManager[Session]: ...
-        def rtx(self) -> AbstractContextManager[Session]: ...
-        async def posted(self, request: Request) -> tuple[Any, str]: ...
-        def render(
-            self, request: Request, name: str, context: dict[str, Any], status: int = 200
-        ) -> Response: ...
-        def attachment(self, name: str, data: bytes, media_type: str) -> Response: ...
-        async def _step(
-            self,
-            request: Request,
-            doc_id: int,
-            notice: str,
-            action: Callable[[Session, User, Any], object],
-            go_next: bool = False,
-        ) -> Response: ...
 
     def clerk_routes(self) -> list[tuple[str, str, Callable[..., Any], bool]]:
         """(method, path, handler, is an HTML page) for the app to register."""

@@ -10,16 +10,12 @@ Screenshots go to build/screenshots/."""
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pytest
-import uvicorn
 from sqlalchemy import select
 
 from pipeline.config import Settings
@@ -30,19 +26,13 @@ from pipeline.store.db import open_db
 from pipeline.store.models import CatalogEntry, DocumentRow, User
 from tests.conftest import ROOT
 from tests.fixtures.samples import build_plain_docx
-from tests.review.conftest import PASSWORD, fill, scan_for_queue
+from tests.review.conftest import browser_login, fill, scan_for_queue, served_app
 from tests.review.test_preview_is_copy import ADDED, LINES, NAME
 
 SHOTS = ROOT / "build" / "screenshots"
 NAMES = ["王小明", "李建国", "赵丽华", "陈志强"]
 AGENCY = {"TRIAGE_AGENCY_NAME": "韶关市人民政府办公室", "TRIAGE_AGENCY_CODE": "11440200007019540X"}
 BROKEN = b"PK\x03\x04 not really a zip"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
@@ -60,25 +50,8 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str,
     fill(url, scan_for_queue([inbox])).kw["bind"].dispose()
     app = create_app(url, secure_cookies=False, settings=Settings(data_dir=folder / "data"))
     app.state.intake = partial(upload_intake, url, Settings())
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline, "the app did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", url, folder
-    server.should_exit = True
-    thread.join(10)
-
-
-def _login(page: Any, base: str, name: str, password: str = PASSWORD) -> None:
-    page.goto(f"{base}/login")
-    page.fill("input[name=name]", name)
-    page.fill("input[name=password]", password)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{base}/queue")
+    with served_app(app) as base:
+        yield base, url, folder
 
 
 def _doc(url: str, fragment: str) -> int:
@@ -103,7 +76,7 @@ def test_upload_a_fixed_file_and_dismiss_in_the_browser(
     SHOTS.mkdir(parents=True, exist_ok=True)
     context = _context(browser)
     page = context.new_page()
-    _login(page, base, "李审核")
+    browser_login(page, base, "李审核")
     page.click("nav >> text=上传文件")
     new = folder / "upload" / "答复书（新）.txt"
     new.parent.mkdir()
@@ -170,7 +143,7 @@ def test_publish_from_the_browser_after_a_preview(
         workflow.approve(session, doc_id, boss, workflow.ApprovalPolicy())
     context = _context(browser)
     page = context.new_page()
-    _login(page, base, "王批准")
+    browser_login(page, base, "王批准")
     page.click("nav >> text=公开目录")
     page.wait_for_selector("#pending")
     assert "政府信息公开申请答复书" in page.inner_text("#pending")
@@ -217,7 +190,7 @@ def test_an_admin_adds_a_user_who_then_logs_in(browser: Any, served: tuple[str, 
     base, _url, _folder = served
     context = _context(browser)
     page = context.new_page()
-    _login(page, base, "赵管理")
+    browser_login(page, base, "赵管理")
     page.click("nav >> text=用户管理")
     page.fill("#user-name", "周审核")
     page.select_option("#user-role", "reviewer")
@@ -227,7 +200,7 @@ def test_an_admin_adds_a_user_who_then_logs_in(browser: Any, served: tuple[str, 
     page.wait_for_selector("text=用户已添加")
     assert "周审核" in page.inner_text("#users")
     page.click("button:has-text('退出')")
-    _login(page, base, "周审核", "long-enough-1")
+    browser_login(page, base, "周审核", "long-enough-1")
     assert "周审核（审核人）" in page.inner_text("#who")
     context.close()
 
@@ -239,8 +212,8 @@ def test_two_reviewers_see_each_other_and_the_loser_keeps_the_work(
     doc_id = _doc(url, "答复书2.txt")
     first_context, second_context = _context(browser), _context(browser)
     first, second = first_context.new_page(), second_context.new_page()
-    _login(first, base, "李审核")
-    _login(second, base, "孙审核")
+    browser_login(first, base, "李审核")
+    browser_login(second, base, "孙审核")
     first.goto(f"{base}/documents/{doc_id}")
     first.wait_for_load_state("networkidle")  # its heartbeat has said it is here
     second.goto(f"{base}/documents/{doc_id}")
@@ -279,7 +252,7 @@ def test_two_reviewers_see_each_other_and_the_loser_keeps_the_work(
     # the approver: the phrase added by hand in red, the kept name in yellow, the table
     context = _context(browser)
     page = context.new_page()
-    _login(page, base, "王批准")
+    browser_login(page, base, "王批准")
     page.goto(f"{base}/documents/{doc_id}")
     added = page.locator("#doc-text .seg.chg-added")
     assert "".join(added.all_inner_texts()) == ADDED

@@ -23,11 +23,12 @@ from typer.testing import CliRunner
 
 from pipeline.cli import app as cli
 from pipeline.config import Settings
+from pipeline.labels import label_name
 from pipeline.review.app import create_app
 from pipeline.review.commands import upload_intake
 from pipeline.store.models import AuditEvent, CatalogEntry, DocumentRow, IndexCounter, Presence
 from tests.fixtures.samples import build_plain_docx
-from tests.review.conftest import csrf_of, doc_id_of, login
+from tests.review.conftest import clients_of, csrf_of, doc_id_of, login
 from tests.review.test_preview_is_copy import ADDED, LINES, NAME, PHONE, reply_db  # noqa: F401
 
 Factory = sessionmaker[Session]
@@ -43,18 +44,8 @@ def clerk_for(
     url, _factory = web_db
     app = create_app(url, secure_cookies=False, settings=Settings(data_dir=tmp_path / "data"))
     app.state.intake = partial(upload_intake, url, Settings())
-    clients: list[TestClient] = []
-
-    def make(name: str | None) -> TestClient:
-        client = TestClient(app, base_url="http://testserver")
-        clients.append(client)
-        if name:
-            login(client, name)
-        return client
-
-    yield make
-    for client in clients:
-        client.close()
+    with clients_of(app) as make:
+        yield make
 
 
 def _version(page: str) -> str:
@@ -313,6 +304,22 @@ def test_who_else_has_the_document_open(
     assert "李审核 也在看" not in second.get(f"/documents/{doc_id}").text
 
 
+def _keep_name_add_phrase(page: str, attribute: str, comment: str = "") -> dict[str, str]:
+    """The decision form as a reviewer posts it who keeps the applicant's name (不同意 on
+    its value) and removes the phrase ADDED by hand."""
+    field = re.search(r'name="(verdict-\d+)"', page.split(f"<q>{NAME}</q>", 1)[1])
+    assert field
+    return {
+        "csrf": csrf_of(page),
+        "version": _version(page),
+        "attribute": attribute,
+        field.group(1): "reject",
+        "add_text": ADDED,
+        "add_label": "PERSON",
+        "comment": comment,
+    }
+
+
 def test_a_conflict_keeps_the_losers_decision(
     reply_db: tuple[str, Factory],  # noqa: F811
 ) -> None:
@@ -329,8 +336,6 @@ def test_a_conflict_keeps_the_losers_decision(
             winner.get(f"/documents/{doc_id}").text,
             loser.get(f"/documents/{doc_id}").text,
         )
-        name_key = re.search(r'name="verdict-(\d+)"', page_l.split(f"<q>{NAME}</q>", 1)[1])
-        assert name_key
         won = winner.post(
             f"/documents/{doc_id}/decide",
             data={"csrf": csrf_of(page_w), "version": _version(page_w), "attribute": "依申请公开"},
@@ -339,21 +344,12 @@ def test_a_conflict_keeps_the_losers_decision(
         assert won.status_code == 303
         comment = "申请人本人申请，姓名不删；复议期限删除"
         lost = loser.post(
-            f"/documents/{doc_id}/decide",
-            data={
-                "csrf": csrf_of(page_l),
-                "version": _version(page_l),
-                "attribute": "部分公开",
-                f"verdict-{name_key.group(1)}": "reject",
-                "add_text": ADDED,
-                "add_label": "PERSON",
-                "comment": comment,
-            },
+            f"/documents/{doc_id}/decide", data=_keep_name_add_phrase(page_l, "部分公开", comment)
         )
         assert lost.status_code == 409 and "未保存" in lost.text
         kept = lost.text.split('id="unsaved"', 1)[1].split("</section>", 1)[0]
         assert comment in kept and "部分公开" in kept
-        assert f"不同意删除：个人姓名 <q>{NAME}</q>" in kept or f"<q>{NAME}</q>" in kept
+        assert f"不同意删除：{label_name('PERSON')} <q>{NAME}</q>" in kept
         assert f"<q>{ADDED}</q>" in kept
     with factory() as session:
         document = session.get(DocumentRow, doc_id)
@@ -374,16 +370,7 @@ def test_the_approver_sees_what_the_reviewer_changed(
         login(clerk, "李审核")
         login(boss, "王批准")
         page = clerk.get(f"/documents/{doc_id}").text
-        name_key = re.search(r'name="verdict-(\d+)"', page.split(f"<q>{NAME}</q>", 1)[1])
-        assert name_key
-        data = {
-            "csrf": csrf_of(page),
-            "version": _version(page),
-            "attribute": "依申请公开",
-            f"verdict-{name_key.group(1)}": "reject",
-            "add_text": ADDED,
-            "add_label": "PERSON",
-        }
+        data = _keep_name_add_phrase(page, "依申请公开")
         assert clerk.post(f"/documents/{doc_id}/decide", data=data).status_code == 200
         shown = boss.get(f"/documents/{doc_id}").text
     segs = re.findall(r'<span class="seg([^"]*)"[^>]*>([^<]*)</span>', shown)
