@@ -325,13 +325,8 @@ def test_a_conflict_keeps_the_losers_decision(
 ) -> None:
     url, factory = reply_db
     doc_id = doc_id_of(factory, "答复书.txt")
-    app = create_app(url, secure_cookies=False)
-    with (
-        TestClient(app, base_url="http://testserver") as winner,
-        TestClient(app, base_url="http://testserver") as loser,
-    ):
-        login(winner, "李审核")
-        login(loser, "孙审核")
+    with clients_of(create_app(url, secure_cookies=False)) as make:
+        winner, loser = make("李审核"), make("孙审核")
         page_w, page_l = (
             winner.get(f"/documents/{doc_id}").text,
             loser.get(f"/documents/{doc_id}").text,
@@ -362,13 +357,8 @@ def test_the_approver_sees_what_the_reviewer_changed(
 ) -> None:
     url, factory = reply_db
     doc_id = doc_id_of(factory, "答复书.txt")
-    app = create_app(url, secure_cookies=False)
-    with (
-        TestClient(app, base_url="http://testserver") as clerk,
-        TestClient(app, base_url="http://testserver") as boss,
-    ):
-        login(clerk, "李审核")
-        login(boss, "王批准")
+    with clients_of(create_app(url, secure_cookies=False)) as make:
+        clerk, boss = make("李审核"), make("王批准")
         page = clerk.get(f"/documents/{doc_id}").text
         data = _keep_name_add_phrase(page, "依申请公开")
         assert clerk.post(f"/documents/{doc_id}/decide", data=data).status_code == 200
