@@ -6,7 +6,8 @@ is refused while the agency settings are the examples, publishes once they are s
 downloads the spreadsheets and withdraws the entry; an admin adds a user who then logs
 in; two reviewers see each other on one document, the second to save keeps the work
 the 409 refused; the approver sees the reviewer's changes marked in the text.
-Screenshots go to build/screenshots/."""
+Screenshots go to build/screenshots/; the catalog preview and the approver's view to
+docs/ (catalog-app.png, approver-changes.png) for the README."""
 
 from __future__ import annotations
 
@@ -162,6 +163,7 @@ def test_publish_from_the_browser_after_a_preview(
         monkeypatch.setenv(name, value)
     page.goto(f"{base}/catalog")
     assert page.locator("#placeholders").count() == 0
+    page.screenshot(path=str(ROOT / "docs" / "catalog-app.png"))  # the preview, for the README
     page.click("#publish-submit")
     page.wait_for_selector("#notice")
     assert "增加 1 条" in page.inner_text("#notice")
@@ -266,5 +268,5 @@ def test_two_reviewers_see_each_other_and_the_loser_keeps_the_work(
     table = page.inner_text("#removals")
     assert ADDED in table and "审核人添加" in table and "系统建议" in table
     page.evaluate("window.scrollTo(0, 0)")
-    page.screenshot(path=str(SHOTS / "9-approver-changes.png"), full_page=False)
+    page.screenshot(path=str(ROOT / "docs" / "approver-changes.png"), full_page=False)
     context.close()
