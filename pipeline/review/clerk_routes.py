@@ -53,8 +53,8 @@ class ClerkRoutes(AppParts):
         return [
             ("GET", "/upload", self.upload_form, True),
             ("POST", "/upload", self.upload, False),
-            ("POST", "/documents/{doc_id:int}/dismiss", self.dismiss, False),
-            ("POST", "/documents/{doc_id:int}/presence", self.presence, False),
+            ("POST", "/documents/{doc_id}/dismiss", self.dismiss, False),
+            ("POST", "/documents/{doc_id}/presence", self.presence, False),
             ("GET", "/catalog", self.catalog, True),
             ("POST", "/catalog/publish", self.catalog_publish, False),
             ("POST", "/catalog/withdraw", self.catalog_withdraw, False),
