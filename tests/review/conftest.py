@@ -24,7 +24,7 @@ from pipeline.scan import scan_file
 from pipeline.store.db import open_db
 from pipeline.store.documents import add_record
 from pipeline.store.users import add_user
-from tests.conftest import SAMPLES
+from tests.conftest import ROOT, SAMPLES
 
 PASSWORD = "correct-horse-1"
 USERS = {
@@ -115,6 +115,21 @@ def served_app(app: Any) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(10)
+
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+AXE_RUN = """async () => (await axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa']}))
+  .violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  .map((v) => v.id + ': ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', '))"""
+
+
+def axe_violations(page: Any) -> list[str]:
+    """The serious and critical WCAG 2.1 AA violations axe-core finds on the page (its
+    context needs ``bypass_csp=True``: the app's CSP forbids the injected script)."""
+    if not AXE.exists():
+        pytest.skip(f"{AXE} is absent: `make install` runs npm ci (package.json)")
+    page.add_script_tag(path=str(AXE))
+    return list(page.evaluate(AXE_RUN))
 
 
 def browser_login(page: Any, base: str, name: str, password: str = PASSWORD) -> None:

@@ -27,7 +27,7 @@ from pipeline.store.db import open_db
 from pipeline.store.models import CatalogEntry, DocumentRow, User
 from tests.conftest import ROOT
 from tests.fixtures.samples import build_plain_docx
-from tests.review.conftest import browser_login, fill, scan_for_queue, served_app
+from tests.review.conftest import axe_violations, browser_login, fill, scan_for_queue, served_app
 from tests.review.test_preview_is_copy import ADDED, LINES, NAME
 
 SHOTS = ROOT / "build" / "screenshots"
@@ -269,4 +269,27 @@ def test_two_reviewers_see_each_other_and_the_loser_keeps_the_work(
     assert ADDED in table and "审核人添加" in table and "系统建议" in table
     page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=str(ROOT / "docs" / "approver-changes.png"), full_page=False)
+    context.close()
+
+
+def test_the_clerk_pages_are_accessible(browser: Any, served: tuple[str, str, Path]) -> None:
+    """axe-core: no serious or critical violation on the upload, catalog and users pages."""
+    base, url, _folder = served
+    context = browser.new_context(
+        viewport={"width": 1400, "height": 1000}, locale="zh-CN", bypass_csp=True
+    )
+    page = context.new_page()
+    problems: dict[str, list[str]] = {}
+    for name, path in (
+        ("李审核", f"/upload?done={_doc(url, '答复书3.txt')}"),
+        ("王批准", "/catalog"),
+        ("赵管理", "/users"),
+    ):
+        browser_login(page, base, name)
+        page.goto(f"{base}{path}")
+        if found := axe_violations(page):
+            problems[path] = found
+        page.click("button:has-text('退出')")
+        page.wait_for_url(f"{base}/login?notice=signed_out")
+    assert not problems, problems
     context.close()

@@ -199,7 +199,9 @@ def test_catalog_preview_refusal_publish_withdraw_and_downloads(
     page = boss.get("/catalog").text
     assert "TRIAGE_AGENCY_NAME" in page and "TRIAGE_AGENCY_CODE" in page
     preview = page.split('id="pending"', 1)[1].split("</table>", 1)[0]
-    assert "城市内涝防治工作实施方案" in preview and "发布时分配" in preview and "主动公开" in preview
+    assert (
+        "城市内涝防治工作实施方案" in preview and "发布时分配" in preview and "主动公开" in preview
+    )
 
     # the example agency: refused in the browser and on the command line, nothing used up
     refused = boss.post("/catalog/publish", data={"csrf": csrf_of(page)})

@@ -19,10 +19,9 @@ from pipeline.review.app import create_app
 from pipeline.store.db import open_db
 from pipeline.store.models import Decision, DocumentRow
 from tests.conftest import ROOT
-from tests.review.conftest import browser_login, fill, scan_for_queue, served_app
+from tests.review.conftest import axe_violations, browser_login, fill, scan_for_queue, served_app
 from tests.review.test_preview_is_copy import LINES, NAME
 
-AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SHOTS = ROOT / "build" / "screenshots"
 NAMES = ["王小明", "李建国", "赵丽华", "陈志强", "刘晓燕", "周文斌"]
 REASON = "申请人姓名应删除，请重审"
@@ -150,8 +149,6 @@ def test_a_return_round_trip_and_what_the_approver_sees(browser: Any, day: tuple
 
 
 def test_accessibility_and_a_narrow_window(browser: Any, day: tuple[str, str]) -> None:
-    if not AXE.exists():
-        pytest.skip(f"{AXE} is absent: `make install` runs npm ci (package.json)")
     base, _url = day
     context = browser.new_context(
         viewport={"width": 1400, "height": 1000}, locale="zh-CN", bypass_csp=True
@@ -160,13 +157,7 @@ def test_accessibility_and_a_narrow_window(browser: Any, day: tuple[str, str]) -
     problems: dict[str, list[str]] = {}
 
     def check(name: str) -> None:
-        page.add_script_tag(path=str(AXE))
-        found = page.evaluate(
-            """async () => (await axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa']}))
-              .violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-              .map((v) => v.id + ': ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', '))"""
-        )
-        if found:
+        if found := axe_violations(page):
             problems[name] = found
 
     page.goto(f"{base}/login")
