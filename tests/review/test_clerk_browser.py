@@ -249,7 +249,6 @@ def test_two_reviewers_see_each_other_and_the_loser_keeps_the_work(
     assert second.input_value("#unsaved-comment") == comment
     second.screenshot(path=str(SHOTS / "8-conflict-kept.png"), full_page=True)
     first_context.close()
-    second_context.close()
 
     # the approver: the phrase added by hand in red, the kept name in yellow, the table
     context = _context(browser)
@@ -269,7 +268,35 @@ def test_two_reviewers_see_each_other_and_the_loser_keeps_the_work(
     assert ADDED in table and "审核人添加" in table and "系统建议" in table
     page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=str(ROOT / "docs" / "approver-changes.png"), full_page=False)
+
+    # returned: the second reviewer finds the first one's decision filled in, puts the
+    # decision the 409 refused back with one click, and saves it
+    page.fill("#return textarea[name=reason]", "请两位审核人商定")
+    page.click("#return button")
+    page.wait_for_selector("text=已退回审核人")
     context.close()
+    second.goto(f"{base}/documents/{doc_id}")
+    second.wait_for_selector("#restore-draft:not([hidden])")
+    assert second.input_value("#comment") == ""  # the first reviewer's (empty) comment
+    second.click("#restore-draft")
+    assert second.input_value("#comment") == comment
+    assert second.input_value("#attribute") == "部分公开"
+    assert second.inner_text("#added-count") == "1" and ADDED in second.inner_text("#added-list")
+    second.click("#decide-submit")
+    second.wait_for_selector("text=审核决定已保存")
+    factory = open_db(url)
+    with factory() as session:
+        document = session.get(DocumentRow, doc_id)
+        assert document is not None and document.decision is not None
+        assert document.decision.user.name == "孙审核"
+        assert (document.decision.attribute, document.decision.comment) == ("部分公开", comment)
+        text = document.text or ""
+        assert ADDED in [text[r["start"] : r["end"]] for r in document.decision.redactions]
+        assert name not in [text[r["start"] : r["end"]] for r in document.decision.redactions]
+    factory.kw["bind"].dispose()
+    second.goto(f"{base}/documents/{_doc(url, '答复书4.txt')}")
+    assert second.locator("#restore-draft:not([hidden])").count() == 0  # used up, and per document
+    second_context.close()
 
 
 def test_the_clerk_pages_are_accessible(browser: Any, served: tuple[str, str, Path]) -> None:
