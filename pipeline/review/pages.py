@@ -83,6 +83,7 @@ def queue_context(
         "soon_days": DUE_SOON_DAYS,
         "mine": mine,
         "progress": progress(session, viewer.user_id),
+        "viewing": presence.viewing(session, [r.document.id for r in rows], viewer.user_id),
     }
 
 

@@ -55,3 +55,24 @@ def others(
             .order_by(User.name)
         )
     )
+
+
+def viewing(
+    session: Session, document_ids: list[int], user_id: int, at: datetime | None = None
+) -> dict[int, list[str]]:
+    """For a page of the queue: who else has each of these documents open now."""
+    since = (at or _now()) - RECENT
+    out: dict[int, list[str]] = {}
+    rows = session.execute(
+        select(Presence.document_id, User.name)
+        .join(User, Presence.user_id == User.id)
+        .where(
+            Presence.document_id.in_(document_ids),
+            Presence.user_id != user_id,
+            Presence.last_seen >= since,
+        )
+        .order_by(User.name)
+    )
+    for document_id, name in rows:
+        out.setdefault(document_id, []).append(name)
+    return out

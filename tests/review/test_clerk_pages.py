@@ -297,6 +297,12 @@ def test_who_else_has_the_document_open(
     assert answer == {"others": ["李审核"], "line": "李审核 也在看这份文档"}
     assert first.post(beat, data={"csrf": csrf_of(page_first)}).json()["others"] == ["孙审核"]
     assert first.post(beat, data={"csrf": "forged"}).status_code == 403
+    queue = second.get("/queue", params={"state": "all"}).text  # the queue says so too
+    row = queue.split(f'<a href="/documents/{doc_id}">', 1)[1].split("</tr>", 1)[0]
+    assert '<span class="tag viewing">李审核 也在看这份文档</span>' in row
+    mine = first.get("/queue", params={"state": "all"}).text
+    row = mine.split(f'<a href="/documents/{doc_id}">', 1)[1].split("</tr>", 1)[0]
+    assert "孙审核 也在看这份文档" in row and "李审核 也在看" not in row  # never oneself
     # a page closed says goodbye; one that stopped beating drops out by itself
     first.post(beat, data={"csrf": csrf_of(page_first), "leaving": "1"})
     assert "也在看" not in second.get(f"/documents/{doc_id}").text.split('id="presence"')[1][:200]
