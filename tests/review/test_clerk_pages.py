@@ -69,10 +69,17 @@ def _count(factory: Factory, model: type) -> int:
         return int(session.scalar(select(func.count()).select_from(model)) or 0)
 
 
+def _verified(url: str) -> None:
+    """`triage audit verify`: the chain, the MACs, and every decision, approval and
+    catalog entry against its event, after the clerks' steps."""
+    result = CliRunner().invoke(cli, ["audit", "verify", "--db", url])
+    assert result.exit_code == 0, result.output
+
+
 def test_upload_and_a_fixed_file_replacing_an_unreadable_one(
     clerk_for: Callable[[str | None], TestClient], web_db: tuple[str, Factory], tmp_path: Path
 ) -> None:
-    _url, factory = web_db
+    url, factory = web_db
     clerk = clerk_for("李审核")
     reply = ("\n".join(LINES) + "\n").encode()
     before = _count(factory, DocumentRow)
@@ -133,6 +140,7 @@ def test_upload_and_a_fixed_file_replacing_an_unreadable_one(
     boss = clerk_for("王批准")
     assert boss.get("/upload").status_code == 403
     assert clerk_for("钱拟稿").get("/upload").status_code == 200
+    _verified(url)
 
 
 def test_without_an_intake_uploads_are_off(client_for: Callable[..., TestClient]) -> None:
@@ -144,7 +152,7 @@ def test_without_an_intake_uploads_are_off(client_for: Callable[..., TestClient]
 def test_dismissing_an_unreadable_file(
     client_for: Callable[..., TestClient], web_db: tuple[str, Factory]
 ) -> None:
-    _url, factory = web_db
+    url, factory = web_db
     broken = doc_id_of(factory, "损坏的文件.docx")
     clerk, boss = client_for("李审核"), client_for("王批准")
     page = clerk.get(f"/documents/{broken}").text
@@ -170,6 +178,7 @@ def test_dismissing_an_unreadable_file(
     again = clerk.post(f"/documents/{broken}/dismiss", data=data)
     assert again.status_code == 409  # the version moved on: nothing done twice
     assert "不再处理" in clerk.get("/queue?state=dismissed").text
+    _verified(url)
 
 
 def _decide_and_approve(client_for: Callable[..., TestClient], doc_id: int) -> None:
@@ -248,6 +257,7 @@ def test_catalog_preview_refusal_publish_withdraw_and_downloads(
     assert "已取消：已被新通知替代" in gone.text
     with factory() as session:
         assert session.scalars(select(CatalogEntry)).one().status == "withdrawn"
+    _verified(url)
 
 
 def test_the_users_page_is_for_admins(
