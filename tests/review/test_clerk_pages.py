@@ -399,3 +399,37 @@ def test_the_approver_sees_what_the_reviewer_changed(
     ]
     assert rows[0][3] == "第 3 段"
     assert "公开稿删除的内容（2 项）" in shown
+
+
+def test_a_returned_document_replaced_by_a_fixed_file_keeps_its_history(
+    clerk_for: Callable[[str | None], TestClient], web_db: tuple[str, Factory], tmp_path: Path
+) -> None:
+    url, factory = web_db
+    doc_id = doc_id_of(factory, "内涝防治方案")
+    clerk, boss = clerk_for("李审核"), clerk_for("王批准")
+    page = clerk.get(f"/documents/{doc_id}").text
+    data = {"csrf": csrf_of(page), "version": _version(page), "attribute": "主动公开"}
+    assert clerk.post(f"/documents/{doc_id}/decide", data=data).status_code == 200
+    page = boss.get(f"/documents/{doc_id}").text
+    data = {"csrf": csrf_of(page), "version": _version(page), "reason": "附件版本不对，请换文件"}
+    assert boss.post(f"/documents/{doc_id}/return", data=data).status_code == 200
+    page = clerk.get(f"/documents/{doc_id}").text
+    assert f'href="/upload?replaces={doc_id}"' in page  # offered beside the reason
+    fixed = build_plain_docx(
+        tmp_path / "内涝防治方案（改）.docx", ["关于印发内涝防治方案的通知", "正文。"]
+    )
+    response = _upload(
+        clerk, [(fixed.name, fixed.read_bytes())], replaces=str(doc_id), version=_version(page)
+    )
+    assert response.status_code == 303, response.text  # type: ignore[attr-defined]
+    new_id = int(response.headers["location"].split("=")[1])  # type: ignore[attr-defined]
+    with factory() as session:
+        old = session.get(DocumentRow, doc_id)
+        assert old is not None and old.state == "superseded"
+        assert old.decision is not None and [a.action for a in old.approvals] == ["return"]
+        new = session.get(DocumentRow, new_id)
+        assert new is not None and new.previous_id == doc_id and new.state == "suggested"
+    old_page = clerk.get(f"/documents/{doc_id}").text
+    assert "附件版本不对" in old_page and "由重新提交的文件" in old_page  # its history, kept
+    assert 'id="decide"' not in old_page  # nothing left to decide on the old one
+    _verified(url)
