@@ -39,6 +39,7 @@ from pipeline.store.workflow import WorkflowError
 SURE = 0.5
 COMMENT = "按同类文档 {model} 的审核意见批量处理"
 BODY = "正文"
+ROLE_WORDS = {"private": "个人", "official": "公务"}
 # The cue before a value on its line: "经办人：", "联系电话:" (the last one before it).
 CUE = re.compile(r"([\u4e00-\u9fff]{1,10})\s*[：:][^：:]*$")
 
@@ -65,9 +66,10 @@ class FindingKind:
     @property
     def title(self) -> str:
         where = self.cue if self.cue == BODY else f"“{self.cue}”处"
-        name = LABEL_NAMES.get(self.label, self.label)
-        role = {"private": "个人", "official": "公务"}.get(self.role, "")
-        return f"{where}的{name if name.startswith(role) else role + name}"
+        name = LABEL_NAMES.get(self.label, self.label).removeprefix("个人")
+        if self.label == "PERSON" and self.role == "official":
+            return f"{where}的公职人员姓名"
+        return f"{where}的{ROLE_WORDS.get(self.role, '')}{name}"
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,12 @@ class Pattern:
     suggested: str | None  # what the machine proposed for the model
     verdicts: dict[FindingKind, str]
     unsure: frozenset[FindingKind]  # decided both ways, or by a marked span: no transfer
+    removed: frozenset[FindingKind] = frozenset()  # kinds the model's 公开稿 removes
+
+    def outcome(self, kind: FindingKind) -> str:
+        """What the pattern does to a kind, as the batch page says it."""
+        verdict = "不同意" if self.verdicts.get(kind) == "reject" else "同意"
+        return f"{verdict}：公开稿{'删除' if kind in self.removed else '保留'}"
 
     @property
     def comment(self) -> str:
@@ -192,9 +200,14 @@ def pattern_of(document: DocumentRow) -> Pattern:
         raise WorkflowError(f"文档 {document.id} 还没有待审批的审核决定，不能作为样板")
     suggestion = document.suggestion
     seen: dict[FindingKind, set[str]] = {}
+    text = document.text or ""
+    cut = [(int(r["start"]), int(r["end"])) for r in decision.redactions]
+    removed: set[FindingKind] = set()
     for finding in suggestion.findings if suggestion else []:
-        kind = kind_of(document.text or "", finding)
+        kind = kind_of(text, finding)
         seen.setdefault(kind, set()).add(str(decision.verdicts.get(str(finding.id), "accept")))
+        if any(s <= finding.start and finding.end <= e for s, e in cut):
+            removed.add(kind)
     verdicts = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and "modify" not in v}
     return Pattern(
         model_id=document.id,
@@ -203,6 +216,7 @@ def pattern_of(document: DocumentRow) -> Pattern:
         suggested=suggestion.attribute if suggestion else None,
         verdicts=verdicts,
         unsure=frozenset(k for k in seen if k not in verdicts),
+        removed=frozenset(removed),
     )
 
 

@@ -90,23 +90,23 @@ def _queue(factory: sessionmaker[Session], paths: list[Path]) -> list[int]:
     return ids
 
 
-NAME_IN_TABLE = FindingKind("PERSON", "private", "姓名")
-
-
-def _decide_model(factory: sessionmaker[Session], model: int, split_names: bool = False) -> None:
-    """The reviewer's decision on the model: names in the 姓名 column kept (不同意 their
-    removal), everything else as proposed; ``split_names`` decides one name the other way."""
+def _decide_model(
+    factory: sessionmaker[Session], model: int, by_cue: dict[str, str], split: str = ""
+) -> None:
+    """The reviewer's decision on the model: a verdict per column (``by_cue``: its header
+    → reject or accept), the rest accepted as proposed; ``split`` names a column whose
+    first finding is decided the other way."""
     with factory() as session, session.begin():
         document = session.get(DocumentRow, model)
         assert document is not None and document.suggestion is not None
-        names = [
-            f
-            for f in document.suggestion.findings
-            if batch_review.kind_of(document.text or "", f) == NAME_IN_TABLE
-        ]
-        verdicts = {str(f.id): "reject" for f in names}
-        if split_names:
-            verdicts[str(names[0].id)] = "accept"
+        text = document.text or ""
+        verdicts, flipped = {}, False
+        for f in document.suggestion.findings:
+            cue = batch_review.cue_of(text, f.start)
+            verdict = by_cue.get(cue, "accept")
+            if cue == split and not flipped:
+                verdict, flipped = ("accept" if verdict == "reject" else "reject"), True
+            verdicts[str(f.id)] = verdict
         user = find_user(session, "李审核")
         assert user is not None
         batch_review.workflow.decide(
@@ -118,12 +118,13 @@ def _decide_model(factory: sessionmaker[Session], model: int, split_names: bool 
     ("exception", "change", "reason"),
     [
         ("", None, None),  # fits cleanly
-        ("handler", None, "没有的发现：“经办人”处的公务个人姓名"),
+        ("handler", None, "没有的发现：“经办人”处的公职人员姓名"),
         ("bank", None, "没有的发现：正文的个人银行账号"),
         ("secret", None, "标有密级，须逐件审核"),
         ("secret", None, "机器建议为不予公开，与文档"),
         ("", "low", "把握度低（30%）"),
         ("", "split", "对“姓名”处的个人姓名没有统一的意见"),
+        ("", "split-phone", "对“联系电话”处的个人电话没有统一的意见"),
     ],
 )
 def test_the_pattern_fits_alike_documents_and_flags_the_rest(
@@ -135,7 +136,12 @@ def test_the_pattern_fits_alike_documents_and_flags_the_rest(
 ) -> None:
     paths = write_notices(tmp_path, 2, {2: exception} if exception else {})
     model, other = _queue(factory, paths)
-    _decide_model(factory, model, split_names=change == "split")
+    _decide_model(
+        factory,
+        model,
+        {"姓名": "reject"},
+        {"split": "姓名", "split-phone": "联系电话"}.get(change or "", ""),
+    )
     if change == "low":
         with factory() as session, session.begin():
             document = session.get(DocumentRow, other)
@@ -153,12 +159,24 @@ def test_the_pattern_fits_alike_documents_and_flags_the_rest(
         assert not fitted.verdicts or fitted.reasons  # an exception is never applied
 
 
+PRIVATE = {"身份证号码", "联系电话", "家庭住址"}  # the columns the machine proposes to remove
+
+
+@pytest.mark.parametrize(
+    ("by_cue", "removed"),
+    [
+        ({}, PRIVATE),  # the proposal as it is: names kept, the rest removed
+        ({"姓名": "reject"}, PRIVATE),  # 不同意 on what was not proposed changes nothing
+        ({"联系电话": "reject"}, PRIVATE - {"联系电话"}),  # phones kept, as in the model
+        ({"家庭住址": "reject", "身份证号码": "reject"}, {"联系电话"}),
+    ],
+)
 def test_applying_the_pattern_is_an_audited_decision_per_document(
-    factory: sessionmaker[Session], tmp_path: Path
+    factory: sessionmaker[Session], tmp_path: Path, by_cue: dict[str, str], removed: set[str]
 ) -> None:
     paths = write_notices(tmp_path, 4, {4: "handler"})
     model, *others = _queue(factory, paths)
-    _decide_model(factory, model)
+    _decide_model(factory, model, by_cue)
     with factory() as session:
         plan = batch_review.plan(session, model)
     assert [f.document_id for f in plan.clean] == others[:2]
@@ -177,15 +195,11 @@ def test_applying_the_pattern_is_an_audited_decision_per_document(
             assert document.state == "reviewed"
             assert document.decision.comment == f"按同类文档 {model} 的审核意见批量处理"
             text = document.text or ""
-            removed = {text[s["start"] : s["end"]] for s in document.decision.redactions}
+            cut = {text[s["start"] : s["end"]] for s in document.decision.redactions}
             for f in document.suggestion.findings if document.suggestion else []:
-                kind = batch_review.kind_of(text, f)
-                want = "reject" if kind == NAME_IN_TABLE else "accept"
-                assert document.decision.verdicts[str(f.id)] == want, kind
-                if kind.cue in ("身份证号码", "联系电话", "家庭住址"):
-                    assert f.text in removed
-                if kind == NAME_IN_TABLE:
-                    assert f.text not in removed
+                cue = batch_review.cue_of(text, f.start)
+                assert document.decision.verdicts[str(f.id)] == by_cue.get(cue, "accept"), cue
+                assert (f.text in cut) == (cue in removed), cue
         decided = session.scalars(
             select(AuditEvent.document_id).where(AuditEvent.action == "decide")
         ).all()
@@ -203,7 +217,7 @@ def test_a_stale_page_or_an_undecided_model_applies_nothing(
         assert user is not None
         with pytest.raises(WorkflowError, match="还没有待审批的审核决定"):
             batch_review.plan(session, model)
-    _decide_model(factory, model)
+    _decide_model(factory, model, {})
     with factory() as session, session.begin():
         user = find_user(session, "李审核")
         assert user is not None
@@ -218,8 +232,22 @@ def test_groups_list_the_pending_documents_and_the_decided_models(
     with factory() as session:
         (group,) = batch_review.groups(session)
         assert [d.id for d in group.documents] == ids and group.models == []
-    _decide_model(factory, ids[0])
+    _decide_model(factory, ids[0], {})
     with factory() as session:
         (group,) = batch_review.groups(session)
         assert [d.id for d in group.documents] == ids[1:]
         assert [d.id for d in group.models] == ids[:1]
+
+
+@pytest.mark.parametrize(
+    ("kind", "title"),
+    [
+        (FindingKind("PERSON", "private", "姓名"), "“姓名”处的个人姓名"),
+        (FindingKind("PERSON", "official", "经办人"), "“经办人”处的公职人员姓名"),
+        (FindingKind("PHONE", "official", "监督电话"), "“监督电话”处的公务电话"),
+        (FindingKind("BANK_CARD", "private", BODY), "正文的个人银行账号"),
+        (FindingKind("SECRET_MARK", "", BODY), "正文的密级标志"),
+    ],
+)
+def test_a_kind_is_named_in_chinese(kind: FindingKind, title: str) -> None:
+    assert kind.title == title
