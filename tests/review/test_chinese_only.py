@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
+from pipeline.store.documents import add_record
 from pipeline.store.models import AuditEvent, DocumentRow
-from tests.review.conftest import USERS, csrf_of
+from tests.fixtures.similar_notices import write_notices
+from tests.review.conftest import USERS, csrf_of, scan_for_queue
 from tests.review.test_pages import ClientFor, Factory
 
 WORD = re.compile(r"[A-Za-z][A-Za-z_]+")
@@ -78,9 +81,12 @@ def data_words(factory: Factory) -> set[str]:
 
 
 def test_every_page_a_clerk_or_approver_sees_is_chinese(
-    client_for: ClientFor, web_db: tuple[str, Factory]
+    client_for: ClientFor, web_db: tuple[str, Factory], tmp_path: Path
 ) -> None:
     _url, factory = web_db
+    with factory() as session, session.begin():  # a group for the 同类批量审核 pages
+        for record, data in scan_for_queue(write_notices(tmp_path / "notices", 3)):
+            add_record(session, record, data)
     allowed = data_words(factory)
     with factory() as session:
         ids = list(session.scalars(select(DocumentRow.id)))
@@ -154,6 +160,29 @@ def test_every_page_a_clerk_or_approver_sees_is_chinese(
     look(client_for("赵管理"), "/users")
     look(clerk, "/users", 403)
     look(clerk, "/audit", 403)
+    # 同类批量审核 (issue 21, item 3): the groups, a plan, its result, the refusals
+    look(clerk, "/batches")
+    with factory() as session:
+        notices = list(
+            session.scalars(select(DocumentRow.id).where(DocumentRow.source.contains("救助公示")))
+        )
+    look(clerk, f"/batches/{notices[0]}", 409)  # not decided yet: no pattern
+    page = clerk.get(f"/documents/{notices[0]}").text
+    version = re.search(r'name="version" value="(\d+)"', page).group(1)  # type: ignore[union-attr]
+    clerk.post(
+        f"/documents/{notices[0]}/decide",
+        data={"csrf": csrf_of(page), "version": version, "attribute": "部分公开"},
+    )
+    look(clerk, "/batches")
+    shown = look(clerk, f"/batches/{notices[0]}")
+    versions = dict(re.findall(r'name="version-(\d+)" value="(\d+)"', shown))
+    assert sorted(map(int, versions)) == notices[1:]
+    form = {"csrf": csrf_of(shown), "doc": list(versions)}
+    form |= {f"version-{d}": v for d, v in versions.items()}
+    done = clerk.post(f"/batches/{notices[0]}", data=form)
+    assert done.status_code == 200 and "处理 2 件" in done.text
+    look(clerk, f"/batches/{notices[0]}?done=2&failed=0")
+    look(drafter, "/batches", 403)
     look(clerk, "/documents/999999", 404)
     look(clerk, "/no-such-page", 404)
     look(clerk, "/queue?page=abc", 400)
