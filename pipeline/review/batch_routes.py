@@ -24,8 +24,6 @@ from pipeline.store import batch_review
 from pipeline.store.models import User
 from pipeline.store.workflow import WorkflowError
 
-BATCH_ROLES = ("reviewer", "admin")
-
 
 class BatchRoutes(AppParts):
     """Routes under ``/batches``."""
@@ -41,14 +39,14 @@ class BatchRoutes(AppParts):
     def batches(self, request: Request) -> Response:
         with self.rtx() as session:
             viewer = self.viewer(request, session)
-            allow(viewer, BATCH_ROLES, "批量审核")
+            allow(viewer, batch_review.ROLES, "批量审核")
             found = batch_review.groups(session)
             return self.render(request, "batches.html", {"viewer": viewer, "groups": found})
 
     def batch(self, request: Request, model_id: int, done: int = -1, failed: int = 0) -> Response:
         with self.rtx() as session:
             viewer = self.viewer(request, session)
-            allow(viewer, BATCH_ROLES, "批量审核")
+            allow(viewer, batch_review.ROLES, "批量审核")
             try:
                 planned = batch_review.plan(session, model_id)
             except WorkflowError as exc:
@@ -69,7 +67,7 @@ class BatchRoutes(AppParts):
 
         def run() -> Response:
             with self.rtx() as session:
-                allow(self.viewer(request, session), BATCH_ROLES, "批量审核")
+                allow(self.viewer(request, session), batch_review.ROLES, "批量审核")
             done = failed = 0
             for doc_id in chosen:
                 version = versions[doc_id]

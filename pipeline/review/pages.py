@@ -34,7 +34,7 @@ from pipeline.review.logins import Viewer
 from pipeline.review.names import STATE_NAMES
 from pipeline.review.queue import DEADLINES, QueueFilter, queue_page
 from pipeline.review.today import progress
-from pipeline.store import audit, presence, workflow
+from pipeline.store import audit, batch_review, presence, workflow
 from pipeline.store.copies import current_spans, proposed_spans
 from pipeline.store.models import AuditEvent, DocumentRow
 from pipeline.store.workflow import ApprovalPolicy
@@ -154,6 +154,9 @@ def document_context(
         "can_approve": can_approve,
         "can_return": reviewed and viewer.role in ("approver", "admin"),
         "can_override": can_override,
+        "batch": reviewed
+        and viewer.role in batch_review.ROLES
+        and batch_review.group_key(document) is not None,
         "redactable": [(label, label_name(label)) for label in sorted(REDACTABLE)],
     }
 

@@ -38,6 +38,7 @@ from pipeline.store.workflow import WorkflowError
 # Below this score the machine is more unsure than sure of a finding: a person looks at it.
 SURE = 0.5
 COMMENT = "按同类文档 {model} 的审核意见批量处理"
+ROLES = ("reviewer", "admin")  # who decides, so who may apply a pattern (workflow.decide)
 BODY = "正文"
 ROLE_WORDS = {"private": "个人", "official": "公务"}
 # The cue before a value on its line: "经办人：", "联系电话:" (the last one before it).

@@ -173,6 +173,7 @@ def test_every_page_a_clerk_or_approver_sees_is_chinese(
         f"/documents/{notices[0]}/decide",
         data={"csrf": csrf_of(page), "version": version, "attribute": "部分公开"},
     )
+    assert 'id="batch-link"' in look(clerk, f"/documents/{notices[0]}")
     look(clerk, "/batches")
     shown = look(clerk, f"/batches/{notices[0]}")
     versions = dict(re.findall(r'name="version-(\d+)" value="(\d+)"', shown))
