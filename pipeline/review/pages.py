@@ -84,6 +84,7 @@ def queue_context(
         "mine": mine,
         "progress": progress(session, viewer.user_id),
         "viewing": presence.viewing(session, [r.document.id for r in rows], viewer.user_id),
+        "similar": batch_review.pending_sizes(session) if qf.states and rows else {},
     }
 
 

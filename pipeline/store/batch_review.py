@@ -23,10 +23,12 @@ the decision came from.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pipeline.labels import LABEL_NAMES
@@ -40,6 +42,7 @@ SURE = 0.5
 COMMENT = "按同类文档 {model} 的审核意见批量处理"
 ROLES = ("reviewer", "admin")  # who decides, so who may apply a pattern (workflow.decide)
 BODY = "正文"
+LAYOUT_CHARS = 20_000
 ROLE_WORDS = {"private": "个人", "official": "公务"}
 # The cue before a value on its line: "经办人：", "联系电话:" (the last one before it).
 CUE = re.compile(r"([\u4e00-\u9fff]{1,10})\s*[：:][^：:]*$")
@@ -153,8 +156,11 @@ def _header_of(text: str, line_start: int) -> tuple[str, ...]:
 
 
 def layout_of(text: str) -> tuple[str, ...]:
-    """The header cells of the document's first table, () without one."""
-    for line in text.split("\n"):
+    """The header cells of the document's first table, () without one. Only the first
+    :data:`LAYOUT_CHARS` characters count (a table further in is not the layout), so the
+    queue can read just that much of each text."""
+    lines = text[:LAYOUT_CHARS].split("\n")
+    for line in lines[:-1] if len(text) > LAYOUT_CHARS else lines:  # the last may be cut
         if "\t" in line:
             return _cells(line)
     return ()
@@ -178,12 +184,29 @@ def kind_of(text: str, finding: FindingRow) -> FindingKind:
 
 def group_key(document: DocumentRow) -> GroupKey | None:
     """The document's group, or None when its type, issuer or table is unknown."""
-    meta = document.doc_metadata or {}
-    doc_type, issuer = meta.get("doc_type"), meta.get("issuer")
-    layout = layout_of(document.text or "")
-    if not doc_type or not issuer or not layout or document.status != "ok":
+    return _key(document.doc_metadata, document.status, document.text or "")
+
+
+def _key(meta: dict[str, Any] | None, status: str, text: str) -> GroupKey | None:
+    doc_type, issuer = (meta or {}).get("doc_type"), (meta or {}).get("issuer")
+    layout = layout_of(text)
+    if not doc_type or not issuer or not layout or status != "ok":
         return None
     return GroupKey(str(doc_type), str(issuer), layout)
+
+
+def pending_sizes(session: Session) -> dict[int, int]:
+    """Document id → how many documents still to decide are in its group (two or more),
+    for the queue's 同类 tag: one query reading the head of each text, not the whole."""
+    head = func.substr(DocumentRow.text, 1, LAYOUT_CHARS + 1)
+    rows = session.execute(
+        select(DocumentRow.id, DocumentRow.doc_metadata, DocumentRow.status, head).where(
+            DocumentRow.state.in_(workflow.DECIDABLE)
+        )
+    )
+    keys = {doc_id: _key(meta, status, text or "") for doc_id, meta, status, text in rows}
+    sizes = Counter(k for k in keys.values() if k is not None)
+    return {d: sizes[k] for d, k in keys.items() if k is not None and sizes[k] > 1}
 
 
 def _title(document: DocumentRow) -> str:

@@ -69,7 +69,10 @@ def test_twenty_alike_notices_in_one_pattern_plus_the_exceptions(
         page.click(selector)
         clicks += 1
 
-    click("nav a[href='/batches']")
+    tags = page.locator("table.queue a.tag.similar")
+    assert tags.count() == COUNT and tags.first.inner_text() == f"同类 {COUNT} 件"
+    assert not axe_violations(page)
+    click("table.queue a.tag.similar")  # the queue's 同类 tag opens the groups
     assert "20 件" in page.inner_text("#groups")
     assert not axe_violations(page)
     click(f"#groups a[href='/documents/{model}']")  # 先审核一件

@@ -232,11 +232,27 @@ def test_groups_list_the_pending_documents_and_the_decided_models(
     with factory() as session:
         (group,) = batch_review.groups(session)
         assert [d.id for d in group.documents] == ids and group.models == []
+        assert batch_review.pending_sizes(session) == dict.fromkeys(ids, 3)
     _decide_model(factory, ids[0], {})
     with factory() as session:
         (group,) = batch_review.groups(session)
         assert [d.id for d in group.documents] == ids[1:]
         assert [d.id for d in group.models] == ids[:1]
+        assert batch_review.pending_sizes(session) == dict.fromkeys(ids[1:], 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "layout"),
+    [
+        ("标题\n甲\t乙\n1\t2", ("甲", "乙")),
+        ("标题\n正文", ()),
+        ("正" * batch_review.LAYOUT_CHARS + "\n甲\t乙", ()),  # too far in: not the layout
+        ("正" * (batch_review.LAYOUT_CHARS - 10) + "\n甲\t乙丙丁戊己庚辛壬癸子丑寅卯", ()),  # cut
+        ("正" * (batch_review.LAYOUT_CHARS - 10) + "\n甲\t乙\n", ("甲", "乙")),
+    ],
+)
+def test_the_layout_is_read_from_the_head_of_the_text(text: str, layout: tuple[str, ...]) -> None:
+    assert batch_review.layout_of(text) == layout
 
 
 @pytest.mark.parametrize(
