@@ -184,6 +184,9 @@ def test_every_page_a_clerk_or_approver_sees_is_chinese(
     assert done.status_code == 200 and "处理 2 件" in done.text
     look(clerk, f"/batches/{notices[0]}?done=2&failed=0")
     look(drafter, "/batches", 403)
+    token = csrf_of(drafter.get("/queue").text)
+    refused = drafter.post(f"/batches/{notices[0]}", data={"csrf": token, "doc": notices[1:]})
+    assert refused.status_code == 403 and not english(refused.text, allowed)
     look(clerk, "/documents/999999", 404)
     look(clerk, "/no-such-page", 404)
     look(clerk, "/queue?page=abc", 400)
