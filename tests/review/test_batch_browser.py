@@ -5,7 +5,7 @@ decides the first notice, applies its pattern to the 16 that fit in one submit, 
 decides the three exceptions one by one. The database then holds 20 decisions, 16 of
 them with the batch comment and the model's verdict per finding kind, every one an
 audited ``decide``; axe-core finds no serious or critical violation on the two batch
-pages. Clicks and seconds are printed; screenshots go to build/screenshots/."""
+pages. Clicks and seconds are printed; the plan's screenshot goes to docs/batch-review.png."""
 
 from __future__ import annotations
 
@@ -25,7 +25,6 @@ from tests.conftest import ROOT
 from tests.fixtures.similar_notices import spread, write_notices
 from tests.review.conftest import axe_violations, browser_login, fill, scan_for_queue, served_app
 
-SHOTS = ROOT / "build" / "screenshots"
 COUNT = 20
 EXCEPTIONS = spread(COUNT)  # notice number → what makes it an exception
 REASONS = {"handler": "经办人", "bank": "银行账号", "secret": "密级"}
@@ -54,7 +53,6 @@ def test_twenty_alike_notices_in_one_pattern_plus_the_exceptions(
     browser: Any, served: tuple[str, str]
 ) -> None:
     base, url = served
-    SHOTS.mkdir(parents=True, exist_ok=True)
     model = _doc_of(url, 1)
     exceptions = {_doc_of(url, n): kind for n, kind in EXCEPTIONS.items()}
     context = browser.new_context(
@@ -89,7 +87,7 @@ def test_twenty_alike_notices_in_one_pattern_plus_the_exceptions(
         assert REASONS[kind] in row.inner_text(), (kind, row.inner_text())
     assert "须逐件审核（3 件）" in shown
     assert not axe_violations(page)
-    page.screenshot(path=str(SHOTS / "batch-review.png"), full_page=True)
+    page.screenshot(path=str(ROOT / "docs" / "batch-review.png"), full_page=True)
     click("#batch-submit")
     page.wait_for_selector("#batch-done")
     assert f"处理 {COUNT - 1 - len(exceptions)} 件" in page.inner_text("#batch-done")
