@@ -276,7 +276,7 @@ def fit(pattern: Pattern, document: DocumentRow) -> Fit:
     for finding in suggestion.findings:
         kind = kind_of(text, finding)
         if kind in pattern.unsure:
-            reasons.append(f"文档 {model} 对{kind.title}没有统一的意见")
+            reasons.append(f"文档 {model} 对{kind.title}意见不一或改了删除范围，不能套用")
         elif kind not in pattern.verdicts:
             reasons.append(f"有文档 {model} 没有的发现：{kind.title}")
         elif finding.score < SURE:

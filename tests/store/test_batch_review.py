@@ -100,17 +100,25 @@ def _decide_model(
         document = session.get(DocumentRow, model)
         assert document is not None and document.suggestion is not None
         text = document.text or ""
-        verdicts, flipped = {}, False
+        verdicts, flipped, added = {}, False, []
         for f in document.suggestion.findings:
             cue = batch_review.cue_of(text, f.start)
             verdict = by_cue.get(cue, "accept")
             if cue == split and not flipped:
                 verdict, flipped = ("accept" if verdict == "reject" else "reject"), True
+            if verdict == "modify":  # the reviewer marks a shorter span: the area code kept
+                added.append({"start": f.start + 6, "end": f.end, "label": f.label})
             verdicts[str(f.id)] = verdict
         user = find_user(session, "李审核")
         assert user is not None
         batch_review.workflow.decide(
-            session, model, user, attribute="部分公开", verdicts=verdicts, comment="样板"
+            session,
+            model,
+            user,
+            attribute="部分公开",
+            verdicts=verdicts,
+            added=added,
+            comment="样板",
         )
 
 
@@ -123,8 +131,9 @@ def _decide_model(
         ("secret", None, "标有密级，须逐件审核"),
         ("secret", None, "机器建议为不予公开，与文档"),
         ("", "low", "把握度低（30%）"),
-        ("", "split", "对“姓名”处的个人姓名没有统一的意见"),
-        ("", "split-phone", "对“联系电话”处的个人电话没有统一的意见"),
+        ("", "split", "对“姓名”处的个人姓名意见不一"),
+        ("", "split-phone", "对“联系电话”处的个人电话意见不一"),
+        ("", "modify-id", "对“身份证号码”处的个人身份证号意见不一或改了删除范围"),
     ],
 )
 def test_the_pattern_fits_alike_documents_and_flags_the_rest(
@@ -139,7 +148,7 @@ def test_the_pattern_fits_alike_documents_and_flags_the_rest(
     _decide_model(
         factory,
         model,
-        {"姓名": "reject"},
+        {"姓名": "reject", **({"身份证号码": "modify"} if change == "modify-id" else {})},
         {"split": "姓名", "split-phone": "联系电话"}.get(change or "", ""),
     )
     if change == "low":
