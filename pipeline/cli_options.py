@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
+import click
 import typer
 
 DbOption = Annotated[
@@ -11,3 +12,9 @@ DbOption = Annotated[
     typer.Option("--db", help="Database URL (default: TRIAGE_DB or sqlite under the data dir)."),
 ]
 AsOption = Annotated[str, typer.Option("--as", help="The user acting (must exist).")]
+
+
+def command_path() -> str:
+    """The command being run (``triage review decide``), as audited refusals name it."""
+    context = click.get_current_context(silent=True)
+    return context.command_path if context is not None else "triage"

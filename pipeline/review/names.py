@@ -27,6 +27,8 @@ ACTION_NAMES = {
     "login_failed": "登录失败",
     "login_locked": "登录锁定",
     "add_user": "添加用户",
+    "set_user": "修改用户",
+    "access_refused": "拒绝访问",
 }
 # What a redirect after a successful POST may say: codes, never text from the request.
 NOTICES = {

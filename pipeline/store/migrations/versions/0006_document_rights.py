@@ -1,0 +1,97 @@
+"""per-document rights: cleared users, restricted documents, a document's owner
+
+Revision ID: 0006
+Revises: 0005 (re-chain at merge)
+Create Date: 2026-12-05 07:00:00
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0006"
+down_revision: str | None = "0005"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("users", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("cleared", sa.Boolean(), nullable=False, server_default=sa.false())
+        )
+    with op.batch_alter_table("documents", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("restricted", sa.Boolean(), nullable=False, server_default=sa.false())
+        )
+        batch_op.add_column(sa.Column("owner_id", sa.Integer(), nullable=True))
+        batch_op.create_foreign_key("fk_documents_owner_id_users", "users", ["owner_id"], ["id"])
+        batch_op.create_index(batch_op.f("ix_documents_restricted"), ["restricted"], unique=False)
+        batch_op.create_index(batch_op.f("ix_documents_owner_id"), ["owner_id"], unique=False)
+    _mark_restricted()
+
+
+def _mark_restricted() -> None:
+    """Documents stored before this revision are judged by the rule of
+    ``pipeline.store.rights.is_restricted`` on what the database holds of them (metadata,
+    the current suggestion's findings, the text), so none stays open by default."""
+    from pipeline.store.rights import is_restricted
+
+    bind = op.get_bind()
+    documents = sa.table(
+        "documents",
+        sa.column("id", sa.Integer),
+        sa.column("metadata", sa.JSON),
+        sa.column("text", sa.Text),
+        sa.column("status", sa.String),
+        sa.column("restricted", sa.Boolean),
+    )
+    suggestions = sa.table(
+        "suggestions", sa.column("id", sa.Integer), sa.column("document_id", sa.Integer)
+    )
+    findings = sa.table(
+        "findings",
+        sa.column("suggestion_id", sa.Integer),
+        sa.column("label", sa.String),
+        sa.column("text", sa.Text),
+    )
+    latest = dict(
+        bind.execute(
+            sa.select(suggestions.c.document_id, sa.func.max(suggestions.c.id)).group_by(
+                suggestions.c.document_id
+            )
+        ).all()
+    )
+    by_suggestion: dict[int, list[dict[str, str]]] = {}
+    for suggestion_id, label, text in bind.execute(
+        sa.select(findings.c.suggestion_id, findings.c.label, findings.c.text).where(
+            findings.c.label.in_(("SECRET_MARK", "STATE_SECRET"))
+        )
+    ):
+        by_suggestion.setdefault(suggestion_id, []).append({"label": label, "text": text})
+    marked = [
+        doc_id
+        for doc_id, metadata, text, status in bind.execute(
+            sa.select(documents.c.id, documents.c.metadata, documents.c.text, documents.c.status)
+        )
+        if status == "ok"
+        and is_restricted(metadata, by_suggestion.get(latest.get(doc_id, -1), []), text)
+    ]
+    for start in range(0, len(marked), 500):
+        bind.execute(
+            documents.update()
+            .where(documents.c.id.in_(marked[start : start + 500]))
+            .values(restricted=True)
+        )
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("documents", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_documents_owner_id"))
+        batch_op.drop_index(batch_op.f("ix_documents_restricted"))
+        batch_op.drop_constraint("fk_documents_owner_id_users", type_="foreignkey")
+        batch_op.drop_column("owner_id")
+        batch_op.drop_column("restricted")
+    with op.batch_alter_table("users", schema=None) as batch_op:
+        batch_op.drop_column("cleared")
