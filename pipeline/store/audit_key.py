@@ -87,6 +87,7 @@ REASONS = {
     errno.EISDIR: "这是一个文件夹，不是文件",
     errno.ENOENT: "文件或其所在的文件夹不存在",
     errno.ENOTDIR: "路径中有一段不是文件夹",
+    errno.EEXIST: "路径中有一段是文件，不是文件夹",
     errno.EROFS: "所在的文件系统是只读的",
     errno.ENOSPC: "磁盘已满",
 }

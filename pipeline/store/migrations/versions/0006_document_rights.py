@@ -16,19 +16,27 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+def _sqlite() -> bool:
+    return op.get_bind().dialect.name == "sqlite"
+
+
 def upgrade() -> None:
-    with op.batch_alter_table("users", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("cleared", sa.Boolean(), nullable=False, server_default=sa.false())
+    # Plain ALTER TABLE, no rebuild: on SQLite, rebuilding ``documents`` (copy, drop,
+    # rename) fails on the rows that reference it while foreign keys are on.
+    false = sa.false()
+    op.add_column("users", sa.Column("cleared", sa.Boolean(), nullable=False, server_default=false))
+    op.add_column(
+        "documents", sa.Column("restricted", sa.Boolean(), nullable=False, server_default=false)
+    )
+    if _sqlite():  # SQLite adds a column with its reference, not a constraint later
+        op.execute("ALTER TABLE documents ADD COLUMN owner_id INTEGER REFERENCES users (id)")
+    else:
+        op.add_column("documents", sa.Column("owner_id", sa.Integer(), nullable=True))
+        op.create_foreign_key(
+            "fk_documents_owner_id_users", "documents", "users", ["owner_id"], ["id"]
         )
-    with op.batch_alter_table("documents", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("restricted", sa.Boolean(), nullable=False, server_default=sa.false())
-        )
-        batch_op.add_column(sa.Column("owner_id", sa.Integer(), nullable=True))
-        batch_op.create_foreign_key("fk_documents_owner_id_users", "users", ["owner_id"], ["id"])
-        batch_op.create_index(batch_op.f("ix_documents_restricted"), ["restricted"], unique=False)
-        batch_op.create_index(batch_op.f("ix_documents_owner_id"), ["owner_id"], unique=False)
+    op.create_index(op.f("ix_documents_restricted"), "documents", ["restricted"], unique=False)
+    op.create_index(op.f("ix_documents_owner_id"), "documents", ["owner_id"], unique=False)
     _mark_restricted()
 
 
@@ -87,11 +95,14 @@ def _mark_restricted() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("documents", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_documents_owner_id"))
-        batch_op.drop_index(batch_op.f("ix_documents_restricted"))
-        batch_op.drop_constraint("fk_documents_owner_id_users", type_="foreignkey")
-        batch_op.drop_column("owner_id")
-        batch_op.drop_column("restricted")
-    with op.batch_alter_table("users", schema=None) as batch_op:
-        batch_op.drop_column("cleared")
+    op.drop_index(op.f("ix_documents_owner_id"), table_name="documents")
+    op.drop_index(op.f("ix_documents_restricted"), table_name="documents")
+    if _sqlite():  # SQLite's own DROP COLUMN (3.35+): no rebuild of the referenced table
+        for table, column in (("documents", "owner_id"), ("documents", "restricted")):
+            op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        op.execute("ALTER TABLE users DROP COLUMN cleared")
+        return
+    op.drop_constraint("fk_documents_owner_id_users", "documents", type_="foreignkey")
+    op.drop_column("documents", "owner_id")
+    op.drop_column("documents", "restricted")
+    op.drop_column("users", "cleared")
