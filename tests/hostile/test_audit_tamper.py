@@ -218,7 +218,10 @@ def test_a_key_file_others_may_read_or_that_cannot_be_read_is_refused(
     folder.mkdir(mode=0o700)
     monkeypatch.setenv("TRIAGE_AUDIT_KEY_FILE", str(folder))
     code, output = _verify(url)
-    assert code == 2 and f"审计密钥文件 {folder.resolve()} 无法读取（这是一个文件夹，不是文件" in output
+    assert (
+        code == 2
+        and f"审计密钥文件 {folder.resolve()} 无法读取（这是一个文件夹，不是文件" in output
+    )
     other = tmp_path / "other.key"  # created on first use, private, and not the log's key
     monkeypatch.setenv("TRIAGE_AUDIT_KEY_FILE", str(other))
     code, output = _verify(url)

@@ -103,7 +103,7 @@ def test_every_page_a_clerk_or_approver_sees_is_chinese(
     look(drafter, "/queue")
     for doc_id in ids:
         look(clerk, f"/documents/{doc_id}")
-        look(drafter, f"/documents/{doc_id}")
+        look(drafter, f"/documents/{doc_id}", 403)  # owns none: refused, in Chinese
     # a decision, a 退回 and a second decision and approval: each state's page
     for doc_id in ids[:3]:
         page = clerk.get(f"/documents/{doc_id}").text

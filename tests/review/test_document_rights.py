@@ -294,3 +294,42 @@ def test_ownership_follows_a_new_version(tmp_path: Path, sample_scans: Scanned) 
         second, _ = add_record(session, {**record, "doc_id": "e" * 64}, data)
         assert second.previous_id == first.id and second.owner_id == drafter.id
     factory.kw["bind"].dispose()
+
+
+def test_request_pages_show_and_link_only_what_the_handler_may_see(
+    clients: dict[str, TestClient], rights_db: tuple[str, Factory, dict[str, int]]
+) -> None:
+    """依申请公开: a search finds a 密级 document only for a cleared handler; linked by
+    one, it shows to an uncleared handler without its title; linking it is refused."""
+    _url, factory, ids = rights_db
+    uncleared, cleared = clients["李审核"], clients["周审核"]
+    form = {
+        "applicant_kind": "自然人",
+        "name": "赵申请",
+        "content": "某某方案",
+        "channel": "当面",
+        "received": "2025-09-30",
+        "received_at": "10:00",
+        "csrf": csrf_of(uncleared.get("/requests/new").text),
+    }
+    made = uncleared.post("/requests", data=form, follow_redirects=False)
+    assert made.status_code == 303, made.text
+    case_url = made.headers["location"].split("?")[0]
+    secret = ids["secret_marked"]
+    title = "加强重点目标安全保卫工作"
+    assert title not in uncleared.get(f"{case_url}?q=嘉兴市公安局").text
+    assert title in cleared.get(f"{case_url}?q=嘉兴市公安局").text
+    page = cleared.get(case_url).text
+    linked = cleared.post(
+        f"{case_url}/link", data={"csrf": csrf_of(page), "doc": str(secret)}, follow_redirects=False
+    )
+    assert linked.status_code == 303, linked.text
+    shown = uncleared.get(case_url).text
+    assert "（涉密文档，标题不显示）" in shown and title not in shown
+    other = ids["state_secret"]
+    refused = uncleared.post(
+        f"{case_url}/link", data={"csrf": csrf_of(shown), "doc": str(other)}, follow_redirects=False
+    )
+    assert refused.status_code == 403 and "无权查看文档" in refused.text
+    event = _refusals(factory, "李审核", other)[-1]
+    assert event.detail["route"] == f"POST {case_url}/link"
