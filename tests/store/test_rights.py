@@ -14,7 +14,7 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
-from sqlalchemy import select
+from sqlalchemy import create_engine, select, text
 from typer.testing import CliRunner
 
 from pipeline.cli import app
@@ -103,6 +103,17 @@ def test_clearance_owner_and_refusals_from_the_cli(db_url: str) -> None:
     _run("users", "set", "李审核", "--not-cleared", "--role", "approver", "--db", db)
     assert "李审核\tapprover\tactive\n" in _run("users", "list", "--db", db)
     assert "audit log intact" in _run("audit", "verify", "--db", db)
+    # Rights granted or lifted behind the commands' back are caught by verify.
+    engine = create_engine(db)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE users SET cleared = true WHERE name = '钱拟稿'"))
+        connection.execute(
+            text("UPDATE documents SET restricted = false WHERE id = :id"), {"id": secret["id"]}
+        )
+    engine.dispose()
+    out = _run("audit", "verify", "--db", db, code=1)
+    assert "user 钱拟稿 (drafter, cleared=True) is not what the audit events recorded" in out
+    assert f"document {secret['id']}: who may see it (restricted=False" in out
 
 
 def test_set_user_is_audited_and_checked(db_url: str) -> None:
