@@ -96,6 +96,8 @@ def _row(document: DocumentRow) -> dict[str, Any]:
         "suggested": suggestion.attribute if suggestion else None,
         "confidence": suggestion.confidence if suggestion else None,
         "secret_mark": document.secret_mark,
+        "restricted": document.restricted,  # only cleared users and admins see it
+        "owner": document.owner_id,
         "version": document.version,
         "error": document.error_code,
     }
