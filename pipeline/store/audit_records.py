@@ -101,11 +101,11 @@ def _rights(session: Session) -> list[str]:
     query = select(AuditEvent).where(AuditEvent.action.in_(["add_user", "set_user"]))
     for event in session.scalars(query.order_by(AuditEvent.id)):
         name = event.detail.get("user")
-        now = expected.setdefault(str(name), {"cleared": False})
+        state = expected.setdefault(str(name), {"cleared": False})
         for key in ("role", "cleared"):
             value = event.detail.get(key)
             if value is not None:  # set_user: [before, after]
-                now[key] = value[-1] if isinstance(value, list) else value
+                state[key] = value[-1] if isinstance(value, list) else value
     for user in session.scalars(select(User)):
         now = expected.get(user.name)
         if now is None:

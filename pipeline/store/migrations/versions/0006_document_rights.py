@@ -64,13 +64,14 @@ def _mark_restricted() -> None:
         sa.column("label", sa.String),
         sa.column("text", sa.Text),
     )
-    latest = dict(
-        bind.execute(
+    latest: dict[int, int] = {
+        document_id: suggestion_id
+        for document_id, suggestion_id in bind.execute(
             sa.select(suggestions.c.document_id, sa.func.max(suggestions.c.id)).group_by(
                 suggestions.c.document_id
             )
-        ).all()
-    )
+        )
+    }
     by_suggestion: dict[int, list[dict[str, str]]] = {}
     for suggestion_id, label, text in bind.execute(
         sa.select(findings.c.suggestion_id, findings.c.label, findings.c.text).where(
