@@ -62,11 +62,17 @@ class OversightRoutes:
             request, Refused(503, f"{exc}（本次操作未保存，请联系系统管理员。）")
         )
 
+    def _overseer(self, request: Request, session: Session, what: str) -> Viewer:
+        """The signed-in viewer if an approver or admin, else a 403 saying what they
+        may not do."""
+        viewer = self.viewer(request, session)
+        if viewer.role not in OVERSEERS:
+            raise Refused(403, f"只有审批人和管理员可以{what}")
+        return viewer
+
     def audit_log(self, request: Request, page: int = 1) -> Response:
         with self.rtx() as session:
-            viewer = self.viewer(request, session)
-            if viewer.role not in OVERSEERS:
-                raise Refused(403, "只有审批人和管理员可以查看审计日志")
+            viewer = self._overseer(request, session, "查看审计日志")
             context = pages.audit_context(session, max(page, 1), PAGE_SIZE, viewer.reader)
             return self.render(request, "audit.html", {"viewer": viewer, **context})
 
@@ -74,19 +80,19 @@ class OversightRoutes:
         """The annual report tables and charts (年度报告), for approvers and admins: counts
         only, no document's title."""
         with self.rtx() as session:
-            viewer = self.viewer(request, session)
-            if viewer.role not in OVERSEERS:
-                raise Refused(403, "只有审批人和管理员可以查看年度统计")
-            year = year if 2000 <= year <= 2100 else date.today().year
-            context = pages.statistics_context(session, year)
+            viewer = self._overseer(request, session, "查看年度统计")
+            context = pages.statistics_context(session, _year(year))
         return self.render(request, "statistics.html", {"viewer": viewer, **context})
 
     def statistics_xlsx(self, request: Request, year: int = 0) -> Response:
         """The annual report's spreadsheet, for approvers and admins."""
         with self.rtx() as session:
-            viewer = self.viewer(request, session)
-            if viewer.role not in OVERSEERS:
-                raise Refused(403, "只有审批人和管理员可以下载年度统计")
-            year = year if 2000 <= year <= 2100 else date.today().year
-            data = pages.statistics_workbook(session, year)
-        return self.attachment(f"{year}年政府信息公开工作年度报告统计.xlsx", data, XLSX)
+            self._overseer(request, session, "下载年度统计")
+            data = pages.statistics_workbook(session, _year(year))
+        name = f"{_year(year)}年政府信息公开工作年度报告统计.xlsx"
+        return self.attachment(name, data, XLSX)
+
+
+def _year(year: int) -> int:
+    """The year asked for, or this year when it is missing or absurd."""
+    return year if 2000 <= year <= 2100 else date.today().year
