@@ -344,6 +344,20 @@ def collect(items: Sequence[InboxFile], url: str) -> tuple[list[Outcome], list[I
     return found, missing
 
 
+def add_files(
+    paths: Sequence[Path], url: str, settings: Settings, owner_id: int | None = None
+) -> list[Outcome]:
+    """Scan and store files in this process (`triage review add`, an upload in the web
+    app): what the database holds for each of them afterwards, those stored before
+    (the same bytes again) included. ``owner_id``: who the new documents belong to (the
+    uploader; see ``pipeline.store.rights``)."""
+    run = plan(paths, open_store(url), settings)
+    store_chunk(run.todo, url, settings, owner_id=owner_id)
+    kept = [first for _copy, first in run.duplicates]
+    stored, _missing = collect([*run.todo, *run.seen, *kept], url)
+    return stored
+
+
 def _ocr_figures(warnings: list[Any] | None) -> dict[str, Any]:
     """Pages read by OCR and the time it took, from the record's ``ocr`` warning."""
     for warning in warnings or []:

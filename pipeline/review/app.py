@@ -34,6 +34,7 @@ from starlette.exceptions import HTTPException
 
 from pipeline.config import Settings
 from pipeline.review import logins, pages, request_pages, wording
+from pipeline.review.clerk_routes import ClerkRoutes
 from pipeline.review.forms import decision_inputs, form_field, form_text, form_version, safe_next
 from pipeline.review.names import NOTICES
 from pipeline.review.oversight_routes import PAGE_SIZE, OversightRoutes
@@ -72,7 +73,7 @@ def create_app(
     return ReviewApp(factory, policy or ApprovalPolicy(), secure_cookies, settings).app
 
 
-class ReviewApp(RequestRoutes, OversightRoutes):
+class ReviewApp(RequestRoutes, ClerkRoutes, OversightRoutes):
     """Routes and the little state they share (database, templates, policy)."""
 
     def __init__(
@@ -118,7 +119,7 @@ class ReviewApp(RequestRoutes, OversightRoutes):
         app.get("/audit", response_class=HTMLResponse)(self.audit_log)
         app.get("/statistics", response_class=HTMLResponse)(self.statistics)
         app.get("/statistics.xlsx")(self.statistics_xlsx)
-        for method, path, handler, page in self.request_routes():
+        for method, path, handler, page in [*self.request_routes(), *self.clerk_routes()]:
             kind = {"response_class": HTMLResponse} if page else {}
             app.api_route(path, methods=[method], **kind)(handler)  # type: ignore[arg-type]
         self.app = app

@@ -3,14 +3,13 @@ route may end in: a document the viewer may not see (403, audited) and an audit 
 cannot be used (503). Mixed into the app's ``ReviewApp`` as the request routes are.
 
 Only ``app.py`` imports FastAPI; these handlers take starlette's ``Request`` and answer
-through the app's helpers, declared below for the type checker.
+through the app's helpers (``hosting.AppParts``).
 """
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
@@ -18,6 +17,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from pipeline.review import pages
+from pipeline.review.hosting import AppParts
 from pipeline.review.security import Refused
 from pipeline.store import rights
 from pipeline.store.audit_key import AuditKeyError
@@ -30,18 +30,11 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 OVERSEERS = ("approver", "admin")
 
 
-class OversightRoutes:
+class OversightRoutes(AppParts):
     """``/audit``, ``/statistics``, ``/statistics.xlsx`` and the refusal handlers."""
 
     if TYPE_CHECKING:
 
-        def viewer(self, request: Request, session: Session) -> Viewer: ...
-        def tx(self) -> AbstractContextManager[Session]: ...
-        def rtx(self) -> AbstractContextManager[Session]: ...
-        def render(
-            self, request: Request, name: str, context: dict[str, Any], status: int = 200
-        ) -> Response: ...
-        def attachment(self, name: str, data: bytes, media_type: str) -> Response: ...
         async def _refused(self, request: Request, exc: Refused) -> Response: ...
 
     async def access_refused(self, request: Request, exc: rights.AccessRefused) -> Response:

@@ -20,10 +20,12 @@ from pipeline.decide import ATTRIBUTES
 from pipeline.labels import REDACTABLE, label_name
 from pipeline.review.editing import (
     FormState,
+    change_marks,
     changes,
     form_state,
     groups_of,
     last_return,
+    removals,
     submitted_state,
 )
 from pipeline.review.forms import Form, form_field, parse_number
@@ -32,7 +34,7 @@ from pipeline.review.logins import Viewer
 from pipeline.review.names import STATE_NAMES
 from pipeline.review.queue import DEADLINES, QueueFilter, queue_page
 from pipeline.review.today import progress
-from pipeline.store import audit, workflow
+from pipeline.store import audit, presence, workflow
 from pipeline.store.copies import current_spans, proposed_spans
 from pipeline.store.models import AuditEvent, DocumentRow
 from pipeline.store.rights import Reader, visible
@@ -83,6 +85,7 @@ def queue_context(
         "soon_days": DUE_SOON_DAYS,
         "mine": mine,
         "progress": progress(session, viewer.user_id, reader=viewer.reader),
+        "viewing": presence.viewing(session, [r.document.id for r in rows], viewer.user_id),
     }
 
 
@@ -124,6 +127,7 @@ def document_context(
     # While deciding, the text starts from the proposals and the form's verdicts and
     # added spans paint over it (review.js); afterwards it shows the stored decision.
     spans = proposed_spans(document) if can_decide else current_spans(document)
+    found = changes(document, groups) if document.state == "reviewed" else None
     return {
         "viewer": viewer,
         "doc": document,
@@ -135,7 +139,13 @@ def document_context(
         "groups": groups,
         "form": form_state(document, groups) if can_decide else FormState(),
         "returned": last_return(document),
-        "changes": changes(document, groups) if document.state == "reviewed" else None,
+        "changes": found,
+        "marks": change_marks(document, found) if found is not None else None,
+        "removals": [] if can_decide else removals(document, groups),
+        "others": presence.others(session, document.id, viewer.user_id),
+        "successor": session.scalars(
+            select(DocumentRow.id).where(DocumentRow.previous_id == document.id)
+        ).first(),
         "runs": runs(document.text or "", findings, spans, groups),
         "progress": progress(session, viewer.user_id, reader=viewer.reader) if can_decide else None,
         "history": history,
@@ -162,8 +172,10 @@ def refused_context(
     the message, and the user's submitted decision kept in the form to re-apply."""
     context = document_context(session, viewer, document, policy)
     context["error"] = message
-    if context["can_decide"] and form_field(form, "attribute"):
-        context["form"] = submitted_state(form, document)
+    if form_field(form, "attribute"):  # a decision that was not saved
+        # Still open to decide: back in the form. Decided by someone else meanwhile:
+        # shown beside their decision, to copy or to raise with the approver.
+        context["form" if context["can_decide"] else "unsaved"] = submitted_state(form, document)
     return context
 
 

@@ -128,7 +128,11 @@ def describe(action: str, detail: dict[str, Any] | None) -> str:
         case "push":
             return "推送到门户网站"
         case "dismiss":
-            return f"不再处理此读取失败的文件。理由：{d.get('reason', '')}"
+            return f"不再处理此读取失败的文件{move}。理由：{d.get('reason', '')}"
+        case "upload":
+            return f"从浏览器上传文件 {d.get('file', '')}"
+        case "replace":
+            return f"由重新提交的文件（文档 {d.get('replaced_by', '')}）替换{move}"
     return "其他操作"
 
 
@@ -159,3 +163,11 @@ GLOBALS: dict[str, Any] = {
     "error_words": error_words,
 }
 FILTERS: dict[str, Any] = {"local_time": local_time}
+
+
+def watching(names: list[str]) -> str:
+    """Who else has the document open, as the page says it ("张三 也在看这份文档")."""
+    return f"{'、'.join(names)} 也在看这份文档" if names else ""
+
+
+GLOBALS["watching"] = watching

@@ -277,3 +277,17 @@ class WithheldItem(Base):
     registered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
 
     document: Mapped[DocumentRow] = relationship()
+
+
+class Presence(Base):
+    """Who has a document open, and when their page last said so (a heartbeat every
+    half minute while the page is open): the page shows "张三 也在看这份文档", so two
+    reviewers see each other before one of them loses a save to the other's (409)."""
+
+    __tablename__ = "presence"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), primary_key=True)
+    last_seen: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now, index=True)
+
+    user: Mapped[User] = relationship()

@@ -38,6 +38,8 @@ STATES = (
     "withheld",
     "returned",
     "error",
+    "dismissed",  # an unreadable file nobody will fix (不再处理), with the reason
+    "superseded",  # replaced by a fixed file uploaded again (重新提交), history kept
 )
 DECIDABLE = ("suggested", "in_review", "returned")
 VERDICTS = ("accept", "reject", "modify")
@@ -94,6 +96,11 @@ def _require(user: User, *roles: str) -> None:
         raise WorkflowError(
             f"用户 {user.name}（{user.role}）无权执行此操作，需要：{'、'.join(roles)}"
         )
+
+
+# The same checks for the steps kept in other modules (store/intake.py).
+require_role = _require
+check_version = _check_version
 
 
 def _move(

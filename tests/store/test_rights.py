@@ -224,7 +224,7 @@ def test_migration_0006_marks_the_documents_stored_before_it(db_url: str) -> Non
         ids = (marked.id, finding.id, clean.id)
     engine = factory.kw["bind"]
     with engine.begin() as connection:
-        command.downgrade(_alembic(connection), "0005")
+        command.downgrade(_alembic(connection), "0007")  # the revision before 0006
     with engine.begin() as connection:
         command.upgrade(_alembic(connection), "head")
     with factory() as session:

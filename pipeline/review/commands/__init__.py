@@ -378,10 +378,27 @@ def serve(
 
 def app_from_env() -> Any:
     """The app as `triage serve` configured it (uvicorn's factory, in each worker)."""
-    from pipeline.review.app import create_app
+    from functools import partial
 
-    return create_app(
-        os.environ.get("TRIAGE_DB"),
+    from pipeline.review.app import create_app
+    from pipeline.store.db import default_url
+
+    url = os.environ.get("TRIAGE_DB") or default_url()
+    app = create_app(
+        url,
         policy=_policy(),
         secure_cookies=os.environ.get("TRIAGE_SECURE_COOKIES", "1") == "1",
     )
+    app.state.intake = partial(upload_intake, url, Settings.from_env())
+    return app
+
+
+def upload_intake(
+    url: str, settings: Settings, paths: list[Path], owner_id: int | None = None
+) -> list[int]:
+    """The web app's uploads go through the nightly intake (scan, store each file version
+    once), in the server's process: the ids of the documents the files became, new ones
+    owned by the uploader."""
+    from pipeline.nightly import add_files
+
+    return [outcome.document_id for outcome in add_files(paths, url, settings, owner_id)]

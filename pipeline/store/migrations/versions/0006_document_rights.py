@@ -1,7 +1,7 @@
 """per-document rights: cleared users, restricted documents, a document's owner
 
 Revision ID: 0006
-Revises: 0005 (re-chain at merge)
+Revises: 0007 (after main's presence table; was 0005 before main was merged in)
 Create Date: 2026-12-05 07:00:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0006"
-down_revision: str | None = "0005"
+down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
