@@ -22,6 +22,7 @@ from pipeline.review.clerk_pages import allow
 from pipeline.review.hosting import AppParts
 from pipeline.store import batch_review
 from pipeline.store.models import User
+from pipeline.store.rights import AccessRefused
 from pipeline.store.workflow import WorkflowError
 
 
@@ -40,7 +41,7 @@ class BatchRoutes(AppParts):
         with self.rtx() as session:
             viewer = self.viewer(request, session)
             allow(viewer, batch_review.ROLES, "批量审核")
-            found = batch_review.groups(session)
+            found = batch_review.groups(session, viewer.reader)
             return self.render(request, "batches.html", {"viewer": viewer, "groups": found})
 
     def batch(self, request: Request, model_id: int, done: int = -1, failed: int = 0) -> Response:
@@ -48,7 +49,7 @@ class BatchRoutes(AppParts):
             viewer = self.viewer(request, session)
             allow(viewer, batch_review.ROLES, "批量审核")
             try:
-                planned = batch_review.plan(session, model_id)
+                planned = batch_review.plan(session, model_id, viewer.reader)
             except WorkflowError as exc:
                 return self.render(
                     request,
@@ -78,7 +79,7 @@ class BatchRoutes(AppParts):
                         expected = int(version) if isinstance(version, str) else None
                         batch_review.apply(session, model_id, doc_id, user, expected)
                     done += 1
-                except (WorkflowError, StaleDataError, ValueError):
+                except (WorkflowError, StaleDataError, ValueError, AccessRefused):
                     failed += 1
             target = f"/batches/{model_id}?done={done}&failed={failed}"
             return RedirectResponse(target, status_code=303)

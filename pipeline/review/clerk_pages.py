@@ -25,6 +25,7 @@ from pipeline.catalog.publish import PublishError, describe, published_entry
 from pipeline.catalog.settings import CatalogSettings
 from pipeline.review.logins import Viewer
 from pipeline.review.security import Refused
+from pipeline.store import rights
 from pipeline.store.intake import CLERKS, REPLACEABLE
 from pipeline.store.models import CatalogEntry, DocumentRow, User, WithheldItem
 from pipeline.store.workflow import ROLES
@@ -63,13 +64,15 @@ def save_upload(data_dir: Path, name: str, data: bytes) -> Path:
     return path
 
 
-def replaceable(session: Session, doc_id: int | None) -> DocumentRow | None:
-    """The unreadable or returned document a fixed file is to replace, if one is named."""
+def replaceable(session: Session, doc_id: int | None, viewer: Viewer) -> DocumentRow | None:
+    """The unreadable or returned document a fixed file is to replace, if one is named
+    and the viewer may see it (else ``AccessRefused``)."""
     if doc_id is None:
         return None
     document = session.get(DocumentRow, doc_id)
     if document is None:
         raise Refused(404, f"文档 {doc_id} 不存在")
+    rights.check(viewer.reader, document)
     if document.state not in REPLACEABLE:
         raise Refused(409, f"文档 {doc_id} 不是读取失败或已退回的文件，不能用新文件替换")
     return document
@@ -81,10 +84,14 @@ def upload_context(
     """The upload form (for a fixed file: which document it replaces) and what the last
     upload stored (``done``: the document ids, from the redirect after it)."""
     ids = [int(part) for part in done.split(",") if part.isdigit()][:MAX_FILES]
-    stored = [d for d in (session.get(DocumentRow, i) for i in ids) if d is not None]
+    stored = [
+        d
+        for d in (session.get(DocumentRow, i) for i in ids)
+        if d is not None and rights.may_see(viewer.reader, d)  # ids come from the URL
+    ]
     return {
         "viewer": viewer,
-        "replaces": replaceable(session, replaces),
+        "replaces": replaceable(session, replaces, viewer),
         "stored": stored,
         "max_mb": max_bytes // (1 << 20),
         "max_files": MAX_FILES,
@@ -130,12 +137,18 @@ def catalog_context(session: Session, viewer: Viewer, settings: CatalogSettings)
         )
     )
     entries = list(session.scalars(select(CatalogEntry).order_by(CatalogEntry.published_at.desc())))
+    previews = pending(session, settings)
+    # 密级 documents the viewer is not cleared for are published and registered like the
+    # others, but their titles are not shown here: only how many there are.
+    shown = [p for p in previews if rights.may_see(viewer.reader, p.document)]
+    listed = [d for d in withheld if rights.may_see(viewer.reader, d)]
     return {
         "viewer": viewer,
         "agency": settings.agency_name,
         "placeholders": settings.placeholders(),
-        "pending": pending(session, settings),
-        "withheld": withheld,
+        "pending": shown,
+        "withheld": listed,
+        "unshown": len(previews) - len(shown) + len(withheld) - len(listed),
         "entries": entries,
         "year": datetime.now(UTC).year,
     }

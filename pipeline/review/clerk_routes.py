@@ -33,7 +33,7 @@ from pipeline.review.hosting import AppParts
 from pipeline.review.names import NOTICES
 from pipeline.review.security import Refused
 from pipeline.review.wording import watching
-from pipeline.store import audit, intake, presence
+from pipeline.store import audit, intake, presence, rights
 from pipeline.store.models import DocumentRow, User
 from pipeline.store.users import add_user
 from pipeline.store.workflow import WorkflowError
@@ -41,7 +41,8 @@ from pipeline.store.workflow import WorkflowError
 if TYPE_CHECKING:
     from pipeline.review.logins import Viewer
 
-Intake = Callable[[Sequence[Path]], list[int]]  # stored files → their document ids
+# stored files (and who uploaded them: the owner of new documents) → their document ids
+Intake = Callable[[Sequence[Path], int], list[int]]
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
@@ -133,9 +134,11 @@ class ClerkRoutes(AppParts):
 
         def run() -> Response:
             with self.rtx() as session:
-                clerk_pages.replaceable(session, replaces)  # refused before storing anything
+                uploader = self.viewer(request, session)
+                # refused before storing anything (unknown, not replaceable, not theirs)
+                clerk_pages.replaceable(session, replaces, uploader)
             paths = [clerk_pages.save_upload(self.settings.data_dir, n, d) for n, d in files]
-            ids = store(paths)
+            ids = store(paths, uploader.user_id)
             with self.tx() as session:  # who uploaded what, whatever the replacing does
                 viewer = self.viewer(request, session)
                 for doc_id in ids:
@@ -183,8 +186,10 @@ class ClerkRoutes(AppParts):
         def run() -> Response:
             with self.tx() as session:
                 viewer = self.viewer(request, session)
-                if session.get(DocumentRow, doc_id) is None:
+                document = session.get(DocumentRow, doc_id)
+                if document is None:
                     raise Refused(404, f"文档 {doc_id} 不存在")
+                rights.check(viewer.reader, document)  # who has it open is not theirs to know
                 if leaving:
                     presence.left(session, viewer.user_id, doc_id)
                     return JSONResponse({"others": [], "line": ""})
@@ -301,10 +306,11 @@ class ClerkRoutes(AppParts):
         form, _token = await self.posted(request)
         name, role = form_field(form, "name").strip(), form_field(form, "role")
         password = form_field(form, "password")
+        cleared = form_field(form, "cleared") == "1"  # 涉密人员 (pipeline.store.rights)
 
         def run() -> Response:
             self._who(request, ("admin",), "管理用户")
-            typed = {"name": name, "role": role}
+            typed = {"name": name, "role": role, "cleared": "1" if cleared else ""}
             if password != form_field(form, "password2"):
                 return self._users_page(
                     request, error="两次输入的密码不一致", typed=typed, status=422
@@ -312,7 +318,7 @@ class ClerkRoutes(AppParts):
             try:
                 with self.tx() as session:
                     viewer = self.viewer(request, session)
-                    add_user(session, name, role, password, actor=viewer.name)
+                    add_user(session, name, role, password, actor=viewer.name, cleared=cleared)
             except WorkflowError as exc:
                 return self._users_page(request, error=str(exc), typed=typed, status=422)
             return RedirectResponse("/users?notice=user_added", status_code=303)

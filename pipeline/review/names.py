@@ -29,6 +29,8 @@ ACTION_NAMES = {
     "login_failed": "登录失败",
     "login_locked": "登录锁定",
     "add_user": "添加用户",
+    "set_user": "修改用户",
+    "access_refused": "拒绝访问",
     "upload": "上传",
     "replace": "重新提交",
     "dismiss": "不再处理",

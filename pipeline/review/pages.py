@@ -37,6 +37,7 @@ from pipeline.review.today import progress
 from pipeline.store import audit, batch_review, presence, workflow
 from pipeline.store.copies import current_spans, proposed_spans
 from pipeline.store.models import AuditEvent, DocumentRow
+from pipeline.store.rights import Reader, visible
 from pipeline.store.workflow import ApprovalPolicy
 
 QUEUE_PARAMS = (
@@ -68,6 +69,7 @@ def queue_context(
         max_confidence=parse_number(params["max_confidence"]),
         deadline=params["deadline"] if params["deadline"] in DEADLINES else None,
         words=params["words"].strip()[:100] or None,
+        reader=viewer.reader,
     )
     rows, total = queue_page(session, qf, page, page_size)
     return {
@@ -82,9 +84,9 @@ def queue_context(
         "awaiting": AWAITING_PUBLICATION,
         "soon_days": DUE_SOON_DAYS,
         "mine": mine,
-        "progress": progress(session, viewer.user_id),
+        "progress": progress(session, viewer.user_id, reader=viewer.reader),
         "viewing": presence.viewing(session, [r.document.id for r in rows], viewer.user_id),
-        "similar": batch_review.pending_sizes(session) if qf.states and rows else {},
+        "similar": batch_review.pending_sizes(session, viewer.reader) if qf.states and rows else {},
     }
 
 
@@ -146,7 +148,7 @@ def document_context(
             select(DocumentRow.id).where(DocumentRow.previous_id == document.id)
         ).first(),
         "runs": runs(document.text or "", findings, spans, groups),
-        "progress": progress(session, viewer.user_id) if can_decide else None,
+        "progress": progress(session, viewer.user_id, reader=viewer.reader) if can_decide else None,
         "history": history,
         "level": level,
         "levels": len(policy.levels),
@@ -189,8 +191,9 @@ def failure(exc: Exception, doc_id: int) -> tuple[str, int]:
     return str(exc), 409 if isinstance(exc, workflow.Conflict) else 403
 
 
-def audit_context(session: Session, page: int, page_size: int) -> dict[str, Any]:
-    """The audit chain's state and one page of its events, newest first."""
+def audit_context(session: Session, page: int, page_size: int, reader: Reader) -> dict[str, Any]:
+    """The audit chain's state and one page of its events, newest first; what events say
+    of a document the reader may not open (comments, reasons, file names) is left out."""
     events = list(
         session.scalars(
             select(AuditEvent)
@@ -199,7 +202,12 @@ def audit_context(session: Session, page: int, page_size: int) -> dict[str, Any]
             .offset((page - 1) * page_size)
         )
     )
-    return {"check": audit.verify(session), "events": events, "page": page}
+    ids = {e.document_id for e in events if e.document_id is not None}
+    shown = set(
+        session.scalars(select(DocumentRow.id).where(DocumentRow.id.in_(ids), visible(reader)))
+    )
+    hidden = ids - shown
+    return {"check": audit.verify(session), "events": events, "page": page, "hidden": hidden}
 
 
 def statistics_context(session: Session, year: int) -> dict[str, Any]:

@@ -33,8 +33,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from pipeline.labels import LABEL_NAMES
 from pipeline.redact.occurrences import group_verdicts, value_groups
-from pipeline.store import workflow
+from pipeline.store import rights, workflow
 from pipeline.store.models import Decision, DocumentRow, FindingRow, SuggestionRow, User
+from pipeline.store.rights import Reader
 from pipeline.store.workflow import WorkflowError
 
 # Below this score the machine is more unsure than sure of a finding: a person looks at it.
@@ -195,14 +196,17 @@ def _key(meta: dict[str, Any] | None, status: str, text: str) -> GroupKey | None
     return GroupKey(str(doc_type), str(issuer), layout)
 
 
-def _keys(session: Session, states: Sequence[str]) -> dict[int, tuple[str, GroupKey]]:
-    """Id → (state, group key) of the grouped documents in ``states``: one query reading
-    the head of each text, not the whole text nor any finding."""
+def _keys(
+    session: Session, states: Sequence[str], reader: Reader
+) -> dict[int, tuple[str, GroupKey]]:
+    """Id → (state, group key) of the grouped documents in ``states`` that ``reader`` may
+    see (the others are not listed, nor counted): one query reading the head of each
+    text, not the whole text nor any finding."""
     head = func.substr(DocumentRow.text, 1, LAYOUT_CHARS + 1)
     rows = session.execute(
         select(
             DocumentRow.id, DocumentRow.state, DocumentRow.doc_metadata, DocumentRow.status, head
-        ).where(DocumentRow.state.in_(states))
+        ).where(DocumentRow.state.in_(states), rights.visible(reader))
     )
     out = {}
     for doc_id, state, meta, status, text in rows:
@@ -212,10 +216,10 @@ def _keys(session: Session, states: Sequence[str]) -> dict[int, tuple[str, Group
     return out
 
 
-def pending_sizes(session: Session) -> dict[int, int]:
+def pending_sizes(session: Session, reader: Reader) -> dict[int, int]:
     """Document id → how many documents still to decide are in its group (two or more),
     for the queue's 同类 tag (500 pending documents: about 10 ms)."""
-    keys = {d: key for d, (_state, key) in _keys(session, workflow.DECIDABLE).items()}
+    keys = {d: key for d, (_state, key) in _keys(session, workflow.DECIDABLE, reader).items()}
     sizes = Counter(keys.values())
     return {d: sizes[k] for d, k in keys.items() if sizes[k] > 1}
 
@@ -264,8 +268,8 @@ def fit(pattern: Pattern, document: DocumentRow) -> Fit:
         reasons.append("当前状态不能作出审核决定")
     if group_key(document) != pattern.key:
         reasons.append(f"与文档 {model} 不是同类文档（文种、发文机关或表头不同）")
-    if document.secret_mark:
-        reasons.append("标有密级，须逐件审核")
+    if document.secret_mark or document.restricted:
+        reasons.append("标有密级或含可能属于国家秘密的内容，须逐件审核")
     suggestion = document.suggestion
     if suggestion is None:
         reasons.append("没有机器建议")
@@ -304,9 +308,9 @@ def _load(session: Session, ids: Sequence[int], findings: bool = False) -> list[
     return list(session.scalars(query))
 
 
-def groups(session: Session) -> list[Group]:
+def groups(session: Session, reader: Reader) -> list[Group]:
     """The groups with at least two documents still to decide, largest first."""
-    keys = _keys(session, (*workflow.DECIDABLE, "reviewed"))
+    keys = _keys(session, (*workflow.DECIDABLE, "reviewed"), reader)
     pending = Counter(key for state, key in keys.values() if state != "reviewed")
     wanted = [d for d, (_state, key) in keys.items() if pending[key] > 1]
     found: dict[GroupKey, Group] = {}
@@ -317,10 +321,13 @@ def groups(session: Session) -> list[Group]:
     return sorted(found.values(), key=lambda g: (-len(g.documents), g.key))
 
 
-def plan(session: Session, model_id: int) -> Plan:
-    """The model's pattern and how it fits each document of its group still to decide."""
-    pattern = pattern_of(workflow.get_document(session, model_id))
-    keys = _keys(session, workflow.DECIDABLE)
+def plan(session: Session, model_id: int, reader: Reader) -> Plan:
+    """The model's pattern and how it fits each document of its group still to decide
+    (``rights.AccessRefused`` if ``reader`` may not see the model)."""
+    model = workflow.get_document(session, model_id)
+    rights.check(reader, model)
+    pattern = pattern_of(model)
+    keys = _keys(session, workflow.DECIDABLE, reader)
     members = [d for d, (_state, key) in keys.items() if key == pattern.key and d != model_id]
     return Plan(pattern, [fit(pattern, d) for d in _load(session, members, findings=True)])
 
@@ -330,8 +337,8 @@ def apply(
 ) -> Decision:
     """Decide ``document_id`` by the model's pattern, if it still fits cleanly (the model
     or the document may have changed since the page was shown): WorkflowError if not."""
-    pattern = pattern_of(workflow.get_document(session, model_id))
-    document = workflow.get_document(session, document_id)
+    pattern = pattern_of(workflow.get_document(session, model_id, user))
+    document = workflow.get_document(session, document_id, user)
     workflow.check_version(document, expected_version)
     fitted = fit(pattern, document)
     if not fitted.clean:

@@ -38,7 +38,7 @@ def dismiss(
     require_role(user, *CLERKS)
     if not reason.strip():
         raise WorkflowError("不再处理必须写明理由")
-    document = get_document(session, document_id)
+    document = get_document(session, document_id, user)
     check_version(document, expected_version)
     if document.state != "error":
         raise WorkflowError(f"文档 {document.id} 不是读取失败的文件，不能作不再处理")
@@ -65,7 +65,7 @@ def replace(
     document ``old_id``, which is kept (state ``superseded``) as ``new``'s previous
     version."""
     require_role(user, *CLERKS)
-    old = get_document(session, old_id)
+    old = get_document(session, old_id, user)
     check_version(old, expected_version)
     if old.state not in REPLACEABLE:
         raise WorkflowError(

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from pipeline.decide import ATTRIBUTES, WITHHELD
 from pipeline.labels import REDACTABLE
 from pipeline.redact.occurrences import every_occurrence, group_verdicts, value_groups
-from pipeline.store import audit
+from pipeline.store import audit, rights
 from pipeline.store.audit_records import approval_digest, decision_digest
 from pipeline.store.models import Approval, Decision, DocumentRow, FindingRow, SuggestionRow, User
 
@@ -69,10 +69,13 @@ class ApprovalPolicy:
         return cls(levels)
 
 
-def get_document(session: Session, document_id: int) -> DocumentRow:
+def get_document(session: Session, document_id: int, user: User | None = None) -> DocumentRow:
+    """The document; with ``user``, only if they may see it (else ``rights.AccessRefused``)."""
     document = session.get(DocumentRow, document_id)
     if document is None:
         raise WorkflowError(f"文档 {document_id} 不存在")
+    if user is not None:
+        rights.check(rights.Reader.of(user), document)
     return document
 
 
@@ -111,7 +114,7 @@ def _move(
 def start_review(session: Session, document_id: int, user: User) -> DocumentRow:
     """A reviewer opens a queued document: suggested/returned → in_review."""
     _require(user, "reviewer")
-    document = get_document(session, document_id)
+    document = get_document(session, document_id, user)
     if document.state in ("suggested", "returned"):
         _move(session, document, user, "in_review", "start_review")
     return document
@@ -134,7 +137,7 @@ def decide(
     (unlisted: accept); ``added`` are spans the reviewer marked by hand. Overlapping spans
     are merged, so each character is redacted once."""
     _require(user, "reviewer")
-    document = get_document(session, document_id)
+    document = get_document(session, document_id, user)
     _check_version(document, expected_version)
     if document.state not in DECIDABLE:
         raise WorkflowError(f"文档 {document.id} 当前状态为 {document.state}，不能作出审核决定")
@@ -240,10 +243,11 @@ def _check_spans(document: DocumentRow, spans: Sequence[dict[str, Any]]) -> None
 
 
 def _reviewed(
-    session: Session, document_id: int, expected_version: int | None, what: str
+    session: Session, document_id: int, expected_version: int | None, what: str, user: User
 ) -> tuple[DocumentRow, Decision]:
-    """The document and its decision, if it is waiting for approval (else WorkflowError)."""
-    document = get_document(session, document_id)
+    """The document and its decision, if it is waiting for approval (else WorkflowError)
+    and ``user`` may see it (else ``rights.AccessRefused``)."""
+    document = get_document(session, document_id, user)
     _check_version(document, expected_version)
     decision = document.decision
     if document.state != "reviewed" or decision is None:
@@ -284,7 +288,7 @@ def approve(
 ) -> Approval:
     """Approve at the next level; after the last level the document is approved (or,
     decided 不予公开, withheld)."""
-    document, decision = _reviewed(session, document_id, expected_version, "审批")
+    document, decision = _reviewed(session, document_id, expected_version, "审批", user)
     done = approvals_done(document, decision)
     level = len(done) + 1
     role = policy.levels[level - 1]
@@ -352,7 +356,7 @@ def secrecy_override(
     _require(user, "admin")  # admins only: _require lets admins through and no other role
     if not reason.strip():
         raise WorkflowError("保密审查意见必须写明理由")
-    document, decision = _reviewed(session, document_id, expected_version, "作保密审查意见")
+    document, decision = _reviewed(session, document_id, expected_version, "作保密审查意见", user)
     approval = _step(session, document, decision, user, 0, "override", reason)
     audit.record(
         session,
@@ -376,7 +380,7 @@ def return_document(
     _require(user, "approver")
     if not reason.strip():
         raise WorkflowError("退回必须写明理由")
-    document, decision = _reviewed(session, document_id, expected_version, "退回")
+    document, decision = _reviewed(session, document_id, expected_version, "退回", user)
     approval = _step(session, document, decision, user, 0, "return", reason)
     _move(
         session,

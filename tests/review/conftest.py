@@ -55,7 +55,8 @@ def fill(url: str, scans: Scanned) -> sessionmaker[Session]:
     factory = open_db(url)
     with factory() as session, session.begin():
         for name, role in USERS.items():
-            add_user(session, name, role, PASSWORD, actor="test")
+            # all but the drafter cleared (涉密人员): the samples include a 机密 notice
+            add_user(session, name, role, PASSWORD, actor="test", cleared=role != "drafter")
         for record, data in scans:
             add_record(session, record, data)
     return factory

@@ -111,7 +111,7 @@ def test_every_page_a_clerk_or_approver_sees_is_chinese(
     look(drafter, "/queue")
     for doc_id in ids:
         look(clerk, f"/documents/{doc_id}")
-        look(drafter, f"/documents/{doc_id}")
+        look(drafter, f"/documents/{doc_id}", 403)  # owns none: refused, in Chinese
     # a decision, a 退回 and a second decision and approval: each state's page
     for doc_id in ids[:3]:
         page = clerk.get(f"/documents/{doc_id}").text
@@ -136,7 +136,7 @@ def test_every_page_a_clerk_or_approver_sees_is_chinese(
     # the clerks' pages (issue 21, item 5): upload (off, then on), a resubmit, the
     # catalog with its refusal, the users page, a dismissed file, a kept 409
     look(clerk, "/upload")
-    clerk.app.state.intake = lambda paths: []  # type: ignore[attr-defined]
+    clerk.app.state.intake = lambda paths, owner_id: []  # type: ignore[attr-defined]
     look(clerk, "/upload")
     look(drafter, "/upload")
     with factory() as session:

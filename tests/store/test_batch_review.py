@@ -16,7 +16,8 @@ from pipeline.store import batch_review
 from pipeline.store.batch_review import BODY, FindingKind, GroupKey
 from pipeline.store.documents import add_record
 from pipeline.store.models import AuditEvent, DocumentRow, FindingRow
-from pipeline.store.users import find_user
+from pipeline.store.rights import AccessRefused, Reader
+from pipeline.store.users import add_user, find_user
 from pipeline.store.workflow import WorkflowError
 from tests.fixtures.similar_notices import HEADER, ISSUER, notice_lines, write_notices
 
@@ -80,6 +81,12 @@ def test_documents_are_grouped_by_type_issuer_and_table_header(
     assert batch_review.group_key(document) == key
 
 
+def _reader(session: Session, name: str = "李审核") -> Reader:
+    user = find_user(session, name)
+    assert user is not None
+    return Reader.of(user)
+
+
 def _queue(factory: sessionmaker[Session], paths: list[Path]) -> list[int]:
     ids = []
     with factory() as session, session.begin():
@@ -128,7 +135,7 @@ def _decide_model(
         ("", None, None),  # fits cleanly
         ("handler", None, "没有的发现：“经办人”处的公职人员姓名"),
         ("bank", None, "没有的发现：正文的个人银行账号"),
-        ("secret", None, "标有密级，须逐件审核"),
+        ("secret", None, "标有密级或含可能属于国家秘密的内容，须逐件审核"),
         ("secret", None, "机器建议为不予公开，与文档"),
         ("", "low", "把握度低（30%）"),
         ("", "split", "对“姓名”处的个人姓名意见不一"),
@@ -158,7 +165,7 @@ def test_the_pattern_fits_alike_documents_and_flags_the_rest(
             first = document.suggestion.findings[0].id
             session.execute(update(FindingRow).where(FindingRow.id == first).values(score=0.3))
     with factory() as session:
-        plan = batch_review.plan(session, model)
+        plan = batch_review.plan(session, model, _reader(session))
     assert [f.document_id for f in plan.fits] == [other]
     fitted = plan.fits[0]
     if reason is None:
@@ -187,7 +194,7 @@ def test_applying_the_pattern_is_an_audited_decision_per_document(
     model, *others = _queue(factory, paths)
     _decide_model(factory, model, by_cue)
     with factory() as session:
-        plan = batch_review.plan(session, model)
+        plan = batch_review.plan(session, model, _reader(session))
     assert [f.document_id for f in plan.clean] == others[:2]
     assert [f.document_id for f in plan.exceptions] == others[2:]
     with factory() as session, session.begin():
@@ -225,7 +232,7 @@ def test_a_stale_page_or_an_undecided_model_applies_nothing(
         user = find_user(session, "李审核")
         assert user is not None
         with pytest.raises(WorkflowError, match="还没有待审批的审核决定"):
-            batch_review.plan(session, model)
+            batch_review.plan(session, model, _reader(session))
     _decide_model(factory, model, {})
     with factory() as session, session.begin():
         user = find_user(session, "李审核")
@@ -239,15 +246,15 @@ def test_groups_list_the_pending_documents_and_the_decided_models(
 ) -> None:
     ids = _queue(factory, write_notices(tmp_path / "a", 3))
     with factory() as session:
-        (group,) = batch_review.groups(session)
+        (group,) = batch_review.groups(session, _reader(session))
         assert [d.id for d in group.documents] == ids and group.models == []
-        assert batch_review.pending_sizes(session) == dict.fromkeys(ids, 3)
+        assert batch_review.pending_sizes(session, _reader(session)) == dict.fromkeys(ids, 3)
     _decide_model(factory, ids[0], {})
     with factory() as session:
-        (group,) = batch_review.groups(session)
+        (group,) = batch_review.groups(session, _reader(session))
         assert [d.id for d in group.documents] == ids[1:]
         assert [d.id for d in group.models] == ids[:1]
-        assert batch_review.pending_sizes(session) == dict.fromkeys(ids[1:], 2)
+        assert batch_review.pending_sizes(session, _reader(session)) == dict.fromkeys(ids[1:], 2)
 
 
 @pytest.mark.parametrize(
@@ -276,3 +283,27 @@ def test_the_layout_is_read_from_the_head_of_the_text(text: str, layout: tuple[s
 )
 def test_a_kind_is_named_in_chinese(kind: FindingKind, title: str) -> None:
     assert kind.title == title
+
+
+def test_a_reviewer_not_cleared_sees_no_marked_notice_in_a_group(
+    factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    """The batch pages list only what the viewer may open (issue 18's rights): a 密级
+    notice is neither listed nor counted for a reviewer who is not 涉密人员, and a marked
+    model's plan is refused to them."""
+    ids = _queue(factory, write_notices(tmp_path, 4, {3: "secret"}))
+    with factory() as session, session.begin():
+        add_user(session, "周审核", "reviewer", "password-4", actor="test", cleared=False)
+    _decide_model(factory, ids[0], {})
+    with factory() as session:
+        cleared, plain = _reader(session), _reader(session, "周审核")
+        assert [f.document_id for f in batch_review.plan(session, ids[0], cleared).fits] == ids[1:]
+        assert [f.document_id for f in batch_review.plan(session, ids[0], plain).fits] == [
+            ids[1],
+            ids[3],
+        ]
+        assert set(batch_review.pending_sizes(session, plain)) == {ids[1], ids[3]}
+        (group,) = batch_review.groups(session, plain)
+        assert [d.id for d in group.documents] == [ids[1], ids[3]]
+        with pytest.raises(AccessRefused):
+            batch_review.plan(session, ids[2], plain)
