@@ -33,8 +33,8 @@ class BatchRoutes(AppParts):
         """(method, path, handler, is an HTML page) for the app to register."""
         return [
             ("GET", "/batches", self.batches, True),
-            ("GET", "/batches/{model_id}", self.batch, True),
-            ("POST", "/batches/{model_id}", self.batch_apply, False),
+            ("GET", "/batches/{doc_id}", self.batch, True),
+            ("POST", "/batches/{doc_id}", self.batch_apply, False),
         ]
 
     def batches(self, request: Request) -> Response:
@@ -44,12 +44,13 @@ class BatchRoutes(AppParts):
             found = batch_review.groups(session, viewer.reader)
             return self.render(request, "batches.html", {"viewer": viewer, "groups": found})
 
-    def batch(self, request: Request, model_id: int, done: int = -1, failed: int = 0) -> Response:
+    def batch(self, request: Request, doc_id: int, done: int = -1, failed: int = 0) -> Response:
+        """The plan of applying the pattern of ``doc_id`` (the model) to its group."""
         with self.rtx() as session:
             viewer = self.viewer(request, session)
             allow(viewer, batch_review.ROLES, "批量审核")
             try:
-                planned = batch_review.plan(session, model_id, viewer.reader)
+                planned = batch_review.plan(session, doc_id, viewer.reader)
             except WorkflowError as exc:
                 return self.render(
                     request,
@@ -60,8 +61,9 @@ class BatchRoutes(AppParts):
             context = {"viewer": viewer, "plan": planned, "done": done, "failed": failed}
             return self.render(request, "batch.html", context)
 
-    async def batch_apply(self, request: Request, model_id: int) -> Response:
-        """Decide each ticked document by the model's pattern, one transaction each."""
+    async def batch_apply(self, request: Request, doc_id: int) -> Response:
+        """Decide each ticked document by the pattern of ``doc_id`` (the model), one
+        transaction each."""
         form, _token = await self.posted(request)
         chosen = [int(v) for v in form.getlist("doc") if isinstance(v, str) and v.isdigit()]
         versions = {d: form.get(f"version-{d}") for d in chosen}
@@ -70,18 +72,18 @@ class BatchRoutes(AppParts):
             with self.rtx() as session:
                 allow(self.viewer(request, session), batch_review.ROLES, "批量审核")
             done = failed = 0
-            for doc_id in chosen:
-                version = versions[doc_id]
+            for member in chosen:
+                version = versions[member]
                 try:
                     with self.tx() as session:
                         user = session.get(User, self.viewer(request, session).user_id)
                         assert user is not None
                         expected = int(version) if isinstance(version, str) else None
-                        batch_review.apply(session, model_id, doc_id, user, expected)
+                        batch_review.apply(session, doc_id, member, user, expected)
                     done += 1
                 except (WorkflowError, StaleDataError, ValueError, AccessRefused):
                     failed += 1
-            target = f"/batches/{model_id}?done={done}&failed={failed}"
+            target = f"/batches/{doc_id}?done={done}&failed={failed}"
             return RedirectResponse(target, status_code=303)
 
         return await run_in_threadpool(run)
