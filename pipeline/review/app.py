@@ -34,10 +34,11 @@ from starlette.datastructures import FormData
 from starlette.exceptions import HTTPException
 
 from pipeline.config import Settings
-from pipeline.review import logins, pages, request_pages, wording
+from pipeline.review import forms, logins, pages, request_pages, wording
 from pipeline.review.forms import decision_inputs, form_field, form_text, form_version, safe_next
 from pipeline.review.names import NOTICES
 from pipeline.review.request_routes import RequestRoutes
+from pipeline.review.scan_routes import ScanRoutes
 from pipeline.review.security import (
     SECURITY_HEADERS,
     NotSignedIn,
@@ -72,7 +73,7 @@ def create_app(
     return ReviewApp(factory, policy or ApprovalPolicy(), secure_cookies, settings).app
 
 
-class ReviewApp(RequestRoutes):
+class ReviewApp(RequestRoutes, ScanRoutes):
     """Routes and the little state they share (database, templates, policy)."""
 
     def __init__(
@@ -116,7 +117,7 @@ class ReviewApp(RequestRoutes):
         app.get("/audit", response_class=HTMLResponse)(self.audit_log)
         app.get("/statistics", response_class=HTMLResponse)(self.statistics)
         app.get("/statistics.xlsx")(self.statistics_xlsx)
-        for method, path, handler, page in self.request_routes():
+        for method, path, handler, page in self.request_routes() + self.scan_routes():
             kind = {"response_class": HTMLResponse} if page else {}
             app.api_route(path, methods=[method], **kind)(handler)  # type: ignore[arg-type]
         self.app = app
@@ -348,6 +349,7 @@ class ReviewApp(RequestRoutes):
                 attribute=form_field(form, "attribute"),
                 verdicts=verdicts,
                 added=added,
+                areas=forms.area_inputs(form),
                 comment=form_text(form, "comment"),
                 expected_version=form_version(form),
             )
