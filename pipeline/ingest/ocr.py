@@ -8,7 +8,8 @@ loaded once per process (~1–4 s) and kept.
 
 A page is straightened first (:mod:`pipeline.ingest.page_images`), recognised, and every
 character box mapped back onto the page as it was scanned. Half-width punctuation read
-in Chinese context is made full-width (:mod:`pipeline.ingest.ocr_text`).
+in Chinese context is made full-width, and 0/1 read as O/l inside digit runs are put
+back (:mod:`pipeline.ingest.ocr_text`).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
-from pipeline.ingest.ocr_text import restore_punctuation
+from pipeline.ingest.ocr_text import restore_digits, restore_punctuation
 from pipeline.ingest.page_images import straighten
 
 # The page is scaled to at most this many pixels on its long side before detection: an A4
@@ -136,7 +137,7 @@ def recognise(image: Image.Image) -> OcrPage:
         if not chars:
             continue
         chars.sort(key=lambda c: c.x0)
-        restored = restore_punctuation([c.text for c in chars])
+        restored = restore_digits(restore_punctuation([c.text for c in chars]))
         page.lines.append(
             OcrLine(
                 [

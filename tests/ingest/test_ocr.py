@@ -23,7 +23,7 @@ from pipeline.document import BBox, CharBox, Document
 from pipeline.fonts import find_cjk_font
 from pipeline.ingest import ErrorCode, ingest_file
 from pipeline.ingest import ocr as ocr_module
-from pipeline.ingest.ocr_text import restore_punctuation
+from pipeline.ingest.ocr_text import restore_digits, restore_punctuation
 from pipeline.ingest.page_images import Straightened, skew_angle
 from pipeline.ingest.scanned import low_confidence
 from pipeline.scan import scan_file
@@ -225,6 +225,20 @@ def test_full_width_punctuation_is_restored_in_chinese_only() -> None:
     assert fix("会议于10:30召开,共1,000人.") == "会议于10:30召开，共1,000人。"
     assert fix("邮箱 li.wei@example.com") == "邮箱 li.wei@example.com"
     assert fix("(2024)") == "(2024)"
+
+
+def test_digits_read_as_letters_are_restored_inside_numbers_only() -> None:
+    def fix(text: str) -> str:
+        return "".join(restore_digits(list(text)))
+
+    assert fix("账号：62305827OO123456780") == "账号：6230582700123456780"
+    assert fix("电话l3692571408，身份证44O1O4198803152718") == (
+        "电话13692571408，身份证440104198803152718"
+    )
+    assert fix("卡号6230582700271828l86。") == "卡号6230582700271828186。"
+    # Latin words, short numbers and mostly-letter runs keep their letters.
+    for kept in ("Room 101", "ISO9001", "li.wei1988@example.com", "第l0号", "IOl1"):
+        assert fix(kept) == kept
 
 
 def _grey(image: Image.Image, x: int, y: int) -> int:
