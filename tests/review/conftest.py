@@ -4,11 +4,16 @@ devset documents when ../shared is there), five accounts, and a client that logs
 from __future__ import annotations
 
 import re
+import socket
+import threading
+import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
+import uvicorn
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -112,3 +117,28 @@ def doc_id_of(factory: sessionmaker[Session], fragment: str) -> int:
         )
     assert len(ids) == 1, f"{fragment!r} matches {ids}"
     return ids[0]
+
+
+@contextmanager
+def serving(url: str) -> Iterator[str]:
+    """The app over the database at ``url`` on a free loopback port, for a real browser;
+    yields its base address and stops it afterwards."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    server = uvicorn.Server(
+        uvicorn.Config(
+            create_app(url, secure_cookies=False), host="127.0.0.1", port=port, log_level="warning"
+        )
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert time.monotonic() < deadline, "the app did not start"
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(10)

@@ -6,34 +6,23 @@ row is altered it fails. Screenshots go to build/screenshots/."""
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-import uvicorn
 from sqlalchemy import select, update
 
-from pipeline.review.app import create_app
 from pipeline.store.models import AuditEvent, Decision, DocumentRow
 from tests.conftest import DEVSET, ROOT, need
-from tests.review.conftest import PASSWORD, fill, scan_for_queue
+from tests.review.conftest import PASSWORD, fill, scan_for_queue, serving
 
 SHOTS = ROOT / "build" / "screenshots"
 TRIAGE = Path(sys.executable).with_name("triage")
 SELECTED = "QCZJ-YSQ-2024-0027"  # the request's registration number: not a finding
 EVIL_COMMENT = "<img src=x onerror=alert(1)>同意<script>alert(2)</script>"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture
@@ -43,21 +32,8 @@ def served(tmp_path: Path) -> Iterator[tuple[str, str]]:
     url = f"sqlite:///{tmp_path / 'review.db'}"
     factory = fill(url, scan_for_queue(sorted(docs.glob("*.docx"))))
     factory.kw["bind"].dispose()
-    port = _free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(
-            create_app(url, secure_cookies=False), host="127.0.0.1", port=port, log_level="warning"
-        )
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline, "the app did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", url
-    server.should_exit = True
-    thread.join(10)
+    with serving(url) as base:
+        yield base, url
 
 
 SELECT_TEXT = """([target]) => {

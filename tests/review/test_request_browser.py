@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import io
 import shutil
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -18,7 +15,6 @@ from typing import Any
 
 import docx
 import pytest
-import uvicorn
 from typer.testing import CliRunner
 
 from pipeline.catalog.settings import CatalogSettings
@@ -26,7 +22,6 @@ from pipeline.catalog.sweeps import publish_and_write_site, write_public_site
 from pipeline.cli import app as cli
 from pipeline.config import Settings
 from pipeline.deadlines import is_working_day
-from pipeline.review.app import create_app
 from pipeline.scan import scan_file
 from pipeline.store import workflow
 from pipeline.store.db import open_db
@@ -36,6 +31,7 @@ from pipeline.store.request_rows import RequestCase
 from pipeline.store.users import add_user, find_user
 from tests.conftest import ROOT, SAMPLES
 from tests.requests.helpers import APPLICANT_ID, DRAFT, THIRD_ID, THIRD_PHONE
+from tests.review.conftest import serving
 
 SHOTS = ROOT / "build" / "screenshots"
 PASSWORD = "correct-horse-1"
@@ -46,12 +42,6 @@ APPLICANT = {
     "phone": "13700001111",
     "address": "某某市某某区幸福路88号3栋502室",
 }
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _queue(factory: Any, path: Path) -> int:
@@ -101,28 +91,15 @@ def served(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str
     with factory() as session:
         entry = session.query(CatalogEntry).one()
         index_number = entry.index_number
-    port = _free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(
-            create_app(url, secure_cookies=False), host="127.0.0.1", port=port, log_level="warning"
-        )
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline, "the app did not start"
-        time.sleep(0.05)
-    yield {
-        "base": f"http://127.0.0.1:{port}",
-        "url": url,
-        "factory": factory,
-        "site": site,
-        "draft": draft,
-        "index": index_number,
-    }
-    server.should_exit = True
-    thread.join(10)
+    with serving(url) as base:
+        yield {
+            "base": base,
+            "url": url,
+            "factory": factory,
+            "site": site,
+            "draft": draft,
+            "index": index_number,
+        }
     factory.kw["bind"].dispose()
 
 

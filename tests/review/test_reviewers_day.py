@@ -8,33 +8,23 @@ docs/review-app.png."""
 
 from __future__ import annotations
 
-import socket
-import threading
 import time
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
-import uvicorn
 from sqlalchemy import select
 
-from pipeline.review.app import create_app
 from pipeline.store.db import open_db
 from pipeline.store.models import Decision, DocumentRow
 from tests.conftest import ROOT
-from tests.review.conftest import PASSWORD, fill, scan_for_queue
+from tests.review.conftest import PASSWORD, fill, scan_for_queue, serving
 from tests.review.test_preview_is_copy import LINES, NAME
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SHOTS = ROOT / "build" / "screenshots"
 NAMES = ["王小明", "李建国", "赵丽华", "陈志强", "刘晓燕", "周文斌"]
 REASON = "申请人姓名应删除，请重审"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
@@ -48,21 +38,8 @@ def day(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
         (inbox / f"答复书{number}.txt").write_text(text + "\n", encoding="utf-8")
     url = f"sqlite:///{folder / 'review.db'}"
     fill(url, scan_for_queue([inbox])).kw["bind"].dispose()
-    port = _free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(
-            create_app(url, secure_cookies=False), host="127.0.0.1", port=port, log_level="warning"
-        )
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline, "the app did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", url
-    server.should_exit = True
-    thread.join(10)
+    with serving(url) as base:
+        yield base, url
 
 
 def _login(page: Any, base: str, name: str) -> None:

@@ -8,9 +8,6 @@ serious or critical violation on the page with the boxes listed."""
 from __future__ import annotations
 
 import io
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,16 +15,14 @@ from typing import Any
 import numpy as np
 import pypdfium2 as pdfium
 import pytest
-import uvicorn
 from PIL import Image
 from sqlalchemy import select
 
-from pipeline.review.app import create_app
 from pipeline.store import audit
 from pipeline.store.db import open_db
 from pipeline.store.models import AuditEvent, Decision, DocumentRow
 from tests.conftest import ROOT, SAMPLES
-from tests.review.conftest import PASSWORD, fill, scan_for_queue
+from tests.review.conftest import PASSWORD, fill, scan_for_queue, serving
 
 SCAN = SAMPLES / "扫描件 专题会议纪要.pdf"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -37,12 +32,6 @@ DRAG = ((0.20, 0.40), (0.70, 0.46))
 SECOND = ((0.20, 0.60), (0.40, 0.65))
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[tuple[str, str]]:
     """The app on a free loopback port over a database holding the scanned sample."""
@@ -50,21 +39,28 @@ def served(tmp_path: Path) -> Iterator[tuple[str, str]]:
     scans = scan_for_queue([SCAN])
     assert scans[0][0]["status"] == "ok" and scans[0][0].get("ocr"), scans[0][0].get("error")
     fill(url, scans).kw["bind"].dispose()
-    port = _free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(
-            create_app(url, secure_cookies=False), host="127.0.0.1", port=port, log_level="warning"
-        )
+    with serving(url) as base:
+        yield base, url
+
+
+def _open_as_reviewer(browser: Any, base: str, url: str, **options: Any) -> tuple[Any, Any, int]:
+    """A browser context signed in as 李审核 on the scanned document's page: the context,
+    the page and the document id."""
+    context = browser.new_context(
+        viewport={"width": 1400, "height": 1000}, locale="zh-CN", **options
     )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline, "the app did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", url
-    server.should_exit = True
-    thread.join(10)
+    page = context.new_page()
+    page.goto(f"{base}/login")
+    page.fill("input[name=name]", "李审核")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{base}/queue")
+    factory = open_db(url)
+    with factory() as session:
+        doc_id = session.scalars(select(DocumentRow.id)).one()
+    factory.kw["bind"].dispose()
+    page.goto(f"{base}/documents/{doc_id}")
+    return context, page, doc_id
 
 
 def _drag(page: Any, svg: Any, frm: tuple[float, float], to: tuple[float, float]) -> None:
@@ -85,17 +81,7 @@ def test_a_box_drawn_on_a_scanned_page_is_black_in_the_copy(
     served: tuple[str, str], browser: Any
 ) -> None:
     base, url = served
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
-    page = context.new_page()
-    page.goto(f"{base}/login")
-    page.fill("input[name=name]", "李审核")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{base}/queue")
-    factory = open_db(url)
-    with factory() as session:
-        doc_id = session.scalars(select(DocumentRow.id)).one()
-    page.goto(f"{base}/documents/{doc_id}")
+    context, page, doc_id = _open_as_reviewer(browser, base, url)
 
     # the page beside the OCR text, its picture loaded (rendered from the stored scan)
     svg = page.locator("svg.page-svg[data-page='1']")
@@ -133,6 +119,7 @@ def test_a_box_drawn_on_a_scanned_page_is_black_in_the_copy(
     page.wait_for_selector("text=审核决定已保存")
 
     # the decision holds the box where it was drawn, in points; the log records it
+    factory = open_db(url)
     expected = [
         view[0] + DRAG[0][0] * view[2],
         view[1] + DRAG[0][1] * view[3],
@@ -179,20 +166,7 @@ def test_the_scanned_page_passes_axe(served: tuple[str, str], browser: Any) -> N
     if not AXE.exists():
         pytest.skip(f"{AXE} is absent: `make install` runs npm ci (package.json)")
     base, url = served
-    context = browser.new_context(
-        viewport={"width": 1400, "height": 1000}, locale="zh-CN", bypass_csp=True
-    )
-    page = context.new_page()
-    page.goto(f"{base}/login")
-    page.fill("input[name=name]", "李审核")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{base}/queue")
-    factory = open_db(url)
-    with factory() as session:
-        doc_id = session.scalars(select(DocumentRow.id)).one()
-    factory.kw["bind"].dispose()
-    page.goto(f"{base}/documents/{doc_id}")
+    context, page, _doc_id = _open_as_reviewer(browser, base, url, bypass_csp=True)
     svg = page.locator("svg.page-svg[data-page='1']")
     svg.wait_for()
     _drag(page, svg, *DRAG)
