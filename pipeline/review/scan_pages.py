@@ -42,24 +42,37 @@ V = TypeVar("V")
 
 
 class Lru(Generic[K, V]):
-    """A small thread-safe least-recently-used cache; ``get_or_make`` computes a
-    missing value outside the lock (two threads may both compute it once)."""
+    """A small thread-safe least-recently-used cache. A missing value is computed once:
+    threads asking for the same key meanwhile wait for it (the two page images of a scan
+    asked for at once would otherwise OCR the file twice), other keys are not held up."""
 
     def __init__(self, size: int) -> None:
         self.size = size
         self._items: OrderedDict[K, V] = OrderedDict()
         self._lock = threading.Lock()
+        self._making: dict[K, threading.Lock] = {}
 
     def get_or_make(self, key: K, make: Callable[[], V]) -> V:
         with self._lock:
             if key in self._items:
                 self._items.move_to_end(key)
                 return self._items[key]
-        value = make()
-        with self._lock:
-            self._items[key] = value
-            while len(self._items) > self.size:
-                self._items.popitem(last=False)
+            making = self._making.setdefault(key, threading.Lock())
+        with making:
+            with self._lock:
+                if key in self._items:
+                    return self._items[key]
+            try:
+                value = make()
+            except BaseException:
+                with self._lock:
+                    self._making.pop(key, None)
+                raise
+            with self._lock:
+                self._items[key] = value
+                self._making.pop(key, None)
+                while len(self._items) > self.size:
+                    self._items.popitem(last=False)
         return value
 
 
