@@ -9,7 +9,8 @@ loaded once per process (~1–4 s) and kept.
 A page is straightened first (:mod:`pipeline.ingest.page_images`), recognised, and every
 character box mapped back onto the page as it was scanned. Half-width punctuation read
 in Chinese context is made full-width, and 0/1 read as O/l inside digit runs are put
-back (:mod:`pipeline.ingest.ocr_text`).
+back (:mod:`pipeline.ingest.ocr_text`); a rare character of a place name read as a
+common one is put right from GB/T 2260 and the page's pixels (:mod:`pipeline.ingest.ocr_places`).
 """
 
 from __future__ import annotations
@@ -20,12 +21,14 @@ import os
 import threading
 import time
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from PIL import Image
 
+from pipeline.ingest.ocr_places import correct_again, correct_line, normalise
 from pipeline.ingest.ocr_text import restore_digits, restore_punctuation
 from pipeline.ingest.page_images import straighten
 
@@ -69,6 +72,7 @@ class OcrPage:
     lines: list[OcrLine] = field(default_factory=list)
     angle: float = 0.0  # the skew that was corrected, degrees
     seconds: float = 0.0
+    corrections: list[dict[str, object]] = field(default_factory=list)  # place names
 
     @property
     def chars(self) -> list[OcrChar]:
@@ -82,6 +86,21 @@ class OcrPage:
     @property
     def text(self) -> str:
         return "\n".join("".join(c.text for c in line.chars) for line in self.lines)
+
+    def apply(self, corrections: list[dict[str, object]]) -> None:
+        """A place name put right on one line (``ocr_places``) is the same misreading
+        wherever else the file has it after the same parent division, however sure the
+        recogniser was there."""
+        for n, line in enumerate(self.lines):
+            texts = [c.text for c in line.chars]
+            above = "".join(c.text for c in self.lines[n - 1].chars) if n else ""
+            if correct_again(texts, corrections, above):
+                self.lines[n] = OcrLine(
+                    [
+                        OcrChar(t, c.x0, c.top, c.x1, c.bottom, c.confidence, c.box)
+                        for t, c in zip(texts, line.chars, strict=True)
+                    ]
+                )
 
 
 _lock = threading.Lock()
@@ -138,6 +157,14 @@ def recognise(image: Image.Image) -> OcrPage:
             continue
         chars.sort(key=lambda c: c.x0)
         restored = restore_digits(restore_punctuation([c.text for c in chars]))
+        page.corrections.extend(
+            correct_line(
+                restored,
+                [c.confidence for c in chars],
+                LOW_CONFIDENCE,
+                partial(_glyph_at, straight.image, chars),
+            )
+        )
         page.lines.append(
             OcrLine(
                 [
@@ -147,8 +174,16 @@ def recognise(image: Image.Image) -> OcrPage:
             )
         )
     page.lines.sort(key=lambda ln: (ln.chars[0].top, ln.chars[0].x0))
+    page.apply(page.corrections)
     page.seconds = time.perf_counter() - started
     return page
+
+
+def _glyph_at(image: Image.Image, chars: list[OcrChar], k: int) -> np.ndarray | None:
+    """Character ``k``'s ink on the straightened page, ready to compare with drawn ones."""
+    char = chars[k]
+    box = (int(char.x0), int(char.top), int(char.x1) + 1, int(char.bottom) + 1)
+    return normalise(255 - np.asarray(image.crop(box).convert("L"), dtype=np.int16))
 
 
 def run_engine(image: Image.Image) -> list[list[tuple[str, float, list[list[float]]]]]:
