@@ -37,7 +37,7 @@ class ScanRoutes:
 
     def scan_routes(self) -> list[tuple[str, str, Callable[..., Any], bool]]:
         """(method, path, handler, is an HTML page) for the app to register."""
-        return [("GET", "/documents/{doc_id:int}/pages/{number:int}.png", self.page_image, False)]
+        return [("GET", "/documents/{doc_id}/pages/{number}.png", self.page_image, False)]
 
     def page_image(self, request: Request, doc_id: int, number: int) -> Response:
         """Page ``number`` of the stored original with the boxes the copy blacks out
