@@ -12,6 +12,7 @@ import threading
 import time
 from collections.abc import Callable
 
+import pytest
 from fastapi.testclient import TestClient
 from PIL import Image
 from sqlalchemy.orm import Session, sessionmaker
@@ -21,15 +22,24 @@ from pipeline.store.models import DocumentRow
 from tests.review.conftest import csrf_of, doc_id_of
 
 PDF = "公示（第二批）.pdf"
+Opened = tuple[TestClient, int, str, sessionmaker[Session]]
 
 
-def test_a_pdf_shows_its_pages_to_signed_in_users(
+@pytest.fixture
+def opened(
     client_for: Callable[..., TestClient], web_db: tuple[str, sessionmaker[Session]]
-) -> None:
+) -> Opened:
+    """A reviewer's client on the 公示 PDF's page: client, document id, page, database."""
     _url, factory = web_db
     doc_id = doc_id_of(factory, PDF)
     reviewer = client_for("李审核")
-    page = reviewer.get(f"/documents/{doc_id}").text
+    return reviewer, doc_id, reviewer.get(f"/documents/{doc_id}").text, factory
+
+
+def test_a_pdf_shows_its_pages_to_signed_in_users(
+    opened: Opened, client_for: Callable[..., TestClient]
+) -> None:
+    reviewer, doc_id, page, _factory = opened
     assert "页面图像（1 页）" in page and f"/documents/{doc_id}/pages/1.png" in page
     assert 'id="area-list"' in page  # the decision form lists drawn boxes
     image = reviewer.get(f"/documents/{doc_id}/pages/1.png")
@@ -41,13 +51,8 @@ def test_a_pdf_shows_its_pages_to_signed_in_users(
     assert anonymous.status_code == 303 and "/login" in anonymous.headers["location"]
 
 
-def test_a_box_that_makes_no_sense_is_refused(
-    client_for: Callable[..., TestClient], web_db: tuple[str, sessionmaker[Session]]
-) -> None:
-    _url, factory = web_db
-    doc_id = doc_id_of(factory, PDF)
-    reviewer = client_for("李审核")
-    page = reviewer.get(f"/documents/{doc_id}").text
+def test_a_box_that_makes_no_sense_is_refused(opened: Opened) -> None:
+    reviewer, doc_id, page, factory = opened
     tiny = [{"page": 1, "box": [10, 10, 11, 11], "label": "PERSON"}]
     response = reviewer.post(
         f"/documents/{doc_id}/decide",
