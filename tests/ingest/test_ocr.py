@@ -113,6 +113,34 @@ def test_a_png_of_the_page_reads_the_same(scan_pair: tuple[Path, Path], tmp_path
     )
 
 
+def test_a_page_fed_upside_down_is_read_turned_over(
+    scan_pair: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """The page reads as when fed upright, and each character's box is where the
+    upside-down picture has it (what the redactor paints)."""
+    pdf = pdfium.PdfDocument(scan_pair[1])
+    image = pdf[0].render(scale=200 / 72, grayscale=True).to_pil().convert("L")
+    pdf.close()
+    upright, turned = tmp_path / "正.png", tmp_path / "倒.png"
+    image.save(upright, dpi=(200, 200))
+    image.rotate(180).save(turned, dpi=(200, 200))
+    read_upright, read_turned = _read(upright), _read(turned)
+    assert read_turned.text == read_upright.text and REPLY_PHONE in read_turned.text
+    assert 179 <= float(read_turned.ocr["skew_degrees"]["1"]) <= 181  # type: ignore[index]
+    width, height = image.width * 72 / 200, image.height * 72 / 200
+    at = read_upright.text.index(REPLY_PHONE)
+    for a, b in zip(
+        read_upright.char_boxes[at : at + 11],  # type: ignore[index]
+        read_turned.char_boxes[at : at + 11],  # type: ignore[index]
+        strict=True,
+    ):
+        assert a is not None and b is not None
+        assert (
+            abs((width - b.box.x1) - a.box.x0) < 1.5
+            and abs((height - b.box.bottom) - a.box.top) < 1.5
+        )
+
+
 def test_a_partly_scanned_pdf_is_read_page_by_page(
     scan_pair: tuple[Path, Path], tmp_path: Path
 ) -> None:
