@@ -57,8 +57,15 @@ def plain_run(inbox: Path, url: str, workers: int) -> nightly_summary.Summary:
         chunks = nightly.chunked(run.todo, nightly.chunk_size_for(len(run.todo), workers))
         with ThreadPoolExecutor(2 * workers) as lanes:
             list(lanes.map(lambda chunk: pool.store(chunk, url, settings), chunks))
+    return _summary(run, url)
+
+
+def _summary(run: nightly.Plan, url: str) -> nightly_summary.Summary:
+    """What the flow's last task does: the summary with its 依申请公开 lines."""
     stored, missing = nightly.collect(run.todo, url)
-    return nightly_summary.summarise(run, stored, missing)
+    summary = nightly_summary.summarise(run, stored, missing)
+    summary.requests = nightly_summary.request_lines(url)
+    return summary
 
 
 def local_cluster(workers: int) -> Any:
@@ -84,8 +91,7 @@ def plain_dask_run(
         client = stack.enter_context(Client(target))
         futures = client.map(nightly.store_chunk, chunks, url=url, settings=settings, pure=False)
         client.gather(futures)
-    stored, missing = nightly.collect(run.todo, url)
-    return nightly_summary.summarise(run, stored, missing)
+    return _summary(run, url)
 
 
 def main() -> int:
@@ -176,6 +182,10 @@ def main() -> int:
         print(line)
     same = all(s == summaries[0] for s in summaries)
     print(f"\nsame summary from all {len(summaries)} runs: {'yes' if same else 'NO'}")
+    names = [name for _round in range(args.runs) for name in variants]
+    for name, summary in zip(names, summaries, strict=True):
+        for key in sorted(k for k in summary if summary[k] != summaries[0][k]):
+            print(f"  {name}: {key} = {summary[key]!r} (first run: {summaries[0][key]!r})")
     first = summaries[0]
     print(f"states: {first['states']}; attributes: {first['attributes']}")
     verdict = "PASS" if worst <= 0.10 else "FAIL"

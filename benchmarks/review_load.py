@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import html
 import json
 import os
 import random
@@ -77,7 +78,7 @@ STEPS = ("decide", "approve", "return")  # the audit actions that change a docum
 
 def corpus(folder: Path, count: int) -> list[Path]:
     """``count`` distinct files: the devset texts and .docx, copied with a line each."""
-    from docx import DocumentRow as Docx
+    from docx import Document as Docx
 
     texts = sorted((DEVSET / "texts").glob("*.txt"))
     docs = sorted((DEVSET / "docs").glob("*.docx"))
@@ -114,7 +115,8 @@ def fill(url: str, folder: Path, documents: int, users: list[tuple[str, str]]) -
             data = path.read_bytes() if record["status"] == "ok" else None
             add_record(session, dict(record), data)
         for name, role in users:
-            add_user(session, name, role, PASSWORD, actor="benchmark")
+            # cleared: every clerk may open every document, as before per-document rights
+            add_user(session, name, role, PASSWORD, actor="benchmark", cleared=True)
         queued = session.scalar(
             select(func.count()).select_from(DocumentRow).where(DocumentRow.state == "suggested")
         )
@@ -223,11 +225,9 @@ def form_fields(page: str, action: str) -> dict[str, str] | None:
     found = re.search(rf'<form[^>]*action="{re.escape(action)}"[^>]*>(.*?)</form>', page, re.S)
     if found is None:
         return None
-    return dict(
-        re.findall(
-            r'<input type="hidden" name="([\w-]+)"(?: id="[\w-]+")? value="([^"]*)"', found[1]
-        )
-    )
+    pattern = r'<input type="hidden" name="([\w-]+)"(?: id="[\w-]+")? value="([^"]*)"'
+    # values as a browser sends them: a returned document's form holds its JSON escaped
+    return {name: html.unescape(value) for name, value in re.findall(pattern, found[1])}
 
 
 class Clerk:
@@ -262,7 +262,9 @@ class Clerk:
         if response.status_code == 409 and kind in STEPS and "他人修改" in response.text:
             self.tally.outcomes[kind, "conflict"] += 1
             return response
-        snippet = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", response.text))[:160]
+        alert = re.search(r'id="error">([^<]*)<', response.text)  # the page's own message
+        page = alert[1] if alert else re.sub(r"<[^>]+>", " ", response.text)
+        snippet = re.sub(r"\s+", " ", page)[:160]
         self.tally.error(f"HTTP {response.status_code}: {method} {path} (want {expect}) {snippet}")
         raise Refusal
 
@@ -321,7 +323,11 @@ class Clerk:
 
     async def follow(self, response: httpx.Response, notice: str) -> None:
         location = response.headers.get("location", "")
-        if not location.endswith(f"?notice={notice}"):
+        # after a decision the app opens the next document of the queue (?notice=next)
+        wanted = (
+            (f"?notice={notice}", "?notice=next") if notice == "decided" else (f"?notice={notice}",)
+        )
+        if not location.endswith(wanted):
             self.tally.error(f"redirect: {location!r} after {response.request.url}")
             raise Refusal
         await self.call("document", "GET", location, 200)
@@ -494,8 +500,14 @@ def report(tally: Tally, elapsed: float, cpu: float, client: float) -> bool:
         f"counted), load generator {client:.1f} s, {os.cpu_count()} cores in all"
     )
     print("outcomes: " + ", ".join(f"{k} {o} {n}" for (k, o), n in sorted(tally.outcomes.items())))
-    for message in tally.errors[:10]:
-        print(f"  error: {message}")
+    shapes: dict[str, int] = {}  # one example of each kind of error, digits ignored
+    for message in tally.errors:
+        shape = re.sub(r"\d+", "N", message)
+        shapes[shape] = shapes.get(shape, 0) + 1
+        if shapes[shape] == 1 and len(shapes) <= 10:
+            print(f"  error: {message}")
+    if len(shapes) > 1:
+        print("  errors by kind: " + "; ".join(f"{n}× {s[:70]}" for s, n in shapes.items()))
     good = p95 <= TARGET_P95 and not tally.errors
     print(
         f"p95 {p95 * 1e3:.0f} ms (target <= {TARGET_P95 * 1e3:.0f} ms), errors {len(tally.errors)}: "

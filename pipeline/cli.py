@@ -401,8 +401,18 @@ def redact(
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point. An audit key that cannot be used (any command that
+    writes or checks the audit log) ends with its Chinese message and exit 2, not a
+    traceback."""
+    try:
+        app()
+    except Exception as exc:
+        from pipeline.store.audit_key import AuditKeyError  # here: keeps startup light
+
+        if not isinstance(exc, AuditKeyError):
+            raise
+        typer.echo(f"triage: {exc}", err=True)
+        raise SystemExit(2) from None
 
 
 if __name__ == "__main__":

@@ -42,7 +42,7 @@ from pipeline.gongwen import (
     parse_doc_number,
     split_agencies,
 )
-from pipeline.metadata_fallbacks import fallback_date, fallback_issuer, rejoin_wrapped
+from pipeline.metadata_fallbacks import fallback_date, fallback_issuer, header_mark, rejoin_wrapped
 from pipeline.metadata_layout import NOT_A_NAME, OUTLINE_HEADING, tidy_layout
 
 # --- the result ------------------------------------------------------------------------
@@ -180,6 +180,7 @@ def extract_metadata(document: Document | str) -> Metadata:
             meta.doc_number = number.text
             meta.doc_number_parts = number.to_dict()
     meta.doc_type = doc_type_of(meta.title)
+    meta.issuer_mark = meta.issuer_mark or header_mark(document)
     _read_signature_and_date(meta, lines, idx)
     _read_endmatter(meta, lines, idx)
     if meta.date is None and (found := fallback_date(lines, idx)) is not None:

@@ -13,7 +13,16 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipeline.gongwen import ORGAN_SUFFIX, SPACES, clean_line, compact, parse_date
+from pipeline.document import Document
+from pipeline.gongwen import (
+    ORGAN_SUFFIX,
+    SPACES,
+    clean_line,
+    compact,
+    doc_type_of,
+    looks_like_agency,
+    parse_date,
+)
 
 # "询问时间：２０２４年３月２６日９时１０分" — the labelled times of case files and records.
 TIME_LABEL = re.compile(
@@ -74,6 +83,20 @@ def fallback_date(lines: list[str], idx: list[int]) -> tuple[date, str] | None:
     for key in ("起草日期", "讲话日期", "印发日期", "落款"):
         if key in found:
             return found[key], key
+    return None
+
+
+def header_mark(document: Document | str) -> str | None:
+    """A 发文机关标志 typeset in Word's page header instead of the body (a letterhead):
+    the first header line that names an organ or ends in 文件 and is no document type.
+    The reader puts header parts after the body, so the head of the text lacks it."""
+    if isinstance(document, str):
+        return None
+    for block in document.blocks:
+        line = clean_line(document.text[block.start : block.end])
+        agency = line.endswith("文件") or looks_like_agency(line)
+        if block.kind == "header" and agency and doc_type_of(line) is None:
+            return line
     return None
 
 

@@ -179,13 +179,18 @@ def _scan(path: Path, settings: Settings, root: Path | None = None) -> Record:
 
 
 def store_chunk(
-    items: Sequence[InboxFile], url: str, settings: Settings, scan: Scan = _scan
+    items: Sequence[InboxFile],
+    url: str,
+    settings: Settings,
+    scan: Scan = _scan,
+    owner_id: int | None = None,
 ) -> int:
     """Scan and store each file of a chunk, one transaction per file; returns how many
     files this call stored. Files already stored (a retry, a rerun after a crash, a
     concurrent run) are not scanned again. Every record is stored under the file's
     planned key, and a file changed since planning as ``changed_during_scan``
-    (:mod:`pipeline.nightly_files`).
+    (:mod:`pipeline.nightly_files`). ``owner_id``: the drafter the documents belong to
+    (`triage review add --owner`; the nightly gives none, see ``pipeline.store.rights``).
 
     Only storage can raise (database or disk I/O): every document problem becomes an
     error record, so a retried chunk stores nothing twice and loses nothing.
@@ -197,15 +202,20 @@ def store_chunk(
         if item.key in stored:
             continue
         record = scan_item(item, settings, scan, takes_root=scan is _scan)
-        done += _store(factory, *settle(item, record, settings))
+        done += _store(factory, *settle(item, record, settings), owner_id=owner_id)
     return done
 
 
-def _store(factory: sessionmaker[Session], record: Record, data: bytes | None) -> bool:
+def _store(
+    factory: sessionmaker[Session],
+    record: Record,
+    data: bytes | None,
+    owner_id: int | None = None,
+) -> bool:
     """Store one record in its own transaction; False when the content was there already."""
     try:
         with factory() as session, session.begin():
-            return add_record(session, dict(record), data)[1]
+            return add_record(session, dict(record), data, owner_id=owner_id)[1]
     except IntegrityError:
         return False  # a concurrent run stored the same content between check and insert
 
@@ -332,6 +342,20 @@ def collect(items: Sequence[InboxFile], url: str) -> tuple[list[Outcome], list[I
     found = [by_key[i.key] for i in items if i.key in by_key]
     missing = [i for i in items if i.key not in by_key]
     return found, missing
+
+
+def add_files(
+    paths: Sequence[Path], url: str, settings: Settings, owner_id: int | None = None
+) -> list[Outcome]:
+    """Scan and store files in this process (`triage review add`, an upload in the web
+    app): what the database holds for each of them afterwards, those stored before
+    (the same bytes again) included. ``owner_id``: who the new documents belong to (the
+    uploader; see ``pipeline.store.rights``)."""
+    run = plan(paths, open_store(url), settings)
+    store_chunk(run.todo, url, settings, owner_id=owner_id)
+    kept = [first for _copy, first in run.duplicates]
+    stored, _missing = collect([*run.todo, *run.seen, *kept], url)
+    return stored
 
 
 def _ocr_figures(warnings: list[Any] | None) -> dict[str, Any]:

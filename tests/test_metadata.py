@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from pipeline.config import Settings
 from pipeline.gongwen import doc_type_of, parse_date, parse_doc_number
+from pipeline.ingest import ingest_file
 from pipeline.metadata import extract_metadata
 
 
@@ -603,3 +606,30 @@ def test_body_line_ending_in_如下_is_not_cut() -> None:
     """现将有关事项通知如下： under a title is a sentence, not a run-on addressee."""
     text = _doc("关于做好防汛工作的通知", "现将有关事项通知如下：", "　　一、落实责任。")
     assert extract_metadata(text).title == "关于做好防汛工作的通知"
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("苏州市吴江区政务服务管理局", "苏州市吴江区政务服务管理局"),  # a letterhead
+        ("韶关市教育局文件", "韶关市教育局文件"),
+        ("第 1 页", None),  # a page number is no 发文机关标志
+        ("关于做好防汛工作的通知", None),  # a running title is no organ
+    ],
+)
+def test_an_issuer_mark_typeset_in_the_page_header(
+    header: str, expected: str | None, tmp_path: Path
+) -> None:
+    """Word puts a letterhead in the header part, which the reader lays out after the
+    body: the 发文机关标志 is still the header's organ line."""
+    from docx import Document as Docx
+
+    word = Docx()
+    word.sections[0].header.paragraphs[0].text = header
+    for line in ("政府信息公开申请补正通知书", "吴政服公补［2025］3号", "申请人：", "　　正文。"):
+        word.add_paragraph(line)
+    path = tmp_path / "补正通知书.docx"
+    word.save(str(path))
+    document, _data, error = ingest_file(path, Settings())
+    assert document is not None, error
+    assert extract_metadata(document).issuer_mark == expected

@@ -61,7 +61,7 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _published_entry(session: Session, document: DocumentRow) -> CatalogEntry | None:
+def published_entry(session: Session, document: DocumentRow) -> CatalogEntry | None:
     """The entry an earlier version of this document was published under, if any."""
     previous_id = document.previous_id
     while previous_id is not None:
@@ -137,7 +137,7 @@ def publish_document(
     rather than a new version of an existing one (变更)."""
     if document.state != "approved":
         raise PublishError(f"文档 {document.id} 当前状态为 {document.state}，不能发布")
-    entry = _published_entry(session, document)
+    entry = published_entry(session, document)
     index_number = (
         entry.index_number if entry is not None else allocate(session, settings, _year(document))
     )

@@ -95,8 +95,10 @@ def _leaf_texts(root: etree._Element | None, attributes: bool = False) -> Iterat
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
-        yield el.text or ""
-        yield el.tail or ""
+        if el.text and not el.text.isspace():
+            yield el.text
+        if el.tail and not el.tail.isspace():
+            yield el.tail
         if attributes:
             for key, value in el.attrib.items():
                 if not key.startswith("{http://www.w3.org/"):  # xsi:type, xml:lang …
@@ -115,9 +117,9 @@ def _word_part_texts(
     (``HYPERLINK "tel:…"``, ``INCLUDEPICTURE "…"``), of one WordprocessingML part."""
     if root is None:
         return
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
+    # only the elements that can hold such text, still in document order (lxml's
+    # multi-tag iter): a styles or numbering part has thousands of others
+    for el in root.iter("{*}docPr", "{*}cNvPr", f"{{{VML}}}*", f"{{{DRAWING}}}t"):
         local = etree.QName(el).localname
         if local in ("docPr", "cNvPr"):
             yield "alt_text", name, el.get("descr") or ""

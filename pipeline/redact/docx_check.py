@@ -32,6 +32,7 @@ from pipeline.fold import SEPARATOR, fold, folded_hits
 from pipeline.ingest.chunks import decode_chunk
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+SYM = f"{{{W}}}sym"
 ZIP_MAGIC = b"PK\x03\x04"
 MAX_DEPTH = 3
 MIN_BINARY_BYTES = 6
@@ -53,29 +54,44 @@ def symbol_char(sym: etree._Element) -> str:
 def flat_text(root: etree._Element) -> str:
     """The text of a part in document order with the markup removed, symbols rendered;
     comments and processing instructions included."""
-    return "".join(_walk(root))
+    if not _UNUSUAL(root):  # the usual part: XPath's string value, computed in C
+        return str(_STRING(root))
+    pieces: list[str] = []
+    _collect(root, pieces)
+    return "".join(pieces)
 
 
-def _walk(el: etree._Element) -> Iterator[str]:
-    """Text and tails in document order (recursion depth is bounded by lxml's parser,
-    which refuses documents nested deeper than 256 levels without ``huge_tree``)."""
-    if el.tag == f"{{{W}}}sym":
-        yield symbol_char(el)
-    yield el.text or ""
+# string(.) is every text node (texts and tails) in document order; it leaves out the
+# content of comments and processing instructions and does not render w:sym, so a part
+# holding any of those takes the walk below.
+_STRING = etree.XPath("string(.)")
+_UNUSUAL = etree.XPath(
+    "boolean(descendant-or-self::comment() | descendant-or-self::processing-instruction()"
+    " | descendant-or-self::w:sym)",
+    namespaces={"w": W},
+)
+_ATTRIBUTE_VALUES = etree.XPath("descendant-or-self::*/@*", smart_strings=False)
+
+
+def _collect(el: etree._Element, out: list[str]) -> None:
+    """Text and tails in document order, appended to ``out`` (a list, not nested
+    generators: a leak check walks every node of every part, and generator chains cost
+    a frame per level for every piece). Recursion depth is bounded by lxml's parser,
+    which refuses documents nested deeper than 256 levels without ``huge_tree``."""
+    if el.tag == SYM:
+        out.append(symbol_char(el))
+    out.append(el.text or "")
     for child in el:
-        yield from _walk(child)
-        yield child.tail or ""
+        _collect(child, out)
+        out.append(child.tail or "")
 
 
 def attribute_texts(root: etree._Element) -> Iterator[str]:
     """Every attribute value, and its percent-decoded form when it has one."""
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
-        for value in el.attrib.values():
-            yield value
-            if "%" in value:
-                yield unquote(value)
+    for value in _ATTRIBUTE_VALUES(root):
+        yield value
+        if "%" in value:
+            yield unquote(value)
 
 
 def find_values(data: bytes, values: Sequence[str]) -> list[str]:
@@ -135,7 +151,7 @@ def _texts(blob: bytes) -> Iterator[str]:
             root = None
         if root is not None:
             yield blob.decode("utf-8", errors="replace")  # also what lies outside the root
-            yield "".join(_walk(root))
+            yield flat_text(root)
             yield SEPARATOR.join(attribute_texts(root))  # each on its own, searched at once
             notes = root.iter(etree.Comment, etree.ProcessingInstruction)
             yield SEPARATOR.join(el.text or "" for el in notes)

@@ -139,6 +139,8 @@ def _drop_references(package: Package, name: str, root: etree._Element, shape: S
         lines = _lines(target)
         _replace_block(chunk, lines if lines is not None else [CHUNK_REMOVED])
         touched.add(rid)
+    if not dead and not touched:  # nothing dropped here: no element to find (most parts)
+        return set()
     for el, rid in list(r_references(root)):
         if rid not in dead or _detached(el, root):
             continue

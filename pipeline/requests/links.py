@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from pipeline.decide import PARTIAL, PUBLIC, WITHHELD
 from pipeline.requests.cases import RequestError, check_version, ensure, event, get_case, require
 from pipeline.requests.settings import RequestSettings
+from pipeline.store import rights
 from pipeline.store.models import CatalogEntry, DocumentRow, User, WithheldItem
 from pipeline.store.request_rows import RequestCase, RequestLink
 
@@ -127,6 +128,7 @@ def link(
     document = session.get(DocumentRow, document_id)
     if document is None:
         raise RequestError(f"文档 {document_id} 不存在")
+    rights.check(rights.Reader.of(user), document)  # AccessRefused: audited by the caller
     if document.status != "ok":
         raise RequestError(
             f"文档 {document_id} 未能读取（{document.error_code}），不能作为答复依据"

@@ -17,7 +17,6 @@ import secrets
 import threading
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -35,8 +34,10 @@ from starlette.exceptions import HTTPException
 
 from pipeline.config import Settings
 from pipeline.review import forms, logins, pages, request_pages, wording
+from pipeline.review.clerk_routes import ClerkRoutes
 from pipeline.review.forms import decision_inputs, form_field, form_text, form_version, safe_next
 from pipeline.review.names import NOTICES
+from pipeline.review.oversight_routes import PAGE_SIZE, OversightRoutes
 from pipeline.review.request_routes import RequestRoutes
 from pipeline.review.scan_routes import ScanRoutes
 from pipeline.review.security import (
@@ -47,17 +48,17 @@ from pipeline.review.security import (
     http_message,
 )
 from pipeline.review.today import next_document
-from pipeline.store import audit, workflow
+from pipeline.store import audit, rights, workflow
+from pipeline.store.audit_key import AuditKeyError
 from pipeline.store.copies import CopyRefused, Kind, stored_copy
 from pipeline.store.db import open_db, readers
 from pipeline.store.models import DocumentRow, User
+from pipeline.store.rights import AccessRefused
 from pipeline.store.workflow import ApprovalPolicy, WorkflowError
 
 HERE = Path(__file__).resolve().parent
 SESSION_COOKIE = "triage_session"
 LOGIN_COOKIE = "triage_login_csrf"
-PAGE_SIZE = 50
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def create_app(
@@ -73,7 +74,7 @@ def create_app(
     return ReviewApp(factory, policy or ApprovalPolicy(), secure_cookies, settings).app
 
 
-class ReviewApp(RequestRoutes, ScanRoutes):
+class ReviewApp(RequestRoutes, ClerkRoutes, OversightRoutes, ScanRoutes):
     """Routes and the little state they share (database, templates, policy)."""
 
     def __init__(
@@ -100,6 +101,8 @@ class ReviewApp(RequestRoutes, ScanRoutes):
         app.add_exception_handler(NotSignedIn, self._not_signed_in)  # type: ignore[arg-type]
         app.add_exception_handler(Refused, self._refused)  # type: ignore[arg-type]
         app.add_exception_handler(request_pages.PageRefused, self._refused)  # type: ignore[arg-type]
+        app.add_exception_handler(AccessRefused, self.access_refused)  # type: ignore[arg-type]
+        app.add_exception_handler(AuditKeyError, self.audit_key_error)  # type: ignore[arg-type]
         app.add_exception_handler(HTTPException, self._http_error)
         app.add_exception_handler(RequestValidationError, self._http_error)
         app.get("/login", response_class=HTMLResponse)(self.login_form)
@@ -117,7 +120,8 @@ class ReviewApp(RequestRoutes, ScanRoutes):
         app.get("/audit", response_class=HTMLResponse)(self.audit_log)
         app.get("/statistics", response_class=HTMLResponse)(self.statistics)
         app.get("/statistics.xlsx")(self.statistics_xlsx)
-        for method, path, handler, page in self.request_routes() + self.scan_routes():
+        routes = [*self.request_routes(), *self.clerk_routes(), *self.scan_routes()]
+        for method, path, handler, page in routes:
             kind = {"response_class": HTMLResponse} if page else {}
             app.api_route(path, methods=[method], **kind)(handler)  # type: ignore[arg-type]
         self.app = app
@@ -183,6 +187,16 @@ class ReviewApp(RequestRoutes, ScanRoutes):
         if viewer.needs_touch:
             request.state.touch = token  # written after the response, in its own transaction
         return viewer
+
+    def readable(
+        self, viewer: logins.Viewer, document: DocumentRow | None, doc_id: int
+    ) -> DocumentRow:
+        """The document if it exists (else 404) and the viewer may see it (else
+        ``AccessRefused``: a 403 page, the refusal audited by ``access_refused``)."""
+        if document is None:
+            raise Refused(404, f"文档 {doc_id} 不存在")
+        rights.check(viewer.reader, document)
+        return document
 
     def _check_origin(self, request: Request) -> None:
         if cross_site(request.headers.get("origin"), request.headers.get("host", "")):
@@ -293,9 +307,7 @@ class ReviewApp(RequestRoutes, ScanRoutes):
     def document(self, request: Request, doc_id: int, notice: str = "") -> Response:
         with self.rtx() as session:
             viewer = self.viewer(request, session)
-            document = session.get(DocumentRow, doc_id)
-            if document is None:
-                raise Refused(404, f"文档 {doc_id} 不存在")
+            document = self.readable(viewer, session.get(DocumentRow, doc_id), doc_id)
             context = pages.document_context(session, viewer, document, self.policy)
             context["notice"] = NOTICES.get(notice, "")
             return self.render(request, "document.html", context)
@@ -323,9 +335,7 @@ class ReviewApp(RequestRoutes, ScanRoutes):
                 message, status = pages.failure(exc, doc_id)
                 with self.rtx() as session:
                     viewer = self.viewer(request, session)
-                    document = session.get(DocumentRow, doc_id)
-                    if document is None:
-                        raise Refused(404, f"文档 {doc_id} 不存在") from exc
+                    document = self.readable(viewer, session.get(DocumentRow, doc_id), doc_id)
                     context = pages.refused_context(
                         session, viewer, document, self.policy, form, message
                     )
@@ -333,7 +343,8 @@ class ReviewApp(RequestRoutes, ScanRoutes):
             target = f"/documents/{doc_id}?notice={notice}"
             if go_next:  # after a decision: the next document in the queue
                 with self.rtx() as session:
-                    following = next_document(session, doc_id)
+                    reader = self.viewer(request, session).reader
+                    following = next_document(session, doc_id, reader)
                 target = f"/documents/{following}?notice=next" if following else target
             return RedirectResponse(target, status_code=303)
 
@@ -341,7 +352,7 @@ class ReviewApp(RequestRoutes, ScanRoutes):
 
     async def decide(self, request: Request, doc_id: int) -> Response:
         def step(session: Session, user: User, form: FormData) -> None:
-            verdicts, added = decision_inputs(form, workflow.get_document(session, doc_id))
+            verdicts, added = decision_inputs(form, workflow.get_document(session, doc_id, user))
             workflow.decide(
                 session,
                 doc_id,
@@ -397,9 +408,7 @@ class ReviewApp(RequestRoutes, ScanRoutes):
     def _download(self, request: Request, doc_id: int, kind: Kind) -> Response:
         with self.rtx() as session:  # the copy is made without holding the write lock
             viewer = self.viewer(request, session)
-            document = session.get(DocumentRow, doc_id)
-            if document is None:
-                raise Refused(404, f"文档 {doc_id} 不存在")
+            document = self.readable(viewer, session.get(DocumentRow, doc_id), doc_id)
             try:
                 copy = stored_copy(session, document, kind, self.settings)
             except CopyRefused as exc:
@@ -418,31 +427,3 @@ class ReviewApp(RequestRoutes, ScanRoutes):
 
     def redacted_copy(self, request: Request, doc_id: int) -> Response:
         return self._download(request, doc_id, "redacted")
-
-    def audit_log(self, request: Request, page: int = 1) -> Response:
-        with self.rtx() as session:
-            viewer = self.viewer(request, session)
-            if viewer.role not in ("approver", "admin"):
-                raise Refused(403, "只有审批人和管理员可以查看审计日志")
-            context = pages.audit_context(session, max(page, 1), PAGE_SIZE)
-            return self.render(request, "audit.html", {"viewer": viewer, **context})
-
-    def statistics(self, request: Request, year: int = 0) -> Response:
-        """The annual report tables and charts (年度报告), for approvers and admins."""
-        with self.rtx() as session:
-            viewer = self.viewer(request, session)
-            if viewer.role not in ("approver", "admin"):
-                raise Refused(403, "只有审批人和管理员可以查看年度统计")
-            year = year if 2000 <= year <= 2100 else date.today().year
-            context = pages.statistics_context(session, year)
-        return self.render(request, "statistics.html", {"viewer": viewer, **context})
-
-    def statistics_xlsx(self, request: Request, year: int = 0) -> Response:
-        """The annual report's spreadsheet, for approvers and admins."""
-        with self.rtx() as session:
-            viewer = self.viewer(request, session)
-            if viewer.role not in ("approver", "admin"):
-                raise Refused(403, "只有审批人和管理员可以下载年度统计")
-            year = year if 2000 <= year <= 2100 else date.today().year
-            data = pages.statistics_workbook(session, year)
-        return self.attachment(f"{year}年政府信息公开工作年度报告统计.xlsx", data, XLSX)

@@ -6,12 +6,14 @@
   同意/不同意, the spans the reviewer added, the attribute and the comment — and the
   approver's reason on top, so nothing is typed twice and nothing is silently dropped.
 - The approver sees what the reviewer changed against the proposal: values kept that
-  the machine would remove, spans added by hand, the attribute changed.
+  the machine would remove (yellow in the text), spans added by hand (red), the
+  attribute changed, and every value the 公开稿 removes with where and why.
 """
 
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -204,4 +206,68 @@ def _submitted_areas(form: Form) -> list[dict[str, Any]]:
             out.append(area_of(row).to_dict())
         except (ValueError, AttributeError):
             continue
+    return out
+
+
+@dataclass(frozen=True)
+class ChangeMarks:
+    """Where the approver's view of the text marks the reviewer's changes: characters of
+    values removed by hand (red) and of proposed values the reviewer kept (yellow)."""
+
+    added: frozenset[int]
+    kept: frozenset[int]
+
+
+def change_marks(document: DocumentRow, found: Changes) -> ChangeMarks:
+    text = document.text or ""
+    return ChangeMarks(
+        added=frozenset(_chars(every_occurrence(text, found.added))),
+        kept=frozenset(i for g in found.kept for s, e in g.occurrences for i in range(s, e)),
+    )
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One value the 公开稿 removes, as the table "公开稿删除的内容" lists it."""
+
+    value: str
+    label: str
+    basis: str
+    places: int
+    paragraphs: tuple[int, ...]  # 1-based, counting non-empty lines
+    by_hand: bool  # added by the reviewer, not proposed
+
+
+def removals(document: DocumentRow, groups: Sequence[ValueGroup]) -> list[Removal]:
+    """What the decided copy removes, value by value in order of first appearance: the
+    decision's spans at every occurrence (as the writers remove them)."""
+    decision = document.decision
+    if decision is None:
+        return []
+    text = document.text or ""
+    by_hand = {a["text"] for a in hand_added(document, groups, decision)}
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    number, numbers = 0, []
+    for at, start in enumerate(starts):
+        end = starts[at + 1] - 1 if at + 1 < len(starts) else len(text)
+        number += bool(text[start:end].strip())
+        numbers.append(number)
+    by_value: dict[str, list[dict[str, Any]]] = {}
+    for span in every_occurrence(text, decision.redactions):
+        value = text[int(span["start"]) : int(span["end"])]
+        if value.strip():
+            by_value.setdefault(value, []).append(span)
+    out = []
+    for value, spans in by_value.items():
+        lines = {numbers[bisect_right(starts, int(s["start"])) - 1] for s in spans}
+        out.append(
+            Removal(
+                value=value,
+                label=str(spans[0]["label"]),
+                basis=str(spans[0].get("legal_basis") or ""),
+                places=len(spans),
+                paragraphs=tuple(sorted(lines)),
+                by_hand=value in by_hand or any(piece in value for piece in by_hand),
+            )
+        )
     return out

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from pipeline.store import audit
 from pipeline.store.models import AuditEvent, LoginSession, User
+from pipeline.store.rights import Reader
 from pipeline.store.users import authenticate
 
 IDLE_LIMIT = timedelta(hours=1)
@@ -47,6 +48,12 @@ class Viewer:
     role: str
     csrf: str
     last_seen: datetime | None = None
+    cleared: bool = False  # 涉密人员 (see pipeline.store.rights)
+
+    @property
+    def reader(self) -> Reader:
+        """The viewer as the document rights see them."""
+        return Reader(self.user_id, self.name, self.role, self.cleared)
 
     @property
     def needs_touch(self) -> bool:
@@ -116,7 +123,7 @@ def record_login(session: Session, attempt: Attempt) -> SignIn:
     row = LoginSession(token_hash=_hash(token), user_id=user.id, csrf=secrets.token_urlsafe(32))
     session.add(row)
     audit.record(session, user.name, "login", None, {})
-    return SignIn(token, Viewer(user.id, user.name, user.role, row.csrf))
+    return SignIn(token, Viewer(user.id, user.name, user.role, row.csrf, cleared=user.cleared))
 
 
 def _expired(row: LoginSession, now: datetime) -> bool:
@@ -132,7 +139,7 @@ def lookup(session: Session, token: str | None) -> Viewer | None:
     if row is None or _expired(row, datetime.now(UTC)) or not row.user.active:
         return None
     user: User = row.user
-    return Viewer(user.id, user.name, user.role, row.csrf, _aware(row.last_seen))
+    return Viewer(user.id, user.name, user.role, row.csrf, _aware(row.last_seen), user.cleared)
 
 
 def touch(session: Session, token: str) -> None:

@@ -13,6 +13,8 @@ STATE_NAMES = {
     "withheld": "不予公开（已登记）",
     "returned": "已退回",
     "error": "读取失败",
+    "dismissed": "不再处理",
+    "superseded": "已被新文件替换",
 }
 ACTION_NAMES = {
     "store": "入库",
@@ -27,6 +29,13 @@ ACTION_NAMES = {
     "login_failed": "登录失败",
     "login_locked": "登录锁定",
     "add_user": "添加用户",
+    "set_user": "修改用户",
+    "access_refused": "拒绝访问",
+    "upload": "上传",
+    "replace": "重新提交",
+    "dismiss": "不再处理",
+    "publish": "发布",
+    "withdraw": "取消目录条目",
 }
 # What a redirect after a successful POST may say: codes, never text from the request.
 NOTICES = {
@@ -36,4 +45,7 @@ NOTICES = {
     "returned": "已退回审核人。",
     "override": "保密审查意见已记录。",
     "signed_out": "您已退出登录。",
+    "dismissed": "已记录：此文件不再处理。",
+    "withdrawn": "目录条目已取消，公开目录网站已更新。",
+    "user_added": "用户已添加。",
 }

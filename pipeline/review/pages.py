@@ -20,10 +20,12 @@ from pipeline.decide import ATTRIBUTES
 from pipeline.labels import REDACTABLE, label_name
 from pipeline.review.editing import (
     FormState,
+    change_marks,
     changes,
     form_state,
     groups_of,
     last_return,
+    removals,
     submitted_state,
 )
 from pipeline.review.forms import Form, form_field, parse_number
@@ -33,9 +35,10 @@ from pipeline.review.names import STATE_NAMES
 from pipeline.review.queue import DEADLINES, QueueFilter, queue_page
 from pipeline.review.scan_pages import page_view
 from pipeline.review.today import progress
-from pipeline.store import audit, workflow
+from pipeline.store import audit, presence, workflow
 from pipeline.store.copies import current_spans, proposed_spans
 from pipeline.store.models import AuditEvent, DocumentRow
+from pipeline.store.rights import Reader, visible
 from pipeline.store.workflow import ApprovalPolicy
 
 QUEUE_PARAMS = (
@@ -67,6 +70,7 @@ def queue_context(
         max_confidence=parse_number(params["max_confidence"]),
         deadline=params["deadline"] if params["deadline"] in DEADLINES else None,
         words=params["words"].strip()[:100] or None,
+        reader=viewer.reader,
     )
     rows, total = queue_page(session, qf, page, page_size)
     return {
@@ -81,7 +85,8 @@ def queue_context(
         "awaiting": AWAITING_PUBLICATION,
         "soon_days": DUE_SOON_DAYS,
         "mine": mine,
-        "progress": progress(session, viewer.user_id),
+        "progress": progress(session, viewer.user_id, reader=viewer.reader),
+        "viewing": presence.viewing(session, [r.document.id for r in rows], viewer.user_id),
     }
 
 
@@ -124,6 +129,7 @@ def document_context(
     # added spans paint over it (review.js); afterwards it shows the stored decision.
     spans = proposed_spans(document) if can_decide else current_spans(document)
     form = form_state(document, groups) if can_decide else FormState()
+    found = changes(document, groups) if document.state == "reviewed" else None
     return {
         "viewer": viewer,
         "doc": document,
@@ -137,9 +143,15 @@ def document_context(
         "page_view": page_view(session, document),
         "page_areas": form.areas if can_decide else list(decision.areas or []) if decision else [],
         "returned": last_return(document),
-        "changes": changes(document, groups) if document.state == "reviewed" else None,
+        "changes": found,
+        "marks": change_marks(document, found) if found is not None else None,
+        "removals": [] if can_decide else removals(document, groups),
+        "others": presence.others(session, document.id, viewer.user_id),
+        "successor": session.scalars(
+            select(DocumentRow.id).where(DocumentRow.previous_id == document.id)
+        ).first(),
         "runs": runs(document.text or "", findings, spans, groups),
-        "progress": progress(session, viewer.user_id) if can_decide else None,
+        "progress": progress(session, viewer.user_id, reader=viewer.reader) if can_decide else None,
         "history": history,
         "level": level,
         "levels": len(policy.levels),
@@ -164,8 +176,10 @@ def refused_context(
     the message, and the user's submitted decision kept in the form to re-apply."""
     context = document_context(session, viewer, document, policy)
     context["error"] = message
-    if context["can_decide"] and form_field(form, "attribute"):
-        context["form"] = submitted_state(form, document)
+    if form_field(form, "attribute"):  # a decision that was not saved
+        # Still open to decide: back in the form. Decided by someone else meanwhile:
+        # shown beside their decision, to copy or to raise with the approver.
+        context["form" if context["can_decide"] else "unsaved"] = submitted_state(form, document)
     return context
 
 
@@ -177,8 +191,9 @@ def failure(exc: Exception, doc_id: int) -> tuple[str, int]:
     return str(exc), 409 if isinstance(exc, workflow.Conflict) else 403
 
 
-def audit_context(session: Session, page: int, page_size: int) -> dict[str, Any]:
-    """The audit chain's state and one page of its events, newest first."""
+def audit_context(session: Session, page: int, page_size: int, reader: Reader) -> dict[str, Any]:
+    """The audit chain's state and one page of its events, newest first; what events say
+    of a document the reader may not open (comments, reasons, file names) is left out."""
     events = list(
         session.scalars(
             select(AuditEvent)
@@ -187,7 +202,12 @@ def audit_context(session: Session, page: int, page_size: int) -> dict[str, Any]
             .offset((page - 1) * page_size)
         )
     )
-    return {"check": audit.verify(session), "events": events, "page": page}
+    ids = {e.document_id for e in events if e.document_id is not None}
+    shown = set(
+        session.scalars(select(DocumentRow.id).where(DocumentRow.id.in_(ids), visible(reader)))
+    )
+    hidden = ids - shown
+    return {"check": audit.verify(session), "events": events, "page": page, "hidden": hidden}
 
 
 def statistics_context(session: Session, year: int) -> dict[str, Any]:

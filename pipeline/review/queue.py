@@ -4,7 +4,8 @@ Returned documents (退回) first, then the riskiest: documents with a 密级 ma
 suggestions the machine is least sure of, oldest first among equals; unreadable files come
 last (nothing to review, only to fix). Filters: state, attribute (the decided one, else
 the suggested one), confidence range, deadline (overdue, or due within ``DUE_SOON_DAYS`` working days), and a
-words filter on the file name and title.
+words filter on the file name and title. A user is shown only the documents they may
+open (``pipeline.store.rights``): the others are neither listed nor counted.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session, aliased
 
 from pipeline.deadlines import AWAITING_PUBLICATION, due_soon_until
 from pipeline.store.models import Decision, DocumentRow, FindingRow, SuggestionRow
+from pipeline.store.rights import Reader, visible
 
 DEADLINES = ("overdue", "soon")
 
@@ -34,6 +36,7 @@ class QueueFilter:
     today: date = field(default_factory=date.today)
     states: tuple[str, ...] | None = None  # any of these (the app's 待审: still to decide)
     decided_by: int | None = None  # the latest decision is this user's (我的)
+    reader: Reader | None = None  # only the documents this user may see (None: all, the CLI)
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,8 @@ def _query(f: QueueFilter) -> tuple[Select[Any], Any, Any]:
         .outerjoin(last_d, last_d.c.document_id == DocumentRow.id)
         .outerjoin(d, d.id == last_d.c.id)
     )
+    if f.reader is not None:
+        query = query.where(visible(f.reader))
     if f.state:
         query = query.where(DocumentRow.state == f.state)
     if f.states is not None:

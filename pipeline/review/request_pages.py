@@ -10,6 +10,7 @@ site is built from catalog records alone.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -20,7 +21,7 @@ from pipeline.requests.cases import STATE_NAMES, RequestError, get_case
 from pipeline.requests.clock import parse_moment
 from pipeline.requests.intake import APPLICANT_FIELDS, DELIVERY, FORMS, Intake, add_case
 from pipeline.requests.issued import letter_bytes
-from pipeline.requests.links import linked, proposal, search
+from pipeline.requests.links import Found, linked, proposal, search
 from pipeline.requests.outcomes import (
     APPLICANT_KINDS,
     CHANNELS,
@@ -33,8 +34,8 @@ from pipeline.requests.settings import RequestSettings
 from pipeline.requests.steps import PARTY_KINDS
 from pipeline.requests.views import cases, dashboard_counts, detail
 from pipeline.review.logins import Viewer
-from pipeline.store import audit
-from pipeline.store.models import AuditEvent, User
+from pipeline.store import audit, rights
+from pipeline.store.models import AuditEvent, DocumentRow, User
 from pipeline.store.request_rows import RequestLetter
 
 ACTION_NAMES = {
@@ -212,14 +213,15 @@ def case_page(
         )
         if (e.detail or {}).get("request") == case.id
     ]
-    found = linked(session, case)
+    found = _for_reader(session, viewer, linked(session, case), keep=True)
+    results = search(session, words) if words.strip() else []
     return {
         "viewer": viewer,
         "case": case,
         "data": detail(session, case, today),
         "linked": found,
         "proposal": proposal(found),
-        "results": search(session, words) if words.strip() else [],
+        "results": _for_reader(session, viewer, results, keep=False),
         "words": words,
         "history": events,
         "is_head": viewer.role in settings().head_roles,
@@ -228,6 +230,20 @@ def case_page(
         "today": today.isoformat(),
         **choices(),
     }
+
+
+def _for_reader(session: Session, viewer: Viewer, found: list[Found], keep: bool) -> list[Found]:
+    """Found documents as the viewer may see them (``pipeline.store.rights``): others are
+    left out of search results; a linked one (it counts in the case's proposal) stays,
+    its title and 文号 hidden."""
+    out = []
+    for f in found:
+        document = session.get(DocumentRow, f.document_id)
+        if document is not None and rights.may_see(viewer.reader, document):
+            out.append(f)
+        elif keep:
+            out.append(replace(f, title="（涉密文档，标题不显示）", doc_number=""))
+    return out
 
 
 Step = Callable[[Session, User, int, Mapping[str, Any], date, int | None], None]

@@ -3,17 +3,16 @@
 
 Only ``app.py`` imports FastAPI; these handlers take starlette's ``Request`` (which FastAPI
 injects by that annotation) and answer through the app's own helpers (``render``,
-``attachment``, ``viewer``, the transactions), declared below for the type checker.
+``attachment``, ``viewer``, the transactions), declared in ``hosting.py`` for the type
+checker.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextlib import AbstractContextManager
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -22,24 +21,11 @@ from starlette.responses import RedirectResponse, Response
 from pipeline.requests.cases import RequestError
 from pipeline.requests.letters import LetterError
 from pipeline.review import request_pages
-
-if TYPE_CHECKING:
-    from pipeline.review.logins import Viewer
+from pipeline.review.hosting import AppParts
 
 
-class RequestRoutes:
+class RequestRoutes(AppParts):
     """Routes under ``/requests``; ``routes()`` says which path each answers."""
-
-    if TYPE_CHECKING:
-
-        def viewer(self, request: Request, session: Session) -> Viewer: ...
-        def tx(self) -> AbstractContextManager[Session]: ...
-        def rtx(self) -> AbstractContextManager[Session]: ...
-        async def posted(self, request: Request) -> tuple[Any, str]: ...
-        def render(
-            self, request: Request, name: str, context: dict[str, Any], status: int = 200
-        ) -> Response: ...
-        def attachment(self, name: str, data: bytes, media_type: str) -> Response: ...
 
     def request_routes(self) -> list[tuple[str, str, Callable[..., Any], bool]]:
         """(method, path, handler, is an HTML page) for the app to register."""

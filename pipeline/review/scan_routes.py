@@ -34,6 +34,9 @@ class ScanRoutes:
 
         def viewer(self, request: Request, session: Session) -> Viewer: ...
         def rtx(self) -> AbstractContextManager[Session]: ...
+        def readable(
+            self, viewer: Viewer, document: DocumentRow | None, doc_id: int
+        ) -> DocumentRow: ...
 
     def scan_routes(self) -> list[tuple[str, str, Callable[..., Any], bool]]:
         """(method, path, handler, is an HTML page) for the app to register."""
@@ -41,12 +44,11 @@ class ScanRoutes:
 
     def page_image(self, request: Request, doc_id: int, number: int) -> Response:
         """Page ``number`` of the stored original with the boxes the copy blacks out
-        outlined: for every signed-in user who may open the document page."""
+        outlined: for every signed-in user who may open the document page (the same
+        rights check, refusals audited alike)."""
         with self.rtx() as session:
-            self.viewer(request, session)
-            document = session.get(DocumentRow, doc_id)
-            if document is None:
-                raise Refused(404, f"文档 {doc_id} 不存在")
+            viewer = self.viewer(request, session)
+            document = self.readable(viewer, session.get(DocumentRow, doc_id), doc_id)
             sha256 = document.sha256
             try:
                 stored, spans = page_source(session, document)

@@ -111,6 +111,11 @@ def describe(action: str, detail: dict[str, Any] | None) -> str:
             return "登录被锁定（多次失败）"
         case "add_user":
             return f"添加用户 {d.get('user', '')}（{ROLE_NAMES.get(str(d.get('role')), '')}）"
+        case "set_user":
+            return f"修改用户 {d.get('user', '')}：{_user_changes(d)}"
+        case "access_refused":
+            why = {"restricted": "涉密文档，未授权", "not_owner": "非本人文档"}
+            return f"拒绝访问（{why.get(str(d.get('why')), '无权查看')}）"
         case "publish":
             return f"发布到目录，索引号 {d.get('index_number', '')}（{d.get('kind', '')}）"
         case "withdraw":
@@ -124,8 +129,24 @@ def describe(action: str, detail: dict[str, Any] | None) -> str:
         case "push":
             return "推送到门户网站"
         case "dismiss":
-            return f"不再处理此读取失败的文件。理由：{d.get('reason', '')}"
+            return f"不再处理此读取失败的文件{move}。理由：{d.get('reason', '')}"
+        case "upload":
+            return f"从浏览器上传文件 {d.get('file', '')}"
+        case "replace":
+            return f"由重新提交的文件（文档 {d.get('replaced_by', '')}）替换{move}"
     return "其他操作"
+
+
+def _user_changes(d: dict[str, Any]) -> str:
+    """The changes of a ``set_user`` event, each [before, after], as words."""
+    words = []
+    if d.get("role"):
+        words.append(f"角色改为{ROLE_NAMES.get(str(d['role'][-1]), '')}")
+    if d.get("cleared"):
+        words.append("授予涉密权限" if d["cleared"][-1] else "取消涉密权限")
+    if d.get("active"):
+        words.append("启用" if d["active"][-1] else "停用")
+    return "、".join(words) or "无变化"
 
 
 # What the templates use of this module (app.py registers them with Jinja).
@@ -143,3 +164,11 @@ GLOBALS: dict[str, Any] = {
     "error_words": error_words,
 }
 FILTERS: dict[str, Any] = {"local_time": local_time}
+
+
+def watching(names: list[str]) -> str:
+    """Who else has the document open, as the page says it ("张三 也在看这份文档")."""
+    return f"{'、'.join(names)} 也在看这份文档" if names else ""
+
+
+GLOBALS["watching"] = watching

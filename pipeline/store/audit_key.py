@@ -18,6 +18,7 @@ default, one file per database beside it (SQLite) or under the data folder.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import secrets
@@ -33,7 +34,8 @@ MIN_LENGTH = 32
 
 
 class AuditKeyError(RuntimeError):
-    """The audit key is missing, unreadable, too short or readable by others."""
+    """The audit key is missing, unreadable, too short or readable by others; the message
+    (Chinese, for the clerk or the operator) names the file, the reason and what to do."""
 
 
 def _sqlite_file(url: URL) -> Path | None:
@@ -70,35 +72,72 @@ def audit_key(url: URL) -> bytes:
     if given is not None:
         if len(given.strip()) < MIN_LENGTH:
             raise AuditKeyError(
-                f"TRIAGE_AUDIT_KEY is shorter than {MIN_LENGTH} characters; use a long random "
-                "value (e.g. `python -c 'import secrets; print(secrets.token_hex(32))'`)"
+                f"环境变量 TRIAGE_AUDIT_KEY 少于 {MIN_LENGTH} 个字符，不能作审计日志的密钥。"
+                "请换一个足够长的随机值（如 `python -c 'import secrets; "
+                "print(secrets.token_hex(32))'` 的输出）"
             )
         return given.strip().encode("utf-8")
     return _key_file(key_path(url).resolve())
 
 
+# Why a key file could not be used, in the clerk's words, by errno.
+REASONS = {
+    errno.EACCES: "权限不足，运行本程序的用户不能读取它",
+    errno.EPERM: "权限不足，运行本程序的用户不能读取它",
+    errno.EISDIR: "这是一个文件夹，不是文件",
+    errno.ENOENT: "文件或其所在的文件夹不存在",
+    errno.ENOTDIR: "路径中有一段不是文件夹",
+    errno.EEXIST: "路径中有一段是文件，不是文件夹",
+    errno.EROFS: "所在的文件系统是只读的",
+    errno.ENOSPC: "磁盘已满",
+}
+
+
+def reason(exc: OSError) -> str:
+    """Why an ``OSError`` happened, in Chinese (the system's own words after it)."""
+    words = REASONS.get(exc.errno or 0, "读写出错")
+    return f"{words}；系统信息：{exc.strerror or exc}"
+
+
+def _unreadable(path: Path, why: str) -> AuditKeyError:
+    return AuditKeyError(
+        f"审计密钥文件 {path} 无法读取（{why}）。审计日志没有密钥就不能写入或校验。"
+        "请让运行本程序的用户可以读取它（权限 0600，属主为该用户），"
+        "或设置 TRIAGE_AUDIT_KEY / TRIAGE_AUDIT_KEY_FILE"
+    )
+
+
 @lru_cache(maxsize=8)
 def _key_file(path: Path) -> bytes:
-    if not path.exists():
-        _create(path)
+    try:
+        exists = path.exists()
+    except OSError as exc:
+        raise _unreadable(path, reason(exc)) from exc
+    if not exists:
+        try:
+            _create(path)
+        except OSError as exc:
+            raise AuditKeyError(
+                f"审计密钥文件 {path} 不存在，也无法创建（{reason(exc)}）。审计日志没有密钥"
+                "就不能写入或校验。请让运行本程序的用户可以写入该文件夹，或用 "
+                "TRIAGE_AUDIT_KEY_FILE 指定另一个位置，或设置 TRIAGE_AUDIT_KEY"
+            ) from exc
     try:
         mode = path.stat().st_mode
         text = path.read_text(encoding="utf-8").strip()
     except OSError as exc:
-        raise AuditKeyError(
-            f"the audit key file {path} cannot be read ({exc.strerror or exc}); the audit log "
-            "cannot be written or verified without it. Give this user read access (mode 0600), "
-            "or set TRIAGE_AUDIT_KEY / TRIAGE_AUDIT_KEY_FILE"
-        ) from exc
+        raise _unreadable(path, reason(exc)) from exc
+    except UnicodeDecodeError as exc:
+        raise _unreadable(path, "内容不是文字，文件已损坏") from exc
     if stat.S_IMODE(mode) & 0o077:
         raise AuditKeyError(
-            f"the audit key file {path} may be read by others (mode {stat.S_IMODE(mode):04o}); "
-            f"run `chmod 600 {path}`: whoever holds the key can rewrite the audit log"
+            f"审计密钥文件 {path} 的权限过宽（{stat.S_IMODE(mode):04o}），其他用户也可以读取："
+            f"持有密钥的人能改写审计日志。请运行 `chmod 600 {path}`"
         )
     if len(text) < MIN_LENGTH:
         raise AuditKeyError(
-            f"the audit key file {path} holds fewer than {MIN_LENGTH} characters; "
-            "restore it from its backup (events written with the old key no longer verify)"
+            f"审计密钥文件 {path} 的内容少于 {MIN_LENGTH} 个字符（文件被截断或替换）。"
+            "请从备份恢复（用原密钥写入的记录，换了密钥就无法校验）"
         )
     return text.encode("utf-8")
 

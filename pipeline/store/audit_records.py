@@ -2,7 +2,8 @@
 
 The keyed chain protects the events; the rows they describe live in other tables
 (``decisions``, ``approvals``, ``catalog_entries``), where an UPDATE changes a decision's
-attribute without touching the log. So each event that creates or changes such a row
+attribute without touching the log; so do who may see what (``users.role``,
+``users.cleared``, ``documents.restricted``, ``documents.owner_id``). So each event that creates or changes such a row
 carries a digest of the row (its id, and a SHA-256 of what matters in it), and
 :func:`check_records` finds every row whose digest no longer matches its latest event,
 every row no event recorded (inserted behind the workflow's back), and every event whose
@@ -20,7 +21,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pipeline.store.models import Approval, AuditEvent, CatalogEntry, Decision
+from pipeline.store.models import Approval, AuditEvent, CatalogEntry, Decision, DocumentRow, User
 
 _APPROVAL_ACTIONS = {"approve": "approve", "return": "return", "override": "secrecy_override"}
 
@@ -86,7 +87,53 @@ def check_records(session: Session) -> list[str]:
     )
     for event in session.scalars(query.order_by(AuditEvent.id)):
         events.setdefault(event.action, []).append(event)
-    return _decisions(session, events) + _approvals(session, events) + _entries(session, events)
+    return (
+        _decisions(session, events)
+        + _approvals(session, events)
+        + _entries(session, events)
+        + _rights(session)
+    )
+
+
+def _rights(session: Session) -> list[str]:
+    """Who may see what, against the events that set it: each account's role and
+    clearance as its last ``add_user``/``set_user`` event left them, each document's
+    restriction and owner as its ``store`` event recorded them (events written before
+    revision 0006 hold neither: an account is then uncleared, a document unchecked)."""
+    problems = []
+    expected: dict[str, dict[str, Any]] = {}
+    query = select(AuditEvent).where(AuditEvent.action.in_(["add_user", "set_user"]))
+    for event in session.scalars(query.order_by(AuditEvent.id)):
+        name = event.detail.get("user")
+        state = expected.setdefault(str(name), {"cleared": False})
+        for key in ("role", "cleared"):
+            value = event.detail.get(key)
+            if value is not None:  # set_user: [before, after]
+                state[key] = value[-1] if isinstance(value, list) else value
+    for user in session.scalars(select(User)):
+        now = expected.get(user.name)
+        if now is None:
+            problems.append(f"user {user.name}: no audit event records the account")
+        elif now.get("role", user.role) != user.role or now["cleared"] != bool(user.cleared):
+            problems.append(
+                f"user {user.name} ({user.role}, cleared={bool(user.cleared)}) is not what the "
+                "audit events recorded"
+            )
+    stored = select(AuditEvent).where(AuditEvent.action == "store")
+    rows = {d.id: d for d in session.scalars(select(DocumentRow))}
+    for event in session.scalars(stored):
+        document = rows.get(event.document_id or -1)
+        if document is None or "restricted" not in event.detail:
+            continue
+        if (event.detail["restricted"], event.detail.get("owner")) != (
+            bool(document.restricted),
+            document.owner_id,
+        ):
+            problems.append(
+                f"document {document.id}: who may see it (restricted={document.restricted}, "
+                f"owner {document.owner_id}) is not what audit event {event.id} recorded"
+            )
+    return problems
 
 
 def _decisions(session: Session, events: dict[str, list[AuditEvent]]) -> list[str]:

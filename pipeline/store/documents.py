@@ -18,6 +18,7 @@ from pipeline.deadlines import publication_deadline
 from pipeline.decide import PUBLISHED
 from pipeline.store import audit
 from pipeline.store.models import DocumentRow, FindingRow, StoredFile, SuggestionRow
+from pipeline.store.rights import is_restricted
 
 SYSTEM = "系统"
 
@@ -40,9 +41,11 @@ def add_record(
     record: dict[str, Any],
     data: bytes | None,
     versions: dict[str, Any] | None = None,
+    owner_id: int | None = None,
 ) -> tuple[DocumentRow, bool]:
     """Store one scan-contract record (made ``with_text``) and the file's bytes; returns
-    the document and whether it was new."""
+    the document and whether it was new. ``owner_id``: the drafter it belongs to; without
+    one, a new version keeps the owner of the version before (see ``rights``)."""
     sha256 = record_key(record)
     existing = session.scalars(select(DocumentRow).where(DocumentRow.sha256 == sha256)).first()
     if existing is not None:
@@ -72,6 +75,8 @@ def add_record(
         warnings=record.get("warnings") or [],
         state="suggested" if ok else "error",
         secret_mark=any(f["label"] == "SECRET_MARK" for f in findings),
+        restricted=ok and is_restricted(record.get("metadata"), findings, record.get("text")),
+        owner_id=owner_id if owner_id is not None else (previous.owner_id if previous else None),
         previous_id=previous.id if previous is not None else None,
         deadline=deadline,
     )
@@ -115,6 +120,8 @@ def add_record(
             "state": document.state,
             "error": document.error_code,
             "previous": document.previous_id,
+            "restricted": document.restricted,
+            "owner": document.owner_id,
         },
     )
     return document, True

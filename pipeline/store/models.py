@@ -45,6 +45,8 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(16))  # drafter | reviewer | approver | admin
     password_hash: Mapped[str | None] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # 涉密人员: may see documents marked 密级 or holding state secrets (admins always may)
+    cleared: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
 
 
@@ -90,6 +92,10 @@ class DocumentRow(Base):
     warnings: Mapped[list[Any]] = mapped_column(JSON, default=list)
     state: Mapped[str] = mapped_column(String(16), index=True)
     secret_mark: Mapped[bool] = mapped_column(Boolean, default=False)
+    # 密级 or state secret: only cleared users see it (pipeline/store/rights.py)
+    restricted: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    # the drafter it belongs to (drafters see only their own documents); None: nobody's
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     deadline: Mapped[str | None] = mapped_column(String(10))  # ISO date, set by the catalog
     previous_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
     version: Mapped[int] = mapped_column(Integer, nullable=False)
@@ -274,3 +280,17 @@ class WithheldItem(Base):
     registered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
 
     document: Mapped[DocumentRow] = relationship()
+
+
+class Presence(Base):
+    """Who has a document open, and when their page last said so (a heartbeat every
+    half minute while the page is open): the page shows "张三 也在看这份文档", so two
+    reviewers see each other before one of them loses a save to the other's (409)."""
+
+    __tablename__ = "presence"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), primary_key=True)
+    last_seen: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now, index=True)
+
+    user: Mapped[User] = relationship()

@@ -25,7 +25,7 @@ from pipeline.decide import ATTRIBUTES, WITHHELD
 from pipeline.labels import REDACTABLE
 from pipeline.redact.occurrences import every_occurrence, group_verdicts, value_groups
 from pipeline.redact.spans import area_of
-from pipeline.store import audit
+from pipeline.store import audit, rights
 from pipeline.store.audit_records import approval_digest, decision_digest
 from pipeline.store.models import Approval, Decision, DocumentRow, FindingRow, SuggestionRow, User
 
@@ -39,6 +39,8 @@ STATES = (
     "withheld",
     "returned",
     "error",
+    "dismissed",  # an unreadable file nobody will fix (不再处理), with the reason
+    "superseded",  # replaced by a fixed file uploaded again (重新提交), history kept
 )
 DECIDABLE = ("suggested", "in_review", "returned")
 VERDICTS = ("accept", "reject", "modify")
@@ -68,10 +70,13 @@ class ApprovalPolicy:
         return cls(levels)
 
 
-def get_document(session: Session, document_id: int) -> DocumentRow:
+def get_document(session: Session, document_id: int, user: User | None = None) -> DocumentRow:
+    """The document; with ``user``, only if they may see it (else ``rights.AccessRefused``)."""
     document = session.get(DocumentRow, document_id)
     if document is None:
         raise WorkflowError(f"文档 {document_id} 不存在")
+    if user is not None:
+        rights.check(rights.Reader.of(user), document)
     return document
 
 
@@ -94,6 +99,11 @@ def _require(user: User, *roles: str) -> None:
         )
 
 
+# The same checks for the steps kept in other modules (store/intake.py).
+require_role = _require
+check_version = _check_version
+
+
 def _move(
     session: Session, document: DocumentRow, user: User, state: str, action: str, **detail: Any
 ) -> None:
@@ -105,7 +115,7 @@ def _move(
 def start_review(session: Session, document_id: int, user: User) -> DocumentRow:
     """A reviewer opens a queued document: suggested/returned → in_review."""
     _require(user, "reviewer")
-    document = get_document(session, document_id)
+    document = get_document(session, document_id, user)
     if document.state in ("suggested", "returned"):
         _move(session, document, user, "in_review", "start_review")
     return document
@@ -130,7 +140,7 @@ def decide(
     drawn on page images (:func:`~pipeline.redact.spans.area_of`). Overlapping spans
     are merged, so each character is redacted once."""
     _require(user, "reviewer")
-    document = get_document(session, document_id)
+    document = get_document(session, document_id, user)
     _check_version(document, expected_version)
     if document.state not in DECIDABLE:
         raise WorkflowError(f"文档 {document.id} 当前状态为 {document.state}，不能作出审核决定")
@@ -253,10 +263,11 @@ def _check_spans(document: DocumentRow, spans: Sequence[dict[str, Any]]) -> None
 
 
 def _reviewed(
-    session: Session, document_id: int, expected_version: int | None, what: str
+    session: Session, document_id: int, expected_version: int | None, what: str, user: User
 ) -> tuple[DocumentRow, Decision]:
-    """The document and its decision, if it is waiting for approval (else WorkflowError)."""
-    document = get_document(session, document_id)
+    """The document and its decision, if it is waiting for approval (else WorkflowError)
+    and ``user`` may see it (else ``rights.AccessRefused``)."""
+    document = get_document(session, document_id, user)
     _check_version(document, expected_version)
     decision = document.decision
     if document.state != "reviewed" or decision is None:
@@ -297,7 +308,7 @@ def approve(
 ) -> Approval:
     """Approve at the next level; after the last level the document is approved (or,
     decided 不予公开, withheld)."""
-    document, decision = _reviewed(session, document_id, expected_version, "审批")
+    document, decision = _reviewed(session, document_id, expected_version, "审批", user)
     done = approvals_done(document, decision)
     level = len(done) + 1
     role = policy.levels[level - 1]
@@ -365,7 +376,7 @@ def secrecy_override(
     _require(user, "admin")  # admins only: _require lets admins through and no other role
     if not reason.strip():
         raise WorkflowError("保密审查意见必须写明理由")
-    document, decision = _reviewed(session, document_id, expected_version, "作保密审查意见")
+    document, decision = _reviewed(session, document_id, expected_version, "作保密审查意见", user)
     approval = _step(session, document, decision, user, 0, "override", reason)
     audit.record(
         session,
@@ -389,7 +400,7 @@ def return_document(
     _require(user, "approver")
     if not reason.strip():
         raise WorkflowError("退回必须写明理由")
-    document, decision = _reviewed(session, document_id, expected_version, "退回")
+    document, decision = _reviewed(session, document_id, expected_version, "退回", user)
     approval = _step(session, document, decision, user, 0, "return", reason)
     _move(
         session,

@@ -185,7 +185,9 @@ def _users(session: Session) -> dict[str, User]:
         *((n, "approver") for n in APPROVERS),
         (ADMIN, "admin"),
     ):
-        users[name] = find_user(session, name) or add_user(session, name, role, None, "builder")
+        users[name] = find_user(session, name) or add_user(
+            session, name, role, None, "builder", cleared=True
+        )
     return users
 
 

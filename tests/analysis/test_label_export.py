@@ -84,6 +84,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
             name,
             "--role",
             role,
+            "--cleared",  # one draft is 密级-marked
             "--password-stdin",
             "--db",
             db,

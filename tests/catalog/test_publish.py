@@ -61,6 +61,7 @@ def test_devset_reviewed_from_the_cli_is_published_with_sequential_numbers(
             name,
             "--role",
             role,
+            "--cleared",  # the devset has 密级-marked drafts
             "--password-stdin",
             "--db",
             url,
@@ -164,7 +165,7 @@ def _queue_and_approve(url: str, scans: list[tuple[dict, bytes | None]]) -> list
     with factory() as session, session.begin():
         for name, role in (("李审核", "reviewer"), ("王批准", "approver")):
             if session.scalars(select(User).where(User.name == name)).first() is None:
-                add_user(session, name, role, "password-123", actor="test")
+                add_user(session, name, role, "password-123", actor="test", cleared=True)
         for record, data in scans:
             document, _new = add_record(session, record, data)
             ids.append(document.id)

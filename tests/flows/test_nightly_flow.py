@@ -146,8 +146,8 @@ def test_publish_and_rereview_flows(
     url = f"sqlite:///{tmp_path / 'triage.db'}"
     flows.nightly(inbox=[str(inbox)], db=url, workers=1)
     with opened(url) as factory, factory() as session, session.begin():
-        reviewer = add_user(session, "李审核", "reviewer", "password-123", actor="test")
-        approver = add_user(session, "王批准", "approver", "password-123", actor="test")
+        reviewer = add_user(session, "李审核", "reviewer", "password-123", "test", cleared=True)
+        approver = add_user(session, "王批准", "approver", "password-123", "test", cleared=True)
         attributes = {}
         for document in session.scalars(select(DocumentRow)):
             attribute = document.suggestion.attribute  # type: ignore[union-attr]

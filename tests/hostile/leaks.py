@@ -198,3 +198,31 @@ def found(path: Path, values: Iterable[str]) -> list[str]:
 def assert_no_value(path: Path, values: Iterable[str]) -> None:
     leaks = found(path, values)
     assert not leaks, f"{path.name}: values recoverable: {leaks}"
+
+
+def ocr_pages(path: Path, dpi: int = 200) -> list[str]:
+    """Each page of a PDF as a reader sees it — rendered with its annotations, then read
+    by the project's OCR (a rasterised page has no text left to search otherwise)."""
+    import pypdfium2 as pdfium
+
+    from pipeline.ingest.ocr import recognise
+
+    document = pdfium.PdfDocument(str(path))
+    try:
+        return [
+            recognise(page.render(scale=dpi / 72, draw_annots=True).to_pil()).text
+            for page in document
+        ]
+    finally:
+        document.close()
+
+
+def ocr_found(path: Path, values: Iterable[str]) -> list[str]:
+    """``page N: value`` for every value OCR reads on a rendered page, normalised."""
+    pages = [normalise(text) for text in ocr_pages(path)]
+    return [
+        f"page {n}: {value}"
+        for value in values
+        for n, text in enumerate(pages, 1)
+        if normalise(value) in text
+    ]

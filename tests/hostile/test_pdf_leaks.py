@@ -5,7 +5,8 @@ Recipes: a FreeText annotation on a page without redactions, its /Contents harml
 the ID drawn in its appearance stream as a hex string — directly, or through a font
 whose /Differences encoding turns codes 0x80–0x89 into digits; a Form XObject holding
 the ID that the page never paints; a text file attached to the PDF beside a JavaScript
-action. The redacted copy must hold no value in any stream, string or decoded text.
+action. The redacted copy must hold no value in any stream, string or decoded text, nor on any
+page as rendered and read by OCR.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from pipeline.ingest import ingest_file
 from pipeline.redact.pdf import find_values
 from tests.hostile import pdf_recipes as recipes
 from tests.hostile.docx_recipes import ID, PHONE
-from tests.hostile.leaks import assert_no_value, found
+from tests.hostile.leaks import assert_no_value, found, ocr_found
 
 VALUES = (ID, PHONE)
 SECONDS = 60
@@ -57,6 +58,21 @@ def test_recipe_copy_holds_no_value_anywhere(name: str, tmp_path: Path) -> None:
     assert seconds < SECONDS
     assert_no_value(out, VALUES)
     assert "公示期为五个工作日" in _page_text(out, 2)  # page 2's text still searches
+
+
+@pytest.mark.parametrize("name", list(recipes.RECIPES))
+def test_no_value_is_read_by_ocr_on_a_rendered_page_of_the_copy(name: str, tmp_path: Path) -> None:
+    """The pages as a reader sees them (rendered with annotations, 200 dpi), read by the
+    project's OCR: the source shows the values, the redacted copy none — a rasterised
+    page keeps no text to search, only pixels."""
+    source = recipes.write(tmp_path, name)
+    seen = ocr_found(source, [ID])
+    assert "page 1: " + ID in seen  # the oracle reads what is drawn …
+    if name.startswith("freetext"):
+        assert "page 2: " + ID in seen  # … an annotation's appearance too
+    out = tmp_path / "copy.pdf"
+    assert redact(source, out)[0] == 0
+    assert ocr_found(out, VALUES) == []
 
 
 def test_an_annotation_is_removed_and_its_page_keeps_its_vector_text(tmp_path: Path) -> None:

@@ -24,7 +24,7 @@ from pipeline.scan import scan_file
 from pipeline.store.db import open_db
 from pipeline.store.documents import add_record
 from pipeline.store.users import add_user
-from tests.conftest import SAMPLES
+from tests.conftest import ROOT, SAMPLES
 
 PASSWORD = "correct-horse-1"
 USERS = {
@@ -55,7 +55,8 @@ def fill(url: str, scans: Scanned) -> sessionmaker[Session]:
     factory = open_db(url)
     with factory() as session, session.begin():
         for name, role in USERS.items():
-            add_user(session, name, role, PASSWORD, actor="test")
+            # all but the drafter cleared (涉密人员): the samples include a 机密 notice
+            add_user(session, name, role, PASSWORD, actor="test", cleared=role != "drafter")
         for record, data in scans:
             add_record(session, record, data)
     return factory
@@ -69,11 +70,10 @@ def web_db(tmp_path: Path, sample_scans: Scanned) -> Iterator[tuple[str, session
     factory.kw["bind"].dispose()
 
 
-@pytest.fixture
-def client_for(web_db: tuple[str, sessionmaker[Session]]) -> Iterator[Callable[..., TestClient]]:
-    """A new browser-like client per call, signed in as the named user (or anonymous)."""
-    url, _factory = web_db
-    app = create_app(url, secure_cookies=False)
+@contextmanager
+def clients_of(app: Any) -> Iterator[Callable[..., TestClient]]:
+    """Make a new browser-like client of ``app`` per call, signed in as the named user
+    (or anonymous); all closed afterwards."""
     clients: list[TestClient] = []
 
     def make(name: str | None = None) -> TestClient:
@@ -83,9 +83,63 @@ def client_for(web_db: tuple[str, sessionmaker[Session]]) -> Iterator[Callable[.
             login(client, name)
         return client
 
-    yield make
-    for client in clients:
-        client.close()
+    try:
+        yield make
+    finally:
+        for client in clients:
+            client.close()
+
+
+@pytest.fixture
+def client_for(web_db: tuple[str, sessionmaker[Session]]) -> Iterator[Callable[..., TestClient]]:
+    """A new browser-like client per call, signed in as the named user (or anonymous)."""
+    url, _factory = web_db
+    with clients_of(create_app(url, secure_cookies=False)) as make:
+        yield make
+
+
+@contextmanager
+def served_app(app: Any) -> Iterator[str]:
+    """``app`` served by uvicorn on a free loopback port, for a real browser: its base URL."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert time.monotonic() < deadline, "the app did not start"
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(10)
+
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+AXE_RUN = """async () => (await axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa']}))
+  .violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  .map((v) => v.id + ': ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', '))"""
+
+
+def axe_violations(page: Any) -> list[str]:
+    """The serious and critical WCAG 2.1 AA violations axe-core finds on the page (its
+    context needs ``bypass_csp=True``: the app's CSP forbids the injected script)."""
+    if not AXE.exists():
+        pytest.skip(f"{AXE} is absent: `make install` runs npm ci (package.json)")
+    page.add_script_tag(path=str(AXE))
+    return list(page.evaluate(AXE_RUN))
+
+
+def browser_login(page: Any, base: str, name: str, password: str = PASSWORD) -> None:
+    """Sign in through the login form in a Playwright page; lands on the queue."""
+    page.goto(f"{base}/login")
+    page.fill("input[name=name]", name)
+    page.fill("input[name=password]", password)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{base}/queue")
 
 
 def csrf_of(html: str) -> str:
@@ -117,28 +171,3 @@ def doc_id_of(factory: sessionmaker[Session], fragment: str) -> int:
         )
     assert len(ids) == 1, f"{fragment!r} matches {ids}"
     return ids[0]
-
-
-@contextmanager
-def serving(url: str) -> Iterator[str]:
-    """The app over the database at ``url`` on a free loopback port, for a real browser;
-    yields its base address and stops it afterwards."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
-    server = uvicorn.Server(
-        uvicorn.Config(
-            create_app(url, secure_cookies=False), host="127.0.0.1", port=port, log_level="warning"
-        )
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline, "the app did not start"
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(10)

@@ -15,9 +15,10 @@ from typing import Any
 import pytest
 from sqlalchemy import select, update
 
+from pipeline.review.app import create_app
 from pipeline.store.models import AuditEvent, Decision, DocumentRow
 from tests.conftest import DEVSET, ROOT, need
-from tests.review.conftest import PASSWORD, fill, scan_for_queue, serving
+from tests.review.conftest import PASSWORD, fill, scan_for_queue, served_app
 
 SHOTS = ROOT / "build" / "screenshots"
 TRIAGE = Path(sys.executable).with_name("triage")
@@ -32,7 +33,7 @@ def served(tmp_path: Path) -> Iterator[tuple[str, str]]:
     url = f"sqlite:///{tmp_path / 'review.db'}"
     factory = fill(url, scan_for_queue(sorted(docs.glob("*.docx"))))
     factory.kw["bind"].dispose()
-    with serving(url) as base:
+    with served_app(create_app(url, secure_cookies=False)) as base:
         yield base, url
 
 

@@ -18,8 +18,10 @@ from tests.review.conftest import USERS, csrf_of
 from tests.review.test_pages import ClientFor, Factory
 
 WORD = re.compile(r"[A-Za-z][A-Za-z_]+")
-# abbreviations and the keys' names as printed on a keyboard
+# abbreviations and the keys' names as printed on a keyboard; the two settings the
+# catalog page must name when it refuses to publish with the example agency
 ALLOWED = {"OCR", "UTF", "PDF", "XLSX", "docx", "pdf", "txt", "doc", "wps", "ofd", "Ctrl", "Enter"}
+SETTINGS = {"TRIAGE_AGENCY_NAME", "TRIAGE_AGENCY_CODE"}
 SKIPPED_TAGS = {"script", "style", "textarea", "q"}  # code, the user's typing, quoted values
 SKIPPED_IDS = {"doc-text"}  # the document's own text
 SKIPPED_CLASSES = {"src", "comment"}  # its file name, a reviewer's comment
@@ -103,7 +105,7 @@ def test_every_page_a_clerk_or_approver_sees_is_chinese(
     look(drafter, "/queue")
     for doc_id in ids:
         look(clerk, f"/documents/{doc_id}")
-        look(drafter, f"/documents/{doc_id}")
+        look(drafter, f"/documents/{doc_id}", 403)  # owns none: refused, in Chinese
     # a decision, a 退回 and a second decision and approval: each state's page
     for doc_id in ids[:3]:
         page = clerk.get(f"/documents/{doc_id}").text
@@ -125,6 +127,32 @@ def test_every_page_a_clerk_or_approver_sees_is_chinese(
         look(boss, f"/documents/{doc_id}")
     look(boss, "/statistics")
     look(boss, "/audit")
+    # the clerks' pages (issue 21, item 5): upload (off, then on), a resubmit, the
+    # catalog with its refusal, the users page, a dismissed file, a kept 409
+    look(clerk, "/upload")
+    clerk.app.state.intake = lambda paths, owner_id: []  # type: ignore[attr-defined]
+    look(clerk, "/upload")
+    look(drafter, "/upload")
+    with factory() as session:
+        broken = list(session.scalars(select(DocumentRow.id).where(DocumentRow.state == "error")))
+    look(clerk, f"/upload?done={','.join(map(str, ids))}")
+    look(clerk, f"/upload?replaces={broken[0]}")
+    page = clerk.get(f"/documents/{broken[0]}").text
+    version = re.search(r'name="version" value="(\d+)"', page).group(1)  # type: ignore[union-attr]
+    data = {"csrf": csrf_of(page), "version": version, "reason": "重复文件"}
+    clerk.post(f"/documents/{broken[0]}/dismiss", data=data)
+    look(clerk, f"/documents/{broken[0]}")
+    look(clerk, "/queue?state=dismissed")
+    shown = boss.get("/catalog").text
+    refused = boss.post("/catalog/publish", data={"csrf": csrf_of(shown)})
+    assert refused.status_code == 409
+    if found := english(refused.text, allowed | SETTINGS):
+        seen["/catalog/publish"] = found
+    allowed |= SETTINGS
+    look(boss, "/catalog")
+    look(clerk, "/catalog", 403)
+    look(client_for("赵管理"), "/users")
+    look(clerk, "/users", 403)
     look(clerk, "/audit", 403)
     look(clerk, "/documents/999999", 404)
     look(clerk, "/no-such-page", 404)

@@ -22,6 +22,7 @@ from pipeline.catalog.sweeps import publish_and_write_site, write_public_site
 from pipeline.cli import app as cli
 from pipeline.config import Settings
 from pipeline.deadlines import is_working_day
+from pipeline.review.app import create_app
 from pipeline.scan import scan_file
 from pipeline.store import workflow
 from pipeline.store.db import open_db
@@ -31,7 +32,7 @@ from pipeline.store.request_rows import RequestCase
 from pipeline.store.users import add_user, find_user
 from tests.conftest import ROOT, SAMPLES
 from tests.requests.helpers import APPLICANT_ID, DRAFT, THIRD_ID, THIRD_PHONE
-from tests.review.conftest import serving
+from tests.review.conftest import served_app
 
 SHOTS = ROOT / "build" / "screenshots"
 PASSWORD = "correct-horse-1"
@@ -91,7 +92,7 @@ def served(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str
     with factory() as session:
         entry = session.query(CatalogEntry).one()
         index_number = entry.index_number
-    with serving(url) as base:
+    with served_app(create_app(url, secure_cookies=False)) as base:
         yield {
             "base": base,
             "url": url,

@@ -15,13 +15,13 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from pipeline.review.app import create_app
 from pipeline.store.db import open_db
 from pipeline.store.models import Decision, DocumentRow
 from tests.conftest import ROOT
-from tests.review.conftest import PASSWORD, fill, scan_for_queue, serving
+from tests.review.conftest import axe_violations, browser_login, fill, scan_for_queue, served_app
 from tests.review.test_preview_is_copy import LINES, NAME
 
-AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SHOTS = ROOT / "build" / "screenshots"
 NAMES = ["王小明", "李建国", "赵丽华", "陈志强", "刘晓燕", "周文斌"]
 REASON = "申请人姓名应删除，请重审"
@@ -38,16 +38,8 @@ def day(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
         (inbox / f"答复书{number}.txt").write_text(text + "\n", encoding="utf-8")
     url = f"sqlite:///{folder / 'review.db'}"
     fill(url, scan_for_queue([inbox])).kw["bind"].dispose()
-    with serving(url) as base:
+    with served_app(create_app(url, secure_cookies=False)) as base:
         yield base, url
-
-
-def _login(page: Any, base: str, name: str) -> None:
-    page.goto(f"{base}/login")
-    page.fill("input[name=name]", name)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{base}/queue")
 
 
 PAGE_TEXT = """() => Array.from(document.querySelectorAll('#doc-text .seg')).map((s) =>
@@ -63,7 +55,7 @@ def test_keyboard_review_of_five_documents(browser: Any, day: tuple[str, str]) -
     base, url = day
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
     page = context.new_page()
-    _login(page, base, "李审核")
+    browser_login(page, base, "李审核")
     assert page.inner_text("#progress").startswith("今日 0/6")
     page.click("table.queue a")
     started, keys, decided = time.monotonic(), 0, []
@@ -112,7 +104,7 @@ def test_a_return_round_trip_and_what_the_approver_sees(browser: Any, day: tuple
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
     page = context.new_page()
     # another clerk decides the sixth with a hand-added phrase and a comment
-    _login(page, base, "孙审核")
+    browser_login(page, base, "孙审核")
     page.goto(f"{base}/queue")
     page.click("table.queue a")
     page.wait_for_selector("#doc-text")
@@ -128,7 +120,7 @@ def test_a_return_round_trip_and_what_the_approver_sees(browser: Any, day: tuple
         spans = [(r["start"], r["end"], r["label"]) for r in first.redactions]
     page.click("button:has-text('退出')")
 
-    _login(page, base, "王批准")
+    browser_login(page, base, "王批准")
     page.goto(f"{base}/documents/{doc_id}")
     assert "六十日内" in page.inner_text("#changes-added")  # what the reviewer added
     page.fill("#return textarea[name=reason]", REASON)
@@ -136,7 +128,7 @@ def test_a_return_round_trip_and_what_the_approver_sees(browser: Any, day: tuple
     page.wait_for_selector("text=已退回审核人")
     page.click("button:has-text('退出')")
 
-    _login(page, base, "孙审核")
+    browser_login(page, base, "孙审核")
     assert page.inner_text("table.queue tbody tr >> nth=0").find("已退回") >= 0
     page.click("table.queue a")
     page.wait_for_selector("#returned-reason")
@@ -157,8 +149,6 @@ def test_a_return_round_trip_and_what_the_approver_sees(browser: Any, day: tuple
 
 
 def test_accessibility_and_a_narrow_window(browser: Any, day: tuple[str, str]) -> None:
-    if not AXE.exists():
-        pytest.skip(f"{AXE} is absent: `make install` runs npm ci (package.json)")
     base, _url = day
     context = browser.new_context(
         viewport={"width": 1400, "height": 1000}, locale="zh-CN", bypass_csp=True
@@ -167,18 +157,12 @@ def test_accessibility_and_a_narrow_window(browser: Any, day: tuple[str, str]) -
     problems: dict[str, list[str]] = {}
 
     def check(name: str) -> None:
-        page.add_script_tag(path=str(AXE))
-        found = page.evaluate(
-            """async () => (await axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa']}))
-              .violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-              .map((v) => v.id + ': ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', '))"""
-        )
-        if found:
+        if found := axe_violations(page):
             problems[name] = found
 
     page.goto(f"{base}/login")
     check("login")
-    _login(page, base, "王批准")
+    browser_login(page, base, "王批准")
     check("queue")
     page.goto(f"{base}/queue?state=all")
     page.click("table.queue a")
@@ -187,7 +171,7 @@ def test_accessibility_and_a_narrow_window(browser: Any, day: tuple[str, str]) -
     page.goto(f"{base}/statistics")
     check("statistics")
     page.click("button:has-text('退出')")
-    _login(page, base, "李审核")
+    browser_login(page, base, "李审核")
     page.goto(f"{base}/queue?state=all")
     page.click("table.queue a")
     page.wait_for_selector("#doc-text")
@@ -196,7 +180,7 @@ def test_accessibility_and_a_narrow_window(browser: Any, day: tuple[str, str]) -
 
     narrow = browser.new_context(viewport={"width": 390, "height": 844}, locale="zh-CN")
     phone = narrow.new_page()
-    _login(phone, base, "李审核")
+    browser_login(phone, base, "李审核")
     phone.goto(page.url)
     text, side = (
         phone.locator(".text-col").bounding_box(),

@@ -18,14 +18,14 @@ import pytest
 from PIL import Image
 from sqlalchemy import select
 
+from pipeline.review.app import create_app
 from pipeline.store import audit
 from pipeline.store.db import open_db
 from pipeline.store.models import AuditEvent, Decision, DocumentRow
 from tests.conftest import ROOT, SAMPLES
-from tests.review.conftest import PASSWORD, fill, scan_for_queue, serving
+from tests.review.conftest import axe_violations, browser_login, fill, scan_for_queue, served_app
 
 SCAN = SAMPLES / "扫描件 专题会议纪要.pdf"
-AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SHOTS = ROOT / "build" / "screenshots"
 # The drag, as fractions of the page picture: a band across the middle of the page.
 DRAG = ((0.20, 0.40), (0.70, 0.46))
@@ -39,7 +39,7 @@ def served(tmp_path: Path) -> Iterator[tuple[str, str]]:
     scans = scan_for_queue([SCAN])
     assert scans[0][0]["status"] == "ok" and scans[0][0].get("ocr"), scans[0][0].get("error")
     fill(url, scans).kw["bind"].dispose()
-    with serving(url) as base:
+    with served_app(create_app(url, secure_cookies=False)) as base:
         yield base, url
 
 
@@ -50,11 +50,7 @@ def _open_as_reviewer(browser: Any, base: str, url: str, **options: Any) -> tupl
         viewport={"width": 1400, "height": 1000}, locale="zh-CN", **options
     )
     page = context.new_page()
-    page.goto(f"{base}/login")
-    page.fill("input[name=name]", "李审核")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{base}/queue")
+    browser_login(page, base, "李审核")
     factory = open_db(url)
     with factory() as session:
         doc_id = session.scalars(select(DocumentRow.id)).one()
@@ -163,19 +159,11 @@ def test_a_box_drawn_on_a_scanned_page_is_black_in_the_copy(
 
 
 def test_the_scanned_page_passes_axe(served: tuple[str, str], browser: Any) -> None:
-    if not AXE.exists():
-        pytest.skip(f"{AXE} is absent: `make install` runs npm ci (package.json)")
     base, url = served
     context, page, _doc_id = _open_as_reviewer(browser, base, url, bypass_csp=True)
     svg = page.locator("svg.page-svg[data-page='1']")
     svg.wait_for()
     _drag(page, svg, *DRAG)
     assert page.locator("#area-list li button").inner_text() == "删除"
-    page.add_script_tag(path=str(AXE))
-    found = page.evaluate(
-        """async () => (await axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa']}))
-          .violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => v.id + ': ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', '))"""
-    )
-    assert found == []
+    assert axe_violations(page) == []
     context.close()

@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 from sqlalchemy.orm import Session
 
+from pipeline.cli_options import command_path
 from pipeline.store.models import User
 
 requests_app = typer.Typer(
@@ -52,6 +53,7 @@ def _acting(db: str | None, as_user: str | None) -> Iterator[tuple[Session, User
     from pipeline.requests.cases import RequestError
     from pipeline.requests.letters import LetterError
     from pipeline.store.db import opened
+    from pipeline.store.rights import AccessRefused, record_refusal
     from pipeline.store.users import find_user
 
     with opened(db) as factory:
@@ -67,6 +69,10 @@ def _acting(db: str | None, as_user: str | None) -> Iterator[tuple[Session, User
                 yield session, user
         except (RequestError, LetterError) as exc:
             raise _fail(str(exc)) from exc
+        except AccessRefused as exc:  # recorded although the step's transaction rolled back
+            with factory() as session, session.begin():
+                record_refusal(session, exc, command_path())
+            raise _fail(exc.message) from exc
 
 
 def _print(data: object) -> None:

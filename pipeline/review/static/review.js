@@ -6,6 +6,43 @@
   "use strict";
   const text = document.getElementById("doc-text");
   const form = document.getElementById("decide");
+
+  // Who else has this document open: the page says it is here every half minute (and
+  // goodbye when it closes); the answer names the others ("张三 也在看这份文档").
+  const here = document.getElementById("presence");
+  if (here && here.dataset.beat) {
+    const beat = (leaving) => {
+      const body = new FormData();
+      body.append("csrf", here.dataset.csrf);
+      if (leaving) {
+        body.append("leaving", "1");
+        navigator.sendBeacon(here.dataset.beat, body);
+        return;
+      }
+      fetch(here.dataset.beat, { method: "POST", body: body, credentials: "same-origin" })
+        .then((response) => (response.ok ? response.json() : null))
+        .then((answer) => {
+          if (!answer) return;
+          here.textContent = answer.line;
+          here.hidden = !answer.line;
+        })
+        .catch(() => {});
+    };
+    beat(false);
+    setInterval(() => beat(false), 30000);
+    window.addEventListener("pagehide", () => beat(true));
+  }
+
+  // A save lost to someone else's (409): the page shows the unsaved decision; this
+  // browser keeps it, so it can be put back into the form once the document is open to
+  // decide again (after a 退回).
+  const lost = document.getElementById("unsaved");
+  if (lost && lost.dataset.draft) {
+    try {
+      localStorage.setItem("triage-unsaved-" + lost.dataset.key, lost.dataset.draft);
+    } catch (e) { /* storage off: the panel still shows it */ }
+  }
+
   if (!text) return;
 
   const codePoints = (s) => Array.from(s).length;
@@ -191,6 +228,38 @@
     });
   }
   render();
+
+  // The decision this user lost to a 409, if this browser kept one: one click puts it
+  // back (verdicts, spans added, attribute, comment); submitting forgets it.
+  const restore = document.getElementById("restore-draft");
+  const draftKey = "triage-unsaved-" + form.dataset.key;
+  let draft = null;
+  try {
+    draft = JSON.parse(localStorage.getItem(draftKey) || "null");
+  } catch (e) {
+    draft = null;
+  }
+  if (restore && draft && !lost) {
+    restore.hidden = false;
+    restore.addEventListener("click", () => {
+      Object.entries(draft.verdicts || {}).forEach(([key, value]) => {
+        const input = document.querySelector('input[name="verdict-' + key + '"][value="' + value + '"]');
+        if (input) input.checked = true;
+      });
+      showVerdicts();
+      added = (draft.added || []).map((s) => ({
+        start: s.start, end: s.end, label: s.label, text: all.slice(s.start, s.end).join(""),
+      }));
+      render();
+      if (draft.attribute) document.getElementById("attribute").value = draft.attribute;
+      document.getElementById("comment").value = draft.comment || "";
+      localStorage.removeItem(draftKey);
+      restore.hidden = true;
+    });
+  }
+  form.addEventListener("submit", () => {
+    try { localStorage.removeItem(draftKey); } catch (e) { /* nothing kept */ }
+  });
 
   // The keyboard: J/K next/previous entry, A 同意, R 不同意, Ctrl+Enter submit (the
   // server then opens the next document in the queue).

@@ -1,7 +1,7 @@
 """areas of page images a reviewer boxed for removal (page + rectangle in PDF points)
 
 Revision ID: 0008
-Revises: 0005 (re-chain after the other branches' migrations at merge)
+Revises: 0006 (main's head when this branch merged main: 0005 → 0007 → 0006)
 Create Date: 2026-12-05 06:40:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0008"
-down_revision: str | None = "0005"
+down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

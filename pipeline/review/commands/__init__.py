@@ -1,27 +1,27 @@
 """`triage users`, `triage review` and `triage audit`: the review workflow from the command
-line, mirroring the web app (../shared/spec/cli.md). Every command takes ``--db URL``."""
+line, mirroring the web app (../shared/spec/cli.md). Every command takes ``--db URL``.
+The accounts' commands are in :mod:`pipeline.review.commands.users`."""
 
 from __future__ import annotations
 
 import json
 import os
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pipeline.cli_options import AsOption, DbOption
+from pipeline.cli_options import AsOption, DbOption, command_path
 from pipeline.config import Settings
+from pipeline.review.commands.base import _fail, _session, _user
+from pipeline.review.commands.users import users_app as users_app  # `triage users`
 from pipeline.store import workflow
 from pipeline.store.models import DocumentRow, User
 from pipeline.store.workflow import ApprovalPolicy, WorkflowError
 
-users_app = typer.Typer(help="Accounts and roles.", no_args_is_help=True, rich_markup_mode=None)
 review_app = typer.Typer(
     help="The review queue: list, show, decide, approve, return.",
     no_args_is_help=True,
@@ -33,88 +33,50 @@ audit_app = typer.Typer(
 
 
 @contextmanager
-def _session(db: str | None) -> Iterator[Session]:
-    from pipeline.store.db import opened
-
-    with opened(db) as factory, factory() as session, session.begin():
-        yield session
-
-
-def _fail(message: str, code: int = 1) -> typer.Exit:
-    typer.echo(f"triage: {message}", err=True)
-    return typer.Exit(code)
-
-
-def _user(session: Session, name: str) -> User:
-    from pipeline.store.users import find_user
-
-    user = find_user(session, name)
-    if user is None:
-        raise _fail(f"no user named {name!r} (add one with `triage users add`)", 2)
-    return user
-
-
-@contextmanager
 def _acting(db: str | None, as_user: str) -> Iterator[tuple[Session, User]]:
     """A transaction on behalf of ``as_user``; workflow refusals become a message and exit
-    1 (3 for a conflict: someone else changed the document)."""
+    1 (3 for a conflict: someone else changed the document; 4 for a document the user
+    may not see, the refusal audited)."""
+    from pipeline.store.rights import AccessRefused, record_refusal
+
     try:
         with _session(db) as session:
             yield session, _user(session, as_user)
     except WorkflowError as exc:
         raise _fail(str(exc), 3 if isinstance(exc, workflow.Conflict) else 1) from exc
+    except AccessRefused as exc:  # recorded although the step's transaction rolled back
+        with _session(db) as session:
+            record_refusal(session, exc, command_path())
+        raise _fail(exc.message, 4) from exc
 
 
 def _policy() -> ApprovalPolicy:
     return ApprovalPolicy.parse(os.environ.get("TRIAGE_APPROVAL_LEVELS", "approver"))
 
 
-@users_app.command("add")
-def users_add(
-    name: str,
-    role: Annotated[str, typer.Option("--role", help="drafter|reviewer|approver|admin")],
-    password_stdin: Annotated[
-        bool, typer.Option("--password-stdin", help="Read the password from standard input.")
-    ] = False,
-    db: DbOption = None,
-) -> None:
-    """Add an account; prompts for its password (web login) unless --password-stdin."""
-    from pipeline.store.users import add_user
-
-    if password_stdin:
-        password = sys.stdin.readline().rstrip("\n")
-    else:
-        password = typer.prompt("password", hide_input=True, confirmation_prompt=True)
-    try:
-        with _session(db) as session:
-            add_user(session, name, role, password, actor="cli")
-    except WorkflowError as exc:
-        raise _fail(str(exc), 2) from exc
-    typer.echo(f"user {name} ({role}) added")
-
-
-@users_app.command("list")
-def users_list(db: DbOption = None) -> None:
-    """Accounts and their roles."""
-    with _session(db) as session:
-        for user in session.scalars(select(User).order_by(User.name)):
-            typer.echo(f"{user.name}\t{user.role}\t{'active' if user.active else 'disabled'}")
-
-
 @review_app.command("add")
 def review_add(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders to scan and queue.")],
+    owner: Annotated[
+        str | None,
+        typer.Option("--owner", help="The drafter these documents belong to (they see them)."),
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Scan files and put them in the review queue (each file version once), in this
-    process; `triage nightly` does the same as a Prefect flow on worker processes."""
+    process; `triage nightly` does the same as a Prefect flow on worker processes.
+    Drafters see only documents they own: give --owner for a drafter's files."""
     from pipeline.nightly import collect, open_store, plan, store_chunk
     from pipeline.store.db import default_url
 
     settings = Settings.from_env()
     url = db or default_url(settings)
+    owner_id = None
+    if owner is not None:
+        with _session(url) as session:
+            owner_id = _user(session, owner).id
     run = plan(paths, open_store(url), settings)
-    added = store_chunk(run.todo, url, settings)
+    added = store_chunk(run.todo, url, settings, owner_id=owner_id)
     stored, _missing = collect(run.todo, url)
     for outcome in stored:
         typer.echo(f"{outcome.document_id}\t{outcome.state}\t{outcome.source}")
@@ -134,6 +96,8 @@ def _row(document: DocumentRow) -> dict[str, Any]:
         "suggested": suggestion.attribute if suggestion else None,
         "confidence": suggestion.confidence if suggestion else None,
         "secret_mark": document.secret_mark,
+        "restricted": document.restricted,  # only cleared users and admins see it
+        "owner": document.owner_id,
         "version": document.version,
         "error": document.error_code,
     }
@@ -430,10 +394,27 @@ def serve(
 
 def app_from_env() -> Any:
     """The app as `triage serve` configured it (uvicorn's factory, in each worker)."""
-    from pipeline.review.app import create_app
+    from functools import partial
 
-    return create_app(
-        os.environ.get("TRIAGE_DB"),
+    from pipeline.review.app import create_app
+    from pipeline.store.db import default_url
+
+    url = os.environ.get("TRIAGE_DB") or default_url()
+    app = create_app(
+        url,
         policy=_policy(),
         secure_cookies=os.environ.get("TRIAGE_SECURE_COOKIES", "1") == "1",
     )
+    app.state.intake = partial(upload_intake, url, Settings.from_env())
+    return app
+
+
+def upload_intake(
+    url: str, settings: Settings, paths: list[Path], owner_id: int | None = None
+) -> list[int]:
+    """The web app's uploads go through the nightly intake (scan, store each file version
+    once), in the server's process: the ids of the documents the files became, new ones
+    owned by the uploader."""
+    from pipeline.nightly import add_files
+
+    return [outcome.document_id for outcome in add_files(paths, url, settings, owner_id)]
