@@ -141,3 +141,26 @@ def test_the_page_image_outlines_what_the_copy_removes() -> None:
     assert red > 150 and green < 80  # the outline
     far = (2, 2)
     assert plain.convert("RGB").getpixel(far) == marked.convert("RGB").getpixel(far)
+
+
+def test_an_area_on_an_image_file_is_burned_in_and_its_page_is_shown(tmp_path: Path) -> None:
+    if find_cjk_font() is None:
+        pytest.skip("no CJK font (fonts-wqy-zenhei) to draw the page")
+    scan = scanned_reply(tmp_path)[1]
+    pdf = pdfium.PdfDocument(scan)
+    picture = pdf[0].render(scale=200 / 72, grayscale=True).to_pil().convert("L")
+    pdf.close()
+    png = tmp_path / "答复书.png"
+    picture.save(png, dpi=(200, 200))
+    document, data = _read(png)
+    frame = page_frames(data, "image")[0]
+    assert abs(frame.width - picture.width * 72 / 200) < 0.01
+    shown = Image.open(io.BytesIO(render_page(data, "image", frame, [])))
+    assert abs(shown.width - frame.width * DPI / 72) <= 1
+    area = Area(1, 100, 300, 300, 330, "PERSON")
+    copy = Image.open(io.BytesIO(redacted_copy(document, data, [], areas=[area]))).convert("L")
+    scale = 200 / 72
+    inside = copy.crop(
+        (int(100 * scale) + 2, int(300 * scale) + 2, int(300 * scale) - 2, int(330 * scale) - 2)
+    )
+    assert float((np.asarray(inside) < 40).mean()) > 0.97
