@@ -1,14 +1,18 @@
 """OCR of one page image: characters, each with its box and the recogniser's confidence.
 
-The engine is RapidOCR (PP-OCRv6 detection and recognition, the PP-OCR orientation
-classifier for upside-down lines) on onnxruntime; its wheel carries the ONNX models, so
-nothing is fetched at run time. ``return_word_box=True`` gives one box per Chinese
+The engine is RapidOCR (PP-OCRv6 detection and recognition) on onnxruntime; its wheel
+carries the ONNX models, so nothing is fetched at run time. Its per-line orientation
+classifier is off: on upright scans it turned single lines over (a whole line of a
+devset page was read as "人" and dropped); instead a page that reads badly is read
+again turned over (a scan fed upside down), and the better reading kept. ``return_word_box=True`` gives one box per Chinese
 character (a Latin or digit run may come as one box: it is split evenly). The engine is
 loaded once per process (~1–4 s) and kept.
 
 A page is straightened first (:mod:`pipeline.ingest.page_images`), recognised, and every
 character box mapped back onto the page as it was scanned. Half-width punctuation read
-in Chinese context is made full-width (:mod:`pipeline.ingest.ocr_text`).
+in Chinese context is made full-width, and 0/1 read as O/l inside digit runs are put
+back (:mod:`pipeline.ingest.ocr_text`); a rare character of a place name read as a
+common one is put right from GB/T 2260 and the page's pixels (:mod:`pipeline.ingest.ocr_places`).
 """
 
 from __future__ import annotations
@@ -19,13 +23,15 @@ import os
 import threading
 import time
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from PIL import Image
 
-from pipeline.ingest.ocr_text import restore_punctuation
+from pipeline.ingest.ocr_places import correct_again, correct_line, normalise
+from pipeline.ingest.ocr_text import restore_digits, restore_punctuation
 from pipeline.ingest.page_images import straighten
 
 # The page is scaled to at most this many pixels on its long side before detection: an A4
@@ -33,8 +39,16 @@ from pipeline.ingest.page_images import straighten
 # the recogniser reads as well as at full size, and a page takes ~1/3 less time and
 # ~130 MB less memory (RapidOCR's default is 2000).
 MAX_SIDE = 1600
-ENGINE = f"rapidocr 3.10.0 (PP-OCRv6 det/rec small, onnxruntime, {MAX_SIDE} px)"
+ENGINE = (
+    f"rapidocr 3.10.0 (PP-OCRv6 det/rec small, onnxruntime, {MAX_SIDE} px, "
+    "page turned when unreadable, no line orientation, every line scored)"
+)
 LOW_CONFIDENCE = 0.80  # a character read with less than this must be looked at by a person
+KEEP_SCORE = 0.5  # a line read with less is dropped (RapidOCR's own default)
+# A page whose lines read this badly on average is read again turned over: it was fed
+# upside down (RapidOCR's per-line orientation classifier is off: it turned single
+# lines of upright pages over, and they were read as garbage and dropped).
+TURN_BELOW = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +82,7 @@ class OcrPage:
     lines: list[OcrLine] = field(default_factory=list)
     angle: float = 0.0  # the skew that was corrected, degrees
     seconds: float = 0.0
+    corrections: list[dict[str, object]] = field(default_factory=list)  # place names
 
     @property
     def chars(self) -> list[OcrChar]:
@@ -81,6 +96,21 @@ class OcrPage:
     @property
     def text(self) -> str:
         return "\n".join("".join(c.text for c in line.chars) for line in self.lines)
+
+    def apply(self, corrections: list[dict[str, object]]) -> None:
+        """A place name put right on one line (``ocr_places``) is the same misreading
+        wherever else the file has it after the same parent division, however sure the
+        recogniser was there."""
+        for n, line in enumerate(self.lines):
+            texts = [c.text for c in line.chars]
+            above = "".join(c.text for c in self.lines[n - 1].chars) if n else ""
+            if correct_again(texts, corrections, above):
+                self.lines[n] = OcrLine(
+                    [
+                        OcrChar(t, c.x0, c.top, c.x1, c.bottom, c.confidence, c.box)
+                        for t, c in zip(texts, line.chars, strict=True)
+                    ]
+                )
 
 
 _lock = threading.Lock()
@@ -99,7 +129,12 @@ def load_engine() -> Any:
             from rapidocr import RapidOCR
 
             threads = int(os.environ.get("TRIAGE_OCR_THREADS", "0") or 0)
-            params: dict[str, Any] = {"Global.log_level": "error", "Global.max_side_len": MAX_SIDE}
+            params: dict[str, Any] = {
+                "Global.log_level": "error",
+                "Global.max_side_len": MAX_SIDE,
+                "Global.use_cls": False,
+                "Global.text_score": 0.0,  # lines are judged here (KEEP_SCORE, TURN_BELOW)
+            }
             if threads > 0:
                 params["EngineConfig.onnxruntime.intra_op_num_threads"] = threads
                 params["EngineConfig.onnxruntime.inter_op_num_threads"] = 1
@@ -117,9 +152,30 @@ def recognise(image: Image.Image) -> OcrPage:
     """OCR a page image (any mode); boxes refer to ``image`` as given."""
     started = time.perf_counter()
     straight = straighten(image)
-    raw = run_engine(straight.image)
-    page = OcrPage(image.width, image.height, angle=straight.angle)
+    reading, raw = straight.image, run_engine(straight.image)
+    turned_over = False
+    angle = straight.angle
+    upright = _mean_score(raw)
+    if upright is not None and upright < TURN_BELOW:
+        turned = reading.rotate(180)
+        raw_turned = run_engine(turned)
+        score = _mean_score(raw_turned)
+        if score is not None and score > upright:
+            reading, raw, angle, turned_over = turned, raw_turned, angle + 180, True
+    w, h = reading.size
+
+    def to_original(
+        x0: float, y0: float, x1: float, y1: float
+    ) -> tuple[float, float, float, float]:
+        """A box on the page as read back onto the page as given."""
+        if turned_over:
+            x0, y0, x1, y1 = w - x1, h - y1, w - x0, h - y0
+        return straight.box_to_original(x0, y0, x1, y1)
+
+    page = OcrPage(image.width, image.height, angle=angle)
     for words in raw:
+        if (_mean_score([words]) or 0.0) < KEEP_SCORE:
+            continue
         chars: list[OcrChar] = []
         for text, score, quad in words:
             xs = [float(p[0]) for p in quad]
@@ -131,12 +187,20 @@ def recognise(image: Image.Image) -> OcrPage:
             step = (max(xs) - min(xs)) / len(pieces)
             for k, ch in enumerate(pieces):
                 x0 = min(xs) + k * step
-                box = straight.box_to_original(x0, top, x0 + step, bottom)
+                box = to_original(x0, top, x0 + step, bottom)
                 chars.append(OcrChar(ch, x0, top, x0 + step, bottom, float(score), box))
         if not chars:
             continue
         chars.sort(key=lambda c: c.x0)
-        restored = restore_punctuation([c.text for c in chars])
+        restored = restore_digits(restore_punctuation([c.text for c in chars]))
+        page.corrections.extend(
+            correct_line(
+                restored,
+                [c.confidence for c in chars],
+                LOW_CONFIDENCE,
+                partial(_glyph_at, reading, chars),
+            )
+        )
         page.lines.append(
             OcrLine(
                 [
@@ -146,8 +210,27 @@ def recognise(image: Image.Image) -> OcrPage:
             )
         )
     page.lines.sort(key=lambda ln: (ln.chars[0].top, ln.chars[0].x0))
+    page.apply(page.corrections)
     page.seconds = time.perf_counter() - started
     return page
+
+
+def _mean_score(raw: list[list[tuple[str, float, list[list[float]]]]]) -> float | None:
+    """The recogniser's mean score over the characters of ``raw`` (None: no text)."""
+    total = weight = 0.0
+    for words in raw:
+        for text, score, _quad in words:
+            n = len(str(text).strip())
+            total += float(score) * n
+            weight += n
+    return total / weight if weight else None
+
+
+def _glyph_at(image: Image.Image, chars: list[OcrChar], k: int) -> np.ndarray | None:
+    """Character ``k``'s ink on the straightened page, ready to compare with drawn ones."""
+    char = chars[k]
+    box = (int(char.x0), int(char.top), int(char.x1) + 1, int(char.bottom) + 1)
+    return normalise(255 - np.asarray(image.crop(box).convert("L"), dtype=np.int16))
 
 
 def run_engine(image: Image.Image) -> list[list[tuple[str, float, list[list[float]]]]]:

@@ -53,6 +53,7 @@ class OcrReport:
     confidence: dict[int, float] = field(default_factory=dict)
     angles: dict[int, float] = field(default_factory=dict)
     seconds: float = 0.0
+    corrections: list[dict[str, object]] = field(default_factory=list)
 
     def add(self, number: int, page: OcrPage) -> None:
         self.pages.append(number)
@@ -60,15 +61,19 @@ class OcrReport:
         self.confidence[number] = round(mean, 4) if mean is not None else 0.0
         self.angles[number] = page.angle
         self.seconds += page.seconds
+        self.corrections.extend({"page": number, **c} for c in page.corrections)
 
     def to_dict(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "engine": ENGINE,
             "pages": list(self.pages),
             "mean_confidence": {str(n): c for n, c in self.confidence.items()},
             "skew_degrees": {str(n): a for n, a in self.angles.items() if a},
             "seconds": round(self.seconds, 2),
         }
+        if self.corrections:  # characters of place names put right (ocr_places)
+            out["place_names"] = list(self.corrections)
+        return out
 
 
 def check_page_limit(source: str, count: int, options: OcrOptions) -> None:
@@ -186,6 +191,7 @@ def ocr_pdf_pages(
             page.close()
             result = recognise(image)
             report.add(number, result)
+            result.apply(report.corrections)  # those of the pages before it too
             origin = crops.get(number, (0.0, 0.0))
             out[number] = page_chars(result, 72 / DPI, (origin[0], origin[1]))
             _progress(options, source, i, len(numbers), number, result)
@@ -206,6 +212,7 @@ def ocr_images(
     for number, (image, dpi) in enumerate(frames, 1):
         result = recognise(image)
         report.add(number, result)
+        result.apply(report.corrections)
         out[number] = page_chars(result, 72 / dpi)
         sizes.append((image.width * 72 / dpi, image.height * 72 / dpi))
         _progress(options, source, number, len(frames), number, result)

@@ -15,23 +15,31 @@ from pipeline.redact.ofd import redact_ofd
 from pipeline.redact.ofd_review import review_ofd
 from pipeline.redact.pdf import all_occurrences, redact_pdf
 from pipeline.redact.review_copy import banner, review_docx, review_marks, review_pdf, review_txt
-from pipeline.redact.spans import Redaction
+from pipeline.redact.spans import Area, Redaction
 from pipeline.redact.txt import Style, redact_txt
 
 
 def redacted_copy(
-    document: Document, data: bytes, spans: Sequence[Redaction], style: Style = "block"
+    document: Document,
+    data: bytes,
+    spans: Sequence[Redaction],
+    style: Style = "block",
+    areas: Sequence[Area] = (),
 ) -> bytes:
-    """The release copy: every span's value removed from the file. Raises RedactionLeak
-    (nothing to write) when a value would survive, ValueError on spans outside the text."""
+    """The release copy: every span's value removed from the file, and every area (a box
+    a reviewer drew on a page image) blacked out. Raises RedactionLeak (nothing to write)
+    when a value would survive, ValueError on spans outside the text or areas on a
+    format without pages."""
+    if areas and document.format not in ("pdf", "image"):
+        raise ValueError(f"框选区域只能用于 PDF 和图像文件，本件为 .{document.format}")
     if document.converted is not None:  # a .doc/.wps: its copies are .docx files
         data = document.converted.data
     if document.format in ("docx", "doc", "wps"):
         return redact_docx(data, values_of(document.text, spans), style)
     if document.format == "image":
-        return redact_image(document, data, spans, style)
+        return redact_image(document, data, spans, style, areas)
     if document.format == "pdf":
-        copy = redact_pdf(document, data, spans, style)
+        copy = redact_pdf(document, data, spans, style, areas)
         if document.ocr_pages:
             check_ocr_pages(copy, document, spans)
         return copy

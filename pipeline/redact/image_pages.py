@@ -23,8 +23,8 @@ from pipeline.document import Document
 from pipeline.ingest.ocr import recognise
 from pipeline.ingest.page_images import DPI, image_frames, render_pdf_page
 from pipeline.redact.docx import RedactionLeak, Value, values_of
-from pipeline.redact.pdf import all_occurrences, page_boxes
-from pipeline.redact.spans import Redaction
+from pipeline.redact.pdf import all_occurrences, area_boxes, page_boxes
+from pipeline.redact.spans import Area, Redaction
 from pipeline.redact.txt import Style
 
 _MAX_PIXELS = 1 << 31  # the file was read under the configured limit already
@@ -67,13 +67,20 @@ def check_ocr_pages(copy: bytes, document: Document, spans: Sequence[Redaction])
 
 
 def redact_image(
-    document: Document, data: bytes, spans: Sequence[Redaction], style: Style = "block"
+    document: Document,
+    data: bytes,
+    spans: Sequence[Redaction],
+    style: Style = "block",
+    areas: Sequence[Area] = (),
 ) -> bytes:
-    """The redacted copy of an image file: boxes burned in, metadata gone, checked by OCR."""
+    """The redacted copy of an image file: boxes (and the reviewer's ``areas``) burned
+    in, metadata gone, checked by OCR."""
     del style  # a label drawn on a scan would be read back as text by the next OCR
     spans = all_occurrences(document.text, spans)
     values = values_of(document.text, spans)
     boxes = page_boxes(document, spans)
+    drawn = {page: list(found) for page, found in boxes.items()}
+    area_boxes(document, areas, drawn)
     frames = image_frames(data, document.source, _MAX_PIXELS)
     pages: list[Image.Image] = []
     leaks: list[str] = []
@@ -81,7 +88,7 @@ def redact_image(
         page = image.copy()
         scale = dpi / 72
         draw = ImageDraw.Draw(page)
-        for pb in boxes.get(number, []):
+        for pb in drawn.get(number, []):
             box = pb.box
             draw.rectangle(
                 (box.x0 * scale, box.top * scale, box.x1 * scale, box.bottom * scale), fill=0

@@ -49,7 +49,7 @@ from pipeline.fonts import find_cjk_font, reportlab_cjk_font
 from pipeline.labels import placeholder
 from pipeline.redact.docx import RedactionLeak, Value, values_of
 from pipeline.redact.pdf_text import page_texts
-from pipeline.redact.spans import Redaction
+from pipeline.redact.spans import Area, Redaction
 from pipeline.redact.txt import Style
 
 DPI = 200
@@ -97,9 +97,10 @@ def page_boxes(document: Document, spans: Sequence[Redaction]) -> dict[int, list
 
 
 def kept_characters(
-    document: Document, spans: Sequence[Redaction]
+    document: Document, spans: Sequence[Redaction], areas: Sequence[Area] = ()
 ) -> dict[int, list[tuple[str, BBox]]]:
-    """Per page, the characters outside every span, with their boxes."""
+    """Per page, the characters outside every span and every area (a character an area
+    touches goes with it), with their boxes."""
     kept: dict[int, list[tuple[str, BBox]]] = {}
     if document.char_boxes is None:
         return kept
@@ -107,15 +108,35 @@ def kept_characters(
     for span in spans:
         redacted[span.start : span.end] = b"\x01" * (span.end - span.start)
     for index, cb in enumerate(document.char_boxes):
-        if cb is not None and not redacted[index] and not document.text[index].isspace():
-            kept.setdefault(cb.page, []).append((document.text[index], cb.box))
+        if cb is None or redacted[index] or document.text[index].isspace():
+            continue
+        box = cb.box
+        if any(
+            a.page == cb.page and a.overlaps(box.x0, box.top, box.x1, box.bottom) for a in areas
+        ):
+            continue
+        kept.setdefault(cb.page, []).append((document.text[index], box))
     return kept
 
 
+def area_boxes(document: Document, areas: Sequence[Area], boxes: dict[int, list[PageBox]]) -> None:
+    """Add the reviewer's boxes to ``boxes`` (their pages are rasterised with them black)."""
+    for area in areas:
+        if not 1 <= area.page <= (document.pages or 0):
+            raise ValueError(f"框选区域在第 {area.page} 页，文件只有 {document.pages or 0} 页")
+        box = BBox(area.x0, area.top, area.x1, area.bottom)
+        boxes.setdefault(area.page, []).append(PageBox(box, area.label, True))
+
+
 def redact_pdf(
-    document: Document, data: bytes, spans: Sequence[Redaction], style: Style = "block"
+    document: Document,
+    data: bytes,
+    spans: Sequence[Redaction],
+    style: Style = "block",
+    areas: Sequence[Area] = (),
 ) -> bytes:
-    """The bytes of the redacted copy of the PDF ``data`` (read into ``document``)."""
+    """The bytes of the redacted copy of the PDF ``data`` (read into ``document``), with
+    ``areas`` (boxes a reviewer drew on the page images) black as well."""
     if document.char_boxes is None:
         raise ValueError("the document was not read from a PDF (no character boxes)")
     unread = [w for w in document.warnings if w.get("code") == "partial_text_layer"]
@@ -134,7 +155,8 @@ def redact_pdf(
         for page in page_texts(data, others, annotations=False):
             if page.unsure or page.hits(v.text for v in values):
                 boxes[page.number] = []
-    kept = kept_characters(document, spans)
+    area_boxes(document, areas, boxes)
+    kept = kept_characters(document, spans, areas)
     pdf = pikepdf.open(io.BytesIO(data))
     rendered = pdfium.PdfDocument(data)
     with pdfplumber.open(io.BytesIO(data)) as plumber:

@@ -18,11 +18,12 @@ from typing import Literal
 
 from pipeline.config import Settings
 from pipeline.decide import Suggestion
+from pipeline.document import Document
 from pipeline.finding import Finding
 from pipeline.ingest import ingest_file
 from pipeline.redact.copies import copy_suffix, redacted_copy, review_copy
 from pipeline.redact.docx import RedactionLeak
-from pipeline.redact.spans import Redaction
+from pipeline.redact.spans import Area, Redaction
 
 Kind = Literal["review", "redacted"]
 MEDIA_TYPES = {
@@ -56,13 +57,18 @@ class StoredDocument:
     findings: Sequence[Finding]
     suggestion: Suggestion
     spans: Sequence[Redaction]
+    areas: Sequence[Area] = ()  # boxes drawn on page images (redacted copy only)
 
 
-def make_copy(stored: StoredDocument, kind: Kind, settings: Settings) -> Copy:
-    """The review or redacted copy, in the document's own format. Raises CopyRefused."""
-    name = PurePath(stored.source.replace("\\", "/")).name or f"document.{stored.format}"
+def file_name(stored: StoredDocument) -> str:
+    return PurePath(stored.source.replace("\\", "/")).name or f"document.{stored.format}"
+
+
+def reread(stored: StoredDocument, settings: Settings) -> tuple[Document, bytes]:
+    """The stored bytes read again, checked to give the text the reviewer saw (else the
+    offsets of decided spans would land elsewhere). Raises CopyRefused."""
     with tempfile.TemporaryDirectory(prefix="triage-copy-") as folder:
-        path = Path(folder) / name
+        path = Path(folder) / file_name(stored)
         path.write_bytes(stored.data)
         parsed, data, error = ingest_file(path, settings, source=stored.source)
     if parsed is None or data is None:
@@ -72,9 +78,16 @@ def make_copy(stored: StoredDocument, kind: Kind, settings: Settings) -> Copy:
             f"{stored.source}: 重新读取的文本与入库时不同（读取程序已更新），"
             "删除位置可能错位；请重新入库后再审核"
         )
+    return parsed, data
+
+
+def make_copy(stored: StoredDocument, kind: Kind, settings: Settings) -> Copy:
+    """The review or redacted copy, in the document's own format. Raises CopyRefused."""
+    name = file_name(stored)
+    parsed, data = reread(stored, settings)
     try:
         if kind == "redacted":
-            out = redacted_copy(parsed, data, stored.spans)
+            out = redacted_copy(parsed, data, stored.spans, areas=stored.areas)
         else:
             out = review_copy(parsed, data, stored.findings, stored.suggestion, stored.spans)
     except (ValueError, RedactionLeak) as exc:

@@ -33,13 +33,14 @@ from starlette.datastructures import FormData
 from starlette.exceptions import HTTPException
 
 from pipeline.config import Settings
-from pipeline.review import logins, pages, request_pages, wording
+from pipeline.review import forms, logins, pages, request_pages, wording
 from pipeline.review.batch_routes import BatchRoutes
 from pipeline.review.clerk_routes import ClerkRoutes
 from pipeline.review.forms import decision_inputs, form_field, form_text, form_version, safe_next
 from pipeline.review.names import NOTICES
 from pipeline.review.oversight_routes import PAGE_SIZE, OversightRoutes
 from pipeline.review.request_routes import RequestRoutes
+from pipeline.review.scan_routes import ScanRoutes
 from pipeline.review.security import (
     SECURITY_HEADERS,
     NotSignedIn,
@@ -74,7 +75,7 @@ def create_app(
     return ReviewApp(factory, policy or ApprovalPolicy(), secure_cookies, settings).app
 
 
-class ReviewApp(RequestRoutes, ClerkRoutes, OversightRoutes, BatchRoutes):
+class ReviewApp(RequestRoutes, ClerkRoutes, OversightRoutes, BatchRoutes, ScanRoutes):
     """Routes and the little state they share (database, templates, policy)."""
 
     def __init__(
@@ -120,7 +121,12 @@ class ReviewApp(RequestRoutes, ClerkRoutes, OversightRoutes, BatchRoutes):
         app.get("/audit", response_class=HTMLResponse)(self.audit_log)
         app.get("/statistics", response_class=HTMLResponse)(self.statistics)
         app.get("/statistics.xlsx")(self.statistics_xlsx)
-        routes = [*self.request_routes(), *self.clerk_routes(), *self.batch_routes()]
+        routes = [
+            *self.request_routes(),
+            *self.clerk_routes(),
+            *self.batch_routes(),
+            *self.scan_routes(),
+        ]
         for method, path, handler, page in routes:
             kind = {"response_class": HTMLResponse} if page else {}
             app.api_route(path, methods=[method], **kind)(handler)  # type: ignore[arg-type]
@@ -360,6 +366,7 @@ class ReviewApp(RequestRoutes, ClerkRoutes, OversightRoutes, BatchRoutes):
                 attribute=form_field(form, "attribute"),
                 verdicts=verdicts,
                 added=added,
+                areas=forms.area_inputs(form),
                 comment=form_text(form, "comment"),
                 expected_version=form_version(form),
             )

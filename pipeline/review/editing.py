@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.redact.occurrences import ValueGroup, every_occurrence, value_groups
+from pipeline.redact.spans import area_of
 from pipeline.review.forms import Form, form_field, form_text
 from pipeline.store.models import Approval, Decision, DocumentRow
 
@@ -31,6 +32,7 @@ class FormState:
     added: list[dict[str, Any]] = field(default_factory=list)  # start, end, label, text
     attribute: str | None = None
     comment: str = ""
+    areas: list[dict[str, Any]] = field(default_factory=list)  # page, box, label
 
 
 @dataclass(frozen=True)
@@ -41,10 +43,11 @@ class Changes:
     added: list[dict[str, Any]]  # removed by hand (start, end, label, text), one per value
     suggested: str | None
     decided: str
+    areas: list[dict[str, Any]] = field(default_factory=list)  # boxes drawn on page images
 
     @property
     def any(self) -> bool:
-        return bool(self.kept or self.added) or self.suggested != self.decided
+        return bool(self.kept or self.added or self.areas) or self.suggested != self.decided
 
 
 def groups_of(document: DocumentRow) -> list[ValueGroup]:
@@ -117,6 +120,7 @@ def form_state(document: DocumentRow, groups: Sequence[ValueGroup]) -> FormState
         added=hand_added(document, groups, decision),
         attribute=decision.attribute,
         comment=decision.comment or "",
+        areas=list(decision.areas or []),
     )
 
 
@@ -144,6 +148,7 @@ def changes(document: DocumentRow, groups: Sequence[ValueGroup]) -> Changes | No
         added=hand_added(document, groups, decision),
         suggested=suggestion.attribute if suggestion else None,
         decided=decision.attribute,
+        areas=list(decision.areas or []),
     )
 
 
@@ -185,7 +190,23 @@ def submitted_state(form: Form, document: DocumentRow) -> FormState:
         added=added,
         attribute=form_field(form, "attribute") or None,
         comment=form_text(form, "comment"),
+        areas=_submitted_areas(form),
     )
+
+
+def _submitted_areas(form: Form) -> list[dict[str, Any]]:
+    """The boxes of a refused form that still make sense, to draw and list again."""
+    try:
+        rows = json.loads(form_field(form, "areas") or "[]")
+    except json.JSONDecodeError:
+        return []
+    out = []
+    for row in rows if isinstance(rows, list) else []:
+        try:
+            out.append(area_of(row).to_dict())
+        except (ValueError, AttributeError):
+            continue
+    return out
 
 
 @dataclass(frozen=True)

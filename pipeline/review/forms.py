@@ -56,6 +56,21 @@ def safe_next(target: str) -> str:
     return target
 
 
+def area_inputs(form: Form) -> list[dict[str, Any]]:
+    """The boxes the reviewer drew on page images (JSON in ``areas``: page, box in points,
+    label); each is checked by the workflow."""
+    raw = form_field(form, "areas").strip()
+    if not raw:
+        return []
+    try:
+        rows = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise WorkflowError(f"框选的删除区域无法读取：{exc}") from exc
+    if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
+        raise WorkflowError("框选的删除区域须为列表")
+    return rows
+
+
 def decision_inputs(
     form: Form, document: DocumentRow
 ) -> tuple[dict[str, str], list[dict[str, Any]]]:

@@ -33,6 +33,7 @@ from pipeline.review.highlight import runs
 from pipeline.review.logins import Viewer
 from pipeline.review.names import STATE_NAMES
 from pipeline.review.queue import DEADLINES, QueueFilter, queue_page
+from pipeline.review.scan_pages import page_view
 from pipeline.review.today import progress
 from pipeline.store import audit, batch_review, presence, workflow
 from pipeline.store.copies import current_spans, proposed_spans
@@ -128,6 +129,7 @@ def document_context(
     # While deciding, the text starts from the proposals and the form's verdicts and
     # added spans paint over it (review.js); afterwards it shows the stored decision.
     spans = proposed_spans(document) if can_decide else current_spans(document)
+    form = form_state(document, groups) if can_decide else FormState()
     found = changes(document, groups) if document.state == "reviewed" else None
     return {
         "viewer": viewer,
@@ -138,7 +140,9 @@ def document_context(
         "findings": findings,
         "by_id": {f.id: f for f in findings},
         "groups": groups,
-        "form": form_state(document, groups) if can_decide else FormState(),
+        "form": form,
+        "page_view": page_view(session, document),
+        "page_areas": form.areas if can_decide else list(decision.areas or []) if decision else [],
         "returned": last_return(document),
         "changes": found,
         "marks": change_marks(document, found) if found is not None else None,

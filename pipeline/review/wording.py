@@ -86,9 +86,10 @@ def describe(action: str, detail: dict[str, Any] | None) -> str:
             rejected = d.get("rejected") or []
             kept = f"，{len(rejected)} 项不同意删除" if rejected else ""
             said = f"。意见：{d['comment']}" if d.get("comment") else ""
+            boxed = f"，页面上框选删除 {len(d['areas'])} 处" if d.get("areas") else ""
             return (
                 f"作出审核决定：{d.get('attribute', '')}，删除 {d.get('redactions', 0)} 处"
-                f"{kept}{said}"
+                f"{boxed}{kept}{said}"
             )
         case "approve":
             level = f"（第 {d['level']}/{d['of']} 级）" if d.get("level") and d.get("of") else ""

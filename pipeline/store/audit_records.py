@@ -32,6 +32,9 @@ def _digest(values: list[Any]) -> str:
 
 
 def decision_digest(decision: Decision) -> str:
+    # Boxes drawn on page images count only when there are some: digests of decisions
+    # made before they existed stay what their events recorded.
+    areas = [list(decision.areas)] if decision.areas else []
     return _digest(
         [
             decision.document_id,
@@ -42,6 +45,7 @@ def decision_digest(decision: Decision) -> str:
             dict(decision.verdicts or {}),
             list(decision.redactions or []),
             decision.comment or "",
+            *areas,
         ]
     )
 

@@ -13,11 +13,20 @@ from pipeline.config import Settings
 from pipeline.decide import WITHHELD, Suggestion
 from pipeline.finding import Finding
 from pipeline.redact.occurrences import every_occurrence
-from pipeline.redact.spans import Redaction
+from pipeline.redact.spans import Area, Redaction, area_of
 from pipeline.redact.stored import Copy, CopyRefused, Kind, StoredDocument, make_copy
 from pipeline.store.models import DocumentRow, StoredFile
 
-__all__ = ["Copy", "CopyRefused", "Kind", "current_spans", "proposed_spans", "stored_copy"]
+__all__ = [
+    "Copy",
+    "CopyRefused",
+    "Kind",
+    "current_areas",
+    "current_spans",
+    "proposed_spans",
+    "stored_copy",
+    "stored_document",
+]
 
 
 def current_spans(document: DocumentRow) -> list[Redaction]:
@@ -36,6 +45,12 @@ def current_spans(document: DocumentRow) -> list[Redaction]:
     ]
 
 
+def current_areas(document: DocumentRow) -> list[Area]:
+    """The boxes the decision's reviewer drew on page images (none before a decision)."""
+    decision = document.decision
+    return [area_of(row) for row in (decision.areas or [])] if decision is not None else []
+
+
 def proposed_spans(document: DocumentRow) -> list[Redaction]:
     """The machine's proposals at every occurrence of their values (what a fresh
     decision starts from)."""
@@ -50,11 +65,21 @@ def proposed_spans(document: DocumentRow) -> list[Redaction]:
 
 def stored_copy(session: Session, document: DocumentRow, kind: Kind, settings: Settings) -> Copy:
     """The review or redacted copy of a stored document. Raises CopyRefused."""
-    if document.status != "ok" or document.suggestion is None:
-        raise CopyRefused(f"文档 {document.id} 未能读取（{document.error_code}），没有可下载的副本")
-    attribute = document.decision.attribute if document.decision else document.suggestion.attribute
+    attribute = (
+        document.decision.attribute
+        if document.decision
+        else (document.suggestion.attribute if document.suggestion else None)
+    )
     if kind == "redacted" and attribute == WITHHELD:
         raise CopyRefused(f"文档 {document.id} 决定（或建议）不予公开，整件不公开，没有公开稿")
+    return make_copy(stored_document(session, document), kind, settings)
+
+
+def stored_document(session: Session, document: DocumentRow) -> StoredDocument:
+    """What the copies (and the review app's page images) are made from. Raises
+    CopyRefused when the file was not read or its bytes were not kept."""
+    if document.status != "ok" or document.suggestion is None:
+        raise CopyRefused(f"文档 {document.id} 未能读取（{document.error_code}），没有可下载的副本")
     stored = session.get(StoredFile, document.sha256)
     if stored is None:
         raise CopyRefused(f"文档 {document.id} 的原文件未入库，无法生成副本")
@@ -70,16 +95,13 @@ def stored_copy(session: Session, document: DocumentRow, kind: Kind, settings: S
         row.needs_escalation,
         list(row.reasons),
     )
-    return make_copy(
-        StoredDocument(
-            document.source,
-            document.format,
-            stored.data,
-            document.text or "",
-            findings,
-            suggestion,
-            current_spans(document),
-        ),
-        kind,
-        settings,
+    return StoredDocument(
+        document.source,
+        document.format,
+        stored.data,
+        document.text or "",
+        findings,
+        suggestion,
+        current_spans(document),
+        current_areas(document),
     )

@@ -174,6 +174,9 @@ class Decision(Base):
     legal_basis: Mapped[list[Any]] = mapped_column(JSON, default=list)
     verdicts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # finding id → verdict
     redactions: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    # Boxes drawn on page images (page, box in PDF points, label): removed as areas, not
+    # as values; NULL on decisions made before 0008.
+    areas: Mapped[list[Any] | None] = mapped_column(JSON, default=list)
     comment: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
 

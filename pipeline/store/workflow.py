@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from pipeline.decide import ATTRIBUTES, WITHHELD
 from pipeline.labels import REDACTABLE
 from pipeline.redact.occurrences import every_occurrence, group_verdicts, value_groups
+from pipeline.redact.spans import area_of
 from pipeline.store import audit, rights
 from pipeline.store.audit_records import approval_digest, decision_digest
 from pipeline.store.models import Approval, Decision, DocumentRow, FindingRow, SuggestionRow, User
@@ -129,12 +130,14 @@ def decide(
     redactions: Sequence[dict[str, Any]] | None = None,
     verdicts: dict[str, str] | None = None,
     added: Sequence[dict[str, Any]] = (),
+    areas: Sequence[dict[str, Any]] = (),
     comment: str = "",
     expected_version: int | None = None,
 ) -> Decision:
     """Record a reviewer's decision. ``redactions=None`` takes the proposals minus those
     whose findings were all rejected; ``verdicts`` maps finding ids to accept/reject/modify
-    (unlisted: accept); ``added`` are spans the reviewer marked by hand. Overlapping spans
+    (unlisted: accept); ``added`` are spans the reviewer marked by hand, ``areas`` boxes
+    drawn on page images (:func:`~pipeline.redact.spans.area_of`). Overlapping spans
     are merged, so each character is redacted once."""
     _require(user, "reviewer")
     document = get_document(session, document_id, user)
@@ -165,6 +168,7 @@ def decide(
     final += [dict(span) for span in added]
     _check_spans(document, final)
     final = every_occurrence(document.text or "", final)
+    boxes = _check_areas(areas)
     decision = Decision(
         document=document,
         suggestion_id=suggestion.id if suggestion else None,
@@ -175,6 +179,7 @@ def decide(
         else [],
         verdicts={k: verdicts.get(k, "accept") for k in findings},
         redactions=[] if attribute == WITHHELD else final,
+        areas=[] if attribute == WITHHELD else boxes,
         comment=comment,
     )
     session.add(decision)
@@ -191,8 +196,23 @@ def decide(
         rejected=sorted(k for k, v in decision.verdicts.items() if v == "reject"),
         comment=comment,
         digest=decision_digest(decision),
+        **({"areas": decision.areas} if decision.areas else {}),
     )
     return decision
+
+
+def _check_areas(areas: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The boxes drawn on page images, checked and in their stored form."""
+    out = []
+    for row in areas:
+        try:
+            area = area_of(row)
+        except ValueError as exc:
+            raise WorkflowError(str(exc)) from exc
+        if area.label not in REDACTABLE:
+            raise WorkflowError(f"无效的删除类别：{area.label!r}")
+        out.append(area.to_dict())
+    return out
 
 
 def _accepted(

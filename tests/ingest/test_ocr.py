@@ -23,7 +23,7 @@ from pipeline.document import BBox, CharBox, Document
 from pipeline.fonts import find_cjk_font
 from pipeline.ingest import ErrorCode, ingest_file
 from pipeline.ingest import ocr as ocr_module
-from pipeline.ingest.ocr_text import restore_punctuation
+from pipeline.ingest.ocr_text import restore_digits, restore_punctuation
 from pipeline.ingest.page_images import Straightened, skew_angle
 from pipeline.ingest.scanned import low_confidence
 from pipeline.scan import scan_file
@@ -111,6 +111,34 @@ def test_a_png_of_the_page_reads_the_same(scan_pair: tuple[Path, Path], tmp_path
     assert (
         abs(box_png.box.x0 - box_pdf.box.x0) < 0.5 and abs(box_png.box.top - box_pdf.box.top) < 0.5
     )
+
+
+def test_a_page_fed_upside_down_is_read_turned_over(
+    scan_pair: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """The page reads as when fed upright, and each character's box is where the
+    upside-down picture has it (what the redactor paints)."""
+    pdf = pdfium.PdfDocument(scan_pair[1])
+    image = pdf[0].render(scale=200 / 72, grayscale=True).to_pil().convert("L")
+    pdf.close()
+    upright, turned = tmp_path / "正.png", tmp_path / "倒.png"
+    image.save(upright, dpi=(200, 200))
+    image.rotate(180).save(turned, dpi=(200, 200))
+    read_upright, read_turned = _read(upright), _read(turned)
+    assert read_turned.text == read_upright.text and REPLY_PHONE in read_turned.text
+    assert 179 <= float(read_turned.ocr["skew_degrees"]["1"]) <= 181  # type: ignore[index]
+    width, height = image.width * 72 / 200, image.height * 72 / 200
+    at = read_upright.text.index(REPLY_PHONE)
+    for a, b in zip(
+        read_upright.char_boxes[at : at + 11],  # type: ignore[index]
+        read_turned.char_boxes[at : at + 11],  # type: ignore[index]
+        strict=True,
+    ):
+        assert a is not None and b is not None
+        assert (
+            abs((width - b.box.x1) - a.box.x0) < 1.5
+            and abs((height - b.box.bottom) - a.box.top) < 1.5
+        )
 
 
 def test_a_partly_scanned_pdf_is_read_page_by_page(
@@ -225,6 +253,20 @@ def test_full_width_punctuation_is_restored_in_chinese_only() -> None:
     assert fix("会议于10:30召开,共1,000人.") == "会议于10:30召开，共1,000人。"
     assert fix("邮箱 li.wei@example.com") == "邮箱 li.wei@example.com"
     assert fix("(2024)") == "(2024)"
+
+
+def test_digits_read_as_letters_are_restored_inside_numbers_only() -> None:
+    def fix(text: str) -> str:
+        return "".join(restore_digits(list(text)))
+
+    assert fix("账号：62305827OO123456780") == "账号：6230582700123456780"
+    assert fix("电话l3692571408，身份证44O1O4198803152718") == (
+        "电话13692571408，身份证440104198803152718"
+    )
+    assert fix("卡号6230582700271828l86。") == "卡号6230582700271828186。"
+    # Latin words, short numbers and mostly-letter runs keep their letters.
+    for kept in ("Room 101", "ISO9001", "li.wei1988@example.com", "第l0号", "IOl1"):
+        assert fix(kept) == kept
 
 
 def _grey(image: Image.Image, x: int, y: int) -> int:

@@ -33,8 +33,9 @@ def _routes(client: TestClient) -> list[tuple[str, str]]:
 
 
 def _fill(path: str, doc_id: int) -> str:
-    """A route's path with its parameters filled in (a document; case 1, letter 1)."""
-    for name, value in (("{doc_id}", doc_id), ("{case_id:int}", 1), ("{letter_id:int}", 1)):
+    """A route's path with its parameters filled in (a document; case 1, letter 1, page 1)."""
+    fills = (("{doc_id}", doc_id), ("{case_id:int}", 1), ("{letter_id:int}", 1), ("{number}", 1))
+    for name, value in fills:
         path = path.replace(name, str(value))
     return path.replace("{step}", "reply")
 

@@ -30,7 +30,7 @@ def _sql(db: str, statement: str) -> list[tuple[object, ...]]:
         engine.dispose()
 
 
-def test_queue_decide_approve_and_verify_from_the_cli(db_url: str) -> None:
+def test_queue_decide_approve_and_verify_from_the_cli(db_url: str, tmp_path: Path) -> None:
     db = db_url
     _run(
         "users",
@@ -65,6 +65,9 @@ def test_queue_decide_approve_and_verify_from_the_cli(db_url: str) -> None:
     )
     shown = json.loads(_run("review", "show", str(pdf["id"]), "--db", db))
     assert shown["findings"] and shown["suggestion"]["redactions"]
+    areas = tmp_path / "areas.json"  # a box on the page image, as the web app stores it
+    area = {"page": 1, "box": [90.0, 700.0, 300.0, 730.0], "label": "PERSON"}
+    areas.write_text(json.dumps([area]), encoding="utf-8")
     _run(
         "review",
         "decide",
@@ -74,9 +77,13 @@ def test_queue_decide_approve_and_verify_from_the_cli(db_url: str) -> None:
         "--attribute",
         "部分公开",
         "--accept-all",
+        "--areas",
+        str(areas),
         "--db",
         db,
     )
+    shown = json.loads(_run("review", "show", str(pdf["id"]), "--db", db))
+    assert shown["decisions"][-1]["areas"] == [area]
     _run("review", "approve", str(pdf["id"]), "--as", "王批准", "--db", db)
     rows = [
         json.loads(line)

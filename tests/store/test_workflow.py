@@ -13,7 +13,7 @@ from pipeline.config import Settings
 from pipeline.scan import scan_file
 from pipeline.store import audit, workflow
 from pipeline.store.documents import add_record
-from pipeline.store.models import AuditEvent, DocumentRow, User
+from pipeline.store.models import AuditEvent, Decision, DocumentRow, User
 from pipeline.store.users import authenticate, find_user
 from pipeline.store.workflow import ApprovalPolicy, Conflict, WorkflowError
 from tests.conftest import SAMPLES
@@ -168,3 +168,46 @@ def test_passwords_are_hashed_and_checked(factory: sessionmaker[Session]) -> Non
         assert authenticate(session, "李审核", "password-1") is not None
         assert authenticate(session, "李审核", "wrong-password") is None
         assert authenticate(session, "无此人", "password-1") is None
+
+
+def test_boxes_drawn_on_pages_are_kept_audited_and_checked(factory: sessionmaker[Session]) -> None:
+    """A decision's areas are stored in points as drawn, recorded in its audit event and
+    digest (an area changed behind the workflow's back is found), and bad ones refused."""
+    doc_id = _queue(factory, PDF)
+    area = {"page": 1, "box": [100.5, 200, 180, 230.25], "label": "PERSON"}
+    with factory() as session, session.begin():
+        reviewer = _user(session, "李审核")
+        for bad, why in (
+            ({"page": 0, "box": [1, 1, 50, 50], "label": "PERSON"}, "页码或坐标无效"),
+            ({"page": 1, "box": [10, 10, 11, 60], "label": "PERSON"}, "太小"),
+            ({"page": 1, "box": [10, 10], "label": "PERSON"}, "须有页码"),
+            ({"page": 1, "box": [10, 10, 60, 60], "label": "SECRET_MARK"}, "无效的删除类别"),
+        ):
+            with pytest.raises(WorkflowError, match=why):
+                workflow.decide(session, doc_id, reviewer, attribute="部分公开", areas=[bad])
+        decision = workflow.decide(session, doc_id, reviewer, attribute="部分公开", areas=[area])
+        assert decision.areas == [area]
+    with factory() as session:
+        event = session.scalars(
+            select(AuditEvent).where(
+                AuditEvent.action == "decide", AuditEvent.document_id == doc_id
+            )
+        ).one()
+        assert event.detail["areas"] == [area]
+        assert audit.verify(session).ok
+    with factory() as session, session.begin():
+        moved = {**area, "box": [0, 0, 600, 800]}
+        session.execute(update(Decision).where(Decision.id == decision.id).values(areas=[moved]))
+    with factory() as session:
+        result = audit.verify(session)
+    assert not result.ok and any(str(decision.id) in p for p in result.problems)
+
+
+def test_withheld_decisions_keep_no_boxes(factory: sessionmaker[Session]) -> None:
+    doc_id = _queue(factory, PDF)
+    area = {"page": 1, "box": [100, 200, 180, 230], "label": "PERSON"}
+    with factory() as session, session.begin():
+        decision = workflow.decide(
+            session, doc_id, _user(session, "李审核"), attribute="不予公开", areas=[area]
+        )
+        assert decision.areas == []

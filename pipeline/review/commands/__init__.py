@@ -164,6 +164,7 @@ def review_show(document_id: int, db: DbOption = None) -> None:
                     "user": d.user.name,
                     "attribute": d.attribute,
                     "redactions": d.redactions,
+                    "areas": d.areas or [],
                     "verdicts": d.verdicts,
                     "comment": d.comment,
                     "at": d.created_at.isoformat(),
@@ -201,6 +202,14 @@ def review_decide(
     reject: Annotated[
         list[int] | None, typer.Option("--reject", help="A finding id to reject (repeatable).")
     ] = None,
+    areas: Annotated[
+        Path | None,
+        typer.Option(
+            "--areas",
+            help="JSON list of {page, box: [x0, top, x1, bottom], label}: boxes on page "
+            "images to black out, in PDF points from the page's top left.",
+        ),
+    ] = None,
     comment: Annotated[str, typer.Option("--comment", help="The reviewer's comment.")] = "",
     version: Annotated[
         int | None, typer.Option("--version", help="The version you reviewed (conflict check).")
@@ -219,6 +228,12 @@ def review_decide(
         except ValueError as exc:
             raise _fail(str(exc), 2) from exc
     verdicts = {str(i): "reject" for i in reject or []}
+    try:
+        boxes = json.loads(areas.read_text(encoding="utf-8")) if areas is not None else []
+    except (OSError, ValueError) as exc:
+        raise _fail(f"{areas}: not a readable JSON file ({exc})", 2) from exc
+    if not isinstance(boxes, list):
+        raise _fail(f"{areas}: expected a JSON list of areas", 2)
     with _acting(db, as_user) as (session, user):
         decision = workflow.decide(
             session,
@@ -227,6 +242,7 @@ def review_decide(
             attribute=attribute,
             redactions=spans,
             verdicts=verdicts,
+            areas=boxes,
             comment=comment,
             expected_version=version,
         )
