@@ -36,6 +36,18 @@ CELL_SPLIT = re.compile(
     r"\t|\u3000{2,}| {2,}|(?<=[0-9０-９Xx*＊]) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=[0-9０-９])"
 )
 PADDED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]\u3000[\u4e00-\u9fff]")
+# A padded name run into the words before it: 相邻商户苑　静证实, 其妻李　芳.
+PERSON_NOUN_PADDED = re.compile(
+    r"(?:商户|住户|村民|居民|职工|员工|工友|邻居|业主|租户|证人|司机|店主|户主|妻子|丈夫|其妻|其夫|"
+    r"儿子|女儿|父亲|母亲|家属|同事|患者|学生|市民|群众|网格员)"
+    r"([\u4e00-\u9fff]\u3000[\u4e00-\u9fff])(?![\u4e00-\u9fff]\u3000)"
+)
+# What an organisation's name ends with: a "name" at its head is no person (申请人：沈阳北方…公司).
+# The words between hold no verb or preposition (王东在市政务服务中心 is a person).
+ORG_TAIL = re.compile(
+    r"[^\W\d_在于向到与和的称将对从由为是及等、]{0,24}?(?:有限公司|有限责任公司|股份公司|公司|集团|厂|"
+    r"合作社|商行|经营部|门市部|事务所|研究院|医院|学校|协会)(?![\u4e00-\u9fff])"
+)
 # A short token standing between delimiters: "、端木清远（", "。海文军来电" is not one.
 DELIMITED = re.compile(
     r"(?<=[、，,。：:；;\n\t（(）)“”\u3000 ])[\u4e00-\u9fff]{2,4}(?=[、，,。：:；;\n\t（(）)”\u3000 ]|$)"
@@ -105,6 +117,35 @@ def _surname_led(value: str) -> bool:
     single, double = surnames()
     flat = value.replace("\u3000", "").replace(" ", "").replace("\n", "")
     return flat[:2] in double or (bool(flat) and flat[0] in single)
+
+
+def heads_organisation(text: str, start: int, end: int) -> bool:
+    """The span is the head of an organisation's name run on after it (沈阳北|方重型…有限公司)."""
+    return bool(
+        end < len(text)
+        and "\u4e00" <= text[end] <= "\u9fff"
+        and ORG_TAIL.match(text, end, min(len(text), end + 30))
+    )
+
+
+def inside_double_surname(text: str, start: int) -> bool:
+    """The span starts on the second character of a double surname (司|马德福)."""
+    return start > 0 and text[start - 1 : start + 1] in surnames()[1]
+
+
+def across_wrap(text: str, start: int, end: int) -> int | None:
+    """The end of a name the typist's line wrap cut (郜晓⏎鹏（…）, 甄宝⏎山1972年): the
+    proposal ends at a line break after a surname and one character, one more Chinese
+    character opens the next line and nothing Chinese follows it."""
+    flat = text[start:end]
+    single, double = surnames()
+    surname = 2 if flat[:2] in double else 1 if flat[:1] in single else 0
+    if not surname or len(flat) != surname + 1 or text[end : end + 1] != "\n":
+        return None
+    nxt = text[end + 1 : end + 3]
+    if len(nxt) >= 1 and CJK.match(nxt[0]) and (len(nxt) == 1 or not CJK.match(nxt[1])):
+        return end + 2
+    return None
 
 
 def row_cells(text: str) -> list[tuple[int, int, bool]]:
@@ -182,6 +223,9 @@ def person_proposals(text: str) -> list[Proposal]:
     for m in PADDED.finditer(text):
         if _surname_led(m.group(0)):
             props.add("PERSON", m.start(), m.end(), "rule:padded_name", 0.5)
+    for m in PERSON_NOUN_PADDED.finditer(text):
+        if _surname_led(m.group(1)):
+            props.add("PERSON", m.start(1), m.end(1), "rule:padded_name", 0.5)
     for m in DELIMITED.finditer(text):
         if _surname_led(m.group(0)) and (about_people or plausible(text, m.start(), m.group(0))):
             props.add("PERSON", m.start(), m.end(), "rule:between_delimiters", 0.3)
@@ -201,6 +245,25 @@ def person_proposals(text: str) -> list[Proposal]:
             if _surname_led(item) and (about_people or plausible(text, pos, item)):
                 props.add("PERSON", pos, pos + len(item), "rule:name_list", 0.4)
             pos += len(item) + 1
+    for key, proposal in list(props.items.items()):
+        if heads_organisation(text, proposal.start, proposal.end) or (
+            inside_double_surname(text, proposal.start)
+            and any(k[1] == proposal.start - 1 for k in props.items)
+        ):
+            del props.items[key]  # a company's head, or a double surname read from its middle
+            continue
+        wrapped_end = across_wrap(text, proposal.start, proposal.end)
+        if wrapped_end is not None:  # the name goes on after the break: propose it whole
+            del props.items[key]
+            for source, score in proposal.sources.items():
+                joined = props.add("PERSON", proposal.start, wrapped_end, source, score)
+                if joined is not None:
+                    joined.add("rule:across_wrap", score)
+                    if joined.rule_role is None:
+                        joined.rule_role, joined.rule_reason = (
+                            proposal.rule_role,
+                            proposal.rule_reason,
+                        )
     return list(props.items.values())
 
 
