@@ -63,6 +63,9 @@ LIST_NAMES = re.compile(
 )
 
 
+LEADING_WORDS = "的在于住"
+
+
 @dataclass
 class Proposal:
     """One candidate span: every source that proposed it, with its score and words."""
@@ -93,6 +96,8 @@ class Proposals:
             start += 1
         while end > start and self.text[end - 1] in " \u3000\n\t":
             end -= 1
+        while label == "ADDRESS" and start < end and self.text[start] in LEADING_WORDS:
+            start += 1  # 所居住的城东区…: the words leading into an address are not in it
         if end - start < 2 or (
             self.reject is not None and self.reject.search(self.text[start:end])
         ):
@@ -189,7 +194,8 @@ def _private_evidence(text: str, roles_matcher: Matcher) -> str:
 
 
 # Never a private person's name: anonymised (韩某某), an amount in words (伍仟元整).
-NOT_A_NAME = re.compile(r"某|元整|[0-9０-９]")
+# Nor a category or a place that a row or a list puts where names stand (特困人员, 德庆镇).
+NOT_A_NAME = re.compile(r"某|元整|[0-9０-９]|(?:人员|对象|[镇乡村县市省区路街巷])$")
 
 
 def person_proposals(text: str) -> list[Proposal]:

@@ -1,26 +1,19 @@
 """Generated drafts with exact PERSON and ADDRESS spans: the judge's second teacher.
 
-Sixty labelled documents teach the judge the layouts and words of two sets of drafting
-guidelines; a new office writes the same content otherwise (issue 19). These drafts are
-written for this project from how offices draft under GB/T 9704 and the 条例, each kind in
-several layouts, with the private persons and homes marked as they are built:
+Sixty labelled documents teach the judge two sets of drafting guidelines; a new office
+writes the same content otherwise (issue 19). Written for this project from how offices
+draft (GB/T 9704, the 条例), each kind in several layouts, values marked as built:
 
-- lists of private persons: 公示 and 发放名单 tables with or without a header row, cells
-  split by tabs, wide spaces or one space, two-character names padded with a full-width
-  space to align with three-character ones, IDs masked or whole; numbered lists
-  (（一）/1．/一、) "姓名，性别，…，住…"; names run in prose separated by 、;
-- parties of decisions and replies: 申请人/被申请人/当事人/委托代理人/第三人/法定代表人 of
-  a company, witnesses and relatives named once and then cue-less; the addressee line;
-  signatures in closing lines (申请人（签字）：, 签收人：); home addresses after 住 / 住所 /
-  通讯地址 / 送达地址 / "反映其所住的…", door level, with or without the province;
-- minority names: Uyghur names with a middle dot, Tibetan, Yi and Mongolian names that
-  start with no Han surname;
-- and what must not be kept: officials in office (局长王东, 执法人员…（执法证号…）, the
-  issuing office's 联系人 and 经办人), agency and company seats, project sites, roads and
-  places, anonymised parties (李某某).
+- lists of private persons: 公示 tables with or without a header row, cells split by tabs
+  or spaces, padded two-character names, masked IDs, category/township/note cells; lists
+  (（一）/1．/一、) "姓名，性别，…，住…"; names in prose separated by 、;
+- parties, witnesses, relatives and signatures of decisions and replies; homes after 住 /
+  住所 / 通讯地址 / 送达地址 / "反映其所住的…", door level, with or without the province;
+- minority names: Uyghur with a middle dot, Tibetan, Yi and Mongolian (no Han surname);
+- what must not be kept: officials in office (局长王东, 执法人员…（执法证号…）, the office's
+  联系人 and 经办人), agency and company seats, places, item lists, anonymised parties.
 
-About a third of the drafts have their body lines broken at a fixed width, as a PDF's
-text layer gives them (a value cut by a line break keeps its span, break included).
+A third have their lines broken at a fixed width, as a PDF's text layer gives them.
 """
 
 from __future__ import annotations
@@ -53,6 +46,15 @@ PROGRAMS = _words(
     "耕地地力保护补贴 危房改造补助对象"
 )
 OFFICIAL_TITLES = ("局长", "副局长", "主任", "副主任", "科长", "所长", "镇长", "副县长")
+ROADS, SEAT_ROADS = _words("人民 解放 建设 滨河 新华 工农"), _words("政务 府前 行政 科技 工业")
+CATEGORIES = _words(
+    "特困人员 低保对象 五保户 残疾人 脱贫户 监测对象 优抚对象 孤儿 推诿扯皮 回访不实"
+)
+NOTES = _words("同上 无 已核实 新增 续保 代领 — 迁出")
+ITEMS = _words(
+    "牛肉卷 毛肚 鸭血 冷链物流 小餐饮 农贸市场 陈述 申辩 听证 校外培训 燃气管道 电动车 "
+    "消防通道 广告牌 施工扬尘 渣土运输 食品添加剂 特种设备"
+)
 COMPLAINTS = ("楼上漏水", "噪声扰民", "油烟污染", "占道经营", "违章搭建", "物业收费", "路灯不亮")
 
 
@@ -129,18 +131,14 @@ class People:
         room += f"{rng.randint(1, 28)}{rng.randint(1, 4):02d}{rng.choice(('室', '号', ''))}"
         if style == 1:
             return head + estate + room
-        road = rng.choice(("人民", "解放", "建设", "滨河", "新华", "工农")) + rng.choice(
-            ("路", "街", "大道")
-        )
+        road = rng.choice(ROADS) + rng.choice(("路", "街", "大道"))
         return head + road + f"{rng.randint(1, 300)}号" + rng.choice((estate, "")) + room
 
     def seat(self) -> str:
         """An agency's or company's seat: published, never a private home."""
         rng = self.rng
         _province, city, district = self.fake.region()
-        road = rng.choice(("政务", "府前", "行政", "科技", "工业")) + rng.choice(
-            ("路", "大道", "街")
-        )
+        road = rng.choice(SEAT_ROADS) + rng.choice(("路", "大道", "街"))
         return rng.choice((city, "")) + district + road + f"{rng.randint(1, 300)}号"
 
     def id_number(self, masked: bool) -> str:
@@ -150,14 +148,10 @@ class People:
 
 def _official(w: Writer, p: People, before: bool = True) -> None:
     """An official named in office: title before or after the name, never a span."""
-    title = p.rng.choice(OFFICIAL_TITLES)
-    name = p.fake.person()
-    if before:
-        w.add(title)
-        w.value(None, name)
-    else:
-        w.value(None, name)
-        w.add(title)
+    name, title = p.fake.person(), p.rng.choice(OFFICIAL_TITLES)
+    w.add(title if before else "")
+    w.value(None, name)
+    w.add("" if before else title)
 
 
 def _closing(w: Writer, p: People, agency: str) -> None:
@@ -182,21 +176,30 @@ def roster(p: People) -> Writer:
     sep = rng.choice(("\t", "  ", " ", "\u3000\u3000", "\u3000"))
     with_address, with_id = rng.random() < 0.6, rng.random() < 0.7
     masked, padded = rng.random() < 0.4, sep != "\u3000" and rng.random() < 0.5
+    # Cells that stand where names stand and are none: a category, a township, a note.
+    with_kind, with_place, with_note = (rng.random() < 0.5 for _ in range(3))
     if rng.random() < 0.6:
         header = ["序号", rng.choice(("姓名", "户主姓名", "申请人", "对象")), "性别"]
         header += ["身份证号码"] if with_id else ["联系电话"]
+        header += ["类别"] if with_kind else []
+        header += ["所在乡镇"] if with_place else []
         header += [rng.choice(("家庭住址", "住址", "所在村组"))] if with_address else []
-        w.add(sep.join([*header, "金额（元）"]) + "\n")
+        w.add(sep.join([*header, "金额（元）", *(["备注"] if with_note else [])]) + "\n")
     for i in range(1, rng.randint(4, 10)):
         name = p.name(0.25)
         w.add(f"{i}{sep}")
         w.value("PERSON", p.padded(name) if padded else name)
         w.add(f"{sep}{rng.choice('男女')}{sep}")
         w.add(p.id_number(masked) if with_id else p.fake.mobile())
+        if with_kind:
+            w.add(sep + rng.choice(CATEGORIES))
+        if with_place:
+            w.add(sep + rng.choice(VILLAGE_PARTS) + rng.choice(VILLAGE_PARTS) + rng.choice("镇乡"))
         if with_address:
             w.add(sep)
             w.value("ADDRESS", p.home())
-        w.add(f"{sep}{rng.randint(2, 60) * 100}\n")
+        w.add(f"{sep}{rng.randint(2, 60) * 100}")
+        w.add(f"{sep}{rng.choice(NOTES)}\n" if with_note else "\n")
     w.add("\u3000\u3000公示期为7个工作日。如有异议，请向")
     _official(w, p, before=False)
     w.add("反映。")
@@ -354,17 +357,54 @@ def policy(p: People) -> Writer:
         f"一带。\n\u3000\u3000请各单位于{rng.randint(1, 12)}月{rng.randint(1, 28)}日前将报告报送至"
     )
     w.value(None, p.seat())
-    w.add(f"{agency}{rng.choice(('办公室', '综合科'))}。\n")
+    w.add(f"{agency}{rng.choice(('办公室', '综合科'))}。重点检查")
+    w.add("、".join(rng.sample(ITEMS, rng.randint(2, 4))) + "等领域。\n")
+    for i, task in enumerate(rng.sample(TASKS, rng.randint(2, 4))):
+        w.add(f"\u3000\u3000（{'一二三四'[i]}）{task}（{rng.randint(1, 12)}月底前）。\n")
+    w.add("\u3000\u3000会议由")
+    _official(w, p, before=False)
+    w.add("主持，")
+    for i in range(rng.randint(2, 4)):
+        w.add("、" if i else "")
+        w.add(rng.choice((p.fake.agency(), p.village()[:-1] + rng.choice("镇乡"))))
+        w.value(None, p.fake.person())
+    w.add("参加。\n")
     _closing(w, p, agency)
     return w
 
 
+def penalty_firm(p: People) -> Writer:
+    """A penalty on a company: its seat and premises are published, its legal
+    representative and the staff named in the facts are private persons."""
+    rng, w = p.rng, Writer()
+    agency = p.fake.agency()
+    w.add(f"{agency}\n行政处罚决定书\n罚字〔{2021 + rng.randrange(5)}〕{rng.randint(1, 300)}号\n")
+    w.add(f"当事人：{p.fake.company()}\n{rng.choice(('住所', '地址', '经营场所'))}：")
+    w.value(None, p.seat() + rng.choice(("", f"{rng.randint(1, 9)}层", f"{rng.randint(1, 9)}号楼")))
+    w.add("\n法定代表人：")
+    rep = p.name(0.1)
+    w.value("PERSON", rep)
+    w.add(f"\n\u3000\u3000经查，当事人销售的{'、'.join(rng.sample(ITEMS, 3))}未按规定查验。")
+    w.add(f"现场检查时，当事人{rng.choice(('员工', '店长', '仓库管理员'))}")
+    staff = p.name(0.1)
+    w.value("PERSON", staff)
+    w.add("在场，")
+    _official(w, p, before=True)
+    w.add("带队检查。当事人未提出陈述、申辩和听证要求。请当事人法定代表人")
+    w.value("PERSON", rep)
+    w.add("于十五日内缴纳罚款。\n")
+    _closing(w, p, agency)
+    return w
+
+
+TASKS = _words("加强组织领导 摸底排查 集中整治 验收移交 建立长效机制 督导检查 总结评估")
 KINDS: dict[str, Callable[[People], Writer]] = {
     "roster": roster,
     "numbered": numbered,
     "decision": decision,
     "prose_list": prose_list,
     "policy": policy,
+    "penalty_firm": penalty_firm,
 }
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+from pipeline.training.judge import GENERATED
 from pipeline.training.judge_drafts import _wrapped, drafts
 
-DRAFTS = drafts(60)
+DRAFTS = drafts(GENERATED)  # as many as the judge is trained on
 
 
 def test_every_span_gives_its_text() -> None:
