@@ -175,9 +175,9 @@ def official_near(text: str, start: int, end: int) -> str | None:
         if tail.startswith(word):
             return word.strip("（(")
     before = text[max(0, start - 8) : start].rstrip(" \u3000")
-    unit = GOV_UNIT.search(before)
-    if unit is not None and unit.end() == len(before):
-        return unit.group(0)
+    for unit in GOV_UNIT.finditer(before):  # the last one: 局待遇保障股　白　玛
+        if unit.end() == len(before):
+            return unit.group(0)
     short = SHORT_OFFICE.search(before)
     return short.group(0) if short is not None else None
 

@@ -47,6 +47,8 @@ PROGRAMS = _words(
 )
 OFFICIAL_TITLES = ("局长", "副局长", "主任", "副主任", "科长", "所长", "镇长", "副县长")
 ROADS, SEAT_ROADS = _words("人民 解放 建设 滨河 新华 工农"), _words("政务 府前 行政 科技 工业")
+DECISIONS = _words("政府信息公开申请答复书 行政复议决定书 信访事项处理意见书 行政处罚决定书")
+CAMPAIGNS = _words("安全生产大检查 城乡环境整治 消防安全排查")
 CATEGORIES = _words(
     "特困人员 低保对象 五保户 残疾人 脱贫户 监测对象 优抚对象 孤儿 推诿扯皮 回访不实"
 )
@@ -132,7 +134,8 @@ class People:
         if style == 1:
             return head + estate + room
         road = rng.choice(ROADS) + rng.choice(("路", "街", "大道"))
-        return head + road + f"{rng.randint(1, 300)}号" + rng.choice((estate, "")) + room
+        door = head + road + f"{rng.randint(1, 300)}号"
+        return door + rng.choice((estate + room, room, ""))
 
     def seat(self) -> str:
         """An agency's or company's seat: published, never a private home."""
@@ -144,6 +147,14 @@ class People:
     def id_number(self, masked: bool) -> str:
         value = self.fake.resident_id()
         return value[:4] + "*" * 10 + value[-4:] if masked else value
+
+
+def _md(rng: random.Random) -> str:
+    return f"{rng.randint(1, 12)}月{rng.randint(1, 28)}日"
+
+
+def _year(rng: random.Random) -> int:
+    return 2021 + rng.randrange(5)
 
 
 def _official(w: Writer, p: People, before: bool = True) -> None:
@@ -158,10 +169,12 @@ def _closing(w: Writer, p: People, agency: str) -> None:
     rng = p.rng
     w.add("\n\u3000\u3000联系人：")
     w.value(None, p.fake.person())
-    w.add(f"，联系电话：0{rng.randint(310, 999)}-{rng.randint(2000000, 8999999)}\n")
-    w.add(
-        f"\n{' ' * rng.randint(0, 20)}{agency}\n{2021 + rng.randrange(5)}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日\n"
-    )
+    w.add(f"，联系电话：0{rng.randint(310, 999)}-{rng.randint(2000000, 8999999)}")
+    if rng.random() < 0.5:
+        w.add(rng.choice(("，地址：", "\u3000\u3000地址：", "\n\u3000\u3000通讯地址：")))
+        w.value(None, p.seat())  # the office's own address: published
+    w.add("\n")
+    w.add(f"\n{' ' * rng.randint(0, 20)}{agency}\n{_year(rng)}年{_md(rng)}\n")
 
 
 def roster(p: People) -> Writer:
@@ -169,9 +182,7 @@ def roster(p: People) -> Writer:
     rng, w = p.rng, Writer()
     agency = p.fake.agency()
     program = rng.choice(PROGRAMS)
-    w.add(
-        f"{agency}\n关于{2021 + rng.randrange(5)}年度{program}的{rng.choice(('公示', '名单公示'))}\n\n"
-    )
+    w.add(f"{agency}\n关于{_year(rng)}年度{program}的{rng.choice(('公示', '名单公示'))}\n\n")
     w.add("\u3000\u3000经个人申请、村（社区）初审、乡镇（街道）审核，现将名单公示如下：\n")
     sep = rng.choice(("\t", "  ", " ", "\u3000\u3000", "\u3000"))
     with_address, with_id = rng.random() < 0.6, rng.random() < 0.7
@@ -244,21 +255,15 @@ def decision(p: People) -> Writer:
     rng, w = p.rng, Writer()
     agency = p.fake.agency()
     applicant = p.name(0.15)
-    w.add(
-        f"{agency}\n{rng.choice(('政府信息公开申请答复书', '行政复议决定书', '信访事项处理意见书', '行政处罚决定书'))}\n"
-    )
-    w.add(
-        f"{rng.choice(('答', '复', '罚', '信'))}字〔{2021 + rng.randrange(5)}〕第{rng.randint(1, 99)}号\n"
-    )
+    w.add(f"{agency}\n{rng.choice(DECISIONS)}\n")
+    w.add(f"{rng.choice(('答', '复', '罚', '信'))}字〔{_year(rng)}〕第{rng.randint(1, 99)}号\n")
     cue = rng.choice(("申请人", "当事人", "信访人", "复议申请人", "被处罚人", "投诉人"))
     if rng.random() < 0.4:
         w.value("PERSON", applicant)
         w.add(rng.choice(("：\n", "女士：\n", "先生：\n")))
     w.add(f"{cue}：")
     w.value("PERSON", applicant)
-    w.add(
-        f"，{rng.choice('男女')}，{rng.randint(1950, 2000)}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日出生，"
-    )
+    w.add(f"，{rng.choice('男女')}，{rng.randint(1950, 2000)}年{_md(rng)}出生，")
     w.add(f"身份证号码：{p.fake.resident_id()}，")
     w.add(rng.choice(("住", "住所：", "住址：", "现住")))
     w.value("ADDRESS", p.home())
@@ -277,10 +282,8 @@ def decision(p: People) -> Writer:
         w.add("。\n法定代表人：")
         _official(w, p, before=False)
         w.add("。\n")
-    w.add(
-        f"\u3000\u3000{rng.choice(('申请人', '你'))}于{rng.randint(1, 12)}月{rng.randint(1, 28)}日"
-    )
-    w.add("反映其所住的")
+    w.add(f"\u3000\u3000{rng.choice(('申请人', '你'))}于{_md(rng)}")
+    w.add(rng.choice(("反映其所住的", "反映其名下位于", "反映其居住的")))
     w.value("ADDRESS", p.home())
     w.add(f"{rng.choice(COMPLAINTS)}问题。经查，")
     w.value("PERSON", applicant)
@@ -342,9 +345,7 @@ def policy(p: People) -> Writer:
     """A notice with no private person at all: officials, agencies, roads and sites."""
     rng, w = p.rng, Writer()
     agency = p.fake.agency()
-    w.add(
-        f"{agency}\n关于开展{rng.choice(('安全生产大检查', '城乡环境整治', '消防安全排查'))}的通知\n\n"
-    )
+    w.add(f"{agency}\n关于开展{rng.choice(CAMPAIGNS)}的通知\n\n")
     w.add("各乡镇（街道）、局属各单位：\n\u3000\u3000为做好相关工作，成立工作领导小组，由")
     _official(w, p, before=False)
     w.add("任组长，")
@@ -353,9 +354,7 @@ def policy(p: People) -> Writer:
     road = rng.choice(("人民", "解放", "建设")) + "路"
     w.add(f"{road}沿线、{rng.choice(ESTATE_WORDS)}{rng.choice(ESTATE_KINDS)}周边及")
     w.value(None, p.seat())
-    w.add(
-        f"一带。\n\u3000\u3000请各单位于{rng.randint(1, 12)}月{rng.randint(1, 28)}日前将报告报送至"
-    )
+    w.add(f"一带。\n\u3000\u3000请各单位于{_md(rng)}前将报告报送至")
     w.value(None, p.seat())
     w.add(f"{agency}{rng.choice(('办公室', '综合科'))}。重点检查")
     w.add("、".join(rng.sample(ITEMS, rng.randint(2, 4))) + "等领域。\n")
@@ -378,7 +377,7 @@ def penalty_firm(p: People) -> Writer:
     representative and the staff named in the facts are private persons."""
     rng, w = p.rng, Writer()
     agency = p.fake.agency()
-    w.add(f"{agency}\n行政处罚决定书\n罚字〔{2021 + rng.randrange(5)}〕{rng.randint(1, 300)}号\n")
+    w.add(f"{agency}\n行政处罚决定书\n罚字〔{_year(rng)}〕{rng.randint(1, 300)}号\n")
     w.add(f"当事人：{p.fake.company()}\n{rng.choice(('住所', '地址', '经营场所'))}：")
     w.value(None, p.seat() + rng.choice(("", f"{rng.randint(1, 9)}层", f"{rng.randint(1, 9)}号楼")))
     w.add("\n法定代表人：")
