@@ -96,8 +96,15 @@ class Proposals:
             start += 1
         while end > start and self.text[end - 1] in " \u3000\n\t":
             end -= 1
-        while label == "ADDRESS" and start < end and self.text[start] in LEADING_WORDS:
-            start += 1  # 所居住的城东区…: the words leading into an address are not in it
+        while (
+            label == "ADDRESS"
+            and start < end
+            and (
+                self.text[start] in LEADING_WORDS
+                or (self.text[start] == "地" and self.text[start - 2 : start] in ("住所", "户籍"))
+            )
+        ):
+            start += 1  # 所居住的城东区…, 住所地…: the words leading into an address
         if end - start < 2 or (
             self.reject is not None and self.reject.search(self.text[start:end])
         ):

@@ -49,6 +49,7 @@ OFFICIAL_TITLES = ("局长", "副局长", "主任", "副主任", "科长", "所�
 ROADS, SEAT_ROADS = _words("人民 解放 建设 滨河 新华 工农"), _words("政务 府前 行政 科技 工业")
 DECISIONS = _words("政府信息公开申请答复书 行政复议决定书 信访事项处理意见书 行政处罚决定书")
 CAMPAIGNS = _words("安全生产大检查 城乡环境整治 消防安全排查")
+TRADES = _words("工程师 研发总监 技术员 职工 会计 销售经理")
 CATEGORIES = _words(
     "特困人员 低保对象 五保户 残疾人 脱贫户 监测对象 优抚对象 孤儿 推诿扯皮 回访不实"
 )
@@ -323,10 +324,11 @@ def prose_list(p: People) -> Writer:
     )
     names = [p.name(0.15) for _ in range(rng.randint(2, 5))]
     w.add(rng.choice(("经调查，", "经村民代表会议评议，", "据核实，")))
+    units = rng.random() < 0.3  # 郗梦瑶（深圳某科技有限公司研发总监）、庞博文（…）
     for i, name in enumerate(names):
-        if i:
-            w.add("、")
+        w.add("、" if i else "")
         w.value("PERSON", name)
+        w.add(f"（{p.fake.company()}{rng.choice(TRADES)}）" if units else "")
     w.add(f"等{len(names)}户{rng.choice(('符合安置条件', '房屋位于征收范围内', '被拖欠工资'))}。")
     w.add("其中")
     w.value("PERSON", names[0])
@@ -373,8 +375,7 @@ def policy(p: People) -> Writer:
 
 
 def penalty_firm(p: People) -> Writer:
-    """A penalty on a company: its seat and premises are published, its legal
-    representative and the staff named in the facts are private persons."""
+    """A penalty on a company: its seat is published, its representative and staff not."""
     rng, w = p.rng, Writer()
     agency = p.fake.agency()
     w.add(f"{agency}\n行政处罚决定书\n罚字〔{_year(rng)}〕{rng.randint(1, 300)}号\n")
@@ -436,9 +437,8 @@ def _wrapped(record: dict[str, Any], width: int) -> dict[str, Any]:
 
 def drafts(count: int, seed: int = 19) -> list[dict[str, Any]]:
     """``count`` labelled drafts in the corpus schema (id, text, spans), kinds in turn."""
-    fake = Fake(seed)
+    fake, names = Fake(seed), sorted(KINDS)
     people = People(fake)
-    names = sorted(KINDS)
     out = []
     for i in range(count):
         kind = names[i % len(names)]
