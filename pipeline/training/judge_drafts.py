@@ -25,39 +25,37 @@ from typing import Any
 from pipeline.training.fake import VILLAGE_PARTS, Fake
 
 
-def _words(line: str) -> tuple[str, ...]:
+def word_list(line: str) -> tuple[str, ...]:
     return tuple(line.split())
 
 
-TIBETAN = _words(
+TIBETAN = word_list(
     "次仁 扎西 尼玛 达瓦 米玛 普布 边巴 多吉 格桑 卓玛 拉姆 央宗 旺堆 顿珠 德吉 白玛 索朗 "
     "平措 巴桑 曲珍 洛桑 强巴 益西 丹增 卓嘎 拉巴 罗布 次旦"
 )
-UYGHUR = _words(
+UYGHUR = word_list(
     "阿依古丽 买买提 艾力 热依汗 吐尔逊 阿不都 古丽娜 努尔 艾克拜尔 迪丽拜尔 伊力哈木 "
     "阿布来提 帕提古丽 麦麦提 玉苏甫 图尔荪 阿卜杜拉 如克亚 沙吾提 米日古丽"
 )
-YI_HEAD, YI_TAIL = _words("阿西 吉克 沙马 阿苏 马海 俄木"), _words("木呷 阿依 拉则 日哈")
-MONGOLIAN = _words("巴特尔 其其格 乌兰 苏和 额尔敦 那仁 朝鲁 斯琴 宝音 乌日娜 孟和 图雅")
+YI_HEAD, YI_TAIL = word_list("阿西 吉克 沙马 阿苏 马海 俄木"), word_list("木呷 阿依 拉则 日哈")
+MONGOLIAN = word_list("巴特尔 其其格 乌兰 苏和 额尔敦 那仁 朝鲁 斯琴 宝音 乌日娜 孟和 图雅")
 ESTATE_WORDS = ("锦绣", "翠湖", "阳光", "幸福", "金桂", "龙泉", "书香", "东湖", "丽景", "和谐")
 ESTATE_KINDS = ("小区", "花园", "家园", "苑", "新村", "公寓")
-PROGRAMS = _words(
+PROGRAMS = word_list(
     "城乡低保对象 临时救助对象 残疾人两项补贴 高龄津贴 生态护林员 公益性岗位补贴 "
     "耕地地力保护补贴 危房改造补助对象"
 )
 OFFICIAL_TITLES = ("局长", "副局长", "主任", "副主任", "科长", "所长", "镇长", "副县长")
-ROADS, SEAT_ROADS = _words("人民 解放 建设 滨河 新华 工农"), _words("政务 府前 行政 科技 工业")
-DECISIONS = _words("政府信息公开申请答复书 行政复议决定书 信访事项处理意见书 行政处罚决定书")
-CAMPAIGNS = _words("安全生产大检查 城乡环境整治 消防安全排查")
-TRADES = _words("工程师 研发总监 技术员 职工 会计 销售经理")
-CATEGORIES = _words(
+ROADS, SEAT_ROADS = (
+    word_list("人民 解放 建设 滨河 新华 工农"),
+    word_list("政务 府前 行政 科技 工业"),
+)
+DECISIONS = word_list("政府信息公开申请答复书 行政复议决定书 信访事项处理意见书 行政处罚决定书")
+TRADES = word_list("工程师 研发总监 技术员 职工 会计 销售经理")
+CATEGORIES = word_list(
     "特困人员 低保对象 五保户 残疾人 脱贫户 监测对象 优抚对象 孤儿 推诿扯皮 回访不实"
 )
-NOTES = _words("同上 无 已核实 新增 续保 代领 — 迁出")
-ITEMS = _words(
-    "牛肉卷 毛肚 鸭血 冷链物流 小餐饮 农贸市场 陈述 申辩 听证 校外培训 燃气管道 电动车 "
-    "消防通道 广告牌 施工扬尘 渣土运输 食品添加剂 特种设备"
-)
+NOTES = word_list("同上 无 已核实 新增 续保 代领 — 迁出")
 COMPLAINTS = ("楼上漏水", "噪声扰民", "油烟污染", "占道经营", "违章搭建", "物业收费", "路灯不亮")
 
 
@@ -150,15 +148,15 @@ class People:
         return value[:4] + "*" * 10 + value[-4:] if masked else value
 
 
-def _md(rng: random.Random) -> str:
+def month_day(rng: random.Random) -> str:
     return f"{rng.randint(1, 12)}月{rng.randint(1, 28)}日"
 
 
-def _year(rng: random.Random) -> int:
+def draft_year(rng: random.Random) -> int:
     return 2021 + rng.randrange(5)
 
 
-def _official(w: Writer, p: People, before: bool = True) -> None:
+def named_official(w: Writer, p: People, before: bool = True) -> None:
     """An official named in office: title before or after the name, never a span."""
     name, title = p.fake.person(), p.rng.choice(OFFICIAL_TITLES)
     w.add(title if before else "")
@@ -166,7 +164,7 @@ def _official(w: Writer, p: People, before: bool = True) -> None:
     w.add("" if before else title)
 
 
-def _closing(w: Writer, p: People, agency: str) -> None:
+def closing_lines(w: Writer, p: People, agency: str) -> None:
     rng = p.rng
     w.add("\n\u3000\u3000联系人：")
     w.value(None, p.fake.person())
@@ -175,7 +173,7 @@ def _closing(w: Writer, p: People, agency: str) -> None:
         w.add(rng.choice(("，地址：", "\u3000\u3000地址：", "\n\u3000\u3000通讯地址：")))
         w.value(None, p.seat())  # the office's own address: published
     w.add("\n")
-    w.add(f"\n{' ' * rng.randint(0, 20)}{agency}\n{_year(rng)}年{_md(rng)}\n")
+    w.add(f"\n{' ' * rng.randint(0, 20)}{agency}\n{draft_year(rng)}年{month_day(rng)}\n")
 
 
 def roster(p: People) -> Writer:
@@ -183,7 +181,7 @@ def roster(p: People) -> Writer:
     rng, w = p.rng, Writer()
     agency = p.fake.agency()
     program = rng.choice(PROGRAMS)
-    w.add(f"{agency}\n关于{_year(rng)}年度{program}的{rng.choice(('公示', '名单公示'))}\n\n")
+    w.add(f"{agency}\n关于{draft_year(rng)}年度{program}的{rng.choice(('公示', '名单公示'))}\n\n")
     w.add("\u3000\u3000经个人申请、村（社区）初审、乡镇（街道）审核，现将名单公示如下：\n")
     sep = rng.choice(("\t", "  ", " ", "\u3000\u3000", "\u3000"))
     with_address, with_id = rng.random() < 0.6, rng.random() < 0.7
@@ -213,9 +211,9 @@ def roster(p: People) -> Writer:
         w.add(f"{sep}{rng.randint(2, 60) * 100}")
         w.add(f"{sep}{rng.choice(NOTES)}\n" if with_note else "\n")
     w.add("\u3000\u3000公示期为7个工作日。如有异议，请向")
-    _official(w, p, before=False)
+    named_official(w, p, before=False)
     w.add("反映。")
-    _closing(w, p, agency)
+    closing_lines(w, p, agency)
     return w
 
 
@@ -247,7 +245,7 @@ def numbered(p: People) -> Writer:
         w.add("、")
         w.value("PERSON", second)
         w.add("已于本月完成核查。\n")
-    _closing(w, p, agency)
+    closing_lines(w, p, agency)
     return w
 
 
@@ -257,14 +255,16 @@ def decision(p: People) -> Writer:
     agency = p.fake.agency()
     applicant = p.name(0.15)
     w.add(f"{agency}\n{rng.choice(DECISIONS)}\n")
-    w.add(f"{rng.choice(('答', '复', '罚', '信'))}字〔{_year(rng)}〕第{rng.randint(1, 99)}号\n")
+    w.add(
+        f"{rng.choice(('答', '复', '罚', '信'))}字〔{draft_year(rng)}〕第{rng.randint(1, 99)}号\n"
+    )
     cue = rng.choice(("申请人", "当事人", "信访人", "复议申请人", "被处罚人", "投诉人"))
     if rng.random() < 0.4:
         w.value("PERSON", applicant)
         w.add(rng.choice(("：\n", "女士：\n", "先生：\n")))
     w.add(f"{cue}：")
     w.value("PERSON", applicant)
-    w.add(f"，{rng.choice('男女')}，{rng.randint(1950, 2000)}年{_md(rng)}出生，")
+    w.add(f"，{rng.choice('男女')}，{rng.randint(1950, 2000)}年{month_day(rng)}出生，")
     w.add(f"身份证号码：{p.fake.resident_id()}，")
     w.add(rng.choice(("住", "住所：", "住址：", "现住")))
     w.value("ADDRESS", p.home())
@@ -281,9 +281,9 @@ def decision(p: People) -> Writer:
         w.add("被申请人：" + agency + "，住所地：")
         w.value(None, p.seat())
         w.add("。\n法定代表人：")
-        _official(w, p, before=False)
+        named_official(w, p, before=False)
         w.add("。\n")
-    w.add(f"\u3000\u3000{rng.choice(('申请人', '你'))}于{_md(rng)}")
+    w.add(f"\u3000\u3000{rng.choice(('申请人', '你'))}于{month_day(rng)}")
     w.add(rng.choice(("反映其所住的", "反映其名下位于", "反映其居住的")))
     w.value("ADDRESS", p.home())
     w.add(f"{rng.choice(COMPLAINTS)}问题。经查，")
@@ -293,7 +293,7 @@ def decision(p: People) -> Writer:
     w.add(f"{rng.choice(('相邻住户', '同村村民', '证人', '其邻居', '物业保安'))}")
     w.value("PERSON", witness)
     w.add("证实了上述情况，")
-    _official(w, p, before=True)
+    named_official(w, p, before=True)
     w.add("带队到现场核查。另查明，")
     w.value("PERSON", witness)
     w.add(f"与{rng.choice(('李某某', '王某', '张某某'))}曾就此协商未果。\n")
@@ -311,7 +311,7 @@ def decision(p: People) -> Writer:
     w.value("PERSON", applicant)
     w.add("\n\u3000\u3000经办人：")
     w.value(None, p.fake.person())
-    _closing(w, p, agency)
+    closing_lines(w, p, agency)
     return w
 
 
@@ -335,76 +335,19 @@ def prose_list(p: People) -> Writer:
     w.add(f"{rng.choice(('家', '户'))}房屋坐落于")
     w.value("ADDRESS", p.home())
     w.add("，建筑面积" + str(rng.randint(60, 300)) + "平方米。\n\u3000\u3000")
-    _official(w, p, before=True)
+    named_official(w, p, before=True)
     w.add(f"要求{p.village()}村委会于{rng.randint(1, 12)}月底前完成核查，项目部地址：")
     w.value(None, p.seat())
     w.add("。\n")
-    _closing(w, p, agency)
+    closing_lines(w, p, agency)
     return w
 
 
-def policy(p: People) -> Writer:
-    """A notice with no private person at all: officials, agencies, roads and sites."""
-    rng, w = p.rng, Writer()
-    agency = p.fake.agency()
-    w.add(f"{agency}\n关于开展{rng.choice(CAMPAIGNS)}的通知\n\n")
-    w.add("各乡镇（街道）、局属各单位：\n\u3000\u3000为做好相关工作，成立工作领导小组，由")
-    _official(w, p, before=False)
-    w.add("任组长，")
-    _official(w, p, before=False)
-    w.add(f"任副组长。检查范围包括{p.village()}至")
-    road = rng.choice(("人民", "解放", "建设")) + "路"
-    w.add(f"{road}沿线、{rng.choice(ESTATE_WORDS)}{rng.choice(ESTATE_KINDS)}周边及")
-    w.value(None, p.seat())
-    w.add(f"一带。\n\u3000\u3000请各单位于{_md(rng)}前将报告报送至")
-    w.value(None, p.seat())
-    w.add(f"{agency}{rng.choice(('办公室', '综合科'))}。重点检查")
-    w.add("、".join(rng.sample(ITEMS, rng.randint(2, 4))) + "等领域。\n")
-    for i, task in enumerate(rng.sample(TASKS, rng.randint(2, 4))):
-        w.add(f"\u3000\u3000（{'一二三四'[i]}）{task}（{rng.randint(1, 12)}月底前）。\n")
-    w.add("\u3000\u3000会议由")
-    _official(w, p, before=False)
-    w.add("主持，")
-    for i in range(rng.randint(2, 4)):
-        w.add("、" if i else "")
-        w.add(rng.choice((p.fake.agency(), p.village()[:-1] + rng.choice("镇乡"))))
-        w.value(None, p.fake.person())
-    w.add("参加。\n")
-    _closing(w, p, agency)
-    return w
-
-
-def penalty_firm(p: People) -> Writer:
-    """A penalty on a company: its seat is published, its representative and staff not."""
-    rng, w = p.rng, Writer()
-    agency = p.fake.agency()
-    w.add(f"{agency}\n行政处罚决定书\n罚字〔{_year(rng)}〕{rng.randint(1, 300)}号\n")
-    w.add(f"当事人：{p.fake.company()}\n{rng.choice(('住所', '地址', '经营场所'))}：")
-    w.value(None, p.seat() + rng.choice(("", f"{rng.randint(1, 9)}层", f"{rng.randint(1, 9)}号楼")))
-    w.add("\n法定代表人：")
-    rep = p.name(0.1)
-    w.value("PERSON", rep)
-    w.add(f"\n\u3000\u3000经查，当事人销售的{'、'.join(rng.sample(ITEMS, 3))}未按规定查验。")
-    w.add(f"现场检查时，当事人{rng.choice(('员工', '店长', '仓库管理员'))}")
-    staff = p.name(0.1)
-    w.value("PERSON", staff)
-    w.add("在场，")
-    _official(w, p, before=True)
-    w.add("带队检查。当事人未提出陈述、申辩和听证要求。请当事人法定代表人")
-    w.value("PERSON", rep)
-    w.add("于十五日内缴纳罚款。\n")
-    _closing(w, p, agency)
-    return w
-
-
-TASKS = _words("加强组织领导 摸底排查 集中整治 验收移交 建立长效机制 督导检查 总结评估")
 KINDS: dict[str, Callable[[People], Writer]] = {
     "roster": roster,
     "numbered": numbered,
     "decision": decision,
     "prose_list": prose_list,
-    "policy": policy,
-    "penalty_firm": penalty_firm,
 }
 
 
@@ -437,12 +380,15 @@ def _wrapped(record: dict[str, Any], width: int) -> dict[str, Any]:
 
 def drafts(count: int, seed: int = 19) -> list[dict[str, Any]]:
     """``count`` labelled drafts in the corpus schema (id, text, spans), kinds in turn."""
-    fake, names = Fake(seed), sorted(KINDS)
+    from pipeline.training.judge_drafts_public import PUBLIC_KINDS
+
+    kinds = {**KINDS, **PUBLIC_KINDS}
+    fake, names = Fake(seed), sorted(kinds)
     people = People(fake)
     out = []
     for i in range(count):
         kind = names[i % len(names)]
-        record = KINDS[kind](people).record(f"gen:{kind}:{i}")
+        record = kinds[kind](people).record(f"gen:{kind}:{i}")
         if fake.rng.random() < 0.35:
             record = _wrapped(record, fake.rng.choice((24, 28, 33, 40)))
         out.append(record)
