@@ -202,7 +202,7 @@ def _private_evidence(text: str, roles_matcher: Matcher) -> str:
 
 # Never a private person's name: anonymised (韩某某), an amount in words (伍仟元整).
 # Nor a category or a place that a row or a list puts where names stand (特困人员, 德庆镇).
-NOT_A_NAME = re.compile(r"某|元整|[0-9０-９]|(?:人员|对象|[镇乡村县市省区路街巷])$")
+NOT_A_NAME = re.compile(r"某|元整|[0-9０-９]|[省市县]|(?:人员|对象|[镇乡村区路街巷])$")
 
 
 def person_proposals(text: str) -> list[Proposal]:
