@@ -23,7 +23,7 @@ from pipeline.config import MODELS_DIR
 from pipeline.detect.address import AddressRecognizer
 from pipeline.detect.chinese_name import inside_word
 from pipeline.detect.judge_features import address_features, person_features
-from pipeline.detect.person_name import PersonRecognizer, _official_title_near
+from pipeline.detect.person_name import EMPLOYEE_TITLES, PersonRecognizer, _official_title_near
 from pipeline.detect.proposals import (
     Proposal,
     address_proposals,
@@ -140,8 +140,6 @@ def _reasons(model: Any, features: list[str], top: int = 3) -> list[str]:
 WEAK_SOURCES = frozenset(
     {"model:ner", "model:lac", "rule:between_delimiters", "rule:name_list", "rule:padded_name"}
 )
-# Titles in companies and workshops that end like an official's (班组长 ends with 组长).
-EMPLOYEE_TITLES = ("班组长", "车间主任", "项目经理", "部门主任", "门店主任")
 # Names published in their public capacity: a news report's byline, a quoted expert.
 PUBLIC_BEFORE = ("记者", "通讯员", "新华社", "院士", "教授", "研究员", "专家", "总理", "主席")
 OFFICIAL_TAIL = ("（执法证", "(执法证", "（执法证号", "同志")

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from pipeline.detect.address_grammar import parts_of
 from pipeline.detect.chinese_name import ambiguous_surnames, surnames, word_frequency
+from pipeline.detect.person_name import employee_title
 from pipeline.detect.proposals import ROW_NUMBER, Proposal, doc_private_evidence
 from pipeline.gongwen import OFFICE_ADDRESS, ORGANISATION
 from pipeline.lexicons import matcher
@@ -159,7 +160,11 @@ def person_features(p: Proposal, text: str, rule_private: frozenset[str]) -> lis
     features.append(f"pair_freq:{_bucket(pair, (1, 100, 1000, 10000))}")
     window = text[max(0, p.start - 10) : p.start]
     for name in ("private_person_roles", "official_person_roles", "person_context"):
-        hits = [t for _s, e, t in matcher(name).find(window)]
+        hits = [
+            t
+            for _s, e, t in matcher(name).find(window)
+            if name != "official_person_roles" or not employee_title(window, e)
+        ]
         if hits:
             features.append(f"pre:{name}")
             if window.rstrip("：: \u3000").endswith(hits[-1]):
