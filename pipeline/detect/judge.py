@@ -56,6 +56,9 @@ SOURCE_NAMES = {
     "rule:address_grammar": "地址语法（行政区划+门牌）",
     "rule:repeated_mention": "同一文件中已认定的姓名",
     "rule:across_wrap": "跨行的姓名",
+    "model:jieba": "结巴分词的人名标注",
+    "rule:own_line": "单独成行的姓名",
+    "rule:table_row": "表格行中的短词",
 }
 FEATURE_WORDS = {
     "both_models": "两个模型都识别出",
@@ -138,7 +141,16 @@ def _reasons(model: Any, features: list[str], top: int = 3) -> list[str]:
 # After a name: the official's badge (执法人员 listed with their 执法证号).
 # Sources that alone do not make a name private in a text about no private person.
 WEAK_SOURCES = frozenset(
-    {"model:ner", "model:lac", "rule:between_delimiters", "rule:name_list", "rule:padded_name"}
+    {
+        "model:ner",
+        "model:lac",
+        "model:jieba",
+        "rule:between_delimiters",
+        "rule:name_list",
+        "rule:padded_name",
+        "rule:own_line",
+        "rule:table_row",
+    }
 )
 # Names published in their public capacity: a news report's byline, a quoted expert.
 PUBLIC_BEFORE = ("记者", "通讯员", "新华社", "院士", "教授", "研究员", "专家", "总理", "主席")
@@ -285,19 +297,28 @@ def _repeated(
     recognizer: str,
     in_office: frozenset[str] = frozenset(),
 ) -> list[Finding]:
-    """Every other mention of a name kept as private (not of an official's name)."""
+    """Every other mention of a name kept as private (not of an official's name). A
+    mention that holds a shorter kept piece of it (明轩 of 端木明轩) replaces that piece."""
     out: list[Finding] = []
-    for finding in kept:
+    for finding in sorted(kept, key=lambda f: len(f.text), reverse=True):
         if (
             finding.role != "private"
             or not NAME_TEXT.fullmatch(finding.text)
             or finding.text in in_office
+            or finding not in kept  # replaced by a longer mention
         ):
             continue
         for m in re.finditer(re.escape(finding.text), text):
             start, end = m.start(), m.end()
-            if any(a < end and start < b for a, b in taken) or inside_word(text, start, end):
+            inside = [(a, b) for a, b in taken if a < end and start < b]
+            if not all(start <= a and b <= end and b - a < end - start for a, b in inside):
                 continue
+            if inside_word(text, start, end) or (start, end) in taken:
+                continue
+            for piece in inside:
+                taken.remove(piece)
+                kept[:] = [f for f in kept if (f.start, f.end) != piece]
+                out[:] = [f for f in out if (f.start, f.end) != piece]
             if start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and len(finding.text) < 3:
                 continue
             score = round(finding.score * 0.95, 3)

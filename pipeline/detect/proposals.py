@@ -24,8 +24,8 @@ from functools import lru_cache
 
 from pipeline.detect.address import AddressRecognizer
 from pipeline.detect.address_grammar import parse as parse_addresses
-from pipeline.detect.chinese_name import CJK, plausible, surnames
-from pipeline.detect.line_ner import mentions
+from pipeline.detect.chinese_name import CJK, plausible, surnames, tag_words
+from pipeline.detect.line_ner import lines_of, mentions
 from pipeline.detect.person_name import PersonRecognizer
 from pipeline.finding import Finding, Role
 from pipeline.lexicons import Matcher, matcher
@@ -58,6 +58,13 @@ LIST_ITEM = re.compile(
     r"[ \u3000]*([\u4e00-\u9fff](?:\u3000?[\u4e00-\u9fff]){1,7}(?:[·•][\u4e00-\u9fff]{2,8})?)(?=[，,（(])"
 )
 MINORITY = re.compile(r"[\u4e00-\u9fff]{2,6}[·•．・]\n?[\u4e00-\u9fff]{2,6}(?![\u4e00-\u9fff])")
+COMMA_NAMES = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{2,4}[，,]){2,}[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])"
+)
+PAD = re.compile(r"[ \u3000]")
+OWN_LINE = re.compile(
+    r"(?m)^[ \u3000]*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})[ \u3000]*$"
+)
 LIST_NAMES = re.compile(
     r"(?:[\u4e00-\u9fff]{2,4}(?:[\u3000 ][\u4e00-\u9fff])?、){1,}[\u4e00-\u9fff]{2,4}"
 )
@@ -129,6 +136,16 @@ def _surname_led(value: str) -> bool:
     single, double = surnames()
     flat = value.replace("\u3000", "").replace(" ", "").replace("\n", "")
     return flat[:2] in double or (bool(flat) and flat[0] in single)
+
+
+def _without_surname(props: Proposals, proposal: Proposal) -> bool:
+    """A model read the name with its surname (隋晓光) and this one without it (晓光)."""
+    longer = props.items.get(("PERSON", proposal.start - 1, proposal.end))
+    return (
+        longer is not None
+        and longer.text[0] in surnames()[0]
+        and any(s.startswith(("model:", "lexicon:")) for s in longer.sources)
+    )
 
 
 def heads_organisation(text: str, start: int, end: int) -> bool:
@@ -208,12 +225,10 @@ NOT_A_NAME = re.compile(r"某|元整|[0-9０-９]|[省市县]|(?:人员|对象|[
 def person_proposals(text: str) -> list[Proposal]:
     props = Proposals(text)
     props.reject = NOT_A_NAME
-    ruled: set[tuple[int, int]] = set()
     for finding in PersonRecognizer().analyze(text):
         if finding.detail is not None and finding.detail.source == "rule:repeated_mention":
             continue  # the judge's kept names are repeated after it has spoken
         props.add_finding(finding)
-        ruled.add((finding.start, finding.end))
     # In a document about private persons (their role words, ID or mobile numbers) a
     # model's name is proposed as it is; in policy prose it must also read as a name.
     about_people = doc_private_evidence(text) != "no_roles+no_numbers"
@@ -221,18 +236,18 @@ def person_proposals(text: str) -> list[Proposal]:
     for mention in mentions(text):
         if mention.kind == "PERSON" and mention.end - mention.start <= 12:
             models.setdefault((mention.start, mention.end), set()).add(mention.source)
+    # Recall first: every model's name is proposed (the judge weighs its shape, and in a
+    # text about no private person the plain-text cut applies); jieba's tagger is a third
+    # reader, with its own dictionary of names.
+    for offset, line in lines_of(text):
+        pos = offset
+        for word, flag in tag_words(line):
+            if flag == "nr" and 2 <= len(word) <= 4:
+                models.setdefault((pos, pos + len(word)), set()).add("model:jieba")
+            pos += len(word)
     for (start, end), sources in models.items():
-        value = text[start:end]
-        # A model alone is trusted only with a name's shape: the rules' reading of a
-        # Chinese name (surname, not a piece of a word), or both models and a long name.
-        if (
-            (start, end) in ruled
-            or plausible(text, start, value)
-            or (len(sources) == 2 and len(value) >= 3 and not NOT_A_NAME.search(value))
-            or (about_people and not NOT_A_NAME.search(value))
-        ):
-            for source in sources:
-                props.add("PERSON", start, end, source, 0.6)
+        for source in sources:
+            props.add("PERSON", start, end, source, 0.6)
     for m in PADDED.finditer(text):
         if _surname_led(m.group(0)):
             props.add("PERSON", m.start(), m.end(), "rule:padded_name", 0.5)
@@ -249,9 +264,22 @@ def person_proposals(text: str) -> list[Proposal]:
     for start, end, numbered in row_cells(text):
         cell = text[start:end].strip(" \u3000")
         flat = cell.replace("\u3000", "").replace(" ", "")
-        if numbered and 2 <= len(flat) <= 4 and all(CJK.match(c) for c in flat):
+        if 2 <= len(flat) <= 4 and all(CJK.match(c) for c in flat):
             offset = start + text[start:end].index(cell[0])
-            props.add("PERSON", offset, offset + len(cell), "rule:row_with_number", 0.5)
+            if numbered:
+                props.add("PERSON", offset, offset + len(cell), "rule:row_with_number", 0.5)
+            elif _surname_led(flat):  # a table of names and amounts, no numbers
+                props.add("PERSON", offset, offset + len(cell), "rule:table_row", 0.3)
+    for m in COMMA_NAMES.finditer(text):  # 成员：王东，李明，张小红
+        pos = m.start()
+        for item in re.split("[，,]", m.group(0)):
+            if _surname_led(item):
+                props.add("PERSON", pos, pos + len(item), "rule:name_list", 0.4)
+            pos += len(item) + 1
+    for m in OWN_LINE.finditer(text):  # a signature or a name alone on its line
+        item = m.group(1)
+        if _surname_led(item) and (PAD.search(item) or plausible(text, m.start(1), item)):
+            props.add("PERSON", m.start(1), m.end(1), "rule:own_line", 0.4)
     for m in LIST_NAMES.finditer(text):
         pos = m.start()
         for item in m.group(0).split("、"):
@@ -259,11 +287,15 @@ def person_proposals(text: str) -> list[Proposal]:
                 props.add("PERSON", pos, pos + len(item), "rule:name_list", 0.4)
             pos += len(item) + 1
     for key, proposal in list(props.items.items()):
-        if heads_organisation(text, proposal.start, proposal.end) or (
-            inside_double_surname(text, proposal.start)
-            and any(k[1] == proposal.start - 1 for k in props.items)
+        if (
+            heads_organisation(text, proposal.start, proposal.end)
+            or (
+                inside_double_surname(text, proposal.start)
+                and any(k[1] == proposal.start - 1 for k in props.items)
+            )
+            or _without_surname(props, proposal)
         ):
-            del props.items[key]  # a company's head, or a double surname read from its middle
+            del props.items[key]  # a company's head, a name read from its surname's middle
             continue
         wrapped_end = across_wrap(text, proposal.start, proposal.end)
         if wrapped_end is not None:  # the name goes on after the break: propose it whole

@@ -185,12 +185,13 @@ def roster(p: People) -> Writer:
     w.add("\u3000\u3000经个人申请、村（社区）初审、乡镇（街道）审核，现将名单公示如下：\n")
     sep = rng.choice(("\t", "  ", " ", "\u3000\u3000", "\u3000"))
     with_address, with_id = rng.random() < 0.6, rng.random() < 0.7
+    numberless = not with_id and rng.random() < 0.4  # names and amounts only
     masked, padded = rng.random() < 0.4, sep != "\u3000" and rng.random() < 0.5
     # Cells that stand where names stand and are none: a category, a township, a note.
     with_kind, with_place, with_note = (rng.random() < 0.5 for _ in range(3))
     if rng.random() < 0.6:
         header = ["序号", rng.choice(("姓名", "户主姓名", "申请人", "对象")), "性别"]
-        header += ["身份证号码"] if with_id else ["联系电话"]
+        header += ["身份证号码"] if with_id else [] if numberless else ["联系电话"]
         header += ["类别"] if with_kind else []
         header += ["所在乡镇"] if with_place else []
         header += [rng.choice(("家庭住址", "住址", "所在村组"))] if with_address else []
@@ -199,8 +200,8 @@ def roster(p: People) -> Writer:
         name = p.name(0.25)
         w.add(f"{i}{sep}")
         w.value("PERSON", p.padded(name) if padded else name)
-        w.add(f"{sep}{rng.choice('男女')}{sep}")
-        w.add(p.id_number(masked) if with_id else p.fake.mobile())
+        w.add(f"{sep}{rng.choice('男女')}")
+        w.add("" if numberless else sep + (p.id_number(masked) if with_id else p.fake.mobile()))
         if with_kind:
             w.add(sep + rng.choice(CATEGORIES))
         if with_place:
@@ -309,6 +310,10 @@ def decision(p: People) -> Writer:
     w.add(f"（执法证号：{rng.randint(10000000, 99999999)}）。\n")
     w.add(f"\u3000\u3000{rng.choice(('申请人（签字）', '签收人', '当事人签名', '受送达人'))}：")
     w.value("PERSON", applicant)
+    if rng.random() < 0.4:  # the person's own signature: the name alone on its line
+        w.add(f"\n{' ' * rng.randint(10, 24)}")
+        w.value("PERSON", p.padded(applicant) if rng.random() < 0.3 else applicant)
+        w.add(f"\n{' ' * rng.randint(10, 24)}{draft_year(rng)}年{month_day(rng)}")
     w.add("\n\u3000\u3000经办人：")
     w.value(None, p.fake.person())
     closing_lines(w, p, agency)
@@ -325,8 +330,9 @@ def prose_list(p: People) -> Writer:
     names = [p.name(0.15) for _ in range(rng.randint(2, 5))]
     w.add(rng.choice(("经调查，", "经村民代表会议评议，", "据核实，")))
     units = rng.random() < 0.3  # 郗梦瑶（深圳某科技有限公司研发总监）、庞博文（…）
+    comma = "，" if not units and rng.random() < 0.3 else "、"
     for i, name in enumerate(names):
-        w.add("、" if i else "")
+        w.add(comma if i else "")
         w.value("PERSON", name)
         w.add(f"（{p.fake.company()}{rng.choice(TRADES)}）" if units else "")
     w.add(f"等{len(names)}户{rng.choice(('符合安置条件', '房屋位于征收范围内', '被拖欠工资'))}。")
