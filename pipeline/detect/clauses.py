@@ -95,6 +95,11 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+SAYS = re.compile(r"^[^。；]{0,36}?(?:载明|记载|写明|注明|显示)[：:，,]?")
+# A company the letter speaks to or of without naming it in the sentence.
+COMPANY_REFERENCE = re.compile(r"[贵你该本][公司单位企业]{2}|申请人公司|你厂|该厂")
+
+
 def _trim_subject(text: str, start: int, end: int) -> int:
     """Start after "标签：" and a leading company name ("…有限公司，" or "…有限公司")."""
     sentence = text[start:end]
@@ -107,6 +112,10 @@ def _trim_subject(text: str, start: int, end: int) -> int:
         pos = company.end()
         if sentence[pos : pos + 1] in "，,":
             pos += 1
+    # 《工艺流程说明》载明…: what the document says is the secret, not its title.
+    said = SAYS.search(sentence, pos, pos + 40)
+    if said and end - (start + said.end()) >= 12:
+        pos = said.end()
     return start + pos if end - (start + pos) >= 6 else start
 
 
@@ -235,7 +244,11 @@ class ClauseRecognizer:
         source = f"lexicon:{TERM_LEXICONS[label]}"
         if label == "TRADE_SECRET":
             before = text[max(0, start - 40) : start]
-            about_company = _named_company(sentence) or _named_company(before)
+            about_company = (
+                _named_company(sentence)
+                or _named_company(before)
+                or (COMPANY_REFERENCE.search(before + sentence) and _named_company(text))
+            )
             # A 批复 to one company talks about "the project" without naming it again.
             if not about_company and len(set(terms)) >= 2:
                 about_company = _named_company(text)
