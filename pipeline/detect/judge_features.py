@@ -145,6 +145,14 @@ def person_features(p: Proposal, text: str, rule_private: frozenset[str]) -> lis
     else:
         features.append("no_surname")
     features.append(f"len:{min(len(flat), 9)}")
+    # Layout and a model agreeing on the same span: more than either alone.
+    models = {s for s in p.sources if s.startswith("model:")}
+    layouts = {s for s in p.sources if s.startswith("rule:")}
+    if models and layouts:
+        features.append("layout_and_model")
+        features += [f"{s.split(':')[1]}_and_model" for s in layouts]
+    if len(models) >= 2:
+        features.append("models_agree")
     if "\u3000" in value or " " in value:
         features.append("padded")
     if "\n" in value:
