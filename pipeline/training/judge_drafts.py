@@ -148,6 +148,11 @@ class People:
         return value[:4] + "*" * 10 + value[-4:] if masked else value
 
 
+def begin(p: People) -> tuple[random.Random, Writer, str]:
+    """(the generator, an empty draft, the issuing agency) a kind starts from."""
+    return p.rng, Writer(), p.fake.agency()
+
+
 def month_day(rng: random.Random) -> str:
     return f"{rng.randint(1, 12)}月{rng.randint(1, 28)}日"
 
@@ -178,8 +183,7 @@ def closing_lines(w: Writer, p: People, agency: str) -> None:
 
 def roster(p: People) -> Writer:
     """A 公示 / 发放名单 table: header row or none, cells split by tabs or spaces."""
-    rng, w = p.rng, Writer()
-    agency = p.fake.agency()
+    rng, w, agency = begin(p)
     program = rng.choice(PROGRAMS)
     w.add(f"{agency}\n关于{draft_year(rng)}年度{program}的{rng.choice(('公示', '名单公示'))}\n\n")
     w.add("\u3000\u3000经个人申请、村（社区）初审、乡镇（街道）审核，现将名单公示如下：\n")
@@ -220,8 +224,7 @@ def roster(p: People) -> Writer:
 
 def numbered(p: People) -> Writer:
     """Items "（一）姓名，性别，…，住…。" under a 公示 or a 决定 head."""
-    rng, w = p.rng, Writer()
-    agency = p.fake.agency()
+    rng, w, agency = begin(p)
     w.add(f"{agency}\n关于{rng.choice(PROGRAMS)}审核结果的公示\n\n\u3000\u3000经审核，名单如下：\n")
     marks = rng.choice(
         (("（{}）", "一二三四五六七八九"), ("{}．", "123456789"), ("{}、", "一二三四五六七八九"))
@@ -252,8 +255,7 @@ def numbered(p: People) -> Writer:
 
 def decision(p: People) -> Writer:
     """A reply or decision on a person's matter: parties, body, closing signatures."""
-    rng, w = p.rng, Writer()
-    agency = p.fake.agency()
+    rng, w, agency = begin(p)
     applicant = p.name(0.15)
     w.add(f"{agency}\n{rng.choice(DECISIONS)}\n")
     w.add(
@@ -322,8 +324,7 @@ def decision(p: People) -> Writer:
 
 def prose_list(p: People) -> Writer:
     """Names of private persons in prose, separated by 、 and with no role word."""
-    rng, w = p.rng, Writer()
-    agency = p.fake.agency()
+    rng, w, agency = begin(p)
     w.add(
         f"{agency}\n关于{p.village()}{rng.choice(('房屋征收', '土地确权', '欠薪处理'))}有关情况的通报\n\n\u3000\u3000"
     )

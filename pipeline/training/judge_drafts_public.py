@@ -18,6 +18,7 @@ from pipeline.training.judge_drafts import (
     OFFICIAL_TITLES,
     People,
     Writer,
+    begin,
     closing_lines,
     draft_year,
     month_day,
@@ -39,8 +40,7 @@ SAYS = word_list("表示 指出 认为 介绍 补充说 在接受记者采访时
 
 def policy(p: People) -> Writer:
     """A notice with no private person at all: officials, agencies, roads and sites."""
-    rng, w = p.rng, Writer()
-    agency = p.fake.agency()
+    rng, w, agency = begin(p)
     w.add(f"{agency}\n关于开展{rng.choice(CAMPAIGNS)}的通知\n\n")
     w.add("各乡镇（街道）、局属各单位：\n\u3000\u3000为做好相关工作，成立工作领导小组，由")
     named_official(w, p, before=False)
@@ -70,8 +70,7 @@ def policy(p: People) -> Writer:
 
 def penalty_firm(p: People) -> Writer:
     """A penalty on a company: its seat is published, its representative and staff not."""
-    rng, w = p.rng, Writer()
-    agency = p.fake.agency()
+    rng, w, agency = begin(p)
     w.add(f"{agency}\n行政处罚决定书\n罚字〔{draft_year(rng)}〕{rng.randint(1, 300)}号\n")
     w.add(f"当事人：{p.fake.company()}\n{rng.choice(('住所', '地址', '经营场所'))}：")
     w.value(None, p.seat() + rng.choice(("", f"{rng.randint(1, 9)}层", f"{rng.randint(1, 9)}号楼")))
