@@ -23,9 +23,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from pipeline.analysis.span_matching import iou  # noqa: E402
 from pipeline.config import Settings  # noqa: E402
 from pipeline.detect.registry import RECOGNIZERS, detect  # noqa: E402
 from pipeline.evaluate import Report, evaluate  # noqa: E402
+from pipeline.labels import REDACTABLE  # noqa: E402
 from pipeline.scan import scan_file  # noqa: E402
 from pipeline.training.labelled_set import SETS, LabelledSetError, load_part  # noqa: E402
 
@@ -48,8 +50,9 @@ RECALL_TARGETS = {
 }
 
 
-def scan_part(part: str) -> tuple[list[dict[str, Any]], Report, float]:
-    """(gold records, report, seconds) of one part of the split, scanned from the files."""
+def scan_part(part: str) -> tuple[list[dict[str, Any]], Report, float, dict[str, int]]:
+    """(gold records, report, seconds, redaction losses) of one part of the split,
+    scanned from the files."""
     gold = load_part(part)
     settings = Settings()
     started = time.perf_counter()
@@ -57,7 +60,76 @@ def scan_part(part: str) -> tuple[list[dict[str, Any]], Report, float]:
     for record in gold:
         scanned = scan_file(SETS[record["set"]] / "texts" / f"{record['id']}.txt", settings)
         predictions.append(dict(scanned, id=record["id"]))
-    return gold, evaluate(gold, predictions), time.perf_counter() - started
+    seconds = time.perf_counter() - started
+    losses = {**redaction_losses(gold, predictions), **judged_misses(gold, predictions)}
+    return gold, evaluate(gold, predictions), seconds, losses
+
+
+def judged_misses(gold: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> dict[str, int]:
+    """For the PERSON and ADDRESS spans missed, summed over the part: how many no source
+    proposed, how many were proposed and dropped by the judge, how many were reported with
+    role "official" (where recall is lost: in the candidates, the judge or the role)."""
+    from pipeline.detect.judge import PROPOSERS
+
+    out: dict[str, int] = {}
+    for record, pred in zip(gold, predictions, strict=True):
+        for label in ("PERSON", "ADDRESS"):
+            spans = [(s["start"], s["end"]) for s in record.get("spans", []) if s["label"] == label]
+            findings = [f for f in pred.get("findings", []) if f["label"] == label]
+            private = [(f["start"], f["end"]) for f in findings if f.get("role") != "official"]
+            official = [(f["start"], f["end"]) for f in findings if f.get("role") == "official"]
+            if not spans:
+                continue
+            proposals = [(p.start, p.end) for p in PROPOSERS[label](record["text"])]
+            for span in spans:
+                if any(iou(span, f) >= 0.5 for f in private):
+                    continue
+                if any(iou(span, f) >= 0.5 for f in official):
+                    kind = "official"
+                elif any(iou(span, p) >= 0.5 for p in proposals):
+                    kind = "dropped"
+                else:
+                    kind = "unproposed"
+                out[f"{label} {kind}"] = out.get(f"{label} {kind}", 0) + 1
+    return out
+
+
+def redaction_losses(
+    gold: list[dict[str, Any]], predictions: list[dict[str, Any]]
+) -> dict[str, int]:
+    """Where the characters of gold redaction targets left unredacted were lost, summed
+    over the part (an aggregate: no document is named): the whole document suggested
+    不予公开 (so nothing proposed), names of a list kept as public, no private finding
+    over them at all, or a finding over only part of them."""
+    losses = dict.fromkeys(("withheld", "public_list", "not_found", "partial"), 0)
+    for record, pred in zip(gold, predictions, strict=True):
+        if record.get("attribute") == "不予公开":
+            continue
+        public = bool(record.get("public_persons"))
+        redacted = {i for r in pred.get("redactions", []) for i in range(r["start"], r["end"])}
+        found = {
+            i
+            for f in pred.get("findings", [])
+            if f.get("role") != "official"
+            for i in range(f["start"], f["end"])
+        }
+        withheld = (pred.get("suggestion") or {}).get("attribute") == "不予公开"
+        for span in record.get("spans", []):
+            if span["label"] not in REDACTABLE or (public and span["label"] == "PERSON"):
+                continue
+            chars = set(range(span["start"], span["end"]))
+            lost = chars - redacted
+            if not lost:
+                continue
+            if withheld:
+                losses["withheld"] += len(lost)
+            elif span["label"] == "PERSON" and chars <= found:
+                losses["public_list"] += len(lost)
+            elif not chars & found:
+                losses["not_found"] += len(lost)
+            else:
+                losses["partial"] += len(lost)
+    return losses
 
 
 def micro(report: Report, labels: tuple[str, ...] | None = None) -> tuple[float, float]:
@@ -134,10 +206,18 @@ def main() -> int:
     except LabelledSetError as exc:
         print(f"no labelled sets to measure: {exc}", file=sys.stderr)
         return 1
-    for part, (gold, report, seconds) in parts.items():
+    for part, (gold, report, seconds, losses) in parts.items():
         title = part.replace("_", " ")
         print(f"\n== {title}: {len(gold)} documents, scanned in {seconds:.1f} s ==")
         print(summary(report))
+        lost = report.gold_chars - report.covered_chars
+        where = [k for k in losses if k in ("withheld", "public_list", "not_found", "partial")]
+        print(
+            f"redaction characters lost: {lost} of {report.gold_chars} — "
+            + ", ".join(f"{k.replace('_', ' ')} {losses[k]}" for k in where)
+        )
+        missed = ", ".join(f"{k} {v}" for k, v in sorted(losses.items()) if k not in where)
+        print(f"PERSON/ADDRESS spans missed: {missed or 'none'}")
     print("\nacceptance targets (issue 19) on the documents not tuned on:")
     print("\n".join(targets(parts["not_tuned_on"][1])))
     if not args.no_speed:

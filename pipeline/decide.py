@@ -81,6 +81,10 @@ PUBLIC_LIST_TITLE = re.compile(
     r"公示|名单|中标|成交|表彰|拟录用|拟聘用|录用人员|聘用人员|发放对象|救助对象|补贴对象"
 )
 
+# A 公示 of penalties or sanctions publishes the decisions, not the natural persons' names
+# (双公示: a person's name is masked); only lists that confer something publish names.
+SANCTION_TITLE = re.compile(r"处罚|处理决定|违法|违规|责令")
+
 
 @dataclass(frozen=True)
 class Suggestion:
@@ -257,7 +261,11 @@ def _proactive(
     topic, items = topic_articles(title, text)
     if "第二十条" in why and "第二十条" not in topic:
         topic.append("第二十条")  # a penalty or order on an enterprise: 第二十条（六）
-    keep_names = bool(PUBLIC_LIST_TITLE.search(title)) and counts["PERSON"] > 0
+    keep_names = (
+        bool(PUBLIC_LIST_TITLE.search(title))
+        and not SANCTION_TITLE.search(title)
+        and counts["PERSON"] > 0
+    )
     redactable = [label for label in sorted(REDACTABLE) if counts[label]]
     if keep_names:
         redactable = [label for label in redactable if label != "PERSON"]

@@ -19,7 +19,8 @@ from pipeline.lexicons import matcher
 PARTS = re.compile(
     r"(号|栋|幢|单元|室|房|楼|村|组|路|街|巷|弄|里|小区|花园|苑|社区|公寓|大厦|新村|排|宿舍)"
 )
-STOP = re.compile(r"[，,。；;、\n）)\t]|[\u3000 ]{1}|联系电话|电话|手机|邮编|邮政编码")
+# An address holds no colon or opening bracket: "被征收房屋价值由…公司（住所：…" is a sentence.
+STOP = re.compile(r"[，,。；;、\n（(）)：:\t]|[\u3000 ]{1}|联系电话|电话|手机|邮编|邮政编码")
 HEADERS = ("住址", "地址", "房屋坐落", "坐落", "居住地", "户籍地")
 
 

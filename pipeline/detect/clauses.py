@@ -49,6 +49,13 @@ EVALUATION_WEAK = re.compile(
     r"旷工|延误|投诉|谈话|处分|不称职|基本称职|能力(?:较强|一般|不足)|表现|不足|缺点|欠缺|"
     r"急躁|有待|优秀率|得票"
 )
+# Departments' own opinions on a matter still being decided (第十六条 过程性信息): 预算处意见：
+# 建议下调…; 区科技创新局认为…，不同意认定; a draft's 修改说明 that says what is unsettled.
+OPINION = re.compile(r"(?:[处科局委办室]|工作组|小组)(?:意见[：:]|认为|倾向于)")
+DRAFT_NOTE = re.compile(r"修改说明|起草说明|本稿")
+STANCE = re.compile(
+    r"不同意|同意认定|建议(?:下调|上调|暂缓|调整|删除|修改)|倾向|暂缓|维持|分歧|尚未|待[^，。；]{0,10}研究"
+)
 STATUS_MARK = re.compile(
     r"[（(](?:讨论稿|内部讨论稿|送审稿|初稿|草稿|修改稿)[）)](?=[ \u3000]*$)", re.M
 )
@@ -95,6 +102,28 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+SAYS = re.compile(r"^[^。；]{0,36}?(?:载明|记载|写明|注明|显示)[：:，,]?")
+# A company the letter speaks to or of without naming it in the sentence.
+COMPANY_REFERENCE = re.compile(r"[贵你该本][公司单位企业]{2}|申请人公司|你厂|该厂")
+
+
+def _join_across_semicolons(text: str, findings: list[Finding]) -> list[Finding]:
+    """INTERNAL findings of consecutive sentences parted only by a semicolon are one
+    opinion (…同意认定；…不同意认定): one span, as a reviewer withholds it."""
+    out: list[Finding] = []
+    for f in findings:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label == f.label == "INTERNAL"
+            and text[last.end : f.start].strip(" \u3000") in ("；", ";")
+        ):
+            out[-1] = replace(last, end=f.end, text=text[last.start : f.end])
+            continue
+        out.append(f)
+    return out
+
+
 def _trim_subject(text: str, start: int, end: int) -> int:
     """Start after "标签：" and a leading company name ("…有限公司，" or "…有限公司")."""
     sentence = text[start:end]
@@ -107,6 +136,10 @@ def _trim_subject(text: str, start: int, end: int) -> int:
         pos = company.end()
         if sentence[pos : pos + 1] in "，,":
             pos += 1
+    # 《工艺流程说明》载明…: what the document says is the secret, not its title.
+    said = SAYS.search(sentence, pos, pos + 40)
+    if said and end - (start + said.end()) >= 12:
+        pos = said.end()
     return start + pos if end - (start + pos) >= 6 else start
 
 
@@ -148,6 +181,8 @@ class ClauseRecognizer:
                 m = UNSETTLED.search(sentence) if re.search(r"[0-9０-９]", sentence) else None
                 if m is None and EVALUATION.search(sentence):
                     m = EVALUATION_WEAK.search(sentence)
+                if m is None and (OPINION.search(sentence) or DRAFT_NOTE.search(sentence)):
+                    m = STANCE.search(sentence)
                 if m is not None:
                     terms["INTERNAL"][index] = [m.group(0)]
             verdict = verdicts.get(index)
@@ -164,6 +199,7 @@ class ClauseRecognizer:
                 finding = self._model_alone(text, start, end, sentence, verdict)
             if finding is not None:
                 findings.append(finding)
+        findings = _join_across_semicolons(text, findings)
         for m in STATUS_MARK.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
             if re.match(r"[ \u3000]*附\s*件\s*[：:0-9]", text[line_start : m.start()]):
@@ -235,7 +271,11 @@ class ClauseRecognizer:
         source = f"lexicon:{TERM_LEXICONS[label]}"
         if label == "TRADE_SECRET":
             before = text[max(0, start - 40) : start]
-            about_company = _named_company(sentence) or _named_company(before)
+            about_company = (
+                _named_company(sentence)
+                or _named_company(before)
+                or (COMPANY_REFERENCE.search(before + sentence) and _named_company(text))
+            )
             # A 批复 to one company talks about "the project" without naming it again.
             if not about_company and len(set(terms)) >= 2:
                 about_company = _named_company(text)

@@ -23,7 +23,7 @@ from pipeline.config import MODELS_DIR
 from pipeline.detect.address import AddressRecognizer
 from pipeline.detect.chinese_name import inside_word
 from pipeline.detect.judge_features import address_features, person_features
-from pipeline.detect.person_name import PersonRecognizer, _official_title_near
+from pipeline.detect.person_name import EMPLOYEE_TITLES, PersonRecognizer, _official_title_near
 from pipeline.detect.proposals import (
     Proposal,
     address_proposals,
@@ -55,6 +55,10 @@ SOURCE_NAMES = {
     "rule:row_with_number": "含号码的表格行",
     "rule:address_grammar": "地址语法（行政区划+门牌）",
     "rule:repeated_mention": "同一文件中已认定的姓名",
+    "rule:across_wrap": "跨行的姓名",
+    "model:jieba": "结巴分词的人名标注",
+    "rule:own_line": "单独成行的姓名",
+    "rule:table_row": "表格行中的短词",
 }
 FEATURE_WORDS = {
     "both_models": "两个模型都识别出",
@@ -137,20 +141,40 @@ def _reasons(model: Any, features: list[str], top: int = 3) -> list[str]:
 # After a name: the official's badge (执法人员 listed with their 执法证号).
 # Sources that alone do not make a name private in a text about no private person.
 WEAK_SOURCES = frozenset(
-    {"model:ner", "model:lac", "rule:between_delimiters", "rule:name_list", "rule:padded_name"}
+    {
+        "model:ner",
+        "model:lac",
+        "model:jieba",
+        "rule:between_delimiters",
+        "rule:name_list",
+        "rule:padded_name",
+        "rule:own_line",
+        "rule:table_row",
+    }
 )
-# Titles in companies and workshops that end like an official's (班组长 ends with 组长).
-EMPLOYEE_TITLES = ("班组长", "车间主任", "项目经理", "部门主任", "门店主任")
 # Names published in their public capacity: a news report's byline, a quoted expert.
 PUBLIC_BEFORE = ("记者", "通讯员", "新华社", "院士", "教授", "研究员", "专家", "总理", "主席")
 OFFICIAL_TAIL = ("（执法证", "(执法证", "（执法证号", "同志")
+# Villages and residents' committees govern themselves (村民委员会组织法): their cadres are
+# not officials of an administrative organ, whose names 第二十条 publishes.
+SELF_GOVERNING = re.compile(r"村|居委会|居民委员会|村民小组")
+# An office named by its short form right before a name: 城市更新办 何子健, 征收办王东.
+SHORT_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,8}(?<![承经协督主举合查])办$")
+# Rule sources that show by themselves that a document is about private persons.
+STRONG_PRIVATE = frozenset(
+    {"lexicon:private_person_roles", "rule:addressee_line", "rule:table_column", "rule:list_item"}
+)
 
 
 def official_near(text: str, start: int, end: int) -> str | None:
     """An official title beside the name (局长王东, 李卫东副区长), a government unit right
     before it (区财政局邹美华, 物业管理科　朱永明) or an 执法证号 after it."""
     title = _official_title_near(text, start, end)
-    if title and not text[max(0, start - 6) : start].rstrip("：: \u3000").endswith(EMPLOYEE_TITLES):
+    if (
+        title
+        and not text[max(0, start - 6) : start].rstrip("：: \u3000").endswith(EMPLOYEE_TITLES)
+        and not SELF_GOVERNING.search(text[max(0, start - 10) : start])
+    ):
         return title
     before = text[max(0, start - 6) : start].rstrip("：: \u3000")
     for word in PUBLIC_BEFORE:
@@ -161,10 +185,11 @@ def official_near(text: str, start: int, end: int) -> str | None:
         if tail.startswith(word):
             return word.strip("（(")
     before = text[max(0, start - 8) : start].rstrip(" \u3000")
-    unit = GOV_UNIT.search(before)
-    if unit is not None and unit.end() == len(before):
-        return unit.group(0)
-    return None
+    for unit in GOV_UNIT.finditer(before):  # the last one: 局待遇保障股　白　玛
+        if unit.end() == len(before):
+            return unit.group(0)
+    short = SHORT_OFFICE.search(before)
+    return short.group(0) if short is not None else None
 
 
 def featurise(label: str, proposals: list[Proposal], text: str) -> list[list[str]]:
@@ -201,14 +226,23 @@ def judged(label: str, recognizer: str, text: str) -> list[Finding] | None:
     plain = (
         label == "PERSON"
         and doc_private_evidence(text) == "no_roles+no_numbers"
-        and not any(
-            p.rule_role == "private" and "lexicon:private_person_roles" in p.sources
-            for p in proposals
-        )
+        and not any(p.rule_role == "private" and STRONG_PRIVATE & set(p.sources) for p in proposals)
         and "公示" not in text[:300]
         and "名单" not in text[:300]
     )
     plain_cut = thresholds().get("judge.PERSON.plain_text", cut)
+    named_private = {
+        p.text for p in proposals if p.rule_role == "private" and STRONG_PRIVATE & set(p.sources)
+    }
+    # A name an official title or 执法证号 stands beside somewhere is that official everywhere
+    # (询问人：崔卫东（执法证号…） … 询问人（签名）：崔卫东).
+    in_office = {
+        p.text: title
+        for p in proposals
+        if label == "PERSON"
+        and (title := official_near(text, p.start, p.end)) != "同志"
+        and title is not None
+    }
     order = sorted(range(len(proposals)), key=lambda i: -probabilities[i])
     taken: list[tuple[int, int]] = []
     findings: list[Finding] = []
@@ -219,14 +253,18 @@ def judged(label: str, recognizer: str, text: str) -> list[Finding] | None:
         sources = "、".join(SOURCE_NAMES.get(s, s) for s in sorted(p.sources))
         original = max(p.sources.values())
         title = official_near(text, p.start, p.end) if label == "PERSON" else None
+        title = title or in_office.get(p.text)
+        if title == "同志" and p.text in named_private:
+            title = None  # 曾国平同志受到的事故伤害: the worker a role word named
         weak = plain and not (set(p.sources) - WEAK_SOURCES)
+        strong = bool(STRONG_PRIVATE & set(p.sources))
         if weak and cut <= prob < plain_cut:
             prob_cut_note = f"（文件中未见私人身份词或证件、手机号码，须达 {plain_cut:.2f}）"
             if p.rule_role != "official":
                 continue
             why = f"{sources}提出，概率 {prob:.2f}{prob_cut_note}，未认定为私人姓名"
             role = "official"
-        elif prob >= cut and title and p.rule_role != "private":
+        elif prob >= cut and title and not (p.rule_role == "private" and strong):
             why = f"旁有“{title}”，为履行职务的公职人员，按条例第二十条应公开（{sources}提出）"
             role = "official"
         elif prob >= cut:
@@ -248,22 +286,39 @@ def judged(label: str, recognizer: str, text: str) -> list[Finding] | None:
         findings.append(Finding(label, p.start, p.end, p.text, prob, recognizer, why, role, detail))  # type: ignore[arg-type]
         taken.append((p.start, p.end))
     if label == "PERSON":
-        findings += _repeated(text, findings, taken, recognizer)
+        findings += _repeated(text, findings, taken, recognizer, frozenset(in_office))
     return sorted(findings, key=lambda f: f.start)
 
 
 def _repeated(
-    text: str, kept: list[Finding], taken: list[tuple[int, int]], recognizer: str
+    text: str,
+    kept: list[Finding],
+    taken: list[tuple[int, int]],
+    recognizer: str,
+    in_office: frozenset[str] = frozenset(),
 ) -> list[Finding]:
-    """Every other mention of a name kept as private."""
+    """Every other mention of a name kept as private (not of an official's name). A
+    mention that holds a shorter kept piece of it (明轩 of 端木明轩) replaces that piece."""
     out: list[Finding] = []
-    for finding in kept:
-        if finding.role != "private" or not NAME_TEXT.fullmatch(finding.text):
+    for finding in sorted(kept, key=lambda f: len(f.text), reverse=True):
+        if (
+            finding.role != "private"
+            or not NAME_TEXT.fullmatch(finding.text)
+            or finding.text in in_office
+            or finding not in kept  # replaced by a longer mention
+        ):
             continue
         for m in re.finditer(re.escape(finding.text), text):
             start, end = m.start(), m.end()
-            if any(a < end and start < b for a, b in taken) or inside_word(text, start, end):
+            inside = [(a, b) for a, b in taken if a < end and start < b]
+            if not all(start <= a and b <= end and b - a < end - start for a, b in inside):
                 continue
+            if inside_word(text, start, end) or (start, end) in taken:
+                continue
+            for piece in inside:
+                taken.remove(piece)
+                kept[:] = [f for f in kept if (f.start, f.end) != piece]
+                out[:] = [f for f in out if (f.start, f.end) != piece]
             if start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and len(finding.text) < 3:
                 continue
             score = round(finding.score * 0.95, 3)

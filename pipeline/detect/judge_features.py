@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from pipeline.detect.address_grammar import parts_of
 from pipeline.detect.chinese_name import ambiguous_surnames, surnames, word_frequency
+from pipeline.detect.person_name import employee_title
 from pipeline.detect.proposals import ROW_NUMBER, Proposal, doc_private_evidence
 from pipeline.gongwen import OFFICE_ADDRESS, ORGANISATION
 from pipeline.lexicons import matcher
@@ -144,6 +145,14 @@ def person_features(p: Proposal, text: str, rule_private: frozenset[str]) -> lis
     else:
         features.append("no_surname")
     features.append(f"len:{min(len(flat), 9)}")
+    # Layout and a model agreeing on the same span: more than either alone.
+    models = {s for s in p.sources if s.startswith("model:")}
+    layouts = {s for s in p.sources if s.startswith("rule:")}
+    if models and layouts:
+        features.append("layout_and_model")
+        features += [f"{s.split(':')[1]}_and_model" for s in layouts]
+    if len(models) >= 2:
+        features.append("models_agree")
     if "\u3000" in value or " " in value:
         features.append("padded")
     if "\n" in value:
@@ -159,7 +168,11 @@ def person_features(p: Proposal, text: str, rule_private: frozenset[str]) -> lis
     features.append(f"pair_freq:{_bucket(pair, (1, 100, 1000, 10000))}")
     window = text[max(0, p.start - 10) : p.start]
     for name in ("private_person_roles", "official_person_roles", "person_context"):
-        hits = [t for _s, e, t in matcher(name).find(window)]
+        hits = [
+            t
+            for _s, e, t in matcher(name).find(window)
+            if name != "official_person_roles" or not employee_title(window, e)
+        ]
         if hits:
             features.append(f"pre:{name}")
             if window.rstrip("：: \u3000").endswith(hits[-1]):

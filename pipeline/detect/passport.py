@@ -1,6 +1,8 @@
-"""Chinese passport numbers: E + 8 digits, E + letter + 7 digits (2019 series), and the
-older G/D/S/P/H series. Only with 护照 / 证件 context: a letter and eight digits alone
-is as likely a product or file number."""
+"""Passport numbers: Chinese E + 8 digits, E + letter + 7 digits (2019 series), the older
+G/D/S/P/H series; and, right after the word 护照, any number of a passport's length
+(foreign passports, mistyped ones: a redaction tool reads 护照号码 as the drafter meant it).
+Only with 护照 / 证件 context: a letter and eight digits alone is as likely a product or
+file number."""
 
 from __future__ import annotations
 
@@ -17,6 +19,11 @@ PASSPORT = re.compile(
     r"|[PpSsDdＰＳＤ][EeＥ][ \u3000]?[0-9０-９]" + _D + "{6})"
     r"(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])"
 )
+# Any passport-length token: up to two letters, then 6–9 digits (a letter may close it).
+ANY_PASSPORT = re.compile(
+    r"(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])[A-Za-zＡ-Ｚａ-ｚ]{0,2}[0-9０-９]" + _D + "{5,8}[A-Za-z]?"
+    r"(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])"
+)
 
 CONTEXT = (
     "护照号码",
@@ -31,16 +38,39 @@ CONTEXT = (
     "passport",
     "PASSPORT",
 )
+# Words that name a passport itself, within this many characters before the number.
+PASSPORT_WORDS = ("护照", "Passport", "passport", "PASSPORT")
+PASSPORT_NEAR = 16
+DATE = re.compile(r"(?:19|20)[0-9]{2}[01][0-9][0-3][0-9]")
 
 
 class PassportRecognizer(PatternRecognizer):
     name = "cn_passport"
     label = "PASSPORT"
-    patterns = (Pattern("passport", PASSPORT, 0.3),)
+    patterns = (
+        Pattern("passport", PASSPORT, 0.3),
+        Pattern("after_passport_word", ANY_PASSPORT, 0.0),
+    )
     context = CONTEXT
     context_before = 30
+    context_after = 8  # E58623147（护照）
     context_boost = 0.6
     min_score = 0.6
 
+    def validate(self, candidate: Candidate, text: str) -> bool | None:
+        if candidate.pattern.name == "passport":
+            return None
+        if DATE.fullmatch(candidate.value):
+            return False  # 护照有效期至20300101
+        window = text[max(0, candidate.start - PASSPORT_NEAR) : candidate.start]
+        return None if any(w in window for w in PASSPORT_WORDS) else False
+
+    def score(self, candidate: Candidate, valid: bool | None, word: str | None) -> float:
+        if candidate.pattern.name == "after_passport_word":
+            return 0.75  # validate kept it: the word 护照 stands right before it
+        return super().score(candidate, valid, word)
+
     def explain(self, candidate: Candidate, text: str, valid: bool | None, word: str | None) -> str:
+        if candidate.pattern.name == "after_passport_word":
+            return "紧跟“护照”的证件号码（格式非中国护照常见格式，请核对）"
         return f"护照号码格式（字母+数字共 9 位），前文有“{word}”"

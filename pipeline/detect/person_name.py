@@ -41,6 +41,15 @@ LIST_ITEM = re.compile(
 ADDRESSEE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})(?:[（(][^）)\n]{0,40}[）)])?[：:]\s*$")
 
 
+# Titles in companies and workshops that end like an official's (班组长 ends with 组长).
+EMPLOYEE_TITLES = ("班组长", "车间主任", "项目经理", "部门主任", "门店主任", "值班长", "班长")
+
+
+def employee_title(text: str, end: int) -> bool:
+    """The official-looking title ending at ``end`` is an employee's (班组长, 车间主任)."""
+    return text[max(0, end - 4) : end].endswith(EMPLOYEE_TITLES)
+
+
 # add(start, name, score, sentence, role, source, context words)
 AddName = Callable[[int, str, float, str, Role, str, tuple[str, ...]], None]
 
@@ -86,6 +95,8 @@ class PersonRecognizer:
                     (term,),
                 )
         for _start, end, term in matcher("official_person_roles").find(text):
+            if employee_title(text, end):
+                continue
             pos = _skip_colon(text, end)
             name = read_name(text, pos, strong=pos > end, confirm=pos == end)
             if name and (pos, pos + len(name)) not in found:

@@ -24,8 +24,8 @@ from functools import lru_cache
 
 from pipeline.detect.address import AddressRecognizer
 from pipeline.detect.address_grammar import parse as parse_addresses
-from pipeline.detect.chinese_name import CJK, plausible, surnames
-from pipeline.detect.line_ner import mentions
+from pipeline.detect.chinese_name import CJK, plausible, surnames, tag_words
+from pipeline.detect.line_ner import lines_of, mentions
 from pipeline.detect.person_name import PersonRecognizer
 from pipeline.finding import Finding, Role
 from pipeline.lexicons import Matcher, matcher
@@ -36,6 +36,18 @@ CELL_SPLIT = re.compile(
     r"\t|\u3000{2,}| {2,}|(?<=[0-9０-９Xx*＊]) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=[0-9０-９])"
 )
 PADDED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]\u3000[\u4e00-\u9fff]")
+# A padded name run into the words before it: 相邻商户苑　静证实, 其妻李　芳.
+PERSON_NOUN_PADDED = re.compile(
+    r"(?:商户|住户|村民|居民|职工|员工|工友|邻居|业主|租户|证人|司机|店主|户主|妻子|丈夫|其妻|其夫|"
+    r"儿子|女儿|父亲|母亲|家属|同事|患者|学生|市民|群众|网格员)"
+    r"([\u4e00-\u9fff]\u3000[\u4e00-\u9fff])(?![\u4e00-\u9fff]\u3000)"
+)
+# What an organisation's name ends with: a "name" at its head is no person (申请人：沈阳北方…公司).
+# The words between hold no verb or preposition (王东在市政务服务中心 is a person).
+ORG_TAIL = re.compile(
+    r"[^\W\d_在于向到与和的称将对从由为是及等、]{0,24}?(?:有限公司|有限责任公司|股份公司|公司|集团|厂|"
+    r"合作社|商行|经营部|门市部|事务所|研究院|医院|学校|协会)(?![\u4e00-\u9fff])"
+)
 # A short token standing between delimiters: "、端木清远（", "。海文军来电" is not one.
 DELIMITED = re.compile(
     r"(?<=[、，,。：:；;\n\t（(）)“”\u3000 ])[\u4e00-\u9fff]{2,4}(?=[、，,。：:；;\n\t（(）)”\u3000 ]|$)"
@@ -46,9 +58,19 @@ LIST_ITEM = re.compile(
     r"[ \u3000]*([\u4e00-\u9fff](?:\u3000?[\u4e00-\u9fff]){1,7}(?:[·•][\u4e00-\u9fff]{2,8})?)(?=[，,（(])"
 )
 MINORITY = re.compile(r"[\u4e00-\u9fff]{2,6}[·•．・]\n?[\u4e00-\u9fff]{2,6}(?![\u4e00-\u9fff])")
+COMMA_NAMES = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{2,4}[，,]){2,}[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])"
+)
+PAD = re.compile(r"[ \u3000]")
+OWN_LINE = re.compile(
+    r"(?m)^[ \u3000]*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})[ \u3000]*$"
+)
 LIST_NAMES = re.compile(
     r"(?:[\u4e00-\u9fff]{2,4}(?:[\u3000 ][\u4e00-\u9fff])?、){1,}[\u4e00-\u9fff]{2,4}"
 )
+
+
+LEADING_WORDS = "的在于住"
 
 
 @dataclass
@@ -81,6 +103,15 @@ class Proposals:
             start += 1
         while end > start and self.text[end - 1] in " \u3000\n\t":
             end -= 1
+        while (
+            label == "ADDRESS"
+            and start < end
+            and (
+                self.text[start] in LEADING_WORDS
+                or (self.text[start] == "地" and self.text[start - 2 : start] in ("住所", "户籍"))
+            )
+        ):
+            start += 1  # 所居住的城东区…, 住所地…: the words leading into an address
         if end - start < 2 or (
             self.reject is not None and self.reject.search(self.text[start:end])
         ):
@@ -105,6 +136,45 @@ def _surname_led(value: str) -> bool:
     single, double = surnames()
     flat = value.replace("\u3000", "").replace(" ", "").replace("\n", "")
     return flat[:2] in double or (bool(flat) and flat[0] in single)
+
+
+def _without_surname(props: Proposals, proposal: Proposal) -> bool:
+    """A model read the name with its surname (隋晓光) and this one without it (晓光)."""
+    longer = props.items.get(("PERSON", proposal.start - 1, proposal.end))
+    return (
+        longer is not None
+        and longer.text[0] in surnames()[0]
+        and any(s.startswith(("model:", "lexicon:")) for s in longer.sources)
+    )
+
+
+def heads_organisation(text: str, start: int, end: int) -> bool:
+    """The span is the head of an organisation's name run on after it (沈阳北|方重型…有限公司)."""
+    return bool(
+        end < len(text)
+        and "\u4e00" <= text[end] <= "\u9fff"
+        and ORG_TAIL.match(text, end, min(len(text), end + 30))
+    )
+
+
+def inside_double_surname(text: str, start: int) -> bool:
+    """The span starts on the second character of a double surname (司|马德福)."""
+    return start > 0 and text[start - 1 : start + 1] in surnames()[1]
+
+
+def across_wrap(text: str, start: int, end: int) -> int | None:
+    """The end of a name the typist's line wrap cut (郜晓⏎鹏（…）, 甄宝⏎山1972年): the
+    proposal ends at a line break after a surname and one character, one more Chinese
+    character opens the next line and nothing Chinese follows it."""
+    flat = text[start:end]
+    single, double = surnames()
+    surname = 2 if flat[:2] in double else 1 if flat[:1] in single else 0
+    if not surname or len(flat) != surname + 1 or text[end : end + 1] != "\n":
+        return None
+    nxt = text[end + 1 : end + 3]
+    if len(nxt) >= 1 and CJK.match(nxt[0]) and (len(nxt) == 1 or not CJK.match(nxt[1])):
+        return end + 2
+    return None
 
 
 def row_cells(text: str) -> list[tuple[int, int, bool]]:
@@ -148,18 +218,17 @@ def _private_evidence(text: str, roles_matcher: Matcher) -> str:
 
 
 # Never a private person's name: anonymised (韩某某), an amount in words (伍仟元整).
-NOT_A_NAME = re.compile(r"某|元整|[0-9０-９]")
+# Nor a category or a place that a row or a list puts where names stand (特困人员, 德庆镇).
+NOT_A_NAME = re.compile(r"某|元整|[0-9０-９]|[省市县]|(?:人员|对象|[镇乡村区路街巷])$")
 
 
 def person_proposals(text: str) -> list[Proposal]:
     props = Proposals(text)
     props.reject = NOT_A_NAME
-    ruled: set[tuple[int, int]] = set()
     for finding in PersonRecognizer().analyze(text):
         if finding.detail is not None and finding.detail.source == "rule:repeated_mention":
             continue  # the judge's kept names are repeated after it has spoken
         props.add_finding(finding)
-        ruled.add((finding.start, finding.end))
     # In a document about private persons (their role words, ID or mobile numbers) a
     # model's name is proposed as it is; in policy prose it must also read as a name.
     about_people = doc_private_evidence(text) != "no_roles+no_numbers"
@@ -167,21 +236,24 @@ def person_proposals(text: str) -> list[Proposal]:
     for mention in mentions(text):
         if mention.kind == "PERSON" and mention.end - mention.start <= 12:
             models.setdefault((mention.start, mention.end), set()).add(mention.source)
+    # Recall first: every model's name is proposed (the judge weighs its shape, and in a
+    # text about no private person the plain-text cut applies); jieba's tagger is a third
+    # reader, with its own dictionary of names.
+    for offset, line in lines_of(text):
+        pos = offset
+        for word, flag in tag_words(line):
+            if flag == "nr" and 2 <= len(word) <= 4:
+                models.setdefault((pos, pos + len(word)), set()).add("model:jieba")
+            pos += len(word)
     for (start, end), sources in models.items():
-        value = text[start:end]
-        # A model alone is trusted only with a name's shape: the rules' reading of a
-        # Chinese name (surname, not a piece of a word), or both models and a long name.
-        if (
-            (start, end) in ruled
-            or plausible(text, start, value)
-            or (len(sources) == 2 and len(value) >= 3 and not NOT_A_NAME.search(value))
-            or (about_people and not NOT_A_NAME.search(value))
-        ):
-            for source in sources:
-                props.add("PERSON", start, end, source, 0.6)
+        for source in sources:
+            props.add("PERSON", start, end, source, 0.6)
     for m in PADDED.finditer(text):
         if _surname_led(m.group(0)):
             props.add("PERSON", m.start(), m.end(), "rule:padded_name", 0.5)
+    for m in PERSON_NOUN_PADDED.finditer(text):
+        if _surname_led(m.group(1)):
+            props.add("PERSON", m.start(1), m.end(1), "rule:padded_name", 0.5)
     for m in DELIMITED.finditer(text):
         if _surname_led(m.group(0)) and (about_people or plausible(text, m.start(), m.group(0))):
             props.add("PERSON", m.start(), m.end(), "rule:between_delimiters", 0.3)
@@ -192,15 +264,51 @@ def person_proposals(text: str) -> list[Proposal]:
     for start, end, numbered in row_cells(text):
         cell = text[start:end].strip(" \u3000")
         flat = cell.replace("\u3000", "").replace(" ", "")
-        if numbered and 2 <= len(flat) <= 4 and all(CJK.match(c) for c in flat):
+        if 2 <= len(flat) <= 4 and all(CJK.match(c) for c in flat):
             offset = start + text[start:end].index(cell[0])
-            props.add("PERSON", offset, offset + len(cell), "rule:row_with_number", 0.5)
+            if numbered:
+                props.add("PERSON", offset, offset + len(cell), "rule:row_with_number", 0.5)
+            elif _surname_led(flat):  # a table of names and amounts, no numbers
+                props.add("PERSON", offset, offset + len(cell), "rule:table_row", 0.3)
+    for m in COMMA_NAMES.finditer(text):  # 成员：王东，李明，张小红
+        pos = m.start()
+        for item in re.split("[，,]", m.group(0)):
+            if _surname_led(item):
+                props.add("PERSON", pos, pos + len(item), "rule:name_list", 0.4)
+            pos += len(item) + 1
+    for m in OWN_LINE.finditer(text):  # a signature or a name alone on its line
+        item = m.group(1)
+        if _surname_led(item) and (PAD.search(item) or plausible(text, m.start(1), item)):
+            props.add("PERSON", m.start(1), m.end(1), "rule:own_line", 0.4)
     for m in LIST_NAMES.finditer(text):
         pos = m.start()
         for item in m.group(0).split("、"):
             if _surname_led(item) and (about_people or plausible(text, pos, item)):
                 props.add("PERSON", pos, pos + len(item), "rule:name_list", 0.4)
             pos += len(item) + 1
+    for key, proposal in list(props.items.items()):
+        if (
+            heads_organisation(text, proposal.start, proposal.end)
+            or (
+                inside_double_surname(text, proposal.start)
+                and any(k[1] == proposal.start - 1 for k in props.items)
+            )
+            or _without_surname(props, proposal)
+        ):
+            del props.items[key]  # a company's head, a name read from its surname's middle
+            continue
+        wrapped_end = across_wrap(text, proposal.start, proposal.end)
+        if wrapped_end is not None:  # the name goes on after the break: propose it whole
+            del props.items[key]
+            for source, score in proposal.sources.items():
+                joined = props.add("PERSON", proposal.start, wrapped_end, source, score)
+                if joined is not None:
+                    joined.add("rule:across_wrap", score)
+                    if joined.rule_role is None:
+                        joined.rule_role, joined.rule_reason = (
+                            proposal.rule_role,
+                            proposal.rule_reason,
+                        )
     return list(props.items.values())
 
 

@@ -157,8 +157,9 @@ def train_judge(
     ] = None,
 ) -> None:
     """Train the judge that keeps or drops each PERSON/ADDRESS proposal, on the tuned-on
-    part of the devsets (data/devset_split.json) with noisy copies, plus reviewer-labelled
-    documents; write model.joblib, metrics.json and its card."""
+    part of the devsets (data/devset_split.json) with noisy copies, generated drafts with
+    exact spans (pipeline/training/judge_drafts.py) and reviewer-labelled documents; write
+    model.joblib, metrics.json and its card."""
     from pipeline.training.judge import train
     from pipeline.training.labelled_set import LabelledSetError, load_labelled
 

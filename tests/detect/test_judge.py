@@ -27,8 +27,12 @@ def private_names(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        # cue-less names in prose
-        ("同班组工友阿西木呷立即切断电源，并与班组长令狐建军一同将其送往医院。", ["令狐建军"]),
+        # cue-less names in prose (in a 工伤认定: a 受伤害职工 line above; 班组长 is no
+        # official's title)
+        (
+            "受伤害职工：包宏\n同班组工友阿西木呷立即切断电源，并与班组长令狐建军一同将其送往医院。",
+            ["阿西木呷", "令狐建军"],
+        ),
         # (in a document about private persons: a 投诉人 line above)
         (
             "投诉人：王小红\n经查，拖欠你和董立群、鲍春生三人2021年9月工资共计三万元。",
