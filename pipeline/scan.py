@@ -210,8 +210,8 @@ def document_record(
         record["warnings"].append(
             {
                 "code": "tracked_changes",
-                "message": f"{len(tracked)} piece(s) of tracked insertions/deletions; deleted text is "
-                "still in the file and is listed after the body",
+                "message": f"文件含修订痕迹 {len(tracked)} 处（插入或删除）；已删除的文字仍在文件中，"
+                "列在正文之后一并检查",
             }
         )
     comments = [b for b in document.blocks if b.kind == "comment"]
@@ -219,7 +219,7 @@ def document_record(
         record["warnings"].append(
             {
                 "code": "comments",
-                "message": f"{len(comments)} comment paragraph(s) in the file; they are read and scanned",
+                "message": f"文件含批注 {len(comments)} 段，已读取并一并检查",
             }
         )
     if with_text:

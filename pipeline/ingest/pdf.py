@@ -156,8 +156,8 @@ def read_pdf(path: Path, data: bytes, source: str, ocr: OcrOptions | None = None
             {
                 "code": "partial_text_layer",
                 "pages": scanned,
-                "message": f"page(s) {', '.join(map(str, scanned))} of {len(pages)} have no text "
-                "layer (scanned images): their content was not read and must be checked by hand",
+                "message": f"第 {'、'.join(map(str, scanned))} 页（共 {len(pages)} 页）没有文字层"
+                "（扫描图像）：其内容未读取，须人工检查",
             }
         )
     add_pdf_extras(doc, data)  # attachments (text ones read after the pages), scripts
