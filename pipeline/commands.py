@@ -81,7 +81,7 @@ def nightly_command(
         typer.echo(f"triage: {outcome}", err=True)
         raise typer.Exit(1)
     if isinstance(outcome, BaseException):
-        typer.echo(f"triage: the nightly run failed: {outcome}", err=True)
+        typer.echo(f"triage: 夜间批处理失败：{outcome}", err=True)
         raise typer.Exit(1)
     from pipeline.nightly_summary import Summary
 

@@ -145,7 +145,7 @@ def summarise_run(run: work.Plan, url: str) -> Summary:
     create_markdown_artifact(
         key="nightly-summary",
         markdown=summary.markdown(),
-        description="公开审 nightly run: files stored, skipped and in error",
+        description="公开审夜间批处理：入库、跳过和读取失败的文件",
     )
     return summary
 

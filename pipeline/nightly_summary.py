@@ -77,37 +77,46 @@ class Summary:
             requests=list(data.get("requests", [])),
         )
 
-    def markdown(self, title: str = "公开审 nightly run") -> str:
+    def markdown(self, title: str = "公开审 夜间批处理") -> str:
+        """The summary a clerk reads (terminal, Prefect artifact): Chinese, error codes
+        kept beside their names for whoever looks them up; the detail stays in ``--json``."""
+        from pipeline.report import ERROR_ADVICE, ERROR_NAMES
+        from pipeline.review.names import STATE_NAMES
+
         lines = [
             f"# {title}",
             "",
-            "| | files |",
+            "| | 文件数 |",
             "|---|---:|",
-            f"| found in the inbox | {self.discovered} |",
-            f"| stored now | {self.stored} |",
-            f"| — of which new versions of a known file | {self.new_versions} |",
-            f"| already in the database (skipped) | {self.already_stored} |",
-            f"| same content as another file of this run | {self.copies} |",
-            f"| **not stored (storage failed; taken up by the next run)** | {self.not_stored} |",
+            f"| 收件目录中发现 | {self.discovered} |",
+            f"| 本次入库 | {self.stored} |",
+            f"| 其中：已知文件的新版本 | {self.new_versions} |",
+            f"| 已在数据库中（跳过） | {self.already_stored} |",
+            f"| 与本次其他文件内容相同 | {self.copies} |",
+            f"| **未入库（保存失败，下次运行时补做）** | {self.not_stored} |",
         ]
         if self.ocr_pages:
             lines.append(
-                f"| scanned pages read by OCR (pages · seconds) | {self.ocr_pages} · "
-                f"{self.ocr_seconds:.0f} s |"
+                f"| 扫描页文字识别（页数 · 用时） | {self.ocr_pages} · {self.ocr_seconds:.0f} 秒 |"
             )
-        for heading, counts in (
-            ("State", self.states),
-            ("Suggested attribute", self.attributes),
-            ("Error code", self.error_codes),
+        errors = {code: f"{ERROR_NAMES.get(code, code)}（`{code}`）" for code in self.error_codes}
+        for heading, counts, names in (
+            ("状态", self.states, STATE_NAMES),
+            ("建议公开属性", self.attributes, {}),
+            ("读取失败原因", self.error_codes, errors),
         ):
             if counts:
-                lines += ["", f"| {heading} | files |", "|---|---:|"]
-                lines += [f"| {name} | {n} |" for name, n in sorted(counts.items())]
+                lines += ["", f"| {heading} | 文件数 |", "|---|---:|"]
+                lines += [f"| {names.get(k, k)} | {n} |" for k, n in sorted(counts.items())]
         if self.errors:
-            lines += ["", "## Files recorded with an error", ""]
-            lines += [f"- `{code}` {_md(message)}" for _source, code, message in self.errors]
+            lines += ["", "## 读取失败的文件", ""]
+            lines += [
+                f"- {_md(source)}：{ERROR_NAMES.get(code, code)}（`{code}`）。"
+                f"{ERROR_ADVICE.get(code, '')}"
+                for source, code, _message in self.errors
+            ]
         if self.missing:
-            lines += ["", "## Files not stored", ""]
+            lines += ["", "## 未入库的文件（下次运行时补做）", ""]
             lines += [f"- {_md(source)}" for source in self.missing]
         if self.requests:
             lines += ["", "## 依申请公开", ""]
