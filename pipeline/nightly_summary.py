@@ -81,7 +81,7 @@ class Summary:
         """The summary a clerk reads (terminal, Prefect artifact): Chinese, error codes
         kept beside their names for whoever looks them up; the detail stays in ``--json``."""
         from pipeline.report import ERROR_ADVICE, ERROR_NAMES
-        from pipeline.review.names import STATE_NAMES
+        from pipeline.store.workflow import STATE_NAMES
 
         lines = [
             f"# {title}",

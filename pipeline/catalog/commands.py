@@ -20,6 +20,7 @@ from pipeline.catalog.sweeps import (
 from pipeline.cli_options import DbOption
 from pipeline.store.db import opened
 from pipeline.store.models import CatalogEntry, DocumentRow
+from pipeline.store.workflow import STATE_NAMES
 
 catalog_app = typer.Typer(
     help="The disclosure catalog (公开目录): publish, site, status, export, statistics.",
@@ -70,9 +71,9 @@ def catalog_publish(
     for doc_id, message in result.failed:
         typer.echo(f"失败\t文档 {doc_id}：{message}", err=True)
     typer.echo(
-        f"{len(result.published)} published, {len(result.changed)} changed, "
-        f"{len(result.registered)} withheld registered, {len(result.failed)} failed; "
-        f"site with {run.entries} entries → {run.site}"
+        f"增加 {len(result.published)} 条，变更 {len(result.changed)} 条，"
+        f"登记不予公开 {len(result.registered)} 件，失败 {len(result.failed)} 件；"
+        f"公开目录网站共 {run.entries} 条 → {run.site}"
     )
     if result.failed:
         raise typer.Exit(1)
@@ -97,7 +98,7 @@ def catalog_withdraw(
             typer.echo(f"triage: {exc}", err=True)
             raise typer.Exit(1) from exc
         write_public_site(factory, settings, settings.site_dir)
-    typer.echo(f"{index_number} withdrawn")
+    typer.echo(f"{index_number} 已取消")
 
 
 @catalog_app.command("status")
@@ -132,13 +133,13 @@ def catalog_status(today: TodayOption = None, db: DbOption = None) -> None:
         for label, rows in (("超期", overdue), ("即将到期", due)):
             for d in sorted(rows, key=lambda d: d.deadline or ""):
                 title = (d.doc_metadata or {}).get("title") or d.source
-                typer.echo(f"{label}\t{d.deadline}\t{d.id}\t{d.state}\t{title}")
+                state = STATE_NAMES.get(d.state, d.state)
+                typer.echo(f"{label}\t{d.deadline}\t{d.id}\t{state}\t{title}")
     published = on_time + late
     share = f"{on_time / published:.1%}" if published else "—"
     typer.echo(
-        f"{len(overdue)} overdue, {len(due)} due by {soon.isoformat()} "
-        f"({DUE_SOON_DAYS} working days); "
-        f"published within the deadline: {on_time}/{published} ({share})"
+        f"超期 {len(overdue)} 件，{soon.isoformat()} 前到期 {len(due)} 件"
+        f"（{DUE_SOON_DAYS} 个工作日内）；按时公开 {on_time}/{published}（{share}）"
     )
 
 
@@ -198,8 +199,8 @@ def rereview(
             f"{item.rereview_on}\t{item.document_id}\t{'、'.join(item.legal_basis)}\t"
             f"{item.title}\t{item.rule}"
         )
-    action = "listed" if list_only else "back in the review queue"
-    typer.echo(f"{len(items)} withheld item(s) due by {now.isoformat()}, {action}")
+    action = "仅列出" if list_only else "已放回待审队列"
+    typer.echo(f"截至 {now.isoformat()} 到期复审的不予公开事项 {len(items)} 件，{action}")
 
 
 @catalog_app.command("push")

@@ -1,21 +1,9 @@
-"""What the review app calls roles, states, audit actions and notices, in Chinese: the
-words every page and template shares, in one place."""
+"""What the review app calls roles, audit actions and notices, in Chinese: the words
+every page and template shares, in one place (states: ``store.workflow.STATE_NAMES``)."""
 
 from __future__ import annotations
 
 ROLE_NAMES = {"drafter": "拟稿人", "reviewer": "审核人", "approver": "审批人", "admin": "管理员"}
-STATE_NAMES = {
-    "suggested": "待审核",
-    "in_review": "审核中",
-    "reviewed": "待审批",
-    "approved": "已批准",
-    "published": "已发布",
-    "withheld": "不予公开（已登记）",
-    "returned": "已退回",
-    "error": "读取失败",
-    "dismissed": "不再处理",
-    "superseded": "已被新文件替换",
-}
 ACTION_NAMES = {
     "store": "入库",
     "start_review": "开始审核",

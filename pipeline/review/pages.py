@@ -31,7 +31,6 @@ from pipeline.review.editing import (
 from pipeline.review.forms import Form, form_field, parse_number
 from pipeline.review.highlight import runs
 from pipeline.review.logins import Viewer
-from pipeline.review.names import STATE_NAMES
 from pipeline.review.queue import DEADLINES, QueueFilter, queue_page
 from pipeline.review.scan_pages import page_view
 from pipeline.review.today import progress
@@ -39,7 +38,7 @@ from pipeline.store import audit, batch_review, presence, workflow
 from pipeline.store.copies import current_spans, proposed_spans
 from pipeline.store.models import AuditEvent, DocumentRow
 from pipeline.store.rights import Reader, visible
-from pipeline.store.workflow import ApprovalPolicy
+from pipeline.store.workflow import STATE_NAMES, ApprovalPolicy
 
 QUEUE_PARAMS = (
     "state",

@@ -11,9 +11,10 @@ from zoneinfo import ZoneInfo
 
 from pipeline.decide import ATTRIBUTES
 from pipeline.labels import label_name
-from pipeline.review.names import ACTION_NAMES, ROLE_NAMES, STATE_NAMES
+from pipeline.review.names import ACTION_NAMES, ROLE_NAMES
 from pipeline.review.request_pages import ACTION_NAMES as REQUEST_ACTION_NAMES
 from pipeline.review.request_pages import may_handle
+from pipeline.store.workflow import STATE_NAMES
 
 LOCAL = ZoneInfo("Asia/Shanghai")
 

@@ -42,6 +42,19 @@ STATES = (
     "dismissed",  # an unreadable file nobody will fix (不再处理), with the reason
     "superseded",  # replaced by a fixed file uploaded again (重新提交), history kept
 )
+# each state as a clerk reads it, in the web app, the nightly summary and the commands
+STATE_NAMES = {
+    "suggested": "待审核",
+    "in_review": "审核中",
+    "reviewed": "待审批",
+    "approved": "已批准",
+    "published": "已发布",
+    "withheld": "不予公开（已登记）",
+    "returned": "已退回",
+    "error": "读取失败",
+    "dismissed": "不再处理",
+    "superseded": "已被新文件替换",
+}
 DECIDABLE = ("suggested", "in_review", "returned")
 VERDICTS = ("accept", "reject", "modify")
 

@@ -88,7 +88,7 @@ def test_devset_reviewed_from_the_cli_is_published_with_sequential_numbers(
     site = tmp_path / "site"
     out = _run("catalog", "publish", "--site", str(site), "--db", url)
     released = [r for r in queued if r["suggested"] != "不予公开"]
-    assert f"{len(released)} published" in out
+    assert f"增加 {len(released)} 条" in out
 
     feed = json.loads((site / "feed.json").read_text(encoding="utf-8"))
     schema = json.loads((ROOT / "schemas" / "catalog-feed.schema.json").read_text(encoding="utf-8"))
@@ -133,7 +133,7 @@ def test_devset_reviewed_from_the_cli_is_published_with_sequential_numbers(
     assert all(n in index for n in numbers)
     # the withheld ones are in the register, not the catalog
     registered = _run("rereview", "--list", "--today", "2100-01-01", "--db", url)
-    assert f"{len(queued) - len(released)} withheld item(s) due" in registered
+    assert f"到期复审的不予公开事项 {len(queued) - len(released)} 件" in registered
 
 
 # --- concurrency, 变更 and 取消 on our own documents -----------------------------------

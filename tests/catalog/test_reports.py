@@ -109,9 +109,9 @@ def test_withheld_items_come_back_for_review_when_due(catalog: str) -> None:
         assert item.rereview_on == "2026-09-10"  # 秘密★1年 from the 成文日期 2025-09-10
         assert item.legal_basis and "秘密★1年" in item.rereview_rule
     listed = _cli("rereview", "--list", "--today", "2026-09-09", "--db", catalog)
-    assert "0 withheld item(s) due" in listed
+    assert "到期复审的不予公开事项 0 件，仅列出" in listed
     listed = _cli("rereview", "--today", "2026-09-10", "--db", catalog)
-    assert "1 withheld item(s) due by 2026-09-10, back in the review queue" in listed
+    assert "截至 2026-09-10 到期复审的不予公开事项 1 件，已放回待审队列" in listed
     with factory() as session:
         document = session.scalars(
             select(DocumentRow).where(DocumentRow.secret_mark.is_(True))

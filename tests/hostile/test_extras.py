@@ -155,7 +155,7 @@ def test_catalog_publishes_clean_copies_of_hostile_files(tmp_path: Path) -> None
     rows = _queue_and_approve(inbox, url)
     site = tmp_path / "site"
     output = _cli("catalog", "publish", "--site", str(site), "--db", url)
-    assert f"{len(rows)} published" in output
+    assert f"增加 {len(rows)} 条" in output
     released = sorted((site / "files").iterdir())
     assert len(released) == len(rows)
     for path in released:
