@@ -18,7 +18,7 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 
-.PHONY: install apt demo test pytest lint typecheck bench samples lab notebooks-strip clean
+.PHONY: install apt demo test pytest lint typecheck bench screenshots samples lab notebooks-strip clean
 
 install: $(STAMP) $(NODE_STAMP)
 
@@ -73,6 +73,11 @@ typecheck: install
 bench: install
 	$(BIN)/python benchmarks/metadata.py
 	$(BIN)/python benchmarks/ingest.py
+
+# The README's screenshots of the review app (docs/*.png), taken by its browser tests.
+screenshots: install
+	TRIAGE_README_SHOTS=1 $(BIN)/python -m pytest -q tests/review/test_reviewers_day.py \
+	  tests/review/test_clerk_browser.py tests/review/test_batch_browser.py
 
 samples: install
 	$(BIN)/python data/make_samples.py

@@ -19,6 +19,16 @@ ROOT = Path(__file__).resolve().parent.parent
 # (the audit key, its anchor files), go to a throwaway folder, not the checkout's data/.
 os.environ.setdefault("TRIAGE_DATA_DIR", tempfile.mkdtemp(prefix="triage-test-data-"))
 SAMPLES = ROOT / "data" / "samples"
+
+
+def readme_shot(name: str) -> Path:
+    """Where a browser test leaves a screenshot the README shows: build/screenshots/, and
+    docs/ only when asked (`make screenshots`), so a test run leaves the checkout clean."""
+    folder = ROOT / ("docs" if os.environ.get("TRIAGE_README_SHOTS") else "build/screenshots")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / name
+
+
 SHARED = ROOT.parent / "shared"
 DEVSET = SHARED / "devset"
 GOVDOC = SHARED / "data" / "govdoc_cn_sample" / "GovDoc-CN_Sample" / "397"

@@ -5,7 +5,8 @@ decides the first notice, applies its pattern to the 16 that fit in one submit, 
 decides the three exceptions one by one. The database then holds 20 decisions, 16 of
 them with the batch comment and the model's verdict per finding kind, every one an
 audited ``decide``; axe-core finds no serious or critical violation on the two batch
-pages. Clicks and seconds are printed; the plan's screenshot goes to docs/batch-review.png."""
+pages. Clicks and seconds are printed; the plan's screenshot goes to build/screenshots/
+(to docs/ with `make screenshots`)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from pipeline.review.app import create_app
 from pipeline.store import batch_review
 from pipeline.store.db import open_db
 from pipeline.store.models import AuditEvent, DocumentRow
-from tests.conftest import ROOT
+from tests.conftest import readme_shot
 from tests.fixtures.similar_notices import spread, write_notices
 from tests.review.conftest import axe_violations, browser_login, fill, scan_for_queue, served_app
 
@@ -87,7 +88,7 @@ def test_twenty_alike_notices_in_one_pattern_plus_the_exceptions(
         assert REASONS[kind] in row.inner_text(), (kind, row.inner_text())
     assert "须逐件审核（3 件）" in shown
     assert not axe_violations(page)
-    page.screenshot(path=str(ROOT / "docs" / "batch-review.png"), full_page=True)
+    page.screenshot(path=str(readme_shot("batch-review.png")), full_page=True)
     click("#batch-submit")
     page.wait_for_selector("#batch-done")
     assert f"处理 {COUNT - 1 - len(exceptions)} 件" in page.inner_text("#batch-done")

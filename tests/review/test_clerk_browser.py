@@ -6,8 +6,8 @@ is refused while the agency settings are the examples, publishes once they are s
 downloads the spreadsheets and withdraws the entry; an admin adds a user who then logs
 in; two reviewers see each other on one document, the second to save keeps the work
 the 409 refused; the approver sees the reviewer's changes marked in the text.
-Screenshots go to build/screenshots/; the catalog preview and the approver's view to
-docs/ (catalog-app.png, approver-changes.png) for the README."""
+Screenshots go to build/screenshots/; the catalog preview and the approver's view
+(catalog-app.png, approver-changes.png) to docs/ for the README with `make screenshots`."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from pipeline.review.commands import upload_intake
 from pipeline.store import workflow
 from pipeline.store.db import open_db
 from pipeline.store.models import CatalogEntry, DocumentRow, User
-from tests.conftest import ROOT
+from tests.conftest import ROOT, readme_shot
 from tests.fixtures.samples import build_plain_docx
 from tests.review.conftest import axe_violations, browser_login, fill, scan_for_queue, served_app
 from tests.review.test_preview_is_copy import ADDED, LINES, NAME
@@ -163,7 +163,7 @@ def test_publish_from_the_browser_after_a_preview(
         monkeypatch.setenv(name, value)
     page.goto(f"{base}/catalog")
     assert page.locator("#placeholders").count() == 0
-    page.screenshot(path=str(ROOT / "docs" / "catalog-app.png"))  # the preview, for the README
+    page.screenshot(path=str(readme_shot("catalog-app.png")))  # the preview, for the README
     page.click("#publish-submit")
     page.wait_for_selector("#notice")
     assert "增加 1 条" in page.inner_text("#notice")
@@ -267,7 +267,7 @@ def test_two_reviewers_see_each_other_and_the_loser_keeps_the_work(
     table = page.inner_text("#removals")
     assert ADDED in table and "审核人添加" in table and "系统建议" in table
     page.evaluate("window.scrollTo(0, 0)")
-    page.screenshot(path=str(ROOT / "docs" / "approver-changes.png"), full_page=False)
+    page.screenshot(path=str(readme_shot("approver-changes.png")), full_page=False)
 
     # returned: the second reviewer finds the first one's decision filled in, puts the
     # decision the 409 refused back with one click, and saves it

@@ -3,8 +3,8 @@ module. A clerk reviews five 答复书 with the keyboard only (J/K, A/R, Ctrl+En
 next document), the page's preview agrees with the 公开稿; an approver sees what changed
 and returns one; the clerk finds it first, filled in, and resubmits it unchanged; axe-core
 finds no serious or critical violation on the login, queue, document and statistics
-pages; at 390 px the document page is one column. Screenshots: build/screenshots/ and
-docs/review-app.png."""
+pages; at 390 px the document page is one column. Screenshots: build/screenshots/
+(review-app.png to docs/ with `make screenshots`)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from sqlalchemy import select
 from pipeline.review.app import create_app
 from pipeline.store.db import open_db
 from pipeline.store.models import Decision, DocumentRow
-from tests.conftest import ROOT
+from tests.conftest import ROOT, readme_shot
 from tests.review.conftest import axe_violations, browser_login, fill, scan_for_queue, served_app
 from tests.review.test_preview_is_copy import LINES, NAME
 
@@ -70,7 +70,7 @@ def test_keyboard_review_of_five_documents(browser: Any, day: tuple[str, str]) -
         assert shown.count(name) == 4  # all four occurrences kept on the page
         if round == 0:
             page.evaluate("window.scrollTo(0, 0)")
-            page.screenshot(path=str(ROOT / "docs" / "review-app.png"))
+            page.screenshot(path=str(readme_shot("review-app.png")))
             copy_before = shown
         page.keyboard.press("Control+Enter")
         keys += 1
