@@ -100,9 +100,11 @@ def main() -> int:
             old = {p.stem: p for p in made}
             olds = [old[doc] for _name, doc in keys]
             same_text = same_docx = same_meta = 0
-            started = time.perf_counter()
+            reading = 0.0  # the .doc's conversion and reading only, what the column says
             for key, path, source, txt in zip(keys, olds, docx, texts, strict=True):
+                started = time.perf_counter()
                 document, _data, error = ingest_file(path, settings)
+                reading += time.perf_counter() - started
                 if document is None:
                     print(f"  {path.name}: {error.message if error else '?'}")
                     continue
@@ -115,7 +117,7 @@ def main() -> int:
                     and extract_metadata(document).to_dict()
                     == extract_metadata(text_version).to_dict()
                 )
-            per_file = (time.perf_counter() - started) / len(keys)
+            per_file = reading / len(keys)
             gold = [records[key] for key in keys]
             recalls = [_recall(gold, paths, settings) for paths in (olds, docx, texts)]
             worst = max(worst, abs(recalls[0] - recalls[2]))

@@ -92,10 +92,10 @@ def header_mark(document: Document | str) -> str | None:
     The reader puts header parts after the body, so the head of the text lacks it."""
     if isinstance(document, str):
         return None
-    for block in document.blocks:
+    for block in (b for b in document.blocks if b.kind == "header"):
         line = clean_line(document.text[block.start : block.end])
         agency = line.endswith("文件") or looks_like_agency(line)
-        if block.kind == "header" and agency and doc_type_of(line) is None:
+        if agency and doc_type_of(line) is None:
             return line
     return None
 

@@ -99,7 +99,11 @@ class Summary:
             lines.append(
                 f"| 扫描页文字识别（页数 · 用时） | {self.ocr_pages} · {self.ocr_seconds:.0f} 秒 |"
             )
-        errors = {code: f"{ERROR_NAMES.get(code, code)}（`{code}`）" for code in self.error_codes}
+
+        def error_name(code: str) -> str:
+            return f"{ERROR_NAMES.get(code, code)}（`{code}`）"
+
+        errors = {code: error_name(code) for code in self.error_codes}
         for heading, counts, names in (
             ("状态", self.states, STATE_NAMES),
             ("建议公开属性", self.attributes, {}),
@@ -111,8 +115,7 @@ class Summary:
         if self.errors:
             lines += ["", "## 读取失败的文件", ""]
             lines += [
-                f"- {_md(source)}：{ERROR_NAMES.get(code, code)}（`{code}`）。"
-                f"{ERROR_ADVICE.get(code, '')}"
+                f"- {_md(source)}：{error_name(code)}。{ERROR_ADVICE.get(code, '')}"
                 for source, code, _message in self.errors
             ]
         if self.missing:
