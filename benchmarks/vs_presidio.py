@@ -17,7 +17,9 @@ folder; each side is timed as a whole process, start to exit: `triage scan --wor
 process: interpreter start, imports, engine build, analysing every file, writing JSONL).
 Each side runs --runs times, alternating which goes first; min and median wall times,
 chars/s, the ratio triage/presidio and PASS/FAIL for "triage ≤ presidio" (on the
-medians) are printed. --strict exits 1 on FAIL.
+medians) are printed, and issue 19's target: `triage scan --workers 2` takes ≤ 0.5× the
+Presidio + LAC peer's single-process time (per core at least its equal while doing far
+more); triage's own 2-worker/1-process ratio is printed for information. --strict exits 1 on FAIL.
 
 Scores: the first timed run's output for the first copy of each devset text, scored with
 pipeline.evaluate (IoU >= 0.5, one-to-one; triage findings with role "official" not
@@ -426,11 +428,18 @@ def main() -> int:
         "(medians; target: triage <= presidio)"
     )
 
+    peer = med["triage"] / med["presidio_lac"]
+    print(
+        f"{'PASS' if peer <= 0.5 else 'FAIL'}: triage --workers {args.workers} takes "
+        f"{peer:.2f}x the Presidio + LAC peer's single-process wall time "
+        f"({med['triage']:.2f} s / {med['presidio_lac']:.2f} s; issue 19's target <= 0.5x: "
+        "per core at least its equal while doing far more, NER on every line)"
+    )
     scaling = med["triage"] / med["triage_1"]
     print(
-        f"{'PASS' if scaling <= 0.5 else 'FAIL'}: triage --workers {args.workers} takes "
-        f"{scaling:.2f}x its single-process wall time ({med['triage']:.2f} s / "
-        f"{med['triage_1']:.2f} s; target <= 0.5x, NER on every line)"
+        f"for information: triage --workers {args.workers} takes {scaling:.2f}x triage's own "
+        f"single-process wall time ({med['triage']:.2f} s / {med['triage_1']:.2f} s; "
+        "each worker loads the models, the parent starts and writes the report)"
     )
     reports = {side: evaluate(gold, predictions[side]) for side in predictions}
     print(f"\nscores on the devset ({len(gold)} texts, first copy of each):")

@@ -53,7 +53,7 @@ OTHER_NUMBER_CUES = (
 )
 
 
-_NUMBER_RUN = re.compile(r"[0-9０-９](?:[ \u3000\-－–()（）转\n]{0,2}[0-9０-９XxＸｘ])*")
+_NUMBER_RUN = re.compile(r"[0-9０-９](?:[ \u3000\-－–—()（）转\n]{0,2}[0-9０-９XxＸｘ])*")
 
 
 @lru_cache(maxsize=8)

@@ -1,6 +1,11 @@
 """Chinese phone numbers: mobiles (1[3-9]x, +86/0086 prefix) and landlines with area codes
 (010, 02x, 0xxx; 7-8 digit local numbers; 转/-/分机 extensions), in any spacing,
 hyphenation or full-width digits. Role-aware: see ``context.contact_role``.
+
+A 7-8 digit local number without its area code ("联系电话：8812345", "家庭电话 6234 5678")
+is how a clerk writes a number of the office's own city; on its own such a run is as
+likely an amount or a case number, so it is proposed only right after a phone word or in
+a column headed 电话.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from pipeline.detect.base import (
     Candidate,
     Pattern,
     PatternRecognizer,
+    header_context,
     normalise,
     other_number_cue,
 )
@@ -26,14 +32,18 @@ MOBILE = re.compile(
 )
 LANDLINE = re.compile(
     rf"{NOT_ALNUM_BEFORE}(?:[（(](?:0|０){DIGIT}{{2,3}}[)）]|(?:0|０){DIGIT}{{2,3}})"
-    rf"[ \u3000\-－–]?[2-9２-９](?:{SEP}{DIGIT}){{6,7}}"
+    rf"[ \u3000\-－–—]?[2-9２-９](?:{SEP}{DIGIT}){{6,7}}"
     rf"(?:(?:转|分机|-|－|ext\.?)\s?{DIGIT}{{1,6}})?{NOT_ALNUM_AFTER}"
 )
+LOCAL = re.compile(rf"{NOT_ALNUM_BEFORE}[2-9２-９](?:{SEP}{DIGIT}){{6,7}}{NOT_ALNUM_AFTER}")
+# What may stand between a phone word and a local number it labels.
+LOCAL_GAP = re.compile(r"[:：\s（(）)为是]{0,3}$")
 SERVICE = re.compile(
     rf"{NOT_ALNUM_BEFORE}[48４８]00{SEP}{DIGIT}{{3}}{SEP}{DIGIT}{{4}}{NOT_ALNUM_AFTER}"
 )
 
 CONTEXT = ("联系电话", "电话", "手机", "联系方式", "手机号", "座机", "Tel", "TEL", "电话号码")
+LOCAL_CUES = ("电话", "电话号码", "联系方式", "座机", "固话", "Tel", "TEL", "电话号")
 
 
 class PhoneRecognizer(PatternRecognizer):
@@ -43,6 +53,7 @@ class PhoneRecognizer(PatternRecognizer):
         Pattern("mobile", MOBILE, 0.8),
         Pattern("landline", LANDLINE, 0.6),
         Pattern("service", SERVICE, 0.7),
+        Pattern("local", LOCAL, 0.6),
     )
     context = CONTEXT
     context_before = 12
@@ -61,6 +72,8 @@ class PhoneRecognizer(PatternRecognizer):
             elif value.startswith("86") and len(value) == 13:
                 value = value[2:]
             return len(value) == 11 and value[0] == "1" and value[1] in "3456789"
+        if name == "local":
+            return _labelled_local(candidate, text)
         if name == "landline":
             main = re.split(
                 r"转|分机|ext",
@@ -74,14 +87,16 @@ class PhoneRecognizer(PatternRecognizer):
         return True
 
     def score(self, candidate: Candidate, valid: bool | None, word: str | None) -> float:
-        base = {"mobile": 0.9, "landline": 0.75, "service": 0.8}[candidate.pattern.name]
+        base = {"mobile": 0.9, "landline": 0.75, "service": 0.8, "local": 0.7}[
+            candidate.pattern.name
+        ]
         return min(0.99, base + (0.09 if word else 0.0))
 
     def role(self, candidate: Candidate, text: str) -> Role | None:
         if candidate.pattern.name == "service":
             return "official"
         role, _ = contact_role(
-            text, candidate.start, candidate.end, landline=candidate.pattern.name == "landline"
+            text, candidate.start, candidate.end, landline=candidate.pattern.name != "mobile"
         )
         return role  # type: ignore[return-value]
 
@@ -90,6 +105,7 @@ class PhoneRecognizer(PatternRecognizer):
             "mobile": "11 位手机号码",
             "landline": "带区号的固定电话",
             "service": "400/800 服务电话",
+            "local": "紧随电话字样的 7-8 位本地号码（未写区号）",
         }
         parts = [kind[candidate.pattern.name]]
         if word:
@@ -98,7 +114,20 @@ class PhoneRecognizer(PatternRecognizer):
             parts.append("企业或机关的服务号码，不属个人信息")
         else:
             _, reason = contact_role(
-                text, candidate.start, candidate.end, landline=candidate.pattern.name == "landline"
+                text, candidate.start, candidate.end, landline=candidate.pattern.name != "mobile"
             )
             parts.append(reason)
         return "，".join(parts)
+
+
+def _labelled_local(candidate: Candidate, text: str) -> bool:
+    """A local number counts only when a phone word labels it: right before it (a colon,
+    a space or a bracket between) or as the header of its table column."""
+    if len(normalise(candidate.text)) not in (7, 8):
+        return False
+    before = text[max(0, candidate.start - 12) : candidate.start]
+    for cue in LOCAL_CUES:
+        pos = before.rfind(cue)
+        if pos >= 0 and LOCAL_GAP.search(before[pos + len(cue) :]):
+            return True
+    return header_context(text, candidate.start, ("电话",)) is not None

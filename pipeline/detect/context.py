@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from pipeline.gongwen import GOV_UNIT, ORGANISATION
+from pipeline.lexicons import load_terms
 
 # Numbers published for the public: always official.
 OFFICIAL_PHONE_CUES = (
@@ -61,6 +62,17 @@ PRIVATE_CUES = (
     "监护人",
     "被征收人",
     "法定代表人",
+    "家庭电话",
+    "住宅电话",
+    "来访人",
+    "来电人",
+)
+# What a clerk writes about a private person before a number (sex, ethnicity, birth, home,
+# a door-level address): with no unit named, a landline after it is the person's own.
+PERSONAL_DETAIL = re.compile(
+    r"[，,、\s（(][男女][，,、\s）)]|[\u4e00-\u9fff]族[，,、]|\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:出)?生"
+    r"|住(?:址|所)?[：:]?[\u4e00-\u9fff]{2}|(?:路|街|巷|弄|村|组|小区)\d+号|\d+(?:室|栋|幢|单元)"
+    r"|房东|业主|租户|住户|收件人|本人"
 )
 # GB/T 9704 附注 under the date: "（联系人：王东，联系电话：0751-8888123）" names the issuing
 # office's contact, whose number 第二十条 wants published.
@@ -120,7 +132,11 @@ def contact_role(text: str, start: int, end: int, *, landline: bool) -> tuple[st
     line = line_of(text, start, end)
     if _ID_IN_LINE.search(line):
         return "private", "与身份证号同在一行，属个人信息"
-    private = first_cue(before, PRIVATE_CUES)
+    private = first_cue(before, PRIVATE_CUES) or first_cue(
+        before, load_terms("private_person_roles")
+    )
+    if private and _unit_after(before, private):
+        private = None  # "当事人…可向本局法制科提出…联系电话：": the office named last
     if private:
         return "private", f"前文有“{private}”，属个人信息"
     previous = line_of(
@@ -142,9 +158,19 @@ def contact_role(text: str, start: int, end: int, *, landline: bool) -> tuple[st
         return "official", f"号码后注明“{paren.group(1)}”，属机关电话"
     if landline and ORGANISATION.search(before):
         return "official", "单位的办公电话"
+    detail = PERSONAL_DETAIL.search(before) or PERSONAL_DETAIL.search(after[:6])
+    if detail:
+        return "private", f"近旁有个人情况“{detail.group(0)}”，属个人信息"
+    if landline and len(_cells(line)) >= 3 and not ORGANISATION.search(line):
+        return "private", "名单行中的号码，行内无机关或单位，按个人号码处理"
     if landline:
         return "official", "带区号的固定电话，近旁未见个人信息，按机关或单位电话处理"
     return "private", "未见机关或单位标识，按个人号码处理"
+
+
+def _unit_after(before: str, cue: str) -> bool:
+    """An office (本局法制科, 区民政局) named after the private cue's last occurrence."""
+    return any(m.start() > before.rfind(cue) for m in GOV_UNIT.finditer(before))
 
 
 _CELL_SPLIT = re.compile(r"[\t\u3000]+| {2,}")

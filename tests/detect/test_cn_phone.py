@@ -42,6 +42,21 @@ R = PhoneRecognizer()
         ),
         ("办公电话：(0751)8123456转801", "(0751)8123456转801", "official"),
         ("客服热线：400-880-1234", "400-880-1234", "official"),
+        # a local number without its area code, labelled by a phone word
+        ("投诉人王某，联系电话：8812345，住本市。", "8812345", "private"),
+        ("来访人陈某家庭电话 6234 5678。", "6234 5678", "private"),
+        ("值班电话：8123119", "8123119", "official"),
+        # an em dash between area code and number
+        ("申请人赵某，电话：0571—87654321", "0571—87654321", "private"),
+        # a landline with no unit named: the person's details before it make it theirs
+        (
+            "张三，男，汉族，1980年5月生，住城关镇文三路1号，电话0571-87654321。",
+            "0571-87654321",
+            "private",
+        ),
+        ("房东陈某（电话0571-87654321）", "0571-87654321", "private"),
+        ("1　张三　城关镇文三路1号　0571-87654321", "0571-87654321", "private"),
+        ("联系人：张三 电话：0571-87654321（本人）", "0571-87654321", "private"),
     ],
 )
 def test_table(text: str, value: str, role: str) -> None:
@@ -57,6 +72,9 @@ def test_table(text: str, value: str, role: str) -> None:
         "社会保障卡金融账号：6230582700123456780",
         "嘉兴市民服务热线：12345",
         "举报投诉电话：12315。",
+        "罚款金额8812345元",  # a 7-digit run with no phone word before it
+        "共计 23456789 元",
+        "联系电话：12345",
         "2024年3月15日12时",
         "注册编号：粤144060812345",
         "金额：13502781264.00元",
