@@ -89,6 +89,7 @@ def test_twenty_alike_notices_in_one_pattern_plus_the_exceptions(
     assert "须逐件审核（3 件）" in shown
     assert not axe_violations(page)
     page.screenshot(path=str(readme_shot("batch-review.png")), full_page=True)
+    _one_column_at_390(browser, base, [f"{base}/batches", f"{base}/batches/{model}"])
     click("#batch-submit")
     page.wait_for_selector("#batch-done")
     assert f"处理 {COUNT - 1 - len(exceptions)} 件" in page.inner_text("#batch-done")
@@ -126,3 +127,16 @@ def test_twenty_alike_notices_in_one_pattern_plus_the_exceptions(
         )
         assert sorted(decided) == sorted(d.id for d in documents)
     factory.kw["bind"].dispose()
+
+
+def _one_column_at_390(browser: Any, base: str, urls: list[str]) -> None:
+    """The batch pages on a 390 px phone: nothing scrolls sideways, the plan's table and
+    the exceptions fit the width (issue 21, item 10)."""
+    narrow = browser.new_context(viewport={"width": 390, "height": 844}, locale="zh-CN")
+    phone = narrow.new_page()
+    browser_login(phone, base, "李审核")
+    for url in urls:
+        phone.goto(url)
+        width = phone.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390, f"{url} scrolls sideways at 390 px: {width} px"
+    narrow.close()
