@@ -206,6 +206,9 @@ def test_approve_return_and_secrecy_override(
     assert _decide(reviewer, plain, attribute="主动公开")[0] == 303
     page = approver.get(f"/documents/{plain}").text
     assert 'id="approve"' in page
+    # an approver cannot add redactions: the selection bar is there but hidden
+    assert re.search(r'id="sel-bar"\s+hidden', page)
+    assert not re.search(r'id="sel-bar"\s+hidden', reviewer.get(f"/documents/{secret}").text)
     response = approver.post(
         f"/documents/{plain}/return",
         data={"csrf": csrf_of(page), "version": _version(page), "reason": "请核对发文字号"},
@@ -282,6 +285,8 @@ def test_downloads_review_and_redacted_copies(
     assert _decide(client, docx_id, attribute="不予公开")[0] == 303
     refused = client.get(f"/documents/{docx_id}/redacted-copy")
     assert refused.status_code == 409 and "不予公开" in refused.text
+    decided = client.get(f"/documents/{docx_id}").text
+    assert 'id="dl-redacted"' not in decided and "不予公开：没有公开稿" in decided
     error_id = doc_id_of(factory, "损坏的文件")
     page = client.get(f"/documents/{error_id}").text
     assert "文件未能读取" in page and 'id="decide"' not in page

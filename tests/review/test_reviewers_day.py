@@ -123,6 +123,7 @@ def test_a_return_round_trip_and_what_the_approver_sees(browser: Any, day: tuple
     browser_login(page, base, "王批准")
     page.goto(f"{base}/documents/{doc_id}")
     assert "六十日内" in page.inner_text("#changes-added")  # what the reviewer added
+    assert not page.is_visible("#sel-bar")  # [hidden] wins over the bar's display:flex
     page.fill("#return textarea[name=reason]", REASON)
     page.click("#return button")
     page.wait_for_selector("text=已退回审核人")
