@@ -27,7 +27,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "not tuned on": {
         "ID_CARD": 0.98,
-        "PHONE": 0.94,  # measured 0.941: below issue 19's 0.98
+        "PHONE": 0.98,  # measured 1.000 (17 values)
         "BANK_CARD": 0.98,
         "LICENSE_PLATE": 0.98,
         "EMAIL": 0.98,
