@@ -33,7 +33,7 @@ from pipeline.ingest.errors import ErrorCode, IngestError
 from pipeline.ingest.paragraphs import starts_paragraph
 from pipeline.ingest.pdf_errors import classify as _classify
 from pipeline.ingest.pdf_extras import add_pdf_extras
-from pipeline.ingest.pdf_rules import broke_at_space, signature_block
+from pipeline.ingest.pdf_rules import broke_at_space, signature_block, signature_piece
 from pipeline.ingest.scanned import OcrOptions, OcrReport, nothing_recognised, ocr_pdf_pages
 
 Char = dict[str, Any]
@@ -331,6 +331,14 @@ def _first_unit_width(line: _Line) -> float:
     return float(end - first["x0"])
 
 
+def _pushed(line: _Line, left: float) -> bool:
+    """A line set right by spaces drawn from the margin (a 落款 typed "　　　…某某局"):
+    unlike a right-aligned piece it wraps like any paragraph ("…太原市生态环" / "境局")."""
+    first = line.chars[0]
+    spaced = first["text"].isspace() and first["x0"] < left + 0.5 * line.size
+    return spaced and line.x0 > left + 2.5 * line.size  # more than a paragraph's indent
+
+
 def _joins(prev: _Line, nxt: _Line, left: float, right: float) -> bool:
     """Whether ``nxt`` continues the paragraph of ``prev`` (a visual wrap)."""
     if nxt.chars[0]["text"].isspace() or abs(prev.size - nxt.size) > 0.15 * prev.size:
@@ -345,7 +353,7 @@ def _joins(prev: _Line, nxt: _Line, left: float, right: float) -> bool:
         return prev_centered and right - prev.x1 < 3 * prev.size
     if nxt.x0 > left + 0.9 * nxt.size:
         return False  # indented: a new paragraph
-    if prev.x0 > left + 2.5 * prev.size:
+    if prev.x0 > left + 2.5 * prev.size and not _pushed(prev, left):
         return False  # a right-aligned or free-standing piece (masthead 文件, signature)
     room = right - max(c["x1"] for c in prev.chars)  # a trailing space takes room too
     if "page_box" in prev.chars[-1] and _is_alnum(prev.text[-1]) and _is_alnum(nxt.text[0]):
@@ -387,8 +395,10 @@ def _write_flow(out: _Out, items: list[_Line | _Table]) -> None:
             if line.page != prev.page:
                 left, right = margins[line.page]
             if (
-                id(line) not in standalone
-                and id(prev) not in standalone
+                (
+                    not {id(line), id(prev)} & standalone
+                    or (_pushed(prev, left) and signature_piece(prev.text, line.text))
+                )
                 and _joins(prev, line, left, right)
                 and not starts_paragraph(first.text if first else "", prev.text, line.text)
             ):

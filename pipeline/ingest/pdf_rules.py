@@ -4,6 +4,7 @@ block stands, and whether a wrap between two runs of digits or letters was at a 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from pipeline.gongwen import is_date_line, looks_like_agency
@@ -23,6 +24,17 @@ def signature_block(texts: Sequence[str]) -> set[int]:
             marked.add(j)
             j -= 1
     return marked
+
+
+_PIECE = re.compile(r"[\u4e00-\u9fff0-9０-９（）()]{1,20}")
+
+
+def signature_piece(line: str, nxt: str) -> bool:
+    """Whether ``nxt`` is the rest of a 落款 line set right by spaces and wrapped at the
+    margin ("　　…太原市生态环境局" / "清徐分局", "　　…2024年6月" / "27日"): a bare piece
+    of a name or a date, under a line that is not a whole date already (a date line
+    filling the margin is followed by 抄送 or 联系人 lines, never by its own rest)."""
+    return not is_date_line(line) and _PIECE.fullmatch(nxt.strip(" \u3000")) is not None
 
 
 def _alnum(ch: str) -> bool:
