@@ -5,7 +5,9 @@ block stands, and whether a wrap between two runs of digits or letters was at a 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from pipeline.gongwen import is_date_line, looks_like_agency
 
@@ -37,6 +39,23 @@ def signature_piece(line: str, nxt: str) -> bool:
     return not is_date_line(line) and _PIECE.fullmatch(nxt.strip(" \u3000")) is not None
 
 
+def running_lines(pages: Sequence[Sequence[str]]) -> set[tuple[int, int]]:
+    """(page, position) of the running heads and feet among each page's lines: a short
+    line printed first (or last) on two pages or more with the same text, as Word repeats
+    a letterhead or a document's name from its page header or footer. They are no part
+    of the flow: a letterhead atop the 落款's page would read as a second issuer."""
+    found: set[tuple[int, int]] = set()
+    for end in (0, -1):
+        texts = [lines[end].strip(" \u3000") if lines else "" for lines in pages]
+        counts = Counter(text for text in texts if 0 < len(text) <= 40)
+        found |= {
+            (p, 0 if end == 0 else len(pages[p]) - 1)
+            for p, text in enumerate(texts)
+            if counts.get(text, 0) >= 2
+        }
+    return found
+
+
 def _alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
@@ -50,3 +69,27 @@ def broke_at_space(prev: str, nxt: str, room: float, size: float) -> bool:
     if not head or not tail or head != prev:
         return False  # a drawn trailing space is written as such by the line itself
     return _alnum(head[-1]) and _alnum(tail[0]) and room > 0.5 * size
+
+
+def is_alnum(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch in ".,-_@/")
+
+
+# Characters that may not start a line (Chinese line-breaking rules, 避头点): a wrap
+# carries them to the next line together with the character before them.
+_NO_LINE_START = set("，。、；：？！”’）》」』】〕〉…—·%‰℃,.;:?!)]}")
+
+
+def first_unit_width(chars: Sequence[Mapping[str, Any]]) -> float:
+    """Width of what a line breaker must move as one piece: an alphanumeric run, or a
+    character with the punctuation that may not start a line."""
+    first = chars[0]
+    alnum = is_alnum(first["text"][:1])
+    end = first["x1"]
+    for c in chars[1:]:
+        ch = c["text"][:1]
+        if (alnum and is_alnum(ch)) or ch in _NO_LINE_START:
+            end = c["x1"]
+            continue
+        break
+    return float(end - first["x0"])
