@@ -346,7 +346,10 @@ def _joins(prev: _Line, nxt: _Line, left: float, right: float) -> bool:
     room = right - max(c["x1"] for c in prev.chars)  # a trailing space takes room too
     if "page_box" in prev.chars[-1] and is_alnum(prev.text[-1]) and is_alnum(nxt.text[0]):
         room -= prev.size  # OCR'd: a full-width space ending the line is invisible
-    return room < first_unit_width(nxt.chars) + 0.1 * nxt.size
+    # Word processors space Chinese from Western characters (about a fifth of an em):
+    # "…2024年10月09" leaves room for 日 but not for 日 and that space.
+    spaced = is_alnum(prev.text[-1]) != is_alnum(nxt.text[0])
+    return room < first_unit_width(nxt.chars) + (0.35 if spaced else 0.1) * nxt.size
 
 
 def _write_flow(out: _Out, items: list[_Line | _Table]) -> None:

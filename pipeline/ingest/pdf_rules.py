@@ -9,15 +9,23 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from pipeline.gongwen import is_date_line, looks_like_agency
+from pipeline.gongwen import is_date_line, looks_like_agency, parse_date
+
+
+def _signed_beside(text: str) -> bool:
+    s = text.strip(" \u3000")
+    found = parse_date(s)
+    return found is not None and found[2] == len(s) and looks_like_agency(s[: found[1]])
 
 
 def signature_block(texts: Sequence[str]) -> set[int]:
     """Indices of the lines of a 发文机关署名 block: 1-4 short organ names right above a
-    date-only line (GB/T 9704). They never continue the paragraph above them, however
+    date-only line (GB/T 9704), or an organ's name with the date beside it. They never continue the paragraph above them, however
     close to the margin that paragraph's last line ends."""
     marked: set[int] = set()
     for i, text in enumerate(texts):
+        if _signed_beside(text):
+            marked.add(i)  # "某某局　　　　2024年6月14日": a whole 落款 on one line
         if not is_date_line(text):
             continue
         marked.add(i)
