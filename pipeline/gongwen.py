@@ -92,6 +92,9 @@ _DOC_NUMBER = re.compile(
     r"(?P<num>第?\s*[0-9０-９]{1,8}\s*号)"
 )
 SIGNER = re.compile(r"签\s*发\s*人\s*[：:]\s*(?P<names>.+)$")
+# A head line that labels the number ("文号：某某〔2024〕12号"); 案号, 编号 and 受理编号 are
+# case or file numbers, never the 发文字号, and stay unread.
+_NUMBER_LABEL = re.compile(r"^(?:发文字号|发文文号|文\s*号)\s*[：:]\s*")
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,7 @@ class DocNumber:
 
 def parse_doc_number(line: str) -> DocNumber | None:
     """The 发文字号 on a line that is essentially only that (plus 签发人)."""
-    content = SIGNER.sub("", line).strip(SPACES)
+    content = _NUMBER_LABEL.sub("", SIGNER.sub("", line).strip(SPACES))
     m = _DOC_NUMBER.search(content)
     if m is None:
         return None

@@ -13,6 +13,7 @@ from pipeline.gongwen import (
     SPACES,
     clean_line,
     compact,
+    doc_type_of,
     is_person_signature,
     is_signature_line,
     looks_like_agency,
@@ -47,6 +48,8 @@ def read_signature_and_date(meta: Metadata, lines: list[str], idx: list[int]) ->
         for j in reversed(idx[max(0, pos - 4) : pos]):
             if not is_signature_line(lines[j]) or NOT_A_NAME.search(lines[j]):
                 break
+            if doc_type_of(lines[j]) is not None:
+                break  # a title line (a 公报's date is printed under its title), no organ
             parts = split_agencies(lines[j])
             if is_person_signature(parts):
                 continue  # the signatory of a 令 is a person, not the issuing organ

@@ -55,6 +55,28 @@ def _title_like(s: str) -> bool:
     return "关于" in s or doc_type_of(s) is not None
 
 
+def _about_goes_on(joined: str, nxt: str) -> bool:
+    """A 关于-title ends in 的 and its own type: a type word before that is the subject's
+    ("…关于印发《…管理办法》" / "的通知", "…关于…国土空间分区规划" / "（2021—2035年）的批复")."""
+    if "关于" not in joined or "的" not in nxt or doc_type_of(joined + nxt) is None:
+        return False
+    subject = joined.split("关于", 1)[1]
+    return "的" not in subject or joined.endswith("》")
+
+
+def _indented_tail(joined: str, line: str) -> bool:
+    """The rest of a title typed with a centring indent ("　　防汛抗旱工作的通知"): short,
+    no sentence punctuation, and it ends the unfinished title with a type word."""
+    s = clean_line(line)
+    unfinished = doc_type_of(joined) is None or joined.endswith(("关于", "的"))
+    return (
+        unfinished
+        and 0 < len(s) <= 30
+        and not re.search(r"[。；！？，：:]", s)
+        and doc_type_of(joined + s) is not None
+    )
+
+
 def _title_candidate(line: str) -> bool:
     s = clean_line(line)
     if not s or _is_body_line(line):
@@ -98,12 +120,15 @@ def read_title_and_addressees(
             nxt = head[pos]
             nxt_s = clean_line(lines[nxt])
             ended = doc_type_of(joined) is not None and not joined.endswith(("关于", "的"))
+            if ended and _about_goes_on(joined, nxt_s):
+                ended = False
             if ended and not _unclosed(joined):
                 if _STATUS_LINE.match(compact(nxt_s)) and nxt not in consumed:
                     parts.append(nxt_s)
                     last = nxt
                 break
-            if (not _title_candidate(lines[nxt]) and not _unclosed(joined)) or nxt in consumed:
+            candidate = _title_candidate(lines[nxt]) or _indented_tail(joined, lines[nxt])
+            if (not candidate and not _unclosed(joined)) or nxt in consumed:
                 break
             if OUTLINE_HEADING.match(nxt_s):
                 break
