@@ -56,9 +56,18 @@ def _title_like(s: str) -> bool:
 
 
 def _about_goes_on(joined: str, nxt: str) -> bool:
-    """A 关于-title ends in 的 and its own type: a type word before that is the subject's
-    ("…关于印发《…管理办法》" / "的通知", "…关于…国土空间分区规划" / "（2021—2035年）的批复")."""
-    if "关于" not in joined or "的" not in nxt or doc_type_of(joined + nxt) is None:
+    """Whether a title that already ends in a type word goes on on the next line: a line
+    starting with 的 or a closing bracket, a bare type word (…名单 / 公示（第一批）), or
+    the 的+type of a 关于-title whose subject held the first type word ("…关于印发《…管理
+    办法》" / "的通知", "…关于…国土空间分区规划" / "（2021—2035年）的批复")."""
+    if doc_type_of(joined + nxt) is None:
+        return False
+    if nxt.startswith(("的", "》", "）", ")")):
+        return True  # no element of a 公文 starts so: it is the title's rest
+    bare = re.sub(r"[（(][^（）()]{1,12}[）)]$", "", nxt)
+    if doc_type_of(bare) == bare:
+        return True  # "…拟录用人员名单" / "公示（第一批）": the type word on its own
+    if "关于" not in joined or "的" not in nxt:
         return False
     subject = joined.split("关于", 1)[1]
     return "的" not in subject or joined.endswith("》")
