@@ -86,9 +86,16 @@ def _indented_tail(joined: str, line: str) -> bool:
     )
 
 
+def _indented_title(line: str) -> bool:
+    """A whole title typed with a paragraph's indent to centre it ("　　关于…的通知"): it
+    names its type and holds no sentence punctuation, which a body paragraph does."""
+    s = clean_line(line)
+    return len(s) <= 60 and _title_like(s) and not re.search(r"[。；！？，：:]", s)
+
+
 def _title_candidate(line: str) -> bool:
     s = clean_line(line)
-    if not s or _is_body_line(line):
+    if not s or (_is_body_line(line) and not _indented_title(line)):
         return False
     if s.endswith(("：", ":")) or _LABEL_LINE.match(s) or _PERIOD_LINE.match(s):
         return False

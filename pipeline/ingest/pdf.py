@@ -337,7 +337,8 @@ def _joins(prev: _Line, nxt: _Line, left: float, right: float) -> bool:
     centered = abs((nxt.x0 + nxt.x1) / 2 - center) < nxt.size and nxt.x0 > left + nxt.size
     if centered:
         # A centered title wrapped over lines: the first line spans (nearly) the whole width.
-        prev_centered = abs((prev.x0 + prev.x1) / 2 - center) < prev.size
+        start = prev.chars[0]["x0"]  # drawn leading spaces centre the line too
+        prev_centered = abs((start + prev.x1) / 2 - center) < prev.size
         return prev_centered and right - prev.x1 < 3 * prev.size
     if nxt.x0 > left + 0.9 * nxt.size:
         return False  # indented: a new paragraph
