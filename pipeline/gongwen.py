@@ -313,6 +313,8 @@ def looks_like_agency(line: str) -> bool:
     s = clean_line(line)
     if re.search(r"[，。；！？：:]", s) or s.startswith("—") or parse_date(s) is not None:
         return False
+    if re.search(r"[12１２][0-9０-９]{3}\s*年", s):
+        return False  # "…2024年8月行政处" is a title cut after 处, no organ's name
     return 2 <= len(compact(s)) <= 40 and bool(ORGAN_SUFFIX.search(compact(s))) and "关于" not in s
 
 

@@ -73,6 +73,21 @@ def _about_goes_on(joined: str, nxt: str) -> bool:
     return "的" not in subject or joined.endswith("》")
 
 
+def _cut_in_a_word(joined: str, line: str) -> bool:
+    """A long title line that ends in a type word only by where it was cut ("…联审意见" /
+    "汇总（讨论稿）", "…2024年8月行政处罚决定" / "信息公示"): the next line is no
+    heading, no organ's name alone, and the two together still end in a type word."""
+    s = clean_line(line)
+    return (
+        len(joined) >= 16
+        and _title_candidate(line)
+        and not OUTLINE_HEADING.match(s)
+        and not re.fullmatch(r"[（(][^（）()]*[）)]", s)  # （节选） is no part of it
+        and not looks_like_agency(s)
+        and doc_type_of(joined + s) is not None
+    )
+
+
 def _indented_tail(joined: str, line: str) -> bool:
     """The rest of a title typed with a centring indent ("　　防汛抗旱工作的通知"): short,
     no sentence punctuation, and it ends the unfinished title with a type word."""
@@ -136,7 +151,7 @@ def read_title_and_addressees(
             nxt = head[pos]
             nxt_s = clean_line(lines[nxt])
             ended = doc_type_of(joined) is not None and not joined.endswith(("关于", "的"))
-            if ended and _about_goes_on(joined, nxt_s):
+            if ended and (_about_goes_on(joined, nxt_s) or _cut_in_a_word(joined, lines[nxt])):
                 ended = False
             if ended and not _unclosed(joined):
                 if _STATUS_LINE.match(compact(nxt_s)) and nxt not in consumed:
