@@ -24,7 +24,8 @@ def signature_block(texts: Sequence[str]) -> set[int]:
     close to the margin that paragraph's last line ends."""
     marked: set[int] = set()
     for i, text in enumerate(texts):
-        if _signed_beside(text):
+        printed = i + 1 < len(texts) and texts[i + 1].strip(" \u3000") == "印发"
+        if _signed_beside(text) and not printed:
             marked.add(i)  # "某某局　　　　2024年6月14日": a whole 落款 on one line
         if not is_date_line(text):
             continue
