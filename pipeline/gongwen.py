@@ -386,7 +386,8 @@ def split_agencies(line: str) -> list[str]:
     parts = [
         p for p in re.split(r"[ \t\u3000\u00a0]{2,}|[、]", clean_line(line)) if p.strip(SPACES)
     ]
-    return [_SEAL.sub("", clean_line(p)) for p in parts]
+    names = (clean_line(_SEAL.sub("", clean_line(p))) for p in parts)
+    return [n for n in names if n]  # a seal caption alone ("（印章）") names nobody
 
 
 def is_date_line(line: str) -> bool:
