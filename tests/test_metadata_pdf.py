@@ -86,6 +86,24 @@ PINNED: list[tuple[str, LayoutDraft, bool, str, str]] = [
 ]
 
 
+FULL = "　　" + "资" * 52 + "。"
+SEALED: list[tuple[str, LayoutDraft, bool, str, str]] = [
+    (  # the body's last line fills the margin; a seal caption stands between name and date
+        f"{name}_after_full_line",
+        LayoutDraft(["关于下达学生资助资金的通知", "各学校：", FULL[:-n], *tail], {0}, {}, name),
+        False,
+        "赣州市章贡区教育局",
+        "2024-05-06",
+    )
+    for name, tail in (
+        ("seal_line", ("赣州市章贡区教育局", "（盖章）", "2024年5月6日")),
+        ("seal_by_date", ("赣州市章贡区教育局", "2024年5月6日（章）")),
+    )
+    for n in (1, 2)  # 52 资, or 51 and 。: the second line filled to the margin
+]
+PINNED += [(f"{name}{i}", d, h, iss, day) for i, (name, d, h, iss, day) in enumerate(SEALED)]
+
+
 def _long_letter() -> LayoutDraft:
     """A three-page letter whose letterhead is in the page header."""
     body = [

@@ -12,27 +12,40 @@ from typing import Any
 from pipeline.gongwen import is_date_line, looks_like_agency, parse_date
 
 
+# A seal's caption beside a name or a date, or on its own line: （盖章）, （章）, （印）,
+# （政府信息公开专用章）.
+SEAL_CAPTION = re.compile(r"[（(]\s*(?:[^（）()]{0,12}章|印)\s*[）)]")
+
+
+def _unsealed(text: str) -> str:
+    return SEAL_CAPTION.sub("", text).strip(" \u3000")
+
+
 def _signed_beside(text: str) -> bool:
-    s = text.strip(" \u3000")
+    s = _unsealed(text)
     found = parse_date(s)
     return found is not None and found[2] == len(s) and looks_like_agency(s[: found[1]])
 
 
 def signature_block(texts: Sequence[str]) -> set[int]:
     """Indices of the lines of a 发文机关署名 block: 1-4 short organ names right above a
-    date-only line (GB/T 9704), or an organ's name with the date beside it. They never continue the paragraph above them, however
-    close to the margin that paragraph's last line ends."""
+    date-only line (GB/T 9704), seal captions among them, or an organ's name with the
+    date beside it. They never continue the paragraph above them, however close to the
+    margin that paragraph's last line ends."""
     marked: set[int] = set()
     for i, text in enumerate(texts):
         printed = i + 1 < len(texts) and texts[i + 1].strip(" \u3000") == "印发"
         if _signed_beside(text) and not printed:
             marked.add(i)  # "某某局　　　　2024年6月14日": a whole 落款 on one line
-        if not is_date_line(text):
+        if not is_date_line(_unsealed(text)):
             continue
         marked.add(i)
         j = i - 1
-        while j >= 0 and i - j <= 4 and looks_like_agency(texts[j]):
-            marked.add(j)
+        while j >= 0 and i - j <= 5:
+            name = _unsealed(texts[j])
+            if name and not looks_like_agency(name):
+                break
+            marked.add(j)  # an organ, or a seal's caption on its own line
             j -= 1
     return marked
 
