@@ -11,7 +11,6 @@ from typing import Any
 
 from pipeline.gongwen import is_date_line, looks_like_agency, parse_date
 
-
 # A seal's caption beside a name or a date, or on its own line: （盖章）, （章）, （印）,
 # （政府信息公开专用章）.
 SEAL_CAPTION = re.compile(r"[（(]\s*(?:[^（）()]{0,12}章|印)\s*[）)]")
