@@ -92,6 +92,9 @@ _DOC_NUMBER = re.compile(
     r"(?P<num>第?\s*[0-9０-９]{1,8}\s*号)"
 )
 SIGNER = re.compile(r"签\s*发\s*人\s*[：:]\s*(?P<names>.+)$")
+# A head line that labels the number ("文号：某某〔2024〕12号"); 案号, 编号 and 受理编号 are
+# case or file numbers, never the 发文字号, and stay unread.
+_NUMBER_LABEL = re.compile(r"^(?:发文字号|发文文号|文\s*号)\s*[：:]\s*")
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,7 @@ class DocNumber:
 
 def parse_doc_number(line: str) -> DocNumber | None:
     """The 发文字号 on a line that is essentially only that (plus 签发人)."""
-    content = SIGNER.sub("", line).strip(SPACES)
+    content = _NUMBER_LABEL.sub("", SIGNER.sub("", line).strip(SPACES))
     m = _DOC_NUMBER.search(content)
     if m is None:
         return None
@@ -310,6 +313,8 @@ def looks_like_agency(line: str) -> bool:
     s = clean_line(line)
     if re.search(r"[，。；！？：:]", s) or s.startswith("—") or parse_date(s) is not None:
         return False
+    if re.search(r"[12１２][0-9０-９]{3}\s*年", s):
+        return False  # "…2024年8月行政处" is a title cut after 处, no organ's name
     return 2 <= len(compact(s)) <= 40 and bool(ORGAN_SUFFIX.search(compact(s))) and "关于" not in s
 
 
@@ -381,7 +386,8 @@ def split_agencies(line: str) -> list[str]:
     parts = [
         p for p in re.split(r"[ \t\u3000\u00a0]{2,}|[、]", clean_line(line)) if p.strip(SPACES)
     ]
-    return [_SEAL.sub("", clean_line(p)) for p in parts]
+    names = (clean_line(_SEAL.sub("", clean_line(p))) for p in parts)
+    return [n for n in names if n]  # a seal caption alone ("（印章）") names nobody
 
 
 def is_date_line(line: str) -> bool:

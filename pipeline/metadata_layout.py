@@ -22,6 +22,7 @@ from pipeline.gongwen import (
     SPACES,
     clean_line,
     compact,
+    is_indented,
     looks_like_agency,
     parse_date,
 )
@@ -46,6 +47,9 @@ def tidy_signature_zone(lines: list[str]) -> list[str]:
     """The lines with the signature zone's PDF artefacts undone (see the module doc)."""
     lines = [line for line in lines if not PAGE_NUMBER.match(clean_line(line))]
     start = max(0, min(int(len(lines) * TAIL_SHARE), len(lines) - TAIL_LINES))
+    # never above the first paragraph of the body: a short draft's head is no 落款
+    body = next((i for i, line in enumerate(lines) if is_indented(line)), 0)
+    start = max(start, body)
     tidied = [_tidy_line(line) for line in lines[start:]]
     tail = [line for line in tidied if line is not None]
     return lines[:start] + _join_dates(_join_names(tail))

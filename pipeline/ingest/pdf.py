@@ -33,7 +33,14 @@ from pipeline.ingest.errors import ErrorCode, IngestError
 from pipeline.ingest.paragraphs import starts_paragraph
 from pipeline.ingest.pdf_errors import classify as _classify
 from pipeline.ingest.pdf_extras import add_pdf_extras
-from pipeline.ingest.pdf_rules import broke_at_space, signature_block
+from pipeline.ingest.pdf_rules import (
+    broke_at_space,
+    first_unit_width,
+    is_alnum,
+    running_lines,
+    signature_block,
+    signature_piece,
+)
 from pipeline.ingest.scanned import OcrOptions, OcrReport, nothing_recognised, ocr_pdf_pages
 
 Char = dict[str, Any]
@@ -144,6 +151,12 @@ def read_pdf(path: Path, data: bytes, source: str, ocr: OcrOptions | None = None
             f"{source}: none of its {len(pages)} page(s) has a text layer (a scan or image-only "
             "PDF); run OCR or export the PDF from the original document, then submit it again",
         )
+    texts = [[it.text if isinstance(it, _Line) else "" for it in its] for its, _ in per_page]
+    for p, k in sorted(running_lines(texts), reverse=True):  # to the furniture, heads atop
+        line = per_page[p][0].pop(k)
+        if isinstance(line, _Line):
+            line.top = -line.top - 1 if k == 0 else line.top
+            per_page[p][1].append(line)
     items = [it for page_items, _ in per_page for it in page_items]
     furniture = [ln for _, page_furniture in per_page for ln in page_furniture]
     doc = assemble(items, furniture, source, hashlib.sha256(data).hexdigest(), len(pages))
@@ -289,22 +302,13 @@ def _lines(chars: list[Char], page: int) -> list[_Line]:
     return lines
 
 
-def _is_alnum(ch: str) -> bool:
-    return ch.isascii() and (ch.isalnum() or ch in ".,-_@/")
-
-
-# Characters that may not start a line (Chinese line-breaking rules, 避头点): a wrap
-# carries them to the next line together with the character before them.
-_NO_LINE_START = set("，。、；：？！”’）》」』】〕〉…—·%‰℃,.;:?!)]}")
-
-
 def _write_line(out: _Out, line: _Line) -> None:
     """Write a line's characters, adding a space where a gap separates two words."""
     prev: Char | None = None
     for c in line.chars:
         if prev is not None and c["text"].strip() and prev["text"].strip():
             gap = c["x0"] - prev["x1"]
-            threshold = 0.15 if _is_alnum(prev["text"][-1]) and _is_alnum(c["text"][0]) else 0.6
+            threshold = 0.15 if is_alnum(prev["text"][-1]) and is_alnum(c["text"][0]) else 0.6
             if gap > threshold * line.size:
                 out.synthetic(" ")
         out.char(c, line.page)
@@ -315,20 +319,12 @@ def _line_box(line: _Line) -> BBox:
     return BBox(line.x0, line.top, line.x1, line.bottom)
 
 
-def _first_unit_width(line: _Line) -> float:
-    """Width of what a line breaker must move as one piece: an alphanumeric run, or a
-    character with the punctuation that may not start a line."""
-    chars = line.chars
-    first = chars[0]
-    alnum = _is_alnum(first["text"][:1])
-    end = first["x1"]
-    for c in chars[1:]:
-        ch = c["text"][:1]
-        if (alnum and _is_alnum(ch)) or ch in _NO_LINE_START:
-            end = c["x1"]
-            continue
-        break
-    return float(end - first["x0"])
+def _pushed(line: _Line, left: float) -> bool:
+    """A line set right by spaces drawn from the margin (a 落款 typed "　　　…某某局"):
+    unlike a right-aligned piece it wraps like any paragraph ("…太原市生态环" / "境局")."""
+    first = line.chars[0]
+    spaced = first["text"].isspace() and first["x0"] < left + 0.5 * line.size
+    return spaced and line.x0 > left + 2.5 * line.size  # more than a paragraph's indent
 
 
 def _joins(prev: _Line, nxt: _Line, left: float, right: float) -> bool:
@@ -341,16 +337,20 @@ def _joins(prev: _Line, nxt: _Line, left: float, right: float) -> bool:
     centered = abs((nxt.x0 + nxt.x1) / 2 - center) < nxt.size and nxt.x0 > left + nxt.size
     if centered:
         # A centered title wrapped over lines: the first line spans (nearly) the whole width.
-        prev_centered = abs((prev.x0 + prev.x1) / 2 - center) < prev.size
+        start = prev.chars[0]["x0"]  # drawn leading spaces centre the line too
+        prev_centered = abs((start + prev.x1) / 2 - center) < prev.size
         return prev_centered and right - prev.x1 < 3 * prev.size
     if nxt.x0 > left + 0.9 * nxt.size:
         return False  # indented: a new paragraph
-    if prev.x0 > left + 2.5 * prev.size:
+    if prev.x0 > left + 2.5 * prev.size and not _pushed(prev, left):
         return False  # a right-aligned or free-standing piece (masthead 文件, signature)
     room = right - max(c["x1"] for c in prev.chars)  # a trailing space takes room too
-    if "page_box" in prev.chars[-1] and _is_alnum(prev.text[-1]) and _is_alnum(nxt.text[0]):
+    if "page_box" in prev.chars[-1] and is_alnum(prev.text[-1]) and is_alnum(nxt.text[0]):
         room -= prev.size  # OCR'd: a full-width space ending the line is invisible
-    return room < _first_unit_width(nxt) + 0.1 * nxt.size
+    # Word processors space Chinese from Western characters (about a fifth of an em):
+    # "…2024年10月09" leaves room for 日 but not for 日 and that space.
+    spaced = is_alnum(prev.text[-1]) != is_alnum(nxt.text[0])
+    return room < first_unit_width(nxt.chars) + (0.35 if spaced else 0.1) * nxt.size
 
 
 def _write_flow(out: _Out, items: list[_Line | _Table]) -> None:
@@ -387,8 +387,10 @@ def _write_flow(out: _Out, items: list[_Line | _Table]) -> None:
             if line.page != prev.page:
                 left, right = margins[line.page]
             if (
-                id(line) not in standalone
-                and id(prev) not in standalone
+                (
+                    not {id(line), id(prev)} & standalone
+                    or (_pushed(prev, left) and signature_piece(prev.text, line.text))
+                )
                 and _joins(prev, line, left, right)
                 and not starts_paragraph(first.text if first else "", prev.text, line.text)
             ):

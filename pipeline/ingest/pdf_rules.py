@@ -4,25 +4,77 @@ block stands, and whether a wrap between two runs of digits or letters was at a 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from typing import Any
 
-from pipeline.gongwen import is_date_line, looks_like_agency
+from pipeline.gongwen import is_date_line, looks_like_agency, parse_date
+
+# A seal's caption beside a name or a date, or on its own line: （盖章）, （章）, （印）,
+# （政府信息公开专用章）.
+SEAL_CAPTION = re.compile(r"[（(]\s*(?:[^（）()]{0,12}章|印)\s*[）)]")
+
+
+def _unsealed(text: str) -> str:
+    return SEAL_CAPTION.sub("", text).strip(" \u3000")
+
+
+def _signed_beside(text: str) -> bool:
+    s = _unsealed(text)
+    found = parse_date(s)
+    return found is not None and found[2] == len(s) and looks_like_agency(s[: found[1]])
 
 
 def signature_block(texts: Sequence[str]) -> set[int]:
     """Indices of the lines of a 发文机关署名 block: 1-4 short organ names right above a
-    date-only line (GB/T 9704). They never continue the paragraph above them, however
-    close to the margin that paragraph's last line ends."""
+    date-only line (GB/T 9704), seal captions among them, or an organ's name with the
+    date beside it. They never continue the paragraph above them, however close to the
+    margin that paragraph's last line ends."""
     marked: set[int] = set()
     for i, text in enumerate(texts):
-        if not is_date_line(text):
+        printed = i + 1 < len(texts) and texts[i + 1].strip(" \u3000") == "印发"
+        if _signed_beside(text) and not printed:
+            marked.add(i)  # "某某局　　　　2024年6月14日": a whole 落款 on one line
+        if not is_date_line(_unsealed(text)):
             continue
         marked.add(i)
         j = i - 1
-        while j >= 0 and i - j <= 4 and looks_like_agency(texts[j]):
-            marked.add(j)
+        while j >= 0 and i - j <= 5:
+            name = _unsealed(texts[j])
+            if name and not looks_like_agency(name):
+                break
+            marked.add(j)  # an organ, or a seal's caption on its own line
             j -= 1
     return marked
+
+
+_PIECE = re.compile(r"[\u4e00-\u9fff0-9０-９（）()]{1,20}")
+
+
+def signature_piece(line: str, nxt: str) -> bool:
+    """Whether ``nxt`` is the rest of a 落款 line set right by spaces and wrapped at the
+    margin ("　　…太原市生态环境局" / "清徐分局", "　　…2024年6月" / "27日"): a bare piece
+    of a name or a date, under a line that is not a whole date already (a date line
+    filling the margin is followed by 抄送 or 联系人 lines, never by its own rest)."""
+    return not is_date_line(line) and _PIECE.fullmatch(nxt.strip(" \u3000")) is not None
+
+
+def running_lines(pages: Sequence[Sequence[str]]) -> set[tuple[int, int]]:
+    """(page, position) of the running heads and feet among each page's lines: a short
+    line printed first (or last) on two pages or more with the same text, as Word repeats
+    a letterhead or a document's name from its page header or footer. They are no part
+    of the flow: a letterhead atop the 落款's page would read as a second issuer."""
+    found: set[tuple[int, int]] = set()
+    for end in (0, -1):
+        texts = [lines[end].strip(" \u3000") if lines else "" for lines in pages]
+        counts = Counter(text for text in texts if 0 < len(text) <= 40)
+        found |= {
+            (p, 0 if end == 0 else len(pages[p]) - 1)
+            for p, text in enumerate(texts)
+            if counts.get(text, 0) >= 2
+        }
+    return found
 
 
 def _alnum(ch: str) -> bool:
@@ -38,3 +90,27 @@ def broke_at_space(prev: str, nxt: str, room: float, size: float) -> bool:
     if not head or not tail or head != prev:
         return False  # a drawn trailing space is written as such by the line itself
     return _alnum(head[-1]) and _alnum(tail[0]) and room > 0.5 * size
+
+
+def is_alnum(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch in ".,-_@/")
+
+
+# Characters that may not start a line (Chinese line-breaking rules, 避头点): a wrap
+# carries them to the next line together with the character before them.
+_NO_LINE_START = set("，。、；：？！”’）》」』】〕〉…—·%‰℃,.;:?!)]}")
+
+
+def first_unit_width(chars: Sequence[Mapping[str, Any]]) -> float:
+    """Width of what a line breaker must move as one piece: an alphanumeric run, or a
+    character with the punctuation that may not start a line."""
+    first = chars[0]
+    alnum = is_alnum(first["text"][:1])
+    end = first["x1"]
+    for c in chars[1:]:
+        ch = c["text"][:1]
+        if (alnum and is_alnum(ch)) or ch in _NO_LINE_START:
+            end = c["x1"]
+            continue
+        break
+    return float(end - first["x0"])

@@ -1,0 +1,101 @@
+"""The 发文机关署名 and the 成文日期 (落款): the date line of the 主体 and the organ names
+signed above it (joint issuers one per line or side by side, a signatory of a 令 left
+out), or an organ with its date beside it; for a 公报, the date printed under the title.
+Without a signature the issuer is the 发文机关标志, or the organ a 关于-title names."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pipeline.gongwen import (
+    ORGAN_SUFFIX,
+    SPACES,
+    clean_line,
+    compact,
+    doc_type_of,
+    is_person_signature,
+    is_signature_line,
+    looks_like_agency,
+    parse_date,
+    split_agencies,
+)
+from pipeline.metadata_layout import NOT_A_NAME
+from pipeline.metadata_model import Metadata
+
+
+def read_signature_and_date(meta: Metadata, lines: list[str], idx: list[int]) -> None:
+    """成文日期 and the 发文机关署名 above it; for 公报-style documents, the head."""
+    candidates: list[tuple[int, date]] = []
+    for i in idx:
+        s = clean_line(lines[i])
+        if not s or "印发" in s or len(compact(s)) > 20:
+            continue
+        found = parse_date(s)
+        if found is None:
+            continue
+        value, start, end = found
+        rest = (s[:start] + s[end:]).strip(SPACES + "（）()")
+        if rest:
+            continue
+        candidates.append((i, value))
+
+    position = {line_no: pos for pos, line_no in enumerate(idx)}
+
+    def signature_above(i: int) -> list[str]:
+        names: list[str] = []
+        pos = position[i]
+        for j in reversed(idx[max(0, pos - 4) : pos]):
+            if not is_signature_line(lines[j]) or NOT_A_NAME.search(lines[j]):
+                break
+            if doc_type_of(lines[j]) is not None:
+                break  # a title line (a 公报's date is printed under its title), no organ
+            parts = split_agencies(lines[j])
+            if is_person_signature(parts):
+                continue  # the signatory of a 令 is a person, not the issuing organ
+            names[:0] = parts
+        return names
+
+    chosen: tuple[int, date, list[str]] | None = None
+    for i, value in candidates:
+        names = signature_above(i)
+        if names:
+            chosen = (i, value, names)
+            break
+    if chosen is None and candidates:
+        i, value = candidates[-1]
+        chosen = (i, value, [])
+    if chosen is not None:
+        meta.date, meta.date_source = chosen[1].isoformat(), "成文日期"
+        if chosen[2] and not (chosen[0] < idx[min(3, len(idx) - 1)] and meta.title in chosen[2]):
+            names = [n for n in chosen[2] if n != meta.title]
+            if names:
+                meta.issuer = "、".join(names)
+    if meta.date is None:
+        # A signature line with the date beside it ("某某办公室　　2024年6月14日").
+        for i in idx:
+            s = clean_line(lines[i])
+            if "印发" in s:
+                continue
+            found = parse_date(s)
+            if found is None or found[2] != len(s):
+                continue
+            who = clean_line(s[: found[1]])
+            if who and looks_like_agency(who):
+                meta.date, meta.date_source = found[0].isoformat(), "落款"
+                meta.issuer = meta.issuer or "、".join(split_agencies(who))
+                break
+    if meta.issuer is None:
+        meta.issuer = _issuer_fallback(meta)
+
+
+def _issuer_fallback(meta: Metadata) -> str | None:
+    if meta.issuer_mark:
+        mark = re.sub(r"文\s*件$", "", compact(meta.issuer_mark))
+        if mark and ORGAN_SUFFIX.search(mark):
+            return mark
+    if meta.title and "关于" in meta.title:
+        prefix = meta.title.split("关于", 1)[0]
+        if prefix and ORGAN_SUFFIX.search(prefix):
+            return prefix
+    return None

@@ -1,0 +1,241 @@
+"""The 标题 and the 主送机关 of a 公文, and its 发文机关标志 when the 版头 shows one.
+
+The title is looked for after the 发文字号 (its GB/T 9704 place), else among the head's
+title-like lines (关于…的通知, 行政处罚决定书, …公示); a title wrapped over up to four lines
+is joined back: the issuer's name on one line and 关于… on the next, a break inside
+《》 or （）, a status line such as （征求意见稿） under it. A letter-spaced banner
+(通　　告, 询 问 笔 录) is the title only when nothing better follows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.gongwen import (
+    SIGNER,
+    clean_line,
+    compact,
+    doc_type_of,
+    is_indented,
+    looks_like_agency,
+    parse_date,
+    parse_doc_number,
+)
+from pipeline.metadata_head import head_marks
+from pipeline.metadata_layout import OUTLINE_HEADING
+from pipeline.metadata_model import Metadata
+
+_LABEL_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,12}[：:]\s*\S")
+_PERIOD_LINE = re.compile(r"^[0-9０-９]{4}\s*年\s*第\s*[0-9０-９一二三四五六七八九十]+\s*期")
+# A handling note above a draft's title ("仅供局党组会议研究，请勿外传"), not the title.
+_HANDLING_NOTE = re.compile(
+    r"仅供|请勿|会后收回|未经审定|不得外传|第[一二三四五六七八九十]+次修改稿"
+)
+# A status or batch printed on its own line under the title belongs to it; （节选） does not.
+_STATUS_LINE = re.compile(
+    r"^[（(](?:讨论稿|征求意见稿|送审稿|草案|修改稿|初稿|试行|暂行|代拟稿|审议稿|"
+    r"第[0-9０-９一二三四五六七八九十]{1,3}[批期])[）)]$"
+)
+_PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"))
+
+
+def _is_body_line(line: str) -> bool:
+    s = clean_line(line)
+    if is_indented(line) and len(s) > 2:
+        return True
+    return len(s) > 60 or bool(re.search(r"[。；！？]", s[:-1]))
+
+
+def _unclosed(s: str) -> bool:
+    """A title broken inside 《…》 or （…）: the next line continues it."""
+    return any(s.count(a) > s.count(b) for a, b in _PAIRS)
+
+
+def _title_like(s: str) -> bool:
+    return "关于" in s or doc_type_of(s) is not None
+
+
+def _about_goes_on(joined: str, nxt: str) -> bool:
+    """Whether a title that already ends in a type word goes on on the next line: a line
+    starting with 的 or a closing bracket, a bare type word (…名单 / 公示（第一批）), or
+    the 的+type of a 关于-title whose subject held the first type word ("…关于印发《…管理
+    办法》" / "的通知", "…关于…国土空间分区规划" / "（2021—2035年）的批复")."""
+    if doc_type_of(joined + nxt) is None:
+        return False
+    if nxt.startswith(("的", "》", "）", ")")):
+        return True  # no element of a 公文 starts so: it is the title's rest
+    bare = re.sub(r"[（(][^（）()]{1,12}[）)]$", "", nxt)
+    if doc_type_of(bare) == bare:
+        return True  # "…拟录用人员名单" / "公示（第一批）": the type word on its own
+    if "关于" not in joined or "的" not in nxt:
+        return False
+    subject = joined.split("关于", 1)[1]
+    return "的" not in subject or joined.endswith("》")
+
+
+def _cut_in_a_word(joined: str, line: str) -> bool:
+    """A long title line that ends in a type word only by where it was cut ("…联审意见" /
+    "汇总（讨论稿）", "…2024年8月行政处罚决定" / "信息公示"): the next line is no
+    heading, no organ's name alone, and the two together still end in a type word."""
+    s = clean_line(line)
+    return (
+        len(joined) >= 16
+        and _title_candidate(line)
+        and not OUTLINE_HEADING.match(s)
+        and not re.fullmatch(r"[（(][^（）()]*[）)]", s)  # （节选） is no part of it
+        and not looks_like_agency(s)
+        and doc_type_of(joined + s) is not None
+    )
+
+
+def _indented_tail(joined: str, line: str) -> bool:
+    """The rest of a title typed with a centring indent ("　　防汛抗旱工作的通知"): short,
+    no sentence punctuation, and it ends the unfinished title with a type word."""
+    s = clean_line(line)
+    unfinished = doc_type_of(joined) is None or joined.endswith(("关于", "的"))
+    return (
+        unfinished
+        and 0 < len(s) <= 30
+        and not re.search(r"[。；！？，：:]", s)
+        and doc_type_of(joined + s) is not None
+    )
+
+
+def _indented_title(line: str) -> bool:
+    """A whole title typed with a paragraph's indent to centre it ("　　关于…的通知"): it
+    names its type and holds no sentence punctuation, which a body paragraph does."""
+    s = clean_line(line)
+    return len(s) <= 60 and _title_like(s) and not re.search(r"[。；！？，：:]", s)
+
+
+def _title_candidate(line: str) -> bool:
+    s = clean_line(line)
+    if not s or (_is_body_line(line) and not _indented_title(line)):
+        return False
+    if s.endswith(("：", ":")) or _LABEL_LINE.match(s) or _PERIOD_LINE.match(s):
+        return False
+    if _HANDLING_NOTE.search(s):
+        return False
+    if parse_date(s) is not None and len(compact(s)) < 16:
+        return False
+    return not (SIGNER.search(s) or head_marks(s) is not None or parse_doc_number(s) is not None)
+
+
+def read_title_and_addressees(
+    meta: Metadata,
+    lines: list[str],
+    idx: list[int],
+    doc_number_line: int | None,
+    consumed: set[int],
+) -> None:
+    # The head ends at the first body paragraph; the addressee line ends the title.
+    head: list[int] = []
+    for i in idx[:16]:
+        if i in consumed:
+            head.append(i)
+            continue
+        s = clean_line(lines[i])
+        if _is_body_line(lines[i]) and not _title_like(s):
+            break
+        head.append(i)
+        if s.endswith(("：", ":")) and not _LABEL_LINE.match(s):
+            break
+
+    def run_from(start_pos: int) -> tuple[str, int] | None:
+        """Join a title wrapped over up to 3 lines starting at head[start_pos]."""
+        first = head[start_pos]
+        parts = [clean_line(lines[first])]
+        last = first
+        for pos in range(start_pos + 1, min(start_pos + 4, len(head))):
+            joined = "".join(parts)
+            nxt = head[pos]
+            nxt_s = clean_line(lines[nxt])
+            ended = doc_type_of(joined) is not None and not joined.endswith(("关于", "的"))
+            if ended and (_about_goes_on(joined, nxt_s) or _cut_in_a_word(joined, lines[nxt])):
+                ended = False
+            if ended and not _unclosed(joined):
+                if _STATUS_LINE.match(compact(nxt_s)) and nxt not in consumed:
+                    parts.append(nxt_s)
+                    last = nxt
+                break
+            candidate = _title_candidate(lines[nxt]) or _indented_tail(joined, lines[nxt])
+            if (not candidate and not _unclosed(joined)) or nxt in consumed:
+                break
+            if OUTLINE_HEADING.match(nxt_s):
+                break
+            if looks_like_agency(nxt_s) and doc_type_of(nxt_s) is None and "关于" not in joined:
+                break
+            parts.append(nxt_s)
+            last = nxt
+        title = "".join(parts)
+        return (title, last) if _title_like(title) or len(parts) == 1 else None
+
+    candidates = [p for p, i in enumerate(head) if i not in consumed and _title_candidate(lines[i])]
+    chosen: tuple[str, int] | None = None
+    start: int | None = None
+    banners: list[int] = []
+    after = [p for p in candidates if doc_number_line is not None and head[p] > doc_number_line]
+    before = [p for p in candidates if p not in after]
+    # Prefer a title after the 发文字号 (the GB/T 9704 place); else a title-like line
+    # (关于…的通知, 行政处罚决定书, …公示) that is not just the agency's name.
+    for group in (after, before):
+        for p in group:
+            s = clean_line(lines[head[p]])
+            if looks_like_agency(s) and doc_type_of(s) is None and "关于" not in s:
+                continue
+            if (
+                re.fullmatch(r"[\u4e00-\u9fff]{1,3}(?:[ \u3000]+[\u4e00-\u9fff]{1,3})+", s)
+                and len(compact(s)) <= 6
+            ):
+                banners.append(p)  # "通　　告" above the real title, or "询 问 笔 录" alone
+                continue
+            result = run_from(p)
+            if result and _title_like(result[0]):
+                chosen, start = result, p
+                break
+        if chosen:
+            break
+    if chosen is None and banners:
+        chosen, start = (clean_line(lines[head[banners[0]]]), head[banners[0]]), banners[0]
+    if chosen is None:
+        for p in candidates:
+            s = clean_line(lines[head[p]])
+            if not looks_like_agency(s):
+                chosen, start = run_from(p), p
+                break
+    if chosen is not None and start and start >= 2 and chosen[0].startswith("关于"):
+        # Under the 版头 and 发文字号, "成都市成华区人民政府办公室" on one line and
+        # "关于印发…的通知" on the next are one title; the 版头 itself is not part of it.
+        above = head[start - 1]
+        s = clean_line(lines[above])
+        if (
+            above not in consumed
+            and above == idx[idx.index(head[start]) - 1]
+            and looks_like_agency(s)
+            and not compact(s).endswith("文件")
+            and doc_type_of(s) is None
+        ):
+            chosen = (s + chosen[0], chosen[1])
+    if chosen is not None:
+        meta.title = chosen[0]
+        end = chosen[1]
+        for i in idx:
+            if i <= end:
+                continue
+            s = clean_line(lines[i])
+            if s.endswith(("：", ":")) and not is_indented(lines[i]) and len(s) < 200:
+                meta.addressees = [
+                    a for a in (clean_line(x) for x in re.split(r"[，,；;]", s[:-1])) if a
+                ]
+            break
+    for i in head:
+        s = clean_line(lines[i])
+        if i in consumed or (chosen and i >= head[0] and s in (meta.title or "")):
+            continue
+        if (
+            meta.issuer_mark is None
+            and (s.endswith("文件") or looks_like_agency(s))
+            and doc_type_of(s) is None
+        ):
+            meta.issuer_mark = s
+            break
