@@ -69,7 +69,8 @@ STATE_LEVEL = re.compile(r"绝\s*密|机\s*密|秘\s*密")
 # Process information by the kind of document (第十六条).
 PROCESS_TYPES = ("请示", "纪要", "专报", "简报")
 PROCESS_TITLE = re.compile(
-    r"请示|会议纪要|讨论稿|征求意见稿[）)]?.{0,6}意见的函|考核等次拟定|考核情况|舆情|内部|审查意见|案卷"
+    r"请示|会议纪要|讨论稿|征求意见稿[）)]?.{0,6}意见的函|考核等次拟定|考核情况|舆情|内部|审查意见|案卷|"
+    r"交办单|转办单|督办单|呈批件|签报|办文单|阅办单"
 )
 # Documents that concern one applicant, one licensee, one injured worker …
 SINGLE_PARTY_TITLE = re.compile(

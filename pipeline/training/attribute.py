@@ -192,8 +192,12 @@ def office_training_drafts(count: int, seed: int = 5) -> list[Draft]:
     """The new office's training families (:data:`TRAIN_FAMILIES`) only: its other
     families stay unseen, for fitting and measuring the calibration."""
     from pipeline.training.new_office import TRAIN_FAMILIES, generate_office
+    from pipeline.training.new_office_cases import generate_cases
 
-    return [d.draft() for d in generate_office(count, TRAIN_FAMILIES, seed=seed + 100)]
+    office = [d.draft() for d in generate_office(count, TRAIN_FAMILIES, seed=seed + 100)]
+    # the third hand's training family, as many again: its kinds vary inside a family
+    third = generate_cases(count, TRAIN_FAMILIES, seed=seed + 200)
+    return office + [Draft(d.text, d.attribute, f"third_{d.kind}") for d in third]
 
 
 def training_set(count: int, seed: int = 5, labels: Sequence[Path] = ()) -> TrainingSet:

@@ -28,6 +28,7 @@ from pipeline.training.new_office import (
     OfficeDraft,
     generate_office,
 )
+from pipeline.training.new_office_cases import generate_cases
 
 CALIBRATION_SEED = 7
 BENCHMARK_SEED = 8  # held-out drafts of benchmarks/attribute.py: never fitted on
@@ -109,7 +110,13 @@ def draft_items(drafts: Sequence[Draft], prefix: str) -> list[tuple[str, str, st
     ]
 
 
-OFFICE_SECRET_KINDS = {"marked_secret", "exam_material", "reserve_depot"}
+OFFICE_SECRET_KINDS = {
+    "marked_secret",
+    "exam_material",
+    "reserve_depot",
+    "exam_content",  # the third hand's (pipeline/training/new_office_casefiles.py)
+    "defence_secret",
+}
 
 
 def office_items(
@@ -185,14 +192,21 @@ def calibrate(
 
     generated = generate(drafts, seed=CALIBRATION_SEED)
     office = generate_office(office_drafts, FIT_FAMILIES, seed=OFFICE_SEED)
-    items = draft_items(generated, "cal") + office_items(office, "office")
+    third = generate_cases(office_drafts // 2, FIT_FAMILIES, seed=OFFICE_SEED)
+    items = draft_items(generated, "cal") + office_items([*office, *third], "office")
     real = labelled_items(load_part("tuned_on"))
     models = [*crossfit_models(generated), *([None] * (len(office) + len(real)))]
     rows = score_texts(items + real, models)
     weights = fit(rows)
     _reset_calibrator(out, weights)
     held = score_texts(
-        office_items(generate_office(report, REPORT_FAMILIES, seed=OFFICE_REPORT_SEED), "held")
+        office_items(
+            [
+                *generate_office(report, REPORT_FAMILIES, seed=OFFICE_REPORT_SEED),
+                *generate_cases(report // 2, REPORT_FAMILIES, seed=OFFICE_REPORT_SEED),
+            ],
+            "held",
+        )
     )
     data = {
         "about": "P(suggested attribute is right): pipeline/classify/calibration.py; "
@@ -202,6 +216,7 @@ def calibrate(
             "generated_drafts": drafts,
             "generated_seed": CALIBRATION_SEED,
             "office_drafts": office_drafts,
+            "third_hand_drafts": office_drafts // 2,
             "office_families": list(FIT_FAMILIES),
             "office_seed": OFFICE_SEED,
             "office_wrong": sum(1 for r in rows if r.source == "office" and not r.right),
