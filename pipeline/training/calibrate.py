@@ -195,7 +195,7 @@ def calibrate(
     third = generate_cases(office_drafts // 2, FIT_FAMILIES, seed=OFFICE_SEED)
     items = draft_items(generated, "cal") + office_items([*office, *third], "office")
     real = labelled_items(load_part("tuned_on"))
-    models = [*crossfit_models(generated), *([None] * (len(office) + len(real)))]
+    models = [*crossfit_models(generated), *([None] * (len(office) + len(third) + len(real)))]
     rows = score_texts(items + real, models)
     weights = fit(rows)
     _reset_calibrator(out, weights)

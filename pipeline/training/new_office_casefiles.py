@@ -7,9 +7,12 @@ drawn apart, so one kind comes in many wordings.
 | 干部考察材料, 考核/测评 remarks, 人事 deliberations | 不予公开 (第十六条) |
 | exam questions before use, 征兵 task numbers and transport, 人防 and military locations, 储备 quantities and places, a 计划 said to be 涉密 | 不予公开 (第十四条) |
 | near misses: 任前公示, 征兵通告, 招考公告 with rules on 命题 | 主动公开 |
+| 公示 with addresses, IDs or accounts (a table column, prose, numbered items) | 部分公开 |
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from pipeline.training.fake import Fake
 from pipeline.training.new_office import Builder, OfficeDraft, government, n, office
@@ -216,10 +219,60 @@ def near_public(fake: Fake, f: int) -> OfficeDraft:
     return _end(fake, "near_public", f, "主动公开", [title], body, gov)
 
 
+def _rows(fake: Fake, columns: Sequence[str]) -> list[str]:
+    rows = ["\u3000".join(("序号", "姓名", *columns))]
+    for i in range(1, n(fake, 3, 7)):
+        cells = [str(i), fake.person()]
+        for col in columns:
+            if "地址" in col or "住址" in col:
+                cells.append(fake.home_address())
+            elif "身份证" in col:
+                cells.append(fake.resident_id())
+            elif "账号" in col or "卡号" in col:
+                cells.append("6228" + "".join(str(fake.rng.randint(0, 9)) for _ in range(15)))
+            else:
+                cells.append(str(n(fake, 300, 6000)))
+        rows.append("\u3000".join(cells))
+    return rows
+
+
+def private_list(fake: Fake, f: int) -> OfficeDraft:
+    """A list whose names are published but which holds addresses, IDs or accounts."""
+    who = office(fake, f, c(fake, "民政局", "农业农村局", "退役军人事务局", "医疗保障局"))
+    day = fake.day(2022, 2026)
+    what = c(fake, "临时救助", "高龄津贴", "耕地地力保护补贴", "优抚对象抚恤补助", "城乡低保")
+    title = c(
+        fake, f"{day.year}年{what}发放名单公示", f"关于{what}对象的公示", f"{what}拟发放对象名单"
+    )
+    head = [*printed_title(fake, who, title)]
+    style = fake.rng.randrange(3)
+    if style == 0:
+        column = c(fake, "家庭住址", "身份证号码", "银行账号", "现住址")
+        table = _rows(fake, (column, "金额（元）"))
+    elif style == 1:
+        table = [
+            f"\u3000\u3000{fake.person()}，住{fake.home_address()}，发放{n(fake, 300, 3000)}元；"
+            for _ in range(n(fake, 2, 5))
+        ]
+    else:
+        table = [
+            f"{i}．{fake.person()}（{c(fake, '家庭住址', '住址', '户籍地')}：{fake.home_address()}）"
+            for i in range(1, n(fake, 3, 6))
+        ]
+    body = [
+        f"\u3000\u3000经个人申请、{c(fake, '村（居）委会初审', '乡镇审核', '入户调查')}，现将{what}对象予以公示，"
+        f"公示期{c(fake, '5个工作日', '7天', '七日')}。",
+        *table,
+        f"\u3000\u3000如有异议，请于公示期内向{who.name}反映。",
+    ]
+    return _end(fake, "private_list", f, "部分公开", head, body, who)
+
+
 CASEFILES: dict[str, Builder] = {
     "case_record": case_record,
     "cadre_material": cadre_material,
     "exam_content": exam_content,
     "defence_secret": defence_secret,
     "near_public": near_public,
+    "private_list": private_list,
 }

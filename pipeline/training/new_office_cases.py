@@ -12,10 +12,11 @@ stay apart for fitting and measuring the calibration.
 | builder | attribute |
 |---|---|
 | penalty on a natural person, 不予许可/不予受理/不予登记 to one party, 法律援助 decisions, 调解书, replies to one applicant, 维持 复议 on a personal matter | 依申请公开 |
-| penalty on a company with its legal representative's ID or phone, 复议 that corrects an act or is on a public matter, 公示 with addresses/IDs/accounts (in a table or in prose) | 部分公开 |
+| penalty on a company with its legal representative's ID or phone, 复议 that corrects an act or is on a public matter | 部分公开 |
 | penalty on a company naming only the company | 主动公开 |
 
-Withheld kinds (案卷, internal affairs, unmarked secrets) are in
+Withheld kinds (案卷, internal affairs, unmarked secrets) and 公示 with addresses, IDs or
+accounts (部分公开) are in
 :mod:`pipeline.training.new_office_casefiles`.
 """
 
@@ -393,55 +394,6 @@ def review(fake: Fake, f: int) -> OfficeDraft:
     return _end(fake, "review", f, attribute, head, body, gov)
 
 
-def _rows(fake: Fake, columns: Sequence[str]) -> list[str]:
-    rows = ["\u3000".join(("序号", "姓名", *columns))]
-    for i in range(1, n(fake, 3, 7)):
-        cells = [str(i), fake.person()]
-        for col in columns:
-            if "地址" in col or "住址" in col:
-                cells.append(fake.home_address())
-            elif "身份证" in col:
-                cells.append(fake.resident_id())
-            elif "账号" in col or "卡号" in col:
-                cells.append("6228" + "".join(str(fake.rng.randint(0, 9)) for _ in range(15)))
-            else:
-                cells.append(str(n(fake, 300, 6000)))
-        rows.append("\u3000".join(cells))
-    return rows
-
-
-def private_list(fake: Fake, f: int) -> OfficeDraft:
-    """A list whose names are published but which holds addresses, IDs or accounts."""
-    who = office(fake, f, c(fake, "民政局", "农业农村局", "退役军人事务局", "医疗保障局"))
-    day = fake.day(2022, 2026)
-    what = c(fake, "临时救助", "高龄津贴", "耕地地力保护补贴", "优抚对象抚恤补助", "城乡低保")
-    title = c(
-        fake, f"{day.year}年{what}发放名单公示", f"关于{what}对象的公示", f"{what}拟发放对象名单"
-    )
-    head = [*printed_title(fake, who, title)]
-    style = fake.rng.randrange(3)
-    if style == 0:
-        column = c(fake, "家庭住址", "身份证号码", "银行账号", "现住址")
-        table = _rows(fake, (column, "金额（元）"))
-    elif style == 1:
-        table = [
-            f"\u3000\u3000{fake.person()}，住{fake.home_address()}，发放{n(fake, 300, 3000)}元；"
-            for _ in range(n(fake, 2, 5))
-        ]
-    else:
-        table = [
-            f"{i}．{fake.person()}（{c(fake, '家庭住址', '住址', '户籍地')}：{fake.home_address()}）"
-            for i in range(1, n(fake, 3, 6))
-        ]
-    body = [
-        f"\u3000\u3000经个人申请、{c(fake, '村（居）委会初审', '乡镇审核', '入户调查')}，现将{what}对象予以公示，"
-        f"公示期{c(fake, '5个工作日', '7天', '七日')}。",
-        *table,
-        f"\u3000\u3000如有异议，请于公示期内向{who.name}反映。",
-    ]
-    return _end(fake, "private_list", f, "部分公开", head, body, who)
-
-
 def generate_cases(
     count: int, families: Sequence[int], seed: int = 31, kinds: dict[str, Builder] | None = None
 ) -> list[OfficeDraft]:
@@ -467,5 +419,4 @@ CASES: dict[str, Builder] = {
     "mediation": mediation,
     "applicant_reply": applicant_reply,
     "review": review,
-    "private_list": private_list,
 }
