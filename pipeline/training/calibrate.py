@@ -249,12 +249,14 @@ drafter's marking (`pipeline/classify/calibration.py`; weights in `calibration.j
 Fitted by `triage train calibration` on suggestions the rules and the model were not
 written on: {d["office_drafts"]} drafts of the "new office" generator's families
 {d["office_families"]} (`pipeline/training/new_office.py`, written apart from the first
-generator; the model is trained on its family 0 only), {d["generated_drafts"]} drafts of
+generator; the model is trained on its family 0 only), {d.get("third_hand_drafts", 0)} drafts of the
+third hand's families {d["office_families"]} (`pipeline/training/new_office_cases.py`,
+`new_office_casefiles.py`: every part of a kind drawn apart), {d["generated_drafts"]} drafts of
 the first generator (seed {d["generated_seed"]}, each scored by a model that never saw its kind) and the
 {d["tuned_on_documents"]} tuned-on labelled documents (`data/devset_split.json`). {d["wrong_suggestions"]} of these
 suggestions were wrong ({d["office_wrong"]} of the new office's).
 
-Held out — the new office's families {h["families"]}, {h["documents"]} drafts (seed {h["seed"]}), never fitted on:
+Held out — the new office's and the third hand's families {h["families"]}, {h["documents"]} drafts (seed {h["seed"]}), never fitted on:
 accuracy {h["accuracy"]:.3f}, ECE {h["ece"]:.3f}, accuracy at confidence >= 0.90
 {h["confident_accuracy"]:.3f} ({h["confident"]} suggestions), critical errors {h["critical"]}.
 The devset2 documents not tuned on are the real measure (`benchmarks/attribute.py`).
