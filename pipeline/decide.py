@@ -32,10 +32,12 @@ from pipeline.doc_kinds import (
     critical_signal,
     enforcement_reason,
     exam_reason,
+    head_match,
     internal_affairs_reason,
     list_private_detail,
     marking_in_any_form,
     review_reason,
+    state_secret_reason,
 )
 from pipeline.doc_parties import one_party_reason
 from pipeline.finding import Finding
@@ -67,7 +69,8 @@ STATE_LEVEL = re.compile(r"绝\s*密|机\s*密|秘\s*密")
 # Process information by the kind of document (第十六条).
 PROCESS_TYPES = ("请示", "纪要", "专报", "简报")
 PROCESS_TITLE = re.compile(
-    r"请示|会议纪要|讨论稿|征求意见稿[）)]?.{0,6}意见的函|考核等次拟定|考核情况|舆情|内部|审查意见|案卷"
+    r"请示|会议纪要|讨论稿|征求意见稿[）)]?.{0,6}意见的函|考核等次拟定|考核情况|舆情|内部|审查意见|案卷|"
+    r"交办单|转办单|督办单|呈批件|签报|办文单|阅办单"
 )
 # Documents that concern one applicant, one licensee, one injured worker …
 SINGLE_PARTY_TITLE = re.compile(
@@ -135,10 +138,9 @@ def _describe(counts: Counter[str], labels: Sequence[str]) -> str:
 def single_party_reason(text: str, metadata: Metadata) -> str | None:
     """Why the document concerns one person or company only, or None (penalties, orders
     and 复议决定 are told apart before, by :mod:`pipeline.doc_kinds`)."""
-    title = metadata.title or ""
-    m = SINGLE_PARTY_TITLE.search(title)
-    if m:
-        return f"“{m.group(0)}”类文书，只涉及特定申请人或当事人"
+    word = head_match(SINGLE_PARTY_TITLE, text, metadata)
+    if word:
+        return f"“{word}”类文书，只涉及特定申请人或当事人"
     if metadata.doc_type in ("答复书", "意见书", "告知书"):
         return f"{metadata.doc_type}只涉及特定申请人"
     return None
@@ -184,11 +186,15 @@ def decide(
             ["第十四条"], [f"标有密级“{level}”，属国家秘密，不得公开（第十四条）"], 0.99, counts
         )
         suggestion = replace(suggestion, rule="secret_mark")
-    elif counts["STATE_SECRET"] or (exam := exam_reason(text, metadata, findings)):
+    elif (
+        counts["STATE_SECRET"]
+        or (exam := exam_reason(text, metadata, findings))
+        or (secret := state_secret_reason(text, metadata))
+    ):
         ground = (
             f"未标密级，但含可能属于国家秘密的内容 {counts['STATE_SECRET']} 处"
             if counts["STATE_SECRET"]
-            else f"未标密级，但{exam}"
+            else f"未标密级，但{exam or secret}"
         )
         suggestion = _withheld(
             ["第十四条"],
@@ -203,7 +209,9 @@ def decide(
             ["第十六条"], [f"标有“{marks[0].text}”，属内部事务信息（第十六条）"], 0.95, counts
         )
         suggestion = replace(suggestion, rule="work_secret")
-    elif (why := case_file_reason(metadata) or internal_affairs_reason(metadata)) is not None:
+    elif (
+        why := case_file_reason(metadata, text) or internal_affairs_reason(metadata, text)
+    ) is not None:
         suggestion = _withheld(["第十六条"], [why + "，可不予公开（第十六条）"], 0.85, counts)
         suggestion = replace(suggestion, rule="case_or_internal")
     elif (why := process_reason(metadata, findings)) is not None:

@@ -67,6 +67,57 @@ def exam_reason(text: str, metadata: Metadata, findings: Sequence[Finding]) -> s
     return None
 
 
+# --- unmarked state secrets, read from the document as a whole ---------------------------
+
+# The office itself calls the document secret: a label line, or a sentence on how to keep it.
+SECRET_LABEL = re.compile(
+    r"涉密(?:文件|资料|材料|事项|件|内容)|按涉密.{0,6}管理|属(?:于)?国家秘密(?:事项)?[，。；）)]|"
+    r"(?:本|此)(?:计划|文件|方案|报告|材料|通知)(?:属|为|系)?涉密"
+)
+COORDINATES = re.compile(
+    r"(?:东经|北纬|经度|纬度)\s*[：:]?\s*[0-9０-９]{2,3}(?:[.．][0-9０-９]+|°|度)"
+)
+DEFENCE_SITE = re.compile(
+    r"人防工程|人防指挥|防空(?:洞|工程|地下室)|指挥所|地下指挥|军事(?:设施|禁区|管理区)|营区|"
+    r"弹药|战备|储备(?:库|点|仓)|油库|雷达|哨所|导弹|重要目标"
+)
+SITE_PLACE = re.compile(r"位于|设于|设在|存放于|储存于|分储于|出入口|通道")
+CONSCRIPTION = re.compile(r"(?:征集|征兵|兵员)任务[^。]{0,12}[0-9０-９]+\s*名")
+TRANSPORT = re.compile(r"集结|起运|输送|专列|运输计划|调运|路线|[KTZDG][0-9]{2,4}次")
+STOCK = re.compile(
+    r"储备[^。]{0,30}[0-9０-９][0-9０-９.,，]*\s*(?:万?吨|顶|艘|台|件|套|万斤|立方米|箱)|"
+    r"(?:存量|库存)[^。]{0,12}[0-9０-９]"
+)
+DEFENCE_PLAN_TITLE = re.compile(r"国防动员|战备|重要目标防护|人民防空|民兵|兵员|动员潜力")
+
+
+def state_secret_reason(text: str, metadata: Metadata) -> str | None:
+    """Why the document, unmarked, may hold a state secret (第十四条), or None: the office
+    calls it 涉密; the location of a 人防/military/储备 site with its coordinates; 征兵
+    task numbers with the transport; 储备 quantities with where they are kept."""
+    head = "\n".join(text.split("\n")[:12])
+    m = SECRET_LABEL.search(head) or (
+        SECRET_LABEL.search(text)
+        if DEFENCE_PLAN_TITLE.search(compact(metadata.title or ""))
+        else None
+    )
+    if m:
+        return f"文件自称“{m.group(0)}”"
+    for s in SENTENCE.finditer(text):
+        sentence = s.group(0)
+        site = DEFENCE_SITE.search(sentence)
+        if site and COORDINATES.search(sentence):
+            return f"载有“{site.group(0)}”的位置坐标"
+        if site and SITE_PLACE.search(sentence) and (STOCK.search(sentence) or "坐标" in sentence):
+            return f"载有“{site.group(0)}”的位置和储备数量"
+    if CONSCRIPTION.search(text) and TRANSPORT.search(text):
+        return "载有征兵任务数和新兵集结、输送安排"
+    stock = STOCK.search(text)
+    if stock and re.search(r"储备", text) and SITE_PLACE.search(text) and TRANSPORT.search(text):
+        return "载有储备物资的数量、存放地点和调运安排"
+    return None
+
+
 # --- 密级 markings in any written form -----------------------------------------------------
 
 LEVEL = r"(?:绝\s*密|机\s*密|秘\s*密)"
@@ -85,6 +136,34 @@ def marking_in_any_form(text: str) -> str | None:
     return compact(m.group(0)) if m else None
 
 
+# --- the title as printed, whatever the metadata made of it ---------------------------------
+
+HEAD_TITLE_LINES = 8
+# A kind word ends a title line; a trailing bracket ("（简易程序）", "（第二次）") may follow.
+TAIL = r"(?:[（(][^（）()]{0,8}[）)])*$"
+
+
+def head_titles(text: str, metadata: Metadata) -> list[str]:
+    """The title the metadata read, and each short line of the head, spaces taken out:
+    a letter-spaced "询 问 笔 录", a title under the issuer's line or run on after it is
+    still the document's kind when the metadata missed it."""
+    found = [compact(metadata.title or "")]
+    for raw in text.split("\n")[:HEAD_TITLE_LINES]:
+        line = compact(raw)
+        if 2 <= len(line) <= 40 and not re.search(r"[，。；;：:]", line) and line not in found:
+            found.append(line)
+    return [t for t in found if t]
+
+
+def head_match(pattern: re.Pattern[str], text: str, metadata: Metadata) -> str | None:
+    """The kind word ``pattern`` finds ending a head title (the metadata's title anywhere)."""
+    for n, title in enumerate(head_titles(text, metadata)):
+        for m in pattern.finditer(title):
+            if n == 0 or re.match(TAIL, title[m.end() :]):
+                return m.group(0)
+    return None
+
+
 # --- 行政执法案卷 and internal affairs ------------------------------------------------------
 
 CASE_FILE_TITLE = re.compile(
@@ -94,27 +173,52 @@ CASE_FILE_TITLE = re.compile(
 )
 INTERNAL_AFFAIRS_TITLE = re.compile(
     r"考察材料|考察报告|考察情况|考察意见|测评情况|测评结果|民主推荐情况|谈话推荐情况|考核情况|"
-    r"考核等次拟定|酝酿|动议|拟任人选|人选的请示|干部任免审批|干部调整|人事安排"
+    r"考核等次拟定|酝酿|动议|拟任人选|人选的请示|干部任免审批|干部调整|人事安排|"
+    r"处分决定|处分的决定|诫勉|谈话函询|约谈记录|谈话记录"
 )
 CONSULTATION_TITLE = re.compile(r"第三方意见|征求.{0,6}第三方|意见征询函|征询意见函")
 
 
-def case_file_reason(metadata: Metadata) -> str | None:
-    title = compact(metadata.title or "")
-    m = CASE_FILE_TITLE.search(title)
-    if m:
-        return f"“{m.group(0)}”属行政执法案卷材料，记录案件办理过程"
+# The layout of a record of a case: questions and answers with the 询问人 and 被询问人, or
+# the opinion boxes of an 审批表, or the speakers of a 集体讨论.
+QA_LINE = re.compile(r"^[\s　]*问[：:]", re.M)
+ANSWER_LINE = re.compile(r"^[\s　]*答[：:]", re.M)
+RECORD_ROLE = re.compile(r"(?:询问人|被询问人|检查人|被检查人|调查人|记录人|讯问人)[：:]")
+APPROVAL_BOX = re.compile(r"承办人意见|审核意见|审批意见|法制审核|负责人意见|讨论意见|结论性意见")
+
+
+def case_file_reason(metadata: Metadata, text: str = "") -> str | None:
+    """Why the document is 行政执法案卷 material, from its title (as printed) or from the
+    layout of a record (问/答 lines with 询问人, the opinion boxes of an 审批表)."""
+    word = head_match(CASE_FILE_TITLE, text, metadata)
+    if word:
+        return f"“{word}”属行政执法案卷材料，记录案件办理过程"
+    if len(QA_LINE.findall(text)) >= 2 and ANSWER_LINE.search(text) and RECORD_ROLE.search(text):
+        return "以问答形式记录询问、调查过程（笔录），属行政执法案卷材料"
+    if len(set(APPROVAL_BOX.findall(text))) >= 2:
+        return "载有承办、审核、审批或讨论意见，属案件办理过程材料"
     return None
 
 
-def internal_affairs_reason(metadata: Metadata) -> str | None:
-    title = compact(metadata.title or "")
-    m = INTERNAL_AFFAIRS_TITLE.search(title)
-    if m:
-        return f"标题含“{m.group(0)}”，属人事管理等内部事务信息"
-    m = CONSULTATION_TITLE.search(title)
+# Remarks on a cadre: a 考察 or 测评 with votes and shortcomings.
+CADRE_REMARK = re.compile(
+    r"民主测评|民主推荐|谈话推荐|优秀票|称职票|推荐票|主要缺点|缺点和不足|不足之处|考察组意见|"
+    r"拟定为.{0,4}(?:称职|优秀|合格)|现实表现"
+)
+
+
+def internal_affairs_reason(metadata: Metadata, text: str = "") -> str | None:
+    word = head_match(INTERNAL_AFFAIRS_TITLE, text, metadata)
+    if word:
+        return f"标题含“{word}”，属人事管理等内部事务信息"
+    m = CONSULTATION_TITLE.search(compact(metadata.title or ""))
     if m:
         return f"“{m.group(0)}”属行政机关与第三方的磋商信函，为过程性信息"
+    remarks = set(CADRE_REMARK.findall(text))
+    if len(remarks) >= 2 and not re.search(r"公示|任前|拟任", compact(metadata.title or "")):
+        return (
+            f"载有干部考察、测评意见（{'、'.join(sorted(remarks))[:20]}），属人事管理等内部事务信息"
+        )
     return None
 
 
@@ -122,9 +226,11 @@ def internal_affairs_reason(metadata: Metadata) -> str | None:
 
 PARTY_BLOCK_LINES = 25
 NATURAL_PERSON = re.compile(
-    r"(?:当事人|被处罚人|违法行为人|被检查人|被责令人|申请人|复议申请人|被申请人)(?:姓名)?[：:]\s*"
+    r"(?:当事人|被处罚人|违法行为人|被检查人|被责令人|申请人|复议申请人|被申请人)"
+    r"(?:[（(](?:个人|自然人|姓名)[）)]|姓名)?[：:]\s*"
     r"[\u4e00-\u9fff·]{2,6}[\s\u3000，,（(]*(?:性别|男|女|年龄|[0-9０-９]{2,4}\s*岁|身份证|公民身份号码|"
-    r"出生|民族|住址|住|户籍)"
+    r"出生|民族|住址|住|户籍|联系地址|联系电话|现住)|"
+    r"(?:当事人|被处罚人|违法行为人|申请人)[（(](?:个人|自然人)[）)]"
 )
 ORGANISATION = re.compile(
     r"被处罚单位|统一社会信用代码|营业执照|法定代表人|经营者[：:]|"
@@ -140,7 +246,8 @@ PUBLIC_MATTER = re.compile(
 
 
 def party_head(text: str) -> str:
-    return "\n".join(text.split("\n")[:PARTY_BLOCK_LINES])
+    """The head's lines with letter-spacing taken out ("当 事 人：" reads "当事人：")."""
+    return "\n".join(compact(line) for line in text.split("\n")[:PARTY_BLOCK_LINES])
 
 
 def natural_person_party(text: str) -> bool:
@@ -149,29 +256,46 @@ def natural_person_party(text: str) -> bool:
     return bool(NATURAL_PERSON.search(head)) and not ORGANISATION.search(head)
 
 
+def organisation_party(text: str) -> bool:
+    """The party is an enterprise or body: a 统一社会信用代码, 法定代表人, a company name."""
+    return bool(ORGANISATION.search(party_head(text)))
+
+
 def enforcement_reason(text: str, metadata: Metadata) -> tuple[bool, str] | None:
-    """(published, why) for a penalty or order; None when the title is neither."""
-    title = compact(metadata.title or "")
-    m = ENFORCEMENT_TITLE.search(title)
-    if m is None:
+    """(published, why) for a penalty or order; None when the title is neither. A penalty
+    is published only on an enterprise or body, which its party block always shows (its
+    name, 统一社会信用代码, 法定代表人): without one the party is a person."""
+    word = head_match(ENFORCEMENT_TITLE, text, metadata)
+    if word is None:
         return None
-    if natural_person_party(text):
-        return False, f"对自然人作出的“{m.group(0)}”，只涉及当事人个人"
-    return True, f"对企业等单位作出的“{m.group(0)}”，依第二十条（六）公开行政处罚、行政强制结果"
+    if natural_person_party(text) or not organisation_party(text):
+        return False, f"对自然人作出的“{word}”，只涉及当事人个人"
+    return True, f"对企业等单位作出的“{word}”，依第二十条（六）公开行政处罚、行政强制结果"
+
+
+# A matter that is the applicant's own: his injury, his fine, his benefit, his household.
+PERSONAL_MATTER = re.compile(
+    r"工伤|个人|本人|其本人|养老金|低保|最低生活保障|抚恤|社保待遇|户籍|婚姻|医疗费|补贴|补助|"
+    r"退休|职称|劳动能力|罚款决定|拘留"
+)
+MATTER = re.compile(r"申请人(?:不服|对|认为|因|请求|称)[^。]{0,120}")
 
 
 def review_reason(text: str, metadata: Metadata) -> tuple[bool, str] | None:
-    """(published, why) for a 行政复议决定书; None for other documents."""
-    title = compact(metadata.title or "")
-    if not REVIEW_TITLE.search(title):
+    """(published, why) for a 行政复议决定书; None for other documents. Published when it
+    corrects an act or its matter is a public one (征收, 环境, 食品安全, 信息公开 …),
+    whoever applied; kept to its parties when the matter is the applicant's own."""
+    if head_match(REVIEW_TITLE, text, metadata) is None:
         return None
     body = text[:3000]
     if CORRECTS.search(body):
         return True, "行政复议决定纠正了行政行为，涉及行政机关依法履职，属应当公开的复议决定"
-    m = PUBLIC_MATTER.search(body)
-    if m and not natural_person_party(text):
-        return True, f"行政复议事项涉及“{m.group(0)}”等公共事务，属应当公开的复议决定"
-    if not natural_person_party(text):
+    matter = " ".join(m.group(0) for m in MATTER.finditer(body)) or body
+    own = PERSONAL_MATTER.search(matter)
+    public = PUBLIC_MATTER.search(matter)
+    if public and not own:
+        return True, f"行政复议事项涉及“{public.group(0)}”等公共事务，属应当公开的复议决定"
+    if not natural_person_party(text) and not own:
         return True, "行政复议申请人为企业等单位，复议决定依规定公开"
     return False, "维持或驳回的行政复议决定只涉及申请人个人事项"
 

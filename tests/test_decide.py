@@ -263,14 +263,6 @@ NEW_RULES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "attribute", "article", "escalate"), NEW_RULES)
-def test_issue_20_rules(text: str, attribute: str, article: str, escalate: bool) -> None:
-    suggestion, _ = _suggest(text)
-    assert suggestion.attribute == attribute, suggestion.reasons
-    assert article in suggestion.legal_basis
-    assert suggestion.needs_escalation is escalate
-
-
 def test_public_list_with_addresses_in_prose_is_never_published_whole() -> None:
     """Hard rule: the names stay, the addresses must go, even if no detector read them."""
     text = (
@@ -413,3 +405,143 @@ def test_documents_served_on_one_party(text: str, attributes: tuple[str, ...]) -
     if attributes == ("依申请公开",):
         assert suggestion.rule == "served_on_party"
         assert any("送达" in r or "当事人" in r for r in suggestion.reasons)
+
+
+# --- issue 20, second pass: kinds read as printed, parties read from the head, secrets
+# read from the document as a whole (each pinned by a small document)
+
+SECOND_PASS = [
+    (  # a 调解书 titled letter-spaced under the committee's line
+        "城关街道人民调解委员会\n调 解 协 议 书\n甲方：靳强，男，26岁，住东风村3组12号\n"
+        "乙方：谢秀超，男，联系电话：17775152449\n　　经调解，双方自愿达成如下协议：乙方支付甲方2000元。\n",
+        "依申请公开",
+        "第十五条",
+        False,
+    ),
+    (  # a 法律援助 decision, letter-spaced
+        "某某区法律援助中心\n终 止 法 律 援 助 决 定 书\n夏宇兰：\n"
+        "　　因受援人以欺骗手段获得法律援助，决定终止法律援助。\n某某区法律援助中心\n2025年4月16日\n",
+        "依申请公开",
+        "第十五条",
+        False,
+    ),
+    (  # a penalty whose party block names no organisation: a person
+        "某某县水利局\n当场行政处罚决定书\n某水罚〔2025〕第110号\n违法行为人（个人）：黎琪轩\n"
+        "联系地址：某某县前东乡北下村\n　　经查，你在禁渔期内使用电鱼工具捕捞，决定处以罚款500元。\n"
+        "某某县水利局\n2025年5月22日\n",
+        "依申请公开",
+        "第十五条",
+        False,
+    ),
+    (  # the party block letter-spaced
+        "某某区交通运输局\n不予行政处罚决定书\n某交罚〔2022〕136号\n当 事 人：王霞\n性　　别：女\n"
+        "　　鉴于当事人系初次违法且及时改正，决定不予行政处罚。\n某某区交通运输局\n2022年10月19日\n",
+        "依申请公开",
+        "第十五条",
+        False,
+    ),
+    (  # a penalty on a company, its representative masked: published whole
+        "某某市市场监督管理局行政处罚决定书\n某市监罚〔2024〕56号\n当事人：某某餐饮管理有限公司\n"
+        "统一社会信用代码：91630104MA7F2QX81L\n法定代表人：韩某某\n"
+        "　　当事人使用无标签食品，本局决定罚款人民币捌仟元整。\n某某市市场监督管理局\n2024年7月18日\n",
+        "主动公开",
+        "第二十条",
+        False,
+    ),
+    (  # a 复议 on a public matter is published whoever applied, even when it upholds
+        "某某县人民政府\n行政复议决定书\n某政复决〔2024〕55号\n申请人：虞宏琪，女，1984年出生，住东风街138号。\n"
+        "被申请人：某某县住房和城乡建设局\n　　申请人对被申请人作出的房屋征收补偿决定不服，申请行政复议。\n"
+        "　　本机关决定：维持被申请人作出的决定。\n某某县人民政府\n2024年11月1日\n",
+        "部分公开",
+        "第三十七条",
+        False,
+    ),
+    (  # the applicant's own matter stays with the parties
+        "某某县人民政府\n行政复议决定书\n某政复决〔2024〕56号\n申请人：蒋桂芳，女，1964年出生，住东风村3组5号。\n"
+        "被申请人：某某县住房和城乡建设局\n　　申请人对被申请人作出的不予发放公共租赁住房补贴决定不服，申请行政复议。\n"
+        "　　本机关决定：维持被申请人作出的原决定。\n某某县人民政府\n2024年11月1日\n",
+        "依申请公开",
+        "第十五条",
+        False,
+    ),
+    (  # a record read from its 问/答 layout, the title lost
+        "时间：2024年3月26日9时10分至11时\n地点：某某县林业局执法办案室\n询问人：张强、李明　记录人：王芳\n"
+        "被询问人：贾二锁，男\n问：你把事情经过讲一下。\n答：是我自己砍的。\n问：有无采伐许可？\n答：没有。\n",
+        "不予公开",
+        "第十六条",
+        False,
+    ),
+    (  # an 审批表 read from its opinion boxes
+        "案由：涉嫌无证经营\n当事人：何某某\n承办人意见：拟处罚款5000元。\n法制审核意见：同意。\n"
+        "负责人审批意见：同意。\n",
+        "不予公开",
+        "第十六条",
+        False,
+    ),
+    (  # cadre remarks without a 考察 title
+        "关于拟提拔对象有关情况的说明\n　　民主测评中，该同志获优秀票21票。\n"
+        "　　主要缺点和不足：开拓创新意识不够强。\n某某县发展和改革局\n2024年5月6日\n",
+        "不予公开",
+        "第十六条",
+        False,
+    ),
+    (
+        "关于给予王某某同志警告处分的决定\n　　经局党组研究，决定给予王某某同志警告处分。\n"
+        "某某县财政局\n2024年5月6日\n",
+        "不予公开",
+        "第十六条",
+        False,
+    ),
+    (
+        "来信来访交办单\n　　请于5个工作日内核实处理并反馈。\n某某县信访局\n2024年5月6日\n",
+        "不予公开",
+        "第十六条",
+        False,
+    ),
+    (  # a plan the office calls 涉密, no 密级 marking
+        "某某县2025年国防动员工作计划\n（涉密文件，注意保管）\n　　重点目标6处，防护力量180人。\n"
+        "某某县人民政府办公室\n2025年1月6日\n",
+        "不予公开",
+        "第十四条",
+        True,
+    ),
+    (  # a civil-defence site with decimal coordinates
+        "关于浏阳市地下防空工程维护管理情况的报告\n　　地下指挥中心位于市政务中心地下3层，坐标东经112.9591°、北纬37.2187°。\n"
+        "某某市人民政府\n2024年4月21日\n",
+        "不予公开",
+        "第十四条",
+        True,
+    ),
+    (  # relief stock: amounts, where they are kept and the route
+        "关于救灾物资储备布局的报告\n　　现有储备库4个，主库位于东郊3公里处，储备帐篷900顶。\n"
+        "　　调运路线经国道105线至各乡镇。\n某某县人民政府\n2024年4月21日\n",
+        "不予公开",
+        "第十四条",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "attribute", "article", "escalate"), [*NEW_RULES, *SECOND_PASS])
+def test_issue_20_rules(text: str, attribute: str, article: str, escalate: bool) -> None:
+    suggestion, _ = _suggest(text)
+    assert suggestion.attribute == attribute, suggestion.reasons
+    assert article in suggestion.legal_basis, suggestion.legal_basis
+    assert suggestion.needs_escalation is escalate
+
+
+def test_a_public_stock_notice_without_amounts_or_places_stays_public() -> None:
+    suggestion, _ = _suggest(
+        "关于做好2024年家庭应急物资储备工作的通知\n各乡镇人民政府：\n"
+        "　　倡导居民家庭储备必要的应急物资，各地要加强储备管理制度建设。\n某某县应急管理局\n2024年5月6日\n"
+    )
+    assert suggestion.attribute == "主动公开", suggestion.reasons
+
+
+def test_a_public_list_with_an_address_column_is_never_published_whole() -> None:
+    """Hard rule: a table whose column holds home addresses is 部分公开, never 主动公开."""
+    suggestion, _ = _suggest(
+        "2024年高龄津贴发放名单公示\n　　现将发放对象予以公示，公示期7天。\n序号　姓名　家庭住址　金额（元）\n"
+        "1　张秀英　东风村3组12号　300\n2　李桂兰　红星村5组7号　300\n某某县民政局\n2024年6月3日\n"
+    )
+    assert suggestion.attribute == "部分公开", suggestion.reasons

@@ -28,6 +28,7 @@ from pipeline.training.new_office import (
     OfficeDraft,
     generate_office,
 )
+from pipeline.training.new_office_cases import generate_cases
 
 CALIBRATION_SEED = 7
 BENCHMARK_SEED = 8  # held-out drafts of benchmarks/attribute.py: never fitted on
@@ -109,7 +110,13 @@ def draft_items(drafts: Sequence[Draft], prefix: str) -> list[tuple[str, str, st
     ]
 
 
-OFFICE_SECRET_KINDS = {"marked_secret", "exam_material", "reserve_depot"}
+OFFICE_SECRET_KINDS = {
+    "marked_secret",
+    "exam_material",
+    "reserve_depot",
+    "exam_content",  # the third hand's (pipeline/training/new_office_casefiles.py)
+    "defence_secret",
+}
 
 
 def office_items(
@@ -185,14 +192,21 @@ def calibrate(
 
     generated = generate(drafts, seed=CALIBRATION_SEED)
     office = generate_office(office_drafts, FIT_FAMILIES, seed=OFFICE_SEED)
-    items = draft_items(generated, "cal") + office_items(office, "office")
+    third = generate_cases(office_drafts // 2, FIT_FAMILIES, seed=OFFICE_SEED)
+    items = draft_items(generated, "cal") + office_items([*office, *third], "office")
     real = labelled_items(load_part("tuned_on"))
-    models = [*crossfit_models(generated), *([None] * (len(office) + len(real)))]
+    models = [*crossfit_models(generated), *([None] * (len(office) + len(third) + len(real)))]
     rows = score_texts(items + real, models)
     weights = fit(rows)
     _reset_calibrator(out, weights)
     held = score_texts(
-        office_items(generate_office(report, REPORT_FAMILIES, seed=OFFICE_REPORT_SEED), "held")
+        office_items(
+            [
+                *generate_office(report, REPORT_FAMILIES, seed=OFFICE_REPORT_SEED),
+                *generate_cases(report // 2, REPORT_FAMILIES, seed=OFFICE_REPORT_SEED),
+            ],
+            "held",
+        )
     )
     data = {
         "about": "P(suggested attribute is right): pipeline/classify/calibration.py; "
@@ -202,6 +216,7 @@ def calibrate(
             "generated_drafts": drafts,
             "generated_seed": CALIBRATION_SEED,
             "office_drafts": office_drafts,
+            "third_hand_drafts": office_drafts // 2,
             "office_families": list(FIT_FAMILIES),
             "office_seed": OFFICE_SEED,
             "office_wrong": sum(1 for r in rows if r.source == "office" and not r.right),
@@ -234,12 +249,14 @@ drafter's marking (`pipeline/classify/calibration.py`; weights in `calibration.j
 Fitted by `triage train calibration` on suggestions the rules and the model were not
 written on: {d["office_drafts"]} drafts of the "new office" generator's families
 {d["office_families"]} (`pipeline/training/new_office.py`, written apart from the first
-generator; the model is trained on its family 0 only), {d["generated_drafts"]} drafts of
+generator; the model is trained on its family 0 only), {d.get("third_hand_drafts", 0)} drafts of the
+third hand's families {d["office_families"]} (`pipeline/training/new_office_cases.py`,
+`new_office_casefiles.py`: every part of a kind drawn apart), {d["generated_drafts"]} drafts of
 the first generator (seed {d["generated_seed"]}, each scored by a model that never saw its kind) and the
 {d["tuned_on_documents"]} tuned-on labelled documents (`data/devset_split.json`). {d["wrong_suggestions"]} of these
 suggestions were wrong ({d["office_wrong"]} of the new office's).
 
-Held out — the new office's families {h["families"]}, {h["documents"]} drafts (seed {h["seed"]}), never fitted on:
+Held out — the new office's and the third hand's families {h["families"]}, {h["documents"]} drafts (seed {h["seed"]}), never fitted on:
 accuracy {h["accuracy"]:.3f}, ECE {h["ece"]:.3f}, accuracy at confidence >= 0.90
 {h["confident_accuracy"]:.3f} ({h["confident"]} suggestions), critical errors {h["critical"]}.
 The devset2 documents not tuned on are the real measure (`benchmarks/attribute.py`).
