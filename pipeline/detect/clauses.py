@@ -23,6 +23,7 @@ from pipeline.detect.clause_model import (
     ClauseVerdict,
     classify,
 )
+from pipeline.detect.internal_rules import continues_opinion, internal_cue
 from pipeline.detect.state_secret import secret_detail
 from pipeline.finding import Explanation, Finding
 from pipeline.labels import clause_kind
@@ -40,7 +41,10 @@ GENERIC_COMPANY = re.compile(
 )
 AGGREGATE = re.compile(r"同比|环比|全国|全省|全市|全区|全行业|行业|平均|合计|总计|规模以上")
 NOT_CONTENT = re.compile(r"不得(?:通过|在|向|擅自)|严禁|禁止|注意保密|保密纪律")
-WINNING = re.compile(r"中标价|中标金额|成交价|成交金额|货值|违法所得|罚款")
+# Facts that must be published: results, penalties, and the public money a project gets.
+WINNING = re.compile(
+    r"中标价|中标金额|成交价|成交金额|货值|违法所得|罚款|(?:支持|补助|奖励|扶持|补贴)资金"
+)
 UNSETTLED = re.compile(
     r"待[^，。；,]{0,12}(?:确认|核实|审定|会商|研究确定)|尚未(?:最终)?确定|暂定数"
 )
@@ -124,6 +128,30 @@ def _join_across_semicolons(text: str, findings: list[Finding]) -> list[Finding]
     return out
 
 
+FIGURE = re.compile(r"[0-9０-９一二三四五六七八九十百千万]")
+
+
+def _figure_after(sentence: str, terms: tuple[str, ...]) -> bool:
+    """Whether a figure follows one of ``terms`` within 20 characters."""
+    for term in terms:
+        at = sentence.find(term)
+        while at >= 0:
+            if FIGURE.search(sentence, at + len(term), at + len(term) + 20):
+                return True
+            at = sentence.find(term, at + 1)
+    return False
+
+
+def _after_internal(text: str, findings: list[Finding], start: int) -> bool:
+    """Whether the sentence at ``start`` follows an INTERNAL finding across a semicolon."""
+    last = findings[-1] if findings else None
+    return (
+        last is not None
+        and last.label == "INTERNAL"
+        and text[last.end : start].strip(" \u3000") in ("；", ";")
+    )
+
+
 def _trim_subject(text: str, start: int, end: int) -> int:
     """Start after "标签：" and a leading company name ("…有限公司，" or "…有限公司")."""
     sentence = text[start:end]
@@ -183,8 +211,11 @@ class ClauseRecognizer:
                     m = EVALUATION_WEAK.search(sentence)
                 if m is None and (OPINION.search(sentence) or DRAFT_NOTE.search(sentence)):
                     m = STANCE.search(sentence)
-                if m is not None:
-                    terms["INTERNAL"][index] = [m.group(0)]
+                cue = m.group(0) if m is not None else internal_cue(sentence)
+                if cue is None and _after_internal(text, findings, start):
+                    cue = "继续发表意见" if continues_opinion(sentence) else None
+                if cue is not None:
+                    terms["INTERNAL"][index] = [cue]
             verdict = verdicts.get(index)
             finding = None
             for label, by_sentence in terms.items():
@@ -281,7 +312,9 @@ class ClauseRecognizer:
                 about_company = _named_company(text)
             if WINNING.search(sentence) or AGGREGATE.search(sentence) or not about_company:
                 return None
-            if not re.search(r"[0-9０-９]", sentence) and len(terms) < 2:
+            # A figure right after a term (报价3,560,000元, 温度2,850℃) is the secret;
+            # "金融科技的温度" is a word. Without one, two different terms must agree.
+            if not _figure_after(sentence, found) and len(found) < 2:
                 return None
             span_start = _trim_subject(text, start, end)
             why = f"涉及企业的非公开经营信息（{terms_text}），属商业秘密，公开时应删除（第十五条）"
