@@ -43,7 +43,14 @@ AGGREGATE = re.compile(r"同比|环比|全国|全省|全市|全区|全行业|行
 NOT_CONTENT = re.compile(r"不得(?:通过|在|向|擅自)|严禁|禁止|注意保密|保密纪律")
 # Facts that must be published: results, penalties, and the public money a project gets.
 WINNING = re.compile(
-    r"中标价|中标金额|成交价|成交金额|货值|违法所得|罚款|(?:支持|补助|奖励|扶持|补贴)资金"
+    r"中标(?:价|金额|费率|单价|总价|下浮率)|成交(?:价|金额|总价|单价)|合同(?:金额|总价|价款)|货值|"
+    r"违法所得|罚款|(?:支持|补助|奖励|扶持|补贴)资金"
+)
+# What the office requires of a company (排放, 焚烧温度不低于850℃) and what a penalty
+# decision finds (当事人购进…) are published: conditions and facts, not the company's secret.
+IMPOSED = re.compile(
+    r"应当|应按|须|必须|不得|严格|确保|要求|限值|标准|达标|排放|污染|废气|废水|废渣|固废|危废|噪声|"
+    r"除尘|脱硫|脱硝|焚烧|防渗|监测|当事人|违法|涉案|查获|扣押"
 )
 UNSETTLED = re.compile(
     r"待[^，。；,]{0,12}(?:确认|核实|审定|会商|研究确定)|尚未(?:最终)?确定|暂定数"
@@ -112,14 +119,16 @@ COMPANY_REFERENCE = re.compile(r"[贵你该本][公司单位企业]{2}|申请人
 
 
 def _join_across_semicolons(text: str, findings: list[Finding]) -> list[Finding]:
-    """INTERNAL findings of consecutive sentences parted only by a semicolon are one
-    opinion (…同意认定；…不同意认定): one span, as a reviewer withholds it."""
+    """INTERNAL (or STATE_SECRET) findings of consecutive sentences parted only by a
+    semicolon are one opinion (…同意认定；…不同意认定) or one depot's particulars: one
+    span, as a reviewer withholds it."""
     out: list[Finding] = []
     for f in findings:
         last = out[-1] if out else None
         if (
             last is not None
-            and last.label == f.label == "INTERNAL"
+            and last.label == f.label
+            and f.label in ("INTERNAL", "STATE_SECRET")
             and text[last.end : f.start].strip(" \u3000") in ("；", ";")
         ):
             out[-1] = replace(last, end=f.end, text=text[last.start : f.end])
@@ -162,7 +171,7 @@ def _trim_subject(text: str, start: int, end: int) -> int:
     company = COMPANY.match(sentence, pos)
     if company:
         pos = company.end()
-        if sentence[pos : pos + 1] in "，,":
+        if sentence[pos : pos + 1] in "，,的":
             pos += 1
     # 《工艺流程说明》载明…: what the document says is the secret, not its title.
     said = SAYS.search(sentence, pos, pos + 40)
@@ -178,6 +187,41 @@ def _named_company(text: str) -> str | None:
         if len(name) >= 6 and not GENERIC_COMPANY.match(name):
             return name
     return None
+
+
+PIECE_EDGE = " \u3000，,、；;：:的和及与另其中"
+
+
+def _per_company(text: str, finding: Finding) -> list[Finding]:
+    """A trade-secret sentence that lists several companies' figures (…A公司报价…元，
+    B公司报价…元) is one secret per company: split it after each company's name, so
+    each redaction is that company's clause and the names between stay readable."""
+    if finding.label != "TRADE_SECRET":
+        return [finding]
+    cuts = []
+    for m in COMPANY.finditer(text, finding.start, finding.end):
+        name = _named_company(m.group(0))
+        at = m.end() - len(name) if name else 0
+        # A company after 供应/客户/与 is a customer or supplier inside the clause.
+        if name and (at == finding.start or text[at - 1] in "，,；;：:"):
+            cuts.append((at, m.end()))
+    if not cuts:
+        return [finding]
+    edges = [(finding.start, finding.start), *cuts, (finding.end, finding.end)]
+    pieces = []
+    for (_s, after), (before, _e) in zip(edges, edges[1:], strict=False):
+        start, end = after, before
+        while start < end and text[start] in PIECE_EDGE:
+            start += 1
+        while end > start and text[end - 1] in PIECE_EDGE:
+            end -= 1
+        piece = text[start:end]
+        terms = tuple(t for _a, _b, t in matcher("trade_secret_terms").find(piece))
+        if end - start >= 6 and terms and _figure_after(piece, terms):
+            pieces.append((start, end))
+    if len(pieces) < 2:
+        return [finding]
+    return [replace(finding, start=a, end=b, text=text[a:b]) for a, b in pieces]
 
 
 class ClauseRecognizer:
@@ -231,6 +275,7 @@ class ClauseRecognizer:
             if finding is not None:
                 findings.append(finding)
         findings = _join_across_semicolons(text, findings)
+        findings = [part for f in findings for part in _per_company(text, f)]
         for m in STATUS_MARK.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
             if re.match(r"[ \u3000]*附\s*件\s*[：:0-9]", text[line_start : m.start()]):
@@ -269,7 +314,7 @@ class ClauseRecognizer:
         if NOT_CONTENT.search(sentence):
             return None
         if verdict.label == "TRADE_SECRET" and (
-            AGGREGATE.search(sentence) or WINNING.search(sentence)
+            AGGREGATE.search(sentence) or WINNING.search(sentence) or IMPOSED.search(sentence)
         ):
             return None
         span_start = _trim_subject(text, start, end) if verdict.label == "TRADE_SECRET" else start
@@ -310,7 +355,12 @@ class ClauseRecognizer:
             # A 批复 to one company talks about "the project" without naming it again.
             if not about_company and len(set(terms)) >= 2:
                 about_company = _named_company(text)
-            if WINNING.search(sentence) or AGGREGATE.search(sentence) or not about_company:
+            if (
+                WINNING.search(sentence)
+                or AGGREGATE.search(sentence)
+                or IMPOSED.search(sentence)
+                or not about_company
+            ):
                 return None
             # A figure right after a term (报价3,560,000元, 温度2,850℃) is the secret;
             # "金融科技的温度" is a word. Without one, two different terms must agree.
