@@ -104,13 +104,63 @@ def _words(text: str, start: int, end: int) -> int:
     return len(CJK.findall(text, start, end))
 
 
+HEADING = re.compile(r"[一二三四五六七八九十]+、[^，,。；]{0,30}$")
+OPENING, CLOSING = "（(【[", "）)】]"
+
+
+def _spans(text: str) -> Iterator[tuple[int, int]]:
+    """Sentences split at 。；！？ and line ends, but not at a semicolon inside brackets:
+    a draft's 【预算处意见：…；资产处意见：…】 is one remark."""
+    start, depth = 0, 0
+    for i, ch in enumerate(text):
+        if ch in OPENING:
+            depth += 1
+        elif ch in CLOSING:
+            depth = max(0, depth - 1)
+        elif ch in "\n。！？!?" or (ch in "；;" and depth == 0):
+            yield start, i
+            start, depth = i + 1, 0
+    yield start, len(text)
+
+
 def sentences(text: str) -> Iterator[tuple[int, int]]:
-    for m in SENTENCE.finditer(text):
-        start, end = m.start(), m.end()
+    for start, end in _spans(text):
         while start < end and text[start] in " \u3000\t":
             start += 1
         if end - start >= 6:
             yield start, end
+
+
+BRACKETED = re.compile(r"【[^【】\n]{6,}】|（[^（）\n]{8,}）")
+
+
+def _annotation(text: str, finding: Finding) -> Finding:
+    """An internal remark bracketed into a provision (…30%【预算处意见：…】，且不得…) is
+    the remark, not the provision: when the only internal wording is inside a bracket
+    that the provision goes on after (or a 【】 editor's note), the span is the bracket."""
+    if finding.label != "INTERNAL":
+        return finding
+    for m in BRACKETED.finditer(text, finding.start, finding.end):
+        inner = m.group(0)
+        outside = text[finding.start : m.start()] + text[m.end() : finding.end]
+        goes_on = bool(CJK.search(text, m.end(), finding.end))
+        if (
+            (inner.startswith("【") or goes_on)
+            and _is_internal(inner)
+            and not _is_internal(outside)
+        ):
+            return replace(finding, start=m.start(), end=m.end(), text=inner)
+    return finding
+
+
+def _is_internal(part: str) -> bool:
+    return bool(
+        any(True for _ in matcher("internal_terms").find(part))
+        or UNSETTLED.search(part)
+        or internal_cue(part)
+        or (OPINION.search(part) and STANCE.search(part))
+        or re.search(r"尚未|达成一致|待[^，。；]{0,10}(?:确认|研究|确定)", part)
+    )
 
 
 SAYS = re.compile(r"^[^。；]{0,36}?(?:载明|记载|写明|注明|显示)[：:，,]?")
@@ -129,7 +179,11 @@ def _join_across_semicolons(text: str, findings: list[Finding]) -> list[Finding]
             last is not None
             and last.label == f.label
             and f.label in ("INTERNAL", "STATE_SECRET")
-            and text[last.end : f.start].strip(" \u3000") in ("；", ";")
+            and (
+                text[last.end : f.start].strip(" \u3000") in ("；", ";")
+                # …倾向于：…。上述倾向性意见尚未经党组会议研究: the note is the opinion's.
+                or (text[last.end : f.start] == "。" and text.startswith("上述", f.start))
+            )
         ):
             out[-1] = replace(last, end=f.end, text=text[last.start : f.end])
             continue
@@ -274,7 +328,7 @@ class ClauseRecognizer:
                 finding = self._model_alone(text, start, end, sentence, verdict)
             if finding is not None:
                 findings.append(finding)
-        findings = _join_across_semicolons(text, findings)
+        findings = [_annotation(text, f) for f in _join_across_semicolons(text, findings)]
         findings = [part for f in findings for part in _per_company(text, f)]
         for m in STATUS_MARK.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
@@ -311,7 +365,7 @@ class ClauseRecognizer:
         # Numbers alone are not a secret: the words around them must carry the meaning.
         if len(verdict.cues) < 2:
             return None
-        if NOT_CONTENT.search(sentence):
+        if NOT_CONTENT.search(sentence) or HEADING.match(sentence):
             return None
         if verdict.label == "TRADE_SECRET" and (
             AGGREGATE.search(sentence) or WINNING.search(sentence) or IMPOSED.search(sentence)
@@ -342,6 +396,8 @@ class ClauseRecognizer:
     ) -> Finding | None:
         if NOT_CONTENT.search(sentence):
             return None
+        if label == "INTERNAL" and HEADING.match(sentence):
+            return None  # "二、存在不同意见、提请会议研究的人选（3人）" names a section
         found = tuple(dict.fromkeys(terms))
         terms_text = "、".join(found)
         source = f"lexicon:{TERM_LEXICONS[label]}"
