@@ -14,6 +14,24 @@ from __future__ import annotations
 
 import re
 
+# The first office's wording (devset): unsettled figures, evaluation words, departments'
+# opinions and a draft's 修改说明.
+UNSETTLED = re.compile(
+    r"待[^，。；,]{0,12}(?:确认|核实|审定|会商|研究确定)|尚未(?:最终)?确定|暂定数"
+)
+EVALUATION = re.compile(r"该同志|该员|考核等次|测评|考察中|考察组|群众反映")
+EVALUATION_WEAK = re.compile(
+    r"旷工|延误|投诉|谈话|处分|不称职|基本称职|能力(?:较强|一般|不足)|表现|不足|缺点|欠缺|"
+    r"急躁|有待|优秀率|得票"
+)
+# Departments' own opinions on a matter still being decided (第十六条 过程性信息): 预算处意见：
+# 建议下调…; 区科技创新局认为…，不同意认定; a draft's 修改说明 that says what is unsettled.
+OPINION = re.compile(r"(?:[处科局委办室]|工作组|小组)(?:意见[：:]|认为|倾向于)")
+DRAFT_NOTE = re.compile(r"修改说明|起草说明|本稿")
+STANCE = re.compile(
+    r"不同意|同意认定|建议(?:下调|上调|暂缓|调整|删除|修改)|倾向|暂缓|维持|分歧|尚未|待[^，。；]{0,10}研究"
+)
+
 # The steps of an internal approval: each reviewer's opinion before the decision.
 REVIEW_STEP = re.compile(
     r"(?:经办人|承办人|经办科室|承办科室|经办机构|科室负责人|科室|处室|科长|处长|初审|复审|"
@@ -30,9 +48,7 @@ DISCUSSION = re.compile(
     r"(?:讨论|研究|酝酿|审议|会商|会审|协调|座谈|论证|联审)(?:中|时|过程中|阶段)[，,]|"
     r"(?:会上|会中)[，,][^，。；]{0,16}(?:提出|主张|认为|表示|建议|坚持)"
 )
-POSITION = re.compile(
-    r"提出|主张|坚持|认为|表示|反对|不同意|倾向|质疑|担心|顾虑|异议|则|分歧|保留"
-)
+POSITION = re.compile(r"提出|主张|坚持|认为|表示|反对|不同意|倾向|质疑|担心|顾虑|异议|则|分歧|保留")
 # A discussion that ended without agreement.
 UNSETTLED_VIEW = re.compile(
     r"(?:意见|看法|认识|口径|观点)(?:尚|仍|还|始终)?(?:未能|没有|未|不)(?:统一|一致)|"
@@ -57,6 +73,13 @@ EVALUATION_REMARK = re.compile(
 
 def internal_cue(sentence: str) -> str | None:
     """The words that make ``sentence`` internal affairs, or None."""
+    m = UNSETTLED.search(sentence) if re.search(r"[0-9０-９]", sentence) else None
+    if m is None and EVALUATION.search(sentence):
+        m = EVALUATION_WEAK.search(sentence)
+    if m is None and (OPINION.search(sentence) or DRAFT_NOTE.search(sentence)):
+        m = STANCE.search(sentence)
+    if m is not None:
+        return m.group(0)
     for pattern in (REVIEW_STEP, GROUP_VIEW, UNSETTLED_VIEW):
         m = pattern.search(sentence)
         if m and not (pattern is UNSETTLED_VIEW and GENERAL.match(sentence, m.end() - 2)):
