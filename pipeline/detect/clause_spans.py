@@ -33,7 +33,12 @@ GENERIC_COMPANY = re.compile(
     r"^(?:证券|期货|保险|基金|信托|银行|支付|财务|上市|国有|民营|外资|各|全部|相关|有关|该|本|其他)+公司$"
 )
 
-HEADING = re.compile(r"[一二三四五六七八九十]+、[^，,。；]{0,30}$")
+# A section heading names a topic ("三、应急调运路线"); a numbered item with figures
+# ("1．储备帐篷2,350顶") is content.
+HEADING = re.compile(
+    r"[一二三四五六七八九十]+、[^，,。；]{0,30}$|"
+    r"(?:（[一二三四五六七八九十]+）|[0-9０-９]{1,2}[．.、])[^，,。；0-9０-９]{0,30}$"
+)
 OPENING, CLOSING = "（(【[", "）)】]"
 
 

@@ -217,8 +217,8 @@ class ClauseRecognizer:
     ) -> Finding | None:
         if NOT_CONTENT.search(sentence):
             return None
-        if label == "INTERNAL" and HEADING.match(sentence):
-            return None  # "二、存在不同意见、提请会议研究的人选（3人）" names a section
+        if HEADING.match(sentence):
+            return None  # "三、应急调运路线", "二、存在不同意见的人选" name a section
         found = tuple(dict.fromkeys(terms))
         terms_text = "、".join(found)
         source = f"lexicon:{TERM_LEXICONS[label]}"
