@@ -198,3 +198,38 @@ def per_company(text: str, finding: Finding) -> list[Finding]:
     if len(pieces) < 2:
         return [finding]
     return [replace(finding, start=a, end=b, text=text[a:b]) for a, b in pieces]
+
+
+# What a 采购 result publishes about every bidder: its score and rank.
+PUBLISHED_TAIL = re.compile(r"得分|排名|名次|评分|第[一二三四五六七八九十]名|资格|符合|响应")
+
+
+def trade_cells(text: str, finding: Finding) -> Finding:
+    """A trade secret in a table row (序号⇥公司⇥投标报价：…元⇥得分) is the cells that hold
+    its figures, and a sentence's trailing clauses giving the published score or rank
+    stay readable: the span is cut to the parts with a trade term."""
+    if finding.label != "TRADE_SECRET":
+        return finding
+    separator = "\t" if "\t" in finding.text else "，"
+    parts, at = [], finding.start
+    for piece in finding.text.split(separator):
+        parts.append((at, at + len(piece)))
+        at += len(piece) + 1
+
+    def has_term(part: tuple[int, int]) -> bool:
+        return any(True for _ in matcher("trade_secret_terms").find(text[part[0] : part[1]]))
+
+    if separator == "\t":
+        keep = [part for part in parts if has_term(part)]
+    else:
+        keep = list(parts)
+        while len(keep) > 1 and PUBLISHED_TAIL.search(text, *keep[-1]) and not has_term(keep[-1]):
+            keep.pop()
+    if not keep:
+        return finding
+    start, end = keep[0][0], keep[-1][1]
+    while start < end and text[start] in " \u3000\t":
+        start += 1
+    if (start, end) == (finding.start, finding.end) or end - start < 6:
+        return finding
+    return replace(finding, start=start, end=end, text=text[start:end])

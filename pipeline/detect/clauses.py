@@ -30,6 +30,7 @@ from pipeline.detect.clause_spans import (
     named_company,
     per_company,
     sentences,
+    trade_cells,
     trim_subject,
 )
 from pipeline.detect.internal_rules import continues_opinion, internal_cue
@@ -50,8 +51,8 @@ WINNING = re.compile(
 # What the office requires of a company (排放, 焚烧温度不低于850℃) and what a penalty
 # decision finds (当事人购进…) are published: conditions and facts, not the company's secret.
 IMPOSED = re.compile(
-    r"应当|应按|须|必须|不得|严格|确保|要求|限值|标准|达标|排放|污染|废气|废水|废渣|固废|危废|噪声|"
-    r"除尘|脱硫|脱硝|焚烧|防渗|监测|当事人|违法|涉案|查获|扣押"
+    r"应当|必须|不得|严格(?:执行|落实)|确保|排放|污染|废气|废水|废渣|固废|危废|噪声|除尘|脱硫|脱硝|"
+    r"防渗|当事人|违法|涉案|查获|扣押"
 )
 STATUS_MARK = re.compile(
     r"[（(](?:讨论稿|内部讨论稿|送审稿|初稿|草稿|修改稿)[）)](?=[ \u3000]*$)", re.M
@@ -150,7 +151,7 @@ class ClauseRecognizer:
             if finding is not None:
                 findings.append(finding)
         findings = [annotation(text, f) for f in join_across_semicolons(text, findings)]
-        findings = [part for f in findings for part in per_company(text, f)]
+        findings = [trade_cells(text, part) for f in findings for part in per_company(text, f)]
         for m in STATUS_MARK.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
             if re.match(r"[ \u3000]*附\s*件\s*[：:0-9]", text[line_start : m.start()]):

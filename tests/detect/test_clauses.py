@@ -159,3 +159,19 @@ def test_unmarked_state_secrets(text: str) -> None:
 )
 def test_published_wording_stays_unflagged(text: str) -> None:
     assert _labels(text) == []
+
+
+def test_a_table_rows_secret_is_its_price_cell() -> None:
+    text = "2\t江苏恒远智能装备有限公司\t投标报价：1,236,500.00元\t综合得分：86.5分\n"
+    assert _labels(text) == [("TRADE_SECRET", "投标报价：1,236,500.00元")]
+
+
+def test_published_score_and_rank_stay_readable() -> None:
+    text = "第二名：江苏恒远智能装备有限公司，投标报价1,236,500元，其中设备费980,000元，综合得分86.5分，排名第二。"
+    assert _labels(text) == [("TRADE_SECRET", "投标报价1,236,500元，其中设备费980,000元")]
+
+
+def test_a_section_heading_is_no_clause() -> None:
+    text = "　　三、应急调运路线\n　　发生灾情时，市储备库物资经宁大高速、G227国道向大通方向调运。\n"
+    assert [label for label, span in _labels(text) if "三、" in span] == []
+    assert [label for label, _span in _labels(text)] == ["STATE_SECRET"]
