@@ -172,6 +172,8 @@ def test_published_score_and_rank_stay_readable() -> None:
 
 
 def test_a_section_heading_is_no_clause() -> None:
-    text = "　　三、应急调运路线\n　　发生灾情时，市储备库物资经宁大高速、G227国道向大通方向调运。\n"
+    text = (
+        "　　三、应急调运路线\n　　发生灾情时，市储备库物资经宁大高速、G227国道向大通方向调运。\n"
+    )
     assert [label for label, span in _labels(text) if "三、" in span] == []
     assert [label for label, _span in _labels(text)] == ["STATE_SECRET"]
