@@ -16,13 +16,24 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 
 from pipeline.detect.clause_model import (
     ClauseVerdict,
     classify,
 )
+from pipeline.detect.clause_spans import (
+    HEADING,
+    annotation,
+    figure_after,
+    join_across_semicolons,
+    named_company,
+    per_company,
+    sentences,
+    trade_cells,
+    trim_subject,
+)
+from pipeline.detect.internal_rules import continues_opinion, internal_cue
 from pipeline.detect.state_secret import secret_detail
 from pipeline.finding import Explanation, Finding
 from pipeline.labels import clause_kind
@@ -30,31 +41,18 @@ from pipeline.lexicons import matcher
 from pipeline.thresholds import threshold
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
-SENTENCE = re.compile(r"[^。；;！？!?\n]+")
-COMPANY = re.compile(
-    r"[\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团|公司|厂|合作社)"
-)
-# Categories, not named companies: "证券公司实现营业收入4967亿元" is an industry statistic.
-GENERIC_COMPANY = re.compile(
-    r"^(?:证券|期货|保险|基金|信托|银行|支付|财务|上市|国有|民营|外资|各|全部|相关|有关|该|本|其他)+公司$"
-)
 AGGREGATE = re.compile(r"同比|环比|全国|全省|全市|全区|全行业|行业|平均|合计|总计|规模以上")
 NOT_CONTENT = re.compile(r"不得(?:通过|在|向|擅自)|严禁|禁止|注意保密|保密纪律")
-WINNING = re.compile(r"中标价|中标金额|成交价|成交金额|货值|违法所得|罚款")
-UNSETTLED = re.compile(
-    r"待[^，。；,]{0,12}(?:确认|核实|审定|会商|研究确定)|尚未(?:最终)?确定|暂定数"
+# Facts that must be published: results, penalties, and the public money a project gets.
+WINNING = re.compile(
+    r"中标(?:价|金额|费率|单价|总价|下浮率)|成交(?:价|金额|总价|单价)|合同(?:金额|总价|价款)|货值|"
+    r"违法所得|罚款|(?:支持|补助|奖励|扶持|补贴)资金"
 )
-EVALUATION = re.compile(r"该同志|该员|考核等次|测评|考察中|考察组|群众反映")
-EVALUATION_WEAK = re.compile(
-    r"旷工|延误|投诉|谈话|处分|不称职|基本称职|能力(?:较强|一般|不足)|表现|不足|缺点|欠缺|"
-    r"急躁|有待|优秀率|得票"
-)
-# Departments' own opinions on a matter still being decided (第十六条 过程性信息): 预算处意见：
-# 建议下调…; 区科技创新局认为…，不同意认定; a draft's 修改说明 that says what is unsettled.
-OPINION = re.compile(r"(?:[处科局委办室]|工作组|小组)(?:意见[：:]|认为|倾向于)")
-DRAFT_NOTE = re.compile(r"修改说明|起草说明|本稿")
-STANCE = re.compile(
-    r"不同意|同意认定|建议(?:下调|上调|暂缓|调整|删除|修改)|倾向|暂缓|维持|分歧|尚未|待[^，。；]{0,10}研究"
+# What the office requires of a company (排放, 焚烧温度不低于850℃) and what a penalty
+# decision finds (当事人购进…) are published: conditions and facts, not the company's secret.
+IMPOSED = re.compile(
+    r"应当|必须|不得|严格(?:执行|落实)|确保|排放|污染|废气|废水|废渣|固废|危废|噪声|除尘|脱硫|脱硝|"
+    r"防渗|当事人|违法|涉案|查获|扣押"
 )
 STATUS_MARK = re.compile(
     r"[（(](?:讨论稿|内部讨论稿|送审稿|初稿|草稿|修改稿)[）)](?=[ \u3000]*$)", re.M
@@ -93,63 +91,18 @@ def _words(text: str, start: int, end: int) -> int:
     return len(CJK.findall(text, start, end))
 
 
-def sentences(text: str) -> Iterator[tuple[int, int]]:
-    for m in SENTENCE.finditer(text):
-        start, end = m.start(), m.end()
-        while start < end and text[start] in " \u3000\t":
-            start += 1
-        if end - start >= 6:
-            yield start, end
-
-
-SAYS = re.compile(r"^[^。；]{0,36}?(?:载明|记载|写明|注明|显示)[：:，,]?")
 # A company the letter speaks to or of without naming it in the sentence.
 COMPANY_REFERENCE = re.compile(r"[贵你该本][公司单位企业]{2}|申请人公司|你厂|该厂")
 
 
-def _join_across_semicolons(text: str, findings: list[Finding]) -> list[Finding]:
-    """INTERNAL findings of consecutive sentences parted only by a semicolon are one
-    opinion (…同意认定；…不同意认定): one span, as a reviewer withholds it."""
-    out: list[Finding] = []
-    for f in findings:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and last.label == f.label == "INTERNAL"
-            and text[last.end : f.start].strip(" \u3000") in ("；", ";")
-        ):
-            out[-1] = replace(last, end=f.end, text=text[last.start : f.end])
-            continue
-        out.append(f)
-    return out
-
-
-def _trim_subject(text: str, start: int, end: int) -> int:
-    """Start after "标签：" and a leading company name ("…有限公司，" or "…有限公司")."""
-    sentence = text[start:end]
-    colon = re.match(r"[^：:，,]{1,12}[：:]", sentence)
-    pos = colon.end() if colon else 0
-    lead = re.match(r"(?:其中[，,])?", sentence[pos:])
-    pos += lead.end() if lead else 0
-    company = COMPANY.match(sentence, pos)
-    if company:
-        pos = company.end()
-        if sentence[pos : pos + 1] in "，,":
-            pos += 1
-    # 《工艺流程说明》载明…: what the document says is the secret, not its title.
-    said = SAYS.search(sentence, pos, pos + 40)
-    if said and end - (start + said.end()) >= 12:
-        pos = said.end()
-    return start + pos if end - (start + pos) >= 6 else start
-
-
-def _named_company(text: str) -> str | None:
-    """A company named by its own name (宜昌长江精密机械有限公司), not a category."""
-    for m in COMPANY.finditer(text):
-        name = re.sub(r"^.*?[，,、：:（(]", "", m.group(0))
-        if len(name) >= 6 and not GENERIC_COMPANY.match(name):
-            return name
-    return None
+def _after_internal(text: str, findings: list[Finding], start: int) -> bool:
+    """Whether the sentence at ``start`` follows an INTERNAL finding across a semicolon."""
+    last = findings[-1] if findings else None
+    return (
+        last is not None
+        and last.label == "INTERNAL"
+        and text[last.end : start].strip(" \u3000") in ("；", ";")
+    )
 
 
 class ClauseRecognizer:
@@ -178,13 +131,11 @@ class ClauseRecognizer:
         for index, (start, end) in enumerate(spans):
             sentence = text[start:end]
             if index not in terms["INTERNAL"]:
-                m = UNSETTLED.search(sentence) if re.search(r"[0-9０-９]", sentence) else None
-                if m is None and EVALUATION.search(sentence):
-                    m = EVALUATION_WEAK.search(sentence)
-                if m is None and (OPINION.search(sentence) or DRAFT_NOTE.search(sentence)):
-                    m = STANCE.search(sentence)
-                if m is not None:
-                    terms["INTERNAL"][index] = [m.group(0)]
+                cue = internal_cue(sentence)
+                if cue is None and _after_internal(text, findings, start):
+                    cue = "继续发表意见" if continues_opinion(sentence) else None
+                if cue is not None:
+                    terms["INTERNAL"][index] = [cue]
             verdict = verdicts.get(index)
             finding = None
             for label, by_sentence in terms.items():
@@ -199,7 +150,8 @@ class ClauseRecognizer:
                 finding = self._model_alone(text, start, end, sentence, verdict)
             if finding is not None:
                 findings.append(finding)
-        findings = _join_across_semicolons(text, findings)
+        findings = [annotation(text, f) for f in join_across_semicolons(text, findings)]
+        findings = [trade_cells(text, part) for f in findings for part in per_company(text, f)]
         for m in STATUS_MARK.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
             if re.match(r"[ \u3000]*附\s*件\s*[：:0-9]", text[line_start : m.start()]):
@@ -235,13 +187,13 @@ class ClauseRecognizer:
         # Numbers alone are not a secret: the words around them must carry the meaning.
         if len(verdict.cues) < 2:
             return None
-        if NOT_CONTENT.search(sentence):
+        if NOT_CONTENT.search(sentence) or HEADING.match(sentence):
             return None
         if verdict.label == "TRADE_SECRET" and (
-            AGGREGATE.search(sentence) or WINNING.search(sentence)
+            AGGREGATE.search(sentence) or WINNING.search(sentence) or IMPOSED.search(sentence)
         ):
             return None
-        span_start = _trim_subject(text, start, end) if verdict.label == "TRADE_SECRET" else start
+        span_start = trim_subject(text, start, end) if verdict.label == "TRADE_SECRET" else start
         cues = "、".join(verdict.cues)
         why = (
             f"分类模型判断该句属{clause_kind(verdict.label)}（概率{verdict.probability:.2f}，"
@@ -266,24 +218,33 @@ class ClauseRecognizer:
     ) -> Finding | None:
         if NOT_CONTENT.search(sentence):
             return None
+        if HEADING.match(sentence):
+            return None  # "三、应急调运路线", "二、存在不同意见的人选" name a section
         found = tuple(dict.fromkeys(terms))
         terms_text = "、".join(found)
         source = f"lexicon:{TERM_LEXICONS[label]}"
         if label == "TRADE_SECRET":
             before = text[max(0, start - 40) : start]
             about_company = (
-                _named_company(sentence)
-                or _named_company(before)
-                or (COMPANY_REFERENCE.search(before + sentence) and _named_company(text))
+                named_company(sentence)
+                or named_company(before)
+                or (COMPANY_REFERENCE.search(before + sentence) and named_company(text))
             )
             # A 批复 to one company talks about "the project" without naming it again.
             if not about_company and len(set(terms)) >= 2:
-                about_company = _named_company(text)
-            if WINNING.search(sentence) or AGGREGATE.search(sentence) or not about_company:
+                about_company = named_company(text)
+            if (
+                WINNING.search(sentence)
+                or AGGREGATE.search(sentence)
+                or IMPOSED.search(sentence)
+                or not about_company
+            ):
                 return None
-            if not re.search(r"[0-9０-９]", sentence) and len(terms) < 2:
+            # A figure right after a term (报价3,560,000元, 温度2,850℃) is the secret;
+            # "金融科技的温度" is a word. Without one, two different terms must agree.
+            if not figure_after(sentence, found) and len(found) < 2:
                 return None
-            span_start = _trim_subject(text, start, end)
+            span_start = trim_subject(text, start, end)
             why = f"涉及企业的非公开经营信息（{terms_text}），属商业秘密，公开时应删除（第十五条）"
             detail = Explanation(self.name, source, 0.75, 0.75, None, found, why)
             return Finding(

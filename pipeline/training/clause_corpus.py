@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from pipeline.training.clause_corpus_more import FACTS_MORE, LEADS_MORE
 from pipeline.training.fake import Fake
 
 LABELS = ("NONE", "TRADE_SECRET", "INTERNAL", "STATE_SECRET")
@@ -250,6 +251,10 @@ FACTS: dict[str, tuple[str, ...]] = {
         "防空警报试鸣时间为{DATE}上午10时",
     ),
 }
+
+# Other offices' wording (issue 19/20), kept in its own module.
+LEADS = {label: LEADS[label] + LEADS_MORE[label] for label in LABELS}
+FACTS = {label: FACTS[label] + FACTS_MORE[label] for label in LABELS}
 
 
 def held_out_fact(index: int) -> bool:

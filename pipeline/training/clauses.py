@@ -115,7 +115,9 @@ high probability; its explanation names the n-grams that weighed most.
 
 ## Data (data hash `{data["hash"]}`)
 - {data["generated"]} clauses generated from the fragments in
-  `pipeline/training/clause_corpus.py` — written for this project from the sentences
+  `pipeline/training/clause_corpus.py` and `clause_corpus_more.py` (other offices'
+  wording: losing bids without 投标报价, a company's submissions quoted in a 征求意见函,
+  审批表 steps, 集体讨论, 考察材料 remarks, relief stock, 征兵, 人防) — written for this project from the sentences
   投标文件 reviews, enterprise 批复, 会议纪要, 考核 reports and 储备 plans contain, with near
   misses labelled NONE (industry statistics, published bid results, fines, confidentiality
   instructions, reserve policy) and drafting noise (full-width digits, list numbers).

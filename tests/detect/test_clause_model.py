@@ -26,12 +26,12 @@ def test_committed_model_loads() -> None:
     ("sentence", "label"),
     [
         # No term of lexicons/*_terms.txt in these: only the model can flag them.
-        (
-            "宜昌长江精密机械有限公司的核心工艺采用低温催化法，催化剂与原料的投加比为1:20，转化率达到96%。",
+        (  # other offices' wording: the model learned it from clause_corpus_more.py
+            "宜昌长江精密机械有限公司采用低温催化法，催化剂与原料的投加比为1:20，产出达到96%。",
             "TRADE_SECRET",
         ),
-        ("会上有的同志建议暂缓实施该方案，分管领导表示再研究，暂不作结论。", "INTERNAL"),
-        ("目前全县救灾储备帐篷1200顶、棉被3500床，集中存放于城关镇仓库。", "STATE_SECRET"),
+        ("对该方案，有同志建议暂缓实施，分管领导表示再研究，暂不作结论。", "INTERNAL"),
+        ("目前全县救灾帐篷1200顶、棉被3500床，集中存放于城关镇仓库。", "STATE_SECRET"),
     ],
 )
 def test_model_flags_clauses_the_lexicons_miss(sentence: str, label: str) -> None:

@@ -16,7 +16,17 @@ from tests.conftest import SHARED
 # Floors at or a little under what was measured on 2026-12-05 (benchmarks/detection.py):
 # tuned on PERSON 1.000, ADDRESS 1.000, numbers and PASSPORT 1.000; not tuned on as commented.
 FLOORS: dict[str, dict[str, float]] = {
-    "devset": {"ID_CARD": 1.0, "PHONE": 1.0, "BANK_CARD": 1.0, "PERSON": 0.97, "ADDRESS": 0.97},
+    "devset": {
+        "ID_CARD": 1.0,
+        "PHONE": 1.0,
+        "BANK_CARD": 1.0,
+        "PERSON": 0.97,
+        "ADDRESS": 0.97,
+        # clauses (issue 19/20): measured 1.000 each on the tuned-on part
+        "TRADE_SECRET": 1.0,
+        "INTERNAL": 1.0,
+        "STATE_SECRET": 1.0,
+    },
     "devset2 tuned on": {
         "ID_CARD": 1.0,
         "PHONE": 1.0,
@@ -24,6 +34,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "PASSPORT": 1.0,
         "PERSON": 0.97,
         "ADDRESS": 0.97,
+        "TRADE_SECRET": 1.0,
+        "INTERNAL": 1.0,
     },
     "not tuned on": {
         "ID_CARD": 0.98,
@@ -34,6 +46,10 @@ FLOORS: dict[str, dict[str, float]] = {
         "PASSPORT": 0.98,  # measured 1.000 (one value)
         "PERSON": 0.90,  # measured 0.920 (issue 19: 0.92)
         "ADDRESS": 0.93,  # measured 0.957
+        # clauses: few spans (5 / 3 / 3), so one miss is 0.2 / 0.33; below issue 19's 0.80
+        "TRADE_SECRET": 0.6,  # measured 0.600 (3 of 5)
+        "INTERNAL": 0.66,  # measured 0.667 (2 of 3)
+        "STATE_SECRET": 0.66,  # measured 0.667 (2 of 3)
     },
 }
 

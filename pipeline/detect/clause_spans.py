@@ -1,0 +1,235 @@
+"""Where a clause finding starts and ends: sentences, brackets, companies, semicolons.
+
+Gold clause spans are whole sentences or clauses as a reviewer withholds them, and the
+redaction of a trade secret is exactly its span, so the boundaries are rules of their
+own: sentences end at 。！？ and line ends, and at a semicolon only outside brackets; a
+bracketed internal remark inside a provision is the remark alone; a trade-secret sentence
+starts after its label and the company's name and splits when it lists several
+companies' figures; consecutive opinions parted by a semicolon are one span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from itertools import pairwise
+
+from pipeline.detect.internal_rules import (
+    OPINION,
+    STANCE,
+    UNSETTLED,
+    internal_cue,
+)
+from pipeline.finding import Finding
+from pipeline.lexicons import matcher
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+COMPANY = re.compile(
+    r"[\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团|公司|厂|合作社)"
+)
+# Categories, not named companies: "证券公司实现营业收入4967亿元" is an industry statistic.
+GENERIC_COMPANY = re.compile(
+    r"^(?:证券|期货|保险|基金|信托|银行|支付|财务|上市|国有|民营|外资|各|全部|相关|有关|该|本|其他)+公司$"
+)
+
+# A section heading names a topic ("三、应急调运路线"); a numbered item with figures
+# ("1．储备帐篷2,350顶") is content.
+HEADING = re.compile(
+    r"[一二三四五六七八九十]+、[^，,。；]{0,30}$|"
+    r"(?:（[一二三四五六七八九十]+）|[0-9０-９]{1,2}[．.、])[^，,。；0-9０-９]{0,30}$"
+)
+OPENING, CLOSING = "（(【[", "）)】]"
+
+
+def _spans(text: str) -> Iterator[tuple[int, int]]:
+    """Sentences split at 。；！？ and line ends, but not at a semicolon inside brackets:
+    a draft's 【预算处意见：…；资产处意见：…】 is one remark."""
+    start, depth = 0, 0
+    for i, ch in enumerate(text):
+        if ch in OPENING:
+            depth += 1
+        elif ch in CLOSING:
+            depth = max(0, depth - 1)
+        elif ch in "\n。！？!?" or (ch in "；;" and depth == 0):
+            yield start, i
+            start, depth = i + 1, 0
+    yield start, len(text)
+
+
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    for start, end in _spans(text):
+        while start < end and text[start] in " \u3000\t":
+            start += 1
+        if end - start >= 6:
+            yield start, end
+
+
+BRACKETED = re.compile(r"【[^【】\n]{6,}】|（[^（）\n]{8,}）")
+
+
+def annotation(text: str, finding: Finding) -> Finding:
+    """An internal remark bracketed into a provision (…30%【预算处意见：…】，且不得…) is
+    the remark, not the provision: when the only internal wording is inside a bracket
+    that the provision goes on after (or a 【】 editor's note), the span is the bracket."""
+    if finding.label != "INTERNAL":
+        return finding
+    for m in BRACKETED.finditer(text, finding.start, finding.end):
+        inner = m.group(0)
+        outside = text[finding.start : m.start()] + text[m.end() : finding.end]
+        goes_on = bool(CJK.search(text, m.end(), finding.end))
+        if (
+            (inner.startswith("【") or goes_on)
+            and _is_internal(inner)
+            and not _is_internal(outside)
+        ):
+            return replace(finding, start=m.start(), end=m.end(), text=inner)
+    return finding
+
+
+def _is_internal(part: str) -> bool:
+    return bool(
+        any(True for _ in matcher("internal_terms").find(part))
+        or UNSETTLED.search(part)
+        or internal_cue(part)
+        or (OPINION.search(part) and STANCE.search(part))
+        or re.search(r"尚未|达成一致|待[^，。；]{0,10}(?:确认|研究|确定)", part)
+    )
+
+
+SAYS = re.compile(r"^[^。；]{0,36}?(?:载明|记载|写明|注明|显示)[：:，,]?")
+
+
+def join_across_semicolons(text: str, findings: list[Finding]) -> list[Finding]:
+    """INTERNAL (or STATE_SECRET) findings of consecutive sentences parted only by a
+    semicolon are one opinion (…同意认定；…不同意认定) or one depot's particulars: one
+    span, as a reviewer withholds it."""
+    out: list[Finding] = []
+    for f in findings:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label == f.label
+            and f.label in ("INTERNAL", "STATE_SECRET")
+            and (
+                text[last.end : f.start].strip(" \u3000") in ("；", ";")
+                # …倾向于：…。上述倾向性意见尚未经党组会议研究: the note is the opinion's.
+                or (text[last.end : f.start] == "。" and text.startswith("上述", f.start))
+            )
+        ):
+            out[-1] = replace(last, end=f.end, text=text[last.start : f.end])
+            continue
+        out.append(f)
+    return out
+
+
+FIGURE = re.compile(r"[0-9０-９一二三四五六七八九十百千万]")
+
+
+def figure_after(sentence: str, terms: tuple[str, ...]) -> bool:
+    """Whether a figure follows one of ``terms`` within 20 characters."""
+    for term in terms:
+        at = sentence.find(term)
+        while at >= 0:
+            if FIGURE.search(sentence, at + len(term), at + len(term) + 20):
+                return True
+            at = sentence.find(term, at + 1)
+    return False
+
+
+def trim_subject(text: str, start: int, end: int) -> int:
+    """Start after "标签：" and a leading company name ("…有限公司，" or "…有限公司")."""
+    sentence = text[start:end]
+    colon = re.match(r"[^：:，,]{1,12}[：:]", sentence)
+    pos = colon.end() if colon else 0
+    lead = re.match(r"(?:其中[，,])?", sentence[pos:])
+    pos += lead.end() if lead else 0
+    company = COMPANY.match(sentence, pos)
+    if company:
+        pos = company.end()
+        if sentence[pos : pos + 1] in "，,的":
+            pos += 1
+    # 《工艺流程说明》载明…: what the document says is the secret, not its title.
+    said = SAYS.search(sentence, pos, pos + 40)
+    if said and end - (start + said.end()) >= 12:
+        pos = said.end()
+    return start + pos if end - (start + pos) >= 6 else start
+
+
+def named_company(text: str) -> str | None:
+    """A company named by its own name (宜昌长江精密机械有限公司), not a category."""
+    for m in COMPANY.finditer(text):
+        name = re.sub(r"^.*?[，,、：:（(]", "", m.group(0))
+        if len(name) >= 6 and not GENERIC_COMPANY.match(name):
+            return name
+    return None
+
+
+PIECE_EDGE = " \u3000，,、；;：:的和及与另其中"
+
+
+def per_company(text: str, finding: Finding) -> list[Finding]:
+    """A trade-secret sentence that lists several companies' figures (…A公司报价…元，
+    B公司报价…元) is one secret per company: split it after each company's name, so
+    each redaction is that company's clause and the names between stay readable."""
+    if finding.label != "TRADE_SECRET":
+        return [finding]
+    cuts = []
+    for m in COMPANY.finditer(text, finding.start, finding.end):
+        name = named_company(m.group(0))
+        at = m.end() - len(name) if name else 0
+        # A company after 供应/客户/与 is a customer or supplier inside the clause.
+        if name and (at == finding.start or text[at - 1] in "，,；;：:"):
+            cuts.append((at, m.end()))
+    if not cuts:
+        return [finding]
+    edges = [(finding.start, finding.start), *cuts, (finding.end, finding.end)]
+    pieces = []
+    for (_s, after), (before, _e) in pairwise(edges):
+        start, end = after, before
+        while start < end and text[start] in PIECE_EDGE:
+            start += 1
+        while end > start and text[end - 1] in PIECE_EDGE:
+            end -= 1
+        piece = text[start:end]
+        terms = tuple(t for _a, _b, t in matcher("trade_secret_terms").find(piece))
+        if end - start >= 6 and terms and figure_after(piece, terms):
+            pieces.append((start, end))
+    if len(pieces) < 2:
+        return [finding]
+    return [replace(finding, start=a, end=b, text=text[a:b]) for a, b in pieces]
+
+
+# What a 采购 result publishes about every bidder: its score and rank.
+PUBLISHED_TAIL = re.compile(r"得分|排名|名次|评分|第[一二三四五六七八九十]名|资格|符合|响应")
+
+
+def trade_cells(text: str, finding: Finding) -> Finding:
+    """A trade secret in a table row (序号⇥公司⇥投标报价：…元⇥得分) is the cells that hold
+    its figures, and a sentence's trailing clauses giving the published score or rank
+    stay readable: the span is cut to the parts with a trade term."""
+    if finding.label != "TRADE_SECRET":
+        return finding
+    separator = "\t" if "\t" in finding.text else "，"
+    parts, at = [], finding.start
+    for piece in finding.text.split(separator):
+        parts.append((at, at + len(piece)))
+        at += len(piece) + 1
+
+    def has_term(part: tuple[int, int]) -> bool:
+        return any(True for _ in matcher("trade_secret_terms").find(text[part[0] : part[1]]))
+
+    if separator == "\t":
+        keep = [part for part in parts if has_term(part)]
+    else:
+        keep = list(parts)
+        while len(keep) > 1 and PUBLISHED_TAIL.search(text, *keep[-1]) and not has_term(keep[-1]):
+            keep.pop()
+    if not keep:
+        return finding
+    start, end = keep[0][0], keep[-1][1]
+    while start < end and text[start] in " \u3000\t":
+        start += 1
+    if (start, end) == (finding.start, finding.end) or end - start < 6:
+        return finding
+    return replace(finding, start=start, end=end, text=text[start:end])

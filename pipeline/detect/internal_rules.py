@@ -1,0 +1,108 @@
+"""What makes a sentence 第十六条 internal affairs when no term of ``internal_terms`` is in it.
+
+Internal information is how a matter was handled inside the office, not the matter:
+the steps of an approval (经办人意见：…；科室负责人意见：…), who argued what in a
+discussion (讨论中，市财政局提出…，市发展改革委则主张…), a group's split view
+(多数同志认为…；某某同志认为…), a discussion that did not settle (意见未能统一), an
+internal figure still to be confirmed, and the remarks of a personnel evaluation
+(考察中个别干部反映该同志…; 缺点和不足：…). Each pattern pairs a frame (who is
+speaking, at which step) with what makes it a position rather than a report of a
+decision, since published 公文 also say "经研究" and "会议认为".
+"""
+
+from __future__ import annotations
+
+import re
+
+# The first office's wording (devset): unsettled figures, evaluation words, departments'
+# opinions and a draft's 修改说明.
+UNSETTLED = re.compile(
+    r"待[^，。；,]{0,12}(?:确认|核实|审定|会商|研究确定)|尚未(?:最终)?确定|暂定数"
+)
+EVALUATION = re.compile(r"该同志|该员|考核等次|测评|考察中|考察组|群众反映")
+EVALUATION_WEAK = re.compile(
+    r"旷工|延误|投诉|谈话|处分|不称职|基本称职|能力(?:较强|一般|不足)|表现|不足|缺点|欠缺|"
+    r"急躁|有待|优秀率|得票"
+)
+# Departments' own opinions on a matter still being decided (第十六条 过程性信息): 预算处意见：
+# 建议下调…; 区科技创新局认为…，不同意认定; a draft's 修改说明 that says what is unsettled.
+OPINION = re.compile(r"(?:[处科局委办室]|工作组|小组)(?:意见[：:]|认为|倾向于)")
+DRAFT_NOTE = re.compile(r"修改说明|起草说明|本稿")
+STANCE = re.compile(
+    r"不同意|同意认定|建议(?:下调|上调|暂缓|调整|删除|修改)|倾向|暂缓|维持|分歧|尚未|待[^，。；]{0,10}研究"
+)
+
+# The steps of an internal approval: each reviewer's opinion before the decision.
+REVIEW_STEP = re.compile(
+    r"(?:经办人|承办人|经办科室|承办科室|经办机构|科室负责人|科室|处室|科长|处长|初审|复审|"
+    r"复核|审核|法制审核|法制审查|分管领导|分管负责人|主要领导|主要负责人|局领导|部门负责人)"
+    r"(?:审核|审查|审批)?意见[：:]"
+)
+# Who said what while a matter was being discussed.
+GROUP_VIEW = re.compile(
+    r"(?:多数|少数|部分|个别|有的|其他|另有|[一二两三四五六七八九0-9０-９]+名)"
+    r"(?:同志|委员|成员|专家|领导|班子成员|党组成员|与会人员|参会人员|参会单位|成员单位|干部)"
+    r"(?:认为|提出|建议|主张|表示|倾向|坚持|不同意|反对|质疑|担心|反映)"
+)
+DISCUSSION = re.compile(
+    r"(?:讨论|研究|酝酿|审议|会商|会审|协调|座谈|论证|联审)(?:中|时|过程中|阶段)[，,]|"
+    r"(?:会上|会中)[，,][^，。；]{0,16}(?:提出|主张|认为|表示|建议|坚持)"
+)
+POSITION = re.compile(r"提出|主张|坚持|认为|表示|反对|不同意|倾向|质疑|担心|顾虑|异议|则|分歧|保留")
+# A discussion that ended without agreement.
+UNSETTLED_VIEW = re.compile(
+    r"(?:意见|看法|认识|口径|观点)(?:尚|仍|还|始终)?(?:未能|没有|未|不)(?:统一|一致)|"
+    r"未(?:能)?(?:达成|取得)(?:一致|共识)|(?:看法|意见|认识)不一|各执一词|存在(?:较大)?分歧|"
+    r"有不同看法|持保留意见|另有意见"
+)
+# "存在分歧的事项，由…决定" is a rule for disagreements in general, not one that happened.
+GENERAL = re.compile(r"(?:统一|一致|分歧|看法|意见)的(?:事项|案件|问题|情形|，)")
+# A personnel evaluation: the frame (about this person, from the 考察/测评) …
+EVALUATION_FRAME = re.compile(
+    r"该同志|该员|其本人|考察中|考察组|考察发现|考察了解|谈话中|谈话推荐|个别谈话|民主测评|"
+    r"民主推荐|测评中|考核中|群众反映|(?:个别|部分|少数|有的)(?:干部|同志|群众|职工)(?:反映|认为|提出)|"
+    r"(?:缺点|不足|问题)(?:和|与|及)?(?:不足|缺点|问题)?[：:]"
+)
+# … and a remark that is a judgement on the person, not their post or dates.
+EVALUATION_REMARK = re.compile(
+    r"旷工|延误|投诉|谈话|处分|不称职|基本称职|能力(?:一般|不足)|不足|缺点|欠缺|急躁|有待|"
+    r"优秀率|得票|不够|偏松|偏软|畏难|较为简单|需要加强|需进一步|排名靠后|靠后|不强|较弱|"
+    r"不高|不严|不实|不力|霸道|推诿|拖沓|消极|松懈|短板|薄弱"
+)
+
+
+def internal_cue(sentence: str) -> str | None:
+    """The words that make ``sentence`` internal affairs, or None."""
+    m = UNSETTLED.search(sentence) if re.search(r"[0-9０-９]", sentence) else None
+    if m is None and EVALUATION.search(sentence):
+        m = EVALUATION_WEAK.search(sentence)
+    if m is None and (OPINION.search(sentence) or DRAFT_NOTE.search(sentence)):
+        m = STANCE.search(sentence)
+    if m is not None:
+        return m.group(0)
+    for pattern in (REVIEW_STEP, GROUP_VIEW, UNSETTLED_VIEW):
+        m = pattern.search(sentence)
+        if m and not (pattern is UNSETTLED_VIEW and GENERAL.match(sentence, m.end() - 2)):
+            return m.group(0)
+    m = DISCUSSION.search(sentence)
+    if m:
+        stance = POSITION.search(sentence, m.start())
+        if stance:
+            return m.group(0).rstrip("，,") + "…" + stance.group(0)
+    if EVALUATION_FRAME.search(sentence):
+        m = EVALUATION_REMARK.search(sentence)
+        if m:
+            return m.group(0)
+    return None
+
+
+# The next speaker in the same discussion, after a semicolon (…同意认定；区科技创新局认为…).
+NEXT_SPEAKER = re.compile(
+    r"^[^，。；]{0,20}?(?:认为|提出|主张|坚持|表示|意见[：:]|不同意|同意|倾向|持保留)"
+)
+
+
+def continues_opinion(sentence: str) -> bool:
+    """Whether ``sentence``, following an internal opinion after a semicolon, is the
+    next opinion of the same discussion (one span, as a reviewer withholds it)."""
+    return bool(NEXT_SPEAKER.search(sentence))
