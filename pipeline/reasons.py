@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.labels import label_name
+from pipeline.labels import LABELS, label_name
 
 OTHER_PERSONAL = "OTHER_PERSONAL"  # a reviewer's label, never a detector's
 PERSONAL = (
@@ -177,6 +177,10 @@ CHOICES: tuple[tuple[str, str], ...] = tuple(
 _KNOWN = {choice for choice, _text in CHOICES}
 
 
+def is_choice(value: str) -> bool:
+    return value in _KNOWN
+
+
 def default_choice(label: str) -> str:
     """The reason a finding (or a span) of ``label`` gets unless the reviewer changes it."""
     if label in PERSONAL:
@@ -193,7 +197,7 @@ def as_choice(value: str) -> str:
     """A form's or a file's value as a choice: a choice itself, or a label (PERSON …)
     meaning its default (the older forms and decisions files send labels)."""
     value = value.strip()
-    return value if value in _KNOWN else default_choice(value) if value else ""
+    return default_choice(value) if value in LABELS else value
 
 
 def reason_of(choice: str, note: str = "") -> Reason:
@@ -202,7 +206,7 @@ def reason_of(choice: str, note: str = "") -> Reason:
     choice = as_choice(choice)
     note = " ".join(note.split())
     if choice not in _KNOWN:
-        raise ValueError(f"无效的删除理由：{choice!r}")
+        raise ValueError(f"无效的删除类别（删除理由）：{choice!r}")
     if choice.startswith("privacy:"):
         label = choice.split(":", 1)[1]
         return Reason(choice, "privacy", "个人隐私", "第十五条", label, label_name(label))
@@ -224,6 +228,16 @@ def reason_of(choice: str, note: str = "") -> Reason:
         detail,
         category.paragraph,
     )
+
+
+def presumed(label: str) -> Reason:
+    """The reason a span of ``label`` is taken to have when none was chosen (a decision
+    made before reasons existed, a proposal's default): its label's default, and a label
+    no category knows as 其他个人信息 under its own name."""
+    choice = default_choice(label)
+    if choice == "other_personal":
+        return reason_of(choice, label_name(label) if label in LABELS else "个人信息")
+    return reason_of(choice)
 
 
 def stored_reason(row: Mapping[str, Any]) -> Reason | None:

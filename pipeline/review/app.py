@@ -367,6 +367,7 @@ class ReviewApp(RequestRoutes, ClerkRoutes, OversightRoutes, BatchRoutes, ScanRo
                 verdicts=verdicts,
                 added=added,
                 areas=forms.area_inputs(form),
+                reasons=forms.reason_inputs(form),
                 comment=form_text(form, "comment"),
                 expected_version=form_version(form),
             )

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from pipeline.reasons import Reason, as_choice, default_choice, reason_of
+from pipeline.reasons import Reason, as_choice, presumed, reason_of
 from pipeline.redact.occurrences import ValueGroup
 
 Choice = tuple[str, str]  # (choice, note)
@@ -33,6 +33,12 @@ def _reason(choice: str, note: str) -> Reason:
         return reason_of(choice, note)
     except ValueError as exc:
         raise ReasonError(str(exc)) from exc
+
+
+def _note(row: Mapping[str, Any]) -> str:
+    """The free label of a row: as the form sent it, or as a stored (refilled) row keeps it."""
+    stored = row.get("detail") if row.get("reason") == "other_personal" else ""
+    return str(row.get("note") or stored or "")
 
 
 def apply_reasons(
@@ -56,9 +62,9 @@ def apply_reasons(
         start, end = int(span["start"]), int(span["end"])
         value = text[start:end]
         group = by_value.get(value)
-        default = _reason(default_choice(group.label if group else str(span.get("label", ""))), "")
+        default = presumed(group.label if group else str(span.get("label", "")))
         if span.get("reason"):
-            reason = _reason(str(span["reason"]), str(span.get("note") or ""))
+            reason = _reason(str(span["reason"]), _note(span))
         elif group is not None and group.key in choices:
             reason = _reason(*choices[group.key])
         else:
@@ -79,7 +85,7 @@ def area_reason(row: Mapping[str, Any]) -> dict[str, Any]:
     """A box drawn on a page image with its reason written in (the box's ``reason`` and
     ``note``, or its label's default). Raises ReasonError."""
     choice = str(row.get("reason") or "") or as_choice(str(row.get("label", "")))
-    reason = _reason(choice, str(row.get("note") or ""))
+    reason = _reason(choice, _note(row))
     return {**{k: v for k, v in row.items() if k != "note"}, **reason.to_dict()}
 
 

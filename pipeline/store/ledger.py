@@ -19,7 +19,7 @@ from datetime import datetime
 from typing import Any
 
 from pipeline.decide import ARTICLE_ORDER, WITHHELD
-from pipeline.reasons import Reason, as_choice, mask, reason_of, stored_reason
+from pipeline.reasons import Reason, mask, presumed, stored_reason
 from pipeline.redact.occurrences import every_occurrence
 from pipeline.store.models import Decision, DocumentRow
 from pipeline.store.workflow import approvals_done
@@ -93,7 +93,7 @@ def _paragraph_numbers(text: str) -> tuple[list[int], list[int]]:
     return starts, numbers
 
 
-def _reason(
+def reason_for(
     value: str, span: dict[str, Any], rows: dict[str, dict[str, Any]]
 ) -> tuple[Reason, str, bool, bool]:
     """(reason, the proposal's reason if changed, by hand, presumed) of a removed value."""
@@ -107,7 +107,7 @@ def _reason(
     stored = stored_reason(span)
     if stored is not None:
         return stored, "", False, False
-    return reason_of(as_choice(str(span.get("label", "")))), "", False, True
+    return presumed(str(span.get("label", ""))), "", False, True
 
 
 def ledger_rows(
@@ -127,7 +127,7 @@ def ledger_rows(
             by_value.setdefault(value, []).append(span)
     out: list[LedgerRow] = []
     for value, spans in by_value.items():
-        reason, changed, by_hand, presumed = _reason(value, spans[0], stored_rows)
+        reason, changed, by_hand, presumed = reason_for(value, spans[0], stored_rows)
         pages: set[int] = set()
         for span in spans if pages_of is not None else []:
             pages.update(pages_of(int(span["start"]), int(span["end"])))  # type: ignore[misc]
@@ -150,7 +150,7 @@ def ledger_rows(
         )
     for area in decision.areas or []:
         stored = stored_reason(area)
-        reason = stored or reason_of(as_choice(str(area.get("label", ""))))
+        reason = stored or presumed(str(area.get("label", "")))
         out.append(
             LedgerRow(
                 number=len(out) + 1,

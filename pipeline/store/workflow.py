@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from pipeline.decide import ATTRIBUTES, WITHHELD
 from pipeline.labels import REDACTABLE
+from pipeline.reasons import is_choice
 from pipeline.redact.occurrences import every_occurrence, group_verdicts, value_groups
 from pipeline.redact.spans import area_of
 from pipeline.store import audit, rights
@@ -233,7 +234,7 @@ def _check_areas(areas: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
             why = area_reason(row)
         except ValueError as exc:
             raise WorkflowError(str(exc)) from exc
-        if area.label not in REDACTABLE and "reason" not in row:
+        if area.label not in REDACTABLE and not is_choice(str(row.get("reason") or area.label)):
             raise WorkflowError(f"无效的删除类别：{area.label!r}")
         out.append({**why, **area.to_dict(), "label": why["label"]})
     return out
