@@ -213,7 +213,9 @@ def reason_of(choice: str, note: str = "") -> Reason:
     category = CATEGORIES[choice]
     if choice == "other_personal":
         if not note:
-            raise ValueError("删除理由为“其他个人信息”时，须注明是什么信息（如：准考证号、健康状况）")
+            raise ValueError(
+                "删除理由为“其他个人信息”时，须注明是什么信息（如：准考证号、健康状况）"
+            )
         if len(note) > NOTE_LIMIT:
             raise ValueError(f"“其他个人信息”的注明不能超过 {NOTE_LIMIT} 个字：{note[:30]}")
         detail = note

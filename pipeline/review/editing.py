@@ -131,7 +131,10 @@ def _form_reasons(
         row = rows.get(g.value) or rows.get(text[g.occurrences[0][0] : g.occurrences[0][1]])
         if row and row.get("reason") and not row.get("by_hand"):
             choice = str(row["reason"])
-            out[g.key] = (choice, str(row.get("detail") or "") if choice == "other_personal" else "")
+            out[g.key] = (
+                choice,
+                str(row.get("detail") or "") if choice == "other_personal" else "",
+            )
     return out
 
 

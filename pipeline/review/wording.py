@@ -12,10 +12,10 @@ from zoneinfo import ZoneInfo
 from pipeline.decide import ATTRIBUTES
 from pipeline.labels import label_name
 from pipeline.reasons import CHOICES, default_choice
-from pipeline.store.decided_reasons import reason_of_row
 from pipeline.review.names import ACTION_NAMES, ROLE_NAMES
 from pipeline.review.request_pages import ACTION_NAMES as REQUEST_ACTION_NAMES
 from pipeline.review.request_pages import may_handle
+from pipeline.store.decided_reasons import reason_of_row
 from pipeline.store.workflow import STATE_NAMES
 
 LOCAL = ZoneInfo("Asia/Shanghai")
@@ -90,7 +90,9 @@ def describe(action: str, detail: dict[str, Any] | None) -> str:
             kept = f"，{len(rejected)} 项不同意删除" if rejected else ""
             said = f"。意见：{d['comment']}" if d.get("comment") else ""
             boxed = f"，页面上框选删除 {len(d['areas'])} 处" if d.get("areas") else ""
-            why = "；".join(f"{r.get('from', '')} → {r.get('to', '')}" for r in d.get("reasons") or [])
+            why = "；".join(
+                f"{r.get('from', '')} → {r.get('to', '')}" for r in d.get("reasons") or []
+            )
             why = f"，改动删除理由 {len(d['reasons'])} 项（{why}）" if why else ""
             return (
                 f"作出审核决定：{d.get('attribute', '')}，删除 {d.get('redactions', 0)} 处"

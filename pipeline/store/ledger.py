@@ -127,7 +127,7 @@ def ledger_rows(
             by_value.setdefault(value, []).append(span)
     out: list[LedgerRow] = []
     for value, spans in by_value.items():
-        reason, changed, by_hand, presumed = reason_for(value, spans[0], stored_rows)
+        reason, changed, by_hand, guessed = reason_for(value, spans[0], stored_rows)
         pages: set[int] = set()
         for span in spans if pages_of is not None else []:
             pages.update(pages_of(int(span["start"]), int(span["end"])))  # type: ignore[misc]
@@ -145,7 +145,7 @@ def ledger_rows(
                 reason=reason,
                 by_hand=by_hand,
                 proposed=changed,
-                presumed=presumed,
+                presumed=guessed,
             )
         )
     for area in decision.areas or []:

@@ -27,8 +27,8 @@ from pipeline.reasons import is_choice
 from pipeline.redact.occurrences import every_occurrence, group_verdicts, value_groups
 from pipeline.redact.spans import area_of
 from pipeline.store import audit, rights
-from pipeline.store.decided_reasons import ReasonError, apply_reasons, area_reason, changed_reasons
 from pipeline.store.audit_records import approval_digest, decision_digest
+from pipeline.store.decided_reasons import ReasonError, apply_reasons, area_reason, changed_reasons
 from pipeline.store.models import Approval, Decision, DocumentRow, FindingRow, SuggestionRow, User
 
 ROLES = ("drafter", "reviewer", "approver", "admin")
