@@ -90,13 +90,13 @@ def describe(action: str, detail: dict[str, Any] | None) -> str:
             kept = f"，{len(rejected)} 项不同意删除" if rejected else ""
             said = f"。意见：{d['comment']}" if d.get("comment") else ""
             boxed = f"，页面上框选删除 {len(d['areas'])} 处" if d.get("areas") else ""
-            why = "；".join(
+            moved = "；".join(
                 f"{r.get('from', '')} → {r.get('to', '')}" for r in d.get("reasons") or []
             )
-            why = f"，改动删除理由 {len(d['reasons'])} 项（{why}）" if why else ""
+            moved = f"，改动删除理由 {len(d['reasons'])} 项（{moved}）" if moved else ""
             return (
                 f"作出审核决定：{d.get('attribute', '')}，删除 {d.get('redactions', 0)} 处"
-                f"{boxed}{why}{kept}{said}"
+                f"{boxed}{moved}{kept}{said}"
             )
         case "approve":
             level = f"（第 {d['level']}/{d['of']} 级）" if d.get("level") and d.get("of") else ""
