@@ -22,7 +22,7 @@ LOCAL = ZoneInfo("Asia/Shanghai")
 
 ROLE_WORDS = {"private": "个人信息", "official": "机关公务信息（不删除）"}
 VERDICT_WORDS = {"accept": "同意", "reject": "不同意", "modify": "已修改"}
-COPY_WORDS = {"review": "审核稿", "redacted": "公开稿"}
+COPY_WORDS = {"review": "审核稿", "redacted": "公开稿", "explanation": "区分处理说明"}
 
 # Each ingest error code (pipeline.ingest.errors.ErrorCode): what happened, what to do.
 ERROR_WORDS = {

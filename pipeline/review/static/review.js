@@ -7,6 +7,10 @@
   const text = document.getElementById("doc-text");
   const form = document.getElementById("decide");
 
+  // The 区分处理说明's 打印 button (the page's CSP allows no inline script).
+  const printer = document.getElementById("print");
+  if (printer) printer.addEventListener("click", () => window.print());
+
   // Who else has this document open: the page says it is here every half minute (and
   // goodbye when it closes); the answer names the others ("张三 也在看这份文档").
   const here = document.getElementById("presence");
