@@ -72,6 +72,8 @@ def explanation(ledger: Ledger, agency: str, day: date | None = None) -> Explana
             clauses.setdefault(row.reason.cited, category.clause)
     articles = [(a, clauses[a]) for a in ledger.articles if a in clauses]
     signatures = [f"{s.role}：{s.name}（{chinese_date(s.at.date())}）" for s in ledger.signatures]
+    if not ledger.approved:
+        signatures.append("审批人：（尚未审批，本说明暂不得对外提供）")
     return Explanation(
         TITLE,
         opening,
@@ -147,7 +149,7 @@ def to_pdf(content: Explanation) -> bytes:
     story.append(Paragraph(_escape(content.opening), body))
     if content.rows:
         data = [[Paragraph(_escape(w), cell) for w in row] for row in [HEADER, *content.rows]]
-        widths = [10 * mm, 22 * mm, 44 * mm, 10 * mm, 38 * mm, 32 * mm]  # 156 mm of text
+        widths = [12 * mm, 20 * mm, 44 * mm, 12 * mm, 38 * mm, 30 * mm]  # 156 mm of text
         table = Table(data, colWidths=widths, repeatRows=1)
         table.setStyle(
             TableStyle(
