@@ -105,7 +105,7 @@ def test_a_reason_chosen_approved_listed_explained_and_exported(
     sheet = page.inner_text("main")
     assert "第三十七条" in sheet and "其他个人信息（准考证号）" in sheet and NAME not in sheet
     with page.expect_download() as download:
-        page.click("text=下载（Word）")
+        page.click("text=下载（docx）")
     saved = folder / "说明.docx"
     download.value.save_as(saved)
     assert download.value.suggested_filename.endswith(".docx")
