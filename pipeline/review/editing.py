@@ -23,7 +23,7 @@ from pipeline.redact.occurrences import ValueGroup, every_occurrence, value_grou
 from pipeline.redact.spans import area_of
 from pipeline.review.forms import Form, form_field, form_text, reason_inputs
 from pipeline.store.decided_reasons import reason_of_row
-from pipeline.store.ledger import reason_for
+from pipeline.store.ledger import paragraph_numbers, reason_for
 from pipeline.store.models import Approval, Decision, DocumentRow
 
 
@@ -297,12 +297,7 @@ def removals(document: DocumentRow, groups: Sequence[ValueGroup]) -> list[Remova
         return []
     text = document.text or ""
     by_hand = {a["text"] for a in hand_added(document, groups, decision)}
-    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
-    number, numbers = 0, []
-    for at, start in enumerate(starts):
-        end = starts[at + 1] - 1 if at + 1 < len(starts) else len(text)
-        number += bool(text[start:end].strip())
-        numbers.append(number)
+    starts, numbers = paragraph_numbers(text)
     by_value: dict[str, list[dict[str, Any]]] = {}
     for span in every_occurrence(text, decision.redactions):
         value = text[int(span["start"]) : int(span["end"])]

@@ -82,7 +82,7 @@ class Ledger:
         return [c for _a, c in sorted(cited, key=lambda p: (rank.get(p[0], len(rank)), p[1]))]
 
 
-def _paragraph_numbers(text: str) -> tuple[list[int], list[int]]:
+def paragraph_numbers(text: str) -> tuple[list[int], list[int]]:
     """Line starts and, per line, its paragraph number (non-empty lines counted)."""
     starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
     number, numbers = 0, []
@@ -118,7 +118,7 @@ def ledger_rows(
     if decision.attribute == WITHHELD:
         return []
     text = document.text or ""
-    starts, numbers = _paragraph_numbers(text)
+    starts, numbers = paragraph_numbers(text)
     stored_rows = {str(r["value"]): r for r in decision.reasons or [] if r.get("value")}
     by_value: dict[str, list[dict[str, Any]]] = {}
     for span in every_occurrence(text, decision.redactions or []):

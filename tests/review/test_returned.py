@@ -8,6 +8,8 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session, sessionmaker
@@ -39,6 +41,18 @@ def form_of(page: str) -> dict[str, str]:
     return data
 
 
+@contextmanager
+def clerk_and_boss(url: str) -> Iterator[tuple[TestClient, TestClient]]:
+    """Two browsers on one app: the reviewer signed in, the approver not yet."""
+    app = create_app(url, secure_cookies=False)
+    with (
+        TestClient(app, base_url="http://testserver") as clerk,
+        TestClient(app, base_url="http://testserver") as boss,
+    ):
+        login(clerk, "李审核")
+        yield clerk, boss
+
+
 def _decision(factory: sessionmaker[Session], doc_id: int) -> tuple[list[object], str, dict]:
     with factory() as session:
         document = session.get(DocumentRow, doc_id)
@@ -53,12 +67,7 @@ def test_a_returned_document_reopens_with_the_decision_filled_in(
 ) -> None:
     url, factory = reply_db
     doc_id = doc_id_of(factory, "答复书.txt")
-    app = create_app(url, secure_cookies=False)
-    with (
-        TestClient(app, base_url="http://testserver") as clerk,
-        TestClient(app, base_url="http://testserver") as boss,
-    ):
-        login(clerk, "李审核")
+    with clerk_and_boss(url) as (clerk, boss):
         page = clerk.get(f"/documents/{doc_id}").text
         data = form_of(page)
         name_key = re.search(r'name="verdict-(\d+)"', page.split(f"<q>{NAME}</q>", 1)[1]).group(1)  # type: ignore[union-attr]
@@ -103,12 +112,7 @@ def test_a_returned_document_reopens_with_its_reasons(
     with the returned decision; resubmitted unchanged they are the same (fault 6)."""
     url, factory = reply_db
     doc_id = doc_id_of(factory, "答复书.txt")
-    app = create_app(url, secure_cookies=False)
-    with (
-        TestClient(app, base_url="http://testserver") as clerk,
-        TestClient(app, base_url="http://testserver") as boss,
-    ):
-        login(clerk, "李审核")
+    with clerk_and_boss(url) as (clerk, boss):
         page = clerk.get(f"/documents/{doc_id}").text
         data = form_of(page)
         key = re.search(r'name="reason-(\d+)"', page.split(f"<q>{NAME}</q>", 1)[1]).group(1)  # type: ignore[union-attr]
