@@ -27,6 +27,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "discover",
         "finding",
         "labels",
+        "reasons",
         "config",
         "gongwen",
         "deadlines",

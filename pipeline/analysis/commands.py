@@ -75,6 +75,7 @@ def export_labels_command(
     typer.echo(f"attributes: {attributes}")
     labels = ", ".join(f"{k} {v}" for k, v in summary["spans_by_label"].items()) or "-"
     typer.echo(f"spans: {summary['spans']} ({labels}); public_persons: {summary['public_persons']}")
+    typer.echo(f"relabelled by reviewers' 删除理由: {summary['relabelled_by_reviewers']}")
     for reason in summary["skipped"]:
         typer.echo(f"skipped {reason}", err=True)
 

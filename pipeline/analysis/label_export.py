@@ -11,6 +11,10 @@ Only settled decisions count by default: the document's latest decision, in a st
 decision leads to and nobody sent back (reviewed, approved, published, withheld); a
 returned document's decision was disputed.
 
+Each span the decision removes carries the reviewer's 删除理由 (category, article, the
+reviewer's own label for 其他个人信息) and the label that reason means: retraining learns
+the reviewer's category, not the detector's proposal (``proposed_label``).
+
 The labels are what reviewers confirmed or marked, no more: a name the detectors missed
 in a 公示 list that stays published is in no decision, so it is not labelled. Scores of
 the pipeline on an export therefore measure its precision better than its recall.
@@ -56,10 +60,12 @@ class Export:
 
     def summary(self) -> dict[str, Any]:
         labels = Counter(s["label"] for r in self.records for s in r["spans"])
+        relabelled = sum(1 for r in self.records for s in r["spans"] if "proposed_label" in s)
         return {
             "records": len(self.records),
             "spans": sum(labels.values()),
             "spans_by_label": dict(sorted(labels.items())),
+            "relabelled_by_reviewers": relabelled,
             "attributes": dict(Counter(r["attribute"] for r in self.records).most_common()),
             "public_persons": sum(1 for r in self.records if r.get("public_persons")),
             "skipped": list(self.skipped),
@@ -112,7 +118,7 @@ def record(
         "attribute": decision.attribute,
         "legal_basis": _articles(decision.legal_basis),
         "metadata": {key: meta.get(key) for key in METADATA_KEYS},
-        "spans": [s.to_dict(text) for s in spans],
+        "spans": [_with_reason(s.to_dict(text), decision) for s in spans],
     }
     if public_persons(findings, decision.redactions, decision.attribute):
         out["public_persons"] = True
@@ -125,6 +131,35 @@ def record(
         "decided_by": decision.user.name,
         "decided_at": decided_at(decision).isoformat(),
     }
+
+
+def _with_reason(span: dict[str, Any], decision: Decision) -> dict[str, Any]:
+    """A gold span with the reviewer's 删除理由 when the decision removes it: its label
+    becomes the reason's (a "name" the reviewer called 其他个人信息（准考证号） is exported as
+    OTHER_PERSONAL, so the judge learns to drop such proposals, not to keep them), with
+    the category, article and the reviewer's label; ``proposed_label`` keeps the
+    detector's when they differ. Spans the decision keeps published have none."""
+    value = span["text"]
+    rows = {str(r.get("value")): r for r in decision.reasons or []}
+    row = rows.get(value)
+    if row is None:  # a merged span, or a decision made before reasons: its span's own
+        row = next(
+            (
+                r
+                for r in decision.redactions or []
+                if r.get("reason") and r["start"] <= span["start"] and span["end"] <= r["end"]
+            ),
+            None,
+        )
+    if row is None or not row.get("reason"):
+        return span
+    out = dict(span)
+    if row.get("label") and row["label"] != span["label"]:
+        out["label"], out["proposed_label"] = row["label"], span["label"]
+    out["category"] = row.get("category", "")
+    out["legal_basis"] = f"{row.get('legal_basis', '')}{row.get('paragraph', '')}"
+    out["detail"] = row.get("detail", "")
+    return out
 
 
 def _decided(session: Session, states: Sequence[str]) -> Iterator[tuple[DocumentRow, Decision]]:

@@ -26,19 +26,23 @@ class Redaction:
     end: int
     label: str
     legal_basis: str = "第十五条"
+    reason: str = ""  # a 删除理由 of pipeline.reasons (a decisions file may give one)
+    note: str = ""  # its free label, for 其他个人信息
 
     def to_dict(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "start": self.start,
             "end": self.end,
             "label": self.label,
             "legal_basis": self.legal_basis,
         }
+        return out | {k: v for k, v in (("reason", self.reason), ("note", self.note)) if v}
 
 
 def load_decisions(path: Path) -> list[Redaction]:
     """Reviewers' decisions: a JSON list of ``{"start", "end", "label"}`` spans (an optional
-    ``legal_basis`` each). Raises ValueError naming the file and the bad entry."""
+    ``legal_basis``, ``reason`` and ``note`` each: the 删除理由 of :mod:`pipeline.reasons`).
+    Raises ValueError naming the file and the bad entry."""
     try:
         rows = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -55,7 +59,9 @@ def load_decisions(path: Path) -> list[Redaction]:
             ) from exc
         if not 0 <= start < end:
             raise ValueError(f"{path}: entry {index} has start {start} and end {end}")
-        spans.append(Redaction(start, end, label, str(row.get("legal_basis", "第十五条"))))
+        basis = str(row.get("legal_basis", "第十五条"))
+        reason, note = str(row.get("reason") or ""), str(row.get("note") or "")
+        spans.append(Redaction(start, end, label, basis, reason, note))
     return spans
 
 

@@ -104,6 +104,17 @@ def _blank() -> bytes:
     return out.getvalue()
 
 
+def new_letter() -> Any:
+    """A python-docx document on the blank letter (A4, GB/T 9704 margins, 仿宋 三号 body),
+    for writers that lay out more than paragraphs (the 区分处理说明's table)."""
+    return new_docx(io.BytesIO(_blank()))
+
+
+def set_font(run: Any, name: str, size: float, bold: bool = False) -> None:
+    """A run's font, the East Asian one too (Word reads Chinese text's font from it)."""
+    _font(run, name, size, bold)
+
+
 def to_docx(text: str, title: str) -> bytes:
     """Lay the rendered text out as a 公文-like Word file (A4, GB/T 9704 margins,
     仿宋 三号 body, 小标宋 二号 title)."""

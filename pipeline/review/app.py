@@ -37,6 +37,7 @@ from pipeline.review import forms, logins, pages, request_pages, wording
 from pipeline.review.batch_routes import BatchRoutes
 from pipeline.review.clerk_routes import ClerkRoutes
 from pipeline.review.forms import decision_inputs, form_field, form_text, form_version, safe_next
+from pipeline.review.ledger_routes import LedgerRoutes
 from pipeline.review.names import NOTICES
 from pipeline.review.oversight_routes import PAGE_SIZE, OversightRoutes
 from pipeline.review.request_routes import RequestRoutes
@@ -75,7 +76,7 @@ def create_app(
     return ReviewApp(factory, policy or ApprovalPolicy(), secure_cookies, settings).app
 
 
-class ReviewApp(RequestRoutes, ClerkRoutes, OversightRoutes, BatchRoutes, ScanRoutes):
+class ReviewApp(RequestRoutes, ClerkRoutes, OversightRoutes, BatchRoutes, ScanRoutes, LedgerRoutes):
     """Routes and the little state they share (database, templates, policy)."""
 
     def __init__(
@@ -126,6 +127,7 @@ class ReviewApp(RequestRoutes, ClerkRoutes, OversightRoutes, BatchRoutes, ScanRo
             *self.clerk_routes(),
             *self.batch_routes(),
             *self.scan_routes(),
+            *self.ledger_routes(),
         ]
         for method, path, handler, page in routes:
             kind = {"response_class": HTMLResponse} if page else {}
@@ -367,6 +369,7 @@ class ReviewApp(RequestRoutes, ClerkRoutes, OversightRoutes, BatchRoutes, ScanRo
                 verdicts=verdicts,
                 added=added,
                 areas=forms.area_inputs(form),
+                reasons=forms.reason_inputs(form),
                 comment=form_text(form, "comment"),
                 expected_version=form_version(form),
             )

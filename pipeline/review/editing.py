@@ -18,9 +18,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from pipeline.reasons import as_choice
 from pipeline.redact.occurrences import ValueGroup, every_occurrence, value_groups
 from pipeline.redact.spans import area_of
-from pipeline.review.forms import Form, form_field, form_text
+from pipeline.review.forms import Form, form_field, form_text, reason_inputs
+from pipeline.store.decided_reasons import reason_of_row
+from pipeline.store.ledger import paragraph_numbers, reason_for
 from pipeline.store.models import Approval, Decision, DocumentRow
 
 
@@ -33,6 +36,7 @@ class FormState:
     attribute: str | None = None
     comment: str = ""
     areas: list[dict[str, Any]] = field(default_factory=list)  # page, box, label
+    reasons: dict[str, tuple[str, str]] = field(default_factory=dict)  # group key → choice, note
 
 
 @dataclass(frozen=True)
@@ -44,10 +48,12 @@ class Changes:
     suggested: str | None
     decided: str
     areas: list[dict[str, Any]] = field(default_factory=list)  # boxes drawn on page images
+    reasons: list[dict[str, Any]] = field(default_factory=list)  # reason rows changed
 
     @property
     def any(self) -> bool:
-        return bool(self.kept or self.added or self.areas) or self.suggested != self.decided
+        changed = self.kept or self.added or self.areas or self.reasons
+        return bool(changed) or self.suggested != self.decided
 
 
 def groups_of(document: DocumentRow) -> list[ValueGroup]:
@@ -100,8 +106,35 @@ def hand_added(
             piece = text[at:stop]
             if piece.strip() and piece not in seen:
                 seen.add(piece)
-                out.append({"start": at, "end": stop, "label": span["label"], "text": piece})
+                out.append({"start": at, "end": stop, "text": piece, **_span_reason(span)})
             at = stop
+    return out
+
+
+def _span_reason(span: dict[str, Any]) -> dict[str, Any]:
+    """A decided span's label and reason as the form sends them back (choice, note) and
+    as the approver reads them (``why``)."""
+    choice = str(span.get("reason") or as_choice(str(span["label"])))
+    note = str(span.get("detail") or "") if choice == "other_personal" else ""
+    why = reason_of_row(span) if span.get("category") else ""
+    return {"label": span["label"], "reason": choice, "note": note, "why": why}
+
+
+def _form_reasons(
+    document: DocumentRow, groups: Sequence[ValueGroup], decision: Decision
+) -> dict[str, tuple[str, str]]:
+    """Each value entry's reason in a decision, to fill the form in again."""
+    text = document.text or ""
+    rows = {str(r.get("value")): r for r in decision.reasons or []}
+    out = {}
+    for g in groups:
+        row = rows.get(g.value) or rows.get(text[g.occurrences[0][0] : g.occurrences[0][1]])
+        if row and row.get("reason") and not row.get("by_hand"):
+            choice = str(row["reason"])
+            out[g.key] = (
+                choice,
+                str(row.get("detail") or "") if choice == "other_personal" else "",
+            )
     return out
 
 
@@ -121,6 +154,7 @@ def form_state(document: DocumentRow, groups: Sequence[ValueGroup]) -> FormState
         attribute=decision.attribute,
         comment=decision.comment or "",
         areas=list(decision.areas or []),
+        reasons=_form_reasons(document, groups, decision),
     )
 
 
@@ -149,6 +183,7 @@ def changes(document: DocumentRow, groups: Sequence[ValueGroup]) -> Changes | No
         suggested=suggestion.attribute if suggestion else None,
         decided=decision.attribute,
         areas=list(decision.areas or []),
+        reasons=[r for r in decision.reasons or [] if isinstance(r.get("proposed"), dict)],
     )
 
 
@@ -172,11 +207,14 @@ def submitted_state(form: Form, document: DocumentRow) -> FormState:
         except (KeyError, TypeError, ValueError):
             continue
         if 0 <= start < end <= len(text):
+            label = str(row.get("label", ""))
             added.append(
                 {
                     "start": start,
                     "end": end,
-                    "label": str(row.get("label", "")),
+                    "label": label,
+                    "reason": str(row.get("reason") or as_choice(label)),
+                    "note": str(row.get("note") or ""),
                     "text": text[start:end],
                 }
             )
@@ -184,13 +222,23 @@ def submitted_state(form: Form, document: DocumentRow) -> FormState:
     at = text.find(phrase) if phrase else -1
     if at >= 0:
         label = form_field(form, "add_label")
-        added.append({"start": at, "end": at + len(phrase), "label": label, "text": phrase})
+        added.append(
+            {
+                "start": at,
+                "end": at + len(phrase),
+                "label": label,
+                "reason": as_choice(label),
+                "note": form_field(form, "add_note"),
+                "text": phrase,
+            }
+        )
     return FormState(
         verdicts=verdicts,
         added=added,
         attribute=form_field(form, "attribute") or None,
         comment=form_text(form, "comment"),
         areas=_submitted_areas(form),
+        reasons=reason_inputs(form),
     )
 
 
@@ -203,7 +251,8 @@ def _submitted_areas(form: Form) -> list[dict[str, Any]]:
     out = []
     for row in rows if isinstance(rows, list) else []:
         try:
-            out.append(area_of(row).to_dict())
+            keep = {k: str(row[k]) for k in ("reason", "note") if row.get(k)}
+            out.append(area_of(row).to_dict() | keep)
         except (ValueError, AttributeError):
             continue
     return out
@@ -236,6 +285,8 @@ class Removal:
     places: int
     paragraphs: tuple[int, ...]  # 1-based, counting non-empty lines
     by_hand: bool  # added by the reviewer, not proposed
+    reason: str = ""  # 个人隐私（身份证号）
+    proposed: str = ""  # the proposal's reason, when the reviewer changed it
 
 
 def removals(document: DocumentRow, groups: Sequence[ValueGroup]) -> list[Removal]:
@@ -246,28 +297,27 @@ def removals(document: DocumentRow, groups: Sequence[ValueGroup]) -> list[Remova
         return []
     text = document.text or ""
     by_hand = {a["text"] for a in hand_added(document, groups, decision)}
-    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
-    number, numbers = 0, []
-    for at, start in enumerate(starts):
-        end = starts[at + 1] - 1 if at + 1 < len(starts) else len(text)
-        number += bool(text[start:end].strip())
-        numbers.append(number)
+    starts, numbers = paragraph_numbers(text)
     by_value: dict[str, list[dict[str, Any]]] = {}
     for span in every_occurrence(text, decision.redactions):
         value = text[int(span["start"]) : int(span["end"])]
         if value.strip():
             by_value.setdefault(value, []).append(span)
+    rows = {str(r["value"]): r for r in decision.reasons or [] if r.get("value")}
     out = []
     for value, spans in by_value.items():
         lines = {numbers[bisect_right(starts, int(s["start"])) - 1] for s in spans}
+        reason, proposed, _hand, _presumed = reason_for(value, spans[0], rows)
         out.append(
             Removal(
                 value=value,
                 label=str(spans[0]["label"]),
-                basis=str(spans[0].get("legal_basis") or ""),
+                basis=reason.cited,
                 places=len(spans),
                 paragraphs=tuple(sorted(lines)),
                 by_hand=value in by_hand or any(piece in value for piece in by_hand),
+                reason=reason.text,
+                proposed=proposed,
             )
         )
     return out

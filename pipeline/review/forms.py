@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
-from pipeline.labels import REDACTABLE
+from pipeline.reasons import as_choice, reason_of
 from pipeline.store.models import DocumentRow
 from pipeline.store.workflow import WorkflowError
 
@@ -71,12 +71,35 @@ def area_inputs(form: Form) -> list[dict[str, Any]]:
     return rows
 
 
+def _reason(choice: str, note: object) -> dict[str, str]:
+    """A span's reason as the form gave it (a choice, or a label meaning its default),
+    checked: label, choice and, for 其他个人信息, its note."""
+    try:
+        reason = reason_of(as_choice(choice), note if isinstance(note, str) else "")
+    except ValueError as exc:
+        raise WorkflowError(str(exc)) from exc
+    out = {"label": reason.label, "reason": reason.choice}
+    return out | ({"note": reason.detail} if reason.choice == "other_personal" else {})
+
+
+def reason_inputs(form: Form) -> dict[str, tuple[str, str]]:
+    """The reviewer's 删除理由 per value entry: ``reason-<finding id>`` (a choice of
+    :data:`pipeline.reasons.CHOICES`) and, for 其他个人信息, ``reason-note-<finding id>``."""
+    out: dict[str, tuple[str, str]] = {}
+    for key, value in form.multi_items():
+        if key.startswith("reason-") and not key.startswith("reason-note-") and value:
+            finding = key.removeprefix("reason-")
+            out[finding] = (str(value), form_field(form, f"reason-note-{finding}")[:100])
+    return out
+
+
 def decision_inputs(
     form: Form, document: DocumentRow
 ) -> tuple[dict[str, str], list[dict[str, Any]]]:
     """Per-finding verdicts and the spans the reviewer added: by selecting text (JSON in
-    ``added``) or by typing a phrase (``add_text``: every occurrence). A rejected finding
-    that an added span overlaps counts as modified."""
+    ``added``: start, end, the reason chosen as ``label`` or ``reason``, ``note``) or by
+    typing a phrase (``add_text`` with ``add_label`` and ``add_note``: every
+    occurrence). A rejected finding that an added span overlaps counts as modified."""
     text = document.text or ""
     verdicts = {
         key.removeprefix("verdict-"): value
@@ -95,23 +118,19 @@ def decision_inputs(
         for row in rows:
             if not isinstance(row, dict):
                 raise WorkflowError(f"无效的删除范围：{row!r}")
-            label = str(row.get("label", ""))
-            if label not in REDACTABLE:
-                raise WorkflowError(f"无效的删除类别：{label!r}")
+            reason = _reason(str(row.get("reason") or row.get("label", "")), row.get("note"))
             try:
-                added.append({"start": int(row["start"]), "end": int(row["end"]), "label": label})
+                added.append({"start": int(row["start"]), "end": int(row["end"]), **reason})
             except (KeyError, TypeError, ValueError) as exc:
                 raise WorkflowError(f"无效的删除范围：{row!r}") from exc
     phrase = form_field(form, "add_text").strip()
     if phrase:
-        label = form_field(form, "add_label")
-        if label not in REDACTABLE:
-            raise WorkflowError(f"无效的删除类别：{label!r}")
+        reason = _reason(form_field(form, "add_label"), form_field(form, "add_note"))
         at = text.find(phrase)
         if at < 0:
             raise WorkflowError(f"原文中没有“{phrase[:40]}”")
         while at >= 0:
-            added.append({"start": at, "end": at + len(phrase), "label": label})
+            added.append({"start": at, "end": at + len(phrase), **reason})
             at = text.find(phrase, at + len(phrase))
     suggestion = document.suggestion
     for finding in suggestion.findings if suggestion else []:

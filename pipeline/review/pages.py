@@ -146,6 +146,9 @@ def document_context(
         "changes": found,
         "marks": change_marks(document, found) if found is not None else None,
         "removals": [] if can_decide else removals(document, groups),
+        "reason_rows": {str(r.get("value")): r for r in (decision.reasons or [])}
+        if decision is not None
+        else {},
         "others": presence.others(session, document.id, viewer.user_id),
         "successor": session.scalars(
             select(DocumentRow.id).where(DocumentRow.previous_id == document.id)

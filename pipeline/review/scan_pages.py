@@ -143,3 +143,19 @@ def page_png(
         return render_page(stored.data, stored.format, frame, boxes)
 
     return _images.get_or_make((sha256, number, key), make)
+
+
+def pages_of(
+    session: Session, document: DocumentRow, settings: Settings
+) -> Callable[[int, int], list[int]] | None:
+    """For a paged document (PDF, OFD, image), the pages a span of its text lies on, from
+    the file read again (cached as for the page images); None for other formats or a
+    file that no longer reads as it did."""
+    if document.status != "ok" or document.format not in ("pdf", "ofd", "image"):
+        return None
+    try:
+        stored = stored_document(session, document)
+        reading = _readings.get_or_make(document.sha256, lambda: reread(stored, settings)[0])
+    except Exception:  # the 台账 still lists paragraphs without pages
+        return None
+    return lambda start, end: sorted({page for page, _box in reading.boxes_for(start, end)})

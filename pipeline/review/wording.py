@@ -11,16 +11,18 @@ from zoneinfo import ZoneInfo
 
 from pipeline.decide import ATTRIBUTES
 from pipeline.labels import label_name
+from pipeline.reasons import CHOICES, default_choice
 from pipeline.review.names import ACTION_NAMES, ROLE_NAMES
 from pipeline.review.request_pages import ACTION_NAMES as REQUEST_ACTION_NAMES
 from pipeline.review.request_pages import may_handle
+from pipeline.store.decided_reasons import reason_of_row
 from pipeline.store.workflow import STATE_NAMES
 
 LOCAL = ZoneInfo("Asia/Shanghai")
 
 ROLE_WORDS = {"private": "个人信息", "official": "机关公务信息（不删除）"}
 VERDICT_WORDS = {"accept": "同意", "reject": "不同意", "modify": "已修改"}
-COPY_WORDS = {"review": "审核稿", "redacted": "公开稿"}
+COPY_WORDS = {"review": "审核稿", "redacted": "公开稿", "explanation": "区分处理说明"}
 
 # Each ingest error code (pipeline.ingest.errors.ErrorCode): what happened, what to do.
 ERROR_WORDS = {
@@ -88,9 +90,13 @@ def describe(action: str, detail: dict[str, Any] | None) -> str:
             kept = f"，{len(rejected)} 项不同意删除" if rejected else ""
             said = f"。意见：{d['comment']}" if d.get("comment") else ""
             boxed = f"，页面上框选删除 {len(d['areas'])} 处" if d.get("areas") else ""
+            moved = "；".join(
+                f"{r.get('from', '')} → {r.get('to', '')}" for r in d.get("reasons") or []
+            )
+            moved = f"，改动删除理由 {len(d['reasons'])} 项（{moved}）" if moved else ""
             return (
                 f"作出审核决定：{d.get('attribute', '')}，删除 {d.get('redactions', 0)} 处"
-                f"{boxed}{kept}{said}"
+                f"{boxed}{moved}{kept}{said}"
             )
         case "approve":
             level = f"（第 {d['level']}/{d['of']} 级）" if d.get("level") and d.get("of") else ""
@@ -163,6 +169,9 @@ GLOBALS: dict[str, Any] = {
     "COPY_WORDS": COPY_WORDS,
     "describe": describe,
     "error_words": error_words,
+    "REASON_CHOICES": CHOICES,
+    "default_choice": default_choice,
+    "reason_words": reason_of_row,
 }
 FILTERS: dict[str, Any] = {"local_time": local_time}
 

@@ -32,9 +32,10 @@ def _digest(values: list[Any]) -> str:
 
 
 def decision_digest(decision: Decision) -> str:
-    # Boxes drawn on page images count only when there are some: digests of decisions
-    # made before they existed stay what their events recorded.
+    # Boxes drawn on page images and the removals' reasons count only when there are
+    # some: digests of decisions made before they existed stay what their events recorded.
     areas = [list(decision.areas)] if decision.areas else []
+    reasons = [{"reasons": list(decision.reasons)}] if decision.reasons else []
     return _digest(
         [
             decision.document_id,
@@ -46,6 +47,7 @@ def decision_digest(decision: Decision) -> str:
             list(decision.redactions or []),
             decision.comment or "",
             *areas,
+            *reasons,
         ]
     )
 

@@ -177,6 +177,9 @@ class Decision(Base):
     # Boxes drawn on page images (page, box in PDF points, label): removed as areas, not
     # as values; NULL on decisions made before 0008.
     areas: Mapped[list[Any] | None] = mapped_column(JSON, default=list)
+    # Why each value is removed (pipeline/store/decided_reasons.py): category, article,
+    # the reviewer's label; NULL on decisions made before 0009.
+    reasons: Mapped[list[Any] | None] = mapped_column(JSON, default=list)
     comment: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
 

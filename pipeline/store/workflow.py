@@ -23,10 +23,12 @@ from sqlalchemy.orm import Session
 
 from pipeline.decide import ATTRIBUTES, WITHHELD
 from pipeline.labels import REDACTABLE
+from pipeline.reasons import is_choice
 from pipeline.redact.occurrences import every_occurrence, group_verdicts, value_groups
 from pipeline.redact.spans import area_of
 from pipeline.store import audit, rights
 from pipeline.store.audit_records import approval_digest, decision_digest
+from pipeline.store.decided_reasons import ReasonError, apply_reasons, area_reason, changed_reasons
 from pipeline.store.models import Approval, Decision, DocumentRow, FindingRow, SuggestionRow, User
 
 ROLES = ("drafter", "reviewer", "approver", "admin")
@@ -144,14 +146,17 @@ def decide(
     verdicts: dict[str, str] | None = None,
     added: Sequence[dict[str, Any]] = (),
     areas: Sequence[dict[str, Any]] = (),
+    reasons: dict[str, tuple[str, str]] | None = None,
     comment: str = "",
     expected_version: int | None = None,
 ) -> Decision:
     """Record a reviewer's decision. ``redactions=None`` takes the proposals minus those
     whose findings were all rejected; ``verdicts`` maps finding ids to accept/reject/modify
     (unlisted: accept); ``added`` are spans the reviewer marked by hand, ``areas`` boxes
-    drawn on page images (:func:`~pipeline.redact.spans.area_of`). Overlapping spans
-    are merged, so each character is redacted once."""
+    drawn on page images (:func:`~pipeline.redact.spans.area_of`), ``reasons`` the
+    reviewer's 删除理由 per value entry (finding id → (choice, note); unlisted: the label's
+    default; an added span or area carries its own). Overlapping spans are merged, so
+    each character is redacted once."""
     _require(user, "reviewer")
     document = get_document(session, document_id, user)
     _check_version(document, expected_version)
@@ -178,8 +183,12 @@ def decide(
     final = (
         list(redactions) if redactions is not None else _accepted(suggestion, findings, verdicts)
     )
-    final += [dict(span) for span in added]
-    _check_spans(document, final)
+    hand = [dict(span) for span in added]
+    _check_spans(document, final + hand)
+    try:
+        final, why = apply_reasons(document.text or "", groups, final, hand, reasons or {})
+    except ReasonError as exc:
+        raise WorkflowError(str(exc)) from exc
     final = every_occurrence(document.text or "", final)
     boxes = _check_areas(areas)
     decision = Decision(
@@ -193,6 +202,7 @@ def decide(
         verdicts={k: verdicts.get(k, "accept") for k in findings},
         redactions=[] if attribute == WITHHELD else final,
         areas=[] if attribute == WITHHELD else boxes,
+        reasons=[] if attribute == WITHHELD else why,
         comment=comment,
     )
     session.add(decision)
@@ -210,6 +220,7 @@ def decide(
         comment=comment,
         digest=decision_digest(decision),
         **({"areas": decision.areas} if decision.areas else {}),
+        **({"reasons": changed} if (changed := changed_reasons(decision.reasons or [])) else {}),
     )
     return decision
 
@@ -220,11 +231,12 @@ def _check_areas(areas: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     for row in areas:
         try:
             area = area_of(row)
+            why = area_reason(row)
         except ValueError as exc:
             raise WorkflowError(str(exc)) from exc
-        if area.label not in REDACTABLE:
+        if area.label not in REDACTABLE and not is_choice(str(row.get("reason") or area.label)):
             raise WorkflowError(f"无效的删除类别：{area.label!r}")
-        out.append(area.to_dict())
+        out.append({**why, **area.to_dict(), "label": why["label"]})
     return out
 
 

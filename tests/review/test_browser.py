@@ -93,7 +93,7 @@ def test_review_and_approve_in_the_browser(served: tuple[str, str], browser: Any
     assert page.evaluate(SELECT_TEXT, [SELECTED])
     page.wait_for_selector("#sel-add:not([disabled])")
     assert page.inner_text("#sel-text") == SELECTED
-    page.select_option("#sel-label", "PERSON")
+    page.select_option("#sel-label", "privacy:PERSON")  # a 删除理由 (fault 6)
     page.click("#sel-add")
     assert page.inner_text("#added-count") == "1"
     assert SELECTED in page.inner_text("#added-list")

@@ -131,6 +131,9 @@ def test_every_page_a_clerk_or_approver_sees_is_chinese(
         )
         look(clerk, f"/documents/{doc_id}")
         look(boss, f"/documents/{doc_id}")
+        look(clerk, f"/documents/{doc_id}/ledger")  # 删除台账 and 区分处理说明 (fault 6)
+        look(boss, f"/documents/{doc_id}/explanation")
+    look(clerk, f"/documents/{ids[-1]}/ledger", 409)  # no decision yet: no 台账
     look(boss, "/statistics")
     look(boss, "/audit")
     # the clerks' pages (issue 21, item 5): upload (off, then on), a resubmit, the

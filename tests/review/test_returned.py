@@ -8,6 +8,8 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session, sessionmaker
@@ -39,6 +41,18 @@ def form_of(page: str) -> dict[str, str]:
     return data
 
 
+@contextmanager
+def clerk_and_boss(url: str) -> Iterator[tuple[TestClient, TestClient]]:
+    """Two browsers on one app: the reviewer signed in, the approver not yet."""
+    app = create_app(url, secure_cookies=False)
+    with (
+        TestClient(app, base_url="http://testserver") as clerk,
+        TestClient(app, base_url="http://testserver") as boss,
+    ):
+        login(clerk, "李审核")
+        yield clerk, boss
+
+
 def _decision(factory: sessionmaker[Session], doc_id: int) -> tuple[list[object], str, dict]:
     with factory() as session:
         document = session.get(DocumentRow, doc_id)
@@ -53,12 +67,7 @@ def test_a_returned_document_reopens_with_the_decision_filled_in(
 ) -> None:
     url, factory = reply_db
     doc_id = doc_id_of(factory, "答复书.txt")
-    app = create_app(url, secure_cookies=False)
-    with (
-        TestClient(app, base_url="http://testserver") as clerk,
-        TestClient(app, base_url="http://testserver") as boss,
-    ):
-        login(clerk, "李审核")
+    with clerk_and_boss(url) as (clerk, boss):
         page = clerk.get(f"/documents/{doc_id}").text
         data = form_of(page)
         name_key = re.search(r'name="verdict-(\d+)"', page.split(f"<q>{NAME}</q>", 1)[1]).group(1)  # type: ignore[union-attr]
@@ -94,3 +103,39 @@ def test_a_returned_document_reopens_with_the_decision_filled_in(
 
 def form_version(page: str) -> str:
     return re.search(r'name="version" value="(\d+)"', page).group(1)  # type: ignore[union-attr]
+
+
+def test_a_returned_document_reopens_with_its_reasons(
+    reply_db: tuple[str, sessionmaker[Session]],  # noqa: F811
+) -> None:
+    """The 删除理由 chosen (其他个人信息 with its label, and a hand-added span's) come back
+    with the returned decision; resubmitted unchanged they are the same (fault 6)."""
+    url, factory = reply_db
+    doc_id = doc_id_of(factory, "答复书.txt")
+    with clerk_and_boss(url) as (clerk, boss):
+        page = clerk.get(f"/documents/{doc_id}").text
+        data = form_of(page)
+        key = re.search(r'name="reason-(\d+)"', page.split(f"<q>{NAME}</q>", 1)[1]).group(1)  # type: ignore[union-attr]
+        data |= {f"reason-{key}": "other_personal", f"reason-note-{key}": "准考证号"}
+        data |= {"add_text": ADDED, "add_label": "process"}
+        assert clerk.post(f"/documents/{doc_id}/decide", data=data).status_code == 200
+        with factory() as session:
+            first = session.get(DocumentRow, doc_id).decision.reasons  # type: ignore[union-attr]
+        login(boss, "王批准")
+        page = boss.get(f"/documents/{doc_id}").text
+        boss.post(
+            f"/documents/{doc_id}/return",
+            data={"csrf": csrf_of(page), "version": form_version(page), "reason": REASON},
+        )
+        page = clerk.get(f"/documents/{doc_id}").text
+        entry = page.split(f"<q>{NAME}</q>", 1)[1].split("</fieldset>", 1)[0]
+        assert '<option value="other_personal" selected>' in entry
+        assert 'value="准考证号"' in entry
+        data = form_of(page)
+        data[f"reason-{key}"] = "other_personal"  # what the form holds as it reopens
+        data[f"reason-note-{key}"] = "准考证号"
+        assert json.loads(data["added"])[0]["reason"] == "process"
+        assert clerk.post(f"/documents/{doc_id}/decide", data=data).status_code == 200
+        with factory() as session:
+            again = session.get(DocumentRow, doc_id).decision.reasons  # type: ignore[union-attr]
+        assert again == first

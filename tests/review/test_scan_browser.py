@@ -94,7 +94,7 @@ def test_a_box_drawn_on_a_scanned_page_is_black_in_the_copy(
     assert page.request.get(f"{base}/documents/{doc_id}/pages/9.png").status == 404
 
     # draw a box, draw a second and remove it with its button
-    page.select_option("#area-label", "PERSON")
+    page.select_option("#area-label", "privacy:PERSON")  # a 删除理由 (fault 6)
     _drag(page, svg, *DRAG)
     assert page.inner_text("#area-count") == "1"
     _drag(page, svg, *SECOND)
@@ -103,7 +103,7 @@ def test_a_box_drawn_on_a_scanned_page_is_black_in_the_copy(
     page.locator("#area-list li").nth(1).get_by_role("button", name="删除").click()
     assert page.inner_text("#area-count") == "1"
     assert svg.locator("rect.area").count() == 1
-    assert "第 1 页：个人姓名" in page.inner_text("#area-list")
+    assert "第 1 页：个人隐私·个人姓名" in page.inner_text("#area-list")
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / "scan-boxes.png"), full_page=False)
     view = page.evaluate(

@@ -83,7 +83,8 @@ def test_queue_decide_approve_and_verify_from_the_cli(db_url: str, tmp_path: Pat
         db,
     )
     shown = json.loads(_run("review", "show", str(pdf["id"]), "--db", db))
-    assert shown["decisions"][-1]["areas"] == [area]
+    (kept,) = shown["decisions"][-1]["areas"]  # as drawn, with its label's 删除理由
+    assert {k: kept[k] for k in area} == area and kept["category"] == "个人隐私"
     _run("review", "approve", str(pdf["id"]), "--as", "王批准", "--db", db)
     rows = [
         json.loads(line)

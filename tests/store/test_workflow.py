@@ -186,14 +186,18 @@ def test_boxes_drawn_on_pages_are_kept_audited_and_checked(factory: sessionmaker
             with pytest.raises(WorkflowError, match=why):
                 workflow.decide(session, doc_id, reviewer, attribute="部分公开", areas=[bad])
         decision = workflow.decide(session, doc_id, reviewer, attribute="部分公开", areas=[area])
-        assert decision.areas == [area]
+        # as drawn, with the reason its label defaults to (个人隐私, 第十五条) written in
+        assert decision.areas == [
+            {**area, "reason": "privacy:PERSON", "category": "个人隐私", "detail": "个人姓名"}
+            | {"legal_basis": "第十五条", "paragraph": ""}
+        ]
     with factory() as session:
         event = session.scalars(
             select(AuditEvent).where(
                 AuditEvent.action == "decide", AuditEvent.document_id == doc_id
             )
         ).one()
-        assert event.detail["areas"] == [area]
+        assert event.detail["areas"] == decision.areas
         assert audit.verify(session).ok
     with factory() as session, session.begin():
         moved = {**area, "box": [0, 0, 600, 800]}

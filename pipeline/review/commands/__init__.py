@@ -165,6 +165,7 @@ def review_show(document_id: int, db: DbOption = None) -> None:
                     "attribute": d.attribute,
                     "redactions": d.redactions,
                     "areas": d.areas or [],
+                    "reasons": d.reasons or [],
                     "verdicts": d.verdicts,
                     "comment": d.comment,
                     "at": d.created_at.isoformat(),
@@ -197,7 +198,11 @@ def review_decide(
     ] = False,
     redactions: Annotated[
         Path | None,
-        typer.Option("--redactions", help="JSON list of {start, end, label}: the final spans."),
+        typer.Option(
+            "--redactions",
+            help="JSON list of {start, end, label[, reason, note]}: the final spans "
+            "(reason: a 删除理由 such as privacy:ID_CARD or other_personal with its note).",
+        ),
     ] = None,
     reject: Annotated[
         list[int] | None, typer.Option("--reject", help="A finding id to reject (repeatable).")

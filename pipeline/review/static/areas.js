@@ -9,6 +9,7 @@
   const list = document.getElementById("area-list");
   const count = document.getElementById("area-count");
   const labels = document.getElementById("area-label");
+  const note = document.getElementById("area-note");
   const pages = Array.from(document.querySelectorAll("svg.page-svg.drawable"));
   if (!hidden || !list || !pages.length) return;
   const NS = "http://www.w3.org/2000/svg";
@@ -44,7 +45,8 @@
       const li = document.createElement("li");
       const w = Math.round(area.box[2] - area.box[0]);
       const h = Math.round(area.box[3] - area.box[1]);
-      li.textContent = "第 " + area.page + " 页：" + nameOf(area.label) + "（框选区域 " + w + "×" + h + " 点） ";
+      li.textContent = "第 " + area.page + " 页：" + nameOf(area.reason || area.label) +
+        (area.note ? "：" + area.note : "") + "（框选区域 " + w + "×" + h + " 点） ";
       const remove = document.createElement("button");
       remove.type = "button";
       remove.className = "secondary";
@@ -108,6 +110,8 @@
         page: Number(svg.dataset.page),
         box: box.map(round),
         label: labels ? labels.value : "PERSON",
+        reason: labels ? labels.value : "privacy:PERSON",
+        note: labels && labels.value === "other_personal" && note ? note.value.trim() : "",
       });
       render();
     }

@@ -7,6 +7,10 @@
   const text = document.getElementById("doc-text");
   const form = document.getElementById("decide");
 
+  // The 区分处理说明's 打印 button (the page's CSP allows no inline script).
+  const printer = document.getElementById("print");
+  if (printer) printer.addEventListener("click", () => window.print());
+
   // Who else has this document open: the page says it is here every half minute (and
   // goodbye when it closes); the answer names the others ("张三 也在看这份文档").
   const here = document.getElementById("presence");
@@ -111,8 +115,22 @@
   });
   showVerdicts();
 
+  // 删除理由: 其他个人信息 needs a label the reviewer writes (准考证号, 健康状况 …); its
+  // field shows only when that reason is chosen.
+  document.querySelectorAll("select.reason-choice").forEach((select) => {
+    const note = select.closest(".reason").querySelector(".reason-note");
+    select.addEventListener("change", () => {
+      note.hidden = select.value !== "other_personal";
+      if (!note.hidden) note.querySelector("input").focus();
+    });
+  });
+
   const selText = document.getElementById("sel-text");
   const selLabel = document.getElementById("sel-label");
+  const selNote = document.getElementById("sel-note");
+  if (selLabel && selNote) {
+    selLabel.addEventListener("change", () => { selNote.hidden = selLabel.value !== "other_personal"; });
+  }
   const selAdd = document.getElementById("sel-add");
   const hidden = document.getElementById("added");
   const list = document.getElementById("added-list");
@@ -164,10 +182,11 @@
     list.replaceChildren();
     added.forEach((span, index) => {
       const li = document.createElement("li");
-      const label = selLabel && selLabel.querySelector('option[value="' + span.label + '"]');
+      const choice = span.reason || span.label;
+      const label = selLabel && selLabel.querySelector('option[value="' + choice + '"]');
       const n = places(span.text).length;
-      li.textContent = (label ? label.textContent : span.label) + "：" + span.text +
-        (n > 1 ? "（" + n + " 处）" : "") + " ";
+      li.textContent = (label ? label.textContent : choice) + (span.note ? "：" + span.note : "") +
+        " — " + span.text + (n > 1 ? "（" + n + " 处）" : "") + " ";
       const remove = document.createElement("button");
       remove.type = "button";
       remove.className = "secondary";
@@ -177,7 +196,9 @@
       list.appendChild(li);
     });
     count.textContent = String(added.length);
-    hidden.value = JSON.stringify(added.map((s) => ({ start: s.start, end: s.end, label: s.label })));
+    hidden.value = JSON.stringify(added.map((s) => ({
+      start: s.start, end: s.end, label: s.reason || s.label, note: s.note || "",
+    })));
     mark();
   }
 
@@ -217,10 +238,18 @@
   if (selAdd) {
     selAdd.addEventListener("click", () => {
       if (!current) return;
+      const other = selLabel.value === "other_personal";
+      if (other && selNote && !selNote.value.trim()) {
+        selNote.hidden = false;
+        selNote.focus();
+        return; // 其他个人信息 needs its label first
+      }
       added.push({
         start: current.start,
         end: current.end,
         label: selLabel.value,
+        reason: selLabel.value,
+        note: other && selNote ? selNote.value.trim() : "",
         text: all.slice(current.start, current.end).join(""),
       });
       window.getSelection().removeAllRanges();
@@ -248,7 +277,8 @@
       });
       showVerdicts();
       added = (draft.added || []).map((s) => ({
-        start: s.start, end: s.end, label: s.label, text: all.slice(s.start, s.end).join(""),
+        start: s.start, end: s.end, label: s.label, reason: s.reason, note: s.note,
+        text: all.slice(s.start, s.end).join(""),
       }));
       render();
       if (draft.attribute) document.getElementById("attribute").value = draft.attribute;
