@@ -33,7 +33,7 @@ from starlette.datastructures import FormData
 from starlette.exceptions import HTTPException
 
 from pipeline.config import Settings
-from pipeline.review import forms, logins, pages, request_pages, wording
+from pipeline.review import forms, logins, pages, request_pages, versions, wording
 from pipeline.review.batch_routes import BatchRoutes
 from pipeline.review.clerk_routes import ClerkRoutes
 from pipeline.review.forms import decision_inputs, form_field, form_text, form_version, safe_next
@@ -49,6 +49,7 @@ from pipeline.review.security import (
     http_message,
 )
 from pipeline.review.today import next_document
+from pipeline.review.version_routes import VersionRoutes
 from pipeline.store import audit, rights, workflow
 from pipeline.store.audit_key import AuditKeyError
 from pipeline.store.copies import CopyRefused, Kind, stored_copy
@@ -75,7 +76,9 @@ def create_app(
     return ReviewApp(factory, policy or ApprovalPolicy(), secure_cookies, settings).app
 
 
-class ReviewApp(RequestRoutes, ClerkRoutes, OversightRoutes, BatchRoutes, ScanRoutes):
+class ReviewApp(
+    RequestRoutes, ClerkRoutes, OversightRoutes, BatchRoutes, ScanRoutes, VersionRoutes
+):
     """Routes and the little state they share (database, templates, policy)."""
 
     def __init__(
@@ -126,6 +129,7 @@ class ReviewApp(RequestRoutes, ClerkRoutes, OversightRoutes, BatchRoutes, ScanRo
             *self.clerk_routes(),
             *self.batch_routes(),
             *self.scan_routes(),
+            *self.version_routes(),
         ]
         for method, path, handler, page in routes:
             kind = {"response_class": HTMLResponse} if page else {}
@@ -358,17 +362,22 @@ class ReviewApp(RequestRoutes, ClerkRoutes, OversightRoutes, BatchRoutes, ScanRo
 
     async def decide(self, request: Request, doc_id: int) -> Response:
         def step(session: Session, user: User, form: FormData) -> None:
-            verdicts, added = decision_inputs(form, workflow.get_document(session, doc_id, user))
+            document = workflow.get_document(session, doc_id, user)
+            verdicts, added = decision_inputs(form, document)
+            areas, attribute = forms.area_inputs(form), form_field(form, "attribute")
             workflow.decide(
                 session,
                 doc_id,
                 user,
-                attribute=form_field(form, "attribute"),
+                attribute=attribute,
                 verdicts=verdicts,
                 added=added,
-                areas=forms.area_inputs(form),
+                areas=areas,
                 comment=form_text(form, "comment"),
                 expected_version=form_version(form),
+                carried=versions.carried_for(
+                    session, document, user, attribute, verdicts, added, areas
+                ),
             )
 
         return await self._step(request, doc_id, "decided", step, go_next=True)

@@ -167,7 +167,7 @@
       const label = selLabel && selLabel.querySelector('option[value="' + span.label + '"]');
       const n = places(span.text).length;
       li.textContent = (label ? label.textContent : span.label) + "：" + span.text +
-        (n > 1 ? "（" + n + " 处）" : "") + " ";
+        (n > 1 ? "（" + n + " 处）" : "") + (span.carried ? "（沿用上一版）" : "") + " ";
       const remove = document.createElement("button");
       remove.type = "button";
       remove.className = "secondary";
