@@ -17,13 +17,13 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("documents", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("file_version", sa.Integer(), nullable=False, server_default="1")
-        )
+    # Plain ALTER TABLE, no rebuild: on SQLite, rebuilding ``documents`` or ``decisions``
+    # (copy, drop, rename) fails on the rows that reference them while foreign keys are on.
+    op.add_column(
+        "documents", sa.Column("file_version", sa.Integer(), nullable=False, server_default="1")
+    )
     # Decisions made before carrying over existed carried nothing: NULL.
-    with op.batch_alter_table("decisions", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("carried", sa.JSON(), nullable=True))
+    op.add_column("decisions", sa.Column("carried", sa.JSON(), nullable=True))
     # Existing chains (previous_id) get their numbers: an earlier version has a smaller id.
     bind = op.get_bind()
     rows = bind.execute(sa.text("SELECT id, previous_id FROM documents ORDER BY id")).all()
@@ -38,7 +38,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("decisions", schema=None) as batch_op:
-        batch_op.drop_column("carried")
-    with op.batch_alter_table("documents", schema=None) as batch_op:
-        batch_op.drop_column("file_version")
+    if op.get_bind().dialect.name == "sqlite":  # SQLite's own DROP COLUMN (3.35+), no rebuild
+        op.execute("ALTER TABLE decisions DROP COLUMN carried")
+        op.execute("ALTER TABLE documents DROP COLUMN file_version")
+        return
+    op.drop_column("decisions", "carried")
+    op.drop_column("documents", "file_version")
