@@ -27,6 +27,7 @@ from pipeline.store import workflow
 from pipeline.store.db import MIGRATIONS, make_engine, open_db
 from pipeline.store.models import AuditEvent, CatalogEntry, DocumentRow, User
 from tests.review.conftest import clients_of, csrf_of
+from tests.review.test_chinese_only import data_words, english
 from tests.review.test_versions_browser import V1, V2
 
 Factory = sessionmaker[Session]
@@ -100,6 +101,9 @@ def test_a_new_version_of_a_published_document_uploaded(
     versions = clerk.get(f"/documents/{v2}/versions").text
     assert versions.count("<td>第 ") >= 2 and number in versions
     assert "第 2 版与上一版相比：修改 1 段、新增 1 段" in versions
+    allowed = data_words(factory)  # every new page and form says it in Chinese
+    for shown in (page, versions, form, clerk.get(f"/documents/{v1}").text):
+        assert not english(shown, allowed)
 
     # decided with what was carried, approved, published: the same entry, version 2
     reviewer = clerk_for("孙审核")
