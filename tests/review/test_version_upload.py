@@ -62,22 +62,23 @@ def _upload(client: TestClient, name: str, text: list[str], replaces: int | None
     return int(response.headers["location"].split("=")[1])
 
 
-def _decide(factory: Factory, doc_id: int, approve: bool) -> None:
+def _first_version(clerk: TestClient, factory: Factory, approve: bool) -> int:
+    """第 1 版 uploaded by the clerk and decided (and approved, if ``approve``)."""
+    doc_id = _upload(clerk, "救助公示.txt", V1)
     with factory() as session, session.begin():
         clerk = session.scalars(select(User).where(User.name == "孙审核")).one()
         boss = session.scalars(select(User).where(User.name == "王批准")).one()
         workflow.decide(session, doc_id, clerk, attribute="部分公开")
         if approve:
             workflow.approve(session, doc_id, boss, workflow.ApprovalPolicy())
+    return doc_id
 
 
 def test_a_new_version_of_a_published_document_uploaded(
     clerk_for: Callable[[str | None], TestClient], web_db: tuple[str, Factory]
 ) -> None:
-    _url, factory = web_db
-    clerk = clerk_for("李审核")
-    v1 = _upload(clerk, "救助公示.txt", V1)
-    _decide(factory, v1, approve=True)
+    clerk, factory = clerk_for("李审核"), web_db[1]
+    v1 = _first_version(clerk, factory, approve=True)
     assert publish_pending(factory, "发布人", AGENCY, Settings()).published
     with factory() as session:
         number = session.scalars(select(CatalogEntry.index_number)).one()
@@ -135,10 +136,8 @@ def test_a_new_version_of_a_published_document_uploaded(
 def test_a_new_version_of_a_document_awaiting_approval_supersedes_it(
     clerk_for: Callable[[str | None], TestClient], web_db: tuple[str, Factory]
 ) -> None:
-    _url, factory = web_db
-    clerk = clerk_for("李审核")
-    v1 = _upload(clerk, "救助公示.txt", V1)
-    _decide(factory, v1, approve=False)
+    clerk, factory = clerk_for("李审核"), web_db[1]
+    v1 = _first_version(clerk, factory, approve=False)
     v2 = _upload(clerk, "救助公示.txt", V2, replaces=v1)
     with factory() as session:
         old, new = session.get(DocumentRow, v1), session.get(DocumentRow, v2)
