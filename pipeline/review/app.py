@@ -33,15 +33,11 @@ from starlette.datastructures import FormData
 from starlette.exceptions import HTTPException
 
 from pipeline.config import Settings
-from pipeline.review import forms, logins, pages, request_pages, wording
-from pipeline.review.batch_routes import BatchRoutes
-from pipeline.review.clerk_routes import ClerkRoutes
+from pipeline.review import forms, logins, pages, request_pages, versions, wording
 from pipeline.review.forms import decision_inputs, form_field, form_text, form_version, safe_next
-from pipeline.review.ledger_routes import LedgerRoutes
 from pipeline.review.names import NOTICES
-from pipeline.review.oversight_routes import PAGE_SIZE, OversightRoutes
-from pipeline.review.request_routes import RequestRoutes
-from pipeline.review.scan_routes import ScanRoutes
+from pipeline.review.oversight_routes import PAGE_SIZE
+from pipeline.review.route_mixins import RouteGroups
 from pipeline.review.security import (
     SECURITY_HEADERS,
     NotSignedIn,
@@ -76,7 +72,7 @@ def create_app(
     return ReviewApp(factory, policy or ApprovalPolicy(), secure_cookies, settings).app
 
 
-class ReviewApp(RequestRoutes, ClerkRoutes, OversightRoutes, BatchRoutes, ScanRoutes, LedgerRoutes):
+class ReviewApp(RouteGroups):
     """Routes and the little state they share (database, templates, policy)."""
 
     def __init__(
@@ -128,6 +124,7 @@ class ReviewApp(RequestRoutes, ClerkRoutes, OversightRoutes, BatchRoutes, ScanRo
             *self.batch_routes(),
             *self.scan_routes(),
             *self.ledger_routes(),
+            *self.version_routes(),
         ]
         for method, path, handler, page in routes:
             kind = {"response_class": HTMLResponse} if page else {}
@@ -360,18 +357,23 @@ class ReviewApp(RequestRoutes, ClerkRoutes, OversightRoutes, BatchRoutes, ScanRo
 
     async def decide(self, request: Request, doc_id: int) -> Response:
         def step(session: Session, user: User, form: FormData) -> None:
-            verdicts, added = decision_inputs(form, workflow.get_document(session, doc_id, user))
+            document = workflow.get_document(session, doc_id, user)
+            verdicts, added = decision_inputs(form, document)
+            areas, attribute = forms.area_inputs(form), form_field(form, "attribute")
             workflow.decide(
                 session,
                 doc_id,
                 user,
-                attribute=form_field(form, "attribute"),
+                attribute=attribute,
                 verdicts=verdicts,
                 added=added,
-                areas=forms.area_inputs(form),
+                areas=areas,
                 reasons=forms.reason_inputs(form),
                 comment=form_text(form, "comment"),
                 expected_version=form_version(form),
+                carried=versions.carried_for(
+                    session, document, user, attribute, verdicts, added, areas
+                ),
             )
 
         return await self._step(request, doc_id, "decided", step, go_next=True)

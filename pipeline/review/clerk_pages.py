@@ -26,7 +26,7 @@ from pipeline.catalog.settings import CatalogSettings
 from pipeline.review.logins import Viewer
 from pipeline.review.security import Refused
 from pipeline.store import rights
-from pipeline.store.intake import CLERKS, REPLACEABLE
+from pipeline.store.intake import CLERKS, NEW_VERSION_OF, REPLACEABLE
 from pipeline.store.models import CatalogEntry, DocumentRow, User, WithheldItem
 from pipeline.store.workflow import ROLES
 
@@ -65,16 +65,19 @@ def save_upload(data_dir: Path, name: str, data: bytes) -> Path:
 
 
 def replaceable(session: Session, doc_id: int | None, viewer: Viewer) -> DocumentRow | None:
-    """The unreadable or returned document a fixed file is to replace, if one is named
-    and the viewer may see it (else ``AccessRefused``)."""
+    """The unreadable, returned or decided document a fixed file or a new version is to
+    follow, if one is named and the viewer may see it (else ``AccessRefused``)."""
     if doc_id is None:
         return None
     document = session.get(DocumentRow, doc_id)
     if document is None:
         raise Refused(404, f"文档 {doc_id} 不存在")
     rights.check(viewer.reader, document)
-    if document.state not in REPLACEABLE:
-        raise Refused(409, f"文档 {doc_id} 不是读取失败或已退回的文件，不能用新文件替换")
+    if document.state not in (*REPLACEABLE, *NEW_VERSION_OF):
+        raise Refused(
+            409,
+            f"文档 {doc_id} 不是读取失败、已退回或已作出审核决定的文件，不能用新文件替换",
+        )
     return document
 
 

@@ -21,6 +21,7 @@ ACTION_NAMES = {
     "access_refused": "拒绝访问",
     "upload": "上传",
     "replace": "重新提交",
+    "new_version": "新版本",
     "dismiss": "不再处理",
     "publish": "发布",
     "withdraw": "取消目录条目",

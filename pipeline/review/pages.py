@@ -34,6 +34,7 @@ from pipeline.review.logins import Viewer
 from pipeline.review.queue import DEADLINES, QueueFilter, queue_page
 from pipeline.review.scan_pages import page_view
 from pipeline.review.today import progress
+from pipeline.review.versions import version_view
 from pipeline.store import audit, batch_review, presence, workflow
 from pipeline.store.copies import current_spans, proposed_spans
 from pipeline.store.models import AuditEvent, DocumentRow
@@ -129,6 +130,11 @@ def document_context(
     # added spans paint over it (review.js); afterwards it shows the stored decision.
     spans = proposed_spans(document) if can_decide else current_spans(document)
     form = form_state(document, groups) if can_decide else FormState()
+    # A new file version starts from the earlier version's decision where the text is
+    # unchanged (versions.py); a returned one from its own decision, as above.
+    versions = version_view(session, document, groups, viewer.reader)
+    if can_decide and document.decision is None and versions and versions.plan:
+        form = versions.plan.form()
     found = changes(document, groups) if document.state == "reviewed" else None
     return {
         "viewer": viewer,
@@ -154,6 +160,8 @@ def document_context(
             select(DocumentRow.id).where(DocumentRow.previous_id == document.id)
         ).first(),
         "runs": runs(document.text or "", findings, spans, groups),
+        "versions": versions,
+        "carry": versions.plan if versions and can_decide and document.decision is None else None,
         "progress": progress(session, viewer.user_id, reader=viewer.reader) if can_decide else None,
         "history": history,
         "level": level,

@@ -81,7 +81,8 @@ def describe(action: str, detail: dict[str, Any] | None) -> str:
     match action:
         case "store":
             state = "读取失败：" + error_words(d.get("error")) if d.get("error") else "待审核"
-            again = "（新版本）" if d.get("previous") else ""
+            number = d.get("file_version") or 2
+            again = f"（新版本，第 {number} 版）" if d.get("previous") else ""
             return f"入库{again}，{state}"
         case "start_review":
             return f"开始审核{move}"
@@ -94,9 +95,10 @@ def describe(action: str, detail: dict[str, Any] | None) -> str:
                 f"{r.get('from', '')} → {r.get('to', '')}" for r in d.get("reasons") or []
             )
             moved = f"，改动删除理由 {len(d['reasons'])} 项（{moved}）" if moved else ""
+            carried = f"，沿用上一版决定 {d['carried']} 项" if d.get("carried") else ""
             return (
                 f"作出审核决定：{d.get('attribute', '')}，删除 {d.get('redactions', 0)} 处"
-                f"{boxed}{moved}{kept}{said}"
+                f"{boxed}{moved}{kept}{carried}{said}"
             )
         case "approve":
             level = f"（第 {d['level']}/{d['of']} 级）" if d.get("level") and d.get("of") else ""
@@ -141,6 +143,9 @@ def describe(action: str, detail: dict[str, Any] | None) -> str:
             return f"从浏览器上传文件 {d.get('file', '')}"
         case "replace":
             return f"由重新提交的文件（文档 {d.get('replaced_by', '')}）替换{move}"
+        case "new_version":
+            number = d.get("file_version", "")
+            return f"收到新版本（第 {number} 版，文档 {d.get('new_version', '')}），本件保持原状态"
     return "其他操作"
 
 

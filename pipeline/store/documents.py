@@ -78,6 +78,7 @@ def add_record(
         restricted=ok and is_restricted(record.get("metadata"), findings, record.get("text")),
         owner_id=owner_id if owner_id is not None else (previous.owner_id if previous else None),
         previous_id=previous.id if previous is not None else None,
+        file_version=previous.file_version + 1 if previous is not None else 1,
         deadline=deadline,
     )
     session.add(document)
@@ -120,6 +121,7 @@ def add_record(
             "state": document.state,
             "error": document.error_code,
             "previous": document.previous_id,
+            "file_version": document.file_version,
             "restricted": document.restricted,
             "owner": document.owner_id,
         },

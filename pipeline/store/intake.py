@@ -1,11 +1,17 @@
 """What a clerk does about a file that came in wrong: dismiss an unreadable one (不再处理),
-or replace an unreadable or returned one by the fixed file uploaded again (重新提交).
+replace an unreadable or returned one by the fixed file uploaded again (重新提交), or
+bring in a new version (新版本) of a decided or published one.
 
 Both are workflow steps like the others: they check the user's role and the document
 version the page showed, move the document to a recorded state (``dismissed``,
 ``superseded``) and write their audit event in the caller's transaction. A replaced
 document is not deleted: the new one points to it (``previous_id``), so its history —
-the read error, the decision and the approver's 退回 — stays one click away.
+the read error, the decision and the approver's 退回 — stays one click away. A new
+version of a published or withheld document leaves that one as it is (the 公开目录 entry
+still shows it until the new version is published under the same 索引号); one of a
+document still waiting for approval takes its place, so the outdated file is never
+approved. Either way the new file is 第 N+1 版 and its review starts from the earlier
+decision where the text is unchanged (``pipeline.review.versions``).
 """
 
 from __future__ import annotations
@@ -23,6 +29,8 @@ from pipeline.store.workflow import (
 )
 
 REPLACEABLE = ("error", "returned")  # 读取失败, 已退回: a fixed file may take their place
+RELEASED = ("published", "withheld")  # a new version leaves these as they are
+NEW_VERSION_OF = (*RELEASED, "reviewed", "approved")  # decided: a new file version follows
 CLERKS = ("drafter", "reviewer")  # who uploads and dismisses (admins may too)
 
 
@@ -61,15 +69,16 @@ def replace(
     *,
     expected_version: int | None = None,
 ) -> DocumentRow:
-    """重新提交: the newly stored ``new`` takes the place of the unreadable or returned
-    document ``old_id``, which is kept (state ``superseded``) as ``new``'s previous
-    version."""
+    """重新提交 / 新版本: the newly stored ``new`` becomes the next file version of
+    ``old_id``. An unreadable, returned or not yet approved document is kept as
+    ``superseded``; a published or withheld one keeps its state (and its catalog entry)."""
     require_role(user, *CLERKS)
     old = get_document(session, old_id, user)
     check_version(old, expected_version)
-    if old.state not in REPLACEABLE:
+    if old.state not in (*REPLACEABLE, *NEW_VERSION_OF):
         raise WorkflowError(
-            f"文档 {old.id} 不是读取失败或已退回的文件，不能用新文件替换（可直接上传为新文件）"
+            f"文档 {old.id} 不是读取失败、已退回或已作出审核决定的文件，不能用新文件替换"
+            "（可直接上传为新文件）"
         )
     if new.id == old.id or new.sha256 == old.sha256:
         raise Conflict(f"上传的文件与文档 {old.id} 完全相同，请上传修改后的文件")
@@ -78,7 +87,17 @@ def replace(
             f"上传的文件已是文档 {new.previous_id} 的新版本，不能再替换文档 {old.id}"
         )
     new.previous_id = old.id
+    new.file_version = old.file_version + 1
     before = old.state
+    if before in RELEASED:
+        audit.record(
+            session,
+            user.name,
+            "new_version",
+            old.id,
+            {"state": before, "new_version": new.id, "file_version": new.file_version},
+        )
+        return new
     old.state = "superseded"
     audit.record(
         session,

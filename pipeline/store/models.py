@@ -98,6 +98,9 @@ class DocumentRow(Base):
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     deadline: Mapped[str | None] = mapped_column(String(10))  # ISO date, set by the catalog
     previous_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
+    # 第 N 版: the file's version (1 + its previous version's), shown to people; ``version``
+    # below only counts edits, for the optimistic lock
+    file_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now, onupdate=now)
@@ -181,6 +184,10 @@ class Decision(Base):
     # the reviewer's label; NULL on decisions made before 0009.
     reasons: Mapped[list[Any] | None] = mapped_column(JSON, default=list)
     comment: Mapped[str] = mapped_column(Text, default="")
+    # What was taken over from the earlier file version's decision where the text around
+    # it is unchanged (pipeline/review/versions.py): from, verdicts, added, attribute;
+    # NULL when nothing was (and on decisions made before 0010).
+    carried: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
 
     document: Mapped[DocumentRow] = relationship(back_populates="decisions")

@@ -100,8 +100,8 @@ def _check_version(document: DocumentRow, expected: int | None) -> None:
         last = document.approvals[-1] if document.approvals else None
         who = f"（最后操作：{last.user.name}）" if last is not None else ""
         raise Conflict(
-            f"文档 {document.id} 已被他人修改{who}：您看到的是第 {expected} 版，当前为第 "
-            f"{document.version} 版。请刷新后重新审核，您的修改未保存。"
+            f"文档 {document.id} 在您打开后已被他人修改{who}（修改计数 {expected} → "
+            f"{document.version}）。请刷新后重新审核，您的修改未保存。"
         )
 
 
@@ -149,8 +149,10 @@ def decide(
     reasons: dict[str, tuple[str, str]] | None = None,
     comment: str = "",
     expected_version: int | None = None,
+    carried: dict[str, Any] | None = None,
 ) -> Decision:
-    """Record a reviewer's decision. ``redactions=None`` takes the proposals minus those
+    """Record a reviewer's decision. ``carried``: what of it was taken over from the
+    earlier file version's decision (``pipeline.review.versions.carried_record``). ``redactions=None`` takes the proposals minus those
     whose findings were all rejected; ``verdicts`` maps finding ids to accept/reject/modify
     (unlisted: accept); ``added`` are spans the reviewer marked by hand, ``areas`` boxes
     drawn on page images (:func:`~pipeline.redact.spans.area_of`), ``reasons`` the
@@ -204,6 +206,7 @@ def decide(
         areas=[] if attribute == WITHHELD else boxes,
         reasons=[] if attribute == WITHHELD else why,
         comment=comment,
+        carried=carried,
     )
     session.add(decision)
     session.flush()
@@ -221,6 +224,7 @@ def decide(
         digest=decision_digest(decision),
         **({"areas": decision.areas} if decision.areas else {}),
         **({"reasons": changed} if (changed := changed_reasons(decision.reasons or [])) else {}),
+        **({"carried": carried.get("count", 0)} if carried else {}),
     )
     return decision
 

@@ -186,7 +186,7 @@
       const label = selLabel && selLabel.querySelector('option[value="' + choice + '"]');
       const n = places(span.text).length;
       li.textContent = (label ? label.textContent : choice) + (span.note ? "：" + span.note : "") +
-        " — " + span.text + (n > 1 ? "（" + n + " 处）" : "") + " ";
+        " — " + span.text + (n > 1 ? "（" + n + " 处）" : "") + (span.carried ? "（沿用上一版）" : "") + " ";
       const remove = document.createElement("button");
       remove.type = "button";
       remove.className = "secondary";
