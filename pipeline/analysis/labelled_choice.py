@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline.training.labelled_set import load_labelled, load_part
+from pipeline.training.labelled_set import load_labelled, load_part, split_ids
 
 PART_NAMES = {"tuned_on": "调优所用", "not_tuned_on": "未用于调优"}
 ACTION_WORDS = {"return": "退回", "approve": "审批通过", "override": "保密审查意见"}
@@ -71,6 +71,19 @@ def other_part(choice: LabelledChoice) -> LabelledChoice | None:
     if choice.part is None:
         return None
     return choose("tuned_on" if choice.part == "not_tuned_on" else "not_tuned_on")
+
+
+def pick(doc: str, *choices: LabelledChoice | None) -> dict[str, Any]:
+    """The record ``doc`` from the first choice that holds it, for 试一试. A document of
+    the blind part is refused, whichever set it was loaded from: trying edits on it is
+    tuning on it."""
+    if doc in {i for ids in split_ids("not_tuned_on").values() for i in ids}:
+        raise ValueError(f"文档 {doc} 属于未用于调优的部分：不在它上面试修改（请选调优所用的文档）")
+    for choice in choices:
+        for record in choice.records if choice is not None else []:
+            if str(record["id"]) == doc:
+                return record
+    raise KeyError(f"没有文档 {doc}（可选调优所用的文档或审核导出中的文档）")
 
 
 def reviewer_note(record: dict[str, Any]) -> str:

@@ -210,7 +210,7 @@ def affected(
     chosen = [r for r in records if terms is None or any(t in str(r["text"]) for t in terms if t)]
     columns = ["doc", "change", "label", "text", "outcome", "against_review", "agrees"]
     if not chosen:
-        return pd.DataFrame(columns=[*columns, "recognizer", "rejected", "note"])
+        return pd.DataFrame(columns=[*columns, "recognizer", "reviewer_rejected", "note"])
     before = outcomes(run_detectors(chosen))
     with workspace.active():
         after = outcomes(run_detectors(chosen))
@@ -222,7 +222,7 @@ def affected(
     changed["against_review"] = [m[0] for m in meaning]
     changed["agrees"] = [m[1] for m in meaning]
     said = rejected_spans(list(chosen))
-    changed["rejected"] = [
+    changed["reviewer_rejected"] = [
         (int(s), int(e), str(lab)) in said.get(str(d), set())
         for d, s, e, lab in zip(
             changed["doc"], changed["start"], changed["end"], changed["label"], strict=True
@@ -230,5 +230,5 @@ def affected(
     ]
     notes = reviewer_notes(list(chosen))
     changed["note"] = changed["doc"].map(lambda d: notes.get(str(d), ""))
-    ordered = changed[[*columns, "recognizer", "rejected", "note"]]
+    ordered = changed[[*columns, "recognizer", "reviewer_rejected", "note"]]
     return ordered.sort_values(["doc", "change", "label"]).reset_index(drop=True)

@@ -48,7 +48,8 @@ def _grouped_barh(
     ax.set_yticks(y, list(names))
     ax.set_xlim(0, 1.3)
     ax.set_xticks([0, 0.25, 0.5, 0.75, 1.0])
-    ax.invert_yaxis()
+    if not ax.yaxis_inverted():  # shared y axes: inverting twice would undo it
+        ax.invert_yaxis()
 
 
 def _rates(
@@ -100,9 +101,10 @@ def _pr_figure(
         ax.set_title(word)
     if not keys:
         axes[0].text(0.5, 0.5, "暂无数据", ha="center", va="center", transform=axes[0].transAxes)
-    axes[1].legend(loc="lower right", fontsize=9)
+    handles, captions = axes[0].get_legend_handles_labels()
+    fig.legend(handles, captions, loc="lower center", ncol=max(len(captions), 1), fontsize=9)
     fig.suptitle(title)
-    fig.tight_layout()
+    fig.tight_layout(rect=(0, 0.05, 1, 1))
     return fig
 
 
@@ -127,7 +129,8 @@ def term_bars(table: pd.DataFrame, title: str, top: int = 15) -> Figure:
         values = shown[column].to_numpy(dtype=float)
         ax.barh(y, values, left=left, color=colour, label=word)
         left += values
-    ax.set_yticks(y, [str(term) for term in shown.index])
+    terms = shown["term"] if "term" in shown.columns else shown.index
+    ax.set_yticks(y, [str(term) for term in terms])
     ax.invert_yaxis()
     ax.set_xlabel("次数")
     ax.legend(loc="lower right", fontsize=9)

@@ -54,6 +54,10 @@ COLUMNS = {
     "labels": "类别",
     "mean_score": "平均分数",
     "change": "变化",
+    "against_review": "对照审核决定",
+    "agrees": "与审核一致",
+    "reviewer_rejected": "审核人曾不同意",
+    "note": "审核意见",
     # lexicon terms
     "term": "词",
     "occurrences": "出现次数",
@@ -155,6 +159,8 @@ def _values(series: pd.Series) -> pd.Series:
         return series.map(lambda v: OUTCOME_NAMES.get(str(v), v))
     if name == "change":
         return series.map(lambda v: CHANGE_NAMES.get(str(v), v))
+    if series.dtype == bool:
+        return series.map({True: "是", False: "否"})
     return series
 
 

@@ -22,6 +22,7 @@ from pipeline.analysis.labelled_choice import (
     LabelledChoice,
     choose,
     other_part,
+    pick,
     reviewer_note,
 )
 from pipeline.analysis.tuning import score_detectors
@@ -105,6 +106,14 @@ def test_the_blind_part_is_the_default_and_shown_in_aggregate() -> None:
     assert SPLIT_FILE.is_file()
     with pytest.raises(ValueError, match="PART 应为"):
         choose("everything")
+    # 试一试 picks a tuned-on document, never a blind one (even from a set that holds it).
+    first = tuned.records[0]["id"]
+    assert pick(first, blind, tuned)["id"] == first
+    hidden = split_ids("not_tuned_on")["devset2"][0]
+    with pytest.raises(ValueError, match="未用于调优"):
+        pick(hidden, blind, tuned)
+    with pytest.raises(KeyError, match="没有文档"):
+        pick("nope", tuned)
 
 
 def test_an_export_is_named_as_such(tmp_path: Any) -> None:
@@ -147,9 +156,12 @@ def test_figures_draw_chinese_with_a_cjk_font() -> None:
     assert len(precision.patches) == len(labels) * len(parts)
     ticks = [t.get_text() for t in precision.get_yticklabels()]
     assert ticks == ["个人姓名（PERSON）", "电话（PHONE）"]
-    legend = figure.axes[1].get_legend()
-    assert precision.get_legend() is None and legend is not None
+    (legend,) = figure.legends  # one legend for both panels: which part each colour is
     assert [t.get_text() for t in legend.get_texts()] == list(parts)
+    # The first label at the top, the measured part's bar above the other's.
+    assert precision.yaxis_inverted()
+    first, second = (bar.get_y() for bar in precision.patches[:: len(labels)])
+    assert first < second
     assert _glyph_warnings(lambda: pr_by_label(parts)) == []
     # Without the font the same figure shows boxes (the check above can fail).
     plt.rcParams["font.sans-serif"] = ["DejaVu Sans"]
@@ -173,9 +185,14 @@ def test_the_pdf_font_serves_when_no_known_name_is_installed(
 
 def test_term_and_before_after_figures() -> None:
     plotting.use_cjk_font()
-    terms = pd.DataFrame(
-        {"occurrences": [3, 0], "fired_tp": [1, 0], "fired_fp": [2, 0], "gold_missed": [0, 0]},
-        index=pd.Index(["申请人", "被处罚人"], name="term"),
+    terms = pd.DataFrame(  # as DetectorScores.terms gives it
+        {
+            "term": ["申请人", "被处罚人"],
+            "occurrences": [3, 0],
+            "fired_tp": [1, 0],
+            "fired_fp": [2, 0],
+            "gold_missed": [0, 0],
+        }
     )
     figure = term_bars(terms, "private_person_roles（调优所用）")
     ticks = [t.get_text() for t in figure.axes[0].get_yticklabels()]

@@ -21,6 +21,7 @@ from pipeline.analysis.try_edit import (
     try_edit,
 )
 from pipeline.analysis.try_view import copy_lines, side_by_side
+from pipeline.analysis.wording import zh
 from pipeline.redact.spans import Redaction
 from pipeline.redact.txt import redact_string
 
@@ -151,7 +152,14 @@ def test_affected_lists_the_reviewed_documents_the_edit_changes(workspace: Works
     assert (rows["r1"].change, rows["r1"].outcome, rows["r1"].agrees) == ("new", "TP", True)
     assert rows["r1"].against_review == "新增，审核人也删除了此处"
     assert rows["r1"].note == "李审核（2026-11-02 09:30）：陈述人姓名应删除"
-    assert (rows["r2"].outcome, rows["r2"].agrees) == ("FP", False)
+    assert (rows["r2"].outcome, rows["r2"].agrees, rows["r2"].reviewer_rejected) == (
+        "FP",
+        False,
+        False,
+    )
+    shown = zh(table)
+    assert list(shown.columns[-4:]) == ["与审核一致", "识别器", "审核人曾不同意", "审核意见"]
+    assert set(shown["与审核一致"]) == {"是", "否"}
     assert rows["r2"].note == "张审核（2026-11-03 10:00）：（无意见）；退回（王批准）：请核对"
     # Documents without the term are not run: none is listed for an edit they lack.
     assert affected(records[2:], workspace, edited_terms(edits)).empty
