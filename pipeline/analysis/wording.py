@@ -9,7 +9,7 @@ their Chinese names ("个人姓名（PERSON）"), since the analyst types them i
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
@@ -164,9 +164,13 @@ def _values(series: pd.Series) -> pd.Series:
     return series
 
 
-def zh(frame: pd.DataFrame, drop: Iterable[str] = ()) -> pd.DataFrame:
+def zh(
+    frame: pd.DataFrame, drop: Iterable[str] = (), names: Mapping[str, str] | None = None
+) -> pd.DataFrame:
     """``frame`` for display: labels, recognizers and outcomes named in Chinese (in the
-    index too), every header Chinese; ``drop`` leaves columns out."""
+    index too), every header Chinese; ``drop`` leaves columns out; ``names`` overrides
+    headers whose word differs in this table ("gold" is a count of gold spans in the
+    detectors' tables, the gold attribute in the attribute model's)."""
     shown = frame.drop(columns=[c for c in drop if c in frame.columns]).copy()
     for column in shown.columns:
         shown[column] = _values(shown[column])
@@ -176,7 +180,8 @@ def zh(frame: pd.DataFrame, drop: Iterable[str] = ()) -> pd.DataFrame:
     elif shown.index.name is not None:
         shown.index.name = column_zh(shown.index.name)
     columns_name = frame.columns.name
-    shown.columns = pd.Index([column_zh(c) for c in shown.columns])
+    own = dict(names or {})
+    shown.columns = pd.Index([own.get(str(c)) or column_zh(c) for c in shown.columns])
     if columns_name:
         shown.columns.name = column_zh(columns_name)
     return shown

@@ -212,3 +212,9 @@ def test_term_and_before_after_figures() -> None:
 def test_choice_dataclass_caption() -> None:
     choice = LabelledChoice([{"id": "a"}], "调优所用", "tuned_on", "x")
     assert choice.label == "调优所用（1 件）" and not choice.reviewed
+
+
+def test_a_table_may_name_a_header_its_own_way() -> None:
+    frame = pd.DataFrame({"gold": ["主动公开"], "predicted": ["部分公开"]})
+    assert list(zh(frame).columns) == ["标注数", "模型预测"]
+    assert list(zh(frame, names={"gold": "实际公开属性"}).columns) == ["实际公开属性", "模型预测"]

@@ -240,9 +240,17 @@ def test_attribute_model(review_db: str, tmp_path: Path, monkeypatch: pytest.Mon
         monkeypatch,
     )
     output = text_of(notebook)
-    assert "reviewer-labelled documents from" in output
-    assert "not promoted" in output
-    assert images(notebook) == 2  # confusion matrices, calibration
+    assert "件审核人标注的文档，来自" in output
+    assert "未启用；重训的模型留在" in output
+    # The confusion matrices; a reliability diagram for the held-out drafts and for each
+    # part of the devset split (both labelled), when ../shared is there.
+    split = DEVSET.exists() and DEVSET2.exists()
+    assert images(notebook) == 1 + (3 if split else 1)
+    if split:
+        assert "未用于调优：" in output and "件预测错误（按实际 → 预测计数，不逐件列出）" in output
+        shown = text_of(notebook, plain=False)
+        assert {d for d in _blind_ids() if re.search(rf"\b{d}\b", shown)} == set()
+    assert glyph_warnings(notebook) == []
     metrics = json.loads((tmp_path / "model" / "metrics.json").read_text(encoding="utf-8"))
     assert metrics["data"]["reviewer_labelled"][0]["documents"] > 0
     current = json.loads((MODEL / "metrics.json").read_text(encoding="utf-8"))
