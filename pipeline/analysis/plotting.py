@@ -103,6 +103,10 @@ def lines(frame: pd.DataFrame, ax: Axes | None = None, title: str = "", ylabel: 
     if frame.empty or frame.isna().all().all():
         ax.text(0.5, 0.5, "暂无数据", ha="center", va="center", transform=ax.transAxes)
         return ax
+    if isinstance(frame.index, pd.PeriodIndex):
+        # pandas writes a period axis with English month names ("Jun 2025"): name each
+        # period by the day it starts instead.
+        frame = frame.set_axis(list(frame.index.start_time.strftime("%Y-%m-%d")), axis=0)
     frame.astype(float).plot(ax=ax, marker="o")
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=9)
     return ax

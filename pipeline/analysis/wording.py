@@ -17,6 +17,7 @@ from pipeline.labels import label_name
 
 OUTCOME_NAMES = {"TP": "正确", "FP": "误报", "FN": "漏报"}
 CHANGE_NAMES = {"new": "新增", "gone": "消失"}
+ROLE_NAMES = {"private": "个人", "official": "公务"}
 RECOGNIZER_NAMES = {
     "person_name": "姓名识别",
     "cn_address": "住址识别",
@@ -159,6 +160,8 @@ def _values(series: pd.Series) -> pd.Series:
         return series.map(lambda v: OUTCOME_NAMES.get(str(v), v))
     if name == "change":
         return series.map(lambda v: CHANGE_NAMES.get(str(v), v))
+    if name == "role":
+        return series.map(lambda v: ROLE_NAMES.get(str(v), "—"))
     if series.dtype == bool:
         return series.map({True: "是", False: "否"})
     return series

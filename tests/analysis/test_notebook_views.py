@@ -218,3 +218,17 @@ def test_a_table_may_name_a_header_its_own_way() -> None:
     frame = pd.DataFrame({"gold": ["主动公开"], "predicted": ["部分公开"]})
     assert list(zh(frame).columns) == ["标注数", "模型预测"]
     assert list(zh(frame, names={"gold": "实际公开属性"}).columns) == ["实际公开属性", "模型预测"]
+    roles = zh(pd.DataFrame({"role": ["private", "official", None]}))
+    assert list(roles["角色"]) == ["个人", "公务", "—"]
+
+
+def test_lines_name_periods_by_their_first_day() -> None:
+    plotting.use_cjk_font()
+    weeks = pd.period_range("2025-05-12", periods=3, freq="W")
+    frame = zh(pd.DataFrame({"decided": [1, 3, 2], "backlog": [2, 2, 1]}, index=weeks))
+    ax = plotting.lines(frame, title="每期处理量", ylabel="件数")
+    ax.figure.canvas.draw()
+    ticks = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+    assert ticks == ["2025-05-12", "2025-05-19", "2025-05-26"]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["已决定", "期末待办"]
+    plt.close(ax.figure)

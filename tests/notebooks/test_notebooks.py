@@ -263,4 +263,13 @@ def test_attribute_model(review_db: str, tmp_path: Path, monkeypatch: pytest.Mon
 
 def test_review_statistics(review_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
     notebook = run("3.0-review-statistics.ipynb", {"TRIAGE_DB": review_db}, monkeypatch)
-    assert images(notebook) >= 4
+    # Throughput, the times, acceptance per label and per recognizer, the attribute
+    # crosstab, drift; Chinese drawn with a CJK font and Chinese headers in every table.
+    assert images(notebook) == 6
+    assert glyph_warnings(notebook) == []
+    shown = text_of(notebook, plain=False)
+    assert "一致率：" in shown and "件文档、" in shown
+    for header in ("入库", "期末待办", "采纳率", "区间下限", "识别器", "审核意见"):
+        assert f">{header}</th>" in shown
+    for english in ("ingested", "acceptance", "hours_to_decision", "judged", "disagreement"):
+        assert f">{english}</th>" not in shown
