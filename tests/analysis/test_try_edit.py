@@ -3,10 +3,7 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -33,16 +30,6 @@ DECISION = (
     "经查，你在某路段违规设置户外广告，决定罚款500元。\n"
 )
 EDIT = "+private_person_roles:陈述人"
-
-
-@pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    source = tmp_path / "lexicons"
-    shutil.copytree(SHIPPED, source)
-    ws = Workspace.open(source)
-    yield ws
-    ws.close()
-    lexicons.reload(SHIPPED)
 
 
 def test_edits_are_parsed_or_refused_in_chinese() -> None:
