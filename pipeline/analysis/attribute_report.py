@@ -25,6 +25,20 @@ MODEL_DIR = MODELS_DIR / "attribute"
 MODEL_FILES = ("model.joblib", "metrics.json", "MODEL_CARD.md")
 
 
+def part_drafts(part: str) -> list[Draft]:
+    """One part of the devset split (``tuned_on`` / ``not_tuned_on``) as drafts whose kind
+    is the set they come from; empty when ../shared is absent. The attribute model never
+    trains on the devset, but the rules it sits beside were tuned on one part: the two
+    are reported apart."""
+    from pipeline.training.labelled_set import LabelledSetError, load_part
+
+    try:
+        records = load_part(part)
+    except LabelledSetError:
+        return []
+    return [Draft(str(r["text"]), str(r["attribute"]), str(r["set"])) for r in records]
+
+
 def load(model_dir: Path) -> Any:
     """The fitted scikit-learn pipeline of a model folder."""
     import joblib

@@ -15,6 +15,11 @@ Each span the decision removes carries the reviewer's 删除理由 (category, ar
 reviewer's own label for 其他个人信息) and the label that reason means: retraining learns
 the reviewer's category, not the detector's proposal (``proposed_label``).
 
+Beside the labels, each record carries what people said about the document: the reviewer's
+``comment``, the findings they ``rejected`` (so an analyst reading a false positive sees that a
+reviewer already said no to it) and the approvers' ``approval_notes`` (a 退回's reason among
+them): the lexicon-tuning notebook shows them next to each error.
+
 The labels are what reviewers confirmed or marked, no more: a name the detectors missed
 in a 公示 list that stays published is in no decision, so it is not labelled. Scores of
 the pipeline on an export therefore measure its precision better than its recall.
@@ -35,7 +40,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from pipeline.analysis.label_spans import Reviewed, gold_spans, public_persons
 from pipeline.decide import ARTICLE_ORDER
-from pipeline.store.models import Decision, DocumentRow, SuggestionRow
+from pipeline.store.models import Approval, Decision, DocumentRow, SuggestionRow
 
 SETTLED = ("reviewed", "approved", "published", "withheld")
 METADATA_KEYS = (
@@ -95,6 +100,30 @@ def _reviewed(suggestion: SuggestionRow | None, decision: Decision) -> list[Revi
     ]
 
 
+def _rejected(findings: Sequence[Reviewed], text: str) -> list[dict[str, Any]]:
+    """The findings the reviewer said no to, as spans with their text."""
+    return [
+        {"start": f.start, "end": f.end, "label": f.label, "text": text[f.start : f.end]}
+        for f in findings
+        if f.verdict == "reject"
+    ]
+
+
+def _approval_notes(approvals: Sequence[Approval]) -> list[dict[str, Any]]:
+    """What approvers wrote on the document (a return's reason, an approval's remark), in
+    order; steps without words are left out."""
+    return [
+        {
+            "level": a.level,
+            "action": a.action,
+            "by": a.user.name,
+            "reason": a.reason,
+        }
+        for a in sorted(approvals, key=lambda a: a.id)
+        if (a.reason or "").strip()
+    ]
+
+
 def record(
     document: DocumentRow, decision: Decision, suggestion: SuggestionRow | None
 ) -> dict[str, Any]:
@@ -130,6 +159,9 @@ def record(
         "suggested_attribute": suggestion.attribute if suggestion is not None else None,
         "decided_by": decision.user.name,
         "decided_at": decided_at(decision).isoformat(),
+        "comment": decision.comment or "",
+        "rejected": _rejected(findings, text),
+        "approval_notes": _approval_notes(document.approvals),
     }
 
 
@@ -167,7 +199,10 @@ def _decided(session: Session, states: Sequence[str]) -> Iterator[tuple[Document
         select(DocumentRow)
         .where(DocumentRow.state.in_(list(states)))
         .order_by(DocumentRow.id)
-        .options(selectinload(DocumentRow.decisions).selectinload(Decision.user))
+        .options(
+            selectinload(DocumentRow.decisions).selectinload(Decision.user),
+            selectinload(DocumentRow.approvals).selectinload(Approval.user),
+        )
     )
     for document in session.scalars(query):
         if document.decision is not None:

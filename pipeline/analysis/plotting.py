@@ -1,5 +1,5 @@
 """Charts the analysts' notebooks share: a CJK font, precision bars, a count heatmap,
-lines per period.
+lines per period, a reliability diagram.
 
 Labels, attributes and titles in our charts are Chinese; matplotlib's default DejaVu Sans
 has no CJK glyphs and draws empty boxes, so notebooks call :func:`use_cjk_font` first.
@@ -17,7 +17,9 @@ import numpy as np
 import pandas as pd
 from matplotlib import font_manager, rcParams
 from matplotlib.axes import Axes
+from matplotlib.figure import Figure
 
+from pipeline.fonts import find_cjk_font
 from pipeline.labels import label_name
 
 # Simplified-Chinese faces first: Noto Sans CJK and WenQuanYi are what `make` installs on
@@ -36,15 +38,22 @@ CJK_FONTS = (
 
 def use_cjk_font(candidates: Sequence[str] = CJK_FONTS) -> str | None:
     """Make the first installed CJK font matplotlib's sans-serif font; its name, or None
-    when none is installed (charts still draw, with boxes for Chinese characters)."""
+    when none is installed (charts still draw, with boxes for Chinese characters).
+
+    Failing the known names, the TrueType font the PDF writers use
+    (:func:`pipeline.fonts.find_cjk_font`, WenQuanYi from ``make``) is registered with
+    matplotlib by its path: its font cache may predate the font's installation."""
     installed = {font.name for font in font_manager.fontManager.ttflist}
-    for name in candidates:
-        if name in installed:
-            rcParams["font.family"] = "sans-serif"
-            rcParams["font.sans-serif"] = [name, *rcParams["font.sans-serif"]]
-            rcParams["axes.unicode_minus"] = False  # CJK fonts often lack U+2212 (minus)
-            return name
-    return None
+    name = next((n for n in candidates if n in installed), None)
+    if name is None and (path := find_cjk_font()) is not None:
+        font_manager.fontManager.addfont(path)
+        name = font_manager.FontProperties(fname=path).get_name()
+    if name is None:
+        return None
+    rcParams["font.family"] = "sans-serif"
+    rcParams["font.sans-serif"] = [name, *[f for f in rcParams["font.sans-serif"] if f != name]]
+    rcParams["axes.unicode_minus"] = False  # CJK fonts often lack U+2212 (minus)
+    return name
 
 
 def acceptance_bars(table: pd.DataFrame, by: str = "label", ax: Axes | None = None) -> Axes:
@@ -94,6 +103,54 @@ def lines(frame: pd.DataFrame, ax: Axes | None = None, title: str = "", ylabel: 
     if frame.empty or frame.isna().all().all():
         ax.text(0.5, 0.5, "暂无数据", ha="center", va="center", transform=ax.transAxes)
         return ax
+    if isinstance(frame.index, pd.PeriodIndex):
+        # pandas writes a period axis with English month names ("Jun 2025"): name each
+        # period by the day it starts instead.
+        frame = frame.set_axis(list(frame.index.start_time.strftime("%Y-%m-%d")), axis=0)
     frame.astype(float).plot(ax=ax, marker="o")
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=9)
     return ax
+
+
+def reliability(curve: pd.DataFrame, probabilities: pd.DataFrame, title: str = "") -> Figure:
+    """A reliability diagram per attribute: above, the observed share against the mean
+    predicted probability per bin (``attribute_report.calibration``; the diagonal is
+    calibrated, below it overconfident), each point with its number of drafts; below,
+    how the predicted probabilities spread (``p_<attribute>`` columns of
+    ``attribute_report.predictions``), since a bin of three drafts proves little."""
+    attributes = list(dict.fromkeys(curve["attribute"])) or [
+        c.removeprefix("p_") for c in probabilities.columns if c.startswith("p_")
+    ]
+    fig, axes = plt.subplots(
+        2,
+        max(len(attributes), 1),
+        figsize=(4 * max(len(attributes), 1), 6.5),
+        sharex=True,
+        squeeze=False,
+        gridspec_kw={"height_ratios": [3, 1]},
+    )
+    for column, attribute in enumerate(attributes):
+        top, bottom = axes[0][column], axes[1][column]
+        part = curve[curve["attribute"] == attribute]
+        top.plot([0, 1], [0, 1], linestyle=":", color="grey", label="完全校准")
+        top.plot(part["mean_probability"], part["observed"], marker="o", label="模型")
+        for row in part.itertuples():
+            top.annotate(
+                f"{row.drafts}件",
+                (row.mean_probability, row.observed),
+                fontsize=8,
+                xytext=(3, 3),
+                textcoords="offset points",
+            )
+        top.set_title(attribute)
+        top.set_ylim(-0.02, 1.02)
+        values = probabilities.get(f"p_{attribute}", pd.Series(dtype=float)).dropna()
+        bottom.hist(values, bins=10, range=(0, 1), color="#4c78a8")
+        bottom.set_xlabel("预测概率")
+    axes[0][0].set_ylabel("实际比例")
+    axes[1][0].set_ylabel("文稿数")
+    axes[0][0].legend(loc="upper left", fontsize=8)
+    if title:
+        fig.suptitle(title)
+    fig.tight_layout()
+    return fig

@@ -25,6 +25,7 @@ from pipeline.analysis.detector_scores import (
     run_detectors,
 )
 from pipeline.analysis.in_context import ContextTable, in_context
+from pipeline.analysis.labelled_choice import rejected_spans, reviewer_notes
 from pipeline.analysis.lexicon_terms import USES, annotate, occurrences, term_table
 from pipeline.lexicons import load_terms
 from pipeline.training.labelled_set import gold_spans
@@ -73,10 +74,21 @@ class DetectorScores:
         width: int = 25,
         limit: int | None = 100,
     ) -> ContextTable:
+        """The errors where they occur; for reviewers' decisions (``triage export-labels``)
+        with what the reviewer said beside each."""
         frame = self.outcomes
         if label is not None:
             frame = frame[frame["label"] == label]
-        return in_context(frame, self.run.texts, tuple(outcome), width, limit)
+        records = list(self.run.records)
+        return in_context(
+            frame,
+            self.run.texts,
+            tuple(outcome),
+            width,
+            limit,
+            notes=reviewer_notes(records),
+            rejected=rejected_spans(records),
+        )
 
 
 def score_detectors(records: Sequence[dict[str, Any]]) -> DetectorScores:

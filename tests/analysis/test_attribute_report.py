@@ -98,3 +98,41 @@ def test_promote_copies_a_complete_model(tmp_path: Path) -> None:
     written = report.promote(new, target)
     assert sorted(Path(p).name for p in written) == sorted(report.MODEL_FILES)
     assert (target / "MODEL_CARD.md").read_text(encoding="utf-8") == "# card"
+
+
+def test_the_devset_parts_as_drafts() -> None:
+    from pipeline.training.labelled_set import DEVSET2, split_ids
+    from tests.conftest import DEVSET, need
+
+    need(DEVSET)
+    need(DEVSET2)
+    for part in ("tuned_on", "not_tuned_on"):
+        drafts = report.part_drafts(part)
+        expected = split_ids(part)
+        assert len(drafts) == sum(len(ids) for ids in expected.values())
+        assert {d.kind for d in drafts} == set(expected)  # devset / devset2
+        assert {d.attribute for d in drafts} <= set(ATTRIBUTES)
+
+
+def test_reliability_diagram_per_attribute() -> None:
+    import warnings
+
+    import matplotlib.pyplot as plt
+
+    from pipeline.analysis.plotting import reliability, use_cjk_font
+
+    assert use_cjk_font() is not None
+    curve = report.calibration(FRAME, bins=5)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a Chinese glyph drawn as a box fails
+        figure = reliability(curve, FRAME, title="重训模型 · 未用于调优")
+        figure.canvas.draw()
+    top = figure.axes[: len(ATTRIBUTES)]
+    assert [ax.get_title() for ax in top] == list(ATTRIBUTES)
+    model_line = top[0].get_lines()[1]  # after the diagonal
+    part = curve[curve["attribute"] == ATTRIBUTES[0]]
+    assert list(model_line.get_xdata()) == list(part["mean_probability"])
+    # Below each curve, the spread of its probabilities: five drafts per attribute.
+    assert sum(p.get_height() for p in figure.axes[len(ATTRIBUTES)].patches) == len(FRAME)
+    assert figure.axes[0].get_ylabel() == "实际比例"
+    plt.close(figure)

@@ -26,6 +26,7 @@ from pipeline.training.documents import BUILDERS, generate
 
 TRIAGE = Path(sys.executable).parent / "triage"
 REVIEWER, APPROVER = "李审核", "王批准"
+PHONE_COMMENT = "电话是单位总机，不删除"
 
 
 def _run(*args: str, input: str | None = None) -> str:
@@ -101,7 +102,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
     phone = next(f for f in penalty["findings"] if f["label"] == "PHONE")
     kept = [r for r in penalty["suggestion"]["redactions"] if r["start"] != phone["start"]]
     _decide(db, ids["penalty_person"], "部分公开", "--reject", str(phone["id"]),
-            "--redactions", _spans_file(root, "penalty", kept))  # fmt: skip
+            "--redactions", _spans_file(root, "penalty", kept), "--comment", PHONE_COMMENT)  # fmt: skip
     # Bid results: the reviewer widens the losing bidder's price to the whole clause.
     text = texts["bid_result"]
     clause = re.search(r"第二中标候选人：([^\n]+。)", text)
@@ -159,6 +160,12 @@ def test_records_hold_the_reviewers_choices(built: Built) -> None:
     assert {"PERSON", "ID_CARD"} <= {s["label"] for s in penalty["spans"]}
     assert (penalty["decided_by"], penalty["state"]) == (REVIEWER, "approved")
     assert penalty["metadata"]["doc_type"] == "决定书"
+    # What the reviewer said, beside the labels: the comment and the finding they rejected.
+    assert penalty["comment"] == PHONE_COMMENT
+    assert [(s["label"], s["text"]) for s in penalty["rejected"]] == [
+        ("PHONE", built.rejected_phone)
+    ]
+    assert penalty["approval_notes"] == []  # approved without a remark
 
     bid = records[f"r{built.ids['bid_result']}"]
     secrets = [s for s in bid["spans"] if s["label"] == "TRADE_SECRET"]
@@ -181,7 +188,12 @@ def test_states_and_since_choose_the_decisions(built: Built, tmp_path: Path) -> 
     returned = tmp_path / "returned"
     result = _export("--out", str(returned), "--db", built.db, "--state", "returned")
     assert result.exit_code == 0, result.output
-    assert list(_records(returned)) == [f"r{built.ids['reply']}"]
+    (reply,) = _records(returned).values()
+    assert reply["id"] == f"r{built.ids['reply']}"
+    assert reply["approval_notes"] == [
+        {"level": 0, "action": "return", "by": APPROVER, "reason": "请核对"}
+    ]
+    assert reply["comment"] == "" and reply["rejected"] == []
     today = datetime.now(BEIJING).date()
     for since, count in ((today, 4), (today + timedelta(days=1), 0)):
         folder = tmp_path / f"since-{since}"

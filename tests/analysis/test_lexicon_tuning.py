@@ -4,7 +4,6 @@ working copy whose edits apply and are saved with who/when/why, and the context 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -50,18 +49,6 @@ def labelled(tmp_path: Path) -> Path:
         "\n".join(json.dumps(r, ensure_ascii=False) for r in _records()) + "\n", encoding="utf-8"
     )
     return path.parent
-
-
-@pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    source = tmp_path / "lexicons"
-    import shutil
-
-    shutil.copytree(SHIPPED, source)
-    ws = Workspace.open(source)
-    yield ws
-    ws.close()
-    lexicons.reload(SHIPPED)
 
 
 def test_tables_agree_with_triage_eval(labelled: Path) -> None:
