@@ -166,7 +166,10 @@ def publish_document(
         file_name = f"{index_number.replace('/', '_')}{PurePath(copy.filename).suffix}"
     history = list(entry.record.get("history", [])) if entry is not None else []
     kind = "变更" if entry is not None else "增加"
-    history.append(asdict(Change(version, record.published_at, kind, f"文档 {document.id}")))
+    # The history is printed on the public entry page: a reason for the public, never the
+    # review database's document number (an internal note).
+    said = "发布修改后的新版本" if entry is not None else "首次公开"
+    history.append(asdict(Change(version, record.published_at, kind, said)))
     values = record.to_dict() | {
         "file_name": file_name,
         "file_sha256": file_sha,

@@ -225,6 +225,8 @@ def test_a_new_version_changes_the_entry_and_withdrawal_keeps_it(tmp_path: Path)
         entry = session.scalars(select(CatalogEntry)).one()
         assert entry.version == 2
         assert [h["kind"] for h in entry.record["history"]] == ["增加", "变更"]
+        # printed on the public entry page: no review-database number (issue 21, item 8)
+        assert [h["reason"] for h in entry.record["history"]] == ["首次公开", "发布修改后的新版本"]
         assert "陈建国" not in json.dumps(entry.record, ensure_ascii=False)
     with factory() as session, session.begin():
         from pipeline.catalog.publish import withdraw
