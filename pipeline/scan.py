@@ -212,6 +212,7 @@ def document_record(
                 "code": "tracked_changes",
                 "message": f"文件含修订痕迹 {len(tracked)} 处（插入或删除）；已删除的文字仍在文件中，"
                 "列在正文之后一并检查",
+                "spans": [[b.start, b.end, b.tracked] for b in tracked],
             }
         )
     comments = [b for b in document.blocks if b.kind == "comment"]
@@ -220,6 +221,7 @@ def document_record(
             {
                 "code": "comments",
                 "message": f"文件含批注 {len(comments)} 段，已读取并一并检查",
+                "spans": [[b.start, b.end, "comment"] for b in comments],
             }
         )
     if with_text:

@@ -29,7 +29,7 @@ from pipeline.review.editing import (
     submitted_state,
 )
 from pipeline.review.forms import Form, form_field, parse_number
-from pipeline.review.highlight import runs
+from pipeline.review.highlight import NOTE_NAMES, note_spans, runs
 from pipeline.review.logins import Viewer
 from pipeline.review.queue import DEADLINES, QueueFilter, queue_page
 from pipeline.review.scan_pages import page_view
@@ -159,7 +159,8 @@ def document_context(
         "successor": session.scalars(
             select(DocumentRow.id).where(DocumentRow.previous_id == document.id)
         ).first(),
-        "runs": runs(document.text or "", findings, spans, groups),
+        "runs": runs(document.text or "", findings, spans, groups, note_spans(document.warnings)),
+        "note_names": NOTE_NAMES,
         "versions": versions,
         "carry": versions.plan if versions and can_decide and document.decision is None else None,
         "progress": progress(session, viewer.user_id, reader=viewer.reader) if can_decide else None,

@@ -309,3 +309,27 @@ def test_annual_statistics_page_for_approvers(
         assert f"<h2>{table}</h2>" in page
     assert re.search(r"<td>主动公开</td>\s*<td>1</td>", page)  # the decision just made
     assert client_for("李审核").get("/statistics").status_code == 403
+
+
+def test_comments_and_tracked_deletions_are_marked_in_the_text(
+    client_for: ClientFor, web_db: tuple[str, Factory]
+) -> None:
+    """A .docx's comment and its tracked deletion are read and checked with the body, but
+    on the page they say what they are (issue 21, item 8): each is its own run with a
+    〔批注〕 / 〔已删除的修订〕 name, and the body's own text carries no such mark."""
+    _url, factory = web_db
+    page = client_for("李审核").get(f"/documents/{doc_id_of(factory, '内涝防治方案')}").text
+    marked: dict[str, str] = {}
+    for classes, attrs, text in re.findall(
+        r'<span class="seg([^"]*)"([^>]*)>([^<]*)</span>', page.split('id="doc-text"')[1]
+    ):
+        for kind in ("comment", "deletion", "insertion"):
+            if f"note-{kind}" in classes:
+                marked[kind] = marked.get(kind, "") + text
+        if "note-first" in classes:
+            assert 'data-note="' in attrs
+        if "请各单位于2024年1月31日前报送联络员名单" in text:
+            assert "note" not in classes  # the body stays unmarked
+    assert "请核实方案名称" in marked["comment"]
+    assert "原联络员陈美玲" in marked["deletion"]
+    assert 'data-note="批注"' in page and 'data-note="已删除的修订"' in page
