@@ -170,7 +170,8 @@ def contact_role(text: str, start: int, end: int, *, landline: bool) -> tuple[st
 
 def _unit_after(before: str, cue: str) -> bool:
     """An office (本局法制科, 区民政局) named after the private cue's last occurrence."""
-    return any(m.start() > before.rfind(cue) for m in GOV_UNIT.finditer(before))
+    last = before.rfind(cue)
+    return any(m.start() > last for m in GOV_UNIT.finditer(before))
 
 
 _CELL_SPLIT = re.compile(r"[\t\u3000]+| {2,}")
