@@ -62,6 +62,7 @@ def scan_part(part: str) -> tuple[list[dict[str, Any]], Report, float, dict[str,
         predictions.append(dict(scanned, id=record["id"]))
     seconds = time.perf_counter() - started
     losses = {**redaction_losses(gold, predictions), **judged_misses(gold, predictions)}
+    losses |= {f"over {k}": v for k, v in over_redaction_by_label(gold, predictions).items()}
     return gold, evaluate(gold, predictions), seconds, losses
 
 
@@ -121,6 +122,8 @@ def redaction_losses(
             lost = chars - redacted
             if not lost:
                 continue
+            key = f"lost {span['label']}"
+            losses[key] = losses.get(key, 0) + len(lost)
             if withheld:
                 losses["withheld"] += len(lost)
             elif span["label"] == "PERSON" and chars <= found:
@@ -130,6 +133,25 @@ def redaction_losses(
             else:
                 losses["partial"] += len(lost)
     return losses
+
+
+def over_redaction_by_label(
+    gold: list[dict[str, Any]], predictions: list[dict[str, Any]]
+) -> dict[str, int]:
+    """Redacted characters outside every gold span, summed over the part per label of the
+    proposed redaction (an aggregate: which kind of proposal over-redacts)."""
+    over: dict[str, int] = {}
+    for record, pred in zip(gold, predictions, strict=True):
+        if record.get("attribute") == "不予公开":
+            continue
+        anywhere = {i for s in record.get("spans", []) for i in range(s["start"], s["end"])}
+        seen: set[int] = set()
+        for r in pred.get("redactions", []):
+            chars = set(range(r["start"], r["end"])) - anywhere - seen
+            seen |= chars
+            if chars:
+                over[r["label"]] = over.get(r["label"], 0) + len(chars)
+    return over
 
 
 def micro(report: Report, labels: tuple[str, ...] | None = None) -> tuple[float, float]:
@@ -216,7 +238,18 @@ def main() -> int:
             f"redaction characters lost: {lost} of {report.gold_chars} — "
             + ", ".join(f"{k.replace('_', ' ')} {losses[k]}" for k in where)
         )
-        missed = ", ".join(f"{k} {v}" for k, v in sorted(losses.items()) if k not in where)
+        for prefix, title in (("lost ", "lost by gold label"), ("over ", "over-redacted by label")):
+            counts = ", ".join(
+                f"{k.removeprefix(prefix)} {v}"
+                for k, v in sorted(losses.items())
+                if k.startswith(prefix)
+            )
+            print(f"redaction characters {title}: {counts or 'none'}")
+        missed = ", ".join(
+            f"{k} {v}"
+            for k, v in sorted(losses.items())
+            if k not in where and not k.startswith(("lost ", "over "))
+        )
         print(f"PERSON/ADDRESS spans missed: {missed or 'none'}")
     print("\nacceptance targets (issue 19) on the documents not tuned on:")
     print("\n".join(targets(parts["not_tuned_on"][1])))
