@@ -91,9 +91,10 @@ def read_signature_and_date(meta: Metadata, lines: list[str], idx: list[int]) ->
 
 def _issuer_fallback(meta: Metadata) -> str | None:
     if meta.issuer_mark:
-        mark = re.sub(r"文\s*件$", "", compact(meta.issuer_mark))
-        if mark and ORGAN_SUFFIX.search(mark):
-            return mark
+        # one organ, or joint ones ("甲局、乙局文件": metadata_head.issuer_mark_of)
+        names = re.sub(r"文\s*件$", "", compact(meta.issuer_mark)).split("、")
+        if all(name and ORGAN_SUFFIX.search(name) for name in names):
+            return "、".join(names)
     if meta.title and "关于" in meta.title:
         prefix = meta.title.split("关于", 1)[0]
         if prefix and ORGAN_SUFFIX.search(prefix):
