@@ -159,6 +159,25 @@ RUN_ON_NUMBER = re.compile(
 )
 
 
+def _run_on_mark(s: str, start: int) -> int | None:
+    """Where a 发文机关标志 ("甲局　　乙局文件") ends when the 发文字号 is run on to it:
+    after 文件, else after the first organ's name before the number's 机关代字."""
+    from pipeline.gongwen import parse_doc_number
+
+    if parse_doc_number(s) is not None:
+        return None  # the whole line is the number ("岳人社办发〔2023〕44号")
+    ends = [c for c in range(start, len(s) - 6) if parse_doc_number(s[c:]) is not None]
+    with_file = [c for c in ends if s[:c].endswith("文件")]
+    if with_file:
+        return with_file[-1]
+    organs = [
+        c
+        for c in ends
+        if c >= 6 and all(map(looks_like_agency, re.split(r"[ \u3000]{2,}", s[:c])))
+    ]
+    return organs[0] if organs else None
+
+
 def split_run_on_title(lines: list[str], head: int = 12) -> list[str]:
     """A title line with the addressee or the 发文字号 run on to it is cut in two; only
     in the first ``head`` lines, only where what comes before names a document type."""
@@ -172,7 +191,10 @@ def split_run_on_title(lines: list[str], head: int = 12) -> list[str]:
             continue
         cut = None
         number = RUN_ON_NUMBER.search(s)
-        if number and number.start() >= 8:
+        mark = _run_on_mark(s, number.start()) if number else None
+        if mark is not None:
+            cut = mark  # the 发文机关标志 run on to the 发文字号 under it
+        elif number and number.start() >= 8:
             # where the title ends in a document type: a full one (批复, 通知) before a
             # word that also ends 机关代字 (函, 方案): the last full one, else the first
             cuts = [c for c in range(number.start(), number.end() - 8) if doc_type_of(s[:c])]
@@ -185,7 +207,7 @@ def split_run_on_title(lines: list[str], head: int = 12) -> list[str]:
                 if RUN_ON_ADDRESSEE.match(rest) and not rest.startswith("如下"):
                     cut = m.end()
                     break
-        if cut is not None and doc_type_of(s[:cut]) is not None:
+        if cut is not None and (cut == mark or doc_type_of(s[:cut]) is not None):
             out += [s[:cut], s[cut:]]
         else:
             out.append(line)

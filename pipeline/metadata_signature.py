@@ -50,7 +50,7 @@ def read_signature_and_date(meta: Metadata, lines: list[str], idx: list[int]) ->
                 break
             if doc_type_of(lines[j]) is not None:
                 break  # a title line (a 公报's date is printed under its title), no organ
-            parts = split_agencies(lines[j])
+            parts = [name for part in split_agencies(lines[j]) for name in run_together(part)]
             if is_person_signature(parts):
                 continue  # the signatory of a 令 is a person, not the issuing organ
             names[:0] = parts
@@ -87,6 +87,26 @@ def read_signature_and_date(meta: Metadata, lines: list[str], idx: list[int]) ->
                 break
     if meta.issuer is None:
         meta.issuer = _issuer_fallback(meta)
+
+
+# Where a second organ's name starts: a province, city or county, or 中共/国家.
+_SECOND_ORGAN = re.compile(r"^(?:中共|国家|[\u4e00-\u9fff]{2,4}[省市县])")
+
+
+def run_together(name: str) -> list[str]:
+    """Joint issuers side by side whose gap a PDF reader dropped ("…执法局包头市…局"):
+    cut where one organ's suffix ends and a second name of six characters or more starts
+    with a province, city or county (so "宜昌市生态环境局夷陵区分局" stays one)."""
+    for cut in range(4, len(name) - 5):
+        first, second = name[:cut], name[cut:]
+        if (
+            ORGAN_SUFFIX.search(first)
+            and _SECOND_ORGAN.match(second)
+            and looks_like_agency(first)
+            and looks_like_agency(second)
+        ):
+            return [first, *run_together(second)]
+    return [name]
 
 
 def _issuer_fallback(meta: Metadata) -> str | None:
