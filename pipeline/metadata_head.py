@@ -73,6 +73,9 @@ def issuer_mark_of(head: list[str]) -> str | None:
             suffix = "文件"
             s = re.sub(r"文\s*件\s*$", "", s)
         parts = split_agencies(s)
+        spaced = [p for p in re.split(f"[{SPACES}]+", s) if p]  # a PDF may keep one space
+        if len(spaced) > len(parts) and all(looks_like_agency(p) and len(p) >= 4 for p in spaced):
+            parts = spaced
         names += parts if len(parts) > 1 else [compact(s)]
         if suffix:
             break

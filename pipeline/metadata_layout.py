@@ -25,11 +25,17 @@ from pipeline.gongwen import (
     is_indented,
     looks_like_agency,
     parse_date,
+    split_agencies,
 )
 
 PAGE_NUMBER = re.compile(
     r"^(?:[—－\-–]\s*[0-9０-９]{1,3}\s*[—－\-–]|第\s*[0-9０-９]{1,3}\s*页(?:\s*[，,/]?\s*共\s*"
     r"[0-9０-９]{1,3}\s*页)?|[0-9０-９]{1,3}\s*/\s*[0-9０-９]{1,3})$"
+)
+# A page number a PDF reader ran on to the line above it ("某某局—　2　—").
+RUN_ON_PAGE_NUMBER = re.compile(
+    r"(?<=[\u4e00-\u9fff])[ \u3000]*(?:[—－–][ \u3000]*[0-9０-９]{1,3}[ \u3000]*[—－–]|"
+    r"-[ \u3000]+[0-9]{1,3}[ \u3000]+-)$"
 )
 SEAL = re.compile(r"[（(]\s*(?:盖\s*章|公\s*章|印\s*章|章|印)\s*[）)]")
 SPACED = re.compile(r"^(?:[\u4e00-\u9fff（）()][ \u3000]{1,3}){3,}[\u4e00-\u9fff（）()]$")
@@ -45,14 +51,16 @@ TAIL_LINES = 10  # a short document's signature zone is its last lines
 
 def tidy_signature_zone(lines: list[str]) -> list[str]:
     """The lines with the signature zone's PDF artefacts undone (see the module doc)."""
-    lines = [line for line in lines if not PAGE_NUMBER.match(clean_line(line))]
+    lines = [
+        RUN_ON_PAGE_NUMBER.sub("", line) for line in lines if not PAGE_NUMBER.match(clean_line(line))
+    ]
     start = max(0, min(int(len(lines) * TAIL_SHARE), len(lines) - TAIL_LINES))
     # never above the first paragraph of the body: a short draft's head is no 落款
     body = next((i for i, line in enumerate(lines) if is_indented(line)), 0)
     start = max(start, body)
     tidied = [_tidy_line(line) for line in lines[start:]]
     tail = [line for line in tidied if line is not None]
-    return lines[:start] + _join_dates(_join_names(tail))
+    return lines[:start] + _join_dates(_join_names(_join_columns(tail)))
 
 
 def _tidy_line(line: str) -> str | None:
@@ -79,6 +87,39 @@ def _tidy_line(line: str) -> str | None:
 def _is_date(s: str) -> bool:
     found = parse_date(s)
     return found is not None and found[1] == 0 and found[2] == len(s)
+
+
+def _join_columns(lines: list[str]) -> list[str]:
+    """Joint issuers set side by side (a two- or three-column 落款) wrapped by a PDF
+    inside a name ("…人民政府办公室　　扬州市邗江区" / "应急管理局　　…农业农村局"): the two
+    lines joined name only organs, which one of them alone does not."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        s = clean_line(lines[i])
+        n = clean_line(lines[i + 1]) if i + 1 < len(lines) else ""
+        after = clean_line(lines[i + 2]) if i + 2 < len(lines) else ""
+        gap = re.compile(r"\S[ \u3000]{2,}\S")
+        if (
+            s
+            and n
+            and (gap.search(s) or gap.search(n))
+            and not re.search(r"[，。；：:！？、0-9０-９]", s + n)
+            and (parse_date(after) is not None or DATE_FRAGMENT.match(after))
+        ):
+            whole = split_agencies(s + n)
+            apart = split_agencies(s) + split_agencies(n)
+            if (
+                len(whole) >= 2
+                and all(looks_like_agency(p) and len(p) >= 4 for p in whole)
+                and not all(looks_like_agency(p) and len(p) >= 4 for p in apart)
+            ):
+                out.append(_indent(lines[i]) + s + n)
+                i += 2
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
 
 
 def _join_names(lines: list[str]) -> list[str]:
