@@ -88,7 +88,7 @@ def parse_date(text: str) -> tuple[date, int, int] | None:
 
 _DOC_NUMBER = re.compile(
     r"(?P<code>(?:[（(][\u4e00-\u9fff]{1,8}[）)])?[\u4e00-\u9fffA-Za-z]{1,20}?)\s*"
-    r"(?P<lb>[〔\[［(（【])\s*(?P<year>[12][0-9]{3}|[１２][０-９]{3})\s*(?P<rb>[〕\]］)）】])\s*"
+    r"(?P<lb>[〔\[［(（【﹝〈])\s*(?P<year>[12][0-9]{3}|[１２][０-９]{3})\s*年?\s*(?P<rb>[〕\]］)）】﹞〉])\s*"
     r"(?P<num>第?\s*[0-9０-９]{1,8}\s*号)"
 )
 SIGNER = re.compile(r"签\s*发\s*人\s*[：:]\s*(?P<names>.+)$")

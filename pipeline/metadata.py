@@ -92,7 +92,7 @@ def extract_metadata(document: Document | str) -> Metadata:
     if meta.doc_number is None and meta.title:
         # Reprints print the 发文字号 after the title: "…的通知（银发〔2021〕259号）".
         tail = re.search(
-            r"[（(]([^（）()]*[〔\[［][12][0-9]{3}[〕\]］][^（）()]*号)[）)]$", meta.title
+            r"[（(]([^（）()]*[〔\[［﹝][12][0-9]{3}[〕\]］﹞][^（）()]*号)[）)]$", meta.title
         )
         number = parse_doc_number(tail.group(1)) if tail else None
         if number is not None:
