@@ -40,7 +40,7 @@ _STATUS_LINE = re.compile(
 # A heading's line that goes on from the organ's name above it: "2024年度…报告",
 # "第14次常务会议纪要", or the name's own end before 关于 ("局关于…", "办公室关于…").
 _ORGAN_GOES_ON = re.compile(
-    r"^(?:[12][0-9]{3}年|第[0-9一二三四五六七八九十]{1,3}次|[\u4e00-\u9fff]{1,3}关于)"
+    r"^(?:[12][0-9]{3}年|第[0-9一二三四五六七八九十]{1,3}次|[\u4e00-\u9fff]{1,5}关于)"
 )
 _PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"))
 
@@ -230,7 +230,7 @@ def read_title_and_addressees(
         # So are "某某局" / "2024年度…报告" and "…人民政府" / "办公室关于…的通知".
         above = head[start - 1]
         s = clean_line(lines[above])
-        prefix = chosen[0].split("关于", 1)[0] if "关于" in chosen[0][:4] else ""
+        prefix = chosen[0].split("关于", 1)[0] if "关于" in chosen[0][:6] else ""
         if (
             above not in consumed
             and above == idx[idx.index(head[start]) - 1]
@@ -240,7 +240,8 @@ def read_title_and_addressees(
         ):
             chosen = (s + chosen[0], chosen[1])
     if chosen is not None:
-        meta.title = chosen[0]
+        # a PDF reader joins a line wrapped inside a number with a space ("20 24年")
+        meta.title = re.sub(r"(?<=[0-9]) (?=[0-9]+[年月日号期批次届])", "", chosen[0])
         end = chosen[1]
         for i in idx:
             if i <= end:
