@@ -147,8 +147,10 @@ def _generated(count: int, errors: bool) -> float:
                     pinned[field] += 1
                     hits[field] += meta.get(field) == value
                     if errors and meta.get(field) != value:
-                        print(f"  {label} g{i:04d} {drafts[i].variant} {field}: "
-                              f"gold={value!r} got={meta.get(field)!r}")
+                        print(
+                            f"  {label} g{i:04d} {drafts[i].variant} {field}: "
+                            f"gold={value!r} got={meta.get(field)!r}"
+                        )
             if not items:
                 continue
             accuracy = {f: hits[f] / pinned[f] if pinned[f] else None for f in FIELDS}

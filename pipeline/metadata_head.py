@@ -53,7 +53,7 @@ def _mark_line(s: str) -> bool:
     if doc_type_of(s) is not None:
         return False
     parts = split_agencies(re.sub(r"文\s*件\s*$", "", s))
-    return compact(s).endswith("文件") or bool(parts) and all(map(looks_like_agency, parts))
+    return compact(s).endswith("文件") or (bool(parts) and all(map(looks_like_agency, parts)))
 
 
 def issuer_mark_of(head: list[str]) -> str | None:

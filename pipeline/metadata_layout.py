@@ -52,7 +52,9 @@ TAIL_LINES = 10  # a short document's signature zone is its last lines
 def tidy_signature_zone(lines: list[str]) -> list[str]:
     """The lines with the signature zone's PDF artefacts undone (see the module doc)."""
     lines = [
-        RUN_ON_PAGE_NUMBER.sub("", line) for line in lines if not PAGE_NUMBER.match(clean_line(line))
+        RUN_ON_PAGE_NUMBER.sub("", line)
+        for line in lines
+        if not PAGE_NUMBER.match(clean_line(line))
     ]
     start = max(0, min(int(len(lines) * TAIL_SHARE), len(lines) - TAIL_LINES))
     # never above the first paragraph of the body: a short draft's head is no 落款
@@ -205,16 +207,15 @@ def _run_on_mark(s: str, start: int) -> int | None:
     after 文件, else after the first organ's name before the number's 机关代字."""
     from pipeline.gongwen import parse_doc_number
 
-    if parse_doc_number(s) is not None:
+    whole = parse_doc_number(s)
+    if whole is not None and len(whole.agency_code) <= 8:
         return None  # the whole line is the number ("岳人社办发〔2023〕44号")
     ends = [c for c in range(start, len(s) - 6) if parse_doc_number(s[c:]) is not None]
     with_file = [c for c in ends if s[:c].endswith("文件")]
     if with_file:
         return with_file[-1]
     organs = [
-        c
-        for c in ends
-        if c >= 6 and all(map(looks_like_agency, re.split(r"[ \u3000]{2,}", s[:c])))
+        c for c in ends if c >= 6 and all(map(looks_like_agency, re.split(r"[ \u3000]{2,}", s[:c])))
     ]
     return organs[0] if organs else None
 

@@ -200,9 +200,9 @@ def read_title_and_addressees(
         for p in group:
             s = clean_line(lines[head[p]])
             nxt = clean_line(lines[head[p + 1]]) if p + 1 < len(head) else ""
-            if looks_like_agency(s) and doc_type_of(s) is None and "关于" not in s:
-                if not _name_cut(s, nxt):
-                    continue
+            organ = looks_like_agency(s) and doc_type_of(s) is None and "关于" not in s
+            if organ and not _name_cut(s, nxt):
+                continue  # the organ's name alone, unless the heading goes on inside it
             if (
                 re.fullmatch(r"[\u4e00-\u9fff]{1,3}(?:[ \u3000]+[\u4e00-\u9fff]{1,3})+", s)
                 and len(compact(s)) <= 6
@@ -224,7 +224,7 @@ def read_title_and_addressees(
                 chosen, start = run_from(p), p
                 break
     goes_on = chosen is not None and _ORGAN_GOES_ON.match(chosen[0])
-    if chosen is not None and start and (start >= 2 and chosen[0].startswith("关于") or goes_on):
+    if chosen is not None and start and ((start >= 2 and chosen[0].startswith("关于")) or goes_on):
         # Under the 版头 and 发文字号, "成都市成华区人民政府办公室" on one line and
         # "关于印发…的通知" on the next are one title; the 版头 itself is not part of it.
         # So are "某某局" / "2024年度…报告" and "…人民政府" / "办公室关于…的通知".
