@@ -27,6 +27,7 @@ from pipeline.gongwen import (
     parse_date,
     split_agencies,
 )
+from pipeline.metadata_head import marks_beside_number
 
 PAGE_NUMBER = re.compile(
     r"^(?:[—－\-–]\s*[0-9０-９]{1,3}\s*[—－\-–]|第\s*[0-9０-９]{1,3}\s*页(?:\s*[，,/]?\s*共\s*"
@@ -34,8 +35,9 @@ PAGE_NUMBER = re.compile(
 )
 # A page number a PDF reader ran on to the line above it ("某某局—　2　—").
 RUN_ON_PAGE_NUMBER = re.compile(
-    r"(?<=[\u4e00-\u9fff])[ \u3000]*(?:[—－–][ \u3000]*[0-9０-９]{1,3}[ \u3000]*[—－–]|"
-    r"-[ \u3000]+[0-9]{1,3}[ \u3000]+-)$"
+    r"(?<=[\u4e00-\u9fff）)])[ \u3000]*(?:[—－–][ \u3000]*[0-9０-９]{1,3}[ \u3000]*[—－–]|"
+    r"-[ \u3000]+[0-9]{1,3}[ \u3000]+-|第[ \u3000]*[0-9０-９]{1,3}[ \u3000]*页"
+    r"(?:[ \u3000]*[，,/]?[ \u3000]*共[ \u3000]*[0-9０-９]{1,3}[ \u3000]*页)?)$"
 )
 SEAL = re.compile(r"[（(]\s*(?:盖\s*章|公\s*章|印\s*章|章|印)\s*[）)]")
 SPACED = re.compile(r"^(?:[\u4e00-\u9fff（）()][ \u3000]{1,3}){3,}[\u4e00-\u9fff（）()]$")
@@ -228,7 +230,7 @@ def split_run_on_title(lines: list[str], head: int = 12) -> list[str]:
     out: list[str] = []
     for n, line in enumerate(lines):
         s = clean_line(line)
-        if n >= head or _indent(line) or len(s) < 12:
+        if n >= head or _indent(line) or len(s) < 12 or marks_beside_number(s):
             out.append(line)
             continue
         cut = None
@@ -256,6 +258,37 @@ def split_run_on_title(lines: list[str], head: int = 12) -> list[str]:
     return out
 
 
+def join_wrapped_number(lines: list[str], head: int = 12) -> list[str]:
+    """A 发文字号 set at the right of the marks' line and wrapped by a PDF at the margin
+    ("机密★5年　　特急　　　平市监发" / "（2024年）61号"): the two lines joined, in the head
+    only, when neither alone holds the number and together they do."""
+    from pipeline.gongwen import parse_doc_number
+
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        s = clean_line(lines[i])
+        nxt = clean_line(lines[i + 1]) if i + 1 < len(lines) else ""
+        whole = s + nxt
+        if (
+            i < head
+            and s
+            and 0 < len(nxt) <= 14
+            and parse_doc_number(s) is None
+            and parse_doc_number(nxt) is None
+            and marks_beside_number(s) is None
+            and whole.endswith("号")
+            and (parse_doc_number(whole) is not None or marks_beside_number(whole) is not None)
+        ):
+            out.append(_indent(lines[i]) + whole)
+            i += 2
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
 def tidy_layout(lines: list[str]) -> list[str]:
-    """Both repairs: a run-on title cut back, the signature zone put together."""
-    return tidy_signature_zone(split_run_on_title(lines))
+    """The repairs: a wrapped 发文字号 joined, a run-on title cut back, the signature zone
+    put together."""
+    return tidy_signature_zone(split_run_on_title(join_wrapped_number(lines)))

@@ -119,7 +119,10 @@ def _name_cut(s: str, nxt: str) -> bool:
     an organ's suffix runs over the break, and the two lines together name a type."""
     for k in range(1, min(4, len(nxt)) + 1):
         m = ORGAN_SUFFIX.search(compact(s + nxt[:k]))
-        if m and m.start() < len(compact(s)) and len(m.group(0)) > 1:
+        straddles = m is not None and m.start() < len(compact(s)) and len(m.group(0)) > 1
+        # or the name's last word on the next line ("…和社会" / "保障局2024年度…")
+        tail = m is not None and k <= 3 and bool(_ORGAN_GOES_ON.match(nxt[k:]))
+        if straddles or tail:
             return doc_type_of(s + nxt) is not None
     return False
 

@@ -83,6 +83,10 @@ def test_an_index_table_before_the_title_is_no_part_of_it() -> None:
             ("洛阳市西工区卫生健康委", "员会2024年度法治政府建设情况报告"),
             "洛阳市西工区卫生健康委员会2024年度法治政府建设情况报告",
         ),
+        (  # the name's last word on the next line: 和社会 / 保障局
+            ("兰州市城关区人力资源和社会", "保障局2024年度法治政府建设情况报告"),
+            "兰州市城关区人力资源和社会保障局2024年度法治政府建设情况报告",
+        ),
         (  # the organ on its own line, the heading going on with a year
             ("兰州市城关区农业农村局", "2025年度法治政府建设情况报告"),
             "兰州市城关区农业农村局2025年度法治政府建设情况报告",
@@ -203,11 +207,12 @@ def test_doc_number_brackets(line: str, text: str) -> None:
     assert number is not None and (number.text, number.year, number.number) == (text, 2024, 12)
 
 
-def test_page_number_run_on_to_the_signature() -> None:
+@pytest.mark.parametrize("page", ["—" + S + "2" + S + "—", "- 2 -", "第2页" + S + "共3页", "－2－"])
+def test_page_number_run_on_to_the_signature(page: str) -> None:
     lines = [
         "标题",
         BODY,
-        S * 16 + "扬州市邗江区医疗保障局—" + S + "2" + S + "—",
+        S * 16 + "扬州市邗江区医疗保障局（盖章）" + page,
         S * 17 + "2025年4月30日",
     ]
     assert tidy_signature_zone(lines)[2] == S * 16 + "扬州市邗江区医疗保障局"
@@ -248,3 +253,58 @@ def test_generated_layouts_read_right_as_text() -> None:
         meta = extract_metadata(draft.text).to_dict()
         wrong += [(draft.variant, k, v, meta[k]) for k, v in draft.gold.items() if meta[k] != v]
     assert not wrong, wrong[:5]
+
+
+@pytest.mark.parametrize("marks", ["特急", "000123", "秘密★1年" + S * 2 + "特急"])
+def test_number_at_the_right_of_the_marks(marks: str) -> None:
+    text = _doc(
+        marks + S * 12 + "西民函〔2024〕12号",
+        "关于做好救助工作的函",
+        "各有关单位：",
+        BODY,
+        S * 10 + "洛阳市西工区民政局",
+        S * 11 + "2024年3月5日",
+    )
+    meta = extract_metadata(text)
+    assert (meta.title, meta.doc_number) == ("关于做好救助工作的函", "西民函〔2024〕12号")
+    assert meta.urgency == ("特急" if "急" in marks else None)
+
+
+@pytest.mark.parametrize(
+    ("wrapped", "number"),
+    [
+        (("000071" + S * 12 + "邗退役办发（2025", "年）46号"), "邗退役办发（2025年）46号"),
+        (
+            ("机密★5年" + S * 2 + "特急" + S * 12 + "平市监发", "（2024年）61号"),
+            "平市监发（2024年）61号",
+        ),
+    ],
+)
+def test_number_wrapped_at_the_right_of_the_marks(wrapped: tuple[str, str], number: str) -> None:
+    text = _doc(
+        A + "文件",
+        *wrapped,
+        "关于做好救助工作的通知",
+        "各有关单位：",
+        BODY,
+        S * 10 + A,
+        S * 11 + "2024年3月5日",
+    )
+    meta = extract_metadata(text)
+    assert (meta.title, meta.doc_number) == ("关于做好救助工作的通知", number)
+
+
+def test_marks_and_number_then_a_short_title_line_stay_apart() -> None:
+    text = _doc(
+        A + "文件",
+        "特　急" + S * 10 + "竞财办发(2024)第90号",
+        "关于",
+        "开展2024年度“双随机、一公开”抽查的报告",
+        "区人民政府：",
+        BODY,
+        S * 10 + A,
+        S * 11 + "2024年3月5日",
+    )
+    meta = extract_metadata(text)
+    assert (meta.doc_number, meta.urgency) == ("竞财办发(2024)第90号", "特急")
+    assert meta.title == "关于开展2024年度“双随机、一公开”抽查的报告"
