@@ -219,7 +219,14 @@ def _run_on_mark(s: str, start: int) -> int | None:
     organs = [
         c for c in ends if c >= 6 and all(map(looks_like_agency, re.split(r"[ \u3000]{2,}", s[:c])))
     ]
-    return organs[0] if organs else None
+    # The 机关代字 most often starts with a character of the place's name ("洛阳市西工区
+    # …局" / "西人社办发"); among those cuts, the longest name that ends in a full organ
+    # word (办公室, 委员会), since a one-character end (局, 社) may be inside the name.
+    pool = [c for c in organs if s[c] in s[:8]] or organs
+    full = [c for c in pool if len(ORGAN_SUFFIX.search(compact(s[:c]))[0]) >= 2]
+    if full:
+        return full[-1]
+    return pool[0] if pool else None
 
 
 def split_run_on_title(lines: list[str], head: int = 12) -> list[str]:
@@ -235,7 +242,10 @@ def split_run_on_title(lines: list[str], head: int = 12) -> list[str]:
             continue
         cut = None
         number = RUN_ON_NUMBER.search(s)
-        mark = _run_on_mark(s, number.start()) if number else None
+        signed = re.search(r"[ \u3000]*签\s*发\s*人\s*[：:].*$", s)  # beside the number
+        core = RUN_ON_NUMBER.search(s[: signed.start()]) if signed and not number else None
+        mark = _run_on_mark(s[: signed.start()], core.start()) if signed and core else None
+        mark = mark if mark is not None else (_run_on_mark(s, number.start()) if number else None)
         if mark is not None:
             cut = mark  # the 发文机关标志 run on to the 发文字号 under it
         elif number and number.start() >= 8:

@@ -96,7 +96,11 @@ _SECOND_ORGAN = re.compile(r"^(?:中共|国家|[\u4e00-\u9fff]{2,4}[省市县])"
 def run_together(name: str) -> list[str]:
     """Joint issuers side by side whose gap a PDF reader dropped ("…执法局包头市…局"):
     cut where one organ's suffix ends and a second name of six characters or more starts
-    with a province, city or county (so "宜昌市生态环境局夷陵区分局" stays one)."""
+    with a province, city or county (so "宜昌市生态环境局夷陵区分局" stays one); or
+    whose gap shrank to one space ("…办公室　…民政局")."""
+    spaced = name.split()
+    if len(spaced) > 1 and all(looks_like_agency(p) and len(p) >= 4 for p in spaced):
+        return [n for p in spaced for n in run_together(p)]
     for cut in range(4, len(name) - 5):
         first, second = name[:cut], name[cut:]
         if (

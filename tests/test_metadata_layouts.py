@@ -161,6 +161,7 @@ def test_three_issuers_side_by_side() -> None:
         ),
         ("宜昌市生态环境局夷陵区分局", ["宜昌市生态环境局夷陵区分局"]),  # one organ
         ("深圳市公安局南山分局", ["深圳市公安局南山分局"]),
+        (f"{B}{S}九江市浔阳区民政局", [B, "九江市浔阳区民政局"]),  # the gap shrank to one space
         ("武汉市江汉区人民政府办公室", ["武汉市江汉区人民政府办公室"]),
     ],
 )
@@ -188,6 +189,14 @@ def test_joint_signature_run_together_in_a_pdf() -> None:
         (f"{A}{S * 2}{B}文件浔财函[2024]12号", [f"{A}{S * 2}{B}文件", "浔财函[2024]12号"]),
         ("朝阳区发展和改革局朝发改函[2024]12号", ["朝阳区发展和改革局", "朝发改函[2024]12号"]),
         ("岳人社办发〔2023〕44号", ["岳人社办发〔2023〕44号"]),  # the number alone stays
+        (  # the code starts with the place's character, not inside 和社会保障局
+            "洛阳市西工区人力资源和社会保障局西人社办发〔2024〕3号",
+            ["洛阳市西工区人力资源和社会保障局", "西人社办发〔2024〕3号"],
+        ),
+        (  # 签发人 beside the number
+            f"{A}{S * 2}{B}浔财发[2025]91号{S * 6}签发人：张建国",
+            [f"{A}{S * 2}{B}", f"浔财发[2025]91号{S * 6}签发人：张建国"],
+        ),
     ],
 )
 def test_mark_run_on_to_the_number(line: str, split: list[str]) -> None:
