@@ -223,7 +223,7 @@ def _run_on_mark(s: str, start: int) -> int | None:
     # …局" / "西人社办发"); among those cuts, the longest name that ends in a full organ
     # word (办公室, 委员会), since a one-character end (局, 社) may be inside the name.
     pool = [c for c in organs if s[c] in s[:8]] or organs
-    full = [c for c in pool if len(ORGAN_SUFFIX.search(compact(s[:c]))[0]) >= 2]
+    full = [c for c in pool if len((ORGAN_SUFFIX.search(compact(s[:c])) or [""])[0]) >= 2]
     if full:
         return full[-1]
     return pool[0] if pool else None
