@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.gongwen import (
+    MARKING,
     ORGAN_SUFFIX,
     SIGNER,
     clean_line,
@@ -42,6 +43,7 @@ _STATUS_LINE = re.compile(
 _ORGAN_GOES_ON = re.compile(
     r"^(?:[12][0-9]{3}年|第[0-9一二三四五六七八九十]{1,3}次|[\u4e00-\u9fff]{1,5}关于)"
 )
+_ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?$")
 _PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"))
 
 
@@ -133,8 +135,10 @@ def _title_candidate(line: str) -> bool:
         return False  # a table row (索引号, 发布机构 …) above the title is none of it
     if s.endswith(("：", ":")) or _LABEL_LINE.match(s) or _PERIOD_LINE.match(s):
         return False
-    if _HANDLING_NOTE.search(s):
-        return False
+    if _HANDLING_NOTE.search(s) or _ATTACHMENT_LABEL.match(s) or MARKING.search(s):
+        return False  # "附件2" above an attachment's title, "（此件公开发布）" atop
+    if _STATUS_LINE.match(compact(s)):
+        return False  # "（送审稿）" above the title; under it, run_from takes it
     if parse_date(s) is not None and len(compact(s)) < 16:
         return False
     return not (SIGNER.search(s) or head_marks(s) is not None or parse_doc_number(s) is not None)
@@ -157,7 +161,7 @@ def read_title_and_addressees(
         if _is_body_line(lines[i]) and not _title_like(s):
             break
         head.append(i)
-        if s.endswith(("：", ":")) and not _LABEL_LINE.match(s):
+        if s.endswith(("：", ":")) and not _LABEL_LINE.match(s) and not _ATTACHMENT_LABEL.match(s):
             break
 
     def run_from(start_pos: int) -> tuple[str, int] | None:

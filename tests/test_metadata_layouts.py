@@ -318,3 +318,10 @@ def test_marks_and_number_then_a_short_title_line_stay_apart() -> None:
     meta = extract_metadata(text)
     assert (meta.doc_number, meta.urgency) == ("竞财办发(2024)第90号", "特急")
     assert meta.title == "关于开展2024年度“双随机、一公开”抽查的报告"
+
+
+@pytest.mark.parametrize("above", ["附件2", "附件：", "附 件 1", "（此件公开发布）", "（送审稿）"])
+def test_a_label_above_the_title_is_no_part_of_it(above: str) -> None:
+    text = _doc(above, "西工区2024年度临时救助对象名单", BODY, S * 10 + A, S * 11 + "2024年3月5日")
+    meta = extract_metadata(text)
+    assert (meta.title, meta.doc_type) == ("西工区2024年度临时救助对象名单", "名单")
