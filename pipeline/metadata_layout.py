@@ -204,6 +204,9 @@ RUN_ON_NUMBER = re.compile(
 )
 
 
+RUN_ON_SECRET = re.compile(r"(?:绝\s*密|机\s*密|秘\s*密)(?:[★☆][^ \u3000]{0,4})?$")
+
+
 def _run_on_mark(s: str, start: int) -> int | None:
     """Where a 发文机关标志 ("甲局　　乙局文件") ends when the 发文字号 is run on to it:
     after 文件, else after the first organ's name before the number's 机关代字."""
@@ -261,6 +264,11 @@ def split_run_on_title(lines: list[str], head: int = 12) -> list[str]:
                 if RUN_ON_ADDRESSEE.match(rest) and not rest.startswith("如下"):
                     cut = m.end()
                     break
+        secret = RUN_ON_SECRET.search(s)
+        if cut is None and secret and secret.start() >= 4:
+            before = s[: secret.start()].rstrip(" \u3000")
+            if before.endswith("文件") or looks_like_agency(before):
+                cut = mark = secret.start()  # the 标志 with the 密级 line run on to it
         if cut is not None and (cut == mark or doc_type_of(s[:cut]) is not None):
             out += [s[:cut], s[cut:]]
         else:

@@ -325,3 +325,9 @@ def test_a_label_above_the_title_is_no_part_of_it(above: str) -> None:
     text = _doc(above, "西工区2024年度临时救助对象名单", BODY, S * 10 + A, S * 11 + "2024年3月5日")
     meta = extract_metadata(text)
     assert (meta.title, meta.doc_type) == ("西工区2024年度临时救助对象名单", "名单")
+
+
+def test_secret_marking_run_on_to_the_issuer_mark() -> None:
+    text = _head_only(A + S * 2 + B + "文件机密★1年")
+    meta = extract_metadata(text)
+    assert (meta.secret_level, meta.issuer) == ("机密", f"{A}、{B}")
