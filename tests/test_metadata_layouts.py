@@ -22,6 +22,11 @@ def _doc(*lines: str) -> str:
     return "\n".join(lines)
 
 
+def _signed(*lines: str) -> str:
+    """The lines, then a 落款: the organ A right-aligned over 2024年3月5日."""
+    return _doc(*lines, S * 10 + A, S * 11 + "2024年3月5日")
+
+
 def _head_only(*mark: str) -> str:
     """A joint 公文 whose 落款 carries only the date: the 版头 names the issuers."""
     return _doc(
@@ -63,13 +68,11 @@ def test_secret_and_spaced_urgency_on_one_line() -> None:
 
 
 def test_an_index_table_before_the_title_is_no_part_of_it() -> None:
-    text = _doc(
+    text = _signed(
         "索引号\t11410303123/2024-00486",
         f"发布机构\t{A}\t生成日期\t2024年2月18日",
         "浔阳区2024年第二批困难群众临时救助对象公示",
         BODY,
-        S * 16 + A,
-        S * 17 + "2024年2月18日",
     )
     meta = extract_metadata(text)
     assert (meta.title, meta.doc_type) == ("浔阳区2024年第二批困难群众临时救助对象公示", "公示")
@@ -254,17 +257,6 @@ def test_a_space_a_pdf_put_inside_a_number_of_the_title() -> None:
     assert extract_metadata(text).title == "大同市平城区农业农村局关于做好2024年度征兵工作的通报"
 
 
-def test_generated_layouts_read_right_as_text() -> None:
-    """Every generated layout of tests/fixtures/metadata_layouts.py as plain text."""
-    from tests.fixtures.metadata_layouts import generate_layouts
-
-    wrong = []
-    for draft in generate_layouts(600, seed=31):
-        meta = extract_metadata(draft.text).to_dict()
-        wrong += [(draft.variant, k, v, meta[k]) for k, v in draft.gold.items() if meta[k] != v]
-    assert not wrong, wrong[:5]
-
-
 @pytest.mark.parametrize("marks", ["特急", "000123", "秘密★1年" + S * 2 + "特急"])
 def test_number_at_the_right_of_the_marks(marks: str) -> None:
     text = _doc(
@@ -305,15 +297,13 @@ def test_number_wrapped_at_the_right_of_the_marks(wrapped: tuple[str, str], numb
 
 
 def test_marks_and_number_then_a_short_title_line_stay_apart() -> None:
-    text = _doc(
+    text = _signed(
         A + "文件",
         "特　急" + S * 10 + "竞财办发(2024)第90号",
         "关于",
         "开展2024年度“双随机、一公开”抽查的报告",
         "区人民政府：",
         BODY,
-        S * 10 + A,
-        S * 11 + "2024年3月5日",
     )
     meta = extract_metadata(text)
     assert (meta.doc_number, meta.urgency) == ("竞财办发(2024)第90号", "特急")
