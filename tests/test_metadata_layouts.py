@@ -1,7 +1,7 @@
 """GB/T 9704 layouts read right: joint 发文机关标志, 版头 markings, tables before the title,
 titles wrapped inside the organ's name, multi-column 落款, PDF run-ons. Each rule is pinned
 by a small draft; the generated layouts (tests/fixtures/metadata_layouts.py) are read as
-texts here and as PDFs in tests/test_metadata_pdf.py."""
+texts in tests/test_metadata.py and as PDFs in tests/test_metadata_pdf.py."""
 
 from __future__ import annotations
 
