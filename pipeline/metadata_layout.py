@@ -207,6 +207,21 @@ RUN_ON_NUMBER = re.compile(
 RUN_ON_SECRET = re.compile(r"(?:绝\s*密|机\s*密|秘\s*密)(?:[★☆][^ \u3000]{0,4})?$")
 
 
+def _run_on_marks_line(s: str) -> int | None:
+    """Where a 发文机关标志 ends when the line of 份号, 紧急程度 and 发文字号 under it is run
+    on to it ("甲局　　乙局000242　　　　某发〔2025〕43号")."""
+    for c in range(6, len(s) - 6):
+        if s[c] not in "0123456789０１２３４５６７８９绝机秘特加平" or s[c - 1] in "0123456789":
+            continue
+        before = s[:c].rstrip(" \u3000")
+        flat = compact(before)
+        if (
+            flat.endswith("文件") or all(map(looks_like_agency, re.split(r"[ \u3000]{2,}", before)))
+        ) and (marks_beside_number(s[c:]) is not None):
+            return c
+    return None
+
+
 def _run_on_mark(s: str, start: int) -> int | None:
     """Where a 发文机关标志 ("甲局　　乙局文件") ends when the 发文字号 is run on to it:
     after 文件, else after the first organ's name before the number's 机关代字."""
@@ -264,6 +279,9 @@ def split_run_on_title(lines: list[str], head: int = 12) -> list[str]:
                 if RUN_ON_ADDRESSEE.match(rest) and not rest.startswith("如下"):
                     cut = m.end()
                     break
+        marks_at = _run_on_marks_line(s) if cut is None else None
+        if marks_at is not None:
+            cut = mark = marks_at  # the 标志, then 份号/紧急程度 and the number (信函格式)
         secret = RUN_ON_SECRET.search(s)
         if cut is None and secret and secret.start() >= 4:
             before = s[: secret.start()].rstrip(" \u3000")
