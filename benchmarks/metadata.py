@@ -133,6 +133,9 @@ def _generated(count: int, errors: bool) -> float:
         except FileNotFoundError:
             pdfs = []
             print("  (LibreOffice absent: no generated PDFs)", file=sys.stderr)
+        except RuntimeError as error:  # LibreOffice stopped part way: measure what it made
+            pdfs = sorted((folder / "pdf").glob("*.pdf"))
+            print(f"  ({str(error)[:80]}…: {len(pdfs)} PDFs measured)", file=sys.stderr)
         inputs: dict[str, list[tuple[int, str | Path]]] = {
             "txt": [(i, d.text) for i, d in enumerate(drafts)],
             "docx": [(3 * n, path) for n, path in enumerate(files)],
