@@ -207,6 +207,9 @@ RUN_ON_NUMBER = re.compile(
 RUN_ON_SECRET = re.compile(r"(?:绝\s*密|机\s*密|秘\s*密)(?:[★☆][^ \u3000]{0,4})?$")
 
 
+RUN_ON_MAX = 200  # characters; each cut below is tried at every position of the line
+
+
 def _run_on_marks_line(s: str) -> int | None:
     """Where a 发文机关标志 ends when the line of 份号, 紧急程度 and 发文字号 under it is run
     on to it ("甲局　　乙局000242　　　　某发〔2025〕43号")."""
@@ -255,7 +258,8 @@ def split_run_on_title(lines: list[str], head: int = 12) -> list[str]:
     out: list[str] = []
     for n, line in enumerate(lines):
         s = clean_line(line)
-        if n >= head or _indent(line) or len(s) < 12 or marks_beside_number(s):
+        too_long = len(s) > RUN_ON_MAX  # no title runs so long; the cuts would be quadratic
+        if n >= head or _indent(line) or len(s) < 12 or too_long or marks_beside_number(s):
             out.append(line)
             continue
         cut = None
