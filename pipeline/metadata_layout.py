@@ -40,6 +40,7 @@ RUN_ON_PAGE_NUMBER = re.compile(
     r"(?:[ \u3000]*[，,/]?[ \u3000]*共[ \u3000]*[0-9０-９]{1,3}[ \u3000]*页)?)$"
 )
 SEAL = re.compile(r"[（(]\s*(?:盖\s*章|公\s*章|印\s*章|章|印)\s*[）)]")
+SEAL_TEXT = re.compile(r"[★☆●◆※]+|[\u4e00-\u9fff]{0,20}(?:专用章|公章|印章)")
 SPACED = re.compile(r"^(?:[\u4e00-\u9fff（）()][ \u3000]{1,3}){3,}[\u4e00-\u9fff（）()]$")
 NUMERIC_DATE = re.compile(
     r"^(?P<y>[12][0-9]{3})\s*[.．\-/]\s*(?P<m>[0-9]{1,2})\s*[.．\-/]\s*(?P<d>[0-9]{1,2})$"
@@ -72,6 +73,8 @@ def _tidy_line(line: str) -> str | None:
     is left), letter-spacing out of a name, a numeric date written with 年月日."""
     s = clean_line(line)
     indent = _indent(line)
+    if SEAL_TEXT.fullmatch(compact(s)):
+        return None  # a seal's star or text read as a line (★, 政府信息公开专用章)
     if SEAL.search(s):
         rest = clean_line(SEAL.sub("", s))
         if not rest:
@@ -142,6 +145,7 @@ def _join_names(lines: list[str]) -> list[str]:
             len(pieces) >= 2
             and (parse_date(after) is not None or (DATE_FRAGMENT.match(after) and after))
             and not all(looks_like_agency(p) and len(p) >= 4 for p in pieces)
+            and not any(p.endswith("文件") for p in pieces)  # a letterhead, no name's piece
             and looks_like_agency("".join(pieces))
         ):
             out.append(_indent(lines[i]) + "".join(pieces))

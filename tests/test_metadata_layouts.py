@@ -326,3 +326,20 @@ def test_secret_marking_run_on_to_the_issuer_mark() -> None:
     text = _head_only(A + S * 2 + B + "文件机密★1年")
     meta = extract_metadata(text)
     assert (meta.secret_level, meta.issuer) == ("机密", f"{A}、{B}")
+
+
+@pytest.mark.parametrize(
+    "zone",
+    [
+        (S * 10 + A, S * 12 + "★", S * 11 + "2024年3月5日"),  # the seal's star
+        (S * 12 + A, S * 12 + "★", S * 10 + A, S * 11 + "2024年3月5日"),  # its text, its star
+        (S * 10 + A, S * 10 + "政府信息公开专用章", S * 11 + "2024年3月5日"),
+        (A + "文件", S * 10 + A, S * 11 + "2024年3月5日"),  # a letterhead repeated above
+        (S * 10 + A, S * 11 + "2024年3月5日（星期二）"),
+    ],
+)
+def test_seal_text_and_artefacts_in_the_signature(zone: tuple[str, ...]) -> None:
+    meta = extract_metadata(
+        _doc("浔财发〔2024〕3号", "关于做好救助工作的通知", "各有关单位：", BODY, *zone)
+    )
+    assert (meta.issuer, meta.date) == (A, "2024-03-05")
