@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from pipeline.gongwen import (
+    MARKING,
     ORGAN_SUFFIX,
     SPACES,
     clean_line,
@@ -47,7 +48,7 @@ NUMERIC_DATE = re.compile(
 )
 # A date cut anywhere, even inside a number ("二〇二四年十一月二十" / "日").
 DATE_FRAGMENT = re.compile(r"^[0-9０-９〇○零一二三四五六七八九十年月日]{1,11}$")
-NAME_PIECE = re.compile(r"^[\u4e00-\u9fff（）()]{1,14}$")
+NAME_PIECE = re.compile(r"^[\u4e00-\u9fff（）()]{1,40}$")
 TAIL_SHARE = 0.6
 TAIL_LINES = 10  # a short document's signature zone is its last lines
 
@@ -63,9 +64,19 @@ def tidy_signature_zone(lines: list[str]) -> list[str]:
     # never above the first paragraph of the body: a short draft's head is no 落款
     body = next((i for i, line in enumerate(lines) if is_indented(line)), 0)
     start = max(start, body)
-    tidied = [_tidy_line(line) for line in lines[start:]]
+    tidied = [_tidy_line(part) for line in lines[start:] for part in _marking_apart(line)]
     tail = [line for line in tidied if line is not None]
     return lines[:start] + _join_dates(_join_names(_join_columns(tail)))
+
+
+def _marking_apart(line: str) -> list[str]:
+    """A 附注 a PDF reader ran on to the line above it ("2024年2月9日（此件公开发布）"):
+    the line and the marking, apart."""
+    s = clean_line(line)
+    m = MARKING.search(s)
+    if m is None or m.end() != len(s) or m.start() == 0:
+        return [line]
+    return [_indent(line) + clean_line(s[: m.start()]), m.group(0)]
 
 
 def _tidy_line(line: str) -> str | None:

@@ -343,3 +343,18 @@ def test_seal_text_and_artefacts_in_the_signature(zone: tuple[str, ...]) -> None
         _doc("浔财发〔2024〕3号", "关于做好救助工作的通知", "各有关单位：", BODY, *zone)
     )
     assert (meta.issuer, meta.date) == (A, "2024-03-05")
+
+
+@pytest.mark.parametrize(
+    "zone",
+    [
+        (S * 3 + A + S * 6 + "2024年3月5日（此件公开发布）",),  # the 附注 run on to the date
+        (S * 12 + A + "（章）", S * 12 + "２０２４年３月５日（章）（此件公开发布）"),
+        (S * 26 + "九", "江市浔阳区财政局", "2024年3月5日"),  # wrapped after the first character
+    ],
+)
+def test_pdf_run_ons_in_the_signature_zone(zone: tuple[str, ...]) -> None:
+    meta = extract_metadata(_doc("关于做好救助工作的通知", "各有关单位：", BODY, *zone))
+    assert (meta.issuer, meta.date) == (A, "2024-03-05")
+    if "此件" in zone[-1]:
+        assert meta.disclosure_marking == "此件公开发布"
