@@ -88,7 +88,7 @@ def parse_date(text: str) -> tuple[date, int, int] | None:
 
 _DOC_NUMBER = re.compile(
     r"(?P<code>(?:[（(][\u4e00-\u9fff]{1,8}[）)])?[\u4e00-\u9fffA-Za-z]{1,20}?)\s*"
-    r"(?P<lb>[〔\[［(（【])\s*(?P<year>[12][0-9]{3}|[１２][０-９]{3})\s*(?P<rb>[〕\]］)）】])\s*"
+    r"(?P<lb>[〔\[［(（【﹝〈])\s*(?P<year>[12][0-9]{3}|[１２][０-９]{3})\s*年?\s*(?P<rb>[〕\]］)）】﹞〉])\s*"
     r"(?P<num>第?\s*[0-9０-９]{1,8}\s*号)"
 )
 SIGNER = re.compile(r"签\s*发\s*人\s*[：:]\s*(?P<names>.+)$")
@@ -313,8 +313,8 @@ def looks_like_agency(line: str) -> bool:
     s = clean_line(line)
     if re.search(r"[，。；！？：:]", s) or s.startswith("—") or parse_date(s) is not None:
         return False
-    if re.search(r"[12１２][0-9０-９]{3}\s*年", s):
-        return False  # "…2024年8月行政处" is a title cut after 处, no organ's name
+    if re.search(r"[12１２][0-9０-９]{3}\s*年|第[0-9０-９一二三四五六七八九十]{1,3}[次届期]", s):
+        return False  # "…2024年8月行政处", "…第10次常务会" is a title cut, no organ's name
     return 2 <= len(compact(s)) <= 40 and bool(ORGAN_SUFFIX.search(compact(s))) and "关于" not in s
 
 
@@ -356,8 +356,12 @@ def is_signature_line(line: str) -> bool:
     """A 发文机关署名 line: short, no sentence punctuation, no label; flush left or
     right-aligned with spaces, or indented like a paragraph if it names an organ."""
     s = clean_line(line)
-    if not s or len(compact(s)) > 40 or _CLOSING_PHRASE.match(s):
+    if not s or _CLOSING_PHRASE.match(s):
         return False
+    if len(compact(s)) > 40:
+        # joint issuers side by side (a two- or three-column 落款), each a short name
+        parts = split_agencies(s)
+        return len(parts) > 1 and all(len(p) <= 40 and looks_like_agency(p) for p in parts)
     if is_indented(line) and not looks_like_agency(s):
         return False
     if s.endswith(_SENTENCE_END) or "：" in s or ":" in s:

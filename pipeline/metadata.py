@@ -30,7 +30,7 @@ from pipeline.gongwen import (
     parse_doc_number,
 )
 from pipeline.metadata_fallbacks import fallback_date, fallback_issuer, header_mark, rejoin_wrapped
-from pipeline.metadata_head import head_marks
+from pipeline.metadata_head import head_marks, marks_beside_number
 from pipeline.metadata_layout import tidy_layout
 from pipeline.metadata_model import Metadata
 from pipeline.metadata_signature import read_signature_and_date
@@ -64,6 +64,12 @@ def extract_metadata(document: Document | str) -> Metadata:
         if i > head_limit:
             break
         s = clean_line(lines[i])
+        beside = marks_beside_number(s)
+        if beside is not None:  # "特急　　　　某政函〔2024〕12号": the marks, then the number
+            for key, value in beside[0].items():
+                if getattr(meta, key) is None:
+                    setattr(meta, key, value)
+            s = beside[1]
         marks = head_marks(s)
         if marks is not None and title_start is None:
             for key, value in marks.items():
@@ -92,7 +98,7 @@ def extract_metadata(document: Document | str) -> Metadata:
     if meta.doc_number is None and meta.title:
         # Reprints print the 发文字号 after the title: "…的通知（银发〔2021〕259号）".
         tail = re.search(
-            r"[（(]([^（）()]*[〔\[［][12][0-9]{3}[〕\]］][^（）()]*号)[）)]$", meta.title
+            r"[（(]([^（）()]*[〔\[［﹝][12][0-9]{3}[〕\]］﹞][^（）()]*号)[）)]$", meta.title
         )
         number = parse_doc_number(tail.group(1)) if tail else None
         if number is not None:

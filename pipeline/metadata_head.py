@@ -13,6 +13,11 @@ from pipeline.gongwen import (
     SPACES,
     URGENCY,
     clean_line,
+    compact,
+    doc_type_of,
+    looks_like_agency,
+    parse_doc_number,
+    split_agencies,
 )
 
 
@@ -30,6 +35,7 @@ def head_marks(s: str) -> dict[str, str] | None:
     if m2:
         found["internal_marking"] = clean_line(s) if not m else m2.group(0)
         rest = INTERNAL_MARK.sub(" ", rest)
+    rest = re.sub(r"([特加平])[ \u3000]+(急)", r"\1\2", rest)  # "特　急" beside the 密级
     tokens = [t for t in re.split(f"[{SPACES}]+", rest) if t]
     for t in tokens:
         if COPY_NUMBER.match(t) and "copy_number" not in found:
@@ -41,3 +47,50 @@ def head_marks(s: str) -> dict[str, str] | None:
         else:
             return None
     return found or None
+
+
+def _mark_line(s: str) -> bool:
+    """A line of the 发文机关标志: organs (side by side or one), with 文件 or without."""
+    if doc_type_of(s) is not None:
+        return False
+    parts = split_agencies(re.sub(r"文\s*件\s*$", "", s))
+    return compact(s).endswith("文件") or (bool(parts) and all(map(looks_like_agency, parts)))
+
+
+def issuer_mark_of(head: list[str]) -> str | None:
+    """The 发文机关标志 among the head's lines (markings, 发文字号 and title left out):
+    one organ ("某某局文件"), or joint issuers (联合行文) stacked one per line with 文件
+    beside the last or on a line of its own, or side by side; joint names are given
+    joined with "、" ("甲局、乙局文件"), so the issuer can be read from them."""
+    names: list[str] = []
+    suffix = ""
+    for s in head:
+        if not names and not _mark_line(s):
+            continue
+        if names and compact(s) != "文件" and not _mark_line(s):
+            break
+        flat = compact(s)
+        if flat.endswith("文件"):
+            suffix = "文件"
+            s = re.sub(r"文\s*件\s*$", "", s)
+        parts = split_agencies(s)
+        spaced = [p for p in re.split(f"[{SPACES}]+", s) if p]  # a PDF may keep one space
+        if len(spaced) > len(parts) and all(looks_like_agency(p) and len(p) >= 4 for p in spaced):
+            parts = spaced
+        names += parts if len(parts) > 1 else [compact(s)]
+        if suffix:
+            break
+    names = [n for n in names if n]
+    if not names:
+        return None
+    return "、".join(names) + suffix
+
+
+def marks_beside_number(s: str) -> tuple[dict[str, str], str] | None:
+    """A 版头 line holding 份号, 密级 or 紧急程度 and, far to the right, the 发文字号 (the
+    信函格式 puts the number at the top right): the marks and the number's text."""
+    parts = [p for p in re.split(f"[{SPACES}]{{2,}}", s) if p]
+    if len(parts) < 2 or parse_doc_number(parts[-1]) is None:
+        return None
+    marks = head_marks(" ".join(parts[:-1]).replace(" ", "\u3000"))
+    return (marks, parts[-1]) if marks else None

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from pipeline.gongwen import (
+    MARKING,
     ORGAN_SUFFIX,
     SPACES,
     clean_line,
@@ -25,34 +26,57 @@ from pipeline.gongwen import (
     is_indented,
     looks_like_agency,
     parse_date,
+    split_agencies,
 )
+from pipeline.metadata_head import marks_beside_number
 
 PAGE_NUMBER = re.compile(
     r"^(?:[—－\-–]\s*[0-9０-９]{1,3}\s*[—－\-–]|第\s*[0-9０-９]{1,3}\s*页(?:\s*[，,/]?\s*共\s*"
     r"[0-9０-９]{1,3}\s*页)?|[0-9０-９]{1,3}\s*/\s*[0-9０-９]{1,3})$"
 )
+# A page number a PDF reader ran on to the line above it ("某某局—　2　—").
+RUN_ON_PAGE_NUMBER = re.compile(
+    r"(?<=[\u4e00-\u9fff）)])[ \u3000]*(?:[—－–][ \u3000]*[0-9０-９]{1,3}[ \u3000]*[—－–]|"
+    r"-[ \u3000]+[0-9]{1,3}[ \u3000]+-|第[ \u3000]*[0-9０-９]{1,3}[ \u3000]*页"
+    r"(?:[ \u3000]*[，,/]?[ \u3000]*共[ \u3000]*[0-9０-９]{1,3}[ \u3000]*页)?)$"
+)
 SEAL = re.compile(r"[（(]\s*(?:盖\s*章|公\s*章|印\s*章|章|印)\s*[）)]")
+SEAL_TEXT = re.compile(r"[★☆●◆※]+|[\u4e00-\u9fff]{0,20}(?:专用章|公章|印章)")
 SPACED = re.compile(r"^(?:[\u4e00-\u9fff（）()][ \u3000]{1,3}){3,}[\u4e00-\u9fff（）()]$")
 NUMERIC_DATE = re.compile(
     r"^(?P<y>[12][0-9]{3})\s*[.．\-/]\s*(?P<m>[0-9]{1,2})\s*[.．\-/]\s*(?P<d>[0-9]{1,2})$"
 )
 # A date cut anywhere, even inside a number ("二〇二四年十一月二十" / "日").
 DATE_FRAGMENT = re.compile(r"^[0-9０-９〇○零一二三四五六七八九十年月日]{1,11}$")
-NAME_PIECE = re.compile(r"^[\u4e00-\u9fff（）()]{1,14}$")
+NAME_PIECE = re.compile(r"^[\u4e00-\u9fff（）()]{1,40}$")
 TAIL_SHARE = 0.6
 TAIL_LINES = 10  # a short document's signature zone is its last lines
 
 
 def tidy_signature_zone(lines: list[str]) -> list[str]:
     """The lines with the signature zone's PDF artefacts undone (see the module doc)."""
-    lines = [line for line in lines if not PAGE_NUMBER.match(clean_line(line))]
+    lines = [
+        RUN_ON_PAGE_NUMBER.sub("", line)
+        for line in lines
+        if not PAGE_NUMBER.match(clean_line(line))
+    ]
     start = max(0, min(int(len(lines) * TAIL_SHARE), len(lines) - TAIL_LINES))
     # never above the first paragraph of the body: a short draft's head is no 落款
     body = next((i for i, line in enumerate(lines) if is_indented(line)), 0)
     start = max(start, body)
-    tidied = [_tidy_line(line) for line in lines[start:]]
+    tidied = [_tidy_line(part) for line in lines[start:] for part in _marking_apart(line)]
     tail = [line for line in tidied if line is not None]
-    return lines[:start] + _join_dates(_join_names(tail))
+    return lines[:start] + _join_dates(_join_names(_join_columns(tail)))
+
+
+def _marking_apart(line: str) -> list[str]:
+    """A 附注 a PDF reader ran on to the line above it ("2024年2月9日（此件公开发布）"):
+    the line and the marking, apart."""
+    s = clean_line(line)
+    m = MARKING.search(s)
+    if m is None or m.end() != len(s) or m.start() == 0:
+        return [line]
+    return [_indent(line) + clean_line(s[: m.start()]), m.group(0)]
 
 
 def _tidy_line(line: str) -> str | None:
@@ -60,6 +84,8 @@ def _tidy_line(line: str) -> str | None:
     is left), letter-spacing out of a name, a numeric date written with 年月日."""
     s = clean_line(line)
     indent = _indent(line)
+    if SEAL_TEXT.fullmatch(compact(s)):
+        return None  # a seal's star or text read as a line (★, 政府信息公开专用章)
     if SEAL.search(s):
         rest = clean_line(SEAL.sub("", s))
         if not rest:
@@ -81,6 +107,39 @@ def _is_date(s: str) -> bool:
     return found is not None and found[1] == 0 and found[2] == len(s)
 
 
+def _join_columns(lines: list[str]) -> list[str]:
+    """Joint issuers set side by side (a two- or three-column 落款) wrapped by a PDF
+    inside a name ("…人民政府办公室　　扬州市邗江区" / "应急管理局　　…农业农村局"): the two
+    lines joined name only organs, which one of them alone does not."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        s = clean_line(lines[i])
+        n = clean_line(lines[i + 1]) if i + 1 < len(lines) else ""
+        after = clean_line(lines[i + 2]) if i + 2 < len(lines) else ""
+        gap = re.compile(r"\S[ \u3000]{2,}\S")
+        if (
+            s
+            and n
+            and (gap.search(s) or gap.search(n))
+            and not re.search(r"[，。；：:！？、0-9０-９]", s + n)
+            and (parse_date(after) is not None or DATE_FRAGMENT.match(after))
+        ):
+            whole = split_agencies(s + n)
+            apart = split_agencies(s) + split_agencies(n)
+            if (
+                len(whole) >= 2
+                and all(looks_like_agency(p) and len(p) >= 4 for p in whole)
+                and not all(looks_like_agency(p) and len(p) >= 4 for p in apart)
+            ):
+                out.append(_indent(lines[i]) + s + n)
+                i += 2
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
 def _join_names(lines: list[str]) -> list[str]:
     """A name wrapped over several lines just above a date is joined back: the pieces
     are bare (no punctuation), at least one of them is no organ's name on its own (two
@@ -97,6 +156,7 @@ def _join_names(lines: list[str]) -> list[str]:
             len(pieces) >= 2
             and (parse_date(after) is not None or (DATE_FRAGMENT.match(after) and after))
             and not all(looks_like_agency(p) and len(p) >= 4 for p in pieces)
+            and not any(p.endswith("文件") for p in pieces)  # a letterhead, no name's piece
             and looks_like_agency("".join(pieces))
         ):
             out.append(_indent(lines[i]) + "".join(pieces))
@@ -155,8 +215,54 @@ RUN_ON_ADDRESSEE = re.compile(
 DOC_WORDS = r"通知|批复|公告|通告|决定|意见|函|报告|请示|纪要|公示|方案"
 WEAK_DOC_WORDS = ("函", "方案", "意见")
 RUN_ON_NUMBER = re.compile(
-    r"(?P<rest>[\u4e00-\u9fff]{1,10}[〔\[［(（][12][0-9]{3}[〕\]］)）]第?[0-9０-９]{1,8}号)$"
+    r"(?P<rest>[\u4e00-\u9fff]{1,10}[〔\[［(（﹝][12][0-9]{3}年?[〕\]］)）﹞]第?[0-9０-９]{1,8}号)$"
 )
+
+
+RUN_ON_SECRET = re.compile(r"(?:绝\s*密|机\s*密|秘\s*密)(?:[★☆][^ \u3000]{0,4})?$")
+
+
+RUN_ON_MAX = 200  # characters; each cut below is tried at every position of the line
+
+
+def _run_on_marks_line(s: str) -> int | None:
+    """Where a 发文机关标志 ends when the line of 份号, 紧急程度 and 发文字号 under it is run
+    on to it ("甲局　　乙局000242　　　　某发〔2025〕43号")."""
+    for c in range(6, len(s) - 6):
+        if s[c] not in "0123456789０１２３４５６７８９绝机秘特加平" or s[c - 1] in "0123456789":
+            continue
+        before = s[:c].rstrip(" \u3000")
+        flat = compact(before)
+        if (
+            flat.endswith("文件") or all(map(looks_like_agency, re.split(r"[ \u3000]{2,}", before)))
+        ) and (marks_beside_number(s[c:]) is not None):
+            return c
+    return None
+
+
+def _run_on_mark(s: str, start: int) -> int | None:
+    """Where a 发文机关标志 ("甲局　　乙局文件") ends when the 发文字号 is run on to it:
+    after 文件, else after the first organ's name before the number's 机关代字."""
+    from pipeline.gongwen import parse_doc_number
+
+    whole = parse_doc_number(s)
+    if whole is not None and len(whole.agency_code) <= 8:
+        return None  # the whole line is the number ("岳人社办发〔2023〕44号")
+    ends = [c for c in range(start, len(s) - 6) if parse_doc_number(s[c:]) is not None]
+    with_file = [c for c in ends if s[:c].endswith("文件")]
+    if with_file:
+        return with_file[-1]
+    organs = [
+        c for c in ends if c >= 6 and all(map(looks_like_agency, re.split(r"[ \u3000]{2,}", s[:c])))
+    ]
+    # The 机关代字 most often starts with a character of the place's name ("洛阳市西工区
+    # …局" / "西人社办发"); among those cuts, the longest name that ends in a full organ
+    # word (办公室, 委员会), since a one-character end (局, 社) may be inside the name.
+    pool = [c for c in organs if s[c] in s[:8]] or organs
+    full = [c for c in pool if len((ORGAN_SUFFIX.search(compact(s[:c])) or [""])[0]) >= 2]
+    if full:
+        return full[-1]
+    return pool[0] if pool else None
 
 
 def split_run_on_title(lines: list[str], head: int = 12) -> list[str]:
@@ -167,12 +273,19 @@ def split_run_on_title(lines: list[str], head: int = 12) -> list[str]:
     out: list[str] = []
     for n, line in enumerate(lines):
         s = clean_line(line)
-        if n >= head or _indent(line) or len(s) < 12:
+        too_long = len(s) > RUN_ON_MAX  # no title runs so long; the cuts would be quadratic
+        if n >= head or _indent(line) or len(s) < 12 or too_long or marks_beside_number(s):
             out.append(line)
             continue
         cut = None
         number = RUN_ON_NUMBER.search(s)
-        if number and number.start() >= 8:
+        signed = re.search(r"[ \u3000]*签\s*发\s*人\s*[：:].*$", s)  # beside the number
+        core = RUN_ON_NUMBER.search(s[: signed.start()]) if signed and not number else None
+        mark = _run_on_mark(s[: signed.start()], core.start()) if signed and core else None
+        mark = mark if mark is not None else (_run_on_mark(s, number.start()) if number else None)
+        if mark is not None:
+            cut = mark  # the 发文机关标志 run on to the 发文字号 under it
+        elif number and number.start() >= 8:
             # where the title ends in a document type: a full one (批复, 通知) before a
             # word that also ends 机关代字 (函, 方案): the last full one, else the first
             cuts = [c for c in range(number.start(), number.end() - 8) if doc_type_of(s[:c])]
@@ -185,13 +298,52 @@ def split_run_on_title(lines: list[str], head: int = 12) -> list[str]:
                 if RUN_ON_ADDRESSEE.match(rest) and not rest.startswith("如下"):
                     cut = m.end()
                     break
-        if cut is not None and doc_type_of(s[:cut]) is not None:
+        marks_at = _run_on_marks_line(s) if cut is None else None
+        if marks_at is not None:
+            cut = mark = marks_at  # the 标志, then 份号/紧急程度 and the number (信函格式)
+        secret = RUN_ON_SECRET.search(s)
+        if cut is None and secret and secret.start() >= 4:
+            before = s[: secret.start()].rstrip(" \u3000")
+            if before.endswith("文件") or looks_like_agency(before):
+                cut = mark = secret.start()  # the 标志 with the 密级 line run on to it
+        if cut is not None and (cut == mark or doc_type_of(s[:cut]) is not None):
             out += [s[:cut], s[cut:]]
         else:
             out.append(line)
     return out
 
 
+def join_wrapped_number(lines: list[str], head: int = 12) -> list[str]:
+    """A 发文字号 set at the right of the marks' line and wrapped by a PDF at the margin
+    ("机密★5年　　特急　　　平市监发" / "（2024年）61号"): the two lines joined, in the head
+    only, when neither alone holds the number and together they do."""
+    from pipeline.gongwen import parse_doc_number
+
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        s = clean_line(lines[i])
+        nxt = clean_line(lines[i + 1]) if i + 1 < len(lines) else ""
+        whole = s + nxt
+        if (
+            i < head
+            and s
+            and 0 < len(nxt) <= 14
+            and parse_doc_number(s) is None
+            and parse_doc_number(nxt) is None
+            and marks_beside_number(s) is None
+            and whole.endswith("号")
+            and (parse_doc_number(whole) is not None or marks_beside_number(whole) is not None)
+        ):
+            out.append(_indent(lines[i]) + whole)
+            i += 2
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
 def tidy_layout(lines: list[str]) -> list[str]:
-    """Both repairs: a run-on title cut back, the signature zone put together."""
-    return tidy_signature_zone(split_run_on_title(lines))
+    """The repairs: a wrapped 发文字号 joined, a run-on title cut back, the signature zone
+    put together."""
+    return tidy_signature_zone(split_run_on_title(join_wrapped_number(lines)))

@@ -20,7 +20,7 @@ from pipeline.gongwen import (
     parse_date,
     split_agencies,
 )
-from pipeline.metadata_layout import NOT_A_NAME
+from pipeline.metadata_layout import NOT_A_NAME, SEAL_TEXT
 from pipeline.metadata_model import Metadata
 
 
@@ -36,7 +36,7 @@ def read_signature_and_date(meta: Metadata, lines: list[str], idx: list[int]) ->
             continue
         value, start, end = found
         rest = (s[:start] + s[end:]).strip(SPACES + "（）()")
-        if rest:
+        if rest and not _WEEKDAY.fullmatch(rest):  # "2024年3月5日（星期二）"
             continue
         candidates.append((i, value))
 
@@ -48,12 +48,14 @@ def read_signature_and_date(meta: Metadata, lines: list[str], idx: list[int]) ->
         for j in reversed(idx[max(0, pos - 4) : pos]):
             if not is_signature_line(lines[j]) or NOT_A_NAME.search(lines[j]):
                 break
-            if doc_type_of(lines[j]) is not None:
-                break  # a title line (a 公报's date is printed under its title), no organ
-            parts = split_agencies(lines[j])
+            if doc_type_of(lines[j]) is not None or compact(lines[j]).endswith("文件"):
+                break  # a title line (a 公报's date is printed under its title), a 标志
+            if SEAL_TEXT.fullmatch(compact(lines[j])):
+                continue  # a seal's star or text read as a line, outside the tidied tail
+            parts = [name for part in split_agencies(lines[j]) for name in run_together(part)]
             if is_person_signature(parts):
                 continue  # the signatory of a 令 is a person, not the issuing organ
-            names[:0] = parts
+            names[:0] = [p for p in parts if p not in names]  # a seal repeats the name
         return names
 
     chosen: tuple[int, date, list[str]] | None = None
@@ -89,11 +91,37 @@ def read_signature_and_date(meta: Metadata, lines: list[str], idx: list[int]) ->
         meta.issuer = _issuer_fallback(meta)
 
 
+_WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
+# Where a second organ's name starts: a province, city or county, or 中共/国家.
+_SECOND_ORGAN = re.compile(r"^(?:中共|国家|[\u4e00-\u9fff]{2,4}[省市县])")
+
+
+def run_together(name: str) -> list[str]:
+    """Joint issuers side by side whose gap a PDF reader dropped ("…执法局包头市…局"):
+    cut where one organ's suffix ends and a second name of six characters or more starts
+    with a province, city or county (so "宜昌市生态环境局夷陵区分局" stays one); or
+    whose gap shrank to one space ("…办公室　…民政局")."""
+    spaced = name.split()
+    if len(spaced) > 1 and all(looks_like_agency(p) and len(p) >= 4 for p in spaced):
+        return [n for p in spaced for n in run_together(p)]
+    for cut in range(4, len(name) - 5):
+        first, second = name[:cut], name[cut:]
+        if (
+            ORGAN_SUFFIX.search(first)
+            and _SECOND_ORGAN.match(second)
+            and looks_like_agency(first)
+            and looks_like_agency(second)
+        ):
+            return [first, *run_together(second)]
+    return [name]
+
+
 def _issuer_fallback(meta: Metadata) -> str | None:
     if meta.issuer_mark:
-        mark = re.sub(r"文\s*件$", "", compact(meta.issuer_mark))
-        if mark and ORGAN_SUFFIX.search(mark):
-            return mark
+        # one organ, or joint ones ("甲局、乙局文件": metadata_head.issuer_mark_of)
+        names = re.sub(r"文\s*件$", "", compact(meta.issuer_mark)).split("、")
+        if all(name and ORGAN_SUFFIX.search(name) for name in names):
+            return "、".join(names)
     if meta.title and "关于" in meta.title:
         prefix = meta.title.split("关于", 1)[0]
         if prefix and ORGAN_SUFFIX.search(prefix):

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from pipeline.gongwen import (
+    MARKING,
+    ORGAN_SUFFIX,
     SIGNER,
     clean_line,
     compact,
@@ -21,7 +23,7 @@ from pipeline.gongwen import (
     parse_date,
     parse_doc_number,
 )
-from pipeline.metadata_head import head_marks
+from pipeline.metadata_head import head_marks, issuer_mark_of
 from pipeline.metadata_layout import OUTLINE_HEADING
 from pipeline.metadata_model import Metadata
 
@@ -36,6 +38,12 @@ _STATUS_LINE = re.compile(
     r"^[（(](?:讨论稿|征求意见稿|送审稿|草案|修改稿|初稿|试行|暂行|代拟稿|审议稿|"
     r"第[0-9０-９一二三四五六七八九十]{1,3}[批期])[）)]$"
 )
+# A heading's line that goes on from the organ's name above it: "2024年度…报告",
+# "第14次常务会议纪要", or the name's own end before 关于 ("局关于…", "办公室关于…").
+_ORGAN_GOES_ON = re.compile(
+    r"^(?:[12][0-9]{3}年|第[0-9一二三四五六七八九十]{1,3}次|[\u4e00-\u9fff]{1,5}关于)"
+)
+_ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?$")
 _PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"))
 
 
@@ -108,14 +116,29 @@ def _indented_title(line: str) -> bool:
     return len(s) <= 60 and _title_like(s) and not re.search(r"[。；！？，：:]", s)
 
 
+def _name_cut(s: str, nxt: str) -> bool:
+    """A heading wrapped inside the organ's name ("…卫生健康委" / "员会2024年度…报告"):
+    an organ's suffix runs over the break, and the two lines together name a type."""
+    for k in range(1, min(4, len(nxt)) + 1):
+        m = ORGAN_SUFFIX.search(compact(s + nxt[:k]))
+        straddles = m is not None and m.start() < len(compact(s)) and len(m.group(0)) > 1
+        # or the name's last word on the next line ("…和社会" / "保障局2024年度…")
+        tail = m is not None and k <= 3 and bool(_ORGAN_GOES_ON.match(nxt[k:]))
+        if straddles or tail:
+            return doc_type_of(s + nxt) is not None
+    return False
+
+
 def _title_candidate(line: str) -> bool:
     s = clean_line(line)
-    if not s or (_is_body_line(line) and not _indented_title(line)):
-        return False
+    if not s or "\t" in s or (_is_body_line(line) and not _indented_title(line)):
+        return False  # a table row (索引号, 发布机构 …) above the title is none of it
     if s.endswith(("：", ":")) or _LABEL_LINE.match(s) or _PERIOD_LINE.match(s):
         return False
-    if _HANDLING_NOTE.search(s):
-        return False
+    if _HANDLING_NOTE.search(s) or _ATTACHMENT_LABEL.match(s) or MARKING.search(s):
+        return False  # "附件2" above an attachment's title, "（此件公开发布）" atop
+    if _STATUS_LINE.match(compact(s)):
+        return False  # "（送审稿）" above the title; under it, run_from takes it
     if parse_date(s) is not None and len(compact(s)) < 16:
         return False
     return not (SIGNER.search(s) or head_marks(s) is not None or parse_doc_number(s) is not None)
@@ -138,7 +161,7 @@ def read_title_and_addressees(
         if _is_body_line(lines[i]) and not _title_like(s):
             break
         head.append(i)
-        if s.endswith(("：", ":")) and not _LABEL_LINE.match(s):
+        if s.endswith(("：", ":")) and not _LABEL_LINE.match(s) and not _ATTACHMENT_LABEL.match(s):
             break
 
     def run_from(start_pos: int) -> tuple[str, int] | None:
@@ -151,6 +174,8 @@ def read_title_and_addressees(
             nxt = head[pos]
             nxt_s = clean_line(lines[nxt])
             ended = doc_type_of(joined) is not None and not joined.endswith(("关于", "的"))
+            if ended and "关于" not in joined and _ORGAN_GOES_ON.match(nxt_s) and "关于" in nxt_s:
+                ended = False  # "…自然资源和规划" / "局关于…": the break is inside the name
             if ended and (_about_goes_on(joined, nxt_s) or _cut_in_a_word(joined, lines[nxt])):
                 ended = False
             if ended and not _unclosed(joined):
@@ -181,8 +206,10 @@ def read_title_and_addressees(
     for group in (after, before):
         for p in group:
             s = clean_line(lines[head[p]])
-            if looks_like_agency(s) and doc_type_of(s) is None and "关于" not in s:
-                continue
+            nxt = clean_line(lines[head[p + 1]]) if p + 1 < len(head) else ""
+            organ = looks_like_agency(s) and doc_type_of(s) is None and "关于" not in s
+            if organ and not _name_cut(s, nxt):
+                continue  # the organ's name alone, unless the heading goes on inside it
             if (
                 re.fullmatch(r"[\u4e00-\u9fff]{1,3}(?:[ \u3000]+[\u4e00-\u9fff]{1,3})+", s)
                 and len(compact(s)) <= 6
@@ -203,21 +230,25 @@ def read_title_and_addressees(
             if not looks_like_agency(s):
                 chosen, start = run_from(p), p
                 break
-    if chosen is not None and start and start >= 2 and chosen[0].startswith("关于"):
+    goes_on = chosen is not None and _ORGAN_GOES_ON.match(chosen[0])
+    if chosen is not None and start and ((start >= 2 and chosen[0].startswith("关于")) or goes_on):
         # Under the 版头 and 发文字号, "成都市成华区人民政府办公室" on one line and
         # "关于印发…的通知" on the next are one title; the 版头 itself is not part of it.
+        # So are "某某局" / "2024年度…报告" and "…人民政府" / "办公室关于…的通知".
         above = head[start - 1]
         s = clean_line(lines[above])
+        prefix = chosen[0].split("关于", 1)[0] if "关于" in chosen[0][:6] else ""
         if (
             above not in consumed
             and above == idx[idx.index(head[start]) - 1]
-            and looks_like_agency(s)
+            and looks_like_agency(s + prefix)
             and not compact(s).endswith("文件")
             and doc_type_of(s) is None
         ):
             chosen = (s + chosen[0], chosen[1])
     if chosen is not None:
-        meta.title = chosen[0]
+        # a PDF reader joins a line wrapped inside a number with a space ("20 24年")
+        meta.title = re.sub(r"(?<=[0-9]) (?=[0-9]+[年月日号期批次届])", "", chosen[0])
         end = chosen[1]
         for i in idx:
             if i <= end:
@@ -228,14 +259,10 @@ def read_title_and_addressees(
                     a for a in (clean_line(x) for x in re.split(r"[，,；;]", s[:-1])) if a
                 ]
             break
-    for i in head:
-        s = clean_line(lines[i])
-        if i in consumed or (chosen and i >= head[0] and s in (meta.title or "")):
-            continue
-        if (
-            meta.issuer_mark is None
-            and (s.endswith("文件") or looks_like_agency(s))
-            and doc_type_of(s) is None
-        ):
-            meta.issuer_mark = s
-            break
+    if meta.issuer_mark is None:
+        rest = [
+            clean_line(lines[i])
+            for i in head
+            if i not in consumed and not (chosen and clean_line(lines[i]) in (meta.title or ""))
+        ]
+        meta.issuer_mark = issuer_mark_of(rest)

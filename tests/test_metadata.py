@@ -765,11 +765,13 @@ def test_a_line_with_a_year_is_no_organ(line: str, agency: bool) -> None:
 
 
 def test_generated_layouts_read_right_as_text() -> None:
-    """Every generated layout (tests/fixtures/metadata_drafts.py) as plain text."""
+    """Every generated layout (tests/fixtures/metadata_drafts.py, and the wider ones of
+    tests/fixtures/metadata_layouts.py) as plain text."""
     from tests.fixtures.metadata_drafts import generate
+    from tests.fixtures.metadata_layouts import generate_layouts
 
     wrong = []
-    for draft in generate(400, seed=20):
+    for draft in generate(400, seed=20) + generate_layouts(600, seed=31):
         meta = extract_metadata(draft.text).to_dict()
         wrong += [(draft.variant, k, v, meta[k]) for k, v in draft.gold.items() if meta[k] != v]
     assert not wrong, wrong[:5]

@@ -18,6 +18,7 @@ from pipeline.ingest import ingest_file
 from pipeline.ingest.pdf_rules import running_lines, signature_block, signature_piece
 from pipeline.metadata import extract_metadata
 from tests.fixtures.metadata_drafts import LayoutDraft, devset_docx, generate
+from tests.fixtures.metadata_layouts import generate_layouts
 from tests.fixtures.samples import convert_with_libreoffice
 
 S = "\u3000"
@@ -29,6 +30,8 @@ BODY = (
 
 
 GENERATED = generate(36, seed=404)
+# The wider layouts (joint 版头 and 落款, case papers, tables, page numbers).
+LAYOUTS = generate_layouts(30, seed=405)
 
 
 def _draft(head: str, *tail: str, title: str = "关于做好2024年度防汛抗旱工作的通知") -> LayoutDraft:
@@ -102,6 +105,25 @@ SEALED: list[tuple[str, LayoutDraft, bool, str, str]] = [
     for n in (1, 2)  # 52 资, or 51 and 。: the second line filled to the margin
 ]
 PINNED += [(f"{name}{i}", d, h, iss, day) for i, (name, d, h, iss, day) in enumerate(SEALED)]
+JOINT = ("扬州市邗江区人民政府办公室", "扬州市邗江区应急管理局", "扬州市邗江区农业农村局")
+PINNED += [
+    (  # three issuers side by side: the PDF wraps the columns inside a name
+        "joint_columns",
+        _draft(
+            "邗政办发〔2023〕16号", S * 2 + (S * 6).join(JOINT), S * 10 + "２０２３年３月２３日"
+        ),
+        False,
+        "、".join(JOINT),
+        "2023-03-23",
+    ),
+    (  # two side by side, three spaces apart: the PDF may drop the gap
+        "joint_gap",
+        _draft("邗政办发〔2023〕16号", S * 10 + (S * 3).join(JOINT[1:]), "2023年3月23日"),
+        False,
+        "、".join(JOINT[1:]),
+        "2023-03-23",
+    ),
+]
 
 
 def _long_letter() -> LayoutDraft:
@@ -129,6 +151,7 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     sources = [devset_docx(folder / f"{name}.docx", d, h) for name, d, h, _i, _t in PINNED]
     sources.append(devset_docx(folder / "letterhead.docx", _long_letter(), header_first=True))
     sources += [devset_docx(folder / f"gen{i}.docx", d) for i, d in enumerate(GENERATED)]
+    sources += [devset_docx(folder / f"lay{i}.docx", d) for i, d in enumerate(LAYOUTS)]
     try:
         made = convert_with_libreoffice(sources, folder)
     except FileNotFoundError:
@@ -163,6 +186,14 @@ def test_generated_layouts_read_right_as_pdf(pdfs: dict[str, Path]) -> None:
     wrong = []
     for i, draft in enumerate(GENERATED):
         meta = _meta(pdfs[f"gen{i}"])
+        wrong += [(i, draft.variant, k, v, meta[k]) for k, v in draft.gold.items() if meta[k] != v]
+    assert not wrong, wrong[:5]
+
+
+def test_wider_generated_layouts_read_right_as_pdf(pdfs: dict[str, Path]) -> None:
+    wrong = []
+    for i, draft in enumerate(LAYOUTS):
+        meta = _meta(pdfs[f"lay{i}"])
         wrong += [(i, draft.variant, k, v, meta[k]) for k, v in draft.gold.items() if meta[k] != v]
     assert not wrong, wrong[:5]
 
