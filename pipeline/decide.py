@@ -40,6 +40,12 @@ from pipeline.doc_kinds import (
     state_secret_reason,
 )
 from pipeline.doc_parties import one_party_reason
+from pipeline.doc_process import (
+    announced_decision_reason,
+    public_minutes_reason,
+    report_up_reason,
+    routing_reason,
+)
 from pipeline.finding import Finding
 from pipeline.labels import REDACTABLE, reason_word
 from pipeline.lexicons import load_table
@@ -214,9 +220,17 @@ def decide(
     ) is not None:
         suggestion = _withheld(["第十六条"], [why + "，可不予公开（第十六条）"], 0.85, counts)
         suggestion = replace(suggestion, rule="case_or_internal")
-    elif (why := process_reason(metadata, findings)) is not None:
+    elif (why := public_minutes_reason(metadata, text, findings)) is not None:
+        suggestion = _proactive(text, metadata, findings, counts, why)
+    elif (
+        why := process_reason(metadata, findings)
+        or report_up_reason(metadata, text)
+        or routing_reason(metadata, text)
+    ) is not None:
         suggestion = _withheld(["第十六条"], [why + "，可不予公开（第十六条）"], 0.85, counts)
         suggestion = replace(suggestion, rule="process")
+    elif (why := announced_decision_reason(metadata, text)) is not None:
+        suggestion = _proactive(text, metadata, findings, counts, why)
     elif (
         decision := enforcement_reason(text, metadata) or review_reason(text, metadata)
     ) is not None:

@@ -545,3 +545,67 @@ def test_a_public_list_with_an_address_column_is_never_published_whole() -> None
         "1　张秀英　东风村3组12号　300\n2　李桂兰　红星村5组7号　300\n某某县民政局\n2024年6月3日\n"
     )
     assert suggestion.attribute == "部分公开", suggestion.reasons
+
+
+# Third pass (issue 20): kinds written from 第十六条 (请示报告, 磋商信函), 第二十一条 and the
+# 征收 rules, and how offices address replies; one small document each.
+THIRD_PASS = [
+    (  # a 报告 sent up to the superior on how a task stands: 请示报告
+        "某某区应急管理局\n关于近期安全生产检查情况的报告\n某应急〔2024〕21号\n区人民政府：\n"
+        "　　我局近期检查危化企业，发现隐患23处，已整改17处。拟提请区政府协调执法力量。\n"
+        "　　特此报告。\n某某区应急管理局\n2024年6月2日\n",
+        "不予公开",
+        "第十六条",
+    ),
+    (  # an 审计工作报告 to the 人大 is published, though it is a 报告 with a 主送 line
+        "关于2023年度区级预算执行和其他财政收支的审计工作报告\n区人大常委会：\n"
+        "　　现将审计情况报告如下。全区一般公共预算收入完成42.1亿元。\n　　特此报告。\n"
+        "某某区审计局\n2024年8月27日\n",
+        "主动公开",
+        "第十九条",
+    ),
+    (  # a 信访 转送函 passes a case to another office: 磋商信函
+        "某某县人民政府信访局\n信访事项转送函\n某信转〔2024〕213号\n县住房和城乡建设局：\n"
+        "　　现将群众反映小区物业收费问题的来信转送你单位，请依法处理并答复信访人。\n"
+        "某某县人民政府信访局\n2024年4月2日\n",
+        "不予公开",
+        "第十六条",
+    ),
+    (  # a government's 常务会议纪要 recording its decisions, nothing unsettled: published
+        "某某区人民政府第45次常务会议纪要\n"
+        "　　2024年9月12日，区长主持召开区政府第45次常务会议。纪要如下：\n"
+        "　　一、会议审议通过了《某某区老旧小区改造实施方案》，由区住建局牵头组织实施。\n"
+        "　　二、会议要求各街道做好汛期值守。\n",
+        "主动公开",
+        "第十九条",
+    ),
+    (  # the same 纪要 recording a dissent stays process information
+        "某某区人民政府第46次常务会议纪要\n"
+        "　　一、会议审议了《某某片区改造方案》，区财政局对资金来源提出不同意见，会议决定暂缓实施。\n",
+        "不予公开",
+        "第十六条",
+    ),
+    (  # a 房屋征收补偿决定 served on one household is announced in the 征收 area
+        "某某区人民政府\n房屋征收补偿决定书\n某府征补〔2024〕3号\n"
+        "被征收人：钟德胜，男，1962年3月出生，住某某区水东镇虎岗村12号。\n"
+        "　　因棚户区改造项目建设需要，本府作出房屋征收决定。双方未达成补偿协议，作出补偿决定如下：\n"
+        "　　一、货币补偿金额人民币986700元。\n"
+        "　　如不服本决定，可在收到本决定书之日起六十日内申请行政复议。\n某某区人民政府\n2024年6月10日\n",
+        "部分公开",
+        "第二十一条",
+    ),
+    (  # a reply to one complainant, addressed to him and to 您, with no remedy sentence
+        "关于对王建国同志投诉事项的回复\n王建国同志：\n"
+        "　　您通过12345热线投诉的夜间施工噪音问题，我局已组织现场检查，该工地已停止夜间施工。\n"
+        "　　感谢您对我们工作的支持。\n某某区城市管理局\n2024年5月20日\n",
+        "依申请公开",
+        "第十五条",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "attribute", "article"), THIRD_PASS)
+def test_issue_20_third_pass_rules(text: str, attribute: str, article: str) -> None:
+    suggestion, _ = _suggest(text)
+    assert suggestion.attribute == attribute, suggestion.reasons
+    assert article in suggestion.legal_basis, suggestion.legal_basis
