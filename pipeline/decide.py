@@ -26,10 +26,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from pipeline.decide_confidence import confidence_and_reasons
+from pipeline.decide_confidence import marking_agreement as marking_agreement
 from pipeline.doc_kinds import (
-    CRITICAL_CAP,
     case_file_reason,
-    critical_signal,
     enforcement_reason,
     exam_reason,
     head_match,
@@ -42,6 +42,7 @@ from pipeline.doc_kinds import (
 from pipeline.doc_parties import one_party_reason
 from pipeline.doc_process import (
     announced_decision_reason,
+    proposal_reply_reason,
     public_minutes_reason,
     report_up_reason,
     routing_reason,
@@ -66,11 +67,6 @@ ARTICLE_ORDER = (
     "第二十一条",
     "第三十七条",
 )
-MARKING_ATTRIBUTES = {
-    "此件公开发布": (PUBLIC, PARTIAL),
-    "此件依申请公开": (ON_REQUEST,),
-    "此件不公开": (WITHHELD,),
-}
 STATE_LEVEL = re.compile(r"绝\s*密|机\s*密|秘\s*密")
 # Process information by the kind of document (第十六条).
 PROCESS_TYPES = ("请示", "纪要", "专报", "简报")
@@ -104,6 +100,7 @@ class Suggestion:
     reasons: list[str]
     keep_names: bool = False  # PERSON names stay published (a public list)
     rule: str = ""  # which step decided: the calibration's input (classify/calibration.py)
+    inputs: tuple[float, ...] = ()  # the calibration's inputs (calibrate.py fits on them)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -229,7 +226,9 @@ def decide(
     ) is not None:
         suggestion = _withheld(["第十六条"], [why + "，可不予公开（第十六条）"], 0.85, counts)
         suggestion = replace(suggestion, rule="process")
-    elif (why := announced_decision_reason(metadata, text)) is not None:
+    elif (
+        why := announced_decision_reason(metadata, text) or proposal_reply_reason(metadata, text)
+    ) is not None:
         suggestion = _proactive(text, metadata, findings, counts, why)
     elif (
         decision := enforcement_reason(text, metadata) or review_reason(text, metadata)
@@ -256,7 +255,17 @@ def decide(
             )
     else:
         suggestion = _proactive(text, metadata, findings, counts)
-    return _with_model_and_marking(suggestion, text, metadata, model_probabilities)
+    confidence, reasons, x = confidence_and_reasons(
+        suggestion.attribute,
+        suggestion.rule,
+        suggestion.confidence,
+        suggestion.reasons,
+        text,
+        metadata,
+        findings,
+        model_probabilities,
+    )
+    return replace(suggestion, confidence=confidence, reasons=reasons, inputs=tuple(x))
 
 
 def _withheld(
@@ -334,58 +343,3 @@ def _proactive(
     return Suggestion(
         PUBLIC, _articles(["第十九条"], topic), 0.85, False, reasons, keep_names, rule="public"
     )
-
-
-def marking_agreement(attribute: str, metadata: Metadata) -> int:
-    """+1 when the drafter's 附注 marking agrees with ``attribute``, -1 when it does not,
-    0 when there is no marking."""
-    marking = metadata.disclosure_marking
-    if marking not in MARKING_ATTRIBUTES:
-        return 0
-    return 1 if attribute in MARKING_ATTRIBUTES[marking] else -1
-
-
-def _with_model_and_marking(
-    suggestion: Suggestion,
-    text: str,
-    metadata: Metadata,
-    probabilities: dict[str, float] | None,
-) -> Suggestion:
-    """The confidence: calibrated (P(right), :mod:`pipeline.classify.calibration`) when
-    a calibration is present, else the rule's with the model's probability; capped when
-    the drafter's marking or a critical rule's signal disagrees, saying why."""
-    from pipeline.classify.calibration import features, load_calibrator
-
-    reasons = list(suggestion.reasons)
-    confidence = suggestion.confidence
-    safety = suggestion.attribute == WITHHELD and "第十四条" in suggestion.legal_basis
-    if probabilities:
-        p = probabilities.get(suggestion.attribute, 0.0)
-        best = max(probabilities, key=lambda a: probabilities[a])
-        confidence = max(confidence, p) if safety else 0.5 * confidence + 0.5 * p
-        if best != suggestion.attribute and not safety:
-            reasons.append(
-                f"模型倾向“{best}”（概率{probabilities[best]:.2f}），与规则结论不同，请重点审核"
-            )
-    agreement = marking_agreement(suggestion.attribute, metadata)
-    if agreement:
-        confidence = min(0.99, confidence + 0.05) if agreement > 0 else confidence
-    calibrator = load_calibrator()
-    if calibrator is not None and suggestion.rule:
-        x = features(suggestion.rule, suggestion.attribute, probabilities, agreement)
-        confidence = calibrator.probability(x)
-    marking = metadata.disclosure_marking
-    if agreement > 0:
-        reasons.append(f"与拟稿人标注“{marking}”一致")
-    elif agreement < 0:
-        reasons.append(f"拟稿人标注为“{marking}”，与本建议不一致，请核对")
-        confidence = min(confidence, 0.6)
-    if suggestion.attribute != WITHHELD and (signal := critical_signal(text)) is not None:
-        confidence = min(confidence, CRITICAL_CAP)
-        reasons.append(
-            f"{signal}，与密级、国家秘密或考试内容的关键规则相关但未达认定条件，"
-            f"置信度限为{CRITICAL_CAP:.2f}，请核对"
-        )
-    if confidence < 0.6:
-        reasons.append(f"置信度较低（{confidence:.2f}），请优先人工审核")
-    return replace(suggestion, confidence=confidence, reasons=reasons)

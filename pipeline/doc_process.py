@@ -73,14 +73,60 @@ def report_up_reason(metadata: Metadata, text: str) -> str | None:
 
 
 # Letters passing a case between offices, and the offices' own routing slips.
-ROUTING_TITLE = re.compile(r"转送函|转交函|交办函|转办函|督办函|督办通知|转送单|催办函|催办单")
+ROUTING_TITLE = re.compile(
+    r"转送函|转交函|交办函|转办函|督办函|督办通知|转送单|催办函|催办单|"
+    r"(?:转办|转送|交办|督促办理|催办)[^。，]{0,16}的函"
+)
+# The body of such a letter: the case handed to "你单位", or a deadline to report back.
+ROUTING_BODY = re.compile(
+    r"(?:转送|转交|转办|交办)(?:给)?你(?:单位|局|委|办)|"
+    r"请(?:于|在)?[^。]{0,12}(?:办理|办结|处理)[^。]{0,16}(?:反馈|报送|报我|回复我)|至今未办结"
+)
 
 
 def routing_reason(metadata: Metadata, text: str) -> str | None:
-    """Why the document is a letter passing a case between offices (磋商信函), or None."""
+    """Why the document is a letter passing a case between offices (磋商信函), or None:
+    its title says so, or a department is addressed and handed a case to handle and
+    report back on."""
     title = compact(metadata.title or "") or compact("".join(text.split("\n")[:3]))
     m = ROUTING_TITLE.search(title)
-    return f"“{m.group(0)}”是机关之间转办、督办案件的信函，属过程性信息" if m else None
+    if m:
+        return f"“{m.group(0)}”是机关之间转办、督办案件的信函，属过程性信息"
+    body = ROUTING_BODY.search(text[:1500])
+    if body and department_addressee(text):
+        return f"向其他机关转办、督办案件（“{body.group(0)[:12]}”），属机关之间的过程性信函"
+    return None
+
+
+DEPARTMENT = re.compile(
+    r"^(?!各)[\u4e00-\u9fff]{0,20}(?:局|委|办|中心|街道办事处|人民政府|办公室|所|队)[：:]$"
+)
+
+
+def department_addressee(text: str) -> bool:
+    """The 主送 line names one office (not "各…", not a person or company)."""
+    return any(
+        DEPARTMENT.match(compact(raw)) for raw in text.split("\n")[:HEAD_LINES] if raw.strip()
+    )
+
+
+# A reply to a 人大代表's 建议 or a 政协委员's 提案: its 办理结果 is published (国务院办公厅
+# 关于做好人大代表建议和政协提案办理结果公开工作的通知), though addressed to one person.
+PROPOSAL_TITLE = re.compile(
+    r"(?:建议|提案|议案)(?:的)?(?:答复|办理|复函)|(?:代表|委员)(?:建议|提案)"
+)
+PROPOSAL_ADDRESSEE = re.compile(r"(?:代表|委员)(?:同志)?[：:]")
+
+
+def proposal_reply_reason(metadata: Metadata, text: str) -> str | None:
+    """Why a reply to a 代表建议 or 委员提案 is published, or None."""
+    title = compact(metadata.title or "") or compact("".join(text.split("\n")[:4]))
+    head = "\n".join(text.split("\n")[:HEAD_LINES])
+    if PROPOSAL_TITLE.search(title) or (
+        PROPOSAL_ADDRESSEE.search(head) and re.search(r"建议|提案", text[:600])
+    ):
+        return "人大代表建议、政协委员提案的办理复文，办理结果依规定主动公开"
+    return None
 
 
 # --- minutes a government publishes ------------------------------------------------------
@@ -95,9 +141,7 @@ DISSENT = re.compile(
 )
 
 
-def public_minutes_reason(
-    metadata: Metadata, text: str, findings: Sequence[Finding]
-) -> str | None:
+def public_minutes_reason(metadata: Metadata, text: str, findings: Sequence[Finding]) -> str | None:
     """Why a 纪要 is one a government publishes (its 常务会议's decisions, nothing unsettled),
     or None: every other 纪要 stays process information."""
     title = compact(metadata.title or "") or compact("".join(text.split("\n")[:3]))

@@ -601,6 +601,19 @@ THIRD_PASS = [
         "依申请公开",
         "第十五条",
     ),
+    (  # a department handed a case to handle and report back on: a letter between offices
+        "某某县医疗保障局\n某医保字[2023]40号\n水利局：\n"
+        "　　现将群众来信转交你单位，请按程序调查处理，结果报我办。\n某某县医疗保障局\n2023年1月1日\n",
+        "不予公开",
+        "第十六条",
+    ),
+    (  # a reply to a 人大代表's 建议, addressed to him: its 办理结果 is published
+        "某某区水利局\n关于对区人大第118号建议的答复\n某水复〔2024〕9号\n陈志刚代表：\n"
+        "　　您提出的第118号建议收悉，现答复如下。我局已将农村饮水工程纳入年度计划。\n"
+        "　　感谢您对我们工作的关心和支持。\n某某区水利局\n2024年6月3日\n",
+        "主动公开",
+        "第十九条",
+    ),
 ]
 
 
@@ -609,3 +622,58 @@ def test_issue_20_third_pass_rules(text: str, attribute: str, article: str) -> N
     suggestion, _ = _suggest(text)
     assert suggestion.attribute == attribute, suggestion.reasons
     assert article in suggestion.legal_basis, suggestion.legal_basis
+
+
+def _decide_with(text: str, probabilities: dict[str, float]):  # type: ignore[no-untyped-def]
+    from pipeline.decide import decide
+
+    return decide(text, extract_metadata(text), detect(text), probabilities)
+
+
+def test_a_model_that_disagrees_caps_the_confidence_and_says_why() -> None:
+    """Rule and model reading the same document apart: at most 0.80, whatever the calibration."""
+    agree = _decide_with(
+        POLICY, {"主动公开": 0.9, "部分公开": 0.05, "依申请公开": 0.03, "不予公开": 0.02}
+    )
+    apart = _decide_with(
+        POLICY, {"主动公开": 0.1, "部分公开": 0.05, "依申请公开": 0.05, "不予公开": 0.8}
+    )
+    assert apart.attribute == agree.attribute == "主动公开"
+    assert apart.confidence <= 0.80
+    assert any("模型倾向“不予公开”" in r for r in apart.reasons), apart.reasons
+    assert not any("模型倾向" in r for r in agree.reasons)
+
+
+def test_a_secret_marking_is_not_capped_by_the_model() -> None:
+    s = _decide_with(
+        "机密★5年\n" + POLICY,
+        {"主动公开": 0.9, "部分公开": 0.04, "依申请公开": 0.03, "不予公开": 0.03},
+    )
+    assert s.attribute == "不予公开"
+    assert not any("模型倾向" in r for r in s.reasons)
+
+
+def test_a_process_cue_in_a_release_suggestion_caps_the_confidence() -> None:
+    text = POLICY.replace("各镇人民政府", "未定稿\n各镇人民政府")
+    s = _decide_with(
+        text, {"主动公开": 0.95, "部分公开": 0.02, "依申请公开": 0.02, "不予公开": 0.01}
+    )
+    assert s.attribute == "主动公开", s.reasons
+    assert s.confidence <= 0.70, s.reasons
+    assert any("过程性信息（第十六条）" in r for r in s.reasons), s.reasons
+
+
+def test_a_one_party_document_suggested_for_publication_is_capped() -> None:
+    """The 依申请公开 ↔ 部分公开 border: a 复议决定 on a public matter for one person."""
+    text = (
+        "某某市人民政府\n行政复议决定书\n某府复决〔2024〕9号\n"
+        "申请人：曾庆福，男，1958年7月出生，住某某市象湖镇红都大道88号。\n被申请人：某某市自然资源局。\n"
+        "　　申请人不服被申请人作出的土地征收补偿安置方案，申请行政复议。本机关决定：维持。\n"
+        "某某市人民政府\n2024年6月5日\n"
+    )
+    s = _decide_with(
+        text, {"主动公开": 0.05, "部分公开": 0.9, "依申请公开": 0.04, "不予公开": 0.01}
+    )
+    assert s.attribute == "部分公开"
+    assert s.confidence <= 0.80
+    assert any("当事人为自然人" in r for r in s.reasons), s.reasons

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline.classify.calibration import CALIBRATION_PATH, FEATURES, features
+from pipeline.classify.calibration import CALIBRATION_PATH, FEATURES
 from pipeline.training.crossfit import FOLDS, crossfit_models
 from pipeline.training.documents import Draft, generate
 from pipeline.training.new_office import (
@@ -28,6 +28,7 @@ from pipeline.training.new_office import (
     OfficeDraft,
     generate_office,
 )
+from pipeline.training.new_office_border import generate_border
 from pipeline.training.new_office_cases import generate_cases
 
 CALIBRATION_SEED = 7
@@ -62,7 +63,7 @@ def score_texts(
     (one per item, None for the model in use) are the cross-fitted attribute models."""
     from pipeline.classify.attribute_model import probabilities
     from pipeline.config import Settings
-    from pipeline.decide import decide, marking_agreement
+    from pipeline.decide import decide
     from pipeline.detect import detect
     from pipeline.ingest import ingest_file
     from pipeline.metadata import extract_metadata
@@ -81,12 +82,7 @@ def score_texts(
             model = models[n] if models is not None else None
             probs = probabilities(document.text, metadata, findings, model)
             suggestion = decide(document.text, metadata, findings, probs)
-            x = features(
-                suggestion.rule,
-                suggestion.attribute,
-                probs,
-                marking_agreement(suggestion.attribute, metadata),
-            )
+            x = list(suggestion.inputs)
             critical = secret and suggestion.attribute in ("主动公开", "部分公开")
             out.append(
                 Scored(doc, source, gold, suggestion.attribute, suggestion.confidence, x, critical)
@@ -150,6 +146,16 @@ def held_out_report(rows: Sequence[Scored], confident: float = 0.90) -> dict[str
         "confident": len(band),
         "confident_accuracy": round(sum(r.right for r in band) / max(1, len(band)), 4),
         "critical": sum(r.critical for r in rows),
+        "reliability": [
+            {
+                "bin": f"[{lo:.1f}, {hi:.1f})",
+                "n": len(members),
+                "mean_confidence": round(sum(r.confidence for r in members) / len(members), 3),
+                "accuracy": round(sum(r.right for r in members) / len(members), 3),
+            }
+            for lo, hi, members in reliability(rows)
+            if members
+        ],
     }
 
 
@@ -193,9 +199,14 @@ def calibrate(
     generated = generate(drafts, seed=CALIBRATION_SEED)
     office = generate_office(office_drafts, FIT_FAMILIES, seed=OFFICE_SEED)
     third = generate_cases(office_drafts // 2, FIT_FAMILIES, seed=OFFICE_SEED)
-    items = draft_items(generated, "cal") + office_items([*office, *third], "office")
+    border = generate_border(office_drafts, FIT_FAMILIES, seed=OFFICE_SEED)
+    items = (
+        draft_items(generated, "cal")
+        + office_items([*office, *third], "office")
+        + office_items(border, "border")
+    )
     real = labelled_items(load_part("tuned_on"))
-    models = [*crossfit_models(generated), *([None] * (len(office) + len(third) + len(real)))]
+    models = [*crossfit_models(generated), *([None] * (len(items) - len(generated) + len(real)))]
     rows = score_texts(items + real, models)
     weights = fit(rows)
     _reset_calibrator(out, weights)
@@ -204,6 +215,7 @@ def calibrate(
             [
                 *generate_office(report, REPORT_FAMILIES, seed=OFFICE_REPORT_SEED),
                 *generate_cases(report // 2, REPORT_FAMILIES, seed=OFFICE_REPORT_SEED),
+                *generate_border(report, REPORT_FAMILIES, seed=OFFICE_REPORT_SEED),
             ],
             "held",
         )
@@ -217,6 +229,8 @@ def calibrate(
             "generated_seed": CALIBRATION_SEED,
             "office_drafts": office_drafts,
             "third_hand_drafts": office_drafts // 2,
+            "border_drafts": office_drafts,
+            "border_wrong": sum(1 for r in rows if r.source == "border" and not r.right),
             "office_families": list(FIT_FAMILIES),
             "office_seed": OFFICE_SEED,
             "office_wrong": sum(1 for r in rows if r.source == "office" and not r.right),
