@@ -32,7 +32,7 @@ HEAD_LINES = 14  # the 主送 line sits under the title, number and 版头
 # Kinds the 条例 has offices publish, whoever they are addressed to.
 PROACTIVE_TITLE = re.compile(
     r"公告|通告|公示|名单|公报|通报|批复|办法|规定|细则|方案|规划|计划|预案|报告|纪要|简报|"
-    r"说明|意见(?!书|告知)|指南|须知|目录|清单|的通知$"
+    r"说明|(?<!处理)(?<!答复)(?<!复查)(?<!复核)意见(?!书|告知)|指南|须知|目录|清单|的通知$"
 )
 PROACTIVE_TYPES = {
     "公告",

@@ -74,7 +74,7 @@ def report_up_reason(metadata: Metadata, text: str) -> str | None:
 
 # Letters passing a case between offices, and the offices' own routing slips.
 ROUTING_TITLE = re.compile(
-    r"转送函|转交函|交办函|转办函|督办函|督办通知|转送单|催办函|催办单|"
+    r"转送函|转交函|交办函|转办函|督办函|督办通知|转送单|催办函|催办单|移送书|移送函|"
     r"(?:转办|转送|交办|督促办理|催办)[^。，]{0,16}的函"
 )
 # The body of such a letter: the case handed to "你单位", or a deadline to report back.
