@@ -8,14 +8,15 @@ rule is wrong when, for instance, the model disagrees. A fitted average can stil
 generous to one document, so a suggestion that conflicts with what the document shows is
 also capped, whatever the calibration says:
 
-- **the model disagrees** with a rule that is not a 第十四条 safety rule (cap 0.80): two
-  readings of the same document differ, one of them is wrong;
+- **the model disagrees**, with probability ≥ 0.60 for another attribute, with a rule that
+  is not a 第十四条 safety rule (cap 0.80): two readings of the same document differ, one
+  of them is wrong (a weaker disagreement is left to the calibration);
 - **a one-party document suggested for publication** or **a proactive kind kept to its
   party** (cap 0.80): the 依申请公开 ↔ 部分公开 border is where rules err most;
 - **a 第十六条 cue** (讨论稿, 仅供…参考, 请勿外传, 未经审定 …) in a document suggested for
   release (cap 0.70);
-- **a private detail in a 主动公开 suggestion** (an address, ID or account number the
-  detectors did not read as a finding) (cap 0.70);
+- **a private detail in a 主动公开 suggestion** (a home address or an ID number the
+  detectors did not read as a finding; an account number is a payee's, published) (cap 0.70);
 - the drafter's 附注 marking disagrees (cap 0.60); a trace of a critical rule in a document
   suggested for release (cap 0.50, :data:`pipeline.doc_kinds.CRITICAL_CAP`).
 """
@@ -47,6 +48,7 @@ MARKING_ATTRIBUTES = {
 # Rules a model may never overrule (第十四条): their confidence is not capped by it.
 SAFETY_RULES = ("secret_mark", "state_secret")
 MODEL_CAP = 0.80
+MODEL_SURE = 0.60  # a model torn between two answers is a calibration input, not a cap
 PARTY_CAP = 0.80
 PROCESS_CAP = 0.70
 PRIVATE_CAP = 0.70
@@ -89,7 +91,7 @@ def conflicts(
     found: list[Conflict] = []
     if probabilities and rule not in SAFETY_RULES:
         best = max(probabilities, key=lambda a: probabilities[a])
-        if best != attribute:
+        if best != attribute and probabilities[best] >= MODEL_SURE:
             found.append(
                 Conflict(
                     "model",
@@ -119,6 +121,8 @@ def conflicts(
             )
     if attribute == "主动公开":
         detail = list_private_detail(text)
+        if detail and re.search(r"账号|卡号", detail):
+            detail = None  # an office's or a company's account for payments is published
         if detail or any(f.label in CRITICAL and f.role != "official" for f in findings):
             cue = detail.strip()[:12] if detail else "证件号码或账号"
             found.append(
@@ -162,6 +166,12 @@ def confidence_and_reasons(
     elif agreement < 0:
         out.append(f"拟稿人标注为“{marking}”，与本建议不一致，请核对")
         confidence = min(confidence, MARKING_CAP)
+    if probabilities and rule not in SAFETY_RULES and not any(c.name == "model" for c in found):
+        best = max(probabilities, key=lambda a: probabilities[a])
+        if best != attribute:  # the model leans the other way, unsure: said, not capped
+            out.append(
+                f"模型倾向“{best}”（概率{probabilities[best]:.2f}），与规则结论不同，请重点审核"
+            )
     for c in found:
         if confidence > c.cap:
             confidence = c.cap

@@ -179,9 +179,11 @@ INTERNAL_AFFAIRS_TITLE = re.compile(
     r"处分决定|处分的决定|诫勉|谈话函询|约谈记录|谈话记录"
 )
 CONSULTATION_TITLE = re.compile(r"第三方意见|征求.{0,6}第三方|意见征询函|征询意见函")
-# The letter itself, its title lost: it cites 条例 第三十二条 and asks the third party's view.
+# The letter itself, its title lost: it cites 条例 第三十二条 and asks the addressee's view
+# ("征求你公司意见"); a reply or 延期答复 to the applicant that says a third party was
+# consulted under the same article is not one.
 CONSULTATION_BODY = re.compile(
-    r"第三十二条[^。]{0,80}征求[^。]{0,12}意见|征求[^。]{0,12}意见[^。]{0,40}第三十二条"
+    r"第三十二条[^。]{0,80}征求(?:你|贵|您)[^。]{0,8}意见|征求(?:你|贵|您)[^。]{0,8}意见[^。]{0,40}第三十二条"
 )
 
 

@@ -93,13 +93,15 @@ def routing_reason(metadata: Metadata, text: str) -> str | None:
     if m:
         return f"“{m.group(0)}”是机关之间转办、督办案件的信函，属过程性信息"
     body = ROUTING_BODY.search(text[:1500])
-    if body and department_addressee(text):
+    if body and department_addressee(text) and not REMEDY_OR_SERVICE.search(text):
         return f"向其他机关转办、督办案件（“{body.group(0)[:12]}”），属机关之间的过程性信函"
     return None
 
 
+# A decision served on a party (救济途径, 送达) is not a letter between offices.
+REMEDY_OR_SERVICE = re.compile(r"申请行政复议|提起行政诉讼|送达|特此告知")
 DEPARTMENT = re.compile(
-    r"^(?!各)[\u4e00-\u9fff]{0,20}(?:局|委|办|中心|街道办事处|人民政府|办公室|所|队)[：:]$"
+    r"^(?!各)[\u4e00-\u9fff]{0,20}(?:局|委|办|街道办事处|人民政府|办公室|派出所|大队|支队)[：:]$"
 )
 
 

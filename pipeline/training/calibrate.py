@@ -267,13 +267,26 @@ generator; the model is trained on its family 0 only), {d.get("third_hand_drafts
 third hand's families {d["office_families"]} (`pipeline/training/new_office_cases.py`,
 `new_office_casefiles.py`: every part of a kind drawn apart), {d["generated_drafts"]} drafts of
 the first generator (seed {d["generated_seed"]}, each scored by a model that never saw its kind) and the
-{d["tuned_on_documents"]} tuned-on labelled documents (`data/devset_split.json`). {d["wrong_suggestions"]} of these
-suggestions were wrong ({d["office_wrong"]} of the new office's).
+{d["tuned_on_documents"]} tuned-on labelled documents (`data/devset_split.json`), and {d.get("border_drafts", 0)} drafts of the
+fourth hand's border families {d["office_families"]} (`pipeline/training/new_office_border.py`: 报告 sent up
+or published, 纪要 of decisions or of an argument, replies to one complainant or to a
+代表建议, 征收补偿决定, letters between offices, with titles lost, split or letter-spaced;
+the attribute model is never trained on any of its families, so it meets them as it meets
+a new office's). {d["wrong_suggestions"]} of these suggestions were wrong ({d["office_wrong"]} of the new office's,
+{d.get("border_wrong", 0)} of the fourth hand's): the calibration learns what a rule is worth when the model
+disagrees or the document's own signals conflict (`pipeline/decide_confidence.py`).
 
 Held out — the new office's and the third hand's families {h["families"]}, {h["documents"]} drafts (seed {h["seed"]}), never fitted on:
 accuracy {h["accuracy"]:.3f}, ECE {h["ece"]:.3f}, accuracy at confidence >= 0.90
 {h["confident_accuracy"]:.3f} ({h["confident"]} suggestions), critical errors {h["critical"]}.
+Reliability on them (bin: n, mean confidence, accuracy):
+{chr(10).join(f"- {b['bin']}: {b['n']}, {b['mean_confidence']:.3f}, {b['accuracy']:.3f}" for b in h.get("reliability", []))}
+
 The devset2 documents not tuned on are the real measure (`benchmarks/attribute.py`).
+Caps, each saying why in the reasons: the model sure (≥ 0.60) of another attribute than a
+non-第十四条 rule, or a one-party document suggested for publication (and a proactive kind
+kept to its party), 0.80; a 第十六条 cue (讨论稿, 仅供…, 请勿外传, 未定稿 …) in a document
+suggested for release, or a home address/ID in a 主动公开 suggestion, 0.70.
 A suggestion to publish a document that carries a trace of a critical rule (a 密级 word
 by a star, exam material named with a before-use word) is capped at 0.50 and says why; a
 drafter's marking that disagrees caps it at 0.60.
