@@ -28,6 +28,7 @@ must learn to expect.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from pipeline.training.fake import Fake
 from pipeline.training.new_office import (
@@ -73,6 +74,26 @@ def noisy_body(fake: Fake, lines: Sequence[str]) -> list[str]:
     return out
 
 
+def _draft(
+    fake: Fake,
+    f: int,
+    kind: str,
+    attribute: str,
+    issuer: str,
+    short: str,
+    title: str,
+    body: Sequence[str],
+    day: date,
+    word: str = "发",
+    sign: bool = True,
+) -> OfficeDraft:
+    """The noisy head, the body with its footers and the family's signature."""
+    head = noisy_head(fake, issuer, title, number(fake, f, short, day.year, word))
+    return finish(
+        fake, kind, f, attribute, head, noisy_body(fake, body), title, [issuer], day, sign=sign
+    )
+
+
 def report_up(fake: Fake, f: int) -> OfficeDraft:
     who = office(fake, f)
     gov = government(fake, f)
@@ -111,10 +132,7 @@ def report_up(fake: Fake, f: int) -> OfficeDraft:
             "",
         ),
     ]
-    head = noisy_head(fake, who.name, title, number(fake, f, who.short, day.year))
-    return finish(
-        fake, "report_up", f, "不予公开", head, noisy_body(fake, body), title, [who.name], day
-    )
+    return _draft(fake, f, "report_up", "不予公开", who.name, who.short, title, body, day)
 
 
 def published_report(fake: Fake, f: int) -> OfficeDraft:
@@ -136,18 +154,7 @@ def published_report(fake: Fake, f: int) -> OfficeDraft:
         "\u3000\u3000二、存在的不足：执法队伍专业化水平有待提高。",
         c(fake, "\u3000\u3000特此报告。", ""),
     ]
-    head = noisy_head(fake, who.name, title, number(fake, f, who.short, day.year))
-    return finish(
-        fake,
-        "published_report",
-        f,
-        "主动公开",
-        head,
-        noisy_body(fake, body),
-        title,
-        [who.name],
-        day,
-    )
+    return _draft(fake, f, "published_report", "主动公开", who.name, who.short, title, body, day)
 
 
 def minutes_public(fake: Fake, f: int) -> OfficeDraft:
@@ -175,18 +182,8 @@ def minutes_public(fake: Fake, f: int) -> OfficeDraft:
         *(f"\u3000\u3000{'一二三'[i]}、{item}" for i, item in enumerate(items)),
         c(fake, "\u3000\u3000出席：政府领导班子成员。列席：有关部门主要负责人。", ""),
     ]
-    head = noisy_head(fake, name, title, number(fake, f, gov.short, day.year, "纪"))
-    return finish(
-        fake,
-        "minutes_public",
-        f,
-        "主动公开",
-        head,
-        noisy_body(fake, body),
-        title,
-        [name],
-        day,
-        sign=False,
+    return _draft(
+        fake, f, "minutes_public", "主动公开", name, gov.short, title, body, day, "纪", sign=False
     )
 
 
@@ -209,17 +206,8 @@ def minutes_internal(fake: Fake, f: int) -> OfficeDraft:
             fake, "会议要求各科室按分工抓好落实。", "请办公室跟踪督办。", "本纪要仅供内部工作参考。"
         ),
     ]
-    head = noisy_head(fake, who.name, title, number(fake, f, who.short, day.year, "纪"))
-    return finish(
-        fake,
-        "minutes_internal",
-        f,
-        "不予公开",
-        head,
-        noisy_body(fake, body),
-        title,
-        [who.name],
-        day,
+    return _draft(
+        fake, f, "minutes_internal", "不予公开", who.name, who.short, title, body, day, "纪"
     )
 
 
@@ -255,17 +243,8 @@ def complaint_reply(fake: Fake, f: int) -> OfficeDraft:
             "\u3000\u3000如有疑问，请与我局联系。",
         ),
     ]
-    head = noisy_head(fake, who.name, title, number(fake, f, who.short, day.year, "复"))
-    return finish(
-        fake,
-        "complaint_reply",
-        f,
-        "依申请公开",
-        head,
-        noisy_body(fake, body),
-        title,
-        [who.name],
-        day,
+    return _draft(
+        fake, f, "complaint_reply", "依申请公开", who.name, who.short, title, body, day, "复"
     )
 
 
@@ -293,9 +272,8 @@ def proposal_reply(fake: Fake, f: int) -> OfficeDraft:
             "",
         ),
     ]
-    head = noisy_head(fake, who.name, title, number(fake, f, who.short, day.year, "复"))
-    return finish(
-        fake, "proposal_reply", f, "主动公开", head, noisy_body(fake, body), title, [who.name], day
+    return _draft(
+        fake, f, "proposal_reply", "主动公开", who.name, who.short, title, body, day, "复"
     )
 
 
@@ -312,10 +290,7 @@ def compensation(fake: Fake, f: int) -> OfficeDraft:
         f"\u3000\u3000一、被征收房屋建筑面积{fake.rng.randint(50, 200)}平方米，货币补偿{fake.rng.randint(30, 190)}万元。",
         "\u3000\u3000如不服本决定，可在收到本决定书之日起六十日内申请行政复议。",
     ]
-    head = noisy_head(fake, name, title, number(fake, f, gov.short, day.year, "征补"))
-    return finish(
-        fake, "compensation", f, "部分公开", head, noisy_body(fake, body), title, [name], day
-    )
+    return _draft(fake, f, "compensation", "部分公开", name, gov.short, title, body, day, "征补")
 
 
 def routing_letter(fake: Fake, f: int) -> OfficeDraft:
@@ -341,9 +316,8 @@ def routing_letter(fake: Fake, f: int) -> OfficeDraft:
             "现将群众来信转交你单位，请按程序调查处理，结果报我办。",
         ),
     ]
-    head = noisy_head(fake, who.name, title, number(fake, f, who.short, day.year, "函"))
-    return finish(
-        fake, "routing_letter", f, "不予公开", head, noisy_body(fake, body), title, [who.name], day
+    return _draft(
+        fake, f, "routing_letter", "不予公开", who.name, who.short, title, body, day, "函"
     )
 
 
@@ -366,9 +340,8 @@ def contact_notice(fake: Fake, f: int) -> OfficeDraft:
             f"\u3000\u3000经办人：{staff}　办公电话：0{fake.rng.randint(300, 999)}-{fake.rng.randint(2000000, 8999999)}",
         ),
     ]
-    head = noisy_head(fake, who.name, title, number(fake, f, who.short, day.year, "告"))
-    return finish(
-        fake, "contact_notice", f, "主动公开", head, noisy_body(fake, body), title, [who.name], day
+    return _draft(
+        fake, f, "contact_notice", "主动公开", who.name, who.short, title, body, day, "告"
     )
 
 
@@ -390,10 +363,7 @@ def list_phone(fake: Fake, f: int) -> OfficeDraft:
         c(fake, "序号\u3000姓名\u3000性别\u3000联系电话", "序号\u3000姓名\u3000性别\u3000手机号码"),
         *rows,
     ]
-    head = noisy_head(fake, who.name, title, number(fake, f, who.short, day.year, "公"))
-    return finish(
-        fake, "list_phone", f, "部分公开", head, noisy_body(fake, body), title, [who.name], day
-    )
+    return _draft(fake, f, "list_phone", "部分公开", who.name, who.short, title, body, day, "公")
 
 
 BORDER: dict[str, Builder] = {
