@@ -258,8 +258,10 @@ def _card_section(card: Path, data: dict[str, Any], rows: Sequence[Scored]) -> N
 
 ## Calibration
 `confidence` is P(the suggested attribute is right): a logistic regression over which rule
-decided, the model's probability for the suggestion, its agreement and margin, and the
-drafter's marking (`pipeline/classify/calibration.py`; weights in `calibration.json`).
+decided, the model's probability for the suggestion, its agreement and margin, the
+drafter's marking, and the document's signals against the suggestion (the model questioning
+a soft rule, one party vs publication, a 第十六条 cue, a private detail; `pipeline/decide_confidence.py`)
+(`pipeline/classify/calibration.py`; weights in `calibration.json`).
 Fitted by `triage train calibration` on suggestions the rules and the model were not
 written on: {d["office_drafts"]} drafts of the "new office" generator's families
 {d["office_families"]} (`pipeline/training/new_office.py`, written apart from the first
@@ -276,7 +278,7 @@ a new office's). {d["wrong_suggestions"]} of these suggestions were wrong ({d["o
 {d.get("border_wrong", 0)} of the fourth hand's): the calibration learns what a rule is worth when the model
 disagrees or the document's own signals conflict (`pipeline/decide_confidence.py`).
 
-Held out — the new office's and the third hand's families {h["families"]}, {h["documents"]} drafts (seed {h["seed"]}), never fitted on:
+Held out — the new office's, the third and the fourth hand's families {h["families"]}, {h["documents"]} drafts (seed {h["seed"]}), never fitted on:
 accuracy {h["accuracy"]:.3f}, ECE {h["ece"]:.3f}, accuracy at confidence >= 0.90
 {h["confident_accuracy"]:.3f} ({h["confident"]} suggestions), critical errors {h["critical"]}.
 Reliability on them (bin: n, mean confidence, accuracy):
