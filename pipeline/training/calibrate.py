@@ -5,7 +5,10 @@ benchmark uses (:data:`CALIBRATION_SEED`), each scored by an attribute model tha
 saw its kind (leave-kinds-out cross-fitting, :mod:`pipeline.training.crossfit`), and the
 labelled documents the rules were tuned on (``labelled_set.load_part("tuned_on")``: the
 devset and half of devset2), each run through ingest → metadata → detect → decide like a
-scan. Real documents weigh as much as a generated one (:data:`REAL_WEIGHT`): the rules
+scan, and the fourth hand's border families (:mod:`pipeline.training.new_office_border`),
+which the attribute model is never trained on and the rules get wrong at times, so the fit
+learns how far to trust a rule when the model or the document's own signals disagree
+(:mod:`pipeline.decide_confidence`). Real documents weigh as much as a generated one (:data:`REAL_WEIGHT`): the rules
 were tuned on them, so they are right more often than a new office's documents. The documents not tuned on are never used here; ``benchmarks/attribute.py``
 measures on them.
 """
