@@ -26,10 +26,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from pipeline.decide_confidence import confidence_and_reasons
+from pipeline.decide_confidence import marking_agreement as marking_agreement
 from pipeline.doc_kinds import (
-    CRITICAL_CAP,
     case_file_reason,
-    critical_signal,
     enforcement_reason,
     exam_reason,
     head_match,
@@ -40,6 +40,13 @@ from pipeline.doc_kinds import (
     state_secret_reason,
 )
 from pipeline.doc_parties import one_party_reason
+from pipeline.doc_process import (
+    announced_decision_reason,
+    proposal_reply_reason,
+    public_minutes_reason,
+    report_up_reason,
+    routing_reason,
+)
 from pipeline.finding import Finding
 from pipeline.labels import REDACTABLE, reason_word
 from pipeline.lexicons import load_table
@@ -60,11 +67,6 @@ ARTICLE_ORDER = (
     "第二十一条",
     "第三十七条",
 )
-MARKING_ATTRIBUTES = {
-    "此件公开发布": (PUBLIC, PARTIAL),
-    "此件依申请公开": (ON_REQUEST,),
-    "此件不公开": (WITHHELD,),
-}
 STATE_LEVEL = re.compile(r"绝\s*密|机\s*密|秘\s*密")
 # Process information by the kind of document (第十六条).
 PROCESS_TYPES = ("请示", "纪要", "专报", "简报")
@@ -77,7 +79,8 @@ SINGLE_PARTY_TITLE = re.compile(
     r"答复书|答复意见书|告知书|处理意见书|复查意见书|认定决定书|工伤.{0,4}决定书|认定工伤|"
     r"工伤认定|许可决定书|不予许可|准予.{0,10}许可|送达回证|笔录|受理通知书|补正通知书|"
     r"复议决定书|登记决定书|变更决定书|注销决定书|撤销.{0,6}决定书|确认书|指令书|整改通知书|通知书$|"
-    r"调解书|调解协议书|法律援助|不予确认|不予登记|不予受理|登记回执|回执$|延期答复|决定书$"
+    r"调解书|调解协议书|法律援助|不予确认|不予登记|不予受理|登记回执|回执$|延期答复|决定书$|"
+    r"信访.{0,10}(?:处理|答复|复查|复核)意见"
 )
 # A list the rules require to publish with its names (公示 of 拟录用人员, 补贴对象 …).
 PUBLIC_LIST_TITLE = re.compile(
@@ -98,6 +101,7 @@ class Suggestion:
     reasons: list[str]
     keep_names: bool = False  # PERSON names stay published (a public list)
     rule: str = ""  # which step decided: the calibration's input (classify/calibration.py)
+    inputs: tuple[float, ...] = ()  # the calibration's inputs (calibrate.py fits on them)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -214,9 +218,19 @@ def decide(
     ) is not None:
         suggestion = _withheld(["第十六条"], [why + "，可不予公开（第十六条）"], 0.85, counts)
         suggestion = replace(suggestion, rule="case_or_internal")
-    elif (why := process_reason(metadata, findings)) is not None:
+    elif (why := public_minutes_reason(metadata, text, findings)) is not None:
+        suggestion = _proactive(text, metadata, findings, counts, why)
+    elif (
+        why := process_reason(metadata, findings)
+        or report_up_reason(metadata, text)
+        or routing_reason(metadata, text)
+    ) is not None:
         suggestion = _withheld(["第十六条"], [why + "，可不予公开（第十六条）"], 0.85, counts)
         suggestion = replace(suggestion, rule="process")
+    elif (
+        why := announced_decision_reason(metadata, text) or proposal_reply_reason(metadata, text)
+    ) is not None:
+        suggestion = _proactive(text, metadata, findings, counts, why)
     elif (
         decision := enforcement_reason(text, metadata) or review_reason(text, metadata)
     ) is not None:
@@ -242,7 +256,17 @@ def decide(
             )
     else:
         suggestion = _proactive(text, metadata, findings, counts)
-    return _with_model_and_marking(suggestion, text, metadata, model_probabilities)
+    confidence, reasons, x = confidence_and_reasons(
+        suggestion.attribute,
+        suggestion.rule,
+        suggestion.confidence,
+        suggestion.reasons,
+        text,
+        metadata,
+        findings,
+        model_probabilities,
+    )
+    return replace(suggestion, confidence=confidence, reasons=reasons, inputs=tuple(x))
 
 
 def _withheld(
@@ -320,58 +344,3 @@ def _proactive(
     return Suggestion(
         PUBLIC, _articles(["第十九条"], topic), 0.85, False, reasons, keep_names, rule="public"
     )
-
-
-def marking_agreement(attribute: str, metadata: Metadata) -> int:
-    """+1 when the drafter's 附注 marking agrees with ``attribute``, -1 when it does not,
-    0 when there is no marking."""
-    marking = metadata.disclosure_marking
-    if marking not in MARKING_ATTRIBUTES:
-        return 0
-    return 1 if attribute in MARKING_ATTRIBUTES[marking] else -1
-
-
-def _with_model_and_marking(
-    suggestion: Suggestion,
-    text: str,
-    metadata: Metadata,
-    probabilities: dict[str, float] | None,
-) -> Suggestion:
-    """The confidence: calibrated (P(right), :mod:`pipeline.classify.calibration`) when
-    a calibration is present, else the rule's with the model's probability; capped when
-    the drafter's marking or a critical rule's signal disagrees, saying why."""
-    from pipeline.classify.calibration import features, load_calibrator
-
-    reasons = list(suggestion.reasons)
-    confidence = suggestion.confidence
-    safety = suggestion.attribute == WITHHELD and "第十四条" in suggestion.legal_basis
-    if probabilities:
-        p = probabilities.get(suggestion.attribute, 0.0)
-        best = max(probabilities, key=lambda a: probabilities[a])
-        confidence = max(confidence, p) if safety else 0.5 * confidence + 0.5 * p
-        if best != suggestion.attribute and not safety:
-            reasons.append(
-                f"模型倾向“{best}”（概率{probabilities[best]:.2f}），与规则结论不同，请重点审核"
-            )
-    agreement = marking_agreement(suggestion.attribute, metadata)
-    if agreement:
-        confidence = min(0.99, confidence + 0.05) if agreement > 0 else confidence
-    calibrator = load_calibrator()
-    if calibrator is not None and suggestion.rule:
-        x = features(suggestion.rule, suggestion.attribute, probabilities, agreement)
-        confidence = calibrator.probability(x)
-    marking = metadata.disclosure_marking
-    if agreement > 0:
-        reasons.append(f"与拟稿人标注“{marking}”一致")
-    elif agreement < 0:
-        reasons.append(f"拟稿人标注为“{marking}”，与本建议不一致，请核对")
-        confidence = min(confidence, 0.6)
-    if suggestion.attribute != WITHHELD and (signal := critical_signal(text)) is not None:
-        confidence = min(confidence, CRITICAL_CAP)
-        reasons.append(
-            f"{signal}，与密级、国家秘密或考试内容的关键规则相关但未达认定条件，"
-            f"置信度限为{CRITICAL_CAP:.2f}，请核对"
-        )
-    if confidence < 0.6:
-        reasons.append(f"置信度较低（{confidence:.2f}），请优先人工审核")
-    return replace(suggestion, confidence=confidence, reasons=reasons)

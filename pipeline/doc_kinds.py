@@ -169,7 +169,9 @@ def head_match(pattern: re.Pattern[str], text: str, metadata: Metadata) -> str |
 CASE_FILE_TITLE = re.compile(
     r"询问笔录|讯问笔录|调查笔录|检查笔录|勘验笔录|勘察笔录|现场笔录|听证笔录|陈述申辩笔录|笔录$|"
     r"案件审批表|处理审批表|立案审批表|结案审批表|审批表$|集体讨论记录|案件讨论记录|讨论记录$|"
-    r"调查终结报告|案件调查报告|案件移送审批"
+    r"调查终结报告|案件调查报告|案件移送审批|"
+    # a step of the case before its decision: the party told what is intended, to be heard
+    r"事先告知书|处罚告知书|听证告知书|陈述申辩告知书|听证通知书|询问通知书"
 )
 INTERNAL_AFFAIRS_TITLE = re.compile(
     r"考察材料|考察报告|考察情况|考察意见|测评情况|测评结果|民主推荐情况|谈话推荐情况|考核情况|"
@@ -177,6 +179,12 @@ INTERNAL_AFFAIRS_TITLE = re.compile(
     r"处分决定|处分的决定|诫勉|谈话函询|约谈记录|谈话记录"
 )
 CONSULTATION_TITLE = re.compile(r"第三方意见|征求.{0,6}第三方|意见征询函|征询意见函")
+# The letter itself, its title lost: it cites 条例 第三十二条 and asks the addressee's view
+# ("征求你公司意见"); a reply or 延期答复 to the applicant that says a third party was
+# consulted under the same article is not one.
+CONSULTATION_BODY = re.compile(
+    r"第三十二条[^。]{0,80}征求(?:你|贵|您)[^。]{0,8}意见|征求(?:你|贵|您)[^。]{0,8}意见[^。]{0,40}第三十二条"
+)
 
 
 # The layout of a record of a case: questions and answers with the 询问人 and 被询问人, or
@@ -211,9 +219,13 @@ def internal_affairs_reason(metadata: Metadata, text: str = "") -> str | None:
     word = head_match(INTERNAL_AFFAIRS_TITLE, text, metadata)
     if word:
         return f"标题含“{word}”，属人事管理等内部事务信息"
-    m = CONSULTATION_TITLE.search(compact(metadata.title or ""))
-    if m:
-        return f"“{m.group(0)}”属行政机关与第三方的磋商信函，为过程性信息"
+    word = head_match(CONSULTATION_TITLE, text, metadata)
+    if word:
+        return f"“{word}”属行政机关与第三方的磋商信函，为过程性信息"
+    if CONSULTATION_BODY.search(text[:1500]):
+        return (
+            "依条例第三十二条书面征求第三方意见的函件，属行政机关与第三方的磋商信函，为过程性信息"
+        )
     remarks = set(CADRE_REMARK.findall(text))
     if len(remarks) >= 2 and not re.search(r"公示|任前|拟任", compact(metadata.title or "")):
         return (
@@ -234,7 +246,9 @@ NATURAL_PERSON = re.compile(
 )
 ORGANISATION = re.compile(
     r"被处罚单位|统一社会信用代码|营业执照|法定代表人|经营者[：:]|"
-    r"(?:当事人|被处罚人|申请人|被检查单位)(?:名称)?[：:][^\n]{2,30}(?:公司|厂|店|合作社|中心|商行|超市|医院|学校|酒店|饭店|馆)"
+    r"(?:当事人|被处罚人|申请人|被检查单位)(?:名称)?[：:][^\n]{2,30}(?:公司|厂|店|合作社|中心|商行|超市|医院|学校|酒店|饭店|馆|"
+    r"加油站|加气站|充电站|诊所|门诊部|卫生院|卫生室|药房|幼儿园|养殖场|农场|林场|经营部|批发部|工作室|"
+    r"宾馆|网吧|驾校|事务所|研究所|商场|市场|酒楼|餐厅|茶楼|会所|车行|维修站|物流园|砖厂|采石场)"
 )
 ENFORCEMENT_TITLE = re.compile(r"处罚决定书|责令.{0,8}(?:通知书|决定书)|查封|扣押|强制执行决定书")
 REVIEW_TITLE = re.compile(r"复议决定书")

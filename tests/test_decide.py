@@ -545,3 +545,178 @@ def test_a_public_list_with_an_address_column_is_never_published_whole() -> None
         "1　张秀英　东风村3组12号　300\n2　李桂兰　红星村5组7号　300\n某某县民政局\n2024年6月3日\n"
     )
     assert suggestion.attribute == "部分公开", suggestion.reasons
+
+
+# Third pass (issue 20): kinds written from 第十六条 (请示报告, 磋商信函), 第二十一条 and the
+# 征收 rules, and how offices address replies; one small document each.
+THIRD_PASS = [
+    (  # a 报告 sent up to the superior on how a task stands: 请示报告
+        "某某区应急管理局\n关于近期安全生产检查情况的报告\n某应急〔2024〕21号\n区人民政府：\n"
+        "　　我局近期检查危化企业，发现隐患23处，已整改17处。拟提请区政府协调执法力量。\n"
+        "　　特此报告。\n某某区应急管理局\n2024年6月2日\n",
+        "不予公开",
+        "第十六条",
+    ),
+    (  # an 审计工作报告 to the 人大 is published, though it is a 报告 with a 主送 line
+        "关于2023年度区级预算执行和其他财政收支的审计工作报告\n区人大常委会：\n"
+        "　　现将审计情况报告如下。全区一般公共预算收入完成42.1亿元。\n　　特此报告。\n"
+        "某某区审计局\n2024年8月27日\n",
+        "主动公开",
+        "第十九条",
+    ),
+    (  # a 信访 转送函 passes a case to another office: 磋商信函
+        "某某县人民政府信访局\n信访事项转送函\n某信转〔2024〕213号\n县住房和城乡建设局：\n"
+        "　　现将群众反映小区物业收费问题的来信转送你单位，请依法处理并答复信访人。\n"
+        "某某县人民政府信访局\n2024年4月2日\n",
+        "不予公开",
+        "第十六条",
+    ),
+    (  # a government's 常务会议纪要 recording its decisions, nothing unsettled: published
+        "某某区人民政府第45次常务会议纪要\n"
+        "　　2024年9月12日，区长主持召开区政府第45次常务会议。纪要如下：\n"
+        "　　一、会议审议通过了《某某区老旧小区改造实施方案》，由区住建局牵头组织实施。\n"
+        "　　二、会议要求各街道做好汛期值守。\n",
+        "主动公开",
+        "第十九条",
+    ),
+    (  # the same 纪要 recording a dissent stays process information
+        "某某区人民政府第46次常务会议纪要\n"
+        "　　一、会议审议了《某某片区改造方案》，区财政局对资金来源提出不同意见，会议决定暂缓实施。\n",
+        "不予公开",
+        "第十六条",
+    ),
+    (  # a 房屋征收补偿决定 served on one household is announced in the 征收 area
+        "某某区人民政府\n房屋征收补偿决定书\n某府征补〔2024〕3号\n"
+        "被征收人：钟德胜，男，1962年3月出生，住某某区水东镇虎岗村12号。\n"
+        "　　因棚户区改造项目建设需要，本府作出房屋征收决定。双方未达成补偿协议，作出补偿决定如下：\n"
+        "　　一、货币补偿金额人民币986700元。\n"
+        "　　如不服本决定，可在收到本决定书之日起六十日内申请行政复议。\n某某区人民政府\n2024年6月10日\n",
+        "部分公开",
+        "第二十一条",
+    ),
+    (  # a reply to one complainant, addressed to him and to 您, with no remedy sentence
+        "关于对王建国同志投诉事项的回复\n王建国同志：\n"
+        "　　您通过12345热线投诉的夜间施工噪音问题，我局已组织现场检查，该工地已停止夜间施工。\n"
+        "　　感谢您对我们工作的支持。\n某某区城市管理局\n2024年5月20日\n",
+        "依申请公开",
+        "第十五条",
+    ),
+    (  # a department handed a case to handle and report back on: a letter between offices
+        "某某县医疗保障局\n某医保字[2023]40号\n水利局：\n"
+        "　　现将群众来信转交你单位，请按程序调查处理，结果报我办。\n某某县医疗保障局\n2023年1月1日\n",
+        "不予公开",
+        "第十六条",
+    ),
+    (  # a reply to a 人大代表's 建议, addressed to him: its 办理结果 is published
+        "某某区水利局\n关于对区人大第118号建议的答复\n某水复〔2024〕9号\n陈志刚代表：\n"
+        "　　您提出的第118号建议收悉，现答复如下。我局已将农村饮水工程纳入年度计划。\n"
+        "　　感谢您对我们工作的关心和支持。\n某某区水利局\n2024年6月3日\n",
+        "主动公开",
+        "第十九条",
+    ),
+    (  # a penalty on a 加油站: an enterprise though its name ends in none of 公司/厂/店
+        "某某区应急管理局\n行政处罚决定书\n某应急罚〔2024〕12号\n当事人：某某区顺达加油站\n"
+        "经营场所：某某区南宁北路88号\n　　经查，当事人未按规定开展安全生产教育培训。"
+        "决定给予罚款2万元的行政处罚。\n　　如不服本决定，可在收到本决定书之日起六十日内申请行政复议。\n"
+        "某某区应急管理局\n2024年5月8日\n",
+        "主动公开",
+        "第二十条",
+    ),
+    (  # a 信访 处理意见 without 书: one petitioner's matter, not a proactive 意见
+        "某某县人力资源和社会保障局\n关于何春梅信访事项的处理意见\n某人社信〔2024〕8号\n何春梅：\n"
+        "　　你于2024年3月反映的本人养老保险缴费年限认定问题，经调查核实，处理意见如下。\n"
+        "　　如不服本处理意见，可自收到之日起30日内向县人民政府申请复查。\n某某县人力资源和社会保障局\n2024年4月2日\n",
+        "依申请公开",
+        "第十五条",
+    ),
+    (  # a 第三十二条 consultation letter whose title line was lost
+        "某某市自然资源局\n某自然资函〔2024〕31号\n某某市恒通置业有限公司：\n"
+        "　　本机关收到政府信息公开申请，申请公开你公司土地出让合同。根据《中华人民共和国政府信息公开条例》"
+        "第三十二条规定，现书面征求你公司意见。\n某某市自然资源局\n2024年6月3日\n",
+        "不予公开",
+        "第十六条",
+    ),
+    (  # a 延期答复 to the applicant that consulted a third party under 第三十二条 is one-party
+        "某某市自然资源局\n政府信息公开申请延期答复告知书\n某自然资延〔2024〕5号\n张丽华：\n"
+        "　　你申请公开的信息涉及第三方权益，本机关依据《中华人民共和国政府信息公开条例》第三十二条"
+        "书面征求第三方意见，所需时间不计算在答复期限内，特此告知。\n某某市自然资源局\n2024年6月3日\n",
+        "依申请公开",
+        "第十五条",
+    ),
+    (  # a 事先告知书: a step of the case before its decision (行政执法案卷)
+        "某某区市场监督管理局\n行政处罚事先告知书\n某市监罚告〔2024〕21号\n李文斌：\n"
+        "　　本局拟对你作出罚款5000元的行政处罚。根据《行政处罚法》第四十四条，你有权进行陈述和申辩。\n"
+        "某某区市场监督管理局\n2024年3月1日\n",
+        "不予公开",
+        "第十六条",
+    ),
+    (  # a case handed to the police: a letter between offices
+        "某某市市场监督管理局\n涉嫌犯罪案件移送书\n某市监移〔2024〕3号\n某某市公安局：\n"
+        "　　我局在查处某米业有限公司销售假冒大米一案中，发现当事人涉嫌犯罪，现将该案移送你局。\n"
+        "某某市市场监督管理局\n2024年7月1日\n",
+        "不予公开",
+        "第十六条",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "attribute", "article"), THIRD_PASS)
+def test_issue_20_third_pass_rules(text: str, attribute: str, article: str) -> None:
+    suggestion, _ = _suggest(text)
+    assert suggestion.attribute == attribute, suggestion.reasons
+    assert article in suggestion.legal_basis, suggestion.legal_basis
+
+
+def _decide_with(text: str, probabilities: dict[str, float]):  # type: ignore[no-untyped-def]
+    from pipeline.decide import decide
+
+    return decide(text, extract_metadata(text), detect(text), probabilities)
+
+
+def test_a_model_that_disagrees_caps_the_confidence_and_says_why() -> None:
+    """Rule and model reading the same document apart: at most 0.80, whatever the calibration."""
+    agree = _decide_with(
+        POLICY, {"主动公开": 0.9, "部分公开": 0.05, "依申请公开": 0.03, "不予公开": 0.02}
+    )
+    apart = _decide_with(
+        POLICY, {"主动公开": 0.1, "部分公开": 0.05, "依申请公开": 0.05, "不予公开": 0.8}
+    )
+    assert apart.attribute == agree.attribute == "主动公开"
+    assert apart.confidence <= 0.80
+    assert any("模型倾向“不予公开”" in r for r in apart.reasons), apart.reasons
+    assert not any("模型倾向" in r for r in agree.reasons)
+
+
+def test_a_secret_marking_is_not_capped_by_the_model() -> None:
+    s = _decide_with(
+        "机密★5年\n" + POLICY,
+        {"主动公开": 0.9, "部分公开": 0.04, "依申请公开": 0.03, "不予公开": 0.03},
+    )
+    assert s.attribute == "不予公开"
+    assert not any("模型倾向" in r for r in s.reasons)
+
+
+def test_a_process_cue_in_a_release_suggestion_caps_the_confidence() -> None:
+    text = POLICY.replace("各镇人民政府", "未定稿\n各镇人民政府")
+    s = _decide_with(
+        text, {"主动公开": 0.95, "部分公开": 0.02, "依申请公开": 0.02, "不予公开": 0.01}
+    )
+    assert s.attribute == "主动公开", s.reasons
+    assert s.confidence <= 0.70, s.reasons
+    assert any("过程性信息（第十六条）" in r for r in s.reasons), s.reasons
+
+
+def test_a_one_party_document_suggested_for_publication_is_capped() -> None:
+    """The 依申请公开 ↔ 部分公开 border: a 复议决定 on a public matter for one person."""
+    text = (
+        "某某市人民政府\n行政复议决定书\n某府复决〔2024〕9号\n"
+        "申请人：曾庆福，男，1958年7月出生，住某某市象湖镇红都大道88号。\n被申请人：某某市自然资源局。\n"
+        "　　申请人不服被申请人作出的土地征收补偿安置方案，申请行政复议。本机关决定：维持。\n"
+        "某某市人民政府\n2024年6月5日\n"
+    )
+    s = _decide_with(
+        text, {"主动公开": 0.05, "部分公开": 0.9, "依申请公开": 0.04, "不予公开": 0.01}
+    )
+    assert s.attribute == "部分公开"
+    assert s.confidence <= 0.80
+    assert any("当事人为自然人" in r for r in s.reasons), s.reasons

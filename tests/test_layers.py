@@ -45,7 +45,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ),
     ("classify/",),
     ("detect/",),
-    ("decide", "doc_kinds", "doc_parties"),
+    ("decide", "decide_confidence", "doc_kinds", "doc_parties", "doc_process"),
     ("redact/",),
     ("store/",),
     ("catalog/", "requests/"),

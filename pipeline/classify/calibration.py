@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -33,6 +34,10 @@ RULES = (
     "partial",
     "public",
 )
+# Steps a model never overrules and that follow a marking or the document's own kind.
+HARD = ("secret_mark", "state_secret", "work_secret", "case_or_internal")
+# Signals of the document that contradict the suggestion (pipeline/decide_confidence.py).
+CONFLICTS = ("model", "party", "process", "private")
 FEATURES = (
     "bias",
     "model_p",
@@ -41,6 +46,9 @@ FEATURES = (
     "marking_agrees",
     "marking_disagrees",
     *(f"rule={rule}" for rule in RULES),
+    "soft_disagrees",  # a step the model may question, and it does: the path "rule ≠ model"
+    *(f"conflict={name}" for name in CONFLICTS),
+    "conflicts",  # how many at once
 )
 
 
@@ -49,9 +57,11 @@ def features(
     attribute: str,
     probabilities: dict[str, float] | None,
     marking: int,
+    conflicts: Sequence[str] = (),
 ) -> list[float]:
     """The calibration inputs of one suggestion; ``marking`` is +1 when the drafter's
-    附注 agrees, -1 when it disagrees, 0 when there is none."""
+    附注 agrees, -1 when it disagrees, 0 when there is none; ``conflicts`` names the
+    document's signals against the suggestion (:data:`CONFLICTS`)."""
     if probabilities:
         p = probabilities.get(attribute, 0.0)
         best = max(probabilities.values())
@@ -67,6 +77,9 @@ def features(
         1.0 if marking > 0 else 0.0,
         1.0 if marking < 0 else 0.0,
         *(1.0 if rule == r else 0.0 for r in RULES),
+        1.0 if rule not in HARD and probabilities and not agrees else 0.0,
+        *(1.0 if name in conflicts else 0.0 for name in CONFLICTS),
+        float(len(set(conflicts))),
     ]
 
 

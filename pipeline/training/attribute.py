@@ -197,6 +197,9 @@ def office_training_drafts(count: int, seed: int = 5) -> list[Draft]:
     office = [d.draft() for d in generate_office(count, TRAIN_FAMILIES, seed=seed + 100)]
     # the third hand's training family, as many again: its kinds vary inside a family
     third = generate_cases(count, TRAIN_FAMILIES, seed=seed + 200)
+    # The fourth hand's border kinds (new_office_border.py) are never trained on: the
+    # model meets them as it meets a new office's, so the calibration fitted on them
+    # learns what its disagreement is worth there.
     return office + [Draft(d.text, d.attribute, f"third_{d.kind}") for d in third]
 
 

@@ -5,7 +5,10 @@ benchmark uses (:data:`CALIBRATION_SEED`), each scored by an attribute model tha
 saw its kind (leave-kinds-out cross-fitting, :mod:`pipeline.training.crossfit`), and the
 labelled documents the rules were tuned on (``labelled_set.load_part("tuned_on")``: the
 devset and half of devset2), each run through ingest → metadata → detect → decide like a
-scan. Real documents weigh as much as a generated one (:data:`REAL_WEIGHT`): the rules
+scan, and the fourth hand's border families (:mod:`pipeline.training.new_office_border`),
+which the attribute model is never trained on and the rules get wrong at times, so the fit
+learns how far to trust a rule when the model or the document's own signals disagree
+(:mod:`pipeline.decide_confidence`). Real documents weigh as much as a generated one (:data:`REAL_WEIGHT`): the rules
 were tuned on them, so they are right more often than a new office's documents. The documents not tuned on are never used here; ``benchmarks/attribute.py``
 measures on them.
 """
@@ -19,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline.classify.calibration import CALIBRATION_PATH, FEATURES, features
+from pipeline.classify.calibration import CALIBRATION_PATH, FEATURES
 from pipeline.training.crossfit import FOLDS, crossfit_models
 from pipeline.training.documents import Draft, generate
 from pipeline.training.new_office import (
@@ -28,6 +31,7 @@ from pipeline.training.new_office import (
     OfficeDraft,
     generate_office,
 )
+from pipeline.training.new_office_border import generate_border
 from pipeline.training.new_office_cases import generate_cases
 
 CALIBRATION_SEED = 7
@@ -62,7 +66,7 @@ def score_texts(
     (one per item, None for the model in use) are the cross-fitted attribute models."""
     from pipeline.classify.attribute_model import probabilities
     from pipeline.config import Settings
-    from pipeline.decide import decide, marking_agreement
+    from pipeline.decide import decide
     from pipeline.detect import detect
     from pipeline.ingest import ingest_file
     from pipeline.metadata import extract_metadata
@@ -81,12 +85,7 @@ def score_texts(
             model = models[n] if models is not None else None
             probs = probabilities(document.text, metadata, findings, model)
             suggestion = decide(document.text, metadata, findings, probs)
-            x = features(
-                suggestion.rule,
-                suggestion.attribute,
-                probs,
-                marking_agreement(suggestion.attribute, metadata),
-            )
+            x = list(suggestion.inputs)
             critical = secret and suggestion.attribute in ("主动公开", "部分公开")
             out.append(
                 Scored(doc, source, gold, suggestion.attribute, suggestion.confidence, x, critical)
@@ -150,6 +149,16 @@ def held_out_report(rows: Sequence[Scored], confident: float = 0.90) -> dict[str
         "confident": len(band),
         "confident_accuracy": round(sum(r.right for r in band) / max(1, len(band)), 4),
         "critical": sum(r.critical for r in rows),
+        "reliability": [
+            {
+                "bin": f"[{lo:.1f}, {hi:.1f})",
+                "n": len(members),
+                "mean_confidence": round(sum(r.confidence for r in members) / len(members), 3),
+                "accuracy": round(sum(r.right for r in members) / len(members), 3),
+            }
+            for lo, hi, members in reliability(rows)
+            if members
+        ],
     }
 
 
@@ -193,9 +202,14 @@ def calibrate(
     generated = generate(drafts, seed=CALIBRATION_SEED)
     office = generate_office(office_drafts, FIT_FAMILIES, seed=OFFICE_SEED)
     third = generate_cases(office_drafts // 2, FIT_FAMILIES, seed=OFFICE_SEED)
-    items = draft_items(generated, "cal") + office_items([*office, *third], "office")
+    border = generate_border(office_drafts, FIT_FAMILIES, seed=OFFICE_SEED)
+    items = (
+        draft_items(generated, "cal")
+        + office_items([*office, *third], "office")
+        + office_items(border, "border")
+    )
     real = labelled_items(load_part("tuned_on"))
-    models = [*crossfit_models(generated), *([None] * (len(office) + len(third) + len(real)))]
+    models = [*crossfit_models(generated), *([None] * (len(items) - len(generated) + len(real)))]
     rows = score_texts(items + real, models)
     weights = fit(rows)
     _reset_calibrator(out, weights)
@@ -204,6 +218,7 @@ def calibrate(
             [
                 *generate_office(report, REPORT_FAMILIES, seed=OFFICE_REPORT_SEED),
                 *generate_cases(report // 2, REPORT_FAMILIES, seed=OFFICE_REPORT_SEED),
+                *generate_border(report, REPORT_FAMILIES, seed=OFFICE_REPORT_SEED),
             ],
             "held",
         )
@@ -217,6 +232,8 @@ def calibrate(
             "generated_seed": CALIBRATION_SEED,
             "office_drafts": office_drafts,
             "third_hand_drafts": office_drafts // 2,
+            "border_drafts": office_drafts,
+            "border_wrong": sum(1 for r in rows if r.source == "border" and not r.right),
             "office_families": list(FIT_FAMILIES),
             "office_seed": OFFICE_SEED,
             "office_wrong": sum(1 for r in rows if r.source == "office" and not r.right),
@@ -244,8 +261,10 @@ def _card_section(card: Path, data: dict[str, Any], rows: Sequence[Scored]) -> N
 
 ## Calibration
 `confidence` is P(the suggested attribute is right): a logistic regression over which rule
-decided, the model's probability for the suggestion, its agreement and margin, and the
-drafter's marking (`pipeline/classify/calibration.py`; weights in `calibration.json`).
+decided, the model's probability for the suggestion, its agreement and margin, the
+drafter's marking, and the document's signals against the suggestion (the model questioning
+a soft rule, one party vs publication, a 第十六条 cue, a private detail; `pipeline/decide_confidence.py`)
+(`pipeline/classify/calibration.py`; weights in `calibration.json`).
 Fitted by `triage train calibration` on suggestions the rules and the model were not
 written on: {d["office_drafts"]} drafts of the "new office" generator's families
 {d["office_families"]} (`pipeline/training/new_office.py`, written apart from the first
@@ -253,13 +272,26 @@ generator; the model is trained on its family 0 only), {d.get("third_hand_drafts
 third hand's families {d["office_families"]} (`pipeline/training/new_office_cases.py`,
 `new_office_casefiles.py`: every part of a kind drawn apart), {d["generated_drafts"]} drafts of
 the first generator (seed {d["generated_seed"]}, each scored by a model that never saw its kind) and the
-{d["tuned_on_documents"]} tuned-on labelled documents (`data/devset_split.json`). {d["wrong_suggestions"]} of these
-suggestions were wrong ({d["office_wrong"]} of the new office's).
+{d["tuned_on_documents"]} tuned-on labelled documents (`data/devset_split.json`), and {d.get("border_drafts", 0)} drafts of the
+fourth hand's border families {d["office_families"]} (`pipeline/training/new_office_border.py`: 报告 sent up
+or published, 纪要 of decisions or of an argument, replies to one complainant or to a
+代表建议, 征收补偿决定, letters between offices, with titles lost, split or letter-spaced;
+the attribute model is never trained on any of its families, so it meets them as it meets
+a new office's). {d["wrong_suggestions"]} of these suggestions were wrong ({d["office_wrong"]} of the new office's,
+{d.get("border_wrong", 0)} of the fourth hand's): the calibration learns what a rule is worth when the model
+disagrees or the document's own signals conflict (`pipeline/decide_confidence.py`).
 
-Held out — the new office's and the third hand's families {h["families"]}, {h["documents"]} drafts (seed {h["seed"]}), never fitted on:
+Held out — the new office's, the third and the fourth hand's families {h["families"]}, {h["documents"]} drafts (seed {h["seed"]}), never fitted on:
 accuracy {h["accuracy"]:.3f}, ECE {h["ece"]:.3f}, accuracy at confidence >= 0.90
 {h["confident_accuracy"]:.3f} ({h["confident"]} suggestions), critical errors {h["critical"]}.
+Reliability on them (bin: n, mean confidence, accuracy):
+{chr(10).join(f"- {b['bin']}: {b['n']}, {b['mean_confidence']:.3f}, {b['accuracy']:.3f}" for b in h.get("reliability", []))}
+
 The devset2 documents not tuned on are the real measure (`benchmarks/attribute.py`).
+Caps, each saying why in the reasons: the model sure (≥ 0.60) of another attribute than a
+non-第十四条 rule, or a one-party document suggested for publication (and a proactive kind
+kept to its party), 0.80; a 第十六条 cue (讨论稿, 仅供…, 请勿外传, 未定稿 …) in a document
+suggested for release, or a home address/ID in a 主动公开 suggestion, 0.70.
 A suggestion to publish a document that carries a trace of a critical rule (a 密级 word
 by a star, exam material named with a before-use word) is capped at 0.50 and says why; a
 drafter's marking that disagrees caps it at 0.60.

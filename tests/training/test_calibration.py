@@ -78,3 +78,35 @@ def test_held_out_report_counts_the_confident_band() -> None:
     assert report["documents"] == 11 and report["confident"] == 10
     assert report["confident_accuracy"] == pytest.approx(0.9)
     assert report["accuracy"] == pytest.approx(9 / 11, abs=1e-4)
+
+
+def test_features_name_the_conflicts_and_the_rule_model_path() -> None:
+    """A soft rule the model questions and the document's conflicting signals are inputs."""
+    x = features("partial", "部分公开", {"部分公开": 0.2, "依申请公开": 0.8}, 0, ["model", "party"])
+    named = dict(zip(FEATURES, x, strict=True))
+    assert named["soft_disagrees"] == 1.0 and named["conflict=model"] == 1.0
+    assert named["conflict=party"] == 1.0 and named["conflict=process"] == 0.0
+    assert named["conflicts"] == 2.0
+    hard = dict(
+        zip(FEATURES, features("secret_mark", "不予公开", {"主动公开": 0.9}, 0), strict=True)
+    )
+    assert hard["soft_disagrees"] == 0.0 and hard["conflicts"] == 0.0
+
+
+def test_held_out_report_carries_its_reliability_table() -> None:
+    from pipeline.training.calibrate import held_out_report
+
+    rows = [_row(0.95, True)] * 3 + [_row(0.35, False)]
+    table = {b["bin"]: b for b in held_out_report(rows)["reliability"]}
+    assert set(table) == {"[0.9, 1.0)", "[0.3, 0.4)"}
+    assert table["[0.9, 1.0)"]["n"] == 3 and table["[0.3, 0.4)"]["accuracy"] == 0.0
+
+
+def test_shipped_calibration_saw_the_fourth_hands_border_families() -> None:
+    """Fitted on border drafts the rules get wrong at times, or it cannot learn to doubt."""
+    import json
+
+    from pipeline.classify.calibration import CALIBRATION_PATH
+
+    data = json.loads(CALIBRATION_PATH.read_text(encoding="utf-8"))["data"]
+    assert data["border_drafts"] > 0 and data["border_wrong"] > 0

@@ -81,3 +81,22 @@ def test_metadata_of_new_office_files(tmp_path: Path, fmt: str) -> None:
     misses = _misses(drafts, read)
     worst = max(misses.values()) / len(drafts)
     assert worst <= 0.03, dict(misses)
+
+
+def test_the_fourth_hand_draws_every_border_kind_with_its_gold_and_the_same_each_time() -> None:
+    """Border drafts: every kind in every family, the 条例's answer per kind, seeded."""
+    from pipeline.training.new_office_border import border_kinds, generate_border
+
+    kinds = border_kinds()
+    drafts = generate_border(len(kinds) * 2, (1, 2), seed=3)
+    assert {d.kind for d in drafts} == set(kinds) and {d.family for d in drafts} == {1, 2}
+    gold = {d.kind: d.attribute for d in drafts if d.kind != "review_own"}
+    assert gold["report_up"] == gold["routing_letter"] == gold["minutes_internal"] == "不予公开"
+    assert gold["minutes_public"] == gold["proposal_reply"] == "主动公开"
+    assert gold["compensation"] == gold["review_public"] == "部分公开"
+    assert gold["complaint_reply"] == "依申请公开"
+    for d in drafts:  # an upheld 复议 on one's own matter is 依申请; a corrected one published
+        if d.kind == "review_own":
+            assert d.attribute == ("部分公开" if "撤销被申请人" in d.text else "依申请公开")
+    again = generate_border(len(kinds) * 2, (1, 2), seed=3)
+    assert [d.text for d in again] == [d.text for d in drafts]
