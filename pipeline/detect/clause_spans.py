@@ -97,7 +97,7 @@ def _is_internal(part: str) -> bool:
     )
 
 
-SAYS = re.compile(r"^[^。；]{0,36}?(?:载明|记载|写明|注明|显示)[：:，,]?")
+SAYS = re.compile(r"[^。；0-9０-９]{0,36}?(?:载明|记载|写明|注明|显示|表明)[：:，,]?")
 
 
 def join_across_semicolons(text: str, findings: list[Finding]) -> list[Finding]:
@@ -123,6 +123,7 @@ def join_across_semicolons(text: str, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+DIGIT = re.compile(r"[0-9０-９]")
 FIGURE = re.compile(r"[0-9０-９一二三四五六七八九十百千万]")
 
 
@@ -137,20 +138,65 @@ def figure_after(sentence: str, terms: tuple[str, ...]) -> bool:
     return False
 
 
+# Who is spoken of before the secret: a bidder's rank or role, then its name.
+ROLE = re.compile(
+    r"(?:第[一二三四五六七八九十0-9]+名|第[一二三四五六七八九十]中标候选人|中标候选人|成交候选人|"
+    r"未中标(?:供应商|人|单位)?|投标人|投标单位|供应商|申请人|申请企业|申报企业|申报单位|承储企业|"
+    r"第三方|企业)[：:，,]?"
+)
+# A short lead that says where the figures come from or how they were found (经评审，
+# 根据申报材料，经核查，): no figure and no trade term, so it is not the secret.
+LEAD = re.compile(r"[^，,：:。；0-9０-９]{2,14}[，,]")
+# What follows a company's name before its figures: 的, 提交的…显示, 回复称, 称.
+AFTER_COMPANY = re.compile(
+    r"(?:的|[，,]|在[^，,。；]{0,12}中|(?:提交|提供|报送)的[^，,。；]{0,16}(?:显示|载明|表明)[：:，,]?|"
+    r"(?:回复|答复|书面回复|函复)?称[：:，,]?)"
+)
+
+
+def _lead_without_secret(piece: str) -> bool:
+    return not re.search(r"[0-9０-９]", piece) and not any(
+        True for _ in matcher("trade_secret_terms").find(piece)
+    )
+
+
 def trim_subject(text: str, start: int, end: int) -> int:
-    """Start after "标签：" and a leading company name ("…有限公司，" or "…有限公司")."""
+    """Start after "标签：", a short lead (经评审，), a bidder's role and name and what
+    joins them to the figures (…有限公司的, 提交的报表显示，): the gold span of a trade
+    secret is the company's figures, not who they belong to or where they were read."""
     sentence = text[start:end]
+    pos = 0
     colon = re.match(r"[^：:，,]{1,12}[：:]", sentence)
-    pos = colon.end() if colon else 0
-    lead = re.match(r"(?:其中[，,])?", sentence[pos:])
-    pos += lead.end() if lead else 0
+    if colon:
+        pos = colon.end()
+    for _ in range(2):
+        lead = LEAD.match(sentence, pos)
+        if lead and _lead_without_secret(lead.group(0)) and not COMPANY.search(lead.group(0)):
+            pos = lead.end()
+    said = SAYS.match(sentence, pos)
+    if said and end - (start + said.end()) >= 12:
+        # …载明早籼米由两家合作社定向供应: after the document, a supplier is the secret;
+        # …载明，湖南星沙…有限公司的绕组…: the company whose figures follow is not.
+        pos = said.end()
+        company = COMPANY.match(sentence, pos)
+        joined = AFTER_COMPANY.match(sentence, company.end()) if company else None
+        if company and joined and named_company(company.group(0)):
+            pos = joined.end()
+        return start + pos if end - (start + pos) >= 6 else start
+    role = ROLE.match(sentence, pos)
+    if role:
+        pos = role.end()
     company = COMPANY.match(sentence, pos)
-    if company:
+    if company and named_company(company.group(0)) and _lead_without_secret(company.group(0)):
         pos = company.end()
-        if sentence[pos : pos + 1] in "，,的":
-            pos += 1
+        # 清远市建安集团有限公司: the name goes on after 集团.
+        rest = re.match(r"(?:股份有限公司|有限责任公司|有限公司|分公司|公司)*", sentence[pos:])
+        pos += rest.end() if rest else 0
+        joined = AFTER_COMPANY.match(sentence, pos)
+        if joined:
+            pos = joined.end()
     # 《工艺流程说明》载明…: what the document says is the secret, not its title.
-    said = SAYS.search(sentence, pos, pos + 40)
+    said = SAYS.match(sentence, pos)
     if said and end - (start + said.end()) >= 12:
         pos = said.end()
     return start + pos if end - (start + pos) >= 6 else start
@@ -223,7 +269,10 @@ def trade_cells(text: str, finding: Finding) -> Finding:
         keep = [part for part in parts if has_term(part)]
     else:
         keep = list(parts)
-        while len(keep) > 1 and PUBLISHED_TAIL.search(text, *keep[-1]) and not has_term(keep[-1]):
+        # A tail without a figure or a term (…，不同意公开, …，请予保密) is no secret.
+        while len(keep) > 1 and not has_term(keep[-1]) and (
+            PUBLISHED_TAIL.search(text, *keep[-1]) or not DIGIT.search(text, *keep[-1])
+        ):
             keep.pop()
     if not keep:
         return finding

@@ -34,7 +34,7 @@ from pipeline.detect.clause_spans import (
     trim_subject,
 )
 from pipeline.detect.internal_rules import continues_opinion, internal_cue
-from pipeline.detect.state_secret import secret_detail
+from pipeline.detect.state_secret import secret_clauses, secret_detail
 from pipeline.finding import Explanation, Finding
 from pipeline.labels import clause_kind
 from pipeline.lexicons import matcher
@@ -85,6 +85,10 @@ def _with_model(finding: Finding, verdict: ClauseVerdict) -> Finding:
             sentence=sentence,
         ),
     )
+
+
+def _has_state_term(part: str) -> bool:
+    return any(True for _ in matcher("state_secret_terms").find(part))
 
 
 def _words(text: str, start: int, end: int) -> int:
@@ -256,7 +260,9 @@ class ClauseRecognizer:
                 return None
             why = f"未标密级但涉及国家秘密事项（{terms_text}及{what}），应报保密工作部门确定（第十四条）"
             detail = Explanation(self.name, source, 0.7, 0.7, None, found, why)
-            return Finding(label, start, end, sentence, 0.7, self.name, why, None, detail)
+            a, b = secret_clauses(sentence, _has_state_term)
+            a, b = start + a, start + b
+            return Finding(label, a, b, text[a:b], 0.7, self.name, why, None, detail)
         why = f"过程性或内部管理信息（{terms_text}），可不予公开（第十六条）"
         detail = Explanation(self.name, source, 0.7, 0.7, None, found, why)
         return Finding(label, start, end, sentence, 0.7, self.name, why, None, detail)

@@ -12,6 +12,7 @@ keep it secret ("严禁泄露试题" is a public 考务 rule).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 QUANTITY = re.compile(
     r"[0-9０-９.,，]+\s*(?:万吨|吨|万斤|斤|万立方米|立方米|万件|件|万发|发|万顶|顶|台|套|万升|升|桶|箱|"
@@ -73,3 +74,38 @@ def secret_detail(sentence: str, terms: list[str]) -> str | None:
         if pattern is not None and pattern.search(sentence):
             return name
     return None
+
+
+# A time lead the gold keeps with the stock it dates (截至2024年5月31日，…实际库存…).
+TIME_LEAD = re.compile(r"^(?:截至|截止|到|目前|当前|现|今年|本年度|[0-9０-９]{4}年)[^，,]{0,16}$")
+
+
+def secret_clauses(sentence: str, has_term: Callable[[str], bool]) -> tuple[int, int]:
+    """The part of ``sentence`` (offsets within it) that tells the secret: from the first
+    comma clause holding a term to the last clause after it holding a term or a detail.
+    A reviewer withholds "轮换期间动态库存不得低于…，即不得低于8.34万吨", not the
+    "轮出后的空仓期不超过4个月" before it, which is reserve policy."""
+    pieces, at = [], 0
+    for piece in re.split(r"，|,(?![0-9])", sentence):
+        pieces.append((at, at + len(piece)))
+        at += len(piece) + 1
+    if len(pieces) < 2:
+        return 0, len(sentence)
+
+    def detail(part: str) -> bool:
+        return any(p.search(part) for p in (QUANTITY, PLACE, ROUTE, HEADCOUNT))
+
+    first = next((i for i, (a, b) in enumerate(pieces) if has_term(sentence[a:b])), None)
+    if first is None:
+        return 0, len(sentence)
+    last = first
+    while last + 1 < len(pieces):
+        part = sentence[slice(*pieces[last + 1])]
+        if not (has_term(part) or detail(part) or EXAM_DETAIL.search(part)):
+            break
+        last += 1
+    while first > 0 and detail(sentence[slice(*pieces[first - 1])]):
+        first -= 1
+    if first > 0 and TIME_LEAD.match(sentence[slice(*pieces[first - 1])].strip()):
+        first -= 1
+    return pieces[first][0], pieces[last][1]
