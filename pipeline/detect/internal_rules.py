@@ -17,7 +17,8 @@ import re
 # The first office's wording (devset): unsettled figures, evaluation words, departments'
 # opinions and a draft's 修改说明.
 UNSETTLED = re.compile(
-    r"待[^，。；,]{0,12}(?:确认|核实|审定|会商|研究确定)|尚未(?:最终)?确定|暂定数"
+    r"待[^，。；,]{0,12}(?:确认|核实|审定|核定|会商|研究确定)|尚未(?:最终)?确定|暂定数|"
+    r"未经[^，。；,]{0,10}(?:审核|审定|核定)"
 )
 EVALUATION = re.compile(r"该同志|该员|考核等次|测评|考察中|考察组|群众反映")
 EVALUATION_WEAK = re.compile(
@@ -27,15 +28,17 @@ EVALUATION_WEAK = re.compile(
 # Departments' own opinions on a matter still being decided (第十六条 过程性信息): 预算处意见：
 # 建议下调…; 区科技创新局认为…，不同意认定; a draft's 修改说明 that says what is unsettled.
 OPINION = re.compile(r"(?:[处科局委办室]|工作组|小组)(?:意见[：:]|认为|倾向于)")
-DRAFT_NOTE = re.compile(r"修改说明|起草说明|本稿")
+DRAFT_NOTE = re.compile(r"修改说明|起草说明|本稿|起草组注|编者注|起草组意见|【[^】]{0,6}注[：:]")
 STANCE = re.compile(
-    r"不同意|同意认定|建议(?:下调|上调|暂缓|调整|删除|修改)|倾向|暂缓|维持|分歧|尚未|待[^，。；]{0,10}研究"
+    r"不同意|同意认定|建议(?:下调|上调|暂缓|调整|删除|修改)|倾向|暂缓|维持|分歧|尚未|"
+    r"待[^，。；]{0,10}(?:研究|核定|确认|审定)"
 )
 
 # The steps of an internal approval: each reviewer's opinion before the decision.
 REVIEW_STEP = re.compile(
     r"(?:经办人|承办人|经办科室|承办科室|经办机构|科室负责人|科室|处室|科长|处长|初审|复审|"
-    r"复核|审核|法制审核|法制审查|分管领导|分管负责人|主要领导|主要负责人|局领导|部门负责人)"
+    r"复核|审核|法制审核|法制审查|分管领导|分管负责人|主要领导|主要负责人|局领导|部门负责人|"
+    r"拟办|批办|阅办|会签|呈批)"
     r"(?:审核|审查|审批)?意见[：:]"
 )
 # Who said what while a matter was being discussed.
@@ -67,7 +70,8 @@ EVALUATION_FRAME = re.compile(
 EVALUATION_REMARK = re.compile(
     r"旷工|延误|投诉|谈话|处分|不称职|基本称职|能力(?:一般|不足)|不足|缺点|欠缺|急躁|有待|"
     r"优秀率|得票|不够|偏松|偏软|畏难|较为简单|需要加强|需进一步|排名靠后|靠后|不强|较弱|"
-    r"不高|不严|不实|不力|霸道|推诿|拖沓|消极|松懈|短板|薄弱"
+    r"不高|不严|不实|不力|霸道|推诿|拖沓|消极|松懈|短板|薄弱|还需(?:提升|提高|加强)|"
+    r"仍需(?:提升|提高|加强)|偏内向|偏弱|不够"
 )
 
 
