@@ -41,6 +41,7 @@ from pipeline.lexicons import matcher
 from pipeline.thresholds import threshold
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
+DIGIT = re.compile(r"[0-9０-９]")
 AGGREGATE = re.compile(r"同比|环比|全国|全省|全市|全区|全行业|行业|平均|合计|总计|规模以上")
 NOT_CONTENT = re.compile(r"不得(?:通过|在|向|擅自)|严禁|禁止|注意保密|保密纪律")
 # Facts that must be published: results, penalties, and the public money a project gets.
@@ -97,6 +98,17 @@ def _words(text: str, start: int, end: int) -> int:
 
 # A company the letter speaks to or of without naming it in the sentence.
 COMPANY_REFERENCE = re.compile(r"[贵你该本][公司单位企业]{2}|申请人公司|你厂|该厂")
+
+
+def _about_company(text: str, start: int, sentence: str) -> bool:
+    """Whether the sentence at ``start`` speaks of a named company: in it, just before
+    it, or as 贵公司/该企业 in a letter that names the company elsewhere."""
+    before = text[max(0, start - 40) : start]
+    return bool(
+        named_company(sentence)
+        or named_company(before)
+        or (COMPANY_REFERENCE.search(before + sentence) and named_company(text))
+    )
 
 
 def _after_internal(text: str, findings: list[Finding], start: int) -> bool:
@@ -185,8 +197,19 @@ class ClauseRecognizer:
     def _model_alone(
         self, text: str, start: int, end: int, sentence: str, verdict: ClauseVerdict
     ) -> Finding | None:
-        """A sentence no lexicon rule caught, flagged by a confident classifier."""
-        if verdict.label == "NONE" or verdict.probability < threshold("clause.alone"):
+        """A sentence no lexicon rule caught, flagged by a confident classifier. A trade
+        secret is a company's: the model alone flags one only about a named company, and
+        with a figure in the sentence a lower probability (``clause.trade_company``) is
+        enough, since the company and the figure are the rule's own evidence."""
+        if verdict.label == "NONE":
+            return None
+        cut = threshold("clause.alone")
+        if verdict.label == "TRADE_SECRET":
+            if not _about_company(text, start, sentence):
+                return None
+            if DIGIT.search(sentence):
+                cut = threshold("clause.trade_company")
+        if verdict.probability < cut:
             return None
         # Numbers alone are not a secret: the words around them must carry the meaning.
         if len(verdict.cues) < 2:
@@ -228,15 +251,10 @@ class ClauseRecognizer:
         terms_text = "、".join(found)
         source = f"lexicon:{TERM_LEXICONS[label]}"
         if label == "TRADE_SECRET":
-            before = text[max(0, start - 40) : start]
-            about_company = (
-                named_company(sentence)
-                or named_company(before)
-                or (COMPANY_REFERENCE.search(before + sentence) and named_company(text))
-            )
+            about_company = _about_company(text, start, sentence)
             # A 批复 to one company talks about "the project" without naming it again.
             if not about_company and len(set(terms)) >= 2:
-                about_company = named_company(text)
+                about_company = named_company(text) is not None
             if (
                 WINNING.search(sentence)
                 or AGGREGATE.search(sentence)
