@@ -270,8 +270,10 @@ def trade_cells(text: str, finding: Finding) -> Finding:
     else:
         keep = list(parts)
         # A tail without a figure or a term (…，不同意公开, …，请予保密) is no secret.
-        while len(keep) > 1 and not has_term(keep[-1]) and (
-            PUBLISHED_TAIL.search(text, *keep[-1]) or not DIGIT.search(text, *keep[-1])
+        while (
+            len(keep) > 1
+            and not has_term(keep[-1])
+            and (PUBLISHED_TAIL.search(text, *keep[-1]) or not DIGIT.search(text, *keep[-1]))
         ):
             keep.pop()
     if not keep:

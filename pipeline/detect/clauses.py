@@ -34,7 +34,7 @@ from pipeline.detect.clause_spans import (
     trim_subject,
 )
 from pipeline.detect.internal_rules import continues_opinion, internal_cue
-from pipeline.detect.state_secret import secret_clauses, secret_detail
+from pipeline.detect.state_secret import public_compound, secret_clauses, secret_detail
 from pipeline.finding import Explanation, Finding
 from pipeline.labels import clause_kind
 from pipeline.lexicons import matcher
@@ -132,7 +132,9 @@ class ClauseRecognizer:
         terms: dict[str, dict[int, list[str]]] = {}
         for label, lexicon in TERM_LEXICONS.items():
             by_sentence: dict[int, list[str]] = {}
-            for s, _e, term in matcher(lexicon).find(text):
+            for s, e, term in matcher(lexicon).find(text):
+                if label == "STATE_SECRET" and public_compound(text, s, e):
+                    continue
                 index = bisect.bisect_right(starts, s) - 1
                 if index >= 0 and s < spans[index][1]:
                     by_sentence.setdefault(index, []).append(term)

@@ -30,6 +30,27 @@ ROUTE = re.compile(
 HEADCOUNT = re.compile(r"[0-9０-９]+\s*(?:名|人)")
 # A depot's capacity (仓容, 库容) is published with its construction; its stock is not.
 CAPACITY = re.compile(r"仓容|库容|设计容量")
+# A depot or shelter as built (建筑面积, 投入使用, 平时用于停车) is published with its
+# construction: its place is no secret then, only what it stores.
+CONSTRUCTION = re.compile(r"建筑面积|占地面积|投入使用|平时用于|停车场|避难场所|易地建设")
+# A term inside a public compound: 土地储备中心 stores land, 文明实践阵地 and 意识形态阵地
+# are work, not positions.
+PUBLIC_COMPOUND = re.compile(
+    r"土地储备|(?:实践|宣传|文化|思想|舆论|意识形态|教育|服务|红色|主|前沿|网络|党建|学习)阵地|"
+    r"人才储备|项目储备|储备项目|储备人才|储备干部|储备林"
+)
+
+
+def public_compound(text: str, start: int, end: int) -> bool:
+    """Whether the lexicon term at ``start:end`` is part of a public compound word."""
+    window = text[max(0, start - 6) : end + 4]
+    offset = start - max(0, start - 6)
+    return any(
+        m.start() <= offset + (end - start) and m.end() >= offset
+        for m in PUBLIC_COMPOUND.finditer(window)
+    )
+
+
 # Terms whose secret is a headcount (征兵 task numbers), not a tonnage; their transport
 # plans are caught by ROUTE.
 RECRUITMENT = re.compile(r"征兵|征集|兵员|新兵|兵役|入伍|役前")
@@ -67,7 +88,7 @@ def secret_detail(sentence: str, terms: list[str]) -> str | None:
     recruitment = any(RECRUITMENT.search(term) for term in terms)
     for name, pattern in (
         ("数量", None if CAPACITY.search(sentence) else QUANTITY),
-        ("位置", PLACE),
+        ("位置", None if CONSTRUCTION.search(sentence) else PLACE),
         ("路线", ROUTE),
         ("人数", HEADCOUNT if recruitment else None),
     ):
