@@ -17,6 +17,7 @@ NAMES = (
     "clause.alone",
     "clause.agree",
     "clause.trade_company",
+    "clause.internal_position",
     *(f"min_score.{label}" for label in LABEL_NAMES),
     *(f"judge.{label}" for label in ("PERSON", "ADDRESS")),
     "judge.PERSON.plain_text",

@@ -55,6 +55,12 @@ IMPOSED = re.compile(
     r"应当|必须|不得|严格(?:执行|落实)|确保|排放|污染|废气|废水|废渣|固废|危废|噪声|除尘|脱硫|脱硝|"
     r"防渗|当事人|违法|涉案|查获|扣押"
 )
+# Someone inside the administration taking a position (区财政局提出…, 有同志担心…): with
+# it the model's reading of a sentence as internal affairs needs less confidence.
+SPOKEN_POSITION = re.compile(
+    r"(?:[局委办科处室股队组]|同志|委员|领导|专家|成员|单位|部门|对方)[^，。；]{0,4}?"
+    r"(?:提出|主张|坚持|认为|表示|反对|不同意|倾向|质疑|担心|顾虑|异议|建议)"
+)
 STATUS_MARK = re.compile(
     r"[（(](?:讨论稿|内部讨论稿|送审稿|初稿|草稿|修改稿)[）)](?=[ \u3000]*$)", re.M
 )
@@ -211,6 +217,8 @@ class ClauseRecognizer:
                 return None
             if DIGIT.search(sentence):
                 cut = threshold("clause.trade_company")
+        elif verdict.label == "INTERNAL" and SPOKEN_POSITION.search(sentence):
+            cut = threshold("clause.internal_position")
         if verdict.probability < cut:
             return None
         # Numbers alone are not a secret: the words around them must carry the meaning.
