@@ -33,7 +33,7 @@ from pipeline.detect.clause_spans import (
     trade_cells,
     trim_subject,
 )
-from pipeline.detect.internal_rules import continues_opinion, internal_cue
+from pipeline.detect.internal_rules import continues_opinion, internal_cue, restricted
 from pipeline.detect.state_secret import public_compound, secret_clauses, secret_detail
 from pipeline.finding import Explanation, Finding
 from pipeline.labels import clause_kind
@@ -253,7 +253,8 @@ class ClauseRecognizer:
     def _judge(
         self, label: str, text: str, start: int, end: int, sentence: str, terms: list[str]
     ) -> Finding | None:
-        if NOT_CONTENT.search(sentence):
+        # "不得向外泄露" in a draft's own note restricting its readers is the note (INTERNAL).
+        if NOT_CONTENT.search(sentence) and not (label == "INTERNAL" and restricted(sentence)):
             return None
         if HEADING.match(sentence):
             return None  # "三、应急调运路线", "二、存在不同意见的人选" name a section

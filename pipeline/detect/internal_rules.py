@@ -97,8 +97,26 @@ EVALUATION_REMARK = re.compile(
 )
 
 
+# A draft's note restricting who may read it (仅供党组会议研究使用，会后收回，严禁外传): the
+# 征求意见稿/讨论稿 status the spec names, worded as a note. A website's "仅供参考"
+# restricts nobody, and a rule for staff (工作人员不得对外透露) is no note on this draft.
+RESTRICTED = re.compile(
+    r"仅供[^，。；]{0,12}(?:内部|领导|会议|党组|研究|讨论|审阅|参阅)|会后(?:请)?(?:收回|交回|退回)|"
+    r"(?:本|此)(?:件|稿|材料|报告|方案|文件|意见)[^。；]{0,20}(?:严禁|不得|请勿|不要)[^，。；]{0,4}"
+    r"(?:对外|外传|向外|引用|转发|公开|复制|带离)|内部(?:工作稿|讨论稿|研究稿|征求意见)|尚在内部"
+)
+
+
+def restricted(sentence: str) -> bool:
+    """Whether ``sentence`` is a note restricting who may read the draft."""
+    return bool(RESTRICTED.search(sentence))
+
+
 def internal_cue(sentence: str) -> str | None:
     """The words that make ``sentence`` internal affairs, or None."""
+    m = RESTRICTED.search(sentence)
+    if m is not None:
+        return m.group(0)
     m = UNSETTLED.search(sentence) if re.search(r"[0-9０-９]", sentence) else None
     if m is None and EVALUATION.search(sentence):
         m = EVALUATION_WEAK.search(sentence)

@@ -99,6 +99,11 @@ def test_a_state_secret_span_is_its_clauses(text: str, span: str) -> None:
         "经测评，该科室群众满意率为72%，在全局排名倒数第二，需进一步加强作风建设。",
         "第二次讨论时，与会人员对征收补偿方案中的过渡期限存在较大争议，未能形成结论。",
         "此稿为第三稿，与上一稿相比，主要对第五条进行了修改，第七条仍待司法局审核意见。",
+        # a draft's note restricting its readers, worded with 不得/严禁
+        "本材料仅供局党组会议研究使用，严禁外传。",
+        "此件仅供内部参考，不得向外泄露或擅自复制。",
+        "此件为会议讨论材料，会后请交回，不得带离会场。",
+        "本方案尚在内部征求意见阶段，请各单位不要对外宣传报道。",
     ],
 )
 def test_internal_affairs_in_other_wording(text: str) -> None:
@@ -140,6 +145,9 @@ def test_state_secrets_in_other_wording(text: str) -> None:
         "但一些地方监管执法不到位等问题仍然十分突出，人民群众反映强烈。",
         "对管辖权存在争议的案件，应当逐级报请共同上级行指定管辖。",
         "本局认为，申请人的申请不符合受理条件，建议申请人向有权机关提出。",
+        "以上信息仅供参考，具体以官方公布为准。",  # a website's disclaimer
+        "工作人员不得对外透露评审情况。",  # a rule for staff
+        "涉密文件严禁外传。",
     ],
 )
 def test_near_misses_stay_unflagged(text: str) -> None:
