@@ -34,7 +34,12 @@ from pipeline.detect.clause_spans import (
     trim_subject,
 )
 from pipeline.detect.internal_rules import continues_opinion, internal_cue, restricted
-from pipeline.detect.state_secret import public_compound, secret_clauses, secret_detail
+from pipeline.detect.state_secret import (
+    public_compound,
+    secret_clauses,
+    secret_detail,
+    stock_and_place,
+)
 from pipeline.finding import Explanation, Finding
 from pipeline.labels import clause_kind
 from pipeline.lexicons import matcher
@@ -219,6 +224,8 @@ class ClauseRecognizer:
                 cut = threshold("clause.trade_company")
         elif verdict.label == "INTERNAL" and SPOKEN_POSITION.search(sentence):
             cut = threshold("clause.internal_position")
+        elif verdict.label == "STATE_SECRET" and stock_and_place(sentence):
+            cut = threshold("clause.state_detail")
         if verdict.probability < cut:
             return None
         # Numbers alone are not a secret: the words around them must carry the meaning.

@@ -19,7 +19,7 @@ QUANTITY = re.compile(
     r"床|张|万只|只|辆|艘|架|副|双|袋|万支|支|瓶|盒|组|具|部|块|卷|捆)"
 )
 PLACE = re.compile(
-    r"东经|北纬|坐标|经纬度|位于|存放于|存放在|储存于|存储于|设于|设在|集中存放|"
+    r"东经|北纬|坐标|经纬度|位于|存放于|存放在|储存于|存储于|设于|设在|集中存放|现存放|存放有|储存有|"
     r"距[\u4e00-\u9fff0-9０-９]{1,12}(?:公里|千米|米)|地下[一二三四五六七八九0-9０-９]+层|"
     r"[0-9０-９一二三四五六七八九十]+号(?:库|仓|洞|楼)"
 )
@@ -63,7 +63,19 @@ BEFORE_USE = re.compile(
 AFTER_USE = re.compile(
     r"真题|历年|样题|样卷|模拟题|往年|考试已结束|考后公布|结束后公布|已使用|解析"
 )
-INSTRUCTION = re.compile(r"严禁|不得|禁止|必须|要严格|应当|务必|遵守|保密纪律|违者|追究|确保")
+INSTRUCTION = re.compile(
+    r"严禁|不得|禁止|必须|要严格|应当|务必|遵守|保密纪律|违者|追究|确保|实行|不少于|一律"
+)
+# "参演部队番号、兵力部署及行动路线另行下发": the sentence says where the secret is, not what.
+ELSEWHERE = re.compile(r"另行(?:下发|通知|印发|明确|部署)[^，。；]{0,4}$")
+
+
+def stock_and_place(sentence: str) -> bool:
+    """A quantity and where it is kept or how it moves: the pair a reserve, a depot or a
+    troop movement is secret by (the model alone needs less confidence with it)."""
+    return bool(QUANTITY.search(sentence) and (PLACE.search(sentence) or ROUTE.search(sentence)))
+
+
 EXAM_DETAIL = re.compile(
     r"[0-9０-９]|[一二三四五六七八九十两]+(?:套|份|箱|袋|卷|道)|保密室|保密柜|存放|封存|入闱|专家名单|"
     r"由[\u4e00-\u9fff]{2,8}负责"
@@ -83,6 +95,8 @@ def exam_secret(sentence: str) -> bool:
 
 def secret_detail(sentence: str, terms: list[str]) -> str | None:
     """The specific that makes a sentence holding ``terms`` a secret, named, or None."""
+    if ELSEWHERE.search(sentence):
+        return None
     if any(EXAM_NOUN.search(term) or term in ("命题", "审题") for term in terms):
         return "考试启用前的具体情况" if exam_secret(sentence) else None
     recruitment = any(RECRUITMENT.search(term) for term in terms)

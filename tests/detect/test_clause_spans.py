@@ -116,6 +116,10 @@ def test_internal_affairs_in_other_wording(text: str) -> None:
         "民兵应急连编制120人，武器装备存放于县人武部军械库。",
         "县人防指挥所设在县政府大院地下二层，备用指挥所位于城北山体坑道内。",
         "市级储备冻猪肉600吨由承储企业存放于开发区冷链物流园3号冷库。",
+        "该地区民兵营下设3个连，配发步枪60支，枪弹存放于乡武装部枪弹库。",
+        # no term: the model with a quantity and a place (clause.state_detail)
+        "县应急管理局仓库现存放棉帐篷320顶、折叠床450张、棉被1,800床，可保障约1,500人基本生活。",
+        "全市应急储备成品粮2,500吨，分别储存于中心城区的3个承储企业仓库。",
     ],
 )
 def test_state_secrets_in_other_wording(text: str) -> None:
@@ -148,6 +152,11 @@ def test_state_secrets_in_other_wording(text: str) -> None:
         "以上信息仅供参考，具体以官方公布为准。",  # a website's disclaimer
         "工作人员不得对外透露评审情况。",  # a rule for staff
         "涉密文件严禁外传。",
+        "高考考点保密室监控视频保存期限不少于6个月，试卷保管实行双人双锁。",  # a 考务 rule
+        "本次演习的参演部队番号、兵力部署及行动路线另行下发。",  # says where, not what
+        "馆藏档案现存放于市档案馆新馆，共计12万卷。",
+        "全市现有成品粮油应急储备可满足全市居民10天以上的消费需求。",
+        "本年度计划轮换市级储备稻谷1.6万吨、小麦1.1万吨。",  # a plan, no place
     ],
 )
 def test_near_misses_stay_unflagged(text: str) -> None:
