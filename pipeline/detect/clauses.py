@@ -52,7 +52,18 @@ NOT_CONTENT = re.compile(r"不得(?:通过|在|向|擅自)|严禁|禁止|注意�
 # Facts that must be published: results, penalties, and the public money a project gets.
 WINNING = re.compile(
     r"中标(?:价|金额|费率|单价|总价|下浮率)|成交(?:价|金额|总价|单价)|合同(?:金额|总价|价款)|货值|"
-    r"违法所得|罚款|(?:支持|补助|奖励|扶持|补贴)资金"
+    r"违法所得|罚款|(?:支持|补助|奖励|扶持|补贴)资金|"
+    # the first candidate's price is the result; a rejected bid's reason is the review's
+    r"第一(?:中标|成交)候选人|排名第一|否决投标|无效投标|废标"
+)
+# Terms that are words of every project description (工艺, 成本, 温度, 报价): alone they
+# are a secret only outside what a 批复, a 资金公示 or a price review publishes about a
+# project — its construction, capacity, investment and benefits, a regulated cost.
+WEAK_TERMS = frozenset({"工艺", "成本", "温度", "费率", "报价", "技术方案", "毛利", "亏损"})
+PROJECT_FACTS = re.compile(
+    r"总投资|设计产能|设计规模|建成后|新增产值|(?:项目|工程)(?:主要)?建设|建设内容|成本监审|定价成本|"
+    r"代理(?:服务)?费|国家规定|收费标准|参与报价|非物质文化遗产|老字号|"
+    r"由[^，。；]{2,30}?(?:建设|实施|承建)[，,]"
 )
 # What the office requires of a company (排放, 焚烧温度不低于850℃) and what a penalty
 # decision finds (当事人购进…) are published: conditions and facts, not the company's secret.
@@ -234,7 +245,10 @@ class ClauseRecognizer:
         if NOT_CONTENT.search(sentence) or HEADING.match(sentence):
             return None
         if verdict.label == "TRADE_SECRET" and (
-            AGGREGATE.search(sentence) or WINNING.search(sentence) or IMPOSED.search(sentence)
+            AGGREGATE.search(sentence)
+            or WINNING.search(sentence)
+            or IMPOSED.search(sentence)
+            or PROJECT_FACTS.search(sentence)
         ):
             return None
         span_start = trim_subject(text, start, end) if verdict.label == "TRADE_SECRET" else start
@@ -278,6 +292,7 @@ class ClauseRecognizer:
                 or AGGREGATE.search(sentence)
                 or IMPOSED.search(sentence)
                 or not about_company
+                or (set(found) <= WEAK_TERMS and PROJECT_FACTS.search(sentence))
             ):
                 return None
             # A figure right after a term (报价3,560,000元, 温度2,850℃) is the secret;

@@ -161,3 +161,24 @@ def test_state_secrets_in_other_wording(text: str) -> None:
 )
 def test_near_misses_stay_unflagged(text: str) -> None:
     assert _labels(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a 批复, a 资金公示, a 采购 result or a price review publishes about a company
+        "韶关市华南水泥有限公司：\n　　项目主要建设一条新型干法生产线，采用窑外分解工艺，"
+        "设计产能为年产水泥熟料150万吨，总投资56,000万元。",
+        "湖南星沙智能装备有限公司申报的智能制造示范项目，总投资8,600万元，项目建成后可降低企业"
+        "生产成本15%，新增产值2亿元。",
+        "广州市粤信通信工程有限公司报价1,186,500元，得分92.5分，排名第一。",
+        "本次招标代理服务费由中标人支付，费率按国家规定标准的80%计取，即广东韶建工程咨询有限公司"
+        "收取代理费3.2万元。",
+        "根据成本监审结论，宜昌市自来水有限公司2023年供水定价成本为每立方米2.36元。",
+        "项目由湖北兴楚新材料股份有限公司建设，采用国内领先的湿法磷酸净化工艺，年产电子级磷酸3万吨。",
+        "广东粤北建设集团有限公司为第一中标候选人，投标报价4,865,320.00元，工期150日历天。",
+        "根据《招标投标法实施条例》，深圳市坂田智控装备有限公司的投标报价低于成本，作否决投标处理。",
+    ],
+)
+def test_published_company_figures_stay_unflagged(text: str) -> None:
+    assert [label for label, _span in _labels(text) if label == "TRADE_SECRET"] == []
