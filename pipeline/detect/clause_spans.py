@@ -19,6 +19,7 @@ from pipeline.detect.internal_rules import (
     OPINION,
     STANCE,
     UNSETTLED,
+    continues_opinion,
     internal_cue,
 )
 from pipeline.finding import Finding
@@ -124,6 +125,23 @@ def join_across_semicolons(text: str, findings: list[Finding]) -> list[Finding]:
 
 
 DIGIT = re.compile(r"[0-9０-９]")
+
+
+def opinion_before(text: str, finding: Finding) -> Finding:
+    """An INTERNAL opinion whose discussion opens, across a semicolon, with a short stance
+    no rule reads alone (区卫生健康局同意认定；局人才服务科认为…建议暂缓认定) starts there:
+    one span, as a reviewer withholds it."""
+    if finding.label != "INTERNAL" or text[finding.start - 1 : finding.start] not in ("；", ";"):
+        return finding
+    start = max(text.rfind(mark, 0, finding.start - 1) for mark in "\n。；;！？") + 1
+    while start < finding.start and text[start] in " \u3000\t":
+        start += 1
+    stance = text[start : finding.start - 1]
+    if 4 <= len(stance) <= 40 and continues_opinion(stance):
+        return replace(finding, start=start, text=text[start : finding.end])
+    return finding
+
+
 FIGURE = re.compile(r"[0-9０-９一二三四五六七八九十百千万]")
 
 

@@ -28,6 +28,7 @@ from pipeline.detect.clause_spans import (
     figure_after,
     join_across_semicolons,
     named_company,
+    opinion_before,
     per_company,
     sentences,
     trade_cells,
@@ -190,7 +191,10 @@ class ClauseRecognizer:
                 finding = self._model_alone(text, start, end, sentence, verdict)
             if finding is not None:
                 findings.append(finding)
-        findings = [annotation(text, f) for f in join_across_semicolons(text, findings)]
+        findings = [
+            annotation(text, opinion_before(text, f))
+            for f in join_across_semicolons(text, findings)
+        ]
         findings = [trade_cells(text, part) for f in findings for part in per_company(text, f)]
         for m in STATUS_MARK.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
