@@ -187,10 +187,12 @@ def trim_subject(text: str, start: int, end: int) -> int:
     colon = re.match(r"[^：:，,]{1,12}[：:]", sentence)
     if colon:
         pos = colon.end()
+    base = pos
     for _ in range(2):
         lead = LEAD.match(sentence, pos)
         if lead and _lead_without_secret(lead.group(0)) and not COMPANY.search(lead.group(0)):
             pos = lead.end()
+    led = pos
     said = SAYS.match(sentence, pos)
     if said and end - (start + said.end()) >= 12:
         # …载明早籼米由两家合作社定向供应: after the document, a supplier is the secret;
@@ -217,6 +219,9 @@ def trim_subject(text: str, start: int, end: int) -> int:
     said = SAYS.match(sentence, pos)
     if said and end - (start + said.end()) >= 12:
         pos = said.end()
+    if pos == led:
+        # A lead (此外，经核查，) with no company or document after it opens the secret.
+        pos = base
     return start + pos if end - (start + pos) >= 6 else start
 
 
