@@ -37,6 +37,7 @@ from pipeline.detect.clause_spans import (
 from pipeline.detect.internal_rules import continues_opinion, internal_cue, restricted
 from pipeline.detect.state_secret import (
     public_compound,
+    public_notice,
     secret_clauses,
     secret_detail,
     stock_and_place,
@@ -247,6 +248,8 @@ class ClauseRecognizer:
         if len(verdict.cues) < 2:
             return None
         if NOT_CONTENT.search(sentence) or HEADING.match(sentence):
+            return None
+        if verdict.label == "STATE_SECRET" and public_notice(sentence):
             return None
         if verdict.label == "TRADE_SECRET" and (
             AGGREGATE.search(sentence)

@@ -61,13 +61,22 @@ BEFORE_USE = re.compile(
     r"保密室|保密柜|交接|押运|选用|A\s*卷|B\s*卷|备用卷"
 )
 AFTER_USE = re.compile(
-    r"真题|历年|样题|样卷|模拟题|往年|考试已结束|考后公布|结束后公布|已使用|解析"
+    r"真题|历年|样题|样卷|模拟题|往年|考试已结束|考后公布|结束后公布|已使用|解析|"
+    # what every exam notice publishes about the paper: duration, marks, question types
+    r"考试时间为|考试时长|满分|题型|分值"
 )
+# What a news item or notice publishes: a send-off, a drill, a visit, a finished task.
+PUBLIC_EVENT = re.compile(r"欢送|仪式|演练|慰问|圆满完成|顺利完成|公示")
 INSTRUCTION = re.compile(
     r"严禁|不得|禁止|必须|要严格|应当|务必|遵守|保密纪律|违者|追究|确保|实行|不少于|一律"
 )
 # "参演部队番号、兵力部署及行动路线另行下发": the sentence says where the secret is, not what.
 ELSEWHERE = re.compile(r"另行(?:下发|通知|印发|明确|部署)[^，。；]{0,4}$")
+
+
+def public_notice(sentence: str) -> bool:
+    """A sentence that tells of an event or says the details are sent elsewhere."""
+    return bool(ELSEWHERE.search(sentence) or PUBLIC_EVENT.search(sentence))
 
 
 def stock_and_place(sentence: str) -> bool:
@@ -95,7 +104,7 @@ def exam_secret(sentence: str) -> bool:
 
 def secret_detail(sentence: str, terms: list[str]) -> str | None:
     """The specific that makes a sentence holding ``terms`` a secret, named, or None."""
-    if ELSEWHERE.search(sentence):
+    if public_notice(sentence):
         return None
     if any(EXAM_NOUN.search(term) or term in ("命题", "审题") for term in terms):
         return "考试启用前的具体情况" if exam_secret(sentence) else None
