@@ -43,15 +43,50 @@ HEADING = re.compile(
 OPENING, CLOSING = "（(【[", "）)】]"
 
 
+# The first characters of a line that starts something new: indentation, a tab, a list
+# or article number.
+NEW_LINE_START = re.compile(
+    r"[ \u3000\t]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9０-９]+[．.、]|第[一二三四五六七八九十百]+条"
+)
+
+
+def wrapped(text: str, i: int, depth: int = 0) -> bool:
+    """Whether the line break at ``i`` wraps a sentence (a PDF's text layer, a narrow
+    draft: "…经诊断为左手\n中指、无名指…") rather than ending a line of its own. A body
+    paragraph opens indented and holds a comma; it stops mid-sentence and the next line
+    goes on without indentation. A draft's header note ("仅供…研究，请勿转发") is not
+    indented, and the title after it is a line of its own."""
+    line_start = text.rfind("\n", 0, i) + 1
+    line = text[line_start:i]
+    end = text.find("\n", i + 1)
+    following = text[i + 1 : end if end >= 0 else len(text)]
+    in_paragraph = line[:1] in (" ", "\u3000") or (
+        depth < 3 and line_start > 0 and wrapped(text, line_start - 1, depth + 1)
+    )
+    return bool(
+        in_paragraph
+        and len(line.strip()) >= 16
+        and line[-1] not in "。！？!?；;：:）)】」”"
+        and ("，" in line or line[-1] in "，、")
+        and "\t" not in line
+        and following
+        and "\t" not in following
+        and not NEW_LINE_START.match(following)
+    )
+
+
 def _spans(text: str) -> Iterator[tuple[int, int]]:
     """Sentences split at 。；！？ and line ends, but not at a semicolon inside brackets:
-    a draft's 【预算处意见：…；资产处意见：…】 is one remark."""
+    a draft's 【预算处意见：…；资产处意见：…】 is one remark; nor at a line break that
+    wraps a sentence."""
     start, depth = 0, 0
     for i, ch in enumerate(text):
         if ch in OPENING:
             depth += 1
         elif ch in CLOSING:
             depth = max(0, depth - 1)
+        elif ch == "\n" and wrapped(text, i):
+            continue
         elif ch in "\n。！？!?" or (ch in "；;" and depth == 0):
             yield start, i
             start, depth = i + 1, 0

@@ -168,7 +168,12 @@ class ClauseRecognizer:
         # contact line has none of the meaning it looks for).
         wordy = [i for i, (start, end) in enumerate(spans) if _words(text, start, end) >= 10]
         verdicts = dict(
-            zip(wordy, classify([text[spans[i][0] : spans[i][1]] for i in wordy]), strict=False)
+            zip(
+                wordy,
+                # a sentence wrapped across lines is read as one line
+                classify([text[spans[i][0] : spans[i][1]].replace("\n", "") for i in wordy]),
+                strict=False,
+            )
         )
         for index, (start, end) in enumerate(spans):
             sentence = text[start:end]

@@ -193,3 +193,21 @@ def test_near_misses_stay_unflagged(text: str) -> None:
 )
 def test_published_company_figures_stay_unflagged(text: str) -> None:
     assert [label for label, _span in _labels(text) if label == "TRADE_SECRET"] == []
+
+
+def test_a_clause_wrapped_across_lines_is_one_span() -> None:
+    # a body paragraph broken mid-sentence, as a PDF's text layer or a narrow draft gives it
+    text = (
+        "　　二、经评审，第二名投标人广州市粤信通信工程有限公司的商务报价为1,286,500元，其中设备\n"
+        "购置费842,000元、集成调试费96,400元。\n"
+    )
+    assert _labels(text) == [
+        ("TRADE_SECRET", "商务报价为1,286,500元，其中设备\n购置费842,000元、集成调试费96,400元")
+    ]
+
+
+def test_a_header_note_and_the_title_after_it_stay_apart() -> None:
+    text = "第三次修改稿　仅供局党组会议研究，未经审定请勿转发、引用\n青岛市市级政府投资引导基金管理办法\n"
+    assert _labels(text) == [
+        ("INTERNAL", "第三次修改稿　仅供局党组会议研究，未经审定请勿转发、引用")
+    ]
