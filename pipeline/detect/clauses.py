@@ -58,6 +58,19 @@ WINNING = re.compile(
     # the first candidate's price is the result; a rejected bid's reason is the review's
     r"第一(?:中标|成交)候选人|排名第一|否决投标|无效投标|废标"
 )
+# What is published about a named company whatever the term: an investment's projected
+# sales, a monitored market price, an award or ranking, an inspection result, a contract
+# award and its unit prices.
+PUBLISHED_FACTS = re.compile(
+    r"达产后|投产后|计划投资|(?:经|价格)监测|入选|获评|荣获|评为|评定为|[0-9]+强|百强|抽检|抽查|"
+    r"合格率|最低评标价|中标(?:供应商|人|单位)[：:为]|成交(?:供应商|人)[：:为]|采购标的"
+)
+# A sentence that names kinds of information to say how a request is handled (你申请公开
+# 的…投标报价、成本构成等信息，涉及商业秘密) discloses no value: without a figure it is
+# about the secret, not the secret.
+ABOUT_DISCLOSURE = re.compile(
+    r"商业秘密|申请公开|不予公开|不同意公开|区分处理|遮盖|等信息|等内容|核心技术|书面(?:答复|回复)"
+)
 # Terms that are words of every project description (工艺, 成本, 温度, 报价): alone they
 # are a secret only outside what a 批复, a 资金公示 or a price review publishes about a
 # project — its construction, capacity, investment and benefits, a regulated cost.
@@ -261,6 +274,8 @@ class ClauseRecognizer:
             or WINNING.search(sentence)
             or IMPOSED.search(sentence)
             or PROJECT_FACTS.search(sentence)
+            or PUBLISHED_FACTS.search(sentence)
+            or (not DIGIT.search(sentence) and ABOUT_DISCLOSURE.search(sentence))
         ):
             return None
         span_start = trim_subject(text, start, end) if verdict.label == "TRADE_SECRET" else start
@@ -304,6 +319,8 @@ class ClauseRecognizer:
                 or AGGREGATE.search(sentence)
                 or IMPOSED.search(sentence)
                 or not about_company
+                or PUBLISHED_FACTS.search(sentence)
+                or (not DIGIT.search(sentence) and ABOUT_DISCLOSURE.search(sentence))
                 or (set(found) <= WEAK_TERMS and PROJECT_FACTS.search(sentence))
             ):
                 return None
