@@ -40,6 +40,7 @@ from pipeline.detect.state_secret import (
     public_notice,
     secret_clauses,
     secret_detail,
+    state_cue,
     stock_and_place,
 )
 from pipeline.finding import Explanation, Finding
@@ -196,6 +197,10 @@ class ClauseRecognizer:
                     cue = "继续发表意见" if continues_opinion(sentence) else None
                 if cue is not None:
                     terms["INTERNAL"][index] = [cue]
+            if index not in terms["STATE_SECRET"]:
+                state = state_cue(sentence)
+                if state is not None:
+                    terms["STATE_SECRET"][index] = [state]
             verdict = verdicts.get(index)
             finding = None
             for label, by_sentence in terms.items():

@@ -53,7 +53,12 @@ def public_compound(text: str, start: int, end: int) -> bool:
 
 # Terms whose secret is a headcount (征兵 task numbers), not a tonnage; their transport
 # plans are caught by ROUTE.
-RECRUITMENT = re.compile(r"征兵|征集|兵员|新兵|兵役|入伍|役前")
+RECRUITMENT = re.compile(r"征兵|征集|兵员|新兵|兵役|入伍|役前|警力|兵力")
+# Protected targets are secret as a list of named facilities.
+TARGET = re.compile(r"目标")
+FACILITY = re.compile(
+    r"[\u4e00-\u9fff0-9０-９]{2,16}(?:变电站|水厂|门站|水库|大坝|大桥|机场|油库|气库|电厂|枢纽|泵站)"
+)
 
 EXAM_NOUN = re.compile(r"试题|试卷|题本|考题|题库|参考答案|标准答案|评分标准|评分细则|答题要点")
 BEFORE_USE = re.compile(
@@ -106,9 +111,13 @@ def secret_detail(sentence: str, terms: list[str]) -> str | None:
     """The specific that makes a sentence holding ``terms`` a secret, named, or None."""
     if public_notice(sentence):
         return None
+    if "尚未发布的统计数据" in terms:
+        return "发布前的数字"
     if any(EXAM_NOUN.search(term) or term in ("命题", "审题") for term in terms):
         return "考试启用前的具体情况" if exam_secret(sentence) else None
     recruitment = any(RECRUITMENT.search(term) for term in terms)
+    if any(TARGET.search(term) for term in terms) and len(FACILITY.findall(sentence)) >= 2:
+        return "具体目标"
     for name, pattern in (
         ("数量", None if CAPACITY.search(sentence) else QUANTITY),
         ("位置", None if CONSTRUCTION.search(sentence) else PLACE),
@@ -117,6 +126,20 @@ def secret_detail(sentence: str, terms: list[str]) -> str | None:
     ):
         if pattern is not None and pattern.search(sentence):
             return name
+    return None
+
+
+# Statistics before their release are secret (统计工作中的国家秘密): a figure said to be
+# not yet published.
+UNRELEASED = re.compile(r"(?:尚未|未|暂未|暂不)(?:正式)?(?:对外)?(?:发布|公布)|发布前|公布前")
+STATISTIC = re.compile(r"地区生产总值|GDP|增速|增长率|居民消费价格|CPI|统计数据|初步核算|快报数")
+
+
+def state_cue(sentence: str) -> str | None:
+    """An unmarked state secret no lexicon term names: statistics before their release."""
+    m = UNRELEASED.search(sentence)
+    if m and STATISTIC.search(sentence) and re.search(r"[0-9０-９]", sentence):
+        return "尚未发布的统计数据"
     return None
 
 
