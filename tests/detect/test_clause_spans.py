@@ -230,3 +230,11 @@ def test_a_header_note_and_the_title_after_it_stay_apart() -> None:
     assert _labels(text) == [
         ("INTERNAL", "第三次修改稿　仅供局党组会议研究，未经审定请勿转发、引用")
     ]
+
+
+def test_an_approval_form_row_is_its_opinion() -> None:
+    # a 审批表 read from a .docx table: the step and its opinion in two cells
+    text = "承办人意见\t经审查，申请人提交的材料不能证明其符合条件，建议不予许可。\n"
+    assert [label for label, _span in _labels(text)] == ["INTERNAL"]
+    # the table's header row names the column and holds no opinion
+    assert _labels("序号\t承办人意见\t处理结果\t备注\n") == []
