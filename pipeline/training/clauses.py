@@ -152,7 +152,10 @@ The detector trusts the model alone at probability ≥ {threshold("clause.alone"
 Chinese cue n-grams and ten Chinese characters in the sentence, and counts a rule finding
 as confirmed at ≥ {threshold("clause.agree")}. A trade secret is a company's: the model alone
 flags TRADE_SECRET only in a sentence about a named company, and there, with a figure in
-the sentence, at ≥ {threshold("clause.trade_company")} (`clause.trade_company`). At that point ~950 k characters of published gov.cn
+the sentence, at ≥ {threshold("clause.trade_company")} (`clause.trade_company`); an INTERNAL sentence in
+which a department, member or comrade takes a position at ≥ {threshold("clause.internal_position")}
+(`clause.internal_position`); a STATE_SECRET sentence holding a quantity and a place or route
+at ≥ {threshold("clause.state_detail")} (`clause.state_detail`). At that point ~950 k characters of published gov.cn
 and PBC text (never trained on) give no model-only finding
 (`tests/detect/test_public_texts.py`); the devset figures are in `benchmarks/detection.py`.
 
