@@ -64,7 +64,8 @@ WINNING = re.compile(
 # award and its unit prices.
 PUBLISHED_FACTS = re.compile(
     r"达产后|投产后|计划投资|(?:经|价格)监测|入选|获评|荣获|评为|评定为|[0-9]+强|百强|抽检|抽查|"
-    r"合格率|最低评标价|中标(?:供应商|人|单位)[：:为]|成交(?:供应商|人)[：:为]|采购标的"
+    r"合格率|最低评标价|中标(?:供应商|人|单位)[：:为]|成交(?:供应商|人)[：:为]|采购标的|"
+    r"财政(?:给予)?(?:补贴|补助|补偿)|签订[^，。；]{0,6}(?:合作|协议)|战略合作"
 )
 # A sentence that names kinds of information to say how a request is handled (你申请公开
 # 的…投标报价、成本构成等信息，涉及商业秘密) discloses no value: without a figure it is
@@ -85,7 +86,7 @@ PROJECT_FACTS = re.compile(
 # decision finds (当事人购进…) are published: conditions and facts, not the company's secret.
 IMPOSED = re.compile(
     r"应当|必须|不得|严格(?:执行|落实)|确保|排放|污染|废气|废水|废渣|固废|危废|噪声|除尘|脱硫|脱硝|"
-    r"防渗|当事人|违法|涉案|查获|扣押"
+    r"防渗|焚烧|炉膛|当事人|违法|涉案|查获|扣押"
 )
 # Someone inside the administration taking a position (区财政局提出…, 有同志担心…): with
 # it the model's reading of a sentence as internal affairs needs less confidence.
