@@ -16,6 +16,9 @@ from pipeline.lexicons import lexicon_cache, load_table
 NAMES = (
     "clause.alone",
     "clause.agree",
+    "clause.trade_company",
+    "clause.internal_position",
+    "clause.state_detail",
     *(f"min_score.{label}" for label in LABEL_NAMES),
     *(f"judge.{label}" for label in ("PERSON", "ADDRESS")),
     "judge.PERSON.plain_text",

@@ -19,6 +19,7 @@ from pipeline.detect.internal_rules import (
     OPINION,
     STANCE,
     UNSETTLED,
+    continues_opinion,
     internal_cue,
 )
 from pipeline.finding import Finding
@@ -42,15 +43,50 @@ HEADING = re.compile(
 OPENING, CLOSING = "（(【[", "）)】]"
 
 
+# The first characters of a line that starts something new: indentation, a tab, a list
+# or article number.
+NEW_LINE_START = re.compile(
+    r"[ \u3000\t]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9０-９]+[．.、]|第[一二三四五六七八九十百]+条"
+)
+
+
+def wrapped(text: str, i: int, depth: int = 0) -> bool:
+    """Whether the line break at ``i`` wraps a sentence (a PDF's text layer, a narrow
+    draft: "…经诊断为左手\n中指、无名指…") rather than ending a line of its own. A body
+    paragraph opens indented and holds a comma; it stops mid-sentence and the next line
+    goes on without indentation. A draft's header note ("仅供…研究，请勿转发") is not
+    indented, and the title after it is a line of its own."""
+    line_start = text.rfind("\n", 0, i) + 1
+    line = text[line_start:i]
+    end = text.find("\n", i + 1)
+    following = text[i + 1 : end if end >= 0 else len(text)]
+    in_paragraph = line[:1] in (" ", "\u3000") or (
+        depth < 3 and line_start > 0 and wrapped(text, line_start - 1, depth + 1)
+    )
+    return bool(
+        in_paragraph
+        and len(line.strip()) >= 16
+        and line[-1] not in "。！？!?；;：:）)】」”"
+        and ("，" in line or line[-1] in "，、")
+        and "\t" not in line
+        and following
+        and "\t" not in following
+        and not NEW_LINE_START.match(following)
+    )
+
+
 def _spans(text: str) -> Iterator[tuple[int, int]]:
     """Sentences split at 。；！？ and line ends, but not at a semicolon inside brackets:
-    a draft's 【预算处意见：…；资产处意见：…】 is one remark."""
+    a draft's 【预算处意见：…；资产处意见：…】 is one remark; nor at a line break that
+    wraps a sentence."""
     start, depth = 0, 0
     for i, ch in enumerate(text):
         if ch in OPENING:
             depth += 1
         elif ch in CLOSING:
             depth = max(0, depth - 1)
+        elif ch == "\n" and wrapped(text, i):
+            continue
         elif ch in "\n。！？!?" or (ch in "；;" and depth == 0):
             yield start, i
             start, depth = i + 1, 0
@@ -97,7 +133,7 @@ def _is_internal(part: str) -> bool:
     )
 
 
-SAYS = re.compile(r"^[^。；]{0,36}?(?:载明|记载|写明|注明|显示)[：:，,]?")
+SAYS = re.compile(r"[^。；0-9０-９]{0,36}?(?:载明|记载|写明|注明|显示|表明)[：:，,]?")
 
 
 def join_across_semicolons(text: str, findings: list[Finding]) -> list[Finding]:
@@ -123,6 +159,24 @@ def join_across_semicolons(text: str, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+DIGIT = re.compile(r"[0-9０-９]")
+
+
+def opinion_before(text: str, finding: Finding) -> Finding:
+    """An INTERNAL opinion whose discussion opens, across a semicolon, with a short stance
+    no rule reads alone (区卫生健康局同意认定；局人才服务科认为…建议暂缓认定) starts there:
+    one span, as a reviewer withholds it."""
+    if finding.label != "INTERNAL" or text[finding.start - 1 : finding.start] not in ("；", ";"):
+        return finding
+    start = max(text.rfind(mark, 0, finding.start - 1) for mark in "\n。；;！？") + 1
+    while start < finding.start and text[start] in " \u3000\t":
+        start += 1
+    stance = text[start : finding.start - 1]
+    if 4 <= len(stance) <= 40 and continues_opinion(stance):
+        return replace(finding, start=start, text=text[start : finding.end])
+    return finding
+
+
 FIGURE = re.compile(r"[0-9０-９一二三四五六七八九十百千万]")
 
 
@@ -137,22 +191,72 @@ def figure_after(sentence: str, terms: tuple[str, ...]) -> bool:
     return False
 
 
+# Who is spoken of before the secret: a bidder's rank or role, then its name.
+ROLE = re.compile(
+    r"(?:第[一二三四五六七八九十0-9]+名|第[一二三四五六七八九十]中标候选人|中标候选人|成交候选人|"
+    r"未中标(?:供应商|人|单位)?|投标人|投标单位|供应商|申请人|申请企业|申报企业|申报单位|承储企业|"
+    r"第三方|企业)[：:，,]?"
+)
+# A short lead that says where the figures come from or how they were found (经评审，
+# 根据申报材料，经核查，): no figure and no trade term, so it is not the secret.
+LEAD = re.compile(r"[^，,：:。；0-9０-９]{2,14}[，,]")
+# What follows a company's name before its figures: 的, 提交的…显示, 回复称, 称.
+AFTER_COMPANY = re.compile(
+    r"(?:的|[，,]|在[^，,。；]{0,12}中|(?:提交|提供|报送)的[^，,。；]{0,16}(?:显示|载明|表明)[：:，,]?|"
+    r"(?:回复|答复|书面回复|函复)?称[：:，,]?)"
+)
+
+
+def _lead_without_secret(piece: str) -> bool:
+    return not re.search(r"[0-9０-９]", piece) and not any(
+        True for _ in matcher("trade_secret_terms").find(piece)
+    )
+
+
 def trim_subject(text: str, start: int, end: int) -> int:
-    """Start after "标签：" and a leading company name ("…有限公司，" or "…有限公司")."""
+    """Start after "标签：", a short lead (经评审，), a bidder's role and name and what
+    joins them to the figures (…有限公司的, 提交的报表显示，): the gold span of a trade
+    secret is the company's figures, not who they belong to or where they were read."""
     sentence = text[start:end]
+    pos = 0
     colon = re.match(r"[^：:，,]{1,12}[：:]", sentence)
-    pos = colon.end() if colon else 0
-    lead = re.match(r"(?:其中[，,])?", sentence[pos:])
-    pos += lead.end() if lead else 0
+    if colon:
+        pos = colon.end()
+    base = pos
+    for _ in range(2):
+        lead = LEAD.match(sentence, pos)
+        if lead and _lead_without_secret(lead.group(0)) and not COMPANY.search(lead.group(0)):
+            pos = lead.end()
+    led = pos
+    said = SAYS.match(sentence, pos)
+    if said and end - (start + said.end()) >= 12:
+        # …载明早籼米由两家合作社定向供应: after the document, a supplier is the secret;
+        # …载明，湖南星沙…有限公司的绕组…: the company whose figures follow is not.
+        pos = said.end()
+        company = COMPANY.match(sentence, pos)
+        joined = AFTER_COMPANY.match(sentence, company.end()) if company else None
+        if company and joined and named_company(company.group(0)):
+            pos = joined.end()
+        return start + pos if end - (start + pos) >= 6 else start
+    role = ROLE.match(sentence, pos)
+    if role:
+        pos = role.end()
     company = COMPANY.match(sentence, pos)
-    if company:
+    if company and named_company(company.group(0)) and _lead_without_secret(company.group(0)):
         pos = company.end()
-        if sentence[pos : pos + 1] in "，,的":
-            pos += 1
+        # 清远市建安集团有限公司: the name goes on after 集团.
+        rest = re.match(r"(?:股份有限公司|有限责任公司|有限公司|分公司|公司)*", sentence[pos:])
+        pos += rest.end() if rest else 0
+        joined = AFTER_COMPANY.match(sentence, pos)
+        if joined:
+            pos = joined.end()
     # 《工艺流程说明》载明…: what the document says is the secret, not its title.
-    said = SAYS.search(sentence, pos, pos + 40)
+    said = SAYS.match(sentence, pos)
     if said and end - (start + said.end()) >= 12:
         pos = said.end()
+    if pos == led:
+        # A lead (此外，经核查，) with no company or document after it opens the secret.
+        pos = base
     return start + pos if end - (start + pos) >= 6 else start
 
 
@@ -223,7 +327,12 @@ def trade_cells(text: str, finding: Finding) -> Finding:
         keep = [part for part in parts if has_term(part)]
     else:
         keep = list(parts)
-        while len(keep) > 1 and PUBLISHED_TAIL.search(text, *keep[-1]) and not has_term(keep[-1]):
+        # A tail without a figure or a term (…，不同意公开, …，请予保密) is no secret.
+        while (
+            len(keep) > 1
+            and not has_term(keep[-1])
+            and (PUBLISHED_TAIL.search(text, *keep[-1]) or not DIGIT.search(text, *keep[-1]))
+        ):
             keep.pop()
     if not keep:
         return finding

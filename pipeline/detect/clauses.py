@@ -28,31 +28,71 @@ from pipeline.detect.clause_spans import (
     figure_after,
     join_across_semicolons,
     named_company,
+    opinion_before,
     per_company,
     sentences,
     trade_cells,
     trim_subject,
 )
-from pipeline.detect.internal_rules import continues_opinion, internal_cue
-from pipeline.detect.state_secret import secret_detail
+from pipeline.detect.internal_rules import continues_opinion, internal_cue, restricted
+from pipeline.detect.state_secret import (
+    public_compound,
+    public_notice,
+    secret_clauses,
+    secret_detail,
+    state_cue,
+    stock_and_place,
+)
 from pipeline.finding import Explanation, Finding
 from pipeline.labels import clause_kind
 from pipeline.lexicons import matcher
 from pipeline.thresholds import threshold
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
+DIGIT = re.compile(r"[0-9０-９]")
 AGGREGATE = re.compile(r"同比|环比|全国|全省|全市|全区|全行业|行业|平均|合计|总计|规模以上")
 NOT_CONTENT = re.compile(r"不得(?:通过|在|向|擅自)|严禁|禁止|注意保密|保密纪律")
 # Facts that must be published: results, penalties, and the public money a project gets.
 WINNING = re.compile(
     r"中标(?:价|金额|费率|单价|总价|下浮率)|成交(?:价|金额|总价|单价)|合同(?:金额|总价|价款)|货值|"
-    r"违法所得|罚款|(?:支持|补助|奖励|扶持|补贴)资金"
+    r"违法所得|罚款|(?:支持|补助|奖励|扶持|补贴)资金|"
+    # the first candidate's price is the result; a rejected bid's reason is the review's
+    r"第一(?:中标|成交)候选人|排名第一|否决投标|无效投标|废标"
+)
+# What is published about a named company whatever the term: an investment's projected
+# sales, a monitored market price, an award or ranking, an inspection result, a contract
+# award and its unit prices.
+PUBLISHED_FACTS = re.compile(
+    r"达产后|投产后|计划投资|(?:经|价格)监测|入选|获评|荣获|评为|评定为|[0-9]+强|百强|抽检|抽查|"
+    r"合格率|最低评标价|中标(?:供应商|人|单位)[：:为]|成交(?:供应商|人)[：:为]|采购标的|"
+    r"财政(?:给予)?(?:补贴|补助|补偿)|签订[^，。；]{0,6}(?:合作|协议)|战略合作"
+)
+# A sentence that names kinds of information to say how a request is handled (你申请公开
+# 的…投标报价、成本构成等信息，涉及商业秘密) discloses no value: without a figure it is
+# about the secret, not the secret.
+ABOUT_DISCLOSURE = re.compile(
+    r"商业秘密|申请公开|不予公开|不同意公开|区分处理|遮盖|等信息|等内容|核心技术|书面(?:答复|回复)"
+)
+# Terms that are words of every project description (工艺, 成本, 温度, 报价): alone they
+# are a secret only outside what a 批复, a 资金公示 or a price review publishes about a
+# project — its construction, capacity, investment and benefits, a regulated cost.
+WEAK_TERMS = frozenset({"工艺", "成本", "温度", "费率", "报价", "技术方案", "毛利", "亏损"})
+PROJECT_FACTS = re.compile(
+    r"总投资|设计产能|设计规模|建成后|新增产值|(?:项目|工程)(?:主要)?建设|建设内容|成本监审|定价成本|"
+    r"代理(?:服务)?费|国家规定|收费标准|参与报价|非物质文化遗产|老字号|"
+    r"由[^，。；]{2,30}?(?:建设|实施|承建)[，,]"
 )
 # What the office requires of a company (排放, 焚烧温度不低于850℃) and what a penalty
 # decision finds (当事人购进…) are published: conditions and facts, not the company's secret.
 IMPOSED = re.compile(
     r"应当|必须|不得|严格(?:执行|落实)|确保|排放|污染|废气|废水|废渣|固废|危废|噪声|除尘|脱硫|脱硝|"
-    r"防渗|当事人|违法|涉案|查获|扣押"
+    r"防渗|焚烧|炉膛|当事人|违法|涉案|查获|扣押"
+)
+# Someone inside the administration taking a position (区财政局提出…, 有同志担心…): with
+# it the model's reading of a sentence as internal affairs needs less confidence.
+SPOKEN_POSITION = re.compile(
+    r"(?:[局委办科处室股队组]|同志|委员|领导|专家|成员|单位|部门|对方)[^，。；]{0,4}?"
+    r"(?:提出|主张|坚持|认为|表示|反对|不同意|倾向|质疑|担心|顾虑|异议|建议)"
 )
 STATUS_MARK = re.compile(
     r"[（(](?:讨论稿|内部讨论稿|送审稿|初稿|草稿|修改稿)[）)](?=[ \u3000]*$)", re.M
@@ -87,12 +127,27 @@ def _with_model(finding: Finding, verdict: ClauseVerdict) -> Finding:
     )
 
 
+def _has_state_term(part: str) -> bool:
+    return any(True for _ in matcher("state_secret_terms").find(part))
+
+
 def _words(text: str, start: int, end: int) -> int:
     return len(CJK.findall(text, start, end))
 
 
 # A company the letter speaks to or of without naming it in the sentence.
 COMPANY_REFERENCE = re.compile(r"[贵你该本][公司单位企业]{2}|申请人公司|你厂|该厂")
+
+
+def _about_company(text: str, start: int, sentence: str) -> bool:
+    """Whether the sentence at ``start`` speaks of a named company: in it, just before
+    it, or as 贵公司/该企业 in a letter that names the company elsewhere."""
+    before = text[max(0, start - 40) : start]
+    return bool(
+        named_company(sentence)
+        or named_company(before)
+        or (COMPANY_REFERENCE.search(before + sentence) and named_company(text))
+    )
 
 
 def _after_internal(text: str, findings: list[Finding], start: int) -> bool:
@@ -116,7 +171,9 @@ class ClauseRecognizer:
         terms: dict[str, dict[int, list[str]]] = {}
         for label, lexicon in TERM_LEXICONS.items():
             by_sentence: dict[int, list[str]] = {}
-            for s, _e, term in matcher(lexicon).find(text):
+            for s, e, term in matcher(lexicon).find(text):
+                if label == "STATE_SECRET" and public_compound(text, s, e):
+                    continue
                 index = bisect.bisect_right(starts, s) - 1
                 if index >= 0 and s < spans[index][1]:
                     by_sentence.setdefault(index, []).append(term)
@@ -126,7 +183,12 @@ class ClauseRecognizer:
         # contact line has none of the meaning it looks for).
         wordy = [i for i, (start, end) in enumerate(spans) if _words(text, start, end) >= 10]
         verdicts = dict(
-            zip(wordy, classify([text[spans[i][0] : spans[i][1]] for i in wordy]), strict=False)
+            zip(
+                wordy,
+                # a sentence wrapped across lines is read as one line
+                classify([text[spans[i][0] : spans[i][1]].replace("\n", "") for i in wordy]),
+                strict=False,
+            )
         )
         for index, (start, end) in enumerate(spans):
             sentence = text[start:end]
@@ -136,6 +198,10 @@ class ClauseRecognizer:
                     cue = "继续发表意见" if continues_opinion(sentence) else None
                 if cue is not None:
                     terms["INTERNAL"][index] = [cue]
+            if index not in terms["STATE_SECRET"]:
+                state = state_cue(sentence)
+                if state is not None:
+                    terms["STATE_SECRET"][index] = [state]
             verdict = verdicts.get(index)
             finding = None
             for label, by_sentence in terms.items():
@@ -150,7 +216,10 @@ class ClauseRecognizer:
                 finding = self._model_alone(text, start, end, sentence, verdict)
             if finding is not None:
                 findings.append(finding)
-        findings = [annotation(text, f) for f in join_across_semicolons(text, findings)]
+        findings = [
+            annotation(text, opinion_before(text, f))
+            for f in join_across_semicolons(text, findings)
+        ]
         findings = [trade_cells(text, part) for f in findings for part in per_company(text, f)]
         for m in STATUS_MARK.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
@@ -181,16 +250,38 @@ class ClauseRecognizer:
     def _model_alone(
         self, text: str, start: int, end: int, sentence: str, verdict: ClauseVerdict
     ) -> Finding | None:
-        """A sentence no lexicon rule caught, flagged by a confident classifier."""
-        if verdict.label == "NONE" or verdict.probability < threshold("clause.alone"):
+        """A sentence no lexicon rule caught, flagged by a confident classifier. A trade
+        secret is a company's: the model alone flags one only about a named company, and
+        with a figure in the sentence a lower probability (``clause.trade_company``) is
+        enough, since the company and the figure are the rule's own evidence."""
+        if verdict.label == "NONE":
+            return None
+        cut = threshold("clause.alone")
+        if verdict.label == "TRADE_SECRET":
+            if not _about_company(text, start, sentence):
+                return None
+            if DIGIT.search(sentence):
+                cut = threshold("clause.trade_company")
+        elif verdict.label == "INTERNAL" and SPOKEN_POSITION.search(sentence):
+            cut = threshold("clause.internal_position")
+        elif verdict.label == "STATE_SECRET" and stock_and_place(sentence):
+            cut = threshold("clause.state_detail")
+        if verdict.probability < cut:
             return None
         # Numbers alone are not a secret: the words around them must carry the meaning.
         if len(verdict.cues) < 2:
             return None
         if NOT_CONTENT.search(sentence) or HEADING.match(sentence):
             return None
+        if verdict.label == "STATE_SECRET" and public_notice(sentence):
+            return None
         if verdict.label == "TRADE_SECRET" and (
-            AGGREGATE.search(sentence) or WINNING.search(sentence) or IMPOSED.search(sentence)
+            AGGREGATE.search(sentence)
+            or WINNING.search(sentence)
+            or IMPOSED.search(sentence)
+            or PROJECT_FACTS.search(sentence)
+            or PUBLISHED_FACTS.search(sentence)
+            or (not DIGIT.search(sentence) and ABOUT_DISCLOSURE.search(sentence))
         ):
             return None
         span_start = trim_subject(text, start, end) if verdict.label == "TRADE_SECRET" else start
@@ -216,7 +307,8 @@ class ClauseRecognizer:
     def _judge(
         self, label: str, text: str, start: int, end: int, sentence: str, terms: list[str]
     ) -> Finding | None:
-        if NOT_CONTENT.search(sentence):
+        # "不得向外泄露" in a draft's own note restricting its readers is the note (INTERNAL).
+        if NOT_CONTENT.search(sentence) and not (label == "INTERNAL" and restricted(sentence)):
             return None
         if HEADING.match(sentence):
             return None  # "三、应急调运路线", "二、存在不同意见的人选" name a section
@@ -224,20 +316,18 @@ class ClauseRecognizer:
         terms_text = "、".join(found)
         source = f"lexicon:{TERM_LEXICONS[label]}"
         if label == "TRADE_SECRET":
-            before = text[max(0, start - 40) : start]
-            about_company = (
-                named_company(sentence)
-                or named_company(before)
-                or (COMPANY_REFERENCE.search(before + sentence) and named_company(text))
-            )
+            about_company = _about_company(text, start, sentence)
             # A 批复 to one company talks about "the project" without naming it again.
             if not about_company and len(set(terms)) >= 2:
-                about_company = named_company(text)
+                about_company = named_company(text) is not None
             if (
                 WINNING.search(sentence)
                 or AGGREGATE.search(sentence)
                 or IMPOSED.search(sentence)
                 or not about_company
+                or PUBLISHED_FACTS.search(sentence)
+                or (not DIGIT.search(sentence) and ABOUT_DISCLOSURE.search(sentence))
+                or (set(found) <= WEAK_TERMS and PROJECT_FACTS.search(sentence))
             ):
                 return None
             # A figure right after a term (报价3,560,000元, 温度2,850℃) is the secret;
@@ -256,7 +346,9 @@ class ClauseRecognizer:
                 return None
             why = f"未标密级但涉及国家秘密事项（{terms_text}及{what}），应报保密工作部门确定（第十四条）"
             detail = Explanation(self.name, source, 0.7, 0.7, None, found, why)
-            return Finding(label, start, end, sentence, 0.7, self.name, why, None, detail)
+            a, b = secret_clauses(sentence, _has_state_term)
+            a, b = start + a, start + b
+            return Finding(label, a, b, text[a:b], 0.7, self.name, why, None, detail)
         why = f"过程性或内部管理信息（{terms_text}），可不予公开（第十六条）"
         detail = Explanation(self.name, source, 0.7, 0.7, None, found, why)
         return Finding(label, start, end, sentence, 0.7, self.name, why, None, detail)

@@ -17,7 +17,8 @@ import re
 # The first office's wording (devset): unsettled figures, evaluation words, departments'
 # opinions and a draft's 修改说明.
 UNSETTLED = re.compile(
-    r"待[^，。；,]{0,12}(?:确认|核实|审定|会商|研究确定)|尚未(?:最终)?确定|暂定数"
+    r"待[^，。；,]{0,16}(?:确认|核实|审定|核定|会商|研究确定|再行测算)|尚未(?:最终)?确定|暂定数|"
+    r"未经[^，。；,]{0,10}(?:审核|审定|核定)"
 )
 EVALUATION = re.compile(r"该同志|该员|考核等次|测评|考察中|考察组|群众反映")
 EVALUATION_WEAK = re.compile(
@@ -26,17 +27,36 @@ EVALUATION_WEAK = re.compile(
 )
 # Departments' own opinions on a matter still being decided (第十六条 过程性信息): 预算处意见：
 # 建议下调…; 区科技创新局认为…，不同意认定; a draft's 修改说明 that says what is unsettled.
-OPINION = re.compile(r"(?:[处科局委办室]|工作组|小组)(?:意见[：:]|认为|倾向于)")
-DRAFT_NOTE = re.compile(r"修改说明|起草说明|本稿")
+OPINION = re.compile(
+    r"(?<!本)(?<!我)(?:[处科局委办室股队]|工作组|小组)(?:审核|审查|复核|研究)?(?:意见(?:[：:]|\t)|认为|倾向于)"
+)
+DRAFT_NOTE = re.compile(
+    r"修改说明|起草说明|本稿|此稿|上一稿|第[一二三四五六七八九十]稿|起草组注|编者注|起草组意见|"
+    r"【[^】]{0,6}注[：:]"
+)
 STANCE = re.compile(
-    r"不同意|同意认定|建议(?:下调|上调|暂缓|调整|删除|修改)|倾向|暂缓|维持|分歧|尚未|待[^，。；]{0,10}研究"
+    r"不同意|同意认定|建议(?:下调|上调|暂缓|调整|删除|修改|减轻|从轻|从重|退回|补充|分[两三]年)|"
+    r"倾向|暂缓|维持|分歧|尚未|坚持|仍待|"
+    r"待[^，。；]{0,10}(?:研究|核定|确认|审定|审核)"
 )
 
 # The steps of an internal approval: each reviewer's opinion before the decision.
 REVIEW_STEP = re.compile(
     r"(?:经办人|承办人|经办科室|承办科室|经办机构|科室负责人|科室|处室|科长|处长|初审|复审|"
-    r"复核|审核|法制审核|法制审查|分管领导|分管负责人|主要领导|主要负责人|局领导|部门负责人)"
-    r"(?:审核|审查|审批)?意见[：:]"
+    r"复核|审核|法制审核|法制审查|分管领导|分管负责人|主要领导|主要负责人|局领导|部门负责人|"
+    r"拟办|批办|阅办|会签|呈批)"
+    r"(?:审核|审查|审批)?意见(?:[：:]|[ \u3000]*\t+[ \u3000]*(?=[\u4e00-\u9fff][^\t\n]{5,}))|"
+    # the same step in prose: 承办人认为…建议驳回
+    r"(?:经办人|承办人|初审人员|审核人员|科室负责人)(?:认为|建议|提出)"
+)
+# A discussion record's speaker line: 张明（区财政局）：建议分两年安排…
+SPEAKER = re.compile(
+    r"^[\u4e00-\u9fff·]{2,5}[（(][^（）()]{2,14}(?:局|委|办|处|科|院|中心|公司|街道|镇)[）)][：:]"
+    r"[^。；]{0,30}?(?:建议|同意|不同意|认为|提出|主张|倾向|反对|担心)"
+)
+# A superior's note on an approval form, quoted: 科长签注“材料不全，建议退回”.
+ENDORSEMENT = re.compile(
+    r"(?:科长|处长|局长|主任|分管[^，。；“]{0,5}|主要领导|经办人)(?:签注|批示|签批|批注)[：:]?[“\"]"
 )
 # Who said what while a matter was being discussed.
 GROUP_VIEW = re.compile(
@@ -46,6 +66,7 @@ GROUP_VIEW = re.compile(
 )
 DISCUSSION = re.compile(
     r"(?:讨论|研究|酝酿|审议|会商|会审|协调|座谈|论证|联审)(?:中|时|过程中|阶段)[，,]|"
+    r"在(?:讨论|研究|酝酿|审议|会商)(?:时|过程中)|"
     r"(?:会上|会中)[，,][^，。；]{0,16}(?:提出|主张|认为|表示|建议|坚持)"
 )
 POSITION = re.compile(r"提出|主张|坚持|认为|表示|反对|不同意|倾向|质疑|担心|顾虑|异议|则|分歧|保留")
@@ -53,26 +74,55 @@ POSITION = re.compile(r"提出|主张|坚持|认为|表示|反对|不同意|倾�
 UNSETTLED_VIEW = re.compile(
     r"(?:意见|看法|认识|口径|观点)(?:尚|仍|还|始终)?(?:未能|没有|未|不)(?:统一|一致)|"
     r"未(?:能)?(?:达成|取得)(?:一致|共识)|(?:看法|意见|认识)不一|各执一词|存在(?:较大)?分歧|"
-    r"有不同看法|持保留意见|另有意见"
+    r"有不同看法|持保留意见|另有意见|存在(?:较大|明显)?争议|未能形成(?:结论|共识|一致)|"
+    r"[0-9０-９一二三四五六七八九十]+票(?:赞成|反对|弃权)|意见分为[两二三]种|"
+    r"(?:仍|尚|还)有(?:争议|分歧|不同意见)|存在不同(?:看法|认识)|一种意见认为|另一种意见|"
+    r"待[^，。；]{0,16}(?:沟通|协调|研究|复查)后(?:再|视)|初步(?:处理)?(?:意见|考虑)(?:为|是|[：:])|"
+    r"我们初步考虑|尚未(?:报|经|提交)[^，。；]{0,12}(?:审核|审定|研究|讨论)"
 )
 # "存在分歧的事项，由…决定" is a rule for disagreements in general, not one that happened.
-GENERAL = re.compile(r"(?:统一|一致|分歧|看法|意见)的(?:事项|案件|问题|情形|，)")
+GENERAL = re.compile(r"(?:统一|一致|分歧|看法|意见|争议)的(?:事项|案件|问题|情形|，)")
 # A personnel evaluation: the frame (about this person, from the 考察/测评) …
 EVALUATION_FRAME = re.compile(
     r"该同志|该员|其本人|考察中|考察组|考察发现|考察了解|谈话中|谈话推荐|个别谈话|民主测评|"
+    r"[\u4e00-\u9fff]{2,3}同志(?!为|任|的任职)|据反映|考察时|考察情况|年度考核|经测评|"
+    r"(?:存在的)?主要问题是|"
     r"民主推荐|测评中|考核中|群众反映|(?:个别|部分|少数|有的)(?:干部|同志|群众|职工)(?:反映|认为|提出)|"
     r"(?:缺点|不足|问题)(?:和|与|及)?(?:不足|缺点|问题)?[：:]"
 )
+# An instruction about evaluations in general (请各单位报送年度考核结果，对不称职的按规定
+# 处理) judges nobody.
+RULE_FOR_ALL = re.compile(r"请各|各(?:单位|部门|地|县|区)|应当|按(?:有关)?规定|要(?:认真|严格)")
 # … and a remark that is a judgement on the person, not their post or dates.
 EVALUATION_REMARK = re.compile(
     r"旷工|延误|投诉|谈话|处分|不称职|基本称职|能力(?:一般|不足)|不足|缺点|欠缺|急躁|有待|"
     r"优秀率|得票|不够|偏松|偏软|畏难|较为简单|需要加强|需进一步|排名靠后|靠后|不强|较弱|"
-    r"不高|不严|不实|不力|霸道|推诿|拖沓|消极|松懈|短板|薄弱"
+    r"不高|不严|不实|不力|霸道|推诿|拖沓|消极|松懈|短板|薄弱|还需(?:提升|提高|加强)|"
+    r"仍需(?:提升|提高|加强)|偏内向|偏弱|不够|末位|倒数|缺勤|漏报|瞒报|漂浮|脱离群众|"
+    r"满意(?:度|率)较低|不周全|不深(?!入)|生硬|超期|还不足"
 )
+
+
+# A draft's note restricting who may read it (仅供党组会议研究使用，会后收回，严禁外传): the
+# 征求意见稿/讨论稿 status the spec names, worded as a note. A website's "仅供参考"
+# restricts nobody, and a rule for staff (工作人员不得对外透露) is no note on this draft.
+RESTRICTED = re.compile(
+    r"仅供[^，。；]{0,12}(?:内部|领导|会议|党组|研究|讨论|审阅|参阅)|会后(?:请)?(?:收回|交回|退回)|"
+    r"(?:本|此)(?:件|稿|材料|报告|方案|文件|意见)[^。；]{0,20}(?:严禁|不得|请勿|不要)[^，。；]{0,4}"
+    r"(?:对外|外传|向外|引用|转发|公开|复制|带离)|内部(?:工作稿|讨论稿|研究稿|征求意见)|尚在内部"
+)
+
+
+def restricted(sentence: str) -> bool:
+    """Whether ``sentence`` is a note restricting who may read the draft."""
+    return bool(RESTRICTED.search(sentence))
 
 
 def internal_cue(sentence: str) -> str | None:
     """The words that make ``sentence`` internal affairs, or None."""
+    m = RESTRICTED.search(sentence)
+    if m is not None:
+        return m.group(0)
     m = UNSETTLED.search(sentence) if re.search(r"[0-9０-９]", sentence) else None
     if m is None and EVALUATION.search(sentence):
         m = EVALUATION_WEAK.search(sentence)
@@ -80,7 +130,7 @@ def internal_cue(sentence: str) -> str | None:
         m = STANCE.search(sentence)
     if m is not None:
         return m.group(0)
-    for pattern in (REVIEW_STEP, GROUP_VIEW, UNSETTLED_VIEW):
+    for pattern in (REVIEW_STEP, GROUP_VIEW, UNSETTLED_VIEW, SPEAKER, ENDORSEMENT):
         m = pattern.search(sentence)
         if m and not (pattern is UNSETTLED_VIEW and GENERAL.match(sentence, m.end() - 2)):
             return m.group(0)
@@ -89,7 +139,7 @@ def internal_cue(sentence: str) -> str | None:
         stance = POSITION.search(sentence, m.start())
         if stance:
             return m.group(0).rstrip("，,") + "…" + stance.group(0)
-    if EVALUATION_FRAME.search(sentence):
+    if EVALUATION_FRAME.search(sentence) and not RULE_FOR_ALL.search(sentence):
         m = EVALUATION_REMARK.search(sentence)
         if m:
             return m.group(0)

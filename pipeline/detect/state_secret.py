@@ -12,13 +12,14 @@ keep it secret ("严禁泄露试题" is a public 考务 rule).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 QUANTITY = re.compile(
     r"[0-9０-９.,，]+\s*(?:万吨|吨|万斤|斤|万立方米|立方米|万件|件|万发|发|万顶|顶|台|套|万升|升|桶|箱|"
     r"床|张|万只|只|辆|艘|架|副|双|袋|万支|支|瓶|盒|组|具|部|块|卷|捆)"
 )
 PLACE = re.compile(
-    r"东经|北纬|坐标|经纬度|位于|存放于|存放在|储存于|存储于|设于|设在|集中存放|"
+    r"东经|北纬|坐标|经纬度|位于|存放于|存放在|储存于|存储于|设于|设在|集中存放|现存放|存放有|储存有|"
     r"距[\u4e00-\u9fff0-9０-９]{1,12}(?:公里|千米|米)|地下[一二三四五六七八九0-9０-９]+层|"
     r"[0-9０-９一二三四五六七八九十]+号(?:库|仓|洞|楼)"
 )
@@ -29,9 +30,35 @@ ROUTE = re.compile(
 HEADCOUNT = re.compile(r"[0-9０-９]+\s*(?:名|人)")
 # A depot's capacity (仓容, 库容) is published with its construction; its stock is not.
 CAPACITY = re.compile(r"仓容|库容|设计容量")
+# A depot or shelter as built (建筑面积, 投入使用, 平时用于停车) is published with its
+# construction: its place is no secret then, only what it stores.
+CONSTRUCTION = re.compile(r"建筑面积|占地面积|投入使用|平时用于|停车场|避难场所|易地建设")
+# A term inside a public compound: 土地储备中心 stores land, 文明实践阵地 and 意识形态阵地
+# are work, not positions.
+PUBLIC_COMPOUND = re.compile(
+    r"土地储备|(?:实践|宣传|文化|思想|舆论|意识形态|教育|服务|红色|主|前沿|网络|党建|学习)阵地|"
+    r"人才储备|项目储备|储备项目|储备人才|储备干部|储备林"
+)
+
+
+def public_compound(text: str, start: int, end: int) -> bool:
+    """Whether the lexicon term at ``start:end`` is part of a public compound word."""
+    window = text[max(0, start - 6) : end + 4]
+    offset = start - max(0, start - 6)
+    return any(
+        m.start() <= offset + (end - start) and m.end() >= offset
+        for m in PUBLIC_COMPOUND.finditer(window)
+    )
+
+
 # Terms whose secret is a headcount (征兵 task numbers), not a tonnage; their transport
 # plans are caught by ROUTE.
-RECRUITMENT = re.compile(r"征兵|征集|兵员|新兵|兵役|入伍|役前")
+RECRUITMENT = re.compile(r"征兵|征集|兵员|新兵|兵役|入伍|役前|警力|兵力")
+# Protected targets are secret as a list of named facilities.
+TARGET = re.compile(r"目标")
+FACILITY = re.compile(
+    r"[\u4e00-\u9fff0-9０-９]{2,16}(?:变电站|水厂|门站|水库|大坝|大桥|机场|油库|气库|电厂|枢纽|泵站)"
+)
 
 EXAM_NOUN = re.compile(r"试题|试卷|题本|考题|题库|参考答案|标准答案|评分标准|评分细则|答题要点")
 BEFORE_USE = re.compile(
@@ -39,9 +66,30 @@ BEFORE_USE = re.compile(
     r"保密室|保密柜|交接|押运|选用|A\s*卷|B\s*卷|备用卷"
 )
 AFTER_USE = re.compile(
-    r"真题|历年|样题|样卷|模拟题|往年|考试已结束|考后公布|结束后公布|已使用|解析"
+    r"真题|历年|样题|样卷|模拟题|往年|考试已结束|考后公布|结束后公布|已使用|解析|"
+    # what every exam notice publishes about the paper: duration, marks, question types
+    r"考试时间为|考试时长|满分|题型|分值"
 )
-INSTRUCTION = re.compile(r"严禁|不得|禁止|必须|要严格|应当|务必|遵守|保密纪律|违者|追究|确保")
+# What a news item or notice publishes: a send-off, a drill, a visit, a finished task.
+PUBLIC_EVENT = re.compile(r"欢送|仪式|演练|慰问|圆满完成|顺利完成|公示")
+INSTRUCTION = re.compile(
+    r"严禁|不得|禁止|必须|要严格|应当|务必|遵守|保密纪律|违者|追究|确保|实行|不少于|一律"
+)
+# "参演部队番号、兵力部署及行动路线另行下发": the sentence says where the secret is, not what.
+ELSEWHERE = re.compile(r"另行(?:下发|通知|印发|明确|部署)[^，。；]{0,4}$")
+
+
+def public_notice(sentence: str) -> bool:
+    """A sentence that tells of an event or says the details are sent elsewhere."""
+    return bool(ELSEWHERE.search(sentence) or PUBLIC_EVENT.search(sentence))
+
+
+def stock_and_place(sentence: str) -> bool:
+    """A quantity and where it is kept or how it moves: the pair a reserve, a depot or a
+    troop movement is secret by (the model alone needs less confidence with it)."""
+    return bool(QUANTITY.search(sentence) and (PLACE.search(sentence) or ROUTE.search(sentence)))
+
+
 EXAM_DETAIL = re.compile(
     r"[0-9０-９]|[一二三四五六七八九十两]+(?:套|份|箱|袋|卷|道)|保密室|保密柜|存放|封存|入闱|专家名单|"
     r"由[\u4e00-\u9fff]{2,8}负责"
@@ -61,15 +109,70 @@ def exam_secret(sentence: str) -> bool:
 
 def secret_detail(sentence: str, terms: list[str]) -> str | None:
     """The specific that makes a sentence holding ``terms`` a secret, named, or None."""
+    if public_notice(sentence):
+        return None
+    if "尚未发布的统计数据" in terms:
+        return "发布前的数字"
     if any(EXAM_NOUN.search(term) or term in ("命题", "审题") for term in terms):
         return "考试启用前的具体情况" if exam_secret(sentence) else None
     recruitment = any(RECRUITMENT.search(term) for term in terms)
+    if any(TARGET.search(term) for term in terms) and len(FACILITY.findall(sentence)) >= 2:
+        return "具体目标"
     for name, pattern in (
         ("数量", None if CAPACITY.search(sentence) else QUANTITY),
-        ("位置", PLACE),
+        ("位置", None if CONSTRUCTION.search(sentence) else PLACE),
         ("路线", ROUTE),
         ("人数", HEADCOUNT if recruitment else None),
     ):
         if pattern is not None and pattern.search(sentence):
             return name
     return None
+
+
+# Statistics before their release are secret (统计工作中的国家秘密): a figure said to be
+# not yet published.
+UNRELEASED = re.compile(r"(?:尚未|未|暂未|暂不)(?:正式)?(?:对外)?(?:发布|公布)|发布前|公布前")
+STATISTIC = re.compile(r"地区生产总值|GDP|增速|增长率|居民消费价格|CPI|统计数据|初步核算|快报数")
+
+
+def state_cue(sentence: str) -> str | None:
+    """An unmarked state secret no lexicon term names: statistics before their release."""
+    m = UNRELEASED.search(sentence)
+    if m and STATISTIC.search(sentence) and re.search(r"[0-9０-９]", sentence):
+        return "尚未发布的统计数据"
+    return None
+
+
+# A time lead the gold keeps with the stock it dates (截至2024年5月31日，…实际库存…).
+TIME_LEAD = re.compile(r"^(?:截至|截止|到|目前|当前|现|今年|本年度|[0-9０-９]{4}年)[^，,]{0,16}$")
+
+
+def secret_clauses(sentence: str, has_term: Callable[[str], bool]) -> tuple[int, int]:
+    """The part of ``sentence`` (offsets within it) that tells the secret: from the first
+    comma clause holding a term to the last clause after it holding a term or a detail.
+    A reviewer withholds "轮换期间动态库存不得低于…，即不得低于8.34万吨", not the
+    "轮出后的空仓期不超过4个月" before it, which is reserve policy."""
+    pieces, at = [], 0
+    for piece in re.split(r"，|,(?![0-9])", sentence):
+        pieces.append((at, at + len(piece)))
+        at += len(piece) + 1
+    if len(pieces) < 2:
+        return 0, len(sentence)
+
+    def detail(part: str) -> bool:
+        return any(p.search(part) for p in (QUANTITY, PLACE, ROUTE, HEADCOUNT))
+
+    first = next((i for i, (a, b) in enumerate(pieces) if has_term(sentence[a:b])), None)
+    if first is None:
+        return 0, len(sentence)
+    last = first
+    while last + 1 < len(pieces):
+        part = sentence[slice(*pieces[last + 1])]
+        if not (has_term(part) or detail(part) or EXAM_DETAIL.search(part)):
+            break
+        last += 1
+    while first > 0 and detail(sentence[slice(*pieces[first - 1])]):
+        first -= 1
+    if first > 0 and TIME_LEAD.match(sentence[slice(*pieces[first - 1])].strip()):
+        first -= 1
+    return pieces[first][0], pieces[last][1]

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pipeline.training.clause_corpus_more import FACTS_MORE, LEADS_MORE
+from pipeline.training.clause_corpus_third import FACTS_THIRD, LEADS_THIRD
 from pipeline.training.fake import Fake
 
 LABELS = ("NONE", "TRADE_SECRET", "INTERNAL", "STATE_SECRET")
@@ -252,9 +253,9 @@ FACTS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# Other offices' wording (issue 19/20), kept in its own module.
-LEADS = {label: LEADS[label] + LEADS_MORE[label] for label in LABELS}
-FACTS = {label: FACTS[label] + FACTS_MORE[label] for label in LABELS}
+# Other offices' wording (issue 19/20), kept in modules of their own.
+LEADS = {label: LEADS[label] + LEADS_MORE[label] + LEADS_THIRD[label] for label in LABELS}
+FACTS = {label: FACTS[label] + FACTS_MORE[label] + FACTS_THIRD[label] for label in LABELS}
 
 
 def held_out_fact(index: int) -> bool:

@@ -115,9 +115,13 @@ high probability; its explanation names the n-grams that weighed most.
 
 ## Data (data hash `{data["hash"]}`)
 - {data["generated"]} clauses generated from the fragments in
-  `pipeline/training/clause_corpus.py` and `clause_corpus_more.py` (other offices'
-  wording: losing bids without 投标报价, a company's submissions quoted in a 征求意见函,
-  审批表 steps, 集体讨论, 考察材料 remarks, relief stock, 征兵, 人防) — written for this project from the sentences
+  `pipeline/training/clause_corpus.py`, `clause_corpus_more.py` and `clause_corpus_third.py`
+  (other offices' wording: losing bids without 投标报价, a company's submissions quoted in a
+  征求意见函 or 评标报告, fermentation and reaction conditions, 审批表 and 拟办/会签 steps,
+  集体讨论, 考察材料 remarks, figures not yet checked, relief stock, 征兵, 人防, 民兵 and
+  exam logistics; near misses: the duty to protect trade secrets, standards out for
+  comment, published tender results, budgets, wage arrears, penalties, awards) — written
+  for this project from the sentences
   投标文件 reviews, enterprise 批复, 会议纪要, 考核 reports and 储备 plans contain, with near
   misses labelled NONE (industry statistics, published bid results, fines, confidentiality
   instructions, reserve policy) and drafting noise (full-width digits, list numbers).
@@ -146,7 +150,12 @@ held-out facts are the test set, so these figures are for phrasings the model ha
 The detector trusts the model alone at probability ≥ {threshold("clause.alone")} (`clause.alone` in
 `lexicons/thresholds.txt`, where analysts tune it) with at least two
 Chinese cue n-grams and ten Chinese characters in the sentence, and counts a rule finding
-as confirmed at ≥ {threshold("clause.agree")}. At that point ~950 k characters of published gov.cn
+as confirmed at ≥ {threshold("clause.agree")}. A trade secret is a company's: the model alone
+flags TRADE_SECRET only in a sentence about a named company, and there, with a figure in
+the sentence, at ≥ {threshold("clause.trade_company")} (`clause.trade_company`); an INTERNAL sentence in
+which a department, member or comrade takes a position at ≥ {threshold("clause.internal_position")}
+(`clause.internal_position`); a STATE_SECRET sentence holding a quantity and a place or route
+at ≥ {threshold("clause.state_detail")} (`clause.state_detail`). At that point ~950 k characters of published gov.cn
 and PBC text (never trained on) give no model-only finding
 (`tests/detect/test_public_texts.py`); the devset figures are in `benchmarks/detection.py`.
 

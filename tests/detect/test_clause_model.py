@@ -27,7 +27,11 @@ def test_committed_model_loads() -> None:
     [
         # No term of lexicons/*_terms.txt in these: only the model can flag them.
         (  # other offices' wording: the model learned it from clause_corpus_more.py
-            "宜昌长江精密机械有限公司采用低温催化法，催化剂与原料的投加比为1:20，产出达到96%。",
+            "宜昌长江精密机械有限公司采用低温烧结法，助剂与粉料的投加比为1:20，产出达到96%。",
+            "TRADE_SECRET",
+        ),
+        (  # a process worded as no fragment words it (clause.trade_company: company + figure)
+            "贵州省黔味源食品有限公司的腌制工序采用自行选育的乳酸菌，接菌量8%，腌制周期96小时。",
             "TRADE_SECRET",
         ),
         ("对该方案，有同志建议暂缓实施，分管领导表示再研究，暂不作结论。", "INTERNAL"),
@@ -50,6 +54,11 @@ def test_model_flags_clauses_the_lexicons_miss(sentence: str, label: str) -> Non
         "宜昌长江精密机械有限公司中标，中标金额3,280,000.00元。",
         "各单位要严格遵守保密纪律，不得通过互联网传递涉密信息。",
         "贷款余额12.6亿元，比年初增加1.8亿元，占全部贷款的比重为23.5%。",
+        # a figure about a company that is no secret of it (issue 19 near misses)
+        "佛山市顺德区美宜佳电器有限公司拖欠12名工人工资共计26.94万元。",
+        "公务用车购置及运行维护费15.20万元，其中公务用车运行维护费15.20万元。",
+        # the model alone never flags a trade secret without a company
+        "腌制工序采用自行选育的乳酸菌，接菌量8%，腌制周期96小时。",
     ],
 )
 def test_ordinary_sentences_stay_unflagged(sentence: str) -> None:

@@ -84,9 +84,9 @@ def test_not_flagged(text: str) -> None:
             "福州闽江食品有限公司的酱料由黄豆、小麦按6:4比例发酵180天制成，每吨原料成本约3,100元。",
             "酱料由黄豆、小麦按6:4比例发酵180天制成，每吨原料成本约3,100元",
         ),
-        (  # process parameters from a company's submission
+        (  # process parameters from a company's submission: what it says, not where
             "其中，沈阳北方冶金材料有限公司提交的技术方案中载明，合金熔炼温度为1,520℃，保温时间40分钟。",
-            "提交的技术方案中载明，合金熔炼温度为1,520℃，保温时间40分钟",
+            "合金熔炼温度为1,520℃，保温时间40分钟",
         ),
     ],
 )
