@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.detect.address_grammar import parse
 from pipeline.detect.context import column_header, table_cells
 from pipeline.finding import Explanation, Finding, Role
 from pipeline.gongwen import OFFICE_ADDRESS
@@ -30,6 +31,7 @@ class AddressRecognizer:
 
     def analyze(self, text: str) -> list[Finding]:
         found: dict[int, Finding] = {}
+        spans = [(a.start, a.end) for a in parse(text)] if "\n" in text else []
         for _start, end, term in matcher("address_cues").find(text):
             pos = end
             while pos < len(text) and text[pos] in "：: \u3000在于为":
@@ -38,6 +40,10 @@ class AddressRecognizer:
             # end (plus the longest stop word) than that, or a long line is quadratic.
             stop = STOP.search(text, pos, pos + 65)
             stop_at = stop.start() if stop else min(len(text), pos + 65)
+            if stop is not None and stop.group(0) == "\n":
+                # A line wrap inside the address (…3栋⏎201室): run on to where the grammar,
+                # which reads across wraps, ends it.
+                stop_at = max([stop_at, *(e for s, e in spans if s <= pos < e)])
             value = text[pos:stop_at]
             if len(value) < 4 or not PARTS.search(value) or len(value) > 60:
                 continue
