@@ -387,9 +387,10 @@ def _wrapped(record: dict[str, Any], width: int) -> dict[str, Any]:
 
 def drafts(count: int, seed: int = 19) -> list[dict[str, Any]]:
     """``count`` labelled drafts in the corpus schema (id, text, spans), kinds in turn."""
+    from pipeline.training.judge_drafts_official import OFFICIAL_KINDS
     from pipeline.training.judge_drafts_public import PUBLIC_KINDS
 
-    kinds = {**KINDS, **PUBLIC_KINDS}
+    kinds = {**KINDS, **PUBLIC_KINDS, **OFFICIAL_KINDS}
     fake, names = Fake(seed), sorted(kinds)
     people = People(fake)
     out = []
