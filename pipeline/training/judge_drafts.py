@@ -385,12 +385,13 @@ def _wrapped(record: dict[str, Any], width: int) -> dict[str, Any]:
     return dict(record, text=joined, spans=spans)
 
 
-def drafts(count: int, seed: int = 19) -> list[dict[str, Any]]:
-    """``count`` labelled drafts in the corpus schema (id, text, spans), kinds in turn."""
+def drafts(count: int, seed: int = 19, official: bool = True) -> list[dict[str, Any]]:
+    """``count`` labelled drafts in the corpus schema (id, text, spans), kinds in turn
+    (``official=False``: without the drafts of published addresses)."""
     from pipeline.training.judge_drafts_official import OFFICIAL_KINDS
     from pipeline.training.judge_drafts_public import PUBLIC_KINDS
 
-    kinds = {**KINDS, **PUBLIC_KINDS, **OFFICIAL_KINDS}
+    kinds = {**KINDS, **PUBLIC_KINDS, **(OFFICIAL_KINDS if official else {})}
     fake, names = Fake(seed), sorted(kinds)
     people = People(fake)
     out = []
