@@ -215,9 +215,16 @@ def roster(p: People) -> Writer:
             w.value("ADDRESS", p.home())
         w.add(f"{sep}{rng.randint(2, 60) * 100}")
         w.add(f"{sep}{rng.choice(NOTES)}\n" if with_note else "\n")
-    w.add("\u3000\u3000公示期为7个工作日。如有异议，请向")
+    return objection_and_close(
+        w, p, agency, "\u3000\u3000公示期为7个工作日。如有异议，请向", "反映。"
+    )
+
+
+def objection_and_close(w: Writer, p: People, agency: str, lead: str, tail: str) -> Writer:
+    """The line naming the official to turn to (a name never to keep), then the closing."""
+    w.add(lead)
     named_official(w, p, before=False)
-    w.add("反映。")
+    w.add(tail)
     closing_lines(w, p, agency)
     return w
 

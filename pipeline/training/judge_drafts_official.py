@@ -27,6 +27,7 @@ from pipeline.training.judge_drafts import (
     draft_year,
     month_day,
     named_official,
+    objection_and_close,
     word_list,
 )
 
@@ -157,11 +158,7 @@ def firm_table(p: People) -> Writer:
         w.add(sep)
         w.value("PERSON", p.name(0.05))
         w.add(f"{sep}{draft_year(rng)}年{month_day(rng)}\n")
-    w.add("\u3000\u3000如对上述信息有异议，请与")
-    named_official(w, p, before=False)
-    w.add("联系。\n")
-    closing_lines(w, p, agency)
-    return w
+    return objection_and_close(w, p, agency, "\u3000\u3000如对上述信息有异议，请与", "联系。\n")
 
 
 def firm_notice(p: People) -> Writer:
