@@ -77,6 +77,9 @@ PERSONAL_DETAIL = re.compile(
 # GB/T 9704 附注 under the date: "（联系人：王东，联系电话：0751-8888123）" names the issuing
 # office's contact, whose number 第二十条 wants published.
 ATTACHED_NOTE_CONTACT = re.compile(r"\s*[（(]\s*联系人[：:]")
+# A line of its own opening with 联系人 (not 项目联系人, 建设单位联系人): the issuing office's
+# contact, whose number it publishes even when it is a mobile.
+OFFICE_CONTACT_LINE = re.compile(r"[ \u3000]*联系人[：:]")
 # "街道社会事务办：0891-6863205", "区残联：…": a unit named right before the number.
 UNIT_BEFORE = re.compile(
     r"([\u4e00-\u9fff]{1,12}(?:办|局|委|所|站|中心|残联|妇联|工会|科|处|室|队|院|馆|社区|村委会|居委会))"
@@ -171,6 +174,8 @@ def contact_role(text: str, start: int, end: int, *, landline: bool) -> tuple[st
         return "private", "名单行中的号码，行内无机关或单位，按个人号码处理"
     if landline:
         return "official", "带区号的固定电话，近旁未见个人信息，按机关或单位电话处理"
+    if OFFICE_CONTACT_LINE.match(line):
+        return "official", "文末“联系人”行，是发文机关对外公布的联系方式（条例第二十条）"
     return "private", "未见机关或单位标识，按个人号码处理"
 
 

@@ -57,6 +57,9 @@ R = PhoneRecognizer()
         ("房东陈某（电话0571-87654321）", "0571-87654321", "private"),
         ("1　张三　城关镇文三路1号　0571-87654321", "0571-87654321", "private"),
         ("联系人：张三 电话：0571-87654321（本人）", "0571-87654321", "private"),
+        # the issuing office's 联系人 line, a mobile too; a project's contact stays private
+        ("\u3000\u3000联系人：王明，联系电话：13901233102。", "13901233102", "official"),
+        ("\u3000\u3000项目联系人：王明，联系电话：13901233102。", "13901233102", "private"),
         # after a published address, in a list of places: the place's number
         ("单位地址：府前路777号2栋，联系电话：13901233102。", "13901233102", "official"),
         (
