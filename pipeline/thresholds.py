@@ -22,6 +22,7 @@ NAMES = (
     *(f"min_score.{label}" for label in LABEL_NAMES),
     *(f"judge.{label}" for label in ("PERSON", "ADDRESS")),
     "judge.PERSON.plain_text",
+    "judge.ADDRESS.home_cue",
 )
 REQUIRED = ("clause.alone", "clause.agree")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.detect.address_grammar import parse
 from pipeline.detect.context import column_header, table_cells
 from pipeline.finding import Explanation, Finding, Role
 from pipeline.gongwen import OFFICE_ADDRESS
@@ -30,6 +31,7 @@ class AddressRecognizer:
 
     def analyze(self, text: str) -> list[Finding]:
         found: dict[int, Finding] = {}
+        spans = [(a.start, a.end) for a in parse(text)] if "\n" in text else []
         for _start, end, term in matcher("address_cues").find(text):
             pos = end
             while pos < len(text) and text[pos] in "：: \u3000在于为":
@@ -38,6 +40,10 @@ class AddressRecognizer:
             # end (plus the longest stop word) than that, or a long line is quadratic.
             stop = STOP.search(text, pos, pos + 65)
             stop_at = stop.start() if stop else min(len(text), pos + 65)
+            if stop is not None and stop.group(0) == "\n":
+                # A line wrap inside the address (…3栋⏎201室): run on to where the grammar,
+                # which reads across wraps, ends it.
+                stop_at = max([stop_at, *(e for s, e in spans if s <= pos < e)])
             value = text[pos:stop_at]
             if len(value) < 4 or not PARTS.search(value) or len(value) > 60:
                 continue
@@ -83,3 +89,43 @@ class AddressRecognizer:
                     "private",
                     Explanation(self.name, "rule:table_column", 0.85, 0.85, None, (header,), why),
                 )
+
+
+# Words before an address that say whose it is: an office's, a company's, a project's
+# or an event's (published, 条例 第二十条/第二十一条), never a home.
+PUBLISHED_CUE = re.compile(
+    r"(?:办公地址|办公地点|注册地址|单位地址|企业地址|经营场所|营业场所|经营地址|生产地址|生产经营地址|"
+    r"项目地址|建设地点|建设地址|施工地点|工程地点|会议地点|活动地点|受理地点|办理地点|受理窗口|"
+    r"咨询地址|咨询地点|来信地址|来信请寄|报名地点|考试地点|开标地点|取水地点|"
+    r"项目位于|项目选址于|选址于|厂址)[：:为在于]?[ \u3000]*$"
+)
+# An organisation's name, then its address: 某某有限公司（住所：…, 向某某人民政府（地址：….
+ORGANISATION_THEN_SEAT = re.compile(
+    r"(?:有限公司|有限责任公司|公司|集团|厂|局|人民政府|政府|委员会|管委会|中心|法院|检察院|医院|"
+    r"学校|银行|协会|事务所|办事处|分局|大队|支队|站|所|店|商行|经营部|合作社|股|科|办公室)"
+    r"[）)]?[（(，,：:\s]{0,2}(?:地址|住所地|住所|注册地|所在地)[：:为在于]?[ \u3000]*$"
+)
+# After the address: the organisation that sits there (…88号的某某有限公司, …号市信访局),
+# with no verb or preposition between (…号的房屋被某某公司 is a home).
+ORGANISATION_AFTER = re.compile(
+    r"(?:的|之)?(?:(?![被由与和向对将在把给让房屋楼下旁边附近侧])[\u4e00-\u9fff（）()]){0,14}?(?:有限公司|有限责任公司|公司|集团|厂|人民政府|委员会|"
+    r"服务中心|政务中心|局|法院|医院|学校|银行|门店|超市|酒店)"
+)
+
+
+def published_address(text: str, start: int, end: int) -> str | None:
+    """Why the address at ``start``–``end`` is an organisation's or a place's, not a
+    home: the cue before it (办公地址：, 项目位于, 会议地点：), an organisation named right
+    before its 地址/住所, or the organisation named right after it (位于…的某某公司);
+    None when nothing says so."""
+    before = text[max(0, start - 24) : start]
+    cue = PUBLISHED_CUE.search(before)
+    if cue is not None:
+        return cue.group(0).rstrip("：:为在于 \u3000")
+    seat = ORGANISATION_THEN_SEAT.search(before)
+    if seat is not None:
+        return seat.group(0).strip("）)（(，,：: \u3000")
+    after = ORGANISATION_AFTER.match(text, end, min(len(text), end + 20))
+    if after is not None and "\n" not in after.group(0):
+        return after.group(0).lstrip("的之")
+    return None

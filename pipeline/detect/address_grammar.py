@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from pipeline.lexicons import lexicon_cache, load_table
 
 CJK = r"\u4e00-\u9fff"
-NUM = r"[0-9０-９一二三四五六七八九十百零〇]+[甲乙丙丁]?"
+# 27甲2号 (a door number with a 甲/乙 sub-number), 12之一.
+NUM = r"[0-9０-９一二三四五六七八九十百零〇]+(?:[甲乙丙丁][0-9０-９]*)?"
 WRAP = r"\n?"
 # Town level and below, by suffix: 北湖街道, 黄埭镇, 桑木社区, 冯梦龙村, 四组.
 LOCALITY = (
@@ -44,6 +45,7 @@ GRAMMAR = re.compile(rf"(?:{BODY})(?:{TAIL})")
 # Where an address may not start: words that lead into it (住, 位于, 的 …).
 LEAD = re.compile(
     r".*?(?:家住|现住|居住|住址|住所地|住所|户籍地|地址|位于|坐落于|坐落|房源为|房源|所住的|居住的|住在|"
+    r"我市|本市|我区|本区|我县|本县|全市|全区|全县|兹有|现有|"
     r"住|在|于|的|至|到|为|是)",
     re.S,
 )
@@ -69,9 +71,35 @@ def _division_pattern() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(map(re.escape, names)) + ")")
 
 
+# A line break a typist's or a PDF's fixed width put inside a word: letters or digits on
+# both sides (a break after punctuation, a colon or a space ends a line for good).
+WORD_WRAP = re.compile(r"(?<=[\u4e00-\u9fff0-9０-９A-Za-z])\n(?=[\u4e00-\u9fff0-9０-９A-Za-z])")
+
+
+def dewrapped(text: str) -> tuple[str, list[int]]:
+    """``text`` without the line breaks inside words, and the offset in ``text`` of each
+    character kept (so a span read on the joined text maps back, breaks included)."""
+    if "\n" not in text:
+        return text, list(range(len(text)))
+    drop = {m.start() for m in WORD_WRAP.finditer(text)}
+    index = [i for i in range(len(text)) if i not in drop]
+    return "".join(text[i] for i in index), index
+
+
 def parse(text: str) -> list[AddressSpan]:
     """Every stretch of ``text`` the grammar reads as an address ending at door level,
-    started at its first GB/T 2260 division when one precedes the rest."""
+    started at its first GB/T 2260 division when one precedes the rest. Read on the text
+    with line breaks inside words removed, so an address a wrap cuts anywhere (湖南省长沙市⏎
+    岳麓区…, 望月⏎湖小区) is one span, the break inside it."""
+    flat, index = dewrapped(text)
+    out: list[AddressSpan] = []
+    for span in _parse_flat(flat):
+        start, end = index[span.start], index[span.end - 1] + 1
+        out.append(AddressSpan(start, end, span.divisions, span.parts))
+    return out
+
+
+def _parse_flat(text: str) -> list[AddressSpan]:
     out: list[AddressSpan] = []
     division = _division_pattern()
     for m in GRAMMAR.finditer(text):

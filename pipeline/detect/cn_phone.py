@@ -30,12 +30,15 @@ from pipeline.finding import Role
 MOBILE = re.compile(
     rf"{NOT_ALNUM_BEFORE}(?:(?:[+＋]|00|００)?(?:86|８６)[ \u3000\-－]?)?[1１][3-9３-９](?:{SEP}{DIGIT}){{9}}{NOT_ALNUM_AFTER}"
 )
+# A break inside a number (a wrap), but not the break before the next row's number
+# ("…6938372⏎2\t丽景社区…": the 2 is the row's 序号, not the phone's eighth digit).
+ROW_SEP = r"(?:[ \u3000\-－–]|\n(?![0-9０-９]{1,3}(?:[\t、．.，,）)]|\u3000| )))?"
 LANDLINE = re.compile(
     rf"{NOT_ALNUM_BEFORE}(?:[（(](?:0|０){DIGIT}{{2,3}}[)）]|(?:0|０){DIGIT}{{2,3}})"
-    rf"[ \u3000\-－–—]?[2-9２-９](?:{SEP}{DIGIT}){{6,7}}"
+    rf"[ \u3000\-－–—]?[2-9２-９](?:{ROW_SEP}{DIGIT}){{6,7}}"
     rf"(?:(?:转|分机|-|－|ext\.?)\s?{DIGIT}{{1,6}})?{NOT_ALNUM_AFTER}"
 )
-LOCAL = re.compile(rf"{NOT_ALNUM_BEFORE}[2-9２-９](?:{SEP}{DIGIT}){{6,7}}{NOT_ALNUM_AFTER}")
+LOCAL = re.compile(rf"{NOT_ALNUM_BEFORE}[2-9２-９](?:{ROW_SEP}{DIGIT}){{6,7}}{NOT_ALNUM_AFTER}")
 # What may stand between a phone word and a local number it labels.
 LOCAL_GAP = re.compile(r"[:：\s（(）)为是]{0,3}$")
 SERVICE = re.compile(

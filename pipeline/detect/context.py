@@ -77,6 +77,9 @@ PERSONAL_DETAIL = re.compile(
 # GB/T 9704 附注 under the date: "（联系人：王东，联系电话：0751-8888123）" names the issuing
 # office's contact, whose number 第二十条 wants published.
 ATTACHED_NOTE_CONTACT = re.compile(r"\s*[（(]\s*联系人[：:]")
+# A line of its own opening with 联系人 (not 项目联系人, 建设单位联系人): the issuing office's
+# contact, whose number it publishes even when it is a mobile.
+OFFICE_CONTACT_LINE = re.compile(r"[ \u3000]*联系人[：:]")
 # "街道社会事务办：0891-6863205", "区残联：…": a unit named right before the number.
 UNIT_BEFORE = re.compile(
     r"([\u4e00-\u9fff]{1,12}(?:办|局|委|所|站|中心|残联|妇联|工会|科|处|室|队|院|馆|社区|村委会|居委会))"
@@ -158,6 +161,12 @@ def contact_role(text: str, start: int, end: int, *, landline: bool) -> tuple[st
         return "official", f"号码后注明“{paren.group(1)}”，属机关电话"
     if landline and ORGANISATION.search(before):
         return "official", "单位的办公电话"
+    seat = first_cue(before, PUBLISHED_ADDRESS_CUES)
+    if seat:
+        return "official", f"前文有“{seat}”，是单位或场所的联系方式"
+    listed = _listed_organisation(text, start, line)
+    if listed:
+        return "official", f"“{listed}”名录中的机构或场所电话"
     detail = PERSONAL_DETAIL.search(before) or PERSONAL_DETAIL.search(after[:6])
     if detail:
         return "private", f"近旁有个人情况“{detail.group(0)}”，属个人信息"
@@ -165,7 +174,42 @@ def contact_role(text: str, start: int, end: int, *, landline: bool) -> tuple[st
         return "private", "名单行中的号码，行内无机关或单位，按个人号码处理"
     if landline:
         return "official", "带区号的固定电话，近旁未见个人信息，按机关或单位电话处理"
+    if OFFICE_CONTACT_LINE.match(line):
+        return "official", "文末“联系人”行，是发文机关对外公布的联系方式（条例第二十条）"
     return "private", "未见机关或单位标识，按个人号码处理"
+
+
+# An address an organisation or a place publishes: a number after it is that place's.
+PUBLISHED_ADDRESS_CUES = (
+    "办公地址",
+    "办公地点",
+    "单位地址",
+    "注册地址",
+    "经营场所",
+    "营业场所",
+    "经营地址",
+    "咨询地址",
+    "咨询地点",
+    "受理地点",
+    "办理地点",
+    "来信地址",
+    "报名地点",
+)
+# Headers of a column naming an organisation or a place (not a person: 姓名).
+LISTED_ORGANISATION = re.compile(r"名称|机构|网点|单位|药店|医院|门店|站点")
+
+
+def _listed_organisation(text: str, start: int, line: str) -> str | None:
+    """The header (机构名称, 网点名称 …) of a column of the number's table row that names
+    organisations or places: a 定点药店 or 网点 list publishes their numbers."""
+    if len(_cells(line)) < 3:
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    for a, _b in _cells(text[line_start : line_start + len(line)]):
+        header = column_header(text, line_start + a)
+        if header and LISTED_ORGANISATION.search(header) and "姓名" not in header:
+            return header
+    return None
 
 
 def _unit_after(before: str, cue: str) -> bool:

@@ -22,6 +22,7 @@ from typing import Any
 from pipeline.config import MODELS_DIR
 from pipeline.detect.address import AddressRecognizer
 from pipeline.detect.chinese_name import inside_word
+from pipeline.detect.judge_address import home_cue, rank, seat_of
 from pipeline.detect.judge_features import address_features, person_features
 from pipeline.detect.person_name import EMPLOYEE_TITLES, PersonRecognizer, _official_title_near
 from pipeline.detect.proposals import (
@@ -243,7 +244,10 @@ def judged(label: str, recognizer: str, text: str) -> list[Finding] | None:
         and (title := official_near(text, p.start, p.end)) != "同志"
         and title is not None
     }
-    order = sorted(range(len(proposals)), key=lambda i: -probabilities[i])
+    home_cut = thresholds().get("judge.ADDRESS.home_cue", cut)
+    order = sorted(
+        range(len(proposals)), key=lambda i: -rank(label, proposals, probabilities, i, cut)
+    )
     taken: list[tuple[int, int]] = []
     findings: list[Finding] = []
     for i in order:
@@ -256,6 +260,8 @@ def judged(label: str, recognizer: str, text: str) -> list[Finding] | None:
         title = title or in_office.get(p.text)
         if title == "同志" and p.text in named_private:
             title = None  # 曾国平同志受到的事故伤害: the worker a role word named
+        seat = seat_of(p, text) if label == "ADDRESS" else None
+        keep_cut = home_cut if label == "ADDRESS" and home_cue(p, text) else cut
         weak = plain and not (set(p.sources) - WEAK_SOURCES)
         strong = bool(STRONG_PRIVATE & set(p.sources))
         if weak and cut <= prob < plain_cut:
@@ -264,10 +270,17 @@ def judged(label: str, recognizer: str, text: str) -> list[Finding] | None:
                 continue
             why = f"{sources}提出，概率 {prob:.2f}{prob_cut_note}，未认定为私人姓名"
             role = "official"
-        elif prob >= cut and title and not (p.rule_role == "private" and strong):
+        elif seat is not None:
+            if prob < keep_cut and p.rule_role != "official":
+                continue
+            why = (
+                f"{seat}，地址属机关、单位、项目或场所，应予公开（{sources}提出，概率 {prob:.2f}）"
+            )
+            role = "official"
+        elif prob >= keep_cut and title and not (p.rule_role == "private" and strong):
             why = f"旁有“{title}”，为履行职务的公职人员，按条例第二十条应公开（{sources}提出）"
             role = "official"
-        elif prob >= cut:
+        elif prob >= keep_cut:
             reasons = "；".join(_reasons(model, features[i]))
             why = (
                 f"{sources}提出；判别模型认定为{KIND_WORDS[label]}（概率 {prob:.2f}）"

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from pipeline.detect.address_grammar import parts_of
 from pipeline.detect.chinese_name import ambiguous_surnames, surnames, word_frequency
+from pipeline.detect.context import column_header
 from pipeline.detect.person_name import employee_title
 from pipeline.detect.proposals import ROW_NUMBER, Proposal, doc_private_evidence
 from pipeline.gongwen import OFFICE_ADDRESS, ORGANISATION
@@ -53,6 +54,61 @@ ADDRESS_CUES = (
     "公司",
     "门店",
     "店",
+    # Where an organisation or an event is: published (条例 第二十条, 第二十一条).
+    "注册地址",
+    "单位地址",
+    "企业地址",
+    "生产地址",
+    "营业场所",
+    "厂址",
+    "建设地点",
+    "建设地址",
+    "项目地址",
+    "项目位于",
+    "施工地点",
+    "会议地点",
+    "活动地点",
+    "受理地点",
+    "办理地点",
+    "咨询地点",
+    "报名地点",
+    "考试地点",
+    "开标地点",
+    "窗口",
+    "来信",
+    "邮寄至",
+    "寄至",
+    "邮编",
+    "宗地",
+)
+# Whose address it is: a natural person's details (sex, birth, ethnicity, an ID or mobile
+# number) or an organisation's name, whichever was written last before the address.
+OWNER_PERSON = re.compile(
+    r"[，,、\s（(：:][男女][，,、\s）)]|[\u4e00-\u9fff]族[，,、]|出生|生于|身份证|公民身份号码"
+    r"|(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])|(?<![0-9])1[3-9][0-9]{9}(?![0-9])|村民|居民|户主"
+)
+OWNER_ORG = re.compile(
+    r"有限公司|有限责任公司|公司|集团|厂|商行|经营部|门市部|合作社|超市|酒店|宾馆|医院|学校|"
+    r"人民政府|政府|委员会|管委会|局|中心|办公室|项目|工程|银行|协会|事务所|加油站"
+)
+ORG_AFTER = re.compile(
+    r"^.{0,14}?(?:有限公司|公司|集团|厂|局|人民政府|委员会|中心|办公室|医院|学校|银行|超市|酒店|项目)"
+)
+DOC_KINDS = (
+    "许可",
+    "处罚",
+    "公示",
+    "通知",
+    "公告",
+    "招标",
+    "中标",
+    "环境影响",
+    "批复",
+    "答复",
+    "决定书",
+    "信访",
+    "征收",
+    "指南",
 )
 PERSON_AFTER = (
     "同志",
@@ -219,9 +275,33 @@ def address_features(p: Proposal, text: str) -> list[str]:
     line = _line(text, p.start, p.end)
     if any(True for _ in matcher("private_person_roles").find(line)):
         features.append("line_private_role")
+    features.append(f"owner:{owner(text, p.start)}")
+    if ORG_AFTER.match(text[p.end : p.end + 20].split("\n")[0]):
+        features.append("org_after")
+    outside = line.replace(value, "\t")
+    if ORGANISATION.search(outside):
+        features.append("line_org")
+    header = column_header(text, p.start)
+    if header:
+        features.append(f"col:{header[:6]}")
+    head = text[:120]
+    features += [f"doc:{kind}" for kind in DOC_KINDS if kind in head]
     tail = text[p.end : p.end + 4]
     for word in ("的房屋", "房屋", "的", "）", "，", "。"):
         if tail.startswith(word):
             features.append(f"after:{word}")
             break
     return features
+
+
+def owner(text: str, start: int, reach: int = 60) -> str:
+    """ "person", "org" or "none": what was named last in the ``reach`` characters before
+    an address — a natural person's details (男, 1965年3月出生, an ID number) or an
+    organisation (…有限公司, …局, 项目). 住所 after 申请人李某，女 is a home; after
+    当事人：某某有限公司 it is the company's published seat."""
+    window = text[max(0, start - reach) : start]
+    last_person = max((m.end() for m in OWNER_PERSON.finditer(window)), default=-1)
+    last_org = max((m.end() for m in OWNER_ORG.finditer(window)), default=-1)
+    if last_person < 0 and last_org < 0:
+        return "none"
+    return "person" if last_person > last_org else "org"

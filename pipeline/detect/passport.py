@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.detect.base import Candidate, Pattern, PatternRecognizer
+from pipeline.detect.base import Candidate, Pattern, PatternRecognizer, other_number_cue
 
 _D = r"(?:[ \u3000\-]?[0-9０-９])"
 PASSPORT = re.compile(
@@ -41,6 +41,7 @@ CONTEXT = (
 # Words that name a passport itself, within this many characters before the number.
 PASSPORT_WORDS = ("护照", "Passport", "passport", "PASSPORT")
 PASSPORT_NEAR = 16
+OTHER_LABEL = re.compile(r"签证|电话|手机|传真|邮编|日期|有效期|签发|编号|文号|案号")
 DATE = re.compile(r"(?:19|20)[0-9]{2}[01][0-9][0-3][0-9]")
 
 
@@ -58,12 +59,18 @@ class PassportRecognizer(PatternRecognizer):
     min_score = 0.6
 
     def validate(self, candidate: Candidate, text: str) -> bool | None:
+        if other_number_cue(text, candidate.start, 10):
+            return False  # 执法证号：S12345678, 证书编号：G20240315 are other numbers
         if candidate.pattern.name == "passport":
             return None
         if DATE.fullmatch(candidate.value):
             return False  # 护照有效期至20300101
         window = text[max(0, candidate.start - PASSPORT_NEAR) : candidate.start]
-        return None if any(w in window for w in PASSPORT_WORDS) else False
+        words = [window.rfind(w) for w in PASSPORT_WORDS if w in window]
+        if not words:
+            return False
+        # Another number's label between 护照 and the number: 护照及签证（签证号码：…）.
+        return None if not OTHER_LABEL.search(window[max(words) :]) else False
 
     def score(self, candidate: Candidate, valid: bool | None, word: str | None) -> float:
         if candidate.pattern.name == "after_passport_word":

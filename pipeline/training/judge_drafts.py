@@ -215,9 +215,16 @@ def roster(p: People) -> Writer:
             w.value("ADDRESS", p.home())
         w.add(f"{sep}{rng.randint(2, 60) * 100}")
         w.add(f"{sep}{rng.choice(NOTES)}\n" if with_note else "\n")
-    w.add("\u3000\u3000公示期为7个工作日。如有异议，请向")
+    return objection_and_close(
+        w, p, agency, "\u3000\u3000公示期为7个工作日。如有异议，请向", "反映。"
+    )
+
+
+def objection_and_close(w: Writer, p: People, agency: str, lead: str, tail: str) -> Writer:
+    """The line naming the official to turn to (a name never to keep), then the closing."""
+    w.add(lead)
     named_official(w, p, before=False)
-    w.add("反映。")
+    w.add(tail)
     closing_lines(w, p, agency)
     return w
 
@@ -385,11 +392,13 @@ def _wrapped(record: dict[str, Any], width: int) -> dict[str, Any]:
     return dict(record, text=joined, spans=spans)
 
 
-def drafts(count: int, seed: int = 19) -> list[dict[str, Any]]:
-    """``count`` labelled drafts in the corpus schema (id, text, spans), kinds in turn."""
+def drafts(count: int, seed: int = 19, official: bool = True) -> list[dict[str, Any]]:
+    """``count`` labelled drafts in the corpus schema (id, text, spans), kinds in turn
+    (``official=False``: without the drafts of published addresses)."""
+    from pipeline.training.judge_drafts_official import OFFICIAL_KINDS
     from pipeline.training.judge_drafts_public import PUBLIC_KINDS
 
-    kinds = {**KINDS, **PUBLIC_KINDS}
+    kinds = {**KINDS, **PUBLIC_KINDS, **(OFFICIAL_KINDS if official else {})}
     fake, names = Fake(seed), sorted(kinds)
     people = People(fake)
     out = []

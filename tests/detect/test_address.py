@@ -57,3 +57,21 @@ def test_table(text: str, value: str, role: str) -> None:
 )
 def test_not_private_addresses(text: str) -> None:
     assert [f for f in found(R, text) if f.role == "private"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "住址：长沙市岳麓区望月湖街道望月湖小区12栋\n3单元502室。\n联系电话：13800138000",
+            "长沙市岳麓区望月湖街道望月湖小区12栋\n3单元502室",
+        ),
+        (
+            "住址：长沙市岳麓区望月湖街道望月湖小区12栋502室\n联系电话",
+            "长沙市岳麓区望月湖街道望月湖小区12栋502室",
+        ),
+    ],
+)
+def test_cue_address_runs_across_a_wrap(text: str, value: str) -> None:
+    """A wrap inside the address does not cut it; a break before the next field does."""
+    assert [f.text for f in AddressRecognizer().analyze(text)] == [value]

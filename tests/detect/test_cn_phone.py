@@ -57,6 +57,23 @@ R = PhoneRecognizer()
         ("房东陈某（电话0571-87654321）", "0571-87654321", "private"),
         ("1　张三　城关镇文三路1号　0571-87654321", "0571-87654321", "private"),
         ("联系人：张三 电话：0571-87654321（本人）", "0571-87654321", "private"),
+        # the issuing office's 联系人 line, a mobile too; a project's contact stays private
+        ("\u3000\u3000联系人：王明，联系电话：13901233102。", "13901233102", "official"),
+        ("\u3000\u3000项目联系人：王明，联系电话：13901233102。", "13901233102", "private"),
+        # after a published address, in a list of places: the place's number
+        ("单位地址：府前路777号2栋，联系电话：13901233102。", "13901233102", "official"),
+        (
+            "序号\t名称\t地址\t联系电话\n1\t和谐大药房\t金桂家园19栋\t13901233102\n",
+            "13901233102",
+            "official",
+        ),
+        (
+            "序号\t姓名\t住址\t联系电话\n1\t王东\t金桂家园19栋301室\t13901233102\n",
+            "13901233102",
+            "private",
+        ),
+        # the next row's 序号 after a wrap is not the number's last digit
+        ("1\t张三\t城关镇文三路1号\t0571-8765432\n2\t李四", "0571-8765432", "private"),
     ],
 )
 def test_table(text: str, value: str, role: str) -> None:

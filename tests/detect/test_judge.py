@@ -85,6 +85,22 @@ def test_anonymised_and_amounts_are_never_proposed() -> None:
             "开封市顺河回族区宋门街道曹门关街46号院2号楼\n1单元301室",
         ),
         ("住所地：石家庄市藁城区岗上镇北楼村民主街21号。", "石家庄市藁城区岗上镇北楼村民主街21号"),
+        # a wrap after the province and one inside a word: one span, breaks inside
+        (
+            "住湖南省长沙市\n岳麓区望月湖街道望月湖小区12栋3单元\n502室，联系电话",
+            "湖南省长沙市\n岳麓区望月湖街道望月湖小区12栋3单元\n502室",
+        ),
+        (
+            "住址：长沙市岳麓区望月\n湖街道望月湖小区12栋502室。",
+            "长沙市岳麓区望月\n湖街道望月湖小区12栋502室",
+        ),
+        # a 甲 sub-number and a 楼-单元-室 triple
+        (
+            "家庭住址：沈阳市铁西区兴华街道北二中路27甲2号1-5-3\n",
+            "沈阳市铁西区兴华街道北二中路27甲2号1-5-3",
+        ),
+        # the words leading into it are not the address
+        ("兹有我市青云街道青云社区12组村民", "青云街道青云社区12组"),
     ],
 )
 def test_address_grammar(text: str, address: str) -> None:

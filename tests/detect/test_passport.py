@@ -27,6 +27,10 @@ R = PassportRecognizer()
         ("E58623147（护照）", ["E58623147"]),  # the word after the number
         ("护照有效期至20300101", []),  # a date
         ("护照号码E58623147，联系电话13800138000", ["E58623147"]),
+        # another number's label between the word and the number, or before the number
+        ("护照及签证（签证号码：548331207）", []),
+        ("持护照入境，执法证号：E58623147", []),
+        ("出入境证件：证书编号G12345678", []),
     ],
 )
 def test_table(text: str, expected: list[str]) -> None:

@@ -1,0 +1,109 @@
+"""The judge's address rules: whose address it is, and how much of it to cover.
+
+The trained judge (:mod:`pipeline.detect.judge`) weighs each address proposal; three
+rules stand beside it, recall first. An address a rule read right after a home cue
+(住址：, 家住, 送达地址：) needs less to be kept. An address the words around it give to an
+organisation, a project or a venue (办公地址：, 某某有限公司（住所：, 位于…的某某公司) is
+reported as official, never redacted (条例 第二十条/第二十一条 publish it). And an address a
+rule read whole goes before the pieces of it a model read, so a home is covered to its end.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.detect.address import published_address
+from pipeline.detect.address_grammar import parts_of
+from pipeline.detect.judge_features import owner
+from pipeline.detect.proposals import Proposal
+
+# Words after which only a natural person's home is written (not 地址/通讯地址/联系地址,
+# which offices also print before their own).
+HOME_CUES = frozenset(
+    {
+        "家庭住址",
+        "家住",
+        "现住址",
+        "现住",
+        "住址",
+        "户籍地址",
+        "户籍所在地",
+        "户籍地",
+        "居住地址",
+        "居住地",
+        "送达地址",
+        "房屋坐落",
+        "被征收房屋",
+    }
+)
+
+
+# A house somebody owns or lives in, said around a door-level address: 其位于…的房屋,
+# 名下位于…, 反映其居住的…楼下.
+HOME_BEFORE = re.compile(r"(?:其|名下|其家|所住的|居住的|家庭)(?:位于|坐落于|在)?[ \u3000]*$")
+HOME_AFTER = re.compile(r"(?:的)?(?:房屋|住房|住宅|宅基地|自建房|家中|楼下|楼上|隔壁)")
+
+
+def home_cue(p: Proposal, text: str) -> bool:
+    """The address rule read this span right after a home cue (住址：, 家住, 送达地址：)
+    or in a 住址 column, or a door-level address is said to be somebody's house (其位于…
+    的房屋), and no organisation is named between: recall first, the judge needs less to
+    keep it (``judge.ADDRESS.home_cue``)."""
+    if "door" in parts_of(p.text) and (
+        HOME_BEFORE.search(text[max(0, p.start - 8) : p.start])
+        or HOME_AFTER.match(text, p.end, min(len(text), p.end + 6))
+    ):
+        return owner(text, p.start) != "org"
+    if p.rule_role != "private" or not {"lexicon:address_cues", "rule:table_column"} & set(
+        p.sources
+    ):
+        return False
+    if not any(cue in word for word in p.context_words for cue in HOME_CUES):
+        return False
+    return owner(text, p.start) != "org"
+
+
+SEAT_CUE = re.compile(r"(?<![送庭讯信系件居籍])(?:住所地|住所|地址)[：:]?[ \u3000]*$")
+# A party line naming an organisation: 当事人：某某有限公司, 被申请人：某某局.
+PARTY_ORGANISATION = re.compile(
+    r"(?:当事人|被申请人|被申请单位|被处罚单位|单位名称|企业名称|申请单位|建设单位|用人单位|被投诉单位|"
+    r"被检查单位|招标人|中标人|供应商)[：:][^\n]{0,30}?(?:公司|厂|局|中心|院|店|社|行|部|所|站|政府|委员会)"
+)
+
+
+def seat_of(p: Proposal, text: str) -> str | None:
+    """Why an address proposal is an organisation's, a project's or a venue's (see
+    :func:`pipeline.detect.address.published_address`), or a 住所/地址 line under an
+    organisation named as the party (当事人：某某有限公司⏎住所：…); None otherwise."""
+    why = published_address(text, p.start, p.end)
+    if why is not None:
+        return f"前后文有“{why}”"
+    above = text.rfind("\n", 0, max(0, text.rfind("\n", 0, text.rfind("\n", 0, p.start))))
+    if SEAT_CUE.search(text[max(0, p.start - 8) : p.start]) and PARTY_ORGANISATION.search(
+        text, above + 1, p.start
+    ):
+        return "上文当事人为单位，其住所"
+    return None
+
+
+# Sources that end an address where its words end (door level, the next delimiter).
+WHOLE_ADDRESS_SOURCES = frozenset(
+    {"rule:address_grammar", "lexicon:address_cues", "rule:table_column"}
+)
+
+
+def rank(label: str, proposals: list[Proposal], probabilities: Any, i: int, cut: float) -> float:
+    """The order in which overlapping proposals are taken: by probability, except that an
+    address a rule read whole (湖南省长沙市⏎…1单元⏎301室) and the judge keeps goes before
+    the more probable pieces inside it, so a home is covered to its end, not in part."""
+    prob = float(probabilities[i])
+    p = proposals[i]
+    if label != "ADDRESS" or prob < cut or not WHOLE_ADDRESS_SOURCES & set(p.sources):
+        return prob
+    inside = [
+        float(probabilities[j])
+        for j, q in enumerate(proposals)
+        if p.start <= q.start and q.end <= p.end and (q.start, q.end) != (p.start, p.end)
+    ]
+    return max([prob, *inside])
