@@ -23,6 +23,7 @@ from pipeline.detect.internal_rules import (
     internal_cue,
 )
 from pipeline.finding import Finding
+from pipeline.gongwen import doc_type_of
 from pipeline.lexicons import matcher
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -41,6 +42,20 @@ HEADING = re.compile(
     r"(?:（[一二三四五六七八九十]+）|[0-9０-９]{1,2}[．.、])[^，,。；0-9０-９]{0,30}$"
 )
 OPENING, CLOSING = "（(【[", "）)】]"
+# A title ends in what the paper is: "…的回复", "…的处理意见（第二批）".
+TITLE_END = re.compile(r"的[\u4e00-\u9fff]{1,6}(?:[（(][^（）()]{1,12}[）)])?$")
+
+
+def heading(sentence: str) -> bool:
+    """Whether ``sentence`` names a section or the document itself rather than saying
+    something. A title ("关于对王建国同志投诉事项的回复") names what the paper is about; what
+    the office says about it, and so what may be withheld, is in the body."""
+    if HEADING.match(sentence):
+        return True
+    title = sentence.strip(" \u3000\t")
+    if not title.startswith("关于") or re.search("[。；;：:]", title):
+        return False
+    return doc_type_of(title) is not None or TITLE_END.search(title) is not None
 
 
 # The first characters of a line that starts something new: indentation, a tab, a list

@@ -23,9 +23,9 @@ from pipeline.detect.clause_model import (
     classify,
 )
 from pipeline.detect.clause_spans import (
-    HEADING,
     annotation,
     figure_after,
+    heading,
     join_across_semicolons,
     named_company,
     opinion_before,
@@ -271,7 +271,7 @@ class ClauseRecognizer:
         # Numbers alone are not a secret: the words around them must carry the meaning.
         if len(verdict.cues) < 2:
             return None
-        if NOT_CONTENT.search(sentence) or HEADING.match(sentence):
+        if NOT_CONTENT.search(sentence) or heading(sentence):
             return None
         if verdict.label == "STATE_SECRET" and public_notice(sentence):
             return None
@@ -310,8 +310,8 @@ class ClauseRecognizer:
         # "不得向外泄露" in a draft's own note restricting its readers is the note (INTERNAL).
         if NOT_CONTENT.search(sentence) and not (label == "INTERNAL" and restricted(sentence)):
             return None
-        if HEADING.match(sentence):
-            return None  # "三、应急调运路线", "二、存在不同意见的人选" name a section
+        if heading(sentence):
+            return None  # "三、应急调运路线", "二、存在不同意见的人选", "关于…的回复" name a section or the paper
         found = tuple(dict.fromkeys(terms))
         terms_text = "、".join(found)
         source = f"lexicon:{TERM_LEXICONS[label]}"

@@ -152,6 +152,8 @@ def test_unmarked_state_secrets(text: str) -> None:
         "对管辖权存在争议的案件，应当报请共同上级指定管辖。",  # statute language
         "对存在分歧的事项，由联席会议研究决定。",
         "二、存在不同意见、提请会议研究的人选",  # a section heading
+        "关于对王建国同志投诉事项的回复\n王建国同志：\n",  # the document's title names it
+        "关于张伟同志考察中反映问题的情况说明（第二批）\n",
         "全市共建成人防工程120万平方米，人均人防面积达到1.2平方米。",
         "适龄青年可登录全国征兵网报名，体检时间另行通知。",
         "加强救灾物资储备体系建设，确保灾害发生后12小时内受灾群众基本生活得到初步救助。",
@@ -177,3 +179,9 @@ def test_a_section_heading_is_no_clause() -> None:
     )
     assert [label for label, span in _labels(text) if "三、" in span] == []
     assert [label for label, _span in _labels(text)] == ["STATE_SECRET"]
+
+
+def test_an_evaluation_under_a_title_is_still_flagged() -> None:
+    text = "关于张伟同志的考察材料\n　　考察中，个别干部反映该同志工作作风较为急躁，有待改进。\n"
+    assert [label for label, span in _labels(text) if span.startswith("关于")] == []
+    assert [label for label, _span in _labels(text)] == ["INTERNAL"]
