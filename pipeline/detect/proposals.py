@@ -219,7 +219,10 @@ def _private_evidence(text: str, roles_matcher: Matcher) -> str:
 
 # Never a private person's name: anonymised (韩某某), an amount in words (伍仟元整).
 # Nor a category or a place that a row or a list puts where names stand (特困人员, 德庆镇).
-NOT_A_NAME = re.compile(r"某|元整|[0-9０-９]|[省市县]|(?:人员|对象|[镇乡村区路街巷])$")
+# A name holds no digit, punctuation or markup (a model may read "<b" in 申请人：<b>张三).
+NOT_A_NAME = re.compile(
+    r"某|元整|[0-9０-９]|[省市县]|(?:人员|对象|[镇乡村区路街巷])$|[<>/\\=&\"'；;：:，,。（）()【】\[\]]"
+)
 
 
 def person_proposals(text: str) -> list[Proposal]:
@@ -312,8 +315,16 @@ def person_proposals(text: str) -> list[Proposal]:
     return list(props.items.values())
 
 
+# An office, not a place: a name ending in what an organ is (大塘镇民政办, 城关派出所,
+# 区信访局) with no door number in it. Where it sits is its address, not this name.
+NOT_AN_ADDRESS = re.compile(
+    r"^[^0-9０-９号栋室]*(?:办|局|委|所|站|中心|办公室|办事处|政府|公司|医院|法院|检察院|厅|科|股|队)$"
+)
+
+
 def address_proposals(text: str) -> list[Proposal]:
     props = Proposals(text)
+    props.reject = NOT_AN_ADDRESS
     for finding in AddressRecognizer().analyze(text):
         props.add_finding(finding)
     for span in parse_addresses(text):

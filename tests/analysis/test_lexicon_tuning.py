@@ -85,7 +85,7 @@ def test_term_table_credits_the_role_word(labelled: Path) -> None:
 
 
 def test_context_highlights_and_escapes() -> None:
-    records = [{"id": "x", "text": "联系人：<b>张三</b>，电话：13800138000", "spans": []}]
+    records = [{"id": "x", "text": "申请人：<b>张三</b>，电话：13800138000", "spans": []}]
     view = score_detectors(records).context(outcome=("FP",))
     html = view._repr_html_()
     assert "<mark" in html

@@ -12,7 +12,7 @@ import pytest
 from pipeline.detect import judge
 from pipeline.detect.address_grammar import parse
 from pipeline.detect.judge import JudgedAddressRecognizer, JudgedPersonRecognizer
-from pipeline.detect.proposals import person_proposals
+from pipeline.detect.proposals import address_proposals, person_proposals
 from pipeline.training.fake import resident_id
 
 ID1 = resident_id("440205", date(1979, 3, 8), 123)
@@ -72,6 +72,36 @@ def test_officials_are_not_private(text: str, name: str) -> None:
 def test_anonymised_and_amounts_are_never_proposed() -> None:
     text = "法定代表人：韩某某\n罚款人民币伍仟元整（¥5,000）。"
     assert [p.text for p in person_proposals(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("申请人：<b>张三</b>，电话：13800138000", "张三"),  # markup is never part of a name
+        ("申请人：李四，联系电话：13902345678。", "李四"),
+    ],
+)
+def test_a_name_holds_no_markup_or_punctuation(text: str, name: str) -> None:
+    proposed = {p.text for p in person_proposals(text)}
+    assert name in proposed
+    assert not any(set(t) & set("<>/=&，：") for t in proposed), proposed
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("公示期为5个工作日，如有异议，请向大塘镇民政办反映。", "大塘镇民政办"),
+        ("申请人：王五，家住城关镇幸福村，已向城关派出所报案。", "城关派出所"),
+        ("举报人：赵六，请径向芙蓉区城管执法局反映。", "芙蓉区城管执法局"),
+    ],
+)
+def test_an_office_is_never_proposed_as_an_address(text: str, office: str) -> None:
+    assert office not in {p.text for p in address_proposals(text)}
+
+
+def test_a_home_in_an_office_compound_is_still_proposed() -> None:
+    text = "申请人：王五，住址：城关镇民政所宿舍3栋201室。"
+    assert any("201室" in p.text for p in address_proposals(text))
 
 
 @pytest.mark.parametrize(

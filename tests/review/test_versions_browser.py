@@ -34,7 +34,8 @@ V1 = [
     "根据《社会救助暂行办法》，现将2024年第二季度临时救助发放情况公示如下：",
     "一、救助对象王建华，身份证号440203196805121234，联系电话13926512345，发放金额800元。",
     "二、救助对象李秀英，身份证号440203197203153328，联系电话13702345678，发放金额600元。",
-    "三、救助对象陈国强（幸福村五组），家住幸福路18号，发放金额500元。",
+    # the group alone (五组), which no detector reads: the clerk marks it by hand
+    "三、救助对象陈国强（五组），家住幸福路18号，发放金额500元。",
     "公示期为5个工作日，如有异议，请向大塘镇民政办反映。",
     "大塘镇人民政府",
     "2024年7月1日",
@@ -80,14 +81,14 @@ def _decide_v1(url: str) -> int:
         assert document.suggestion is not None
         kept = [f for f in document.suggestion.findings if f.text == "13926512345"]
         assert kept, "the sample's phone numbers are found"
-        at = text.index("幸福村五组")
+        at = text.index("五组")
         workflow.decide(
             session,
             document.id,
             clerk,
             attribute="部分公开",
             verdicts={str(f.id): "reject" for f in kept},
-            added=[{"start": at, "end": at + 5, "label": "ADDRESS"}],
+            added=[{"start": at, "end": at + 2, "label": "ADDRESS"}],
             comment="王建华的电话为村委会电话，公开；住址和村组删除。",
         )
         workflow.approve(session, document.id, boss, workflow.ApprovalPolicy())
@@ -145,7 +146,7 @@ def test_a_new_version_of_a_published_document(browser: Any, served: tuple[str, 
     for fresh in ("李秀英", "张美玲"):  # in the edited and the new line: a new look
         item = page.locator(".finding", has=page.locator("q", has_text=fresh))
         assert "本版新内容" in item.inner_text()
-    assert "幸福村五组（沿用上一版）" in page.inner_text("#added-list")
+    assert "五组（沿用上一版）" in page.inner_text("#added-list")
     assert page.locator("#attribute").input_value() == "部分公开"
     page.screenshot(path=str(readme_shot("new-version.png")), full_page=True)
 
@@ -161,10 +162,10 @@ def test_a_new_version_of_a_published_document(browser: Any, served: tuple[str, 
         decision = document.decision
         assert decision is not None and decision.carried is not None
         assert decision.carried["from"] == v1 and decision.carried["attribute"] == "部分公开"
-        assert decision.carried["added"] == ["幸福村五组"]
+        assert decision.carried["added"] == ["五组"]
         text = document.text or ""
         removed = {text[s["start"] : s["end"]] for s in decision.redactions}
-        assert {"幸福村五组", "幸福路18号", "440203198511224420"} <= removed
+        assert {"五组", "幸福路18号", "440203198511224420"} <= removed
         assert "13926512345" not in removed and "13702345678" in removed
 
     # the approver sees the carried part and approves; publishing updates the entry
