@@ -101,6 +101,9 @@ def candidates(r: Reading) -> dict[Candidate, set[str]]:
     for a, b, tag in r.lac:
         if tag == "PER":
             add(a, b, "PER", "lac")
+            # LAC reads many foreign places as names (索维拉, 米达尔): after 于/至/和 … the
+            # stacker may take them as places.
+            add(a, b, "ADDR", "lac_per")
         elif tag in ("LOC", "ORG"):
             add(a, b, "ADDR", f"lac_{tag.lower()}")
     for a, b, tag in r.jieba:
@@ -113,11 +116,32 @@ def candidates(r: Reading) -> dict[Candidate, set[str]]:
     for words, name in ((r.lac, "chain"), (r.jieba, "jchain")):
         for a, b in _chains(words):
             add(a, b, "ADDR", name)
+    for a, b, _label in [c for c in found if c[2] == "ADDR"]:
+        for da, db in _addr_variants(r.text, a, b):
+            add(a + da, b + db, "ADDR", "avariant")
     for a, b, _label in [c for c in found if c[2] == "PER"]:
         for da, db in ((-1, 0), (1, 0), (0, 1), (0, -1)):
             if 2 <= (b + db) - (a + da) <= 4:
                 add(a + da, b + db, "PER", "variant")
     return found
+
+
+# CLUENER's 地址 leaves out what only points near a place (上海|地区, 南京|一带, 车站|附近)
+# and takes a trailing unit the word splitters cut off (徐州|城, 大阪|街).
+LOOSE_TAILS = ("地区", "一带", "附近", "境内", "周边", "方向", "地带", "的")
+UNIT_CHARS = frozenset("省市区县镇乡村街路道巷号楼城州岛湖山河江湾港站口桥")
+
+
+def _addr_variants(text: str, a: int, b: int) -> Iterable[tuple[int, int]]:
+    """Boundary variants of an address candidate: loose tails dropped, a unit added."""
+    value = text[a:b]
+    for tail in LOOSE_TAILS:
+        if value.endswith(tail) and len(value) > len(tail) + 1:
+            yield 0, -len(tail)
+    if text[b : b + 1] in UNIT_CHARS:
+        yield 0, 1
+    if len(value) > 2 and value[-1] in "的在和与及":
+        yield 0, -1
 
 
 def _chains(words: Sequence[Word]) -> Iterable[tuple[int, int]]:
