@@ -30,10 +30,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.detect import lac
-from pipeline.detect.address_grammar import parse
+from pipeline.detect.address_grammar import division_names, parse
 from pipeline.detect.chinese_name import surnames, word_frequency
 from pipeline.detect.judge_features import char_class
 from pipeline.nlp import entities as spacy_entities
+from pipeline.lexicons import lexicon_cache
 from pipeline.nlp import jieba_posseg
 
 Example = tuple[str, list[tuple[int, int, str]]]
@@ -221,7 +222,36 @@ def features(
         default=0,
     )
     names += [f"wider:{min(wider, 3)}", f"inner:{min(inner, 3)}"]
+    if label == "ADDR":
+        names += _address_features(r, a, b, srcs)
     return {f"{label}|{n}": 1 for n in names}
+
+
+ADDR_CUE = re.compile(r"(?:位于|地处|来自|前往|抵达|到达|住在|落户|途经|在|于|到|至|从|去|赴|往)$")
+
+
+def _address_features(r: Reading, a: int, b: int, srcs: str) -> list[str]:
+    """What decides whether CLUENER calls a place 地址: the word leading into it (在北京 is
+    one, 北京大学 is not), the unit it ends on, whether it is or starts with a division
+    name; crossed with the sources, for a linear model cannot cross them itself."""
+    text, value = r.text, r.text[a:b]
+    cue = ADDR_CUE.search(text[max(0, a - 2) : a])
+    divs = division_names_set()
+    div = "full" if value in divs else "start" if any(
+        value[:k] in divs for k in range(2, min(len(value), 8))
+    ) else "none"
+    kind = "multi" if "+" in srcs else srcs
+    out = [f"acue:{cue.group(0) if cue else '-'}", f"div:{div}"]
+    out += [f"k_cue:{kind}|{bool(cue)}", f"k_div:{kind}|{div}"]
+    return out
+
+
+@lexicon_cache
+def division_names_set() -> frozenset[str]:
+    """Division names with and without their unit (北京市 and 北京)."""
+    names = set(division_names())
+    names |= {n[:-1] for n in names if len(n) > 2 and n[-1] in "省市区县"}
+    return frozenset(names)
 
 
 def rows(readings: Sequence[Reading]) -> Iterable[tuple[int, Candidate, dict[str, int]]]:
