@@ -237,9 +237,13 @@ def _address_features(r: Reading, a: int, b: int, srcs: str) -> list[str]:
     text, value = r.text, r.text[a:b]
     cue = ADDR_CUE.search(text[max(0, a - 2) : a])
     divs = division_names_set()
-    div = "full" if value in divs else "start" if any(
-        value[:k] in divs for k in range(2, min(len(value), 8))
-    ) else "none"
+    div = (
+        "full"
+        if value in divs
+        else "start"
+        if any(value[:k] in divs for k in range(2, min(len(value), 8)))
+        else "none"
+    )
     kind = "multi" if "+" in srcs else srcs
     out = [f"acue:{cue.group(0) if cue else '-'}", f"div:{div}"]
     out += [f"k_cue:{kind}|{bool(cue)}", f"k_div:{kind}|{div}"]
@@ -254,33 +258,87 @@ def division_names_set() -> frozenset[str]:
     return frozenset(names)
 
 
-def rows(readings: Sequence[Reading]) -> Iterable[tuple[int, Candidate, dict[str, int]]]:
+Tally = dict[tuple[str, str], tuple[int, int]]  # (label, string) → (candidate, gold) counts
+
+
+@dataclass(frozen=True, slots=True)
+class Stacker:
+    """The fitted classifier and the training sentences' tally of candidate strings."""
+
+    model: Any
+    tally: Tally
+
+
+def _sentence_tally(r: Reading, found: dict[Candidate, set[str]], gold: set[Candidate]) -> Tally:
+    out: dict[tuple[str, str], tuple[int, int]] = {}
+    for cand in found:
+        key = (cand[2], r.text[cand[0] : cand[1]])
+        n, k = out.get(key, (0, 0))
+        out[key] = (n + 1, k + int(cand in gold))
+    return out
+
+
+def _prior(tally: Tally, own: Tally, label: str, value: str) -> list[str]:
+    """How often this string, proposed elsewhere in CLUENER train, was gold: annotators
+    tag the same places the same way (在香港 … but 香港国际电影节 rarely), which the
+    sentence alone does not show. On training rows the sentence's own count is left out,
+    so the stacker learns the weight the prior deserves on sentences it has not seen."""
+    n, k = tally.get((label, value), (0, 0))
+    n0, k0 = own.get((label, value), (0, 0))
+    n, k = n - n0, k - k0
+    nbin = "0" if n == 0 else "1" if n == 1 else "2-4" if n < 5 else "5+"
+    rate = "-" if n == 0 else f"{round(4 * k / n) / 4:.2f}"
+    return [f"prior_n:{nbin}", f"prior_r:{rate}", f"prior:{nbin}|{rate}"]
+
+
+def rows(
+    readings: Sequence[Reading],
+    tally: Tally | None = None,
+    golds: Sequence[Sequence[Candidate]] | None = None,
+) -> Iterable[tuple[int, Candidate, dict[str, int]]]:
+    """Each candidate's features; with ``golds`` (training) the sentence's own share of
+    the tally is taken out of its prior."""
     for i, r in enumerate(readings):
         found = candidates(r)
+        own = _sentence_tally(r, found, set(golds[i])) if golds is not None else {}
         for cand, sources in found.items():
-            yield i, cand, features(r, cand, sources, found)
+            feats = features(r, cand, sources, found)
+            if tally is not None:
+                label = cand[2]
+                feats.update(
+                    {
+                        f"{label}|{n}": 1
+                        for n in _prior(tally, own, label, r.text[cand[0] : cand[1]])
+                    }
+                )
+            yield i, cand, feats
 
 
-def fit(readings: Sequence[Reading], golds: Sequence[Sequence[Candidate]], c: float = C) -> Any:
+def fit(readings: Sequence[Reading], golds: Sequence[Sequence[Candidate]], c: float = C) -> Stacker:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import Pipeline
 
+    tally: dict[tuple[str, str], tuple[int, int]] = {}
+    for r, gold in zip(readings, golds, strict=True):
+        for key, (n, k) in _sentence_tally(r, candidates(r), set(gold)).items():
+            n0, k0 = tally.get(key, (0, 0))
+            tally[key] = (n0 + n, k0 + k)
     x, y = [], []
     wanted = [set(g) for g in golds]
-    for i, cand, feats in rows(readings):
+    for i, cand, feats in rows(readings, tally, golds):
         x.append(feats)
         y.append(int(cand in wanted[i]))
     model = Pipeline([("v", DictVectorizer()), ("lr", LogisticRegression(C=c, max_iter=3000))])
-    return model.fit(x, y)
+    return Stacker(model.fit(x, y), tally)
 
 
-def scored(model: Any, readings: Sequence[Reading]) -> list[list[tuple[Candidate, float]]]:
+def scored(stacker: Stacker, readings: Sequence[Reading]) -> list[list[tuple[Candidate, float]]]:
     """Each sentence's candidates with the stacker's probability."""
-    items = list(rows(readings))
+    items = list(rows(readings, stacker.tally))
     out: list[list[tuple[Candidate, float]]] = [[] for _ in readings]
     if items:
-        probs = model.predict_proba([f for _i, _c, f in items])[:, 1]
+        probs = stacker.model.predict_proba([f for _i, _c, f in items])[:, 1]
         for (i, cand, _f), p in zip(items, probs, strict=True):
             out[i].append((cand, float(p)))
     return out
@@ -303,6 +361,6 @@ def decide(
 
 
 def predict(
-    model: Any, readings: Sequence[Reading], cuts: dict[str, float] = CUTS
+    model: Stacker, readings: Sequence[Reading], cuts: dict[str, float] = CUTS
 ) -> list[list[Candidate]]:
     return decide(scored(model, readings), cuts)
