@@ -33,8 +33,8 @@ from pipeline.detect import lac
 from pipeline.detect.address_grammar import division_names, parse
 from pipeline.detect.chinese_name import surnames, word_frequency
 from pipeline.detect.judge_features import char_class
-from pipeline.nlp import entities as spacy_entities
 from pipeline.lexicons import lexicon_cache
+from pipeline.nlp import entities as spacy_entities
 from pipeline.nlp import jieba_posseg
 
 Example = tuple[str, list[tuple[int, int, str]]]
