@@ -120,3 +120,38 @@ def test_decide_keeps_the_more_probable_of_overlapping_spans_per_label() -> None
     scores = [[((0, 2, "PER"), 0.6), ((0, 3, "PER"), 0.9), ((5, 8, "ADDR"), 0.3)]]
     assert ens.decide(scores, {"PER": 0.45, "ADDR": 0.2}) == [[(0, 3, "PER"), (5, 8, "ADDR")]]
     assert ens.decide(scores, {"PER": 0.95, "ADDR": 0.5}) == [[]]
+
+
+def test_address_candidates_get_boundary_variants_and_foreign_places() -> None:
+    ens = _ensemble()
+    text = "他们到上海地区和徐州城，又取景于索维拉。"
+    reading = ens.Reading(
+        text,
+        ours=(),
+        lac=((3, 7, "LOC"), (8, 10, "LOC"), (16, 19, "PER")),
+        jieba=(),
+        grammar=(),
+    )
+    found = ens.candidates(reading)
+    assert "avariant" in found[(3, 5, "ADDR")]  # 上海, 地区 dropped
+    assert "avariant" in found[(8, 11, "ADDR")]  # 徐州城, the unit added
+    assert "lac_per" in found[(16, 19, "ADDR")]  # LAC's "name" 索维拉 may be a place
+    assert (3, 4, "ADDR") not in found  # no variant shorter than two characters
+    feats = ens.features(reading, (16, 19, "ADDR"), found[(16, 19, "ADDR")], found)
+    assert "ADDR|acue:于" in feats and "ADDR|div:none" in feats
+    feats = ens.features(reading, (3, 5, "ADDR"), found[(3, 5, "ADDR")], found)
+    assert "ADDR|div:full" in feats and "ADDR|acue:到" in feats
+
+
+def test_prior_counts_other_sentences_only_when_fitting() -> None:
+    ens = _ensemble()
+    tally = {("ADDR", "香港"): (5, 1), ("ADDR", "北京"): (1, 1)}
+    own = {("ADDR", "北京"): (1, 1)}
+    assert ens._prior(tally, {}, "ADDR", "香港") == [
+        "prior_n:5+",
+        "prior_r:0.25",
+        "prior:5+|0.25",
+    ]
+    # The sentence's own gold span does not vouch for itself.
+    assert ens._prior(tally, own, "ADDR", "北京") == ["prior_n:0", "prior_r:-", "prior:0|-"]
+    assert ens._prior(tally, {}, "ADDR", "北京")[1] == "prior_r:1.00"
