@@ -257,6 +257,21 @@ FAMILIES: tuple[Family, ...] = (
         ),
     ),
     (
+        # Published rules that describe the approval steps an office takes: the steps in
+        # general, not one case's opinions (第十六条 protects the latter).
+        "none_published_procedures",
+        "NONE",
+        (
+            "承办机构提出处理意见后，报本机关负责人审批",
+            "调查终结后，办案人员应当提出处理建议，经法制机构审核后报负责人决定",
+            "对情节复杂或者重大违法行为给予较重处罚的，应当由负责人集体讨论决定",
+            "审核机构认为事实不清、证据不足的，应当提出书面审核意见并退回承办机构",
+            "承办单位应当在收到建议后{K}个月内研究办理，并将办理结果答复代表",
+            "本办法公开征求意见期间，公众可通过信函或者电子邮件提出修改建议",
+            "考核委员会提出考核等次的初步意见，经党组审定后在本单位公示",
+        ),
+    ),
+    (
         "none_company_disclosures",
         "NONE",
         (
