@@ -17,6 +17,7 @@ is a training row of the family's label, since the detector reads sentence by se
 
 from __future__ import annotations
 
+import random
 import re
 from collections.abc import Callable, Sequence
 
@@ -304,8 +305,8 @@ def in_words(n: int) -> str:
     if n >= 10000:
         high, low = divmod(n, 10000)
         rest = in_words(low) if low else ""
-        zero = "零" if low and low < 1000 else ""
-        return in_words(high) + "万" + zero + rest
+        gap = "零" if low and low < 1000 else ""
+        return in_words(high) + "万" + gap + rest
     out = ""
     zero = False
     for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
@@ -323,8 +324,8 @@ def in_words(n: int) -> str:
 TENS = re.compile(r"([一二三四五六七八九])0")
 
 
-def _in_words_values(rng: object) -> dict[str, Callable[[], str]]:
-    randint = rng.randint  # type: ignore[attr-defined]
+def _in_words_values(rng: random.Random) -> dict[str, Callable[[], str]]:
+    randint = rng.randint
 
     def pct() -> str:
         whole, tenth = randint(2, 95), randint(0, 9)
