@@ -220,6 +220,60 @@ FAMILIES: tuple[Family, ...] = (
             "涉密的防汛调度方案规定，{PLACE}分洪闸在水位超过{D}米时开启",
         ),
     ),
+    # Second families for the kinds the first ones generalised worst to (held out whole:
+    # staff rules 0.00, two-sentence opinions 0.24, exam questions 0.55, unsettled figures
+    # 0.57, 征兵 0.68), in other registers.
+    (
+        "int_staff_rules_notices",
+        "INTERNAL",
+        (
+            "请各科室于每周五下班前将本周工作小结报办公室汇总，逾期未报的予以通报",
+            "各科室负责人外出须向分管领导报备，并告知办公室去向",
+            "本单位内部文件传阅后须于{K}日内退回机要室，不得自行复印",
+            "机关食堂就餐实行刷卡登记，外来人员就餐须经办公室同意",
+            "局机关工作人员因公外出超过半天的，须在外出登记簿上登记",
+        ),
+    ),
+    (
+        "int_unsettled_express_reports",
+        "INTERNAL",
+        (
+            "上述数字为快报数，与最终核定数可能存在出入",
+            "受损面积系乡镇初步上报数，尚未经实地核查",
+            "暂按每户{N}元估列，待政策出台后据实调整",
+            "补偿总额初算为{W}万元，具体以评估报告为准，目前仅供研究参考",
+        ),
+    ),
+    (
+        "ss_exam_content_notes",
+        "STATE_SECRET",
+        (
+            "本次面试题本共{K}套，第一套第三题考查组织协调能力",
+            "{EXAM}笔试申论题材料选自{PLACE}的乡村振兴案例",
+            "拟定的实操考核题目为{PROD}生产线的故障排除，考前不得泄露",
+            "{EXAM}考试的作文题已确定为围绕基层治理展开论述",
+        ),
+    ),
+    (
+        "ss_conscription_reports",
+        "STATE_SECRET",
+        (
+            "我市今年征集任务比去年增加{K}0名，其中技术兵{K}0名",
+            "新兵运输专列于{DATE}经停{PLACE}站，停靠{K}0分钟",
+            "预定新兵共{N}人，已于{DATE}完成政治考核，名单报军分区",
+            "接兵干部与{PLACE}乡镇武装部对接后，新兵分乘{K}辆大巴前往集结点",
+        ),
+    ),
+    (
+        "none_public_military_exam",
+        "NONE",
+        (
+            "军事设施保护区的范围由{G}依法划定并公告",
+            "考生须在开考前{K}0分钟凭准考证和身份证进入考场",
+            "机关工作人员应当遵守考勤制度，具体办法由各单位制定",
+            "统计快报数据以国家统计局最终核实数为准",
+        ),
+    ),
     # Near misses: published texts using the same words (NONE).
     (
         "none_public_reserve_policy",
