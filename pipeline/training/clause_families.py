@@ -274,6 +274,21 @@ FAMILIES: tuple[Family, ...] = (
             "统计快报数据以国家统计局最终核实数为准",
         ),
     ),
+    (
+        # The lines around a 专报 or a 通知 that name readers and offices, and a draft
+        # published for comment: the registers' own words, no process information.
+        "none_distribution_and_organisation",
+        "NONE",
+        (
+            "报：市委、市政府主要领导，分管领导",
+            "送：{G}、{G2}，各乡镇人民政府",
+            "抄送：{G}，{G2}，本局各科室",
+            "领导小组办公室设在{G}，{P}同志兼任办公室主任",
+            "领导小组下设办公室，办公室主任由{G}主要负责同志兼任",
+            "本文件为征求意见稿，正式文本以最终印发的为准",
+            "现将征求意见稿全文公布，欢迎社会各界提出修改意见",
+        ),
+    ),
     # Near misses: published texts using the same words (NONE).
     (
         "none_public_reserve_policy",
