@@ -85,10 +85,12 @@ def test_normalise_folds_width_and_digits() -> None:
 
 
 def test_training_writes_model_and_card(tmp_path: Path) -> None:
-    metrics = train(None, tmp_path, per_label=60)
+    metrics = train(None, tmp_path, per_label=60, per_family=20)
     assert (tmp_path / "model.joblib").is_file()
     card = (tmp_path / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert metrics["data"]["hash"] in card and "held-out facts" in card
+    assert "held-out families" in card
+    assert set(metrics["held_out_families"]["scores"]) == set(metrics["held_out_facts"])
     assert set(metrics["held_out_facts"]) == {"NONE", "TRADE_SECRET", "INTERNAL", "STATE_SECRET"}
     model = load_model.__wrapped__(tmp_path / "model.joblib")
     (verdict,) = classify(["会议讨论时有意见认为该方案不够成熟，会上未形成一致意见"], model)

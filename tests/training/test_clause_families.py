@@ -1,0 +1,55 @@
+"""The clause families (pipeline/training/clause_families.py): numbers in words, clauses
+spread over two sentences, and folds that hold out whole families."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.training.clause_corpus import LABELS
+from pipeline.training.clause_families import FAMILIES, family_sentences, folds, in_words
+
+
+@pytest.mark.parametrize(
+    ("number", "words"),
+    [
+        (2, "二"),
+        (10, "十"),
+        (12, "十二"),
+        (105, "一百零五"),
+        (1010, "一千零一十"),
+        (3680, "三千六百八十"),
+        (10005, "一万零五"),
+        (120000, "十二万"),
+        (36800, "三万六千八百"),
+    ],
+)
+def test_numbers_in_words(number: int, words: str) -> None:
+    assert in_words(number) == words
+
+
+def test_every_label_has_families_and_near_misses_are_none() -> None:
+    labels = {label for _name, label, _t in FAMILIES}
+    assert labels == set(LABELS)
+    assert len({name for name, _l, _t in FAMILIES}) == len(FAMILIES)
+    assert all(name.startswith("none_") == (label == "NONE") for name, label, _t in FAMILIES)
+
+
+def test_two_sentence_templates_give_one_row_per_sentence() -> None:
+    two = [f for f in FAMILIES if f[0] == "int_two_sentences"]
+    rows = family_sentences(two, 6, seed=3)
+    assert len(rows) == 12
+    assert all(label == "INTERNAL" and "||" not in text for text, label in rows)
+
+
+def test_some_numbers_are_written_in_words() -> None:
+    rows = family_sentences(FAMILIES, 20, seed=5)
+    assert any("{" in text for text, _l in rows) is False
+    assert any("百分之" in text or "千" in text for text, _l in rows)
+
+
+def test_folds_hold_out_whole_families_of_every_label() -> None:
+    parts = folds(4)
+    names = [f[0] for part in parts for f in part]
+    assert sorted(names) == sorted(f[0] for f in FAMILIES)
+    for part in parts:
+        assert {label for _n, label, _t in part} >= {"TRADE_SECRET", "INTERNAL", "STATE_SECRET"}
