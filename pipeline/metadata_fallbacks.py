@@ -22,7 +22,9 @@ from pipeline.gongwen import (
     doc_type_of,
     looks_like_agency,
     parse_date,
+    parse_doc_number,
 )
+from pipeline.metadata_head import head_marks, marks_beside_number
 
 # "询问时间：２０２４年３月２６日９时１０分" — the labelled times of case files and records.
 TIME_LABEL = re.compile(
@@ -98,6 +100,31 @@ def header_mark(document: Document | str) -> str | None:
         if agency and doc_type_of(line) is None:
             return line
     return None
+
+
+def header_lead(document: Document | str) -> list[str]:
+    """The 版头 typeset in Word's page header (templates that put the 份号, 密级, 发文机关
+    标志 and 发文字号 above the red line in the first page's header): its lines, to read
+    before the body. The reader puts header parts after the body, so without them the head
+    lacks its number and markings. Only when the header holds a 发文字号 or a marking that
+    the body's head does not: a running head (the organ's name on every page) is left to
+    :func:`header_mark`."""
+    if isinstance(document, str):
+        return []
+    lines: list[str] = []
+    for block in (b for b in document.blocks if b.kind == "header"):
+        line = clean_line(document.text[block.start : block.end])
+        if line and line not in lines:  # sections share headers: each line once
+            lines.append(line)
+    head = [s for s in map(clean_line, document.body.split("\n")[:12]) if s]
+
+    def has(test: object, where: list[str]) -> bool:
+        return any(test(s) is not None for s in where)  # type: ignore[operator]
+
+    for test in (parse_doc_number, head_marks, marks_beside_number):
+        if has(test, lines[:8]) and not has(test, head):
+            return lines[:8]
+    return []
 
 
 def fallback_issuer(lines: list[str], idx: list[int]) -> str | None:
