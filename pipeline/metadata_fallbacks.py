@@ -91,7 +91,8 @@ def fallback_date(lines: list[str], idx: list[int]) -> tuple[date, str] | None:
 def header_mark(document: Document | str) -> str | None:
     """A 发文机关标志 typeset in Word's page header instead of the body (a letterhead):
     the first header line that names an organ or ends in 文件 and is no document type.
-    The reader puts header parts after the body, so the head of the text lacks it."""
+    Else a 标志 drawn as a picture (a red 红头 image) whose alt text is "…文件": the reader
+    puts header parts and alt texts after the body, so the head of the text lacks it."""
     if isinstance(document, str):
         return None
     for block in (b for b in document.blocks if b.kind == "header"):
@@ -99,6 +100,10 @@ def header_mark(document: Document | str) -> str | None:
         agency = line.endswith("文件") or looks_like_agency(line)
         if agency and doc_type_of(line) is None:
             return line
+    for block in (b for b in document.blocks if b.kind == "alt_text"):
+        line = compact(clean_line(document.text[block.start : block.end]))
+        if re.fullmatch(r"[\u4e00-\u9fff、（）]{4,60}文件", line) and doc_type_of(line) is None:
+            return line  # only a 文件 mark: a seal's or a logo's alt text is no 标志
     return None
 
 
