@@ -37,6 +37,7 @@ from pipeline.ingest.pdf_rules import (
     broke_at_space,
     first_unit_width,
     is_alnum,
+    red_break,
     running_lines,
     signature_block,
     signature_piece,
@@ -331,6 +332,8 @@ def _joins(prev: _Line, nxt: _Line, left: float, right: float) -> bool:
     """Whether ``nxt`` continues the paragraph of ``prev`` (a visual wrap)."""
     if nxt.chars[0]["text"].isspace() or abs(prev.size - nxt.size) > 0.15 * prev.size:
         return False
+    if red_break(prev.chars[-1], nxt.chars[0]):
+        return False
     if nxt.page == prev.page and nxt.top - prev.bottom > 1.5 * prev.size:
         return False  # an empty line between them: a paragraph break, not a wrap
     center = (left + right) / 2
@@ -356,8 +359,7 @@ def _joins(prev: _Line, nxt: _Line, left: float, right: float) -> bool:
 def _write_flow(out: _Out, items: list[_Line | _Table]) -> None:
     lines = [it for it in items if isinstance(it, _Line)]
     margins: dict[int, tuple[float, float]] = {}
-    # A page of short lines only (a 落款, an 附件 label) would join the page before's last
-    # line to them: it takes the right margin of the document's full lines (20+ chars).
+    # A page of only short lines (落款) takes the right margin of the full lines (20+ chars)
     full = sorted(ln.x1 for ln in lines if len(ln.chars) >= 20) or [0.0]
     widest = full[(len(full) * 9) // 10]
     for page in {ln.page for ln in lines}:

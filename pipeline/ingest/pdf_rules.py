@@ -114,3 +114,18 @@ def first_unit_width(chars: Sequence[Mapping[str, Any]]) -> float:
             continue
         break
     return float(end - first["x0"])
+
+
+def _red(char: Mapping[str, Any]) -> bool:
+    colour = char.get("non_stroking_color")
+    if not isinstance(colour, (tuple, list)) or len(colour) not in (3, 4):
+        return False
+    if len(colour) == 3:  # RGB
+        return colour[0] > 0.5 and colour[1] < 0.4 and colour[2] < 0.4
+    return colour[1] > 0.5 and colour[2] > 0.5 and colour[0] < 0.4  # CMYK
+
+
+def red_break(prev: Mapping[str, Any], nxt: Mapping[str, Any]) -> bool:
+    """A red line (the 发文机关标志, printed 红头) above a black one, or the reverse: two
+    elements, never a title wrapped over two lines."""
+    return _red(prev) != _red(nxt)
