@@ -13,7 +13,9 @@ over three lines, headings without 关于, case papers, tables, 附件 pages, pa
 texts, and a third of them as .docx and as PDF (LibreOffice), on the fields each pins; the
 .docx typeset as offices do (tests/fixtures/metadata_office_docx.py: titles in runs or split
 paragraphs, in a one-cell table or a text box, the 版头 in the page header, the 标志 as a
-picture, a red border line, the marks in a table).
+picture, a red border line, the marks in a table); "pdf-r" rows: the same third typeset
+by tests/fixtures/metadata_office_pdf.py (reportlab: red 标志, centred title lines, the
+落款 right-aligned, page numbers — 1 —), another producer's text layer.
 Under each part, where the dates were read (``date_source``: 成文日期, or 落款, 询问时间,
 印发日期 … when the 成文日期 line is absent). ``--errors`` lists mismatches of tuned-on documents only: the not-tuned-on part is the
 blind measure, and its documents are never read while building.
@@ -131,6 +133,7 @@ def _generated(count: int, errors: bool) -> float:
 
     from tests.fixtures.metadata_layouts import generate_layouts
     from tests.fixtures.metadata_office_docx import office_docx
+    from tests.fixtures.metadata_office_pdf import office_pdf
     from tests.fixtures.samples import convert_with_libreoffice
 
     drafts = generate_layouts(count, seed=GENERATED_SEED)
@@ -150,10 +153,14 @@ def _generated(count: int, errors: bool) -> float:
         except RuntimeError as error:  # LibreOffice stopped part way: measure what it made
             pdfs = sorted((folder / "pdf").glob("*.pdf"))
             print(f"  ({str(error)[:80]}…: {len(pdfs)} PDFs measured)", file=sys.stderr)
+        typeset = [  # another producer: laid out by GB/T 9704, lines broken anywhere
+            office_pdf(folder / f"r{3 * n:04d}.pdf", d, rng) for n, d in enumerate(drafts[::3])
+        ]
         inputs: dict[str, list[tuple[int, str | Path]]] = {
             "txt": [(i, d.text) for i, d in enumerate(drafts)],
             "docx": [(3 * n, path) for n, path in enumerate(files)],
             "pdf": [(3 * int(path.stem[1:]), path) for path in pdfs],
+            "pdf-r": [(int(path.stem[1:]), path) for path in typeset],
         }
         for label, items in inputs.items():
             hits = dict.fromkeys(FIELDS, 0)

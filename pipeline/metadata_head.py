@@ -91,7 +91,7 @@ def marks_beside_number(s: str) -> tuple[dict[str, str], str] | None:
     信函格式 puts the number at the top right): the marks and the number's text. A PDF
     whose 版头 is drawn in two pieces gives them one space apart, not the typed run."""
     parts = [p for p in re.split(f"[{SPACES}]{{2,}}", s) if p]
-    if len(parts) < 2:
+    if len(parts) < 2 or parse_doc_number(parts[-1]) is None:
         parts = [p for p in re.split(f"[{SPACES}]+(?=[^{SPACES}]+$)", s) if p]
     if len(parts) < 2 or parse_doc_number(parts[-1]) is None:
         return None
