@@ -53,6 +53,18 @@ _ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七�
 _PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"))
 
 
+_SPACED_ONCE = re.compile(r"[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){2,}")
+
+
+def _one_spacing(title: str) -> str:
+    """A title letter-spaced by one blank between characters (询 问 笔 录) reads the same
+    from every format: a PDF's text layer gives the blank as U+3000 or a space, one or the
+    other by the producer's font, so the blank is written as a space."""
+    if _SPACED_ONCE.fullmatch(title):
+        return title.replace("\u3000", " ")
+    return title
+
+
 def _is_body_line(line: str) -> bool:
     s = clean_line(line)
     if is_indented(line) and len(s) > 2:
@@ -256,7 +268,8 @@ def read_title_and_addressees(
             chosen = (s + chosen[0], chosen[1])
     if chosen is not None:
         # a PDF reader joins a line wrapped inside a number with a space ("20 24年")
-        meta.title = re.sub(r"(?<=[0-9]) (?=[0-9]+[年月日号期批次届])", "", chosen[0])
+        title = re.sub(r"(?<=[0-9]) (?=[0-9]+[年月日号期批次届])", "", chosen[0])
+        meta.title = _one_spacing(title)
         end = chosen[1]
         for i in idx:
             if i <= end:

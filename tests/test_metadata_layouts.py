@@ -510,3 +510,16 @@ def test_pdf_page_of_short_lines_keeps_its_own_lines(tmp_path: Path) -> None:
     ]
     body = _pdf_body(_reportlab_pdf(tmp_path / "pages.pdf", [first, second]))
     assert "年度联络员名单\n" + A in body
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        ("行\u3000政 处 罚 决 定 书", "行 政 处 罚 决 定 书"),  # a PDF's blanks, mixed
+        ("询\u3000问\u3000笔\u3000录", "询 问 笔 录"),
+        ("答\u3000\u3000复\u3000\u3000书", "答\u3000\u3000复\u3000\u3000书"),  # two: as printed
+    ],
+)
+def test_letter_spaced_title_reads_the_same_from_every_format(printed: str, title: str) -> None:
+    meta = extract_metadata(_signed(printed, "浔城管罚〔2024〕12号", BODY))
+    assert meta.title == title
