@@ -37,6 +37,7 @@ from pipeline.ingest.pdf_rules import (
     broke_at_space,
     first_unit_width,
     is_alnum,
+    page_margins,
     red_break,
     running_lines,
     signature_block,
@@ -358,19 +359,7 @@ def _joins(prev: _Line, nxt: _Line, left: float, right: float) -> bool:
 
 def _write_flow(out: _Out, items: list[_Line | _Table]) -> None:
     lines = [it for it in items if isinstance(it, _Line)]
-    margins: dict[int, tuple[float, float]] = {}
-    # A page of only short lines (落款) takes the right margin of the full lines (20+ chars)
-    full = sorted(ln.x1 for ln in lines if len(ln.chars) >= 20) or [0.0]
-    widest = full[(len(full) * 9) // 10]
-    for page in {ln.page for ln in lines}:
-        page_lines = [ln for ln in lines if ln.page == page]
-        long = [ln for ln in page_lines if len(ln.chars) >= 8] or page_lines
-        xs0 = sorted(ln.x0 for ln in long)
-        xs1 = sorted(ln.x1 for ln in long)
-        right = xs1[min(len(xs1) - 1, (len(xs1) * 9) // 10)]
-        if not any(len(ln.chars) >= 20 for ln in page_lines):
-            right = max(right, widest)
-        margins[page] = (xs0[len(xs0) // 10], right)
+    margins = page_margins([(ln.page, ln.x0, ln.x1, len(ln.chars)) for ln in lines])
 
     standalone = {id(lines[i]) for i in signature_block([ln.text for ln in lines])}
     prev: _Line | None = None
