@@ -39,10 +39,11 @@ _PERIOD_LINE = re.compile(r"^[0-9０-９]{4}\s*年\s*第\s*[0-9０-９一二三�
 _HANDLING_NOTE = re.compile(
     r"仅供|请勿|会后收回|未经审定|不得外传|第[一二三四五六七八九十]+次修改稿"
 )
-# A status or batch printed on its own line under the title belongs to it; （节选） does not.
+# A status, batch or paper (（A卷）) on its own line under the title belongs to it; （节选）
+# does not.
 _STATUS_LINE = re.compile(
     r"^[（(](?:讨论稿|征求意见稿|送审稿|草案|修改稿|初稿|试行|暂行|代拟稿|审议稿|"
-    r"第[0-9０-９一二三四五六七八九十]{1,3}[批期])[）)]$"
+    r"第[0-9０-９一二三四五六七八九十]{1,3}[批期]|[A-DＡ-Ｄ]卷)[）)]$"
 )
 # A heading's line that goes on from the organ's name above it: "2024年度…报告",
 # "第14次常务会议纪要", or the name's own end before 关于 ("局关于…", "办公室关于…").
@@ -51,18 +52,6 @@ _ORGAN_GOES_ON = re.compile(
 )
 _ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?$")
 _PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"))
-
-
-_SPACED_ONCE = re.compile(r"[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){2,}")
-
-
-def _one_spacing(title: str) -> str:
-    """A title letter-spaced by one blank between characters (询 问 笔 录) reads the same
-    from every format: a PDF's text layer gives the blank as U+3000 or a space, one or the
-    other by the producer's font, so the blank is written as a space."""
-    if _SPACED_ONCE.fullmatch(title):
-        return title.replace("\u3000", " ")
-    return title
 
 
 def _is_body_line(line: str) -> bool:
@@ -268,8 +257,7 @@ def read_title_and_addressees(
             chosen = (s + chosen[0], chosen[1])
     if chosen is not None:
         # a PDF reader joins a line wrapped inside a number with a space ("20 24年")
-        title = re.sub(r"(?<=[0-9]) (?=[0-9]+[年月日号期批次届])", "", chosen[0])
-        meta.title = _one_spacing(title)
+        meta.title = re.sub(r"(?<=[0-9]) (?=[0-9]+[年月日号期批次届])", "", chosen[0])
         end = chosen[1]
         for i in idx:
             if i <= end:

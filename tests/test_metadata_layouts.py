@@ -512,14 +512,7 @@ def test_pdf_page_of_short_lines_keeps_its_own_lines(tmp_path: Path) -> None:
     assert "年度联络员名单\n" + A in body
 
 
-@pytest.mark.parametrize(
-    ("printed", "title"),
-    [
-        ("行\u3000政 处 罚 决 定 书", "行 政 处 罚 决 定 书"),  # a PDF's blanks, mixed
-        ("询\u3000问\u3000笔\u3000录", "询 问 笔 录"),
-        ("答\u3000\u3000复\u3000\u3000书", "答\u3000\u3000复\u3000\u3000书"),  # two: as printed
-    ],
-)
-def test_letter_spaced_title_reads_the_same_from_every_format(printed: str, title: str) -> None:
-    meta = extract_metadata(_signed(printed, "浔城管罚〔2024〕12号", BODY))
-    assert meta.title == title
+def test_paper_letter_under_an_exam_title_belongs_to_it() -> None:
+    """A 题本 whose （A卷） the typist put on its own line under the title."""
+    meta = extract_metadata(_signed("浔阳区2024年度公开遴选公务员面试题本", "（A卷）", BODY))
+    assert (meta.title, meta.doc_type) == ("浔阳区2024年度公开遴选公务员面试题本（A卷）", "题本")
