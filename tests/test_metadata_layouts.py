@@ -516,3 +516,10 @@ def test_paper_letter_under_an_exam_title_belongs_to_it() -> None:
     """A 题本 whose （A卷） the typist put on its own line under the title."""
     meta = extract_metadata(_signed("浔阳区2024年度公开遴选公务员面试题本", "（A卷）", BODY))
     assert (meta.title, meta.doc_type) == ("浔阳区2024年度公开遴选公务员面试题本（A卷）", "题本")
+
+
+def test_stacked_marks_a_pdf_joined_into_one_line() -> None:
+    """Two organs stacked in the 版头, centred, the first nearly as wide as the page: a
+    PDF reader takes them for one wrapped line; the 落款 gives only the date."""
+    meta = extract_metadata(_head_only(A + "九江市浔阳区人民政府", "文件"))
+    assert meta.issuer == A + "、九江市浔阳区人民政府"
