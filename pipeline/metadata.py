@@ -29,7 +29,13 @@ from pipeline.gongwen import (
     parse_date,
     parse_doc_number,
 )
-from pipeline.metadata_fallbacks import fallback_date, fallback_issuer, header_mark, rejoin_wrapped
+from pipeline.metadata_fallbacks import (
+    fallback_date,
+    fallback_issuer,
+    header_lead,
+    header_mark,
+    rejoin_wrapped,
+)
 from pipeline.metadata_head import head_marks, marks_beside_number
 from pipeline.metadata_layout import tidy_layout
 from pipeline.metadata_model import Metadata
@@ -49,6 +55,7 @@ _ATTACHMENT = re.compile(r"^附\s*件\s*[：:]\s*(?P<what>.+)$")
 def extract_metadata(document: Document | str) -> Metadata:
     """Read the GB/T 9704 elements from a Document (its body) or a text."""
     text = document.body if isinstance(document, Document) else document
+    text = "\n".join([*header_lead(document), text])  # a 版头 in the page header first
     lines = rejoin_wrapped(tidy_layout(text.split("\n")))
     meta = Metadata()
     idx = [i for i, ln in enumerate(lines) if ln.strip(SPACES)]

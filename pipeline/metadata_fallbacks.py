@@ -22,7 +22,9 @@ from pipeline.gongwen import (
     doc_type_of,
     looks_like_agency,
     parse_date,
+    parse_doc_number,
 )
+from pipeline.metadata_head import head_marks, marks_beside_number
 
 # "询问时间：２０２４年３月２６日９时１０分" — the labelled times of case files and records.
 TIME_LABEL = re.compile(
@@ -89,7 +91,8 @@ def fallback_date(lines: list[str], idx: list[int]) -> tuple[date, str] | None:
 def header_mark(document: Document | str) -> str | None:
     """A 发文机关标志 typeset in Word's page header instead of the body (a letterhead):
     the first header line that names an organ or ends in 文件 and is no document type.
-    The reader puts header parts after the body, so the head of the text lacks it."""
+    Else a 标志 drawn as a picture (a red 红头 image) whose alt text is "…文件": the reader
+    puts header parts and alt texts after the body, so the head of the text lacks it."""
     if isinstance(document, str):
         return None
     for block in (b for b in document.blocks if b.kind == "header"):
@@ -97,7 +100,36 @@ def header_mark(document: Document | str) -> str | None:
         agency = line.endswith("文件") or looks_like_agency(line)
         if agency and doc_type_of(line) is None:
             return line
+    for block in (b for b in document.blocks if b.kind == "alt_text"):
+        line = compact(clean_line(document.text[block.start : block.end]))
+        if re.fullmatch(r"[\u4e00-\u9fff、（）]{4,60}文件", line) and doc_type_of(line) is None:
+            return line  # only a 文件 mark: a seal's or a logo's alt text is no 标志
     return None
+
+
+def header_lead(document: Document | str) -> list[str]:
+    """The 版头 typeset in Word's page header (templates that put the 份号, 密级, 发文机关
+    标志 and 发文字号 above the red line in the first page's header): its lines, to read
+    before the body. The reader puts header parts after the body, so without them the head
+    lacks its number and markings. Only when the header holds a 发文字号 or a marking that
+    the body's head does not: a running head (the organ's name on every page) is left to
+    :func:`header_mark`."""
+    if isinstance(document, str):
+        return []
+    lines: list[str] = []
+    for block in (b for b in document.blocks if b.kind == "header"):
+        line = clean_line(document.text[block.start : block.end])
+        if line and line not in lines:  # sections share headers: each line once
+            lines.append(line)
+    head = [s for s in map(clean_line, document.body.split("\n")[:12]) if s]
+
+    def has(test: object, where: list[str]) -> bool:
+        return any(test(s) is not None for s in where)  # type: ignore[operator]
+
+    for test in (parse_doc_number, head_marks, marks_beside_number):
+        if has(test, lines[:8]) and not has(test, head):
+            return lines[:8]
+    return []
 
 
 def fallback_issuer(lines: list[str], idx: list[int]) -> str | None:

@@ -88,8 +88,11 @@ def issuer_mark_of(head: list[str]) -> str | None:
 
 def marks_beside_number(s: str) -> tuple[dict[str, str], str] | None:
     """A 版头 line holding 份号, 密级 or 紧急程度 and, far to the right, the 发文字号 (the
-    信函格式 puts the number at the top right): the marks and the number's text."""
+    信函格式 puts the number at the top right): the marks and the number's text. A PDF
+    whose 版头 is drawn in two pieces gives them one space apart, not the typed run."""
     parts = [p for p in re.split(f"[{SPACES}]{{2,}}", s) if p]
+    if len(parts) < 2 or parse_doc_number(parts[-1]) is None:
+        parts = [p for p in re.split(f"[{SPACES}]+(?=[^{SPACES}]+$)", s) if p]
     if len(parts) < 2 or parse_doc_number(parts[-1]) is None:
         return None
     marks = head_marks(" ".join(parts[:-1]).replace(" ", "\u3000"))

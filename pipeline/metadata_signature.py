@@ -120,6 +120,8 @@ def _issuer_fallback(meta: Metadata) -> str | None:
     if meta.issuer_mark:
         # one organ, or joint ones ("甲局、乙局文件": metadata_head.issuer_mark_of)
         names = re.sub(r"文\s*件$", "", compact(meta.issuer_mark)).split("、")
+        # two stacked names a PDF reader took for one wrapped line: cut as in the 落款
+        names = [part for name in names for part in run_together(name)]
         if all(name and ORGAN_SUFFIX.search(name) for name in names):
             return "、".join(names)
     if meta.title and "关于" in meta.title:

@@ -28,15 +28,22 @@ from pipeline.metadata_layout import OUTLINE_HEADING
 from pipeline.metadata_model import Metadata
 
 _LABEL_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,12}[：:]\s*\S")
+# A 政府信息公开目录 index row as a PDF gives it, its cells one space apart, no tabs:
+# "索引号 11410303…/2024-00123", "发布机构 某某局 生成日期 2024年8月7日".
+_INDEX_ROW = re.compile(
+    r"^(?:索\s*引\s*号|发布机构|生成日期|成文日期|发布日期|主题分类|公开方式|公开范围|文\s*号)"
+    r"[ \u3000]+\S"
+)
 _PERIOD_LINE = re.compile(r"^[0-9０-９]{4}\s*年\s*第\s*[0-9０-９一二三四五六七八九十]+\s*期")
 # A handling note above a draft's title ("仅供局党组会议研究，请勿外传"), not the title.
 _HANDLING_NOTE = re.compile(
     r"仅供|请勿|会后收回|未经审定|不得外传|第[一二三四五六七八九十]+次修改稿"
 )
-# A status or batch printed on its own line under the title belongs to it; （节选） does not.
+# A status, batch or paper (（A卷）) on its own line under the title belongs to it; （节选）
+# does not.
 _STATUS_LINE = re.compile(
     r"^[（(](?:讨论稿|征求意见稿|送审稿|草案|修改稿|初稿|试行|暂行|代拟稿|审议稿|"
-    r"第[0-9０-９一二三四五六七八九十]{1,3}[批期])[）)]$"
+    r"第[0-9０-９一二三四五六七八九十]{1,3}[批期]|[A-DＡ-Ｄ]卷)[）)]$"
 )
 # A heading's line that goes on from the organ's name above it: "2024年度…报告",
 # "第14次常务会议纪要", or the name's own end before 关于 ("局关于…", "办公室关于…").
@@ -134,6 +141,8 @@ def _title_candidate(line: str) -> bool:
     if not s or "\t" in s or (_is_body_line(line) and not _indented_title(line)):
         return False  # a table row (索引号, 发布机构 …) above the title is none of it
     if s.endswith(("：", ":")) or _LABEL_LINE.match(s) or _PERIOD_LINE.match(s):
+        return False
+    if _INDEX_ROW.match(s):
         return False
     if _HANDLING_NOTE.search(s) or _ATTACHMENT_LABEL.match(s) or MARKING.search(s):
         return False  # "附件2" above an attachment's title, "（此件公开发布）" atop

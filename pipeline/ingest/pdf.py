@@ -37,6 +37,8 @@ from pipeline.ingest.pdf_rules import (
     broke_at_space,
     first_unit_width,
     is_alnum,
+    page_margins,
+    red_break,
     running_lines,
     signature_block,
     signature_piece,
@@ -331,6 +333,8 @@ def _joins(prev: _Line, nxt: _Line, left: float, right: float) -> bool:
     """Whether ``nxt`` continues the paragraph of ``prev`` (a visual wrap)."""
     if nxt.chars[0]["text"].isspace() or abs(prev.size - nxt.size) > 0.15 * prev.size:
         return False
+    if red_break(prev.chars[-1], nxt.chars[0]):
+        return False
     if nxt.page == prev.page and nxt.top - prev.bottom > 1.5 * prev.size:
         return False  # an empty line between them: a paragraph break, not a wrap
     center = (left + right) / 2
@@ -355,13 +359,7 @@ def _joins(prev: _Line, nxt: _Line, left: float, right: float) -> bool:
 
 def _write_flow(out: _Out, items: list[_Line | _Table]) -> None:
     lines = [it for it in items if isinstance(it, _Line)]
-    margins: dict[int, tuple[float, float]] = {}
-    for page in {ln.page for ln in lines}:
-        page_lines = [ln for ln in lines if ln.page == page]
-        long = [ln for ln in page_lines if len(ln.chars) >= 8] or page_lines
-        xs0 = sorted(ln.x0 for ln in long)
-        xs1 = sorted(ln.x1 for ln in long)
-        margins[page] = (xs0[len(xs0) // 10], xs1[min(len(xs1) - 1, (len(xs1) * 9) // 10)])
+    margins = page_margins([(ln.page, ln.x0, ln.x1, len(ln.chars)) for ln in lines])
 
     standalone = {id(lines[i]) for i in signature_block([ln.text for ln in lines])}
     prev: _Line | None = None

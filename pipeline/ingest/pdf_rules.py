@@ -1,5 +1,6 @@
-"""Layout rules of the PDF reader that need only the lines' text: where a 发文机关署名
-block stands, and whether a wrap between two runs of digits or letters was at a space.
+"""Layout rules of the PDF reader on lines' text, ink and ends: where a 发文机关署名
+block stands, whether a wrap between two runs of digits or letters was at a space, a
+red 标志 line, each page's margins.
 """
 
 from __future__ import annotations
@@ -114,3 +115,41 @@ def first_unit_width(chars: Sequence[Mapping[str, Any]]) -> float:
             continue
         break
     return float(end - first["x0"])
+
+
+def _red(char: Mapping[str, Any]) -> bool:
+    colour = char.get("non_stroking_color")
+    if not isinstance(colour, (tuple, list)) or len(colour) not in (3, 4):
+        return False
+    if len(colour) == 3:  # RGB
+        return colour[0] > 0.5 and colour[1] < 0.4 and colour[2] < 0.4
+    return colour[1] > 0.5 and colour[2] > 0.5 and colour[0] < 0.4  # CMYK
+
+
+def red_break(prev: Mapping[str, Any], nxt: Mapping[str, Any]) -> bool:
+    """A red line (the 发文机关标志, printed 红头) above a black one, or the reverse: two
+    elements, never a title wrapped over two lines."""
+    return _red(prev) != _red(nxt)
+
+
+def page_margins(
+    lines: Sequence[tuple[int, float, float, int]],
+) -> dict[int, tuple[float, float]]:
+    """Each page's text margins (left, right) from its lines' ``(page, x0, x1, chars)``:
+    the 10th and 90th percentiles of the lines of 8 characters and more. A page of short
+    lines only (a 落款 and an 附件 label) would put its right margin at their ends and
+    join the page before's last line to them: it takes the right margin of the document's
+    full lines (20 characters and more) when that is further right."""
+    full = sorted(x1 for _p, _x0, x1, n in lines if n >= 20) or [0.0]
+    widest = full[(len(full) * 9) // 10]
+    margins: dict[int, tuple[float, float]] = {}
+    for page in {line[0] for line in lines}:
+        on_page = [line for line in lines if line[0] == page]
+        long = [line for line in on_page if line[3] >= 8] or on_page
+        xs0 = sorted(line[1] for line in long)
+        xs1 = sorted(line[2] for line in long)
+        right = xs1[min(len(xs1) - 1, (len(xs1) * 9) // 10)]
+        if not any(line[3] >= 20 for line in on_page):
+            right = max(right, widest)
+        margins[page] = (xs0[len(xs0) // 10], right)
+    return margins
