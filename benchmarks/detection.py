@@ -154,22 +154,14 @@ def over_redaction_by_label(
     return over
 
 
-def micro(report: Report, labels: tuple[str, ...] | None = None) -> tuple[float, float]:
-    names = [n for n in report.labels if labels is None or n in labels]
-    tp = sum(report.labels[n].tp_pred for n in names)
-    pred = sum(report.labels[n].pred for n in names)
-    gold = sum(report.labels[n].gold for n in names)
-    return (tp / pred if pred else 1.0), (tp / gold if gold else 1.0)
-
-
 def summary(report: Report) -> str:
     rows = [f"{'label':<14} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6}"]
     for name, s in sorted(report.labels.items()):
         rows.append(
             f"{name:<14} {s.gold:>5} {s.pred:>5} {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f}"
         )
-    p_all, r_all = micro(report)
-    p_personal, r_personal = micro(report, PERSONAL)
+    p_all, r_all = report.micro()
+    p_personal, r_personal = report.micro(PERSONAL)
     rows.append(f"micro, all labels      P {p_all:.3f}  R {r_all:.3f}")
     rows.append(f"micro, personal data   P {p_personal:.3f}  R {r_personal:.3f}")
     rows.append(
@@ -191,7 +183,7 @@ def targets(report: Report) -> list[str]:
     for label, target in RECALL_TARGETS.items():
         if label in report.labels and report.labels[label].gold:
             line(f"recall {label}", report.labels[label].recall, target)
-    line("micro precision (all labels)", micro(report)[0], 0.85)
+    line("micro precision (all labels)", report.micro()[0], 0.85)
     line("redaction recall", report.redaction_recall, 0.97)
     line("over-redaction", report.over_redaction, 0.10, higher=False)
     return rows

@@ -78,6 +78,14 @@ class Report:
             rows.append(f"{g:<14} " + " ".join(f"{c:>10}" for c in counts))
         return "\n".join(rows)
 
+    def micro(self, labels: tuple[str, ...] | None = None) -> tuple[float, float]:
+        """(precision, recall) over the findings of ``labels`` (all labels when None)."""
+        names = [n for n in self.labels if labels is None or n in labels]
+        tp = sum(self.labels[n].tp_pred for n in names)
+        pred = sum(self.labels[n].pred for n in names)
+        gold = sum(self.labels[n].gold for n in names)
+        return (tp / pred if pred else 1.0), (tp / gold if gold else 1.0)
+
     @property
     def redaction_recall(self) -> float:
         return self.covered_chars / self.gold_chars if self.gold_chars else 1.0

@@ -287,6 +287,11 @@ ORGANISATION = re.compile(
 OFFICE_ADDRESS = re.compile(
     _any_of("人民政府 局 办公室 委员会 管委会 服务中心 服务大厅 有限公司 信访")
 )
+# A whole name that is an office, not a place (大塘镇民政办, 城关派出所, 区信访局): it ends in
+# what an organ is and holds no door number (…民政所宿舍3栋201室 is a home).
+OFFICE_NAME = re.compile(
+    r"^[^0-9０-９号栋室]*(?:办|局|委|所|站|中心|办公室|办事处|政府|公司|医院|法院|检察院|厅|科|股|队)$"
+)
 
 # --- agency-looking lines ---------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from pipeline.detect.chinese_name import CJK, plausible, surnames, tag_words
 from pipeline.detect.line_ner import lines_of, mentions
 from pipeline.detect.person_name import PersonRecognizer
 from pipeline.finding import Finding, Role
+from pipeline.gongwen import OFFICE_NAME
 from pipeline.lexicons import Matcher, matcher
 
 # An identity, phone or card number in a row (digits, maybe spaced/hyphenated/full-width).
@@ -315,16 +316,9 @@ def person_proposals(text: str) -> list[Proposal]:
     return list(props.items.values())
 
 
-# An office, not a place: a name ending in what an organ is (大塘镇民政办, 城关派出所,
-# 区信访局) with no door number in it. Where it sits is its address, not this name.
-NOT_AN_ADDRESS = re.compile(
-    r"^[^0-9０-９号栋室]*(?:办|局|委|所|站|中心|办公室|办事处|政府|公司|医院|法院|检察院|厅|科|股|队)$"
-)
-
-
 def address_proposals(text: str) -> list[Proposal]:
     props = Proposals(text)
-    props.reject = NOT_AN_ADDRESS
+    props.reject = OFFICE_NAME  # where an office sits is its address, not its name
     for finding in AddressRecognizer().analyze(text):
         props.add_finding(finding)
     for span in parse_addresses(text):

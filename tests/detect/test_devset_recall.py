@@ -104,8 +104,7 @@ def test_redactions_on_the_documents_not_tuned_on_do_not_slip() -> None:
         for r in blind
     ]
     report = evaluate(blind, predictions)
-    tp = sum(s.tp_pred for s in report.labels.values())
-    proposed = sum(s.pred for s in report.labels.values())
+    precision, _recall = report.micro()
     assert report.redaction_recall >= REDACTION_FLOOR, report.redaction_recall
     assert report.over_redaction <= OVER_REDACTION_CEILING, report.over_redaction
-    assert tp / proposed >= PRECISION_FLOOR, tp / proposed
+    assert precision >= PRECISION_FLOOR, precision
