@@ -33,7 +33,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.config import Settings  # noqa: E402
-from pipeline.evaluate import Report, evaluate  # noqa: E402
+from pipeline.evaluate import (  # noqa: E402
+    Report,
+    attribute_confusion,
+    attribute_macro_f1,
+    evaluate,
+)
 from pipeline.scan import scan_file  # noqa: E402
 from pipeline.training.calibrate import (  # noqa: E402
     BENCHMARK_SEED,
@@ -137,23 +142,11 @@ def scan_new_families(count: int) -> list[Scored]:
 
 
 def macro_f1(rows: list[Scored]) -> float:
-    names = sorted({r.gold for r in rows} | {r.attribute for r in rows})
-    scores = []
-    for name in names:
-        tp = sum(1 for r in rows if r.gold == r.attribute == name)
-        fp = sum(1 for r in rows if r.attribute == name and r.gold != name)
-        fn = sum(1 for r in rows if r.gold == name and r.attribute != name)
-        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-    return sum(scores) / len(scores) if scores else 0.0
+    return attribute_macro_f1([(r.gold, r.attribute) for r in rows])
 
 
 def confusion(rows: list[Scored]) -> str:
-    names = ["主动公开", "部分公开", "依申请公开", "不予公开"]
-    out = ["    gold \\ suggested " + " ".join(f"{n:>6}" for n in names)]
-    for g in names:
-        counts = [sum(1 for r in rows if r.gold == g and r.attribute == p) for p in names]
-        out.append(f"    {g:<14}  " + " ".join(f"{c:>10}" for c in counts))
-    return "\n".join(out)
+    return attribute_confusion([(r.gold, r.attribute) for r in rows], indent="    ")
 
 
 def summary(name: str, rows: list[Scored], table: bool = True) -> None:

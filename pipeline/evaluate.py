@@ -18,7 +18,32 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.analysis.span_matching import match_spans
+from pipeline.decide import ATTRIBUTES
 from pipeline.labels import CRITICAL, REDACTABLE
+
+
+def attribute_macro_f1(pairs: list[tuple[str, str]]) -> float:
+    """Mean F1 over the attributes that occur in the (gold, suggested) pairs.
+
+    One home for the figure: the scan report and ``benchmarks/attribute.py`` both print it.
+    """
+    names = sorted({a for pair in pairs for a in pair})
+    scores = []
+    for name in names:
+        tp = sum(1 for g, p in pairs if g == p == name)
+        fp = sum(1 for g, p in pairs if p == name and g != name)
+        fn = sum(1 for g, p in pairs if g == name and p != name)
+        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return sum(scores) / len(scores) if scores else 0.0
+
+
+def attribute_confusion(pairs: list[tuple[str, str]], indent: str = "") -> str:
+    """The confusion matrix of (gold, suggested) pairs: rows gold, columns suggested."""
+    rows = [indent + "gold \\ suggested " + " ".join(f"{n:>6}" for n in ATTRIBUTES)]
+    for g in ATTRIBUTES:
+        counts = [sum(1 for a, b in pairs if a == g and b == p) for p in ATTRIBUTES]
+        rows.append(indent + f"{g:<14} " + " ".join(f"{c:>10}" for c in counts))
+    return "\n".join(rows)
 
 
 @dataclass
@@ -60,23 +85,11 @@ class Report:
     @property
     def attribute_macro_f1(self) -> float:
         """Mean F1 over the attributes that occur in gold or suggestions."""
-        names = sorted({a for pair in self.attribute_pairs for a in pair})
-        scores = []
-        for name in names:
-            tp = sum(1 for g, p in self.attribute_pairs if g == p == name)
-            fp = sum(1 for g, p in self.attribute_pairs if p == name and g != name)
-            fn = sum(1 for g, p in self.attribute_pairs if g == name and p != name)
-            scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-        return sum(scores) / len(scores) if scores else 0.0
+        return attribute_macro_f1(self.attribute_pairs)
 
     def confusion(self) -> str:
         """Rows gold, columns suggested."""
-        names = ["主动公开", "部分公开", "依申请公开", "不予公开"]
-        rows = ["gold \\ suggested " + " ".join(f"{n:>6}" for n in names)]
-        for g in names:
-            counts = [sum(1 for a, b in self.attribute_pairs if a == g and b == p) for p in names]
-            rows.append(f"{g:<14} " + " ".join(f"{c:>10}" for c in counts))
-        return "\n".join(rows)
+        return attribute_confusion(self.attribute_pairs)
 
     def micro(self, labels: tuple[str, ...] | None = None) -> tuple[float, float]:
         """(precision, recall) over the findings of ``labels`` (all labels when None)."""
