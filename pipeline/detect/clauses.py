@@ -50,12 +50,13 @@ from pipeline.thresholds import threshold
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 DIGIT = re.compile(r"[0-9０-９]")
-AGGREGATE = re.compile(r"同比|环比|全国|全省|全市|全区|全行业|行业|平均|合计|总计|规模以上")
+# (合计 and 总计 are not here: a company sums its own figures too, "两家合计占其销售额的72%".)
+AGGREGATE = re.compile(r"同比|环比|全国|全省|全市|全区|全行业|行业|平均|规模以上")
 NOT_CONTENT = re.compile(r"不得(?:通过|在|向|擅自)|严禁|禁止|注意保密|保密纪律")
 # Facts that must be published: results, penalties, and the public money a project gets.
 WINNING = re.compile(
-    r"中标(?:价|金额|费率|单价|总价|下浮率)|成交(?:价|金额|总价|单价)|合同(?:金额|总价|价款)|货值|"
-    r"违法所得|罚款|(?:支持|补助|奖励|扶持|补贴)资金|"
+    r"中标(?:价|金额|费率|单价|总价|下浮率)|成交(?:价|金额|总价|单价)|合同(?:金额|总价|价款)|"
+    r"违法所得|罚款|(?<!交)货值|(?:支持|补助|奖励|扶持|补贴)资金|"
     # the first candidate's price is the result; a rejected bid's reason is the review's
     r"第一(?:中标|成交)候选人|排名第一|否决投标|无效投标|废标"
 )
@@ -65,7 +66,9 @@ WINNING = re.compile(
 PUBLISHED_FACTS = re.compile(
     r"达产后|投产后|计划投资|(?:经|价格)监测|入选|获评|荣获|评为|评定为|[0-9]+强|百强|抽检|抽查|"
     r"合格率|最低评标价|中标(?:供应商|人|单位)[：:为]|成交(?:供应商|人)[：:为]|采购标的|"
-    r"财政(?:给予)?(?:补贴|补助|补偿)|签订[^，。；]{0,6}(?:合作|协议)|战略合作"
+    r"财政(?:给予)?(?:补贴|补助|补偿)|签订[^，。；]{0,6}(?:合作|协议)(?![^，。；]{0,4}(?:单价|价格|价为|约定))|战略合作|"
+    # what a listed company itself publishes: its annual or interim report, its disclosures
+    r"年度报告|年报|半年报|季度报告|季报|业绩快报|(?:公开)?披露|上市公司|注册资本"
 )
 # A sentence that names kinds of information to say how a request is handled (你申请公开
 # 的…投标报价、成本构成等信息，涉及商业秘密) discloses no value: without a figure it is
@@ -137,17 +140,37 @@ def _words(text: str, start: int, end: int) -> int:
 
 # A company the letter speaks to or of without naming it in the sentence.
 COMPANY_REFERENCE = re.compile(r"[贵你该本][公司单位企业]{2}|申请人公司|你厂|该厂")
+# The 主送 line of a letter or 批复 to a company ("湖南金穗新材料有限公司："): every sentence
+# of its body speaks of that company, "项目共沉淀反应在…" as much as "你公司…".
+ADDRESSEE = re.compile(r"^[ \u3000]*([^\n：:，,。]{4,40})[：:][ \u3000]*$", re.M)
+
+
+def addressed_company(text: str) -> str | None:
+    """The named company a document is addressed to (its 主送 line in the first lines)."""
+    for m in ADDRESSEE.finditer(text, 0, 400):
+        name = named_company(m.group(1))
+        if name and name == m.group(1).strip(" \u3000"):
+            return name
+    return None
 
 
 def _about_company(text: str, start: int, sentence: str) -> bool:
     """Whether the sentence at ``start`` speaks of a named company: in it, just before
-    it, or as 贵公司/该企业 in a letter that names the company elsewhere."""
+    it, as 贵公司/该企业 in a letter that names the company elsewhere, or anywhere in the
+    body of a letter addressed to the company."""
     before = text[max(0, start - 40) : start]
     return bool(
         named_company(sentence)
         or named_company(before)
         or (COMPANY_REFERENCE.search(before + sentence) and named_company(text))
+        or addressed_company(text) is not None
     )
+
+
+def _only_a_name(sentence: str) -> bool:
+    """A line that is a company's name and a colon (the 主送 line) says nothing."""
+    name = named_company(sentence)
+    return name is not None and _words(sentence.replace(name, ""), 0, len(sentence)) < 4
 
 
 def _after_internal(text: str, findings: list[Finding], start: int) -> bool:
@@ -271,7 +294,7 @@ class ClauseRecognizer:
         # Numbers alone are not a secret: the words around them must carry the meaning.
         if len(verdict.cues) < 2:
             return None
-        if NOT_CONTENT.search(sentence) or heading(sentence):
+        if NOT_CONTENT.search(sentence) or heading(sentence) or _only_a_name(sentence):
             return None
         if verdict.label == "STATE_SECRET" and public_notice(sentence):
             return None

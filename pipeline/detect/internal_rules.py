@@ -17,8 +17,10 @@ import re
 # The first office's wording (devset): unsettled figures, evaluation words, departments'
 # opinions and a draft's 修改说明.
 UNSETTLED = re.compile(
-    r"待[^，。；,]{0,16}(?:确认|核实|审定|核定|会商|研究确定|再行测算)|尚未(?:最终)?确定|暂定数|"
-    r"未经[^，。；,]{0,10}(?:审核|审定|核定)"
+    r"待[^，。；,]{0,16}(?:确认|核实|审定|核定|会商|研究确定|再行测算|取证|查证|认定)|尚未(?:最终)?确定|暂定数|"
+    r"未经[^，。；,]{0,10}(?:审核|审定|核定)|"
+    # a figure reported before anyone checked it (…倒塌房屋146间，上述数据尚未核实)
+    r"(?:尚未|未经|没有|还未|暂未)(?:逐[户项一]|实地|现场)?(?:核实|核准|核对|核查|复核|确认)"
 )
 EVALUATION = re.compile(r"该同志|该员|考核等次|测评|考察中|考察组|群众反映")
 EVALUATION_WEAK = re.compile(
@@ -28,7 +30,8 @@ EVALUATION_WEAK = re.compile(
 # Departments' own opinions on a matter still being decided (第十六条 过程性信息): 预算处意见：
 # 建议下调…; 区科技创新局认为…，不同意认定; a draft's 修改说明 that says what is unsettled.
 OPINION = re.compile(
-    r"(?<!本)(?<!我)(?:[处科局委办室股队]|工作组|小组)(?:审核|审查|复核|研究)?(?:意见(?:[：:]|\t)|认为|倾向于)"
+    r"(?<!本)(?<!我)(?:[处科局委办室股队]|工作组|小组)(?:审核|审查|复核|研究)?"
+    r"(?:意见(?:[：:]|\t|(?:为|是)[：:，,]?)|认为|倾向于)"
 )
 DRAFT_NOTE = re.compile(
     r"修改说明|起草说明|本稿|此稿|上一稿|第[一二三四五六七八九十]稿|起草组注|编者注|起草组意见|"
@@ -61,8 +64,27 @@ ENDORSEMENT = re.compile(
 # Who said what while a matter was being discussed.
 GROUP_VIEW = re.compile(
     r"(?:多数|少数|部分|个别|有的|其他|另有|[一二两三四五六七八九0-9０-９]+名)"
-    r"(?:同志|委员|成员|专家|领导|班子成员|党组成员|与会人员|参会人员|参会单位|成员单位|干部)"
+    r"(?:同志|委员|成员|专家|领导|班子成员|党组成员|与会人员|参会人员|参会单位|成员单位|干部|意见)"
     r"(?:认为|提出|建议|主张|表示|倾向|坚持|不同意|反对|质疑|担心|反映)"
+)
+# Two leaders of the office on opposite sides (刘副县长提出…，陈副县长不同意…): a 纪要 or a
+# 请示 recording who argued what, not what was decided ("王副市长指出，要…" is a decision).
+LEADER = (
+    r"(?:[\u4e00-\u9fff]{1,3}|分管|主要)(?:副)?(?:县长|区长|市长|局长|主任|书记|处长|科长|部长|"
+    r"镇长|乡长|主席|领导)"
+)
+LEADERS_DIFFER = re.compile(
+    LEADER
+    + r"(?:提出|认为|主张|表示|坚持|倾向)[^。]{2,60}?[，,；;]"
+    + LEADER
+    + r"(?:则|却|并)?(?:不同意|反对|担心|顾虑|有顾虑|持保留|认为|主张|提出)"
+)
+# An office's first reading of a matter still open (经办人员初步判断…，尚需报分管领导同意;
+# 审计组初步认为…，尚待进一步取证认定): the first half is the view, the second that it is
+# not yet the office's.
+PRELIMINARY = re.compile(r"初步(?:判断|认为|认定|研判|意见|考虑)|暂(?:按|估)")
+PENDING = re.compile(
+    r"尚需|尚待|有待|仍需|还需|待[^，。；]{1,14}(?:后|再)|拟(?:建议|提请|报)|报[^，。；]{0,8}(?:同意|审定|决定)后"
 )
 DISCUSSION = re.compile(
     r"(?:讨论|研究|酝酿|审议|会商|会审|协调|座谈|论证|联审)(?:中|时|过程中|阶段)[，,]|"
@@ -130,7 +152,10 @@ def internal_cue(sentence: str) -> str | None:
         m = STANCE.search(sentence)
     if m is not None:
         return m.group(0)
-    for pattern in (REVIEW_STEP, GROUP_VIEW, UNSETTLED_VIEW, SPEAKER, ENDORSEMENT):
+    m = PRELIMINARY.search(sentence)
+    if m and PENDING.search(sentence, m.end()) and not RULE_FOR_ALL.search(sentence):
+        return m.group(0)
+    for pattern in (REVIEW_STEP, GROUP_VIEW, LEADERS_DIFFER, UNSETTLED_VIEW, SPEAKER, ENDORSEMENT):
         m = pattern.search(sentence)
         if m and not (pattern is UNSETTLED_VIEW and GENERAL.match(sentence, m.end() - 2)):
             return m.group(0)

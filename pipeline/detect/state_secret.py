@@ -14,9 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+# A number as drafts write it: digits or Chinese numerals (三百, 一千二百, 六艘); a lone 一
+# is left out, since "一台", "一套" are words as often as counts, and so is an ordinal (第二支箭).
+NUMBER = r"(?<!第)(?:[0-9０-９][0-9０-９.,，]*|[一二三四五六七八九十两百千万]{2,}|[二三四五六七八九十两])"
 QUANTITY = re.compile(
-    r"[0-9０-９.,，]+\s*(?:万吨|吨|万斤|斤|万立方米|立方米|万件|件|万发|发|万顶|顶|台|套|万升|升|桶|箱|"
-    r"床|张|万只|只|辆|艘|架|副|双|袋|万支|支|瓶|盒|组|具|部|块|卷|捆)"
+    NUMBER
+    + r"\s*(?:万吨|吨|万斤|斤|万公斤|公斤|千克|万立方米|立方米|万件|件|万发|发|万顶|顶|台|万套|套|"
+    r"万升|升|桶|万箱|箱|万床|床|张|万只|只|辆|艘|架|副|万双|双|万袋|袋|万支|支|瓶|盒|组|具|部|块|卷|捆)"
 )
 PLACE = re.compile(
     r"东经|北纬|坐标|经纬度|位于|存放于|存放在|储存于|存储于|设于|设在|集中存放|现存放|存放有|储存有|"
@@ -27,7 +31,7 @@ ROUTE = re.compile(
     r"路线|途经|经由|车次|专列|列车|航班|起运|集结|输送|押运|转运|调运|"
     r"经[\u4e00-\u9fffA-Z0-9０-９]{1,10}(?:高速|国道|省道|县道|互通|大桥|隧道)|向[\u4e00-\u9fff、]{2,16}方向"
 )
-HEADCOUNT = re.compile(r"[0-9０-９]+\s*(?:名|人)")
+HEADCOUNT = re.compile(NUMBER + r"\s*(?:名|人)")
 # A depot's capacity (仓容, 库容) is published with its construction; its stock is not.
 CAPACITY = re.compile(r"仓容|库容|设计容量")
 # A depot or shelter as built (建筑面积, 投入使用, 平时用于停车) is published with its
@@ -37,7 +41,7 @@ CONSTRUCTION = re.compile(r"建筑面积|占地面积|投入使用|平时用于|
 # are work, not positions.
 PUBLIC_COMPOUND = re.compile(
     r"土地储备|(?:实践|宣传|文化|思想|舆论|意识形态|教育|服务|红色|主|前沿|网络|党建|学习)阵地|"
-    r"人才储备|项目储备|储备项目|储备人才|储备干部|储备林"
+    r"人才储备|项目储备|储备项目|储备人才|储备干部|储备林|[民经国]营房"
 )
 
 
