@@ -38,6 +38,7 @@ from pipeline.detect.internal_rules import continues_opinion, internal_cue, rest
 from pipeline.detect.state_secret import (
     public_compound,
     public_notice,
+    published_plan,
     secret_clauses,
     secret_detail,
     state_cue,
@@ -64,7 +65,7 @@ WINNING = re.compile(
 # sales, a monitored market price, an award or ranking, an inspection result, a contract
 # award and its unit prices.
 PUBLISHED_FACTS = re.compile(
-    r"达产后|投产后|计划投资|(?:经|价格)监测|入选|获评|荣获|评为|评定为|[0-9]+强|百强|抽检|抽查|"
+    r"达产后|投产后|建成后|计划投资|(?:经|价格)监测|入选|获评|荣获|评为|评定为|[0-9]+强|百强|抽检|抽查|"
     r"合格率|最低评标价|中标(?:供应商|人|单位)[：:为]|成交(?:供应商|人)[：:为]|采购标的|"
     r"财政(?:给予)?(?:补贴|补助|补偿)|签订[^，。；]{0,6}(?:合作|协议)(?![^，。；]{0,4}(?:单价|价格|价为|约定))|战略合作|"
     # what a listed company itself publishes: its annual or interim report, its disclosures
@@ -89,7 +90,7 @@ PROJECT_FACTS = re.compile(
 # decision finds (当事人购进…) are published: conditions and facts, not the company's secret.
 IMPOSED = re.compile(
     r"应当|必须|不得|严格(?:执行|落实)|确保|排放|污染|废气|废水|废渣|固废|危废|噪声|除尘|脱硫|脱硝|"
-    r"防渗|焚烧|炉膛|当事人|违法|涉案|查获|扣押"
+    r"防渗|焚烧|炉膛|当事人|违法|涉案|查获|扣押|赃款|赃物|被告人|犯罪|盗窃|诈骗"
 )
 # Someone inside the administration taking a position (区财政局提出…, 有同志担心…): with
 # it the model's reading of a sentence as internal affairs needs less confidence.
@@ -156,14 +157,12 @@ def addressed_company(text: str) -> str | None:
 
 def _about_company(text: str, start: int, sentence: str) -> bool:
     """Whether the sentence at ``start`` speaks of a named company: in it, just before
-    it, as 贵公司/该企业 in a letter that names the company elsewhere, or anywhere in the
-    body of a letter addressed to the company."""
+    it, or as 贵公司/该企业 in a letter that names the company elsewhere."""
     before = text[max(0, start - 40) : start]
     return bool(
         named_company(sentence)
         or named_company(before)
         or (COMPANY_REFERENCE.search(before + sentence) and named_company(text))
-        or addressed_company(text) is not None
     )
 
 
@@ -281,9 +280,12 @@ class ClauseRecognizer:
             return None
         cut = threshold("clause.alone")
         if verdict.label == "TRADE_SECRET":
-            if not _about_company(text, start, sentence):
+            named = _about_company(text, start, sentence)
+            # In a letter to a company its body speaks of it, but a 批复 also restates the
+            # published project: without the company in view the model must be sure.
+            if not named and addressed_company(text) is None:
                 return None
-            if DIGIT.search(sentence):
+            if named and DIGIT.search(sentence):
                 cut = threshold("clause.trade_company")
         elif verdict.label == "INTERNAL" and SPOKEN_POSITION.search(sentence):
             cut = threshold("clause.internal_position")
@@ -296,7 +298,9 @@ class ClauseRecognizer:
             return None
         if NOT_CONTENT.search(sentence) or heading(sentence) or _only_a_name(sentence):
             return None
-        if verdict.label == "STATE_SECRET" and public_notice(sentence):
+        if verdict.label == "STATE_SECRET" and (
+            public_notice(sentence) or (published_plan(text) and not stock_and_place(sentence))
+        ):
             return None
         if verdict.label == "TRADE_SECRET" and (
             AGGREGATE.search(sentence)
@@ -340,9 +344,13 @@ class ClauseRecognizer:
         source = f"lexicon:{TERM_LEXICONS[label]}"
         if label == "TRADE_SECRET":
             about_company = _about_company(text, start, sentence)
-            # A 批复 to one company talks about "the project" without naming it again.
+            # A 批复 to one company talks about "the project" without naming it again; so
+            # does every sentence of a letter addressed to a company, when a term that is
+            # not a word of every project description (工艺, 温度) says what it discloses.
             if not about_company and len(set(terms)) >= 2:
                 about_company = named_company(text) is not None
+            if not about_company and not set(terms) <= WEAK_TERMS:
+                about_company = addressed_company(text) is not None
             if (
                 WINNING.search(sentence)
                 or AGGREGATE.search(sentence)
@@ -364,7 +372,7 @@ class ClauseRecognizer:
                 label, span_start, end, text[span_start:end], 0.75, self.name, why, None, detail
             )
         if label == "STATE_SECRET":
-            what = secret_detail(sentence, terms)
+            what = secret_detail(sentence, terms, published_plan(text))
             if what is None:
                 return None
             why = f"未标密级但涉及国家秘密事项（{terms_text}及{what}），应报保密工作部门确定（第十四条）"

@@ -79,10 +79,15 @@ LEADERS_DIFFER = re.compile(
     + LEADER
     + r"(?:则|却|并)?(?:不同意|反对|担心|顾虑|有顾虑|持保留|认为|主张|提出)"
 )
+# One leader's position against a course (张主任认为…，不宜再作让步): what he argued, not
+# what the office decided (a decision is "指出", "强调", "要求").
+LEADER_STANCE = re.compile(
+    LEADER + r"(?:认为|主张|倾向|坚持)[^。；]{0,40}?(?:不宜|不同意|反对|担心|顾虑|暂缓|保留|为宜)"
+)
 # An office's first reading of a matter still open (经办人员初步判断…，尚需报分管领导同意;
 # 审计组初步认为…，尚待进一步取证认定): the first half is the view, the second that it is
 # not yet the office's.
-PRELIMINARY = re.compile(r"初步(?:判断|认为|认定|研判|意见|考虑)|暂(?:按|估)")
+PRELIMINARY = re.compile(r"初步(?:判断|认为|研判|意见|考虑)|暂(?:按|估)")
 PENDING = re.compile(
     r"尚需|尚待|有待|仍需|还需|待[^，。；]{1,14}(?:后|再)|拟(?:建议|提请|报)|报[^，。；]{0,8}(?:同意|审定|决定)后"
 )
@@ -121,7 +126,7 @@ EVALUATION_REMARK = re.compile(
     r"优秀率|得票|不够|偏松|偏软|畏难|较为简单|需要加强|需进一步|排名靠后|靠后|不强|较弱|"
     r"不高|不严|不实|不力|霸道|推诿|拖沓|消极|松懈|短板|薄弱|还需(?:提升|提高|加强)|"
     r"仍需(?:提升|提高|加强)|偏内向|偏弱|不够|末位|倒数|缺勤|漏报|瞒报|漂浮|脱离群众|"
-    r"满意(?:度|率)较低|不周全|不深(?!入)|生硬|超期|还不足"
+    r"满意(?:度|率)较低|不周全|不深(?!入)|生硬|超期|还不足|被动|催办|欠佳|较差|不理想|不主动"
 )
 
 
@@ -140,6 +145,27 @@ def restricted(sentence: str) -> bool:
     return bool(RESTRICTED.search(sentence))
 
 
+# One side's leaning against the other's worry (镇里倾向于维持原结果，但村里担心激化矛盾).
+CONTRARY = re.compile(
+    r"倾向(?:于)?[^。；]{2,40}?[，,；;][ \u3000]*(?:但|而|则)?[^，。；]{1,12}?"
+    r"(?:担心|则认为|不同意|反对|顾虑|持保留)"
+)
+# Findings still being sorted (巡察…线索尚在梳理中，暂不反馈) and reported figures nobody
+# has checked, with or without the figures in the sentence (…部分数据未经现场核查).
+OPEN_FINDINGS = re.compile(
+    r"尚在(?:梳理|核实|核查|研究|沟通|论证|调查)|尚未与[^，。；]{2,12}交换意见"
+)
+UNVERIFIED = re.compile(
+    r"(?:数据|数字|数量|人数|户数|统计|汇总|损失)[^。]{0,30}(?:尚未|未经|没有|还未|暂未)"
+    r"(?:逐[户项一]|实地|现场)?(?:核实|核准|核对|核查|复核|确认)"
+)
+# A member unit's written opinion in a 征求意见 summary (市人社局：建议将补贴标准…调整为…).
+UNIT_OPINION = re.compile(
+    r"^[\u4e00-\u9fff]{2,14}(?:局|委|办|处|科|室|中心|街道|镇|乡)[：:]"
+    r"(?:建议|不同意|认为|提出|原则同意|同意[^，。；]{0,12}但)"
+)
+
+
 def internal_cue(sentence: str) -> str | None:
     """The words that make ``sentence`` internal affairs, or None."""
     m = RESTRICTED.search(sentence)
@@ -155,7 +181,19 @@ def internal_cue(sentence: str) -> str | None:
     m = PRELIMINARY.search(sentence)
     if m and PENDING.search(sentence, m.end()) and not RULE_FOR_ALL.search(sentence):
         return m.group(0)
-    for pattern in (REVIEW_STEP, GROUP_VIEW, LEADERS_DIFFER, UNSETTLED_VIEW, SPEAKER, ENDORSEMENT):
+    for pattern in (
+        REVIEW_STEP,
+        GROUP_VIEW,
+        LEADERS_DIFFER,
+        LEADER_STANCE,
+        CONTRARY,
+        OPEN_FINDINGS,
+        UNVERIFIED,
+        UNIT_OPINION,
+        UNSETTLED_VIEW,
+        SPEAKER,
+        ENDORSEMENT,
+    ):
         m = pattern.search(sentence)
         if m and not (pattern is UNSETTLED_VIEW and GENERAL.match(sentence, m.end() - 2)):
             return m.group(0)
