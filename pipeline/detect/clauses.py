@@ -52,7 +52,8 @@ from pipeline.thresholds import threshold
 CJK = re.compile(r"[\u4e00-\u9fff]")
 DIGIT = re.compile(r"[0-9０-９]")
 # (合计 and 总计 are not here: a company sums its own figures too, "两家合计占其销售额的72%".)
-AGGREGATE = re.compile(r"同比|环比|全国|全省|全市|全区|全行业|行业|平均|规模以上")
+# (Nor bare 平均: a company's own average price is its figure; 全市平均 is caught by 全市.)
+AGGREGATE = re.compile(r"同比|环比|全国|全省|全市|全区|全行业|行业|(?:市场|社会)平均|规模以上")
 NOT_CONTENT = re.compile(r"不得(?:通过|在|向|擅自)|严禁|禁止|注意保密|保密纪律")
 # Facts that must be published: results, penalties, and the public money a project gets.
 WINNING = re.compile(
@@ -98,6 +99,10 @@ SPOKEN_POSITION = re.compile(
     r"(?:[局委办科处室股队组]|同志|委员|领导|专家|成员|单位|部门|对方)[^，。；]{0,4}?"
     r"(?:提出|主张|坚持|认为|表示|反对|不同意|倾向|质疑|担心|顾虑|异议|建议)"
 )
+# A decision announced (决定对…予以表扬, 现予公布): what the discussion produced, published.
+DECIDED = re.compile(
+    r"决定(?:对|给予|予以|授予|任命|免去|成立)|现予|特此|予以(?:表扬|表彰|通报表扬|嘉奖)"
+)
 STATUS_MARK = re.compile(
     r"[（(](?:讨论稿|内部讨论稿|送审稿|初稿|草稿|修改稿)[）)](?=[ \u3000]*$)", re.M
 )
@@ -141,6 +146,7 @@ def _words(text: str, start: int, end: int) -> int:
 
 # A company the letter speaks to or of without naming it in the sentence.
 COMPANY_REFERENCE = re.compile(r"[贵你该本][公司单位企业]{2}|申请人公司|你厂|该厂")
+ADDRESSED_IN_PERSON = re.compile(r"[贵你](?:公司|企业|厂)")
 # The 主送 line of a letter or 批复 to a company ("湖南金穗新材料有限公司："): every sentence
 # of its body speaks of that company, "项目共沉淀反应在…" as much as "你公司…".
 ADDRESSEE = re.compile(r"^[ \u3000]*([^\n：:，,。]{4,40})[：:][ \u3000]*$", re.M)
@@ -163,6 +169,8 @@ def _about_company(text: str, start: int, sentence: str) -> bool:
         named_company(sentence)
         or named_company(before)
         or (COMPANY_REFERENCE.search(before + sentence) and named_company(text))
+        # 贵公司/你公司: the letter speaks to a company, named or not
+        or ADDRESSED_IN_PERSON.search(before + sentence) is not None
     )
 
 
@@ -287,6 +295,8 @@ class ClauseRecognizer:
                 return None
             if named and DIGIT.search(sentence):
                 cut = threshold("clause.trade_company")
+        elif verdict.label == "INTERNAL" and DECIDED.search(sentence):
+            return None  # 经局务会研究，决定对该同志予以表扬: the outcome, published
         elif verdict.label == "INTERNAL" and SPOKEN_POSITION.search(sentence):
             cut = threshold("clause.internal_position")
         elif verdict.label == "STATE_SECRET" and stock_and_place(sentence):
