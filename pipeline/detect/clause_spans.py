@@ -192,7 +192,8 @@ def opinion_before(text: str, finding: Finding) -> Finding:
     return finding
 
 
-FIGURE = re.compile(r"[0-9０-９一二三四五六七八九十百千万]")
+# Arabic digits, Chinese numerals and the financial capitals of a bid (叁佰壹拾捌万元整).
+FIGURE = re.compile(r"[0-9０-９一二三四五六七八九十百千万零壹贰叁肆伍陆柒捌玖拾佰仟]")
 
 
 def figure_after(sentence: str, terms: tuple[str, ...]) -> bool:
@@ -217,7 +218,9 @@ ROLE = re.compile(
 LEAD = re.compile(r"[^，,：:。；0-9０-９]{2,14}[，,]")
 # What follows a company's name before its figures: 的, 提交的…显示, 回复称, 称.
 AFTER_COMPANY = re.compile(
-    r"(?:的|[，,]|在[^，,。；]{0,12}中|(?:提交|提供|报送)的[^，,。；]{0,16}(?:显示|载明|表明)[：:，,]?|"
+    r"(?:的|[，,]|在[^，,。；]{0,12}中(?:称|说明|表示|提出|介绍|陈述|提到)?[：:，,]?|(?:提交|提供|报送)的[^，,。；]{0,16}(?:显示|载明|表明)[：:，,]?|"
+    # 提交的工艺说明，…: the paper the figures are read from, not the figures
+    r"(?:提交|提供|报送)的[^，,。；0-9０-９]{0,14}(?:说明|材料|资料|报告|报表|文件|方案|清单)[，,：:]|"
     r"(?:回复|答复|书面回复|函复)?称[：:，,]?)"
 )
 
@@ -319,6 +322,11 @@ def per_company(text: str, finding: Finding) -> list[Finding]:
     return [replace(finding, start=a, end=b, text=text[a:b]) for a, b in pieces]
 
 
+# A figure in digits or words (百分之二, 九十天, 叁佰万): a tail holding one is content.
+NUMERAL = re.compile(
+    r"[0-9０-９]|百分之|[零一二三四五六七八九十两百千万]{2,}|[壹贰叁肆伍陆柒捌玖拾佰仟]"
+)
+ABOUT_SECRET = re.compile(r"商业秘密|不宜公开|不同意公开|不予公开|请予保密")
 # What a 采购 result publishes about every bidder: its score and rank.
 PUBLISHED_TAIL = re.compile(r"得分|排名|名次|评分|第[一二三四五六七八九十]名|资格|符合|响应")
 
@@ -342,11 +350,18 @@ def trade_cells(text: str, finding: Finding) -> Finding:
         keep = [part for part in parts if has_term(part)]
     else:
         keep = list(parts)
+        # A head that says the figures are secret (…分项报价属于商业秘密，其中…) is about them.
+        while (
+            len(keep) > 1
+            and not NUMERAL.search(text, *keep[0])
+            and ABOUT_SECRET.search(text, *keep[0])
+        ):
+            keep.pop(0)
         # A tail without a figure or a term (…，不同意公开, …，请予保密) is no secret.
         while (
             len(keep) > 1
             and not has_term(keep[-1])
-            and (PUBLISHED_TAIL.search(text, *keep[-1]) or not DIGIT.search(text, *keep[-1]))
+            and (PUBLISHED_TAIL.search(text, *keep[-1]) or not NUMERAL.search(text, *keep[-1]))
         ):
             keep.pop()
     if not keep:

@@ -38,6 +38,7 @@ from pipeline.detect.internal_rules import continues_opinion, internal_cue, rest
 from pipeline.detect.state_secret import (
     public_compound,
     public_notice,
+    published_plan,
     secret_clauses,
     secret_detail,
     state_cue,
@@ -50,12 +51,14 @@ from pipeline.thresholds import threshold
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 DIGIT = re.compile(r"[0-9０-９]")
-AGGREGATE = re.compile(r"同比|环比|全国|全省|全市|全区|全行业|行业|平均|合计|总计|规模以上")
+# (合计 and 总计 are not here: a company sums its own figures too, "两家合计占其销售额的72%".)
+# (Nor bare 平均: a company's own average price is its figure; 全市平均 is caught by 全市.)
+AGGREGATE = re.compile(r"同比|环比|全国|全省|全市|全区|全行业|行业|(?:市场|社会)平均|规模以上")
 NOT_CONTENT = re.compile(r"不得(?:通过|在|向|擅自)|严禁|禁止|注意保密|保密纪律")
 # Facts that must be published: results, penalties, and the public money a project gets.
 WINNING = re.compile(
-    r"中标(?:价|金额|费率|单价|总价|下浮率)|成交(?:价|金额|总价|单价)|合同(?:金额|总价|价款)|货值|"
-    r"违法所得|罚款|(?:支持|补助|奖励|扶持|补贴)资金|"
+    r"中标(?:价|金额|费率|单价|总价|下浮率)|成交(?:价|金额|总价|单价)|合同(?:金额|总价|价款)|"
+    r"违法所得|罚款|(?<!交)货值|(?:支持|补助|奖励|扶持|补贴)资金|"
     # the first candidate's price is the result; a rejected bid's reason is the review's
     r"第一(?:中标|成交)候选人|排名第一|否决投标|无效投标|废标"
 )
@@ -63,9 +66,11 @@ WINNING = re.compile(
 # sales, a monitored market price, an award or ranking, an inspection result, a contract
 # award and its unit prices.
 PUBLISHED_FACTS = re.compile(
-    r"达产后|投产后|计划投资|(?:经|价格)监测|入选|获评|荣获|评为|评定为|[0-9]+强|百强|抽检|抽查|"
+    r"达产后|投产后|建成后|计划投资|(?:经|价格)监测|入选|获评|荣获|评为|评定为|[0-9]+强|百强|抽检|抽查|"
     r"合格率|最低评标价|中标(?:供应商|人|单位)[：:为]|成交(?:供应商|人)[：:为]|采购标的|"
-    r"财政(?:给予)?(?:补贴|补助|补偿)|签订[^，。；]{0,6}(?:合作|协议)|战略合作"
+    r"财政(?:给予)?(?:补贴|补助|补偿)|签订[^，。；]{0,6}(?:合作|协议)(?![^，。；]{0,4}(?:单价|价格|价为|约定))|战略合作|"
+    # what a listed company itself publishes: its annual or interim report, its disclosures
+    r"年度报告|年报|半年报|季度报告|季报|业绩快报|(?:公开)?披露|上市公司|注册资本"
 )
 # A sentence that names kinds of information to say how a request is handled (你申请公开
 # 的…投标报价、成本构成等信息，涉及商业秘密) discloses no value: without a figure it is
@@ -86,13 +91,17 @@ PROJECT_FACTS = re.compile(
 # decision finds (当事人购进…) are published: conditions and facts, not the company's secret.
 IMPOSED = re.compile(
     r"应当|必须|不得|严格(?:执行|落实)|确保|排放|污染|废气|废水|废渣|固废|危废|噪声|除尘|脱硫|脱硝|"
-    r"防渗|焚烧|炉膛|当事人|违法|涉案|查获|扣押"
+    r"防渗|焚烧|炉膛|当事人|违法|涉案|查获|扣押|赃款|赃物|被告人|犯罪|盗窃|诈骗"
 )
 # Someone inside the administration taking a position (区财政局提出…, 有同志担心…): with
 # it the model's reading of a sentence as internal affairs needs less confidence.
 SPOKEN_POSITION = re.compile(
     r"(?:[局委办科处室股队组]|同志|委员|领导|专家|成员|单位|部门|对方)[^，。；]{0,4}?"
     r"(?:提出|主张|坚持|认为|表示|反对|不同意|倾向|质疑|担心|顾虑|异议|建议)"
+)
+# A decision announced (决定对…予以表扬, 现予公布): what the discussion produced, published.
+DECIDED = re.compile(
+    r"决定(?:对|给予|予以|授予|任命|免去|成立)|现予|特此|予以(?:表扬|表彰|通报表扬|嘉奖)"
 )
 STATUS_MARK = re.compile(
     r"[（(](?:讨论稿|内部讨论稿|送审稿|初稿|草稿|修改稿)[）)](?=[ \u3000]*$)", re.M
@@ -137,6 +146,19 @@ def _words(text: str, start: int, end: int) -> int:
 
 # A company the letter speaks to or of without naming it in the sentence.
 COMPANY_REFERENCE = re.compile(r"[贵你该本][公司单位企业]{2}|申请人公司|你厂|该厂")
+ADDRESSED_IN_PERSON = re.compile(r"[贵你](?:公司|企业|厂)")
+# The 主送 line of a letter or 批复 to a company ("湖南金穗新材料有限公司："): every sentence
+# of its body speaks of that company, "项目共沉淀反应在…" as much as "你公司…".
+ADDRESSEE = re.compile(r"^[ \u3000]*([^\n：:，,。]{4,40})[：:][ \u3000]*$", re.M)
+
+
+def addressed_company(text: str) -> str | None:
+    """The named company a document is addressed to (its 主送 line in the first lines)."""
+    for m in ADDRESSEE.finditer(text, 0, 400):
+        name = named_company(m.group(1))
+        if name and name == m.group(1).strip(" \u3000"):
+            return name
+    return None
 
 
 def _about_company(text: str, start: int, sentence: str) -> bool:
@@ -147,7 +169,15 @@ def _about_company(text: str, start: int, sentence: str) -> bool:
         named_company(sentence)
         or named_company(before)
         or (COMPANY_REFERENCE.search(before + sentence) and named_company(text))
+        # 贵公司/你公司: the letter speaks to a company, named or not
+        or ADDRESSED_IN_PERSON.search(before + sentence) is not None
     )
+
+
+def _only_a_name(sentence: str) -> bool:
+    """A line that is a company's name and a colon (the 主送 line) says nothing."""
+    name = named_company(sentence)
+    return name is not None and _words(sentence.replace(name, ""), 0, len(sentence)) < 4
 
 
 def _after_internal(text: str, findings: list[Finding], start: int) -> bool:
@@ -258,10 +288,15 @@ class ClauseRecognizer:
             return None
         cut = threshold("clause.alone")
         if verdict.label == "TRADE_SECRET":
-            if not _about_company(text, start, sentence):
+            named = _about_company(text, start, sentence)
+            # In a letter to a company its body speaks of it, but a 批复 also restates the
+            # published project: without the company in view the model must be sure.
+            if not named and addressed_company(text) is None:
                 return None
-            if DIGIT.search(sentence):
+            if named and DIGIT.search(sentence):
                 cut = threshold("clause.trade_company")
+        elif verdict.label == "INTERNAL" and DECIDED.search(sentence):
+            return None  # 经局务会研究，决定对该同志予以表扬: the outcome, published
         elif verdict.label == "INTERNAL" and SPOKEN_POSITION.search(sentence):
             cut = threshold("clause.internal_position")
         elif verdict.label == "STATE_SECRET" and stock_and_place(sentence):
@@ -271,9 +306,11 @@ class ClauseRecognizer:
         # Numbers alone are not a secret: the words around them must carry the meaning.
         if len(verdict.cues) < 2:
             return None
-        if NOT_CONTENT.search(sentence) or heading(sentence):
+        if NOT_CONTENT.search(sentence) or heading(sentence) or _only_a_name(sentence):
             return None
-        if verdict.label == "STATE_SECRET" and public_notice(sentence):
+        if verdict.label == "STATE_SECRET" and (
+            public_notice(sentence) or (published_plan(text) and not stock_and_place(sentence))
+        ):
             return None
         if verdict.label == "TRADE_SECRET" and (
             AGGREGATE.search(sentence)
@@ -317,9 +354,13 @@ class ClauseRecognizer:
         source = f"lexicon:{TERM_LEXICONS[label]}"
         if label == "TRADE_SECRET":
             about_company = _about_company(text, start, sentence)
-            # A 批复 to one company talks about "the project" without naming it again.
+            # A 批复 to one company talks about "the project" without naming it again; so
+            # does every sentence of a letter addressed to a company, when a term that is
+            # not a word of every project description (工艺, 温度) says what it discloses.
             if not about_company and len(set(terms)) >= 2:
                 about_company = named_company(text) is not None
+            if not about_company and not set(terms) <= WEAK_TERMS:
+                about_company = addressed_company(text) is not None
             if (
                 WINNING.search(sentence)
                 or AGGREGATE.search(sentence)
@@ -341,7 +382,7 @@ class ClauseRecognizer:
                 label, span_start, end, text[span_start:end], 0.75, self.name, why, None, detail
             )
         if label == "STATE_SECRET":
-            what = secret_detail(sentence, terms)
+            what = secret_detail(sentence, terms, published_plan(text))
             if what is None:
                 return None
             why = f"未标密级但涉及国家秘密事项（{terms_text}及{what}），应报保密工作部门确定（第十四条）"

@@ -17,8 +17,10 @@ import re
 # The first office's wording (devset): unsettled figures, evaluation words, departments'
 # opinions and a draft's 修改说明.
 UNSETTLED = re.compile(
-    r"待[^，。；,]{0,16}(?:确认|核实|审定|核定|会商|研究确定|再行测算)|尚未(?:最终)?确定|暂定数|"
-    r"未经[^，。；,]{0,10}(?:审核|审定|核定)"
+    r"待[^，。；,]{0,16}(?:确认|核实|审定|核定|会商|研究确定|再行测算|取证|查证|认定)|尚未(?:最终)?确定|暂定数|"
+    r"未经[^，。；,]{0,10}(?:审核|审定|核定)|"
+    # a figure reported before anyone checked it (…倒塌房屋146间，上述数据尚未核实)
+    r"(?:尚未|未经|没有|还未|暂未)(?:逐[户项一]|实地|现场)?(?:核实|核准|核对|核查|复核|确认)"
 )
 EVALUATION = re.compile(r"该同志|该员|考核等次|测评|考察中|考察组|群众反映")
 EVALUATION_WEAK = re.compile(
@@ -28,7 +30,8 @@ EVALUATION_WEAK = re.compile(
 # Departments' own opinions on a matter still being decided (第十六条 过程性信息): 预算处意见：
 # 建议下调…; 区科技创新局认为…，不同意认定; a draft's 修改说明 that says what is unsettled.
 OPINION = re.compile(
-    r"(?<!本)(?<!我)(?:[处科局委办室股队]|工作组|小组)(?:审核|审查|复核|研究)?(?:意见(?:[：:]|\t)|认为|倾向于)"
+    r"(?<!本)(?<!我)(?:[处科局委办室股队]|工作组|小组)(?:审核|审查|复核|研究)?"
+    r"(?:意见(?:[：:]|\t|(?:为|是)[：:，,]?)|认为|倾向于)"
 )
 DRAFT_NOTE = re.compile(
     r"修改说明|起草说明|本稿|此稿|上一稿|第[一二三四五六七八九十]稿|起草组注|编者注|起草组意见|"
@@ -61,8 +64,32 @@ ENDORSEMENT = re.compile(
 # Who said what while a matter was being discussed.
 GROUP_VIEW = re.compile(
     r"(?:多数|少数|部分|个别|有的|其他|另有|[一二两三四五六七八九0-9０-９]+名)"
-    r"(?:同志|委员|成员|专家|领导|班子成员|党组成员|与会人员|参会人员|参会单位|成员单位|干部)"
+    r"(?:同志|委员|成员|专家|领导|班子成员|党组成员|与会人员|参会人员|参会单位|成员单位|干部|意见)"
     r"(?:认为|提出|建议|主张|表示|倾向|坚持|不同意|反对|质疑|担心|反映)"
+)
+# Two leaders of the office on opposite sides (刘副县长提出…，陈副县长不同意…): a 纪要 or a
+# 请示 recording who argued what, not what was decided ("王副市长指出，要…" is a decision).
+LEADER = (
+    r"(?:[\u4e00-\u9fff]{1,3}|分管|主要)(?:副)?(?:县长|区长|市长|局长|主任|书记|处长|科长|部长|"
+    r"镇长|乡长|主席|领导)"
+)
+LEADERS_DIFFER = re.compile(
+    LEADER
+    + r"(?:提出|认为|主张|表示|坚持|倾向)[^。]{2,60}?[，,；;]"
+    + LEADER
+    + r"(?:则|却|并)?(?:不同意|反对|担心|顾虑|有顾虑|持保留|认为|主张|提出)"
+)
+# One leader's position against a course (张主任认为…，不宜再作让步): what he argued, not
+# what the office decided (a decision is "指出", "强调", "要求").
+LEADER_STANCE = re.compile(
+    LEADER + r"(?:认为|主张|倾向|坚持)[^。；]{0,40}?(?:不宜|不同意|反对|担心|顾虑|暂缓|保留|为宜)"
+)
+# An office's first reading of a matter still open (经办人员初步判断…，尚需报分管领导同意;
+# 审计组初步认为…，尚待进一步取证认定): the first half is the view, the second that it is
+# not yet the office's.
+PRELIMINARY = re.compile(r"初步(?:判断|认为|研判|意见|考虑)|暂(?:按|估)")
+PENDING = re.compile(
+    r"尚需|尚待|有待|仍需|还需|待[^，。；]{1,14}(?:后|再)|拟(?:建议|提请|报)|报[^，。；]{0,8}(?:同意|审定|决定)后"
 )
 DISCUSSION = re.compile(
     r"(?:讨论|研究|酝酿|审议|会商|会审|协调|座谈|论证|联审)(?:中|时|过程中|阶段)[，,]|"
@@ -99,7 +126,7 @@ EVALUATION_REMARK = re.compile(
     r"优秀率|得票|不够|偏松|偏软|畏难|较为简单|需要加强|需进一步|排名靠后|靠后|不强|较弱|"
     r"不高|不严|不实|不力|霸道|推诿|拖沓|消极|松懈|短板|薄弱|还需(?:提升|提高|加强)|"
     r"仍需(?:提升|提高|加强)|偏内向|偏弱|不够|末位|倒数|缺勤|漏报|瞒报|漂浮|脱离群众|"
-    r"满意(?:度|率)较低|不周全|不深(?!入)|生硬|超期|还不足"
+    r"满意(?:度|率)较低|不周全|不深(?!入)|生硬|超期|还不足|被动|催办|欠佳|较差|不理想|不主动"
 )
 
 
@@ -118,6 +145,27 @@ def restricted(sentence: str) -> bool:
     return bool(RESTRICTED.search(sentence))
 
 
+# One side's leaning against the other's worry (镇里倾向于维持原结果，但村里担心激化矛盾).
+CONTRARY = re.compile(
+    r"倾向(?:于)?[^。；]{2,40}?[，,；;][ \u3000]*(?:但|而|则)?[^，。；]{1,12}?"
+    r"(?:担心|则认为|不同意|反对|顾虑|持保留)"
+)
+# Findings still being sorted (巡察…线索尚在梳理中，暂不反馈) and reported figures nobody
+# has checked, with or without the figures in the sentence (…部分数据未经现场核查).
+OPEN_FINDINGS = re.compile(
+    r"尚在(?:梳理|核实|核查|研究|沟通|论证|调查)|尚未与[^，。；]{2,12}交换意见"
+)
+UNVERIFIED = re.compile(
+    r"(?:数据|数字|数量|人数|户数|统计|汇总|损失)[^。]{0,30}(?:尚未|未经|没有|还未|暂未)"
+    r"(?:逐[户项一]|实地|现场)?(?:核实|核准|核对|核查|复核|确认)"
+)
+# A member unit's written opinion in a 征求意见 summary (市人社局：建议将补贴标准…调整为…).
+UNIT_OPINION = re.compile(
+    r"^[\u4e00-\u9fff]{2,14}(?:局|委|办|处|科|室|中心|街道|镇|乡)[：:]"
+    r"(?:建议|不同意|认为|提出|原则同意|同意[^，。；]{0,12}但)"
+)
+
+
 def internal_cue(sentence: str) -> str | None:
     """The words that make ``sentence`` internal affairs, or None."""
     m = RESTRICTED.search(sentence)
@@ -130,7 +178,22 @@ def internal_cue(sentence: str) -> str | None:
         m = STANCE.search(sentence)
     if m is not None:
         return m.group(0)
-    for pattern in (REVIEW_STEP, GROUP_VIEW, UNSETTLED_VIEW, SPEAKER, ENDORSEMENT):
+    m = PRELIMINARY.search(sentence)
+    if m and PENDING.search(sentence, m.end()) and not RULE_FOR_ALL.search(sentence):
+        return m.group(0)
+    for pattern in (
+        REVIEW_STEP,
+        GROUP_VIEW,
+        LEADERS_DIFFER,
+        LEADER_STANCE,
+        CONTRARY,
+        OPEN_FINDINGS,
+        UNVERIFIED,
+        UNIT_OPINION,
+        UNSETTLED_VIEW,
+        SPEAKER,
+        ENDORSEMENT,
+    ):
         m = pattern.search(sentence)
         if m and not (pattern is UNSETTLED_VIEW and GENERAL.match(sentence, m.end() - 2)):
             return m.group(0)

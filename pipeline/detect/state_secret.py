@@ -14,9 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+# A number as drafts write it: digits or Chinese numerals (三百, 一千二百, 六艘); a lone 一
+# is left out, since "一台", "一套" are words as often as counts, and so is an ordinal (第二支箭).
+NUMBER = r"(?<!第)(?:[0-9０-９][0-9０-９.,，]*|[一二三四五六七八九十两百千万]{2,}|[二三四五六七八九十两])"
 QUANTITY = re.compile(
-    r"[0-9０-９.,，]+\s*(?:万吨|吨|万斤|斤|万立方米|立方米|万件|件|万发|发|万顶|顶|台|套|万升|升|桶|箱|"
-    r"床|张|万只|只|辆|艘|架|副|双|袋|万支|支|瓶|盒|组|具|部|块|卷|捆)"
+    NUMBER
+    + r"\s*(?:万吨|吨|万斤|斤|万公斤|公斤|千克|万立方米|立方米|万件|件|万发|发|万顶|顶|台|万套|套|"
+    r"万升|升|桶|万箱|箱|万床|床|张|万只|只|辆|艘|架|副|万双|双|万袋|袋|万支|支|瓶|盒|组|具|部|块|卷|捆)"
 )
 PLACE = re.compile(
     r"东经|北纬|坐标|经纬度|位于|存放于|存放在|储存于|存储于|设于|设在|集中存放|现存放|存放有|储存有|"
@@ -27,7 +31,7 @@ ROUTE = re.compile(
     r"路线|途经|经由|车次|专列|列车|航班|起运|集结|输送|押运|转运|调运|"
     r"经[\u4e00-\u9fffA-Z0-9０-９]{1,10}(?:高速|国道|省道|县道|互通|大桥|隧道)|向[\u4e00-\u9fff、]{2,16}方向"
 )
-HEADCOUNT = re.compile(r"[0-9０-９]+\s*(?:名|人)")
+HEADCOUNT = re.compile(NUMBER + r"\s*(?:名|人)")
 # A depot's capacity (仓容, 库容) is published with its construction; its stock is not.
 CAPACITY = re.compile(r"仓容|库容|设计容量")
 # A depot or shelter as built (建筑面积, 投入使用, 平时用于停车) is published with its
@@ -37,7 +41,7 @@ CONSTRUCTION = re.compile(r"建筑面积|占地面积|投入使用|平时用于|
 # are work, not positions.
 PUBLIC_COMPOUND = re.compile(
     r"土地储备|(?:实践|宣传|文化|思想|舆论|意识形态|教育|服务|红色|主|前沿|网络|党建|学习)阵地|"
-    r"人才储备|项目储备|储备项目|储备人才|储备干部|储备林"
+    r"人才储备|项目储备|储备项目|储备人才|储备干部|储备林|[民经国]营房"
 )
 
 
@@ -60,10 +64,14 @@ FACILITY = re.compile(
     r"[\u4e00-\u9fff0-9０-９]{2,16}(?:变电站|水厂|门站|水库|大坝|大桥|机场|油库|气库|电厂|枢纽|泵站)"
 )
 
-EXAM_NOUN = re.compile(r"试题|试卷|题本|考题|题库|参考答案|标准答案|评分标准|评分细则|答题要点")
+EXAM_NOUN = re.compile(
+    r"试题|试卷|题本|考题|题库|参考答案|标准答案|评分标准|评分细则|答题要点|作文题|面试题|笔试题"
+)
 BEFORE_USE = re.compile(
     r"启用前|考试前|开考前|考前|审题|命题|入闱|未启用|尚未使用|尚未启用|考试结束前|送印|印制|封存|"
-    r"保密室|保密柜|交接|押运|选用|A\s*卷|B\s*卷|备用卷"
+    r"保密室|保密柜|交接|押运|选用|A\s*卷|B\s*卷|备用卷|"
+    # a question chosen and awaiting approval (作文题拟以…为题，已报…审定)
+    r"拟(?:以|定|采用)|已报[^，。；]{0,8}审定|待[^，。；]{0,8}审定"
 )
 AFTER_USE = re.compile(
     r"真题|历年|样题|样卷|模拟题|往年|考试已结束|考后公布|结束后公布|已使用|解析|"
@@ -71,7 +79,7 @@ AFTER_USE = re.compile(
     r"考试时间为|考试时长|满分|题型|分值"
 )
 # What a news item or notice publishes: a send-off, a drill, a visit, a finished task.
-PUBLIC_EVENT = re.compile(r"欢送|仪式|演练|慰问|圆满完成|顺利完成|公示")
+PUBLIC_EVENT = re.compile(r"欢送|仪式|演练|慰问|圆满完成|顺利完成|全面完成|共完成|光荣入伍|公示")
 INSTRUCTION = re.compile(
     r"严禁|不得|禁止|必须|要严格|应当|务必|遵守|保密纪律|违者|追究|确保|实行|不少于|一律"
 )
@@ -92,7 +100,7 @@ def stock_and_place(sentence: str) -> bool:
 
 EXAM_DETAIL = re.compile(
     r"[0-9０-９]|[一二三四五六七八九十两]+(?:套|份|箱|袋|卷|道)|保密室|保密柜|存放|封存|入闱|专家名单|"
-    r"由[\u4e00-\u9fff]{2,8}负责"
+    r"由[\u4e00-\u9fff]{2,8}负责|为题|选自|取材于|考查|以[^，。；]{2,20}为背景"
 )
 
 
@@ -107,10 +115,25 @@ def exam_secret(sentence: str) -> bool:
     )
 
 
-def secret_detail(sentence: str, terms: list[str]) -> str | None:
-    """The specific that makes a sentence holding ``terms`` a secret, named, or None."""
+# A published emergency plan (应急预案 are 主动公开, labels.md) names its depots, shelters and
+# routes so that people can use them; what it must not tell is what is stored where.
+PLAN_TITLE = re.compile(r"应急预案|应急处置方案|应急工作方案")
+MARKED = re.compile(r"★|绝密|机密|秘密|内部资料|不予公开|此件不公开")
+
+
+def published_plan(text: str) -> bool:
+    """Whether ``text`` is an unmarked 应急预案 (its title or covering 通知 in the head)."""
+    head = text[:300]
+    return bool(PLAN_TITLE.search(head) and not MARKED.search(head))
+
+
+def secret_detail(sentence: str, terms: list[str], plan: bool = False) -> str | None:
+    """The specific that makes a sentence holding ``terms`` a secret, named, or None. In a
+    published plan (``plan``) a place or a route alone is what the plan is for."""
     if public_notice(sentence):
         return None
+    if plan and not any(EXAM_NOUN.search(t) or RECRUITMENT.search(t) for t in terms):
+        return "数量及位置" if stock_and_place(sentence) else None
     if "尚未发布的统计数据" in terms:
         return "发布前的数字"
     if any(EXAM_NOUN.search(term) or term in ("命题", "审题") for term in terms):

@@ -21,11 +21,12 @@ import random
 import re
 from collections.abc import Callable, Sequence
 
+from pipeline.training.clause_families_more import FAMILIES_MORE
 from pipeline.training.fake import Fake
 
 Family = tuple[str, str, tuple[str, ...]]  # (name, label, templates)
 
-FAMILIES: tuple[Family, ...] = (
+FIRST_FAMILIES: tuple[Family, ...] = (
     # 第十五条: a company's costs, prices, processes, customers and bids.
     (
         "ts_company_costs_in_requests",
@@ -366,6 +367,9 @@ FAMILIES: tuple[Family, ...] = (
         ),
     ),
 )
+
+# The fifth pass's families (clause_families_more.py) join the first ones.
+FAMILIES: tuple[Family, ...] = FIRST_FAMILIES + FAMILIES_MORE
 
 DIGITS = "零一二三四五六七八九"
 

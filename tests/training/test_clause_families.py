@@ -53,3 +53,24 @@ def test_folds_hold_out_whole_families_of_every_label() -> None:
     assert sorted(names) == sorted(f[0] for f in FAMILIES)
     for part in parts:
         assert {label for _n, label, _t in part} >= {"TRADE_SECRET", "INTERNAL", "STATE_SECRET"}
+
+
+def test_fifth_pass_families_join_the_first_ones() -> None:
+    from pipeline.training.clause_families import FIRST_FAMILIES
+    from pipeline.training.clause_families_more import FAMILIES_MORE
+
+    assert FAMILIES == FIRST_FAMILIES + FAMILIES_MORE
+    assert {label for _n, label, _t in FAMILIES_MORE} == set(LABELS)
+    rows = family_sentences(FAMILIES_MORE, 10, seed=2)
+    assert all("{" not in text and "||" not in text for text, _l in rows)
+
+
+def test_the_new_families_are_also_held_out_together() -> None:
+    from pipeline.training.clause_corpus import generated
+    from pipeline.training.clauses import family_held_out
+
+    result = family_held_out(generated(20, seed=3), per_family=6, seed=4)
+    newer = result["new_families"]
+    assert newer["test_sentences"] > 0
+    assert set(newer["scores"]) == set(LABELS)
+    assert sum(s["support"] for s in newer["scores"].values()) == newer["test_sentences"]
