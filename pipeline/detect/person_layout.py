@@ -80,16 +80,18 @@ KIN_WORDS = frozenset(
 LIST_CUE = re.compile(
     r"(?:家庭成员|成员|参加人员|参会人员|在场人员|到场人员|出席人员|列席人员|到场群众|群众代表|"
     r"村民代表|居民代表|当事人及家属|家属|申请人一方|共同申请人|共有人|继承人|见证人|涉及农户|"
-    r"受助对象|受表彰人员|涉事人员|拟资助学生|工人|职工|组长|副组长)"
+    r"受助对象|受表彰人员|涉事人员|拟资助学生|工人|职工|组长|副组长|被拖欠工资人员|欠薪人员|"
+    r"参保人员|困难群众|低保户|贫困户|脱贫户)"
     r"(?:[（(][^）)\n]{0,12}[）)])?(?:(?:有|为|是)[：:]?|[：:])[ \u3000]*"
 )
-# A space separates members only after two characters: 任　兰 is one padded name.
+# A space separates members only after two characters or a note: 任　兰 is one padded
+# name, 吉克木呷（母亲）　居丹 two members.
 SEPARATOR = re.compile(
-    r"[、，,；;]|(?<=[\u4e00-\u9fff][\u4e00-\u9fff])[ \u3000]{1,2}(?=[\u4e00-\u9fff])"
+    r"[、，,；;]|(?:(?<=[\u4e00-\u9fff][\u4e00-\u9fff])|(?<=[）)]))[ \u3000]{1,2}(?=[\u4e00-\u9fff])"
 )
 # A line as long as this that breaks between two characters was wrapped, not ended.
 WRAP_WIDTH = 20
-NOTE = re.compile(r"[（(][^）)\n]{0,12}[）)]")
+NOTE = re.compile(r"[（(][^）)]{0,12}[）)]")
 # What closes a list: 等N人, 共N人, 两户, 均…, a full stop, the line's end.
 LIST_END = re.compile(r"等|共|[两二三四五六七八九十0-9]+[人户名位]|均|。|\n|$")
 COUNTED = re.compile(
@@ -138,11 +140,12 @@ def _everyday_words(value: str) -> bool:
 
 
 def wrapped(text: str, pos: int) -> bool:
-    """The line break at ``pos`` cuts a long line between two characters (a PDF's wrap)."""
+    """The line break at ``pos`` cuts a long line (a PDF's wrap): the line is long, does
+    not end a sentence or a cue, and the next goes on without an indent."""
     line_start = text.rfind("\n", 0, pos) + 1
     return (
         pos - line_start >= WRAP_WIDTH
-        and bool(CJK.match(text[pos - 1 : pos]))
+        and text[pos - 1 : pos] not in ("。", "；", "：", ":", "")
         and bool(CJK.match(text[pos + 1 : pos + 2]))
     )
 

@@ -40,6 +40,11 @@ def spans(found: object, text: str) -> list[str]:
         ),
         ("涉及农户有阿依古丽·吐尔逊；刘刚春；庄胜承\n", ["阿依古丽·吐尔逊", "刘刚春", "庄胜承"]),
         ("村民代表：郑家明 冯玉兰 蒋立新\n", ["郑家明", "冯玉兰", "蒋立新"]),  # spaces
+        (  # notes, full-width spaces between members, a note broken by a wrap
+            "受助对象：吉克木呷（母亲）\u3000居丹（户主）\u3000崔然思（父\n亲），共3人。",
+            ["吉克木呷", "居丹", "崔然思"],
+        ),
+        ("村民代表会议评议，同意该方案。", []),  # no colon: no list of 村民代表
         ("成员：区住建局王东、区财政局李明。", []),  # officials with their units
         ("成员：加强组织领导、摸底排查、集中整治。", []),  # tasks, not people
     ],
