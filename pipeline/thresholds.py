@@ -23,6 +23,7 @@ NAMES = (
     *(f"judge.{label}" for label in ("PERSON", "ADDRESS")),
     "judge.PERSON.plain_text",
     "judge.ADDRESS.home_cue",
+    "judge.PERSON.layout",
 )
 REQUIRED = ("clause.alone", "clause.agree")
 

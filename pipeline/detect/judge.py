@@ -6,7 +6,10 @@ each the probability that it is personal data that must be redacted. A proposal 
 above its label's ``judge.<LABEL>`` threshold (``lexicons/thresholds.txt``) becomes a
 private finding; overlaps go to the more probable. A dropped name the rules read as an
 official's (局长王东) is still reported, with role "official" (第二十条: published), so the
-reviewer sees what stays. Every other mention of a kept name is kept too.
+reviewer sees what stays. Every other mention of a kept name is kept too. A name the
+layout proposed (a list's member, a numbered item, a column of names:
+:mod:`pipeline.detect.person_layout`) is kept at ``judge.PERSON.layout``, the model's
+features leaving those sources out, so a name the judge kept before is still kept.
 
 Each finding's explanation names the sources that proposed it and the features that
 weighed most for keeping it. Without a trained judge the rules alone decide, as before.
@@ -26,6 +29,7 @@ from pipeline.detect.judge_address import home_cue, rank, seat_of
 from pipeline.detect.judge_features import address_features, person_features
 from pipeline.detect.person_name import EMPLOYEE_TITLES, PersonRecognizer, _official_title_near
 from pipeline.detect.proposals import (
+    LAYOUT_SOURCES,
     Proposal,
     address_proposals,
     doc_private_evidence,
@@ -60,6 +64,8 @@ SOURCE_NAMES = {
     "model:jieba": "结巴分词的人名标注",
     "rule:own_line": "单独成行的姓名",
     "rule:table_row": "表格行中的短词",
+    "rule:people_list": "名单或编号列表中的成员",
+    "rule:name_column": "表格中的姓名栏",
 }
 FEATURE_WORDS = {
     "both_models": "两个模型都识别出",
@@ -151,6 +157,8 @@ WEAK_SOURCES = frozenset(
         "rule:padded_name",
         "rule:own_line",
         "rule:table_row",
+        # any numbered item's first words: in policy texts a task (（二）摸底排查（…）)
+        "rule:list_item_any",
     }
 )
 # Names published in their public capacity: a news report's byline, a quoted expert.
@@ -191,6 +199,22 @@ def official_near(text: str, start: int, end: int) -> str | None:
             return unit.group(0)
     short = SHORT_OFFICE.search(before)
     return short.group(0) if short is not None else None
+
+
+# The layout's sources (LAYOUT_SOURCES: a list's member, a numbered item's name, a cell of
+# a column of names): a name they proposed is kept at judge.PERSON.layout and goes before
+# the pieces of it a model read (边巴次仁, not 巴次仁).
+
+
+def _layout_rank(proposals: list[Proposal], probabilities: Any, i: int) -> float:
+    """Above every proposal overlapping it: the layout read the whole name."""
+    p = proposals[i]
+    overlapping = [
+        float(probabilities[j])
+        for j, q in enumerate(proposals)
+        if q.start < p.end and p.start < q.end
+    ]
+    return max(overlapping) + 1e-3 * float(probabilities[i])
 
 
 def featurise(label: str, proposals: list[Proposal], text: str) -> list[list[str]]:
@@ -245,8 +269,17 @@ def judged(label: str, recognizer: str, text: str) -> list[Finding] | None:
         and title is not None
     }
     home_cut = thresholds().get("judge.ADDRESS.home_cue", cut)
+    layout_cut = thresholds().get("judge.PERSON.layout", cut)
+    layout = [label == "PERSON" and bool(LAYOUT_SOURCES & set(p.sources)) for p in proposals]
     order = sorted(
-        range(len(proposals)), key=lambda i: -rank(label, proposals, probabilities, i, cut)
+        range(len(proposals)),
+        key=lambda i: (
+            -(
+                _layout_rank(proposals, probabilities, i)
+                if layout[i] and probabilities[i] >= layout_cut
+                else rank(label, proposals, probabilities, i, cut)
+            )
+        ),
     )
     taken: list[tuple[int, int]] = []
     findings: list[Finding] = []
@@ -262,6 +295,7 @@ def judged(label: str, recognizer: str, text: str) -> list[Finding] | None:
             title = None  # 曾国平同志受到的事故伤害: the worker a role word named
         seat = seat_of(p, text) if label == "ADDRESS" else None
         keep_cut = home_cut if label == "ADDRESS" and home_cue(p, text) else cut
+        keep_cut = min(keep_cut, layout_cut) if layout[i] else keep_cut
         weak = plain and not (set(p.sources) - WEAK_SOURCES)
         strong = bool(STRONG_PRIVATE & set(p.sources))
         if weak and cut <= prob < plain_cut:
@@ -280,6 +314,12 @@ def judged(label: str, recognizer: str, text: str) -> list[Finding] | None:
         elif prob >= keep_cut and title and not (p.rule_role == "private" and strong):
             why = f"旁有“{title}”，为履行职务的公职人员，按条例第二十条应公开（{sources}提出）"
             role = "official"
+        elif prob >= keep_cut and layout[i] and prob < cut:
+            why = (
+                f"{sources}提出；位于名单或表格的姓名栏中，按版式认定为{KIND_WORDS[label]}"
+                f"（判别模型概率 {prob:.2f}，版式门槛 {layout_cut:.2f}），请核对"
+            )
+            role = "private"
         elif prob >= keep_cut:
             reasons = "；".join(_reasons(model, features[i]))
             why = (

@@ -18,7 +18,7 @@ from pipeline.detect.address_grammar import parts_of
 from pipeline.detect.chinese_name import ambiguous_surnames, surnames, word_frequency
 from pipeline.detect.context import column_header
 from pipeline.detect.person_name import employee_title
-from pipeline.detect.proposals import ROW_NUMBER, Proposal, doc_private_evidence
+from pipeline.detect.proposals import LAYOUT_SOURCES, ROW_NUMBER, Proposal, doc_private_evidence
 from pipeline.gongwen import OFFICE_ADDRESS, ORGANISATION
 from pipeline.lexicons import matcher
 
@@ -155,13 +155,20 @@ def _line(text: str, start: int, end: int) -> str:
     return text[a : b if b >= 0 else len(text)]
 
 
+def judged_sources(p: Proposal) -> set[str]:
+    """The sources the judge weighs: all but the layout's (``LAYOUT_SOURCES``), which
+    decide by their own cut."""
+    return set(p.sources) - LAYOUT_SOURCES
+
+
 def common_features(p: Proposal, text: str) -> list[str]:
+    sources = judged_sources(p)
     features = [f"label:{p.label}"]
-    features += [f"src:{s}" for s in p.sources]
-    kinds = sorted({s.split(":")[0] for s in p.sources})
-    features.append(f"nsrc:{min(len(p.sources), 4)}")
+    features += [f"src:{s}" for s in sources]
+    kinds = sorted({s.split(":")[0] for s in sources})
+    features.append(f"nsrc:{min(len(sources), 4)}")
     features.append("kinds:" + "+".join(kinds))
-    if "model:ner" in p.sources and "model:lac" in p.sources:
+    if "model:ner" in sources and "model:lac" in sources:
         features.append("both_models")
     features.append(f"rule_role:{p.rule_role}")
     before, after = text[max(0, p.start - 2) : p.start], text[p.end : p.end + 2]
@@ -202,8 +209,8 @@ def person_features(p: Proposal, text: str, rule_private: frozenset[str]) -> lis
         features.append("no_surname")
     features.append(f"len:{min(len(flat), 9)}")
     # Layout and a model agreeing on the same span: more than either alone.
-    models = {s for s in p.sources if s.startswith("model:")}
-    layouts = {s for s in p.sources if s.startswith("rule:")}
+    models = {s for s in judged_sources(p) if s.startswith("model:")}
+    layouts = {s for s in judged_sources(p) if s.startswith("rule:")}
     if models and layouts:
         features.append("layout_and_model")
         features += [f"{s.split(':')[1]}_and_model" for s in layouts]

@@ -13,6 +13,8 @@ words, line and document around it. Sources:
   wide spaces or single spaces;
 - shapes the models miss: names padded with a full-width space (王　东), minority names
   with a middle dot (阿依古丽·吐尔逊), members of a "、"-separated list of names;
+- the layout (:mod:`pipeline.detect.person_layout`): members of a list after a cue,
+  numbered items, a table column of names with or without a header;
 - the address grammar (:mod:`pipeline.detect.address_grammar`).
 """
 
@@ -26,6 +28,12 @@ from pipeline.detect.address import AddressRecognizer
 from pipeline.detect.address_grammar import parse as parse_addresses
 from pipeline.detect.chinese_name import CJK, plausible, surnames, tag_words
 from pipeline.detect.line_ner import lines_of, mentions
+from pipeline.detect.person_layout import (
+    counted_members,
+    list_members,
+    name_column,
+    numbered_names,
+)
 from pipeline.detect.person_name import PersonRecognizer
 from pipeline.finding import Finding, Role
 from pipeline.gongwen import OFFICE_NAME
@@ -72,6 +80,12 @@ LIST_NAMES = re.compile(
 
 
 LEADING_WORDS = "的在于住"
+# The layout's sources (:mod:`pipeline.detect.person_layout`). The judge's features leave
+# them out (a judge taught them read pieces of names in short texts and dropped names it
+# had kept); a name they propose is kept at judge.PERSON.layout (pipeline/detect/judge.py).
+LAYOUT_SOURCES = frozenset({"rule:people_list", "rule:name_column"})
+# A "name" run into one of these is a place's head (章多|乡, 石堡|村, 张国华|路).
+PLACE_TAIL = frozenset("乡镇村路街巷")
 
 
 @dataclass
@@ -290,6 +304,12 @@ def person_proposals(text: str) -> list[Proposal]:
             if _surname_led(item) and (about_people or plausible(text, pos, item)):
                 props.add("PERSON", pos, pos + len(item), "rule:name_list", 0.4)
             pos += len(item) + 1
+    # The layout's names (:mod:`pipeline.detect.person_layout`): list members after a cue,
+    # numbered items, a table column of names with or without a header.
+    for start, end in (*list_members(text), *counted_members(text), *numbered_names(text)):
+        props.add("PERSON", start, end, "rule:people_list", 0.6)
+    for start, end in name_column(text):
+        props.add("PERSON", start, end, "rule:name_column", 0.6)
     for key, proposal in list(props.items.items()):
         if (
             heads_organisation(text, proposal.start, proposal.end)
@@ -298,8 +318,12 @@ def person_proposals(text: str) -> list[Proposal]:
                 and any(k[1] == proposal.start - 1 for k in props.items)
             )
             or _without_surname(props, proposal)
+            or (
+                proposal.rule_role != "private"
+                and text[proposal.end : proposal.end + 1] in PLACE_TAIL
+            )
         ):
-            del props.items[key]  # a company's head, a name read from its surname's middle
+            del props.items[key]  # a company's or place's head, a name read mid-surname
             continue
         wrapped_end = across_wrap(text, proposal.start, proposal.end)
         if wrapped_end is not None:  # the name goes on after the break: propose it whole

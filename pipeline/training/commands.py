@@ -162,14 +162,29 @@ def train_judge(
             "repeatable.",
         ),
     ] = None,
+    label: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--label",
+            help="Retrain only this label's model (PERSON or ADDRESS; repeatable): the "
+            "other's model and figures stay as --out holds them.",
+        ),
+    ] = None,
 ) -> None:
     """Train the judge that keeps or drops each PERSON/ADDRESS proposal, on the tuned-on
     part of the devsets (data/devset_split.json) with noisy copies, generated drafts with
     exact spans (pipeline/training/judge_drafts.py) and reviewer-labelled documents; write
     model.joblib, metrics.json and its card."""
     from pipeline.training.judge import train
+    from pipeline.training.judge_data import JUDGED
     from pipeline.training.labelled_set import LabelledSetError, load_labelled
 
+    unknown = sorted(set(label or ()) - set(JUDGED))
+    if unknown:
+        typer.echo(
+            f"triage train judge: --label {', '.join(unknown)}: not one of {JUDGED}", err=True
+        )
+        raise typer.Exit(2)
     for path in labels or []:
         try:
             load_labelled(path)
@@ -177,7 +192,7 @@ def train_judge(
             typer.echo(f"triage train judge: --labels {path}: {exc}", err=True)
             raise typer.Exit(2) from exc
     try:
-        metrics = train(out, labels=labels or (), log=typer.echo)
+        metrics = train(out, labels=labels or (), log=typer.echo, only=label or JUDGED)
     except LabelledSetError as exc:
         typer.echo(f"triage train judge: {exc}", err=True)
         raise typer.Exit(2) from exc
