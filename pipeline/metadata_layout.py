@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from pipeline.gongwen import (
+    BLANK_PAGE_NOTE,
     MARKING,
     ORGAN_SUFFIX,
     SPACES,
@@ -66,7 +67,7 @@ def tidy_signature_zone(lines: list[str]) -> list[str]:
     start = max(start, body)
     tidied = [_tidy_line(part) for line in lines[start:] for part in _marking_apart(line)]
     tail = [line for line in tidied if line is not None]
-    return lines[:start] + _join_dates(_join_names(_join_columns(tail)))
+    return lines[:start] + _join_dates(_join_names(_join_columns(_join_beside(tail))))
 
 
 def _marking_apart(line: str) -> list[str]:
@@ -84,8 +85,8 @@ def _tidy_line(line: str) -> str | None:
     is left), letter-spacing out of a name, a numeric date written with 年月日."""
     s = clean_line(line)
     indent = _indent(line)
-    if SEAL_TEXT.fullmatch(compact(s)):
-        return None  # a seal's star or text read as a line (★, 政府信息公开专用章)
+    if SEAL_TEXT.fullmatch(compact(s)) or BLANK_PAGE_NOTE.match(s):
+        return None  # a seal's star or text read as a line (★, 政府信息公开专用章), 此页无正文
     if SEAL.search(s):
         rest = clean_line(SEAL.sub("", s))
         if not rest:
@@ -105,6 +106,42 @@ def _tidy_line(line: str) -> str | None:
 def _is_date(s: str) -> bool:
     found = parse_date(s)
     return found is not None and found[1] == 0 and found[2] == len(s)
+
+
+_BESIDE = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()]{1,12})[ \u3000]+(?P<date>\S+)$")
+
+
+def _join_beside(lines: list[str]) -> list[str]:
+    """The organ and the date on one line set right ("…某某局　　二〇二四年十一月十五日"),
+    wrapped by a PDF inside the name ("…应急管" / "理局　　2024年3月5日") or inside the
+    date ("…应急管理局　　二〇二四年十一月十" / "五日"): the two lines joined when the
+    wrap's pieces are bare and together they make the name and a whole date."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        s = clean_line(lines[i])
+        n = clean_line(lines[i + 1]) if i + 1 < len(lines) else ""
+        joined = s + n
+        found = parse_date(joined) if s and n and parse_date(s) is None else None
+        whole = found is not None and found[2] == len(joined) and found[1] < len(s)
+        beside = _BESIDE.match(n)
+        if whole and DATE_FRAGMENT.match(n) and looks_like_agency(joined[: found[1]]):  # type: ignore[index]
+            out.append(lines[i].rstrip() + n)  # the date cut: "…十" / "五日"
+            i += 2
+            continue
+        if (
+            NAME_PIECE.match(s)
+            and beside
+            and _is_date(beside["date"])
+            and looks_like_agency(s + beside["name"])
+            and not (looks_like_agency(s) and len(s) >= 4 and len(beside["name"]) >= 4)
+        ):
+            out.append(lines[i].rstrip() + n)  # the name cut: "…应急管" / "理局　　2024年…"
+            i += 2
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
 
 
 def _join_columns(lines: list[str]) -> list[str]:

@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 from pipeline.gongwen import (
+    BLANK_PAGE_NOTE,
     ORGAN_SUFFIX,
     SPACES,
     clean_line,
@@ -50,8 +51,10 @@ def read_signature_and_date(meta: Metadata, lines: list[str], idx: list[int]) ->
                 break
             if doc_type_of(lines[j]) is not None or compact(lines[j]).endswith("文件"):
                 break  # a title line (a 公报's date is printed under its title), a 标志
-            if SEAL_TEXT.fullmatch(compact(lines[j])):
-                continue  # a seal's star or text read as a line, outside the tidied tail
+            if SEAL_TEXT.fullmatch(compact(lines[j])) or BLANK_PAGE_NOTE.match(
+                clean_line(lines[j])
+            ):
+                continue  # a seal's star or text, （此页无正文）, outside the tidied tail
             parts = [name for part in split_agencies(lines[j]) for name in run_together(part)]
             if is_person_signature(parts):
                 continue  # the signatory of a 令 is a person, not the issuing organ

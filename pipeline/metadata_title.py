@@ -52,6 +52,17 @@ _ORGAN_GOES_ON = re.compile(
 )
 _ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?$")
 _PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"))
+# A title letter-spaced to fill the line: one character, then blanks, and so on.
+# (pieces of two: a PDF joins a spaced title's last character wrapped onto a line alone)
+_LETTER_SPACED = re.compile(r"[\u4e00-\u9fff]{1,2}(?:[ \u3000\u00a0]+[\u4e00-\u9fff]{1,2})+")
+
+
+def _words(title: str) -> str:
+    """A letter-spaced title (询 问 笔 录, 答　　复　　书, 询　问 笔　录) is read as its
+    words: the spacing is the printer's, and a PDF gives it as U+3000 or as spaces, one or
+    the other or both by the producer, so only the words read the same from every file."""
+    spaced = _LETTER_SPACED.fullmatch(title) and len(compact(title)) <= 12
+    return compact(title) if spaced else title
 
 
 def _is_body_line(line: str) -> bool:
@@ -257,7 +268,7 @@ def read_title_and_addressees(
             chosen = (s + chosen[0], chosen[1])
     if chosen is not None:
         # a PDF reader joins a line wrapped inside a number with a space ("20 24年")
-        meta.title = re.sub(r"(?<=[0-9]) (?=[0-9]+[年月日号期批次届])", "", chosen[0])
+        meta.title = _words(re.sub(r"(?<=[0-9]) (?=[0-9]+[年月日号期批次届])", "", chosen[0]))
         end = chosen[1]
         for i in idx:
             if i <= end:

@@ -65,10 +65,14 @@ def running_lines(pages: Sequence[Sequence[str]]) -> set[tuple[int, int]]:
     """(page, position) of the running heads and feet among each page's lines: a short
     line printed first (or last) on two pages or more with the same text, as Word repeats
     a letterhead or a document's name from its page header or footer. They are no part
-    of the flow: a letterhead atop the 落款's page would read as a second issuer."""
+    of the flow: a letterhead atop the 落款's page would read as a second issuer. A foot
+    that holds the page's number ("某某局　— 2 —") is the same line on every page: the
+    number is not compared."""
     found: set[tuple[int, int]] = set()
     for end in (0, -1):
-        texts = [lines[end].strip(" \u3000") if lines else "" for lines in pages]
+        texts = [
+            _PAGE_MARK.sub("#", lines[end].strip(" \u3000")) if lines else "" for lines in pages
+        ]
         counts = Counter(text for text in texts if 0 < len(text) <= 40)
         found |= {
             (p, 0 if end == 0 else len(pages[p]) - 1)
@@ -76,6 +80,13 @@ def running_lines(pages: Sequence[Sequence[str]]) -> set[tuple[int, int]]:
             if counts.get(text, 0) >= 2
         }
     return found
+
+
+# A page's number printed at the end of a running foot: "— 2 —", "- 2 -", "第2页 共3页".
+_PAGE_MARK = re.compile(
+    r"(?<=\S)[ \u3000]*(?:[—－\-–][ \u3000]*[0-9０-９]{1,3}[ \u3000]*[—－\-–]|"
+    r"第[ \u3000]*[0-9０-９]{1,3}[ \u3000]*页(?:[ \u3000]*[，,/]?[ \u3000]*共[ \u3000]*[0-9０-９]{1,3}[ \u3000]*页)?)$"
+)
 
 
 def _alnum(ch: str) -> bool:
