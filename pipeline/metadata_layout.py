@@ -24,6 +24,7 @@ from pipeline.gongwen import (
     SPACES,
     clean_line,
     compact,
+    doc_type_of,
     is_indented,
     looks_like_agency,
     parse_date,
@@ -108,6 +109,7 @@ def _is_date(s: str) -> bool:
     return found is not None and found[1] == 0 and found[2] == len(s)
 
 
+_PLACE_FIRST = re.compile(r"^(?:中共|国家|[\u4e00-\u9fff]{2,4}[省市县区])")
 _BESIDE = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()]{1,12})[ \u3000]+(?P<date>\S+)$")
 
 
@@ -134,7 +136,7 @@ def _join_beside(lines: list[str]) -> list[str]:
             and beside
             and _is_date(beside["date"])
             and looks_like_agency(s + beside["name"])
-            and not (looks_like_agency(s) and len(s) >= 4 and len(beside["name"]) >= 4)
+            and not (looks_like_agency(s) and _PLACE_FIRST.match(beside["name"]))  # two organs
         ):
             out.append(lines[i].rstrip() + n)  # the name cut: "…应急管" / "理局　　2024年…"
             i += 2
@@ -194,6 +196,7 @@ def _join_names(lines: list[str]) -> list[str]:
             and (parse_date(after) is not None or (DATE_FRAGMENT.match(after) and after))
             and not all(looks_like_agency(p) and len(p) >= 4 for p in pieces)
             and not any(p.endswith("文件") for p in pieces)  # a letterhead, no name's piece
+            and not any(doc_type_of(p) for p in pieces)  # a title's last line (…统计公报)
             and looks_like_agency("".join(pieces))
         ):
             out.append(_indent(lines[i]) + "".join(pieces))
@@ -259,6 +262,11 @@ RUN_ON_NUMBER = re.compile(
 RUN_ON_SECRET = re.compile(r"(?:绝\s*密|机\s*密|秘\s*密)(?:[★☆][^ \u3000]{0,4})?$")
 
 
+# An organ's name centred alone over a letter-spaced 执法文书 title, the two run into one
+# line by a PDF reader ("某某县市场监督管理局询 问 笔 录").
+ORGAN_THEN_SPACED = re.compile(
+    r"^(?P<organ>[\u4e00-\u9fff（）()]{4,30}?)(?P<title>[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){2,})$"
+)
 RUN_ON_MAX = 200  # characters; each cut below is tried at every position of the line
 
 
@@ -313,6 +321,10 @@ def split_run_on_title(lines: list[str], head: int = 12) -> list[str]:
         too_long = len(s) > RUN_ON_MAX  # no title runs so long; the cuts would be quadratic
         if n >= head or _indent(line) or len(s) < 12 or too_long or marks_beside_number(s):
             out.append(line)
+            continue
+        spaced = ORGAN_THEN_SPACED.match(s)
+        if spaced and looks_like_agency(spaced["organ"]) and doc_type_of(compact(spaced["title"])):
+            out += [spaced["organ"], spaced["title"]]  # "…保障局询 问 笔 录": two lines
             continue
         cut = None
         number = RUN_ON_NUMBER.search(s)

@@ -164,3 +164,25 @@ def page_margins(
             right = max(right, widest)
         margins[page] = (xs0[len(xs0) // 10], right)
     return margins
+
+
+def centred_wrap(
+    chars: Sequence[Mapping[str, Any]],
+    ends: tuple[float, float],
+    unit: float,
+    left: float,
+    right: float,
+) -> bool:
+    """Whether a centred line (its ``chars``, ink ``ends``) is the first piece of a
+    centred title wrapped onto the next line, whose first unit is ``unit`` wide: the line
+    spans (nearly) the whole width. A line typed with leading blanks the PDF does not
+    draw, then centred, wrapped if it reaches the right margin with no room for the unit.
+    (An organ's name centred alone a few characters short of the width passes too: the
+    margins, read off ragged lines, are not sure enough to tell; metadata_title parts a
+    name run on to a letter-spaced title.)"""
+    size = max(float(c.get("size") or 0.0) for c in chars) or 10.0
+    x0, x1 = ends
+    start = float(chars[0]["x0"])  # drawn leading spaces centre the line too
+    if abs((start + x1) / 2 - (left + right) / 2) >= size:
+        return x0 > left + 2.5 * size and right - x1 < unit + 0.5 * size
+    return right - x1 < 3 * size
