@@ -148,6 +148,9 @@ OPENNESS_LINE = re.compile(
     r"\s*[：:]\s*(?P<what>主\s*动\s*公\s*开|依\s*申\s*请\s*公\s*开|不\s*予?\s*公\s*开|删\s*减\s*后\s*公\s*开|部\s*分\s*公\s*开)"
     r"\s*[）)]?$"
 )
+# "附件", "附件2", "附 件 1：" alone on a line: an 附件 page starts (GB/T 9704 7.4: after
+# the 成文日期 and 附注, on a new page, at its top left).
+ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?$")
 # "（此页无正文）": printed above a 落款 that a page break left alone on its page (GB/T
 # 9704 7.3.5.1's habit); it names nobody and is no part of the signature.
 BLANK_PAGE_NOTE = re.compile(r"^[（(]\s*此\s*页\s*无\s*正\s*文\s*[）)]$")

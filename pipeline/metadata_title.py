@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.gongwen import (
+    ATTACHMENT_LABEL,
     MARKING,
     ORGAN_SUFFIX,
     SIGNER,
@@ -50,7 +51,6 @@ _STATUS_LINE = re.compile(
 _ORGAN_GOES_ON = re.compile(
     r"^(?:[12][0-9]{3}年|第[0-9一二三四五六七八九十]{1,3}次|[\u4e00-\u9fff]{1,5}关于)"
 )
-_ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?$")
 _PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"))
 # A title letter-spaced to fill the line: one character, then blanks, and so on.
 # (pieces of two: a PDF joins a spaced title's last character wrapped onto a line alone)
@@ -155,7 +155,7 @@ def _title_candidate(line: str) -> bool:
         return False
     if _INDEX_ROW.match(s):
         return False
-    if _HANDLING_NOTE.search(s) or _ATTACHMENT_LABEL.match(s) or MARKING.search(s):
+    if _HANDLING_NOTE.search(s) or ATTACHMENT_LABEL.match(s) or MARKING.search(s):
         return False  # "附件2" above an attachment's title, "（此件公开发布）" atop
     if _STATUS_LINE.match(compact(s)):
         return False  # "（送审稿）" above the title; under it, run_from takes it
@@ -181,7 +181,7 @@ def read_title_and_addressees(
         if _is_body_line(lines[i]) and not _title_like(s):
             break
         head.append(i)
-        if s.endswith(("：", ":")) and not _LABEL_LINE.match(s) and not _ATTACHMENT_LABEL.match(s):
+        if s.endswith(("：", ":")) and not _LABEL_LINE.match(s) and not ATTACHMENT_LABEL.match(s):
             break
 
     def run_from(start_pos: int) -> tuple[str, int] | None:

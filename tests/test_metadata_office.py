@@ -120,6 +120,14 @@ def test_a_running_foot_with_the_page_number_is_furniture() -> None:
     assert running_lines(dates) == set()  # two dates differ: no foot
 
 
+def test_a_joint_signature_atop_its_page_is_no_running_head() -> None:
+    """The page break fell above the 落款: its names repeat the stacked 标志 of page one."""
+    pages = [[A, B, "文件", "正文"], [A, B, "2024年3月5日", "附件1"]]
+    assert running_lines(pages) == set()
+    letterhead = [[A, "关于…的通知", "正文"], [A, A, "2024年3月5日"]]  # a letterhead over it
+    assert running_lines(letterhead) == {(0, 0), (1, 0)}
+
+
 @pytest.mark.parametrize(
     ("head", "mark"),
     [
@@ -194,3 +202,23 @@ def test_a_running_head_after_the_版头_in_the_header_is_no_title_line() -> Non
         source="t", sha256="0", format="docx", text=text, blocks=blocks, body_end=len(body)
     )
     assert header_lead(document) == header[:2]
+
+
+@pytest.mark.parametrize("label", ["附件", "附件1", "附 件 2"])
+def test_a_date_signed_on_an_attachment_is_none_of_the_documents(label: str) -> None:
+    """The 落款 gives only the date; the 附件 after it is a form another organ signed."""
+    text = _doc(
+        A + "文件",
+        "浔财发〔2024〕9号",
+        TITLE,
+        "各有关单位：",
+        BODY,
+        S * 16 + "2024年3月5日",
+        label,
+        "绩效自评报告（样表）",
+        "　　一、基本情况。",
+        S * 14 + B + "（盖章）",
+        S * 15 + "2024年3月20日",
+    )
+    meta = extract_metadata(text)
+    assert (meta.issuer, meta.date) == (A, "2024-03-05")

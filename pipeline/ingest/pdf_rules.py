@@ -73,6 +73,10 @@ def running_lines(pages: Sequence[Sequence[str]]) -> set[tuple[int, int]]:
         texts = [
             _PAGE_MARK.sub("#", lines[end].strip(" \u3000")) if lines else "" for lines in pages
         ]
+        if end == 0:  # a 落款 atop its page (names over a date) is no running head
+            texts = [
+                "" if _signs_on_top(lines) else t for t, lines in zip(texts, pages, strict=True)
+            ]
         counts = Counter(text for text in texts if 0 < len(text) <= 40)
         found |= {
             (p, 0 if end == 0 else len(pages[p]) - 1)
@@ -80,6 +84,15 @@ def running_lines(pages: Sequence[Sequence[str]]) -> set[tuple[int, int]]:
             if counts.get(text, 0) >= 2
         }
     return found
+
+
+def _signs_on_top(lines: Sequence[str]) -> bool:
+    """A page that starts with a 发文机关署名 (the page break fell above it): its first
+    line and the next are of one signature block over a date, and differ (a letterhead
+    repeats the name signed under it)."""
+    top = [line.strip(" \u3000") for line in lines[:6]]
+    block = signature_block(top)
+    return len(top) > 1 and {0, 1} <= block and top[0] != top[1]
 
 
 # A page's number printed at the end of a running foot: "— 2 —", "- 2 -", "第2页 共3页".
