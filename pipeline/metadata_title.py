@@ -4,7 +4,8 @@ The title is looked for after the 发文字号 (its GB/T 9704 place), else among
 title-like lines (关于…的通知, 行政处罚决定书, …公示); a title wrapped over up to four lines
 is joined back: the issuer's name on one line and 关于… on the next, a break inside
 《》 or （）, a status line such as （征求意见稿） under it. A letter-spaced banner
-(通　　告, 询 问 笔 录) is the title only when nothing better follows.
+(通　　告, 询 问 笔 录) is the title only when nothing better follows, and is read as its
+words (询问笔录): the spacing is the printer's.
 """
 
 from __future__ import annotations
