@@ -9,11 +9,13 @@ apart, for those they were not (data/devset_split.json). A value where gold is n
 as wrong, as does a null where gold has a value. Target: every field >= 0.97.
 The "generated" rows measure N drafts (default 600) of tests/fixtures/metadata_layouts.py —
 layouts from GB/T 9704 and drafting habits, not from the devset: joint 版头 and 落款, titles
-over three lines, headings without 关于, case papers, tables, 附件 pages, page numbers — as
-texts, and a third of them as .docx and as PDF (LibreOffice), on the fields each pins; the
+over three lines, headings without 关于, case papers, tables, 附件 pages, page numbers,
+and the offices' layouts of tests/fixtures/metadata_layouts_office.py (a 收文 box or stamp
+above the 版头, running heads and feet, joint 标志 as a table, 此页无正文 and seal text in
+the 落款, 附件 signed by another organ, letter-spaced case papers) — as texts, and a third of them as .docx and as PDF (LibreOffice), on the fields each pins; the
 .docx typeset as offices do (tests/fixtures/metadata_office_docx.py: titles in runs or split
-paragraphs, in a one-cell table or a text box, the 版头 in the page header, the 标志 as a
-picture, a red border line, the marks in a table); "pdf-r" rows: the same third typeset
+paragraphs or broken by w:br, in a one-cell table or a text box, the 版头 in the page
+header, the organ centred as the title over a 执法文书, the 标志 as a picture, a red border line, the marks in a table); "pdf-r" rows: the same third typeset
 by tests/fixtures/metadata_office_pdf.py (reportlab: red 标志, centred title lines, the
 落款 right-aligned, page numbers — 1 —), another producer's text layer.
 Under each part, where the dates were read (``date_source``: 成文日期, or 落款, 询问时间,

@@ -148,6 +148,19 @@ OPENNESS_LINE = re.compile(
     r"\s*[：:]\s*(?P<what>主\s*动\s*公\s*开|依\s*申\s*请\s*公\s*开|不\s*予?\s*公\s*开|删\s*减\s*后\s*公\s*开|部\s*分\s*公\s*开)"
     r"\s*[）)]?$"
 )
+# "附件", "附件2", "附 件 1：" alone on a line: an 附件 page starts (GB/T 9704 7.4: after
+# the 成文日期 and 附注, on a new page, at its top left).
+ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?$")
+# "（此页无正文）": printed above a 落款 that a page break left alone on its page (GB/T
+# 9704 7.3.5.1's habit); it names nobody and is no part of the signature.
+BLANK_PAGE_NOTE = re.compile(r"^[（(]\s*此\s*页\s*无\s*正\s*文\s*[）)]$")
+# The receiving office's marks typed above a 版头 when it files the paper: a 收文登记
+# box's rows (收文单位, 收文编号, 来文字号, 拟办意见 …) or a 收文 stamp ("收文　第356号").
+# Its organ and its date are the receiver's and the day the paper came in.
+RECEIPT_LINE = re.compile(
+    r"^(?:收\s*文(?:\s*(?:单\s*位|编\s*号|日\s*期|时\s*间|登\s*记|号|第))?|来\s*文\s*(?:单\s*位|字\s*号|机\s*关)|"
+    r"登\s*记\s*号|拟\s*办\s*意\s*见|批\s*办\s*意\s*见|领\s*导\s*批\s*示|办\s*理\s*时\s*限|承\s*办\s*单\s*位)"
+)
 MARKING_NORMAL = {
     "公开发布": "此件公开发布",
     "主动公开": "此件公开发布",

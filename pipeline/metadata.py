@@ -36,7 +36,7 @@ from pipeline.metadata_fallbacks import (
     header_mark,
     rejoin_wrapped,
 )
-from pipeline.metadata_head import head_marks, marks_beside_number
+from pipeline.metadata_head import head_marks, marks_beside_number, receipt_box
 from pipeline.metadata_layout import tidy_layout
 from pipeline.metadata_model import Metadata
 from pipeline.metadata_signature import read_signature_and_date
@@ -57,6 +57,8 @@ def extract_metadata(document: Document | str) -> Metadata:
     text = document.body if isinstance(document, Document) else document
     text = "\n".join([*header_lead(document), text])  # a 版头 in the page header first
     lines = rejoin_wrapped(tidy_layout(text.split("\n")))
+    for i in receipt_box(lines):
+        lines[i] = ""  # the receiving office's 收文 marks: none of this document's elements
     meta = Metadata()
     idx = [i for i, ln in enumerate(lines) if ln.strip(SPACES)]
     if not idx:

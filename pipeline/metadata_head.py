@@ -9,6 +9,7 @@ from pipeline.gongwen import (
     COPY_NUMBER,
     FULLWIDTH_DIGITS,
     INTERNAL_MARK,
+    RECEIPT_LINE,
     SECRET_LINE,
     SPACES,
     URGENCY,
@@ -64,8 +65,13 @@ def issuer_mark_of(head: list[str]) -> str | None:
     joined with "、" ("甲局、乙局文件"), so the issuer can be read from them."""
     names: list[str] = []
     suffix = ""
-    for s in head:
+    for k, s in enumerate(head):
         if not names and not _mark_line(s):
+            continue
+        if suffix:  # 文件 set beside the first of stacked names ("甲局　文件" / "乙局")
+            if compact(s).endswith("文件") or not _mark_line(s):
+                break
+            names.append(compact(s))
             continue
         if names and compact(s) != "文件" and not _mark_line(s):
             break
@@ -78,9 +84,9 @@ def issuer_mark_of(head: list[str]) -> str | None:
         if len(spaced) > len(parts) and all(looks_like_agency(p) and len(p) >= 4 for p in spaced):
             parts = spaced
         names += parts if len(parts) > 1 else [compact(s)]
-        if suffix:
+        if suffix and (len(parts) > 1 or k + 1 >= len(head) or len(names) > 1):
             break
-    names = [n for n in names if n]
+    names = list(dict.fromkeys(n for n in names if n))  # a running head repeats the 标志
     if not names:
         return None
     return "、".join(names) + suffix
@@ -97,3 +103,30 @@ def marks_beside_number(s: str) -> tuple[dict[str, str], str] | None:
         return None
     marks = head_marks(" ".join(parts[:-1]).replace(" ", "\u3000"))
     return (marks, parts[-1]) if marks else None
+
+
+def receipt_box(lines: list[str], head: int = 10) -> set[int]:
+    """The lines of a receiving office's 收文 marks above the 版头 (gongwen.RECEIPT_LINE):
+    the box's rows, and for a stamp typed as text its organ's line right above the 收文
+    line and its date right under it. Only among the first ``head`` lines and above the
+    first that holds a 发文字号, a 标志 (…文件) or a title: the marks sit over the 版头."""
+    found: set[int] = set()
+    filled = [i for i, line in enumerate(lines[: head + 4]) if line.strip(SPACES)]
+    for pos, i in enumerate(filled[:head]):
+        s = compact(lines[i])
+        if parse_doc_number(s) is not None or s.endswith("文件") or doc_type_of(s) is not None:
+            break  # the 版头 or the title: the receiver's marks are all above
+        if not RECEIPT_LINE.match(s):
+            continue
+        found.add(i)
+        above = compact(lines[filled[pos - 1]]) if pos else ""
+        if above and looks_like_agency(above) and not above.endswith("文件"):
+            found.add(filled[pos - 1])  # the stamp's organ: the receiver's name
+        if pos + 1 < len(filled):
+            below = compact(lines[filled[pos + 1]])
+            date_only = re.fullmatch(
+                r"[0-9０-９〇○零一二三四五六七八九十年月日.．/\-]{6,14}", below
+            )
+            if date_only:
+                found.add(filled[pos + 1])  # the stamp's date: the day it came in
+    return found

@@ -18,11 +18,13 @@ from __future__ import annotations
 import re
 
 from pipeline.gongwen import (
+    BLANK_PAGE_NOTE,
     MARKING,
     ORGAN_SUFFIX,
     SPACES,
     clean_line,
     compact,
+    doc_type_of,
     is_indented,
     looks_like_agency,
     parse_date,
@@ -66,7 +68,7 @@ def tidy_signature_zone(lines: list[str]) -> list[str]:
     start = max(start, body)
     tidied = [_tidy_line(part) for line in lines[start:] for part in _marking_apart(line)]
     tail = [line for line in tidied if line is not None]
-    return lines[:start] + _join_dates(_join_names(_join_columns(tail)))
+    return lines[:start] + _join_dates(_join_names(_join_columns(_join_beside(tail))))
 
 
 def _marking_apart(line: str) -> list[str]:
@@ -84,8 +86,8 @@ def _tidy_line(line: str) -> str | None:
     is left), letter-spacing out of a name, a numeric date written with 年月日."""
     s = clean_line(line)
     indent = _indent(line)
-    if SEAL_TEXT.fullmatch(compact(s)):
-        return None  # a seal's star or text read as a line (★, 政府信息公开专用章)
+    if SEAL_TEXT.fullmatch(compact(s)) or BLANK_PAGE_NOTE.match(s):
+        return None  # a seal's star or text read as a line (★, 政府信息公开专用章), 此页无正文
     if SEAL.search(s):
         rest = clean_line(SEAL.sub("", s))
         if not rest:
@@ -105,6 +107,43 @@ def _tidy_line(line: str) -> str | None:
 def _is_date(s: str) -> bool:
     found = parse_date(s)
     return found is not None and found[1] == 0 and found[2] == len(s)
+
+
+_PLACE_FIRST = re.compile(r"^(?:中共|国家|[\u4e00-\u9fff]{2,4}[省市县区])")
+_BESIDE = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()]{1,12})[ \u3000]+(?P<date>\S+)$")
+
+
+def _join_beside(lines: list[str]) -> list[str]:
+    """The organ and the date on one line set right ("…某某局　　二〇二四年十一月十五日"),
+    wrapped by a PDF inside the name ("…应急管" / "理局　　2024年3月5日") or inside the
+    date ("…应急管理局　　二〇二四年十一月十" / "五日"): the two lines joined when the
+    wrap's pieces are bare and together they make the name and a whole date."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        s = clean_line(lines[i])
+        n = clean_line(lines[i + 1]) if i + 1 < len(lines) else ""
+        joined = s + n
+        found = parse_date(joined) if s and n and parse_date(s) is None else None
+        whole = found is not None and found[2] == len(joined) and found[1] < len(s)
+        beside = _BESIDE.match(n)
+        if whole and DATE_FRAGMENT.match(n) and looks_like_agency(joined[: found[1]]):  # type: ignore[index]
+            out.append(lines[i].rstrip() + n)  # the date cut: "…十" / "五日"
+            i += 2
+            continue
+        if (
+            NAME_PIECE.match(s)
+            and beside
+            and _is_date(beside["date"])
+            and looks_like_agency(s + beside["name"])
+            and not (looks_like_agency(s) and _PLACE_FIRST.match(beside["name"]))  # two organs
+        ):
+            out.append(lines[i].rstrip() + n)  # the name cut: "…应急管" / "理局　　2024年…"
+            i += 2
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
 
 
 def _join_columns(lines: list[str]) -> list[str]:
@@ -157,6 +196,7 @@ def _join_names(lines: list[str]) -> list[str]:
             and (parse_date(after) is not None or (DATE_FRAGMENT.match(after) and after))
             and not all(looks_like_agency(p) and len(p) >= 4 for p in pieces)
             and not any(p.endswith("文件") for p in pieces)  # a letterhead, no name's piece
+            and not any(doc_type_of(p) for p in pieces)  # a title's last line (…统计公报)
             and looks_like_agency("".join(pieces))
         ):
             out.append(_indent(lines[i]) + "".join(pieces))
@@ -222,6 +262,11 @@ RUN_ON_NUMBER = re.compile(
 RUN_ON_SECRET = re.compile(r"(?:绝\s*密|机\s*密|秘\s*密)(?:[★☆][^ \u3000]{0,4})?$")
 
 
+# An organ's name centred alone over a letter-spaced 执法文书 title, the two run into one
+# line by a PDF reader ("某某县市场监督管理局询 问 笔 录").
+ORGAN_THEN_SPACED = re.compile(
+    r"^(?P<organ>[\u4e00-\u9fff（）()]{4,30}?)(?P<title>[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){2,})$"
+)
 RUN_ON_MAX = 200  # characters; each cut below is tried at every position of the line
 
 
@@ -276,6 +321,10 @@ def split_run_on_title(lines: list[str], head: int = 12) -> list[str]:
         too_long = len(s) > RUN_ON_MAX  # no title runs so long; the cuts would be quadratic
         if n >= head or _indent(line) or len(s) < 12 or too_long or marks_beside_number(s):
             out.append(line)
+            continue
+        spaced = ORGAN_THEN_SPACED.match(s)
+        if spaced and looks_like_agency(spaced["organ"]) and doc_type_of(compact(spaced["title"])):
+            out += [spaced["organ"], spaced["title"]]  # "…保障局询 问 笔 录": two lines
             continue
         cut = None
         number = RUN_ON_NUMBER.search(s)

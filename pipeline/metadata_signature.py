@@ -9,11 +9,14 @@ import re
 from datetime import date
 
 from pipeline.gongwen import (
+    ATTACHMENT_LABEL,
+    BLANK_PAGE_NOTE,
     ORGAN_SUFFIX,
     SPACES,
     clean_line,
     compact,
     doc_type_of,
+    is_indented,
     is_person_signature,
     is_signature_line,
     looks_like_agency,
@@ -40,6 +43,9 @@ def read_signature_and_date(meta: Metadata, lines: list[str], idx: list[int]) ->
             continue
         candidates.append((i, value))
 
+    attached = _attachment_start(lines, idx)
+    if attached is not None:
+        candidates = [(i, value) for i, value in candidates if i < attached]
     position = {line_no: pos for pos, line_no in enumerate(idx)}
 
     def signature_above(i: int) -> list[str]:
@@ -50,8 +56,10 @@ def read_signature_and_date(meta: Metadata, lines: list[str], idx: list[int]) ->
                 break
             if doc_type_of(lines[j]) is not None or compact(lines[j]).endswith("文件"):
                 break  # a title line (a 公报's date is printed under its title), a 标志
-            if SEAL_TEXT.fullmatch(compact(lines[j])):
-                continue  # a seal's star or text read as a line, outside the tidied tail
+            if SEAL_TEXT.fullmatch(compact(lines[j])) or BLANK_PAGE_NOTE.match(
+                clean_line(lines[j])
+            ):
+                continue  # a seal's star or text, （此页无正文）, outside the tidied tail
             parts = [name for part in split_agencies(lines[j]) for name in run_together(part)]
             if is_person_signature(parts):
                 continue  # the signatory of a 令 is a person, not the issuing organ
@@ -89,6 +97,25 @@ def read_signature_and_date(meta: Metadata, lines: list[str], idx: list[int]) ->
                 break
     if meta.issuer is None:
         meta.issuer = _issuer_fallback(meta)
+
+
+def _attachment_start(lines: list[str], idx: list[int]) -> int | None:
+    """Where the 附件 pages start: a flush-left "附件" / "附件2" label alone on a line after
+    the body and after a dated line (the 成文日期 they follow, GB/T 9704 7.4). A date
+    signed on them (a form's 填报日期, a report another organ signed) is none of this
+    document's. The 附件说明 ("　　附件：1．…", or "附件：" over a list) is no such label."""
+    body = next((i for i in idx if is_indented(lines[i]) or "。" in lines[i]), None)
+    if body is None:
+        return None
+    dated = False
+    for i in idx:
+        s = clean_line(lines[i])
+        if i <= body:
+            continue
+        if dated and ATTACHMENT_LABEL.match(s) and not s.endswith(("：", ":")):
+            return None if is_indented(lines[i]) else i
+        dated = dated or parse_date(s) is not None
+    return None
 
 
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")

@@ -4,7 +4,8 @@ The title is looked for after the 发文字号 (its GB/T 9704 place), else among
 title-like lines (关于…的通知, 行政处罚决定书, …公示); a title wrapped over up to four lines
 is joined back: the issuer's name on one line and 关于… on the next, a break inside
 《》 or （）, a status line such as （征求意见稿） under it. A letter-spaced banner
-(通　　告, 询 问 笔 录) is the title only when nothing better follows.
+(通　　告, 询 问 笔 录) is the title only when nothing better follows, and is read as its
+words (询问笔录): the spacing is the printer's.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from pipeline.gongwen import (
+    ATTACHMENT_LABEL,
     MARKING,
     ORGAN_SUFFIX,
     SIGNER,
@@ -50,8 +52,18 @@ _STATUS_LINE = re.compile(
 _ORGAN_GOES_ON = re.compile(
     r"^(?:[12][0-9]{3}年|第[0-9一二三四五六七八九十]{1,3}次|[\u4e00-\u9fff]{1,5}关于)"
 )
-_ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?$")
 _PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"))
+# A title letter-spaced to fill the line: one character, then blanks, and so on.
+# (pieces of two: a PDF joins a spaced title's last character wrapped onto a line alone)
+_LETTER_SPACED = re.compile(r"[\u4e00-\u9fff]{1,2}(?:[ \u3000\u00a0]+[\u4e00-\u9fff]{1,2})+")
+
+
+def _words(title: str) -> str:
+    """A letter-spaced title (询 问 笔 录, 答　　复　　书, 询　问 笔　录) is read as its
+    words: the spacing is the printer's, and a PDF gives it as U+3000 or as spaces, one or
+    the other or both by the producer, so only the words read the same from every file."""
+    spaced = _LETTER_SPACED.fullmatch(title) and len(compact(title)) <= 12
+    return compact(title) if spaced else title
 
 
 def _is_body_line(line: str) -> bool:
@@ -144,7 +156,7 @@ def _title_candidate(line: str) -> bool:
         return False
     if _INDEX_ROW.match(s):
         return False
-    if _HANDLING_NOTE.search(s) or _ATTACHMENT_LABEL.match(s) or MARKING.search(s):
+    if _HANDLING_NOTE.search(s) or ATTACHMENT_LABEL.match(s) or MARKING.search(s):
         return False  # "附件2" above an attachment's title, "（此件公开发布）" atop
     if _STATUS_LINE.match(compact(s)):
         return False  # "（送审稿）" above the title; under it, run_from takes it
@@ -170,7 +182,7 @@ def read_title_and_addressees(
         if _is_body_line(lines[i]) and not _title_like(s):
             break
         head.append(i)
-        if s.endswith(("：", ":")) and not _LABEL_LINE.match(s) and not _ATTACHMENT_LABEL.match(s):
+        if s.endswith(("：", ":")) and not _LABEL_LINE.match(s) and not ATTACHMENT_LABEL.match(s):
             break
 
     def run_from(start_pos: int) -> tuple[str, int] | None:
@@ -257,7 +269,7 @@ def read_title_and_addressees(
             chosen = (s + chosen[0], chosen[1])
     if chosen is not None:
         # a PDF reader joins a line wrapped inside a number with a space ("20 24年")
-        meta.title = re.sub(r"(?<=[0-9]) (?=[0-9]+[年月日号期批次届])", "", chosen[0])
+        meta.title = _words(re.sub(r"(?<=[0-9]) (?=[0-9]+[年月日号期批次届])", "", chosen[0]))
         end = chosen[1]
         for i in idx:
             if i <= end:

@@ -382,7 +382,7 @@ LAYOUTS = [
             "答：不申请。",
         ),
         {
-            "title": "询 问 笔 录",
+            "title": "询问笔录",  # the words, without the printer's spacing
             "doc_type": "笔录",
             "date": "2024-03-26",
             "date_source": "询问时间",

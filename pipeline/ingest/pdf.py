@@ -35,6 +35,7 @@ from pipeline.ingest.pdf_errors import classify as _classify
 from pipeline.ingest.pdf_extras import add_pdf_extras
 from pipeline.ingest.pdf_rules import (
     broke_at_space,
+    centred_wrap,
     first_unit_width,
     is_alnum,
     page_margins,
@@ -339,11 +340,10 @@ def _joins(prev: _Line, nxt: _Line, left: float, right: float) -> bool:
         return False  # an empty line between them: a paragraph break, not a wrap
     center = (left + right) / 2
     centered = abs((nxt.x0 + nxt.x1) / 2 - center) < nxt.size and nxt.x0 > left + nxt.size
-    if centered:
-        # A centered title wrapped over lines: the first line spans (nearly) the whole width.
-        start = prev.chars[0]["x0"]  # drawn leading spaces centre the line too
-        prev_centered = abs((start + prev.x1) / 2 - center) < prev.size
-        return prev_centered and right - prev.x1 < 3 * prev.size
+    if centered:  # a centred title wrapped over lines (pdf_rules.centred_wrap)
+        return centred_wrap(
+            prev.chars, (prev.x0, prev.x1), first_unit_width(nxt.chars), left, right
+        )
     if nxt.x0 > left + 0.9 * nxt.size:
         return False  # indented: a new paragraph
     if prev.x0 > left + 2.5 * prev.size and not _pushed(prev, left):

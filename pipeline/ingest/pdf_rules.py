@@ -65,10 +65,18 @@ def running_lines(pages: Sequence[Sequence[str]]) -> set[tuple[int, int]]:
     """(page, position) of the running heads and feet among each page's lines: a short
     line printed first (or last) on two pages or more with the same text, as Word repeats
     a letterhead or a document's name from its page header or footer. They are no part
-    of the flow: a letterhead atop the 落款's page would read as a second issuer."""
+    of the flow: a letterhead atop the 落款's page would read as a second issuer. A foot
+    that holds the page's number ("某某局　— 2 —") is the same line on every page: the
+    number is not compared."""
     found: set[tuple[int, int]] = set()
     for end in (0, -1):
-        texts = [lines[end].strip(" \u3000") if lines else "" for lines in pages]
+        texts = [
+            _PAGE_MARK.sub("#", lines[end].strip(" \u3000")) if lines else "" for lines in pages
+        ]
+        if end == 0:  # a 落款 atop its page (names over a date) is no running head
+            texts = [
+                "" if _signs_on_top(lines) else t for t, lines in zip(texts, pages, strict=True)
+            ]
         counts = Counter(text for text in texts if 0 < len(text) <= 40)
         found |= {
             (p, 0 if end == 0 else len(pages[p]) - 1)
@@ -76,6 +84,22 @@ def running_lines(pages: Sequence[Sequence[str]]) -> set[tuple[int, int]]:
             if counts.get(text, 0) >= 2
         }
     return found
+
+
+def _signs_on_top(lines: Sequence[str]) -> bool:
+    """A page that starts with a 发文机关署名 (the page break fell above it): its first
+    line and the next are of one signature block over a date, and differ (a letterhead
+    repeats the name signed under it)."""
+    top = [line.strip(" \u3000") for line in lines[:6]]
+    block = signature_block(top)
+    return len(top) > 1 and {0, 1} <= block and top[0] != top[1]
+
+
+# A page's number printed at the end of a running foot: "— 2 —", "- 2 -", "第2页 共3页".
+_PAGE_MARK = re.compile(
+    r"(?<=\S)[ \u3000]*(?:[—－\-–][ \u3000]*[0-9０-９]{1,3}[ \u3000]*[—－\-–]|"
+    r"第[ \u3000]*[0-9０-９]{1,3}[ \u3000]*页(?:[ \u3000]*[，,/]?[ \u3000]*共[ \u3000]*[0-9０-９]{1,3}[ \u3000]*页)?)$"
+)
 
 
 def _alnum(ch: str) -> bool:
@@ -153,3 +177,25 @@ def page_margins(
             right = max(right, widest)
         margins[page] = (xs0[len(xs0) // 10], right)
     return margins
+
+
+def centred_wrap(
+    chars: Sequence[Mapping[str, Any]],
+    ends: tuple[float, float],
+    unit: float,
+    left: float,
+    right: float,
+) -> bool:
+    """Whether a centred line (its ``chars``, ink ``ends``) is the first piece of a
+    centred title wrapped onto the next line, whose first unit is ``unit`` wide: the line
+    spans (nearly) the whole width. A line typed with leading blanks the PDF does not
+    draw, then centred, wrapped if it reaches the right margin with no room for the unit.
+    (An organ's name centred alone a few characters short of the width passes too: the
+    margins, read off ragged lines, are not sure enough to tell; metadata_title parts a
+    name run on to a letter-spaced title.)"""
+    size = max(float(c.get("size") or 0.0) for c in chars) or 10.0
+    x0, x1 = ends
+    start = float(chars[0]["x0"])  # drawn leading spaces centre the line too
+    if abs((start + x1) / 2 - (left + right) / 2) >= size:
+        return x0 > left + 2.5 * size and right - x1 < unit + 0.5 * size
+    return right - x1 < 3 * size

@@ -1,0 +1,224 @@
+"""Office layouts a new inbox holds (tests/fixtures/metadata_layouts_office.py), each rule
+pinned by a small draft: a 收文 box or stamp above the 版头, （此页无正文） and seal text in
+the 落款, the organ and the date on one line wrapped by a PDF, letter-spaced titles read as
+their words, a running foot with the page number, joint 标志 set as a table; and the
+generated office layouts read right as texts, .docx and PDFs of the second producer."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import Settings
+from pipeline.ingest import ingest_file
+from pipeline.ingest.pdf_rules import running_lines
+from pipeline.metadata import extract_metadata
+from pipeline.metadata_head import issuer_mark_of, receipt_box
+from tests.fixtures.metadata_drafts import LayoutDraft
+from tests.fixtures.metadata_layouts import _typed
+from tests.fixtures.metadata_layouts_office import OFFICE_KINDS
+
+S = "\u3000"
+A = "九江市浔阳区财政局"
+B = "九江市浔阳区人民政府办公室"
+BODY = "　　为进一步做好有关工作，经研究，现将有关事项通知如下，请认真贯彻执行。"
+TITLE = "九江市浔阳区财政局关于加强汛期地质灾害防治工作的通知"
+
+
+def _doc(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        (f"收文单位\t{B}", "收文编号\t2024-0356\t收文日期\t2024年3月12日", "拟办意见\t请阅处"),
+        (S * 18 + B, S * 20 + "收文" + S + "第356号", S * 20 + "2024年3月12日"),
+        (f"收文单位 {B}", "收文编号 2024-0356 收文日期 2024年3月12日"),  # a PDF: no tabs
+    ],
+)
+def test_receipt_marks_are_none_of_the_documents(box: tuple[str, ...]) -> None:
+    """The receiving office's box or stamp above the 版头: its organ is no 标志 and its
+    date no 成文日期, even when the 落款 gives only the date."""
+    text = _doc(
+        *box, A + "文件", "浔财发〔2024〕9号", TITLE, "各有关单位：", BODY, S * 16 + "2024年3月5日"
+    )
+    meta = extract_metadata(text)
+    assert (meta.issuer, meta.date, meta.title) == (A, "2024-03-05", TITLE)
+    assert meta.issuer_mark == A + "文件"
+
+
+def test_receipt_box_stops_at_the_head() -> None:
+    """Only lines above the 版头 are the receiver's: a 收文 line under the title is text."""
+    lines = [A + "文件", "浔财发〔2024〕9号", TITLE, "收文单位：各乡镇"]
+    assert receipt_box(lines) == set()
+    assert receipt_box([B, "收文　第3号", "2024年3月12日", A + "文件"]) == {0, 1, 2}
+
+
+@pytest.mark.parametrize(
+    "zone",
+    [
+        ("（此页无正文）", "", S * 10 + A, S * 11 + "2024年3月5日"),
+        (S * 10 + A + "（单位公章）", S * 11 + "2024年3月5日"),
+        (S * 10 + A, S * 11 + A, S * 14 + "★", S * 11 + "2024年3月5日"),  # a seal's text
+        (S * 10 + A + S * 2 + "2024年3月5日",),  # the organ and the date on one line
+        (S * 20 + "九江市浔阳区财政", "局" + S * 2 + "2024年3月5日"),  # a PDF wrapped the name
+        (S * 20 + "九江市浔阳区人力资源和社", "会保障局" + S * 2 + "2024年3月5日"),
+        (S * 10 + A + S * 2 + "二〇二四年三月", "五日"),  # … or the date
+        (S * 10 + A + S * 2 + "二〇二四年三月十", "五日"),  # … inside the day
+    ],
+)
+def test_signature_with_notes_seals_and_wraps(zone: tuple[str, ...]) -> None:
+    meta = extract_metadata(
+        _doc(A + "文件", "浔财发〔2024〕9号", TITLE, "各有关单位：", BODY, *zone)
+    )
+    day = "2024-03-15" if zone[-1] == "五日" and "十" in zone[-2] else "2024-03-05"
+    issuer = "九江市浔阳区人力资源和社会保障局" if "和社" in zone[0] else A
+    assert (meta.issuer, meta.date) == (issuer, day)
+
+
+def test_joint_names_one_above_the_other_after_a_blank_page_note() -> None:
+    zone = ("（此页无正文）", S * 10 + A, S * 6 + B, S * 11 + "2024年3月5日")
+    meta = extract_metadata(_doc(TITLE, BODY, *zone))
+    assert meta.issuer == f"{A}、{B}"
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        ("询 问 笔 录", "询问笔录"),
+        ("询\u3000问\u3000笔\u3000录", "询问笔录"),
+        ("询\u3000问 笔\u3000录", "询问笔录"),  # both blanks: two producers' habits mixed
+        (
+            "现\u3000\u3000场\u3000\u3000检\u3000\u3000查\u3000\u3000笔录",
+            "现场检查笔录",
+        ),  # a wrap joined
+        ("行 政 处 罚 决 定 书", "行政处罚决定书"),
+        ("通\u3000\u3000告", "通告"),
+    ],
+)
+def test_letter_spaced_titles_read_as_their_words(printed: str, title: str) -> None:
+    meta = extract_metadata(_doc(A, printed, "浔财罚〔2024〕12号", BODY, A, "2024年3月5日"))
+    assert (meta.title, meta.issuer) == (title, A)
+
+
+def test_a_title_with_words_apart_keeps_its_spaces() -> None:
+    """Only a title spaced character by character is closed up."""
+    meta = extract_metadata(_doc("关于 2024 年 防汛 工作的通知", BODY, A, "2024年3月5日"))
+    assert meta.title == "关于 2024 年 防汛 工作的通知"
+
+
+def test_a_running_foot_with_the_page_number_is_furniture() -> None:
+    pages = [
+        ["某某局", "正文一", "2024年3月5日", "某某局　— 1 —"],
+        ["附件", "正文二", "某某局　— 2 —"],
+    ]
+    assert running_lines(pages) == {(0, 3), (1, 2)}
+    dates = [["正文一", "2024年3月5日"], ["附件", "2024年3月9日"]]
+    assert running_lines(dates) == set()  # two dates differ: no foot
+
+
+def test_a_joint_signature_atop_its_page_is_no_running_head() -> None:
+    """The page break fell above the 落款: its names repeat the stacked 标志 of page one."""
+    pages = [[A, B, "文件", "正文"], [A, B, "2024年3月5日", "附件1"]]
+    assert running_lines(pages) == set()
+    letterhead = [[A, "关于…的通知", "正文"], [A, A, "2024年3月5日"]]  # a letterhead over it
+    assert running_lines(letterhead) == {(0, 0), (1, 0)}
+
+
+@pytest.mark.parametrize(
+    ("head", "mark"),
+    [
+        ([A, A + "文件"], A + "文件"),  # a running head above the 标志
+        ([A + S + "文件", B], f"{A}、{B}文件"),  # 文件 set beside the first of two
+        ([A + "文件"], A + "文件"),
+    ],
+)
+def test_issuer_marks(head: list[str], mark: str) -> None:
+    assert issuer_mark_of(head) == mark
+
+
+def _drafts(count: int, seed: int) -> list[LayoutDraft]:
+    rng = random.Random(seed)
+    return [_typed(rng, rng.choice(OFFICE_KINDS)(rng)) for _ in range(count)]
+
+
+def _wrong(draft: LayoutDraft, meta: dict[str, object]) -> list[tuple[str, object, object]]:
+    return [(k, v, meta.get(k)) for k, v in draft.gold.items() if meta.get(k) != v]
+
+
+def test_office_layouts_read_right_as_texts() -> None:
+    wrong = [
+        (d.variant, w)
+        for d in _drafts(300, 31)
+        for w in _wrong(d, extract_metadata(d.text).to_dict())
+    ]
+    assert not wrong, wrong[:5]
+
+
+def test_office_layouts_read_right_as_docx_and_pdf(tmp_path: Path) -> None:
+    pytest.importorskip("reportlab")
+    from tests.fixtures.metadata_office_docx import office_docx
+    from tests.fixtures.metadata_office_pdf import office_pdf
+
+    rng = random.Random(37)
+    wrong = []
+    for i, draft in enumerate(_drafts(40, 37)):
+        for path in (
+            office_docx(tmp_path / f"d{i}.docx", draft, rng)[0],
+            office_pdf(tmp_path / f"r{i}.pdf", draft, rng),
+        ):
+            document, _, error = ingest_file(path, Settings())
+            assert document is not None, error
+            wrong += [
+                (path.name, draft.variant, w)
+                for w in _wrong(draft, extract_metadata(document).to_dict())
+            ]
+    assert not wrong, wrong[:5]
+
+
+def test_organ_run_on_to_a_letter_spaced_title() -> None:
+    """A PDF joined the organ's name centred alone to the spaced 执法文书 title under it."""
+    meta = extract_metadata(_doc(A + "询 问 笔 录", "询问时间：2024年3月26日9时10分", "地点：本局"))
+    assert (meta.title, meta.issuer, meta.date) == ("询问笔录", A, "2024-03-26")
+
+
+def test_a_running_head_after_the_版头_in_the_header_is_no_title_line() -> None:
+    """A template's first-page header holds the 版头; the other sections' header holds
+    the organ's name (a running head): only the 版头 is read before the body."""
+    from pipeline.document import Block, Document
+    from pipeline.metadata_fallbacks import header_lead
+
+    body = "关于加强汛期地质灾害防治工作的通知\n各有关单位：\n" + BODY
+    header = [A + "文件", "浔财发〔2024〕9号", A]
+    text = body + "\n" + "\n".join(header)
+    blocks, at = [], len(body) + 1
+    for line in header:
+        blocks.append(Block(at, at + len(line), "header"))
+        at += len(line) + 1
+    document = Document(
+        source="t", sha256="0", format="docx", text=text, blocks=blocks, body_end=len(body)
+    )
+    assert header_lead(document) == header[:2]
+
+
+@pytest.mark.parametrize("label", ["附件", "附件1", "附 件 2"])
+def test_a_date_signed_on_an_attachment_is_none_of_the_documents(label: str) -> None:
+    """The 落款 gives only the date; the 附件 after it is a form another organ signed."""
+    text = _doc(
+        A + "文件",
+        "浔财发〔2024〕9号",
+        TITLE,
+        "各有关单位：",
+        BODY,
+        S * 16 + "2024年3月5日",
+        label,
+        "绩效自评报告（样表）",
+        "　　一、基本情况。",
+        S * 14 + B + "（盖章）",
+        S * 15 + "2024年3月20日",
+    )
+    meta = extract_metadata(text)
+    assert (meta.issuer, meta.date) == (A, "2024-03-05")
