@@ -29,12 +29,16 @@ N_FEATURES = 2**20
 
 
 class Readable(Protocol):
-    """What the tagger needs of an ensemble reading."""
+    """What the tagger needs of an ensemble reading (read-only, as its frozen dataclass)."""
 
-    text: str
-    lac: tuple[Word, ...]
-    jieba: tuple[Word, ...]
-    grammar: tuple[tuple[int, int], ...]
+    @property
+    def text(self) -> str: ...
+    @property
+    def lac(self) -> tuple[Word, ...]: ...
+    @property
+    def jieba(self) -> tuple[Word, ...]: ...
+    @property
+    def grammar(self) -> tuple[tuple[int, int], ...]: ...
 
 
 def _word_marks(words: Sequence[Word], n: int, prefix: str) -> list[list[str]]:
@@ -125,7 +129,9 @@ def _hash(rows: list[list[str]]) -> Any:
     return FeatureHasher(N_FEATURES, input_type="string", alternate_sign=False).transform(rows)
 
 
-def fit(readings: Sequence[Readable], golds: Sequence[Sequence[Span]], names: frozenset[str]) -> Any:
+def fit(
+    readings: Sequence[Readable], golds: Sequence[Sequence[Span]], names: frozenset[str]
+) -> Any:
     """A logistic regression over every character of the sentences."""
     from sklearn.linear_model import SGDClassifier
 
@@ -170,7 +176,9 @@ def cross_fit(
         train = [i for i in range(len(readings)) if i % folds != f]
         test = [i for i in range(len(readings)) if i % folds == f]
         model = fit([readings[i] for i in train], [golds[i] for i in train], names)
-        for i, p in zip(test, probabilities(model, [readings[i] for i in test], names), strict=True):
+        for i, p in zip(
+            test, probabilities(model, [readings[i] for i in test], names), strict=True
+        ):
             out[i] = p
     return out
 
