@@ -101,11 +101,11 @@ def main() -> int:
         results[f"CLUENER {name}"] = {
             label: score_spans(held, predicted, label).as_dict() for label in ("PER", "ADDR")
         }
-    print(f"{'set':36} {'label':5} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6}")
+    print(f"{'set':44} {'label':5} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6}")
     for name, by_label in results.items():
         for label, s in by_label.items():
             print(
-                f"{name:36} {label:5} {s['support']:5d} {s['precision']:6.3f} "
+                f"{name:44} {label:5} {s['support']:5d} {s['precision']:6.3f} "
                 f"{s['recall']:6.3f} {s['f1']:6.3f}"
             )
     print("\npublished CLUENER2020 baselines (per-entity F1, CLUEbenchmark/CLUENER2020 README):")
