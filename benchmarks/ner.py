@@ -7,8 +7,9 @@ train (crc32(text) % 10 == 0, never trained on) and PER on the Resume NER test s
 pipeline's spaCy model (models/ner); on the CLUENER held-out also each member of the
 candidate ensemble alone — the fold model (models/ner_fold, our model retrained without
 the CLUENER stacker part) and Baidu LAC (PER; ADDR from its LOC) — and the ensemble of
-benchmarks/ner_ensemble.py (fold model + LAC + jieba + the address grammar, stacked by a
-logistic regression fitted on the stacker part, crc32 % 10 in 1-3, with its choices made
+benchmarks/ner_ensemble.py (fold model + LAC + jieba + the address grammar + a character
+tagger, printed alone too, stacked by a logistic regression fitted on the stacker part,
+crc32 % 10 in 1-3, and on the rest of train without our model, with its choices made
 on that part's dev third; issue 19's target PER F1 >= 0.80, ADDR F1 >= 0.60); the
 published baselines beside them, and the model's tagging speed on one core.
 """
@@ -28,6 +29,7 @@ import ner_ensemble  # noqa: E402
 from pipeline.detect import lac  # noqa: E402
 from pipeline.nlp import MODEL_DIR, load_ner  # noqa: E402
 from pipeline.nlp import entities as spacy_entities  # noqa: E402
+from pipeline.training import ner_tagger  # noqa: E402
 from pipeline.training.ner import (  # noqa: E402
     CLUENER_BASELINES,
     evaluate_sets,
@@ -82,20 +84,28 @@ def main() -> int:
     readings = ner_ensemble.read([t for t, _s in part], fold)
     readings += ner_ensemble.read([t for t, _s in rest], ask_model=False)
     stacker = ner_ensemble.fit(readings, [s for _t, s in part + rest])
-    stacked = ner_ensemble.predict(stacker, ner_ensemble.read(texts, fold))
+    held_readings = ner_ensemble.read(texts, fold)
+    stacked = ner_ensemble.predict(stacker, held_readings)
+    tagger_alone = [
+        ner_tagger.decode(p)
+        for p in ner_tagger.probabilities(
+            stacker.tagger, held_readings, ner_ensemble.division_names_set()
+        )
+    ]
     for name, predicted in (
         ("fold model alone", fold_alone),
         ("LAC alone", lac_alone),
-        ("ensemble (fold+LAC+rules)", stacked),
+        ("char tagger alone", tagger_alone),
+        ("ensemble (fold+LAC+tagger+rules)", stacked),
     ):
         results[f"CLUENER {name}"] = {
             label: score_spans(held, predicted, label).as_dict() for label in ("PER", "ADDR")
         }
-    print(f"{'set':36} {'label':5} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6}")
+    print(f"{'set':44} {'label':5} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6}")
     for name, by_label in results.items():
         for label, s in by_label.items():
             print(
-                f"{name:36} {label:5} {s['support']:5d} {s['precision']:6.3f} "
+                f"{name:44} {label:5} {s['support']:5d} {s['precision']:6.3f} "
                 f"{s['recall']:6.3f} {s['f1']:6.3f}"
             )
     print("\npublished CLUENER2020 baselines (per-entity F1, CLUEbenchmark/CLUENER2020 README):")

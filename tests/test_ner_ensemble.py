@@ -8,10 +8,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
 from pipeline.detect import lac
 from pipeline.nlp import entities, load_ner
+from pipeline.training import ner_tagger
 from pipeline.training.ner_corpus import (
     cluener_dev,
     held_out,
@@ -155,3 +157,76 @@ def test_prior_counts_other_sentences_only_when_fitting() -> None:
     # The sentence's own gold span does not vouch for itself.
     assert ens._prior(tally, own, "ADDR", "北京") == ["prior_n:0", "prior_r:-", "prior:0|-"]
     assert ens._prior(tally, {}, "ADDR", "北京")[1] == "prior_r:1.00"
+
+
+def test_tagger_division_matches_take_the_longest_name_left_to_right() -> None:
+    names = frozenset({"北京", "北京市", "海淀区", "海淀"})
+    text = "他在北京市海淀区上班，海淀很大"
+    assert ner_tagger.division_matches(text, names) == [(2, 5), (5, 8), (11, 13)]
+
+
+@pytest.mark.parametrize(
+    ("tags", "spans"),
+    [
+        (["O", "B-ADDR", "I-ADDR", "O"], [(1, 3, "ADDR")]),
+        (["B-PER", "I-PER", "B-PER", "I-PER"], [(0, 2, "PER"), (2, 4, "PER")]),
+        (["I-ADDR", "I-ADDR", "O", "B-PER"], [(0, 2, "ADDR"), (3, 4, "PER")]),
+        (["B-ADDR", "I-PER", "O", "O"], [(0, 1, "ADDR"), (1, 2, "PER")]),
+        (["O", "O"], []),
+    ],
+)
+def test_tagger_decodes_spans_from_the_likeliest_tags(
+    tags: list[str], spans: list[tuple[int, int, str]]
+) -> None:
+    probs = np.full((len(tags), len(ner_tagger.TAGS)), 0.05)
+    for i, tag in enumerate(tags):
+        probs[i, ner_tagger.TAGS.index(tag)] = 0.8
+    assert ner_tagger.decode(probs) == spans
+
+
+def test_tagger_span_score_prefers_the_exact_span() -> None:
+    probs = np.full((5, len(ner_tagger.TAGS)), 0.02)
+    for i, tag in enumerate(["O", "B-ADDR", "I-ADDR", "I-ADDR", "O"]):
+        probs[i, ner_tagger.TAGS.index(tag)] = 0.9
+    exact = ner_tagger.span_score(probs, 1, 4, "ADDR")
+    assert exact > 0.85
+    assert ner_tagger.span_score(probs, 1, 3, "ADDR") < 0.5  # cut before an I
+    assert ner_tagger.span_score(probs, 0, 4, "ADDR") < 0.5  # starts on an O
+    assert ner_tagger.span_score(probs, 1, 4, "PER") < 0.1
+
+
+def test_tagger_learns_a_pattern_and_cross_fits_out_of_fold() -> None:
+    ens = _ensemble()
+    places = ["杭州", "苏州", "扬州", "温州", "福州", "台州", "常州", "泉州", "惠州", "柳州"]
+    people = ["王明", "李华", "张伟", "刘洋", "陈静", "杨帆", "赵磊", "黄丽", "周杰", "吴敏"]
+    readings, golds = [], []
+    for k in range(60):
+        person, place = people[k % 10], places[(k * 3) % 10]
+        text = f"{person}住在{place}市。"
+        readings.append(ens.Reading(text, (), (), (), ()))
+        golds.append([(0, 2, "PER"), (4, 7, "ADDR")])
+    names: frozenset[str] = frozenset()
+    model = ner_tagger.fit(readings, golds, names)
+    (probs,) = ner_tagger.probabilities(
+        model, [ens.Reading("孙丽住在杭州市。", (), (), (), ())], names
+    )
+    assert probs.shape == (8, len(ner_tagger.TAGS))
+    assert ner_tagger.decode(probs) == [(0, 2, "PER"), (4, 7, "ADDR")]
+    oof = ner_tagger.cross_fit(readings, golds, names, folds=3)
+    assert len(oof) == len(readings) and all(p.shape == (8, 5) for p in oof)
+
+
+def test_tagger_names_join_the_candidates_and_score_every_candidate() -> None:
+    ens = _ensemble()
+    text = "记者孙丽住在杭州市。"
+    reading = ens.Reading(text, (), (), (), ())
+    probs = np.full((len(text), len(ner_tagger.TAGS)), 0.02)
+    for i, tag in enumerate(
+        ["O", "O", "B-PER", "I-PER", "O", "O", "B-ADDR", "I-ADDR", "I-ADDR", "O"]
+    ):
+        probs[i, ner_tagger.TAGS.index(tag)] = 0.9
+    found = ens._candidates_of(reading, probs)
+    assert found[(2, 4, "PER")] >= {"tagger"}
+    assert (6, 9, "ADDR") not in found  # its address spans only score, never propose
+    feats = ens._tagger_features(probs, (2, 4, "PER"), found[(2, 4, "PER")])
+    assert "PER|tg:9" in feats
