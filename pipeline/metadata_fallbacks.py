@@ -126,11 +126,11 @@ def header_lead(document: Document | str) -> list[str]:
     def has(test: object, where: list[str]) -> bool:
         return any(test(s) is not None for s in where)  # type: ignore[operator]
 
-    for test in (parse_doc_number, head_marks, marks_beside_number):
+    tests = (parse_doc_number, head_marks, marks_beside_number)
+    for test in tests:
         if has(test, lines[:8]) and not has(test, head):
             # up to the 版头's last number or marking: another section's running head
             # (the organ's name alone) is no line above the title
-            tests = (parse_doc_number, head_marks, marks_beside_number)
             last = max(k for k, s in enumerate(lines[:8]) if any(t(s) for t in tests))
             return lines[: last + 1]
     return []

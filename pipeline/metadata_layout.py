@@ -81,13 +81,20 @@ def _marking_apart(line: str) -> list[str]:
     return [_indent(line) + clean_line(s[: m.start()]), m.group(0)]
 
 
+def not_signed(line: str) -> bool:
+    """A line in a 落款 that signs nothing: a seal's star or text read as a line (★,
+    政府信息公开专用章), or （此页无正文）."""
+    s = clean_line(line)
+    return bool(SEAL_TEXT.fullmatch(compact(s)) or BLANK_PAGE_NOTE.match(s))
+
+
 def _tidy_line(line: str) -> str | None:
     """One line of the zone: seal captions off a name or a date (None when nothing else
     is left), letter-spacing out of a name, a numeric date written with 年月日."""
     s = clean_line(line)
     indent = _indent(line)
-    if SEAL_TEXT.fullmatch(compact(s)) or BLANK_PAGE_NOTE.match(s):
-        return None  # a seal's star or text read as a line (★, 政府信息公开专用章), 此页无正文
+    if not_signed(s):
+        return None
     if SEAL.search(s):
         rest = clean_line(SEAL.sub("", s))
         if not rest:

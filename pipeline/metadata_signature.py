@@ -10,7 +10,6 @@ from datetime import date
 
 from pipeline.gongwen import (
     ATTACHMENT_LABEL,
-    BLANK_PAGE_NOTE,
     ORGAN_SUFFIX,
     SPACES,
     clean_line,
@@ -23,7 +22,7 @@ from pipeline.gongwen import (
     parse_date,
     split_agencies,
 )
-from pipeline.metadata_layout import NOT_A_NAME, SEAL_TEXT
+from pipeline.metadata_layout import NOT_A_NAME, not_signed
 from pipeline.metadata_model import Metadata
 
 
@@ -56,9 +55,7 @@ def read_signature_and_date(meta: Metadata, lines: list[str], idx: list[int]) ->
                 break
             if doc_type_of(lines[j]) is not None or compact(lines[j]).endswith("文件"):
                 break  # a title line (a 公报's date is printed under its title), a 标志
-            if SEAL_TEXT.fullmatch(compact(lines[j])) or BLANK_PAGE_NOTE.match(
-                clean_line(lines[j])
-            ):
+            if not_signed(lines[j]):
                 continue  # a seal's star or text, （此页无正文）, outside the tidied tail
             parts = [name for part in split_agencies(lines[j]) for name in run_together(part)]
             if is_person_signature(parts):

@@ -24,8 +24,9 @@ from pipeline.training.new_office import (
 
 
 def _short_title(family: int, title: str) -> list[str]:
-    """A short title as the family prints it: letter-spaced in families 1 and 3 (and read
-    as printed, spaces included, as :mod:`pipeline.metadata` does)."""
+    """A short title as the family prints it: letter-spaced in families 1 and 3 (its gold
+    is the words, :func:`pipeline.training.new_office.unspaced`, as :mod:`pipeline.metadata`
+    reads it)."""
     return [spaced(title)] if family in (1, 3) else [title]
 
 
