@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from pipeline.gongwen import parse_doc_number
 from pipeline.training.fake import Fake
 from pipeline.training.new_office import (
     Builder,
@@ -134,7 +135,10 @@ def _end(
     fake: Fake, kind: str, f: int, attribute: str, head: list[str], body: list[str], who: Office
 ) -> OfficeDraft:
     day = fake.day(2022, 2026)
-    title = head[-1].replace(" ", "") if len(head) > 1 else head[0]
+    # The gold title is the heading line: not the 文号 printed under it, not the organ's
+    # name printed above it (a head of [organ, title, 文号] once gave the 文号 as title).
+    headings = [line for line in head if line != who.name and parse_doc_number(line) is None]
+    title = headings[-1] if headings else head[0]
     body = [line for line in body if line]
     return finish(fake, kind, f, attribute, head, body, title, [who.name], day)
 
