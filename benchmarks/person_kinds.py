@@ -5,7 +5,7 @@ between two versions of the detectors.
         [--dump FILE] [--compare FILE]
 
 Drafts come from the generators the judge learns from (:mod:`pipeline.training.judge_drafts`
-and its siblings, :mod:`pipeline.training.judge_drafts_lists`), written with a seed of
+and its siblings, :mod:`pipeline.training.judge_drafts_lists`, :mod:`pipeline.training.judge_drafts_prose`), written with a seed of
 their own (2027 by default: the judge trains on 19 and 23), so the figures are on drafts
 it never saw. For every kind: gold PERSON spans, how many a private finding covers (IoU ≥
 0.5, the benchmark's rule), precision, and where the misses were lost (no source proposed
@@ -33,12 +33,18 @@ from pipeline.analysis.span_matching import iou  # noqa: E402
 from pipeline.detect.judge import PROPOSERS  # noqa: E402
 from pipeline.detect.registry import RECOGNIZERS, detect  # noqa: E402
 from pipeline.training.fake import Fake  # noqa: E402
-from pipeline.training.judge_drafts import KINDS, People, _wrapped  # noqa: E402
+from pipeline.training.judge_drafts import KINDS, People, wrapped  # noqa: E402
 from pipeline.training.judge_drafts_lists import LIST_KINDS  # noqa: E402
+from pipeline.training.judge_drafts_prose import PROSE_KINDS  # noqa: E402
 from pipeline.training.judge_drafts_public import PUBLIC_KINDS  # noqa: E402
 from pipeline.training.labelled_set import load_part  # noqa: E402
 
-ALL_KINDS: dict[str, Callable[[People], Any]] = {**KINDS, **PUBLIC_KINDS, **LIST_KINDS}
+ALL_KINDS: dict[str, Callable[[People], Any]] = {
+    **KINDS,
+    **PUBLIC_KINDS,
+    **LIST_KINDS,
+    **PROSE_KINDS,
+}
 Span = tuple[int, int]
 
 
@@ -51,7 +57,7 @@ def held_out_drafts(per_kind: int, seed: int) -> list[dict[str, Any]]:
         for i in range(per_kind):
             record = write(people).record(f"eval:{kind}:{i}")
             if fake.rng.random() < 0.35:
-                record = _wrapped(record, fake.rng.choice((24, 28, 33, 40)))
+                record = wrapped(record, fake.rng.choice((24, 28, 33, 40)))
             out.append(dict(record, kind=kind))
     return out
 

@@ -27,6 +27,7 @@ from pipeline.detect.address import AddressRecognizer
 from pipeline.detect.chinese_name import inside_word
 from pipeline.detect.judge_address import home_cue, rank, seat_of
 from pipeline.detect.judge_features import address_features, person_features
+from pipeline.detect.judge_slots import SLOT_MODEL, with_slots
 from pipeline.detect.person_name import EMPLOYEE_TITLES, PersonRecognizer, _official_title_near
 from pipeline.detect.proposals import (
     LAYOUT_SOURCES,
@@ -66,6 +67,10 @@ SOURCE_NAMES = {
     "rule:table_row": "表格行中的短词",
     "rule:people_list": "名单或编号列表中的成员",
     "rule:name_column": "表格中的姓名栏",
+    "rule:slot_group": "“夫妇/等人”等之前的姓名",
+    "rule:slot_subject": "句首作主语的姓名",
+    "rule:slot_coordinated": "与已提出的姓名并列（与/和/及/、）",
+    "rule:slot_private_act": "“夫妇/反映/居住”等私人行为的主语",
 }
 FEATURE_WORDS = {
     "both_models": "两个模型都识别出",
@@ -159,8 +164,14 @@ WEAK_SOURCES = frozenset(
         "rule:table_row",
         # any numbered item's first words: in policy texts a task (（二）摸底排查（…）)
         "rule:list_item_any",
+        # names in prose's slots (pipeline/detect/name_slots.py): officials' and public
+        # figures' names stand there too
+        "rule:slot_group",
+        "rule:slot_subject",
+        "rule:slot_coordinated",
     }
 )
+SLOT_PRIVATE_ACT = "rule:slot_private_act"
 # Names published in their public capacity: a news report's byline, a quoted expert.
 PUBLIC_BEFORE = ("记者", "通讯员", "新华社", "院士", "教授", "研究员", "专家", "总理", "主席")
 OFFICIAL_TAIL = ("（执法证", "(执法证", "（执法证号", "同志")
@@ -244,6 +255,8 @@ def judged(label: str, recognizer: str, text: str) -> list[Finding] | None:
         return []
     features = featurise(label, proposals, text)
     probabilities = model.predict_proba([dict.fromkeys(f, 1) for f in features])[:, 1]
+    if label == "PERSON":
+        probabilities = with_slots(models.get(SLOT_MODEL), proposals, text, probabilities)
     cut = threshold(label)
     # Policy texts and news name public figures; a name no rule read, in a document with no
     # sign of private persons (no 申请人：, no ID or mobile number, no role word a rule read
@@ -254,6 +267,11 @@ def judged(label: str, recognizer: str, text: str) -> list[Finding] | None:
         and not any(p.rule_role == "private" and STRONG_PRIVATE & set(p.sources) for p in proposals)
         and "公示" not in text[:300]
         and "名单" not in text[:300]
+        # a name the judge keeps before 夫妇 / 反映 / 居住 …: the text is about private persons
+        and not any(
+            SLOT_PRIVATE_ACT in p.sources and prob >= cut
+            for p, prob in zip(proposals, probabilities, strict=True)
+        )
     )
     plain_cut = thresholds().get("judge.PERSON.plain_text", cut)
     named_private = {

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from pipeline.detect.address_grammar import parts_of
 from pipeline.detect.chinese_name import ambiguous_surnames, surnames, word_frequency
 from pipeline.detect.context import column_header
+from pipeline.detect.name_slots import SLOT_SOURCES, name_score
 from pipeline.detect.person_name import employee_title
 from pipeline.detect.proposals import LAYOUT_SOURCES, ROW_NUMBER, Proposal, doc_private_evidence
 from pipeline.gongwen import OFFICE_ADDRESS, ORGANISATION
@@ -155,14 +156,15 @@ def _line(text: str, start: int, end: int) -> str:
     return text[a : b if b >= 0 else len(text)]
 
 
-def judged_sources(p: Proposal) -> set[str]:
+def judged_sources(p: Proposal, slots: bool = False) -> set[str]:
     """The sources the judge weighs: all but the layout's (``LAYOUT_SOURCES``), which
-    decide by their own cut."""
-    return set(p.sources) - LAYOUT_SOURCES
+    decide by their own cut, and the name slots' (``SLOT_SOURCES``), which the slot model
+    alone weighs (``slots``: for it)."""
+    return set(p.sources) - LAYOUT_SOURCES - (set() if slots else set(SLOT_SOURCES))
 
 
-def common_features(p: Proposal, text: str) -> list[str]:
-    sources = judged_sources(p)
+def common_features(p: Proposal, text: str, slots: bool = False) -> list[str]:
+    sources = judged_sources(p, slots)
     features = [f"label:{p.label}"]
     features += [f"src:{s}" for s in sources]
     kinds = sorted({s.split(":")[0] for s in sources})
@@ -194,8 +196,12 @@ def common_features(p: Proposal, text: str) -> list[str]:
     return features
 
 
-def person_features(p: Proposal, text: str, rule_private: frozenset[str]) -> list[str]:
-    features = common_features(p, text)
+def person_features(
+    p: Proposal, text: str, rule_private: frozenset[str], slots: bool = False
+) -> list[str]:
+    """The PERSON judge's features; ``slots``: the slot model's (the name slots' sources
+    and the name score as well, :mod:`pipeline.detect.name_slots`)."""
+    features = common_features(p, text, slots)
     value = p.text
     flat = re.sub(r"[\s\u3000·•．・]", "", value)
     single, double = surnames()
@@ -208,9 +214,14 @@ def person_features(p: Proposal, text: str, rule_private: frozenset[str]) -> lis
     else:
         features.append("no_surname")
     features.append(f"len:{min(len(flat), 9)}")
+    if slots:  # how much the characters read as a name (models/name_chars): 王建国 high, 王府井 low
+        score = name_score(flat)
+        features.append(
+            "name_score:none" if score is None else f"name_score:{_bucket(round(score), (0, 3, 6))}"
+        )
     # Layout and a model agreeing on the same span: more than either alone.
-    models = {s for s in judged_sources(p) if s.startswith("model:")}
-    layouts = {s for s in judged_sources(p) if s.startswith("rule:")}
+    models = {s for s in judged_sources(p, slots) if s.startswith("model:")}
+    layouts = {s for s in judged_sources(p, slots) if s.startswith("rule:")}
     if models and layouts:
         features.append("layout_and_model")
         features += [f"{s.split(':')[1]}_and_model" for s in layouts]

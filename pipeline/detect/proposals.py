@@ -28,6 +28,7 @@ from pipeline.detect.address import AddressRecognizer
 from pipeline.detect.address_grammar import parse as parse_addresses
 from pipeline.detect.chinese_name import CJK, plausible, surnames, tag_words
 from pipeline.detect.line_ner import lines_of, mentions
+from pipeline.detect.name_slots import SLOT_SOURCES, slot_names
 from pipeline.detect.person_layout import (
     counted_members,
     list_members,
@@ -161,6 +162,22 @@ def _without_surname(props: Proposals, proposal: Proposal) -> bool:
         and longer.text[0] in surnames()[0]
         and any(s.startswith(("model:", "lexicon:")) for s in longer.sources)
     )
+
+
+COORDINATOR = "与和及同跟"
+
+
+def _with_coordinator(props: Proposals, proposal: Proposal) -> bool:
+    """A model read the coordinator into the name (李妍同|揭林秋, 和|高桂) and a name slot
+    proposed the name without it (:mod:`pipeline.detect.name_slots`)."""
+    text = proposal.text
+    if text[-1:] in COORDINATOR:
+        shorter = props.items.get(("PERSON", proposal.start, proposal.end - 1))
+    elif text[:1] in COORDINATOR:
+        shorter = props.items.get(("PERSON", proposal.start + 1, proposal.end))
+    else:
+        return False
+    return shorter is not None and any(s in SLOT_SOURCES for s in shorter.sources)
 
 
 def heads_organisation(text: str, start: int, end: int) -> bool:
@@ -310,6 +327,11 @@ def person_proposals(text: str) -> list[Proposal]:
         props.add("PERSON", start, end, "rule:people_list", 0.6)
     for start, end in name_column(text):
         props.add("PERSON", start, end, "rule:name_column", 0.6)
+    # Names in prose's slots (:mod:`pipeline.detect.name_slots`): beside 与/和/及 and a name
+    # proposed above, before 夫妇/等人, a clause's subject before 反映/申请/于 …
+    anchors = [(p.start, p.end) for p in props.items.values()]
+    for (start, end), source in slot_names(text, anchors).items():
+        props.add("PERSON", start, end, source, 0.4)
     for key, proposal in list(props.items.items()):
         if (
             heads_organisation(text, proposal.start, proposal.end)
@@ -318,6 +340,7 @@ def person_proposals(text: str) -> list[Proposal]:
                 and any(k[1] == proposal.start - 1 for k in props.items)
             )
             or _without_surname(props, proposal)
+            or _with_coordinator(props, proposal)
             or (
                 proposal.rule_role != "private"
                 and text[proposal.end : proposal.end + 1] in PLACE_TAIL

@@ -167,7 +167,8 @@ def train_judge(
         typer.Option(
             "--label",
             help="Retrain only this label's model (PERSON or ADDRESS; repeatable): the "
-            "other's model and figures stay as --out holds them.",
+            "other's model and figures stay as --out holds them. PERSON_SLOT retrains only "
+            "the name slots' model (PERSON refits it too).",
         ),
     ] = None,
 ) -> None:
@@ -175,11 +176,12 @@ def train_judge(
     part of the devsets (data/devset_split.json) with noisy copies, generated drafts with
     exact spans (pipeline/training/judge_drafts.py) and reviewer-labelled documents; write
     model.joblib, metrics.json and its card."""
+    from pipeline.detect.judge_slots import SLOT_MODEL
     from pipeline.training.judge import train
     from pipeline.training.judge_data import JUDGED
     from pipeline.training.labelled_set import LabelledSetError, load_labelled
 
-    unknown = sorted(set(label or ()) - set(JUDGED))
+    unknown = sorted(set(label or ()) - {*JUDGED, SLOT_MODEL})
     if unknown:
         typer.echo(
             f"triage train judge: --label {', '.join(unknown)}: not one of {JUDGED}", err=True
@@ -205,3 +207,28 @@ def train_judge(
             f"({m['proposals']} proposals)"
         )
     typer.echo(f"model and card written to {out}")
+
+
+@train_app.command("name-chars")
+def train_name_chars(
+    data: Annotated[
+        Path,
+        typer.Option(
+            "--data",
+            help="Folder holding peoples_daily_ner/, cluener2020/, resume_ner/, weibo_ner/.",
+        ),
+    ] = DEFAULT_DATA,
+    out: Annotated[Path, typer.Option("--out", help="Model folder to write.")] = MODELS
+    / "name_chars",
+) -> None:
+    """Count the character-level name score (surname-led PER spans of the public NER
+    corpora against surname-led windows that are no name) used by the name slots
+    (pipeline/detect/name_slots.py); write chars.json and metrics.json."""
+    from pipeline.training.name_chars import train
+
+    metrics = train(data, out)
+    for name, figures in metrics["evaluation"].items():
+        typer.echo(
+            f"{name}: {figures['names']} names, {figures['windows']} windows, AUC {figures['auc']:.3f}"
+        )
+    typer.echo(f"table written to {out}")

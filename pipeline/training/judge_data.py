@@ -16,6 +16,7 @@ from typing import Any
 
 from pipeline.analysis.span_matching import iou
 from pipeline.detect.judge import PROPOSERS, featurise
+from pipeline.detect.judge_slots import SLOT_MODEL, slot_featurise, slot_only
 
 JUDGED = ("PERSON", "ADDRESS")
 FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
@@ -92,6 +93,15 @@ def _document_examples(record: dict[str, Any]) -> list[Example]:
         gold = [(s["start"], s["end"]) for s in record.get("spans", []) if s["label"] == label]
         proposals = PROPOSERS[label](text)
         for p, features in zip(proposals, featurise(label, proposals, text), strict=True):
+            if slot_only(p):
+                continue  # only the slot model weighs it
             keep = any(iou((p.start, p.end), g) >= 0.5 for g in gold)
             out.append(Example(str(record["id"]), label, features, keep, p.text))
+        if label != "PERSON":
+            continue
+        # the slot model's examples: the proposals a name slot made
+        for p, slot in zip(proposals, slot_featurise(proposals, text), strict=True):
+            if slot is not None:
+                keep = any(iou((p.start, p.end), g) >= 0.5 for g in gold)
+                out.append(Example(str(record["id"]), SLOT_MODEL, slot, keep, p.text))
     return out

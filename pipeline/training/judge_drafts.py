@@ -365,7 +365,7 @@ KINDS: dict[str, Callable[[People], Writer]] = {
 }
 
 
-def _wrapped(record: dict[str, Any], width: int) -> dict[str, Any]:
+def wrapped(record: dict[str, Any], width: int) -> dict[str, Any]:
     """Lines longer than ``width`` broken every ``width`` characters, spans moved (a span
     a break falls in grows by it)."""
     text, spans = record["text"], [dict(s) for s in record["spans"]]
@@ -406,6 +406,6 @@ def drafts(count: int, seed: int = 19, official: bool = True) -> list[dict[str, 
         kind = names[i % len(names)]
         record = kinds[kind](people).record(f"gen:{kind}:{i}")
         if fake.rng.random() < 0.35:
-            record = _wrapped(record, fake.rng.choice((24, 28, 33, 40)))
+            record = wrapped(record, fake.rng.choice((24, 28, 33, 40)))
         out.append(record)
     return out

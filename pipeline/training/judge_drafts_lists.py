@@ -290,7 +290,7 @@ def list_drafts(count: int, seed: int = 23) -> list[dict[str, Any]]:
     with their lines broken at a fixed width as a PDF's text layer gives them (a seed of
     their own, so the first generator's drafts stay as they were)."""
     from pipeline.training.fake import Fake
-    from pipeline.training.judge_drafts import _wrapped
+    from pipeline.training.judge_drafts import wrapped
 
     fake, names = Fake(seed), sorted(LIST_KINDS)
     people = People(fake)
@@ -299,6 +299,6 @@ def list_drafts(count: int, seed: int = 23) -> list[dict[str, Any]]:
         kind = names[i % len(names)]
         record = LIST_KINDS[kind](people).record(f"gen:{kind}:{i}")
         if fake.rng.random() < 0.3:
-            record = _wrapped(record, fake.rng.choice((24, 28, 33, 40)))
+            record = wrapped(record, fake.rng.choice((24, 28, 33, 40)))
         out.append(record)
     return out

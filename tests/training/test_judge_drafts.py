@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.training.judge import GENERATED
-from pipeline.training.judge_drafts import _wrapped, drafts
+from pipeline.training.judge_drafts import drafts, wrapped
 
 DRAFTS = drafts(GENERATED)  # as many as the judge is trained on
 
@@ -45,8 +45,8 @@ def test_a_wrap_inside_a_value_keeps_it_whole() -> None:
         "text": "申请人：欧阳晓岚，住苏州市姑苏区平江街道大儒巷56号3幢201室。",
         "spans": [{"start": 4, "end": 8, "label": "PERSON", "text": "欧阳晓岚"}],
     }
-    wrapped = _wrapped(record, 6)
-    span = wrapped["spans"][0]
-    assert wrapped["text"].startswith("申请人：欧阳\n晓岚")
-    assert wrapped["text"][span["start"] : span["end"]] == "欧阳\n晓岚"
+    cut = wrapped(record, 6)
+    span = cut["spans"][0]
+    assert cut["text"].startswith("申请人：欧阳\n晓岚")
+    assert cut["text"][span["start"] : span["end"]] == "欧阳\n晓岚"
     assert drafts(5) == drafts(5)  # seeded: a training run is reproducible
