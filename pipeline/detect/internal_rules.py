@@ -92,7 +92,7 @@ PENDING = re.compile(
     r"尚需|尚待|有待|仍需|还需|待[^，。；]{1,14}(?:后|再)|拟(?:建议|提请|报)|报[^，。；]{0,8}(?:同意|审定|决定)后"
 )
 DISCUSSION = re.compile(
-    r"(?:讨论|研究|酝酿|审议|会商|会审|协调|座谈|论证|联审|磋商|协商|对接)(?:中|时|过程中|阶段)[，,]|"
+    r"(?:讨论|研究|酝酿|审议|会商|会审|协调|座谈|论证|联审|磋商)(?:中|时|过程中|阶段)[，,]|"
     r"(?:集体)?讨论记录[：:]|"
     r"在(?:讨论|研究|酝酿|审议|会商)(?:时|过程中)|"
     r"(?:会上|会中)[，,][^，。；]{0,16}(?:提出|主张|认为|表示|建议|坚持)"
@@ -106,8 +106,7 @@ UNSETTLED_VIEW = re.compile(
     r"[0-9０-９一二三四五六七八九十]+票(?:赞成|反对|弃权)|意见分为[两二三]种|"
     r"(?:仍|尚|还)有(?:争议|分歧|不同意见)|存在不同(?:看法|认识)|一种意见认为|另一种意见|"
     r"待[^，。；]{0,16}(?:沟通|协调|研究|复查)后(?:再|视)|初步(?:处理)?(?:意见|考虑)(?:为|是|[：:])|"
-    r"我们初步考虑|尚未(?:报|经|提交)[^，。；]{0,12}(?:审核|审定|研究|讨论)|"
-    r"(?:未|没有?)(?:能)?(?:谈拢|谈妥)"
+    r"我们初步考虑|尚未(?:报|经|提交)[^，。；]{0,12}(?:审核|审定|研究|讨论)"
 )
 # "存在分歧的事项，由…决定" is a rule for disagreements in general, not one that happened.
 GENERAL = re.compile(r"(?:统一|一致|分歧|看法|意见|争议)的(?:事项|案件|问题|情形|，)")
@@ -152,8 +151,8 @@ def restricted(sentence: str) -> bool:
 # A leader's note on a paper before the matter is decided (局长在呈批件上写道：请再议…;
 # 县长批了"先缓一下"): not the decision, which a 通知 publishes.
 LEADER_NOTE = re.compile(
-    r"(?:长|主任|书记|领导)[^。，；]{0,14}?(?:批示|批注|批了|写道|签批)[^。]{0,40}?"
-    r"(?:再议|再研究|暂缓|缓一|压缩|重报|先放|斟酌|尚未明确|两个方案)"
+    r"(?:长|主任|书记|领导)(?:在[^，。；]{1,12}上|圈阅后)?(?:批示|批注|批了|写道|签批)[：:“\"]"
+    r"[^。]{0,40}?(?:再议|再研究|暂缓|缓一|压缩|重报|先放|斟酌|尚未明确|两个方案)"
 )
 # Candidates for a post before their 公示 (拟提名…尚未进入公示程序, 按一比二差额考察) and
 # how many votes each got; a published 公示 names the one chosen, "现予公示".
@@ -163,11 +162,6 @@ CANDIDATE = re.compile(
     r"(?:推荐|人选|考察)[^。]{0,12}得[0-9０-９一二三四五六七八九十]+票"
 )
 PUBLICITY = re.compile(r"公示期|予以公示|现将|现予|公示如下")
-# What a case file's records say (调查笔录记载，当事人承认…): the record, not the decision
-# that cites it as evidence ("上述事实有询问笔录等证据证实").
-RECORD_SAYS = re.compile(r"笔录(?:记载|显示|载明|中)[，,：:]?[^。]{0,6}(?:当事人|其|本人|他|她)")
-
-
 # One side's leaning against the other's worry (镇里倾向于维持原结果，但村里担心激化矛盾).
 CONTRARY = re.compile(
     r"倾向(?:于)?[^。；]{2,40}?[，,；;][ \u3000]*(?:但|而|则)?[^，。；]{1,12}?"
@@ -217,7 +211,6 @@ def internal_cue(sentence: str) -> str | None:
         SPEAKER,
         ENDORSEMENT,
         LEADER_NOTE,
-        RECORD_SAYS,
     ):
         m = pattern.search(sentence)
         if m and not (pattern is UNSETTLED_VIEW and GENERAL.match(sentence, m.end() - 2)):

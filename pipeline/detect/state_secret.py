@@ -158,10 +158,8 @@ def secret_detail(sentence: str, terms: list[str], plan: bool = False) -> str | 
 # Statistics before their release are secret (统计工作中的国家秘密): a figure said to be
 # not yet published.
 UNRELEASED = re.compile(
-    r"(?:尚未|未|暂未|暂不)(?:正式)?(?:对外|向社会)?(?:发布|公布|通报)|发布前|公布前|发布日前|"
-    r"待[^，。；]{0,12}(?:统一)?(?:对外)?(?:发布|公布)(?:后|前|为准)|(?:统一|核定后)(?:对外)?发布|"
-    r"不得(?:自行|提前)(?:对外)?(?:公布|发布)|暂不对外|请勿(?:先行|提前)(?:报道|发布|公布)|"
-    r"(?:新闻)?发布会后(?:方可|才能|再)?(?:使用|引用)|(?:正式|官方)数据[^，。；]{0,6}(?:公布|发布)"
+    r"(?:尚未|未|暂未|暂不)(?:正式)?(?:对外)?(?:发布|公布)|发布前|公布前|发布日前|"
+    r"待[^，。；]{0,12}(?:统一)?(?:对外)?(?:发布|公布)(?:后|前)|(?:新闻)?发布会后(?:方可|才能|再)?(?:使用|引用)"
 )
 STATISTIC = re.compile(
     r"地区生产总值|GDP|增速|增长率|居民消费价格|CPI|统计数据|初步核算|快报数|失业率|可支配收入|"
@@ -170,6 +168,14 @@ STATISTIC = re.compile(
 # Disaster and epidemic figures before the 指挥部 or 卫健委 releases them (灾情、疫情 in
 # the 保密事项范围): casualties counted, with a word that they are not out yet.
 CASUALTY = re.compile(r"遇难|死亡|失联|失踪|感染者|确诊|病例|中毒|密切接触者|受伤")
+# … and that they are still to be released: an accident report that says a death was "未及
+# 时通报" tells of a failure, published with the report.
+NOT_OUT_YET = re.compile(
+    r"待[^，。；]{0,12}(?:统一)?(?:对外)?(?:发布|公布)|(?:统一|核定后)对外发布|不得自行(?:对外)?(?:公布|发布)|"
+    r"暂不对外|请勿(?:先行|提前)(?:报道|发布|公布)|(?:尚未|暂未|暂不)向社会(?:通报|公布|发布)|"
+    r"仅在[^，。；]{0,10}内部通报"
+)
+HEADS = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千两]+(?:人|例|名)")
 # 侦查 plans before they are carried out (公安工作中的国家秘密): an operation's means, and
 # that it is still to come. Police news tells of an operation after the fact (抓获, 破获).
 OPERATION = re.compile(r"收网|抓捕组|突击组|布控|蹲守|技术侦查|技侦|特情|线人|查控|专案组")
@@ -218,11 +224,10 @@ def state_cue(sentence: str) -> str | None:
     """An unmarked state secret no lexicon term names: statistics, casualties before
     their release, a 侦查 operation still to come, our position in a foreign talk, the
     weak point of a critical works."""
-    digit = re.search(r"[0-9０-９]|[一二三四五六七八九十百千]{2,}", sentence) is not None
     m = UNRELEASED.search(sentence)
-    if m and STATISTIC.search(sentence) and digit:
+    if m and STATISTIC.search(sentence) and re.search(r"[0-9０-９]", sentence):
         return "尚未发布的统计数据"
-    if m and CASUALTY.search(sentence) and digit:
+    if NOT_OUT_YET.search(sentence) and CASUALTY.search(sentence) and HEADS.search(sentence):
         return "尚未发布的灾情疫情数字"
     if (
         OPERATION.search(sentence)

@@ -222,10 +222,10 @@ INTERNAL_SIXTH: tuple[Family, ...] = (
         (
             "问：你是否知道这批货没有合格证？答：知道，老板说先卖了再说",
             "问：仓库里的{K}0箱货是从哪里进的？答：从{PLACE}一个姓{P}的人手里，没有发票",
-            "调查笔录记载，当事人承认自{DATE}起在店内销售过期食品，记不清具体数量",
             "案件审批表中承办人意见：建议罚款{N}元；审核意见：裁量偏重，请重新合议",
             "集体讨论记录：{P}认为当事人系初次违法可从轻，{P2}认为货值较大不宜从轻",
-            "现场检查时当事人称，账本由其妻子保管，暂无法提供",
+            "办案人员意见：证据链尚不完整，建议补充调取{C}的银行流水后再移送审核",
+            "调查终结报告（送审）：拟处罚款{N}元，是否没收设备请案审会讨论",
         ),
     ),
 )
@@ -275,6 +275,13 @@ NONE_SIXTH: tuple[Family, ...] = (
             "当事人在陈述申辩期内未提出陈述、申辩意见",
             "经本机关负责人集体讨论，决定对当事人作出如下行政处罚",
             "如不服本处罚决定，可在收到本决定书之日起{K}0日内申请行政复议",
+            # what a published decision says the records show: facts it establishes
+            "当事人在询问笔录中对上述违法事实予以承认",
+            "经现场检查，当事人仓库内存放无合格证明的{PROD}{N}件",
+            "调查询问时，当事人称该批货物系从{PLACE}购入，未索取票据",
+            # a published 政策解读's questions and answers
+            "问：哪些企业可以申请补贴？答：在本市注册的中小企业均可申请",
+            "问：办理需要提交哪些材料？答：身份证、户口簿和申请表",
         ),
     ),
     (
@@ -328,6 +335,23 @@ NONE_SIXTH: tuple[Family, ...] = (
             "当事人认为分歧较大或者案情复杂的，可以申请终止调解",
             "行政机关认为需要补充材料的，应当一次性告知申请人",
             "{G}认为确有必要的，可以组织听证",
+        ),
+    ),
+    (
+        # A person's address, appointment or payment line in a released document: places,
+        # numbers and 同志 — personal data or a published decision, never a state secret
+        # nor a deliberation (the sixth families' places and posts must not pull them).
+        "none_people_lines",
+        "NONE",
+        (
+            "住址：{PLACE}村{K}组{N}号",
+            "送达地址：{PLACE2}路{N}号{K}栋{N}室",
+            "{P}（住{PLACE}村{K}组{K}号），补助{N}元",
+            "户籍所在地：{PLACE}镇{PLACE2}村{K}组",
+            "任命{P}同志为{G}局长",
+            "免去{P2}同志的{G}副局长职务",
+            "{P}同志任{G}党组成员、副局长，试用期一年",
+            "（三）稳步推进{ISSUE2}工作，各部门协同落实",
         ),
     ),
 )

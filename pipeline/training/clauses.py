@@ -271,6 +271,8 @@ which a department, member or comrade takes a position at ≥ {threshold("clause
 at ≥ {threshold("clause.state_detail")} (`clause.state_detail`). At that point ~950 k characters of published gov.cn
 and PBC text (never trained on) give no model-only finding
 (`tests/detect/test_public_texts.py`); the devset figures are in `benchmarks/detection.py`.
+A finding of the model alone is shown for the reviewer to check, but does not by itself
+withhold a whole document (`pipeline.decide.ruled`): that needs a rule's evidence.
 
 ## Limits
 Templates cannot cover every way a draft words a secret: the classifier alone is trusted

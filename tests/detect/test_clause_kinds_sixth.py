@@ -105,9 +105,9 @@ def test_state_secrets_of_the_sixth_kinds(text: str, span: str) -> None:
             id="I6-talks",
         ),
         pytest.param(
-            "　　询问笔录中，当事人承认该批化妆品系从网上购入，无法提供供货方资质。\n",
-            "询问笔录中，当事人承认该批化妆品系从网上购入，无法提供供货方资质",
-            id="I6-record",
+            "　　办案人员意见：现有证据尚不能证明当事人明知，建议补充调查后再提交案审会讨论。\n",
+            "办案人员意见：现有证据尚不能证明当事人明知，建议补充调查后再提交案审会讨论",
+            id="I6-case-officer",
         ),
         pytest.param(
             "　　本请示为代拟稿，待局长审签后方可报出。\n",
@@ -157,6 +157,14 @@ def test_internal_affairs_of_the_sixth_kinds(text: str, span: str) -> None:
             "　　经本机关负责人集体讨论，决定对当事人作出罚款人民币二万元的行政处罚。\n",
             id="N6-decision",
         ),
+        pytest.param(
+            "　　当事人在询问笔录中承认，该批化妆品系从网上购入，无法提供供货方资质。\n",
+            id="N6-decision-cites-record",
+        ),
+        pytest.param(
+            "　　经与物业公司协商时，对方表示将于本月底前完成电梯维修。\n",
+            id="N6-reply-talks",
+        ),
         pytest.param("　　局长李明：主持局全面工作，分管办公室和财务科。\n", id="N6-leaders"),
         pytest.param("　　节假日值班电话：0731-84561234，24小时有人值守。\n", id="N6-duty-phone"),
         pytest.param(
@@ -181,6 +189,8 @@ def test_published_wording_of_the_sixth_kinds_stays_quiet(text: str) -> None:
             "尚未发布的灾情疫情数字",
         ),
         ("据应急管理部发布，此次地震已造成23人遇难", None),
+        # an accident report tells of a failure to report, published with the report
+        ("事故造成2人死亡，该公司未及时向社会公布事故情况", None),
         ("专案组拟于下周二凌晨对两处窝点同时收网", "尚未实施的侦查行动"),
         ("专案组经过连续蹲守，成功抓获犯罪嫌疑人5名", None),
         ("对外谈判中，我方可接受的最低价格为每吨420美元", "对外谈判立场"),
@@ -195,3 +205,30 @@ def test_published_wording_of_the_sixth_kinds_stays_quiet(text: str) -> None:
 )
 def test_state_cues(sentence: str, cue: str | None) -> None:
     assert state_cue(sentence) == cue
+
+
+NOTICE = "关于开展城区道路维修的通知\n各社区：\n　　现将有关事项通知如下。联系人：王芳。\n"
+
+
+@pytest.mark.parametrize(
+    ("label", "recognizer", "withheld"),
+    [
+        ("INTERNAL", "clause_lexicon", True),
+        ("INTERNAL", "clause_model", False),
+        ("STATE_SECRET", "clause_lexicon", True),
+        ("STATE_SECRET", "clause_model", False),
+    ],
+)
+def test_only_a_rule_withholds_a_whole_document(
+    label: str, recognizer: str, withheld: bool
+) -> None:
+    """A classifier-only clause finding asks the reviewer to check; it does not by itself
+    withhold a document whose other findings would be redacted and published."""
+    from pipeline.decide import WITHHELD, decide
+    from pipeline.finding import Finding
+    from pipeline.metadata import extract_metadata
+
+    start = NOTICE.index("现将")
+    clause = Finding(label, start, start + 12, NOTICE[start : start + 12], 0.7, recognizer, "…")
+    suggestion = decide(NOTICE, extract_metadata(NOTICE), [clause])
+    assert (suggestion.attribute == WITHHELD) == withheld, suggestion
