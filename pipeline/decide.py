@@ -135,6 +135,18 @@ def private_counts(findings: Sequence[Finding]) -> Counter[str]:
     return Counter(f.label for f in findings if f.role != "official")
 
 
+def ruled(findings: Sequence[Finding], label: str) -> list[Finding]:
+    """The findings of ``label`` a rule stands behind. The clause classifier's own reading
+    of a sentence (recognizer ``clause_model``, "请核对") is a hint for the reviewer: it is
+    shown, but withholding a whole document needs a rule's evidence, since withholding
+    loses everything the document would have published."""
+    return [
+        f
+        for f in findings
+        if f.label == label and f.role != "official" and f.recognizer != "clause_model"
+    ]
+
+
 def _describe(counts: Counter[str], labels: Sequence[str]) -> str:
     return "、".join(f"{reason_word(label)}×{counts[label]}" for label in labels if counts[label])
 
@@ -158,7 +170,7 @@ def process_reason(metadata: Metadata, findings: Sequence[Finding]) -> str | Non
     m = PROCESS_TITLE.search(title)
     if m:
         return f"标题含“{m.group(0)}”，属过程性或内部管理信息"
-    internal = [f for f in findings if f.label == "INTERNAL"]
+    internal = ruled(findings, "INTERNAL")
     if internal:
         return f"含过程性或内部管理信息 {len(internal)} 处（{internal[0].text[:24]}…）"
     return None
@@ -191,13 +203,13 @@ def decide(
         )
         suggestion = replace(suggestion, rule="secret_mark")
     elif (
-        counts["STATE_SECRET"]
+        (state := len(ruled(findings, "STATE_SECRET")))
         or (exam := exam_reason(text, metadata, findings))
         or (secret := state_secret_reason(text, metadata))
     ):
         ground = (
-            f"未标密级，但含可能属于国家秘密的内容 {counts['STATE_SECRET']} 处"
-            if counts["STATE_SECRET"]
+            f"未标密级，但含可能属于国家秘密的内容 {state} 处"
+            if state
             else f"未标密级，但{exam or secret}"
         )
         suggestion = _withheld(

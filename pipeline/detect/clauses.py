@@ -103,6 +103,10 @@ SPOKEN_POSITION = re.compile(
 DECIDED = re.compile(
     r"决定(?:对|给予|予以|授予|任命|免去|成立)|现予|特此|予以(?:表扬|表彰|通报表扬|嘉奖)"
 )
+# A person's address line (住址：…村3组12号楼, （住…）): personal data, never a depot.
+ADDRESS_LINE = re.compile(
+    r"(?:住址|住所|地址|户籍地|户籍所在地|居住地|现住|家住)[：:]|[（(](?:现)?住[\u4e00-\u9fff]"
+)
 STATUS_MARK = re.compile(
     r"[（(](?:讨论稿|内部讨论稿|送审稿|初稿|草稿|修改稿)[）)](?=[ \u3000]*$)", re.M
 )
@@ -309,7 +313,9 @@ class ClauseRecognizer:
         if NOT_CONTENT.search(sentence) or heading(sentence) or _only_a_name(sentence):
             return None
         if verdict.label == "STATE_SECRET" and (
-            public_notice(sentence) or (published_plan(text) and not stock_and_place(sentence))
+            public_notice(sentence)
+            or ADDRESS_LINE.search(sentence)
+            or (published_plan(text) and not stock_and_place(sentence))
         ):
             return None
         if verdict.label == "TRADE_SECRET" and (

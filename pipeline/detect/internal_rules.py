@@ -92,7 +92,8 @@ PENDING = re.compile(
     r"尚需|尚待|有待|仍需|还需|待[^，。；]{1,14}(?:后|再)|拟(?:建议|提请|报)|报[^，。；]{0,8}(?:同意|审定|决定)后"
 )
 DISCUSSION = re.compile(
-    r"(?:讨论|研究|酝酿|审议|会商|会审|协调|座谈|论证|联审)(?:中|时|过程中|阶段)[，,]|"
+    r"(?:讨论|研究|酝酿|审议|会商|会审|协调|座谈|论证|联审|磋商)(?:中|时|过程中|阶段)[，,]|"
+    r"(?:集体)?讨论记录[：:]|"
     r"在(?:讨论|研究|酝酿|审议|会商)(?:时|过程中)|"
     r"(?:会上|会中)[，,][^，。；]{0,16}(?:提出|主张|认为|表示|建议|坚持)"
 )
@@ -136,7 +137,9 @@ EVALUATION_REMARK = re.compile(
 RESTRICTED = re.compile(
     r"仅供[^，。；]{0,12}(?:内部|领导|会议|党组|研究|讨论|审阅|参阅)|会后(?:请)?(?:收回|交回|退回)|"
     r"(?:本|此)(?:件|稿|材料|报告|方案|文件|意见)[^。；]{0,20}(?:严禁|不得|请勿|不要)[^，。；]{0,4}"
-    r"(?:对外|外传|向外|引用|转发|公开|复制|带离)|内部(?:工作稿|讨论稿|研究稿|征求意见)|尚在内部"
+    r"(?:对外|外传|向外|引用|转发|公开|复制|带离)|内部(?:工作稿|讨论稿|研究稿|征求意见)|尚在内部|"
+    # a 纪要's points kept inside (内部掌握, 暂不印发), a 请示 not yet signed (代拟稿)
+    r"内部掌握|暂不(?:印发|写入[^，。；]{0,6}纪要)|只在[^，。；]{1,12}内部传达|代拟稿"
 )
 
 
@@ -145,6 +148,20 @@ def restricted(sentence: str) -> bool:
     return bool(RESTRICTED.search(sentence))
 
 
+# A leader's note on a paper before the matter is decided (局长在呈批件上写道：请再议…;
+# 县长批了"先缓一下"): not the decision, which a 通知 publishes.
+LEADER_NOTE = re.compile(
+    r"(?:长|主任|书记|领导)(?:在[^，。；]{1,12}上|圈阅后)?(?:批示|批注|批了|写道|签批)[：:“\"]"
+    r"[^。]{0,40}?(?:再议|再研究|暂缓|缓一|压缩|重报|先放|斟酌|尚未明确|两个方案)"
+)
+# Candidates for a post before their 公示 (拟提名…尚未进入公示程序, 按一比二差额考察) and
+# how many votes each got; a published 公示 names the one chosen, "现予公示".
+CANDIDATE = re.compile(
+    r"(?:拟提名|拟推荐|初步人选|意向人选|拟任人选|考察对象|调整方案)[^。]{0,40}?"
+    r"(?:尚未|暂未|未进入|差额考察|尚需|酝酿|交流至|调任)|"
+    r"(?:推荐|人选|考察)[^。]{0,12}得[0-9０-９一二三四五六七八九十]+票"
+)
+PUBLICITY = re.compile(r"公示期|予以公示|现将|现予|公示如下")
 # One side's leaning against the other's worry (镇里倾向于维持原结果，但村里担心激化矛盾).
 CONTRARY = re.compile(
     r"倾向(?:于)?[^。；]{2,40}?[，,；;][ \u3000]*(?:但|而|则)?[^，。；]{1,12}?"
@@ -193,10 +210,14 @@ def internal_cue(sentence: str) -> str | None:
         UNSETTLED_VIEW,
         SPEAKER,
         ENDORSEMENT,
+        LEADER_NOTE,
     ):
         m = pattern.search(sentence)
         if m and not (pattern is UNSETTLED_VIEW and GENERAL.match(sentence, m.end() - 2)):
             return m.group(0)
+    m = CANDIDATE.search(sentence)
+    if m and not PUBLICITY.search(sentence):
+        return m.group(0)
     m = DISCUSSION.search(sentence)
     if m:
         stance = POSITION.search(sentence, m.start())

@@ -136,6 +136,9 @@ def secret_detail(sentence: str, terms: list[str], plan: bool = False) -> str | 
         return "数量及位置" if stock_and_place(sentence) else None
     if "尚未发布的统计数据" in terms:
         return "发布前的数字"
+    cue = next((t for t in terms if t in CUES), None)
+    if cue is not None:
+        return CUES[cue]
     if any(EXAM_NOUN.search(term) or term in ("命题", "审题") for term in terms):
         return "考试启用前的具体情况" if exam_secret(sentence) else None
     recruitment = any(RECRUITMENT.search(term) for term in terms)
@@ -154,15 +157,92 @@ def secret_detail(sentence: str, terms: list[str], plan: bool = False) -> str | 
 
 # Statistics before their release are secret (统计工作中的国家秘密): a figure said to be
 # not yet published.
-UNRELEASED = re.compile(r"(?:尚未|未|暂未|暂不)(?:正式)?(?:对外)?(?:发布|公布)|发布前|公布前")
-STATISTIC = re.compile(r"地区生产总值|GDP|增速|增长率|居民消费价格|CPI|统计数据|初步核算|快报数")
+UNRELEASED = re.compile(
+    r"(?:尚未|未|暂未|暂不)(?:正式)?(?:对外)?(?:发布|公布)|发布前|公布前|发布日前|"
+    r"待[^，。；]{0,12}(?:统一)?(?:对外)?(?:发布|公布)(?:后|前)|(?:新闻)?发布会后(?:方可|才能|再)?(?:使用|引用)"
+)
+STATISTIC = re.compile(
+    r"地区生产总值|GDP|增速|增长率|居民消费价格|CPI|统计数据|初步核算|快报数|失业率|可支配收入|"
+    r"增加值|财政收入|零售总额|固定资产投资|涨幅"
+)
+# Disaster and epidemic figures before the 指挥部 or 卫健委 releases them (灾情、疫情 in
+# the 保密事项范围): casualties counted, with a word that they are not out yet.
+CASUALTY = re.compile(r"遇难|死亡|失联|失踪|感染者|确诊|病例|中毒|密切接触者|受伤")
+# … and that they are still to be released: an accident report that says a death was "未及
+# 时通报" tells of a failure, published with the report.
+NOT_OUT_YET = re.compile(
+    r"待[^，。；]{0,12}(?:统一)?(?:对外)?(?:发布|公布)|(?:统一|核定后)对外发布|不得自行(?:对外)?(?:公布|发布)|"
+    r"暂不对外|请勿(?:先行|提前)(?:报道|发布|公布)|(?:尚未|暂未|暂不)向社会(?:通报|公布|发布)|"
+    r"仅在[^，。；]{0,10}内部通报"
+)
+HEADS = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千两]+(?:人|例|名)")
+# 侦查 plans before they are carried out (公安工作中的国家秘密): an operation's means, and
+# that it is still to come. Police news tells of an operation after the fact (抓获, 破获).
+OPERATION = re.compile(r"收网|抓捕组|突击组|布控|蹲守|技术侦查|技侦|特情|线人|查控|专案组")
+AHEAD = re.compile(r"拟于|定于|计划于|暂不惊动|行动前|下一次|下次|仅限[^，。；]{0,8}知悉|拟在")
+AFTER_THE_FACT = re.compile(r"抓获|破获|捣毁|成功|归案|判处|移送起诉")
+# A negotiating position towards a foreign party (外事工作中的国家秘密): what we accept.
+FOREIGN = re.compile(r"外方|外商|对外(?:商谈|谈判)|会谈|谈判")
+OUR_POSITION = re.compile(
+    r"我方(?:可接受|能接受|底线|最后立场|可在|拟提出|的对案)|(?:最低|最高)可接受|对案|让步至"
+)
+
+
+# What :func:`state_cue` names, and the detail it stands for in the explanation.
+CUES = {
+    "尚未发布的灾情疫情数字": "发布前的数字",
+    "尚未实施的侦查行动": "行动部署",
+    "对外谈判立场": "我方底线",
+    "关键设施薄弱环节": "薄弱环节",
+    "军事人防设施坐标": "坐标",
+}
+
+# A weak point of a water, power, gas or communications works (关键信息基础设施 and 重要
+# 目标 in the 保密事项范围): one facility, the single thing it hangs on, and what fails
+# with it; or open holes counted in a network.
+WORKS = re.compile(
+    r"水厂|泵房|泵站|取水口|干管|管网|变电站|配电房|电源|门站|机房|枢纽|大坝|水库|信号灯|调度中心"
+)
+SINGLE_POINT = re.compile(
+    r"单回路|一回(?:电源|线路)|(?:只有|仅有|仅靠|只靠)一(?:条|座|路|台|个)|(?:没有|无|缺少)(?:异地)?备(?:用|份)|"
+    r"(?:没有|缺少|无)物理隔离|未(?:作|进行)?隔离|盲区"
+)
+FAILURE = re.compile(r"一旦[^。；]{0,16}(?:停水|断水|停电|断电|瘫痪|中断|失控|停运|停气|断气)")
+OPEN_HOLES = re.compile(
+    r"[0-9０-９一二三四五六七八九十]+个(?:高危|中危|严重)?漏洞[^。；]{0,10}(?:尚未|未|至今|仍未)(?:修补|修复|整改|处置)"
+)
+
+# Coordinates of a military or 人防 site (a table row: 掩蔽所 | 东经…，北纬…). An
+# earthquake report's 震中 coordinates name no site.
+COORDINATES = re.compile(r"东经|北纬|经纬度|坐标|[0-9０-９]{1,3}°[0-9０-９]{1,2}′")
+SITE = re.compile(
+    r"人防|掩蔽|防空|营区|阵地|部队|军[事用供械]|雷达|观通|哨所|弹药|油料库|指挥所|导弹|发射场|警报"
+)
 
 
 def state_cue(sentence: str) -> str | None:
-    """An unmarked state secret no lexicon term names: statistics before their release."""
+    """An unmarked state secret no lexicon term names: statistics, casualties before
+    their release, a 侦查 operation still to come, our position in a foreign talk, the
+    weak point of a critical works."""
     m = UNRELEASED.search(sentence)
     if m and STATISTIC.search(sentence) and re.search(r"[0-9０-９]", sentence):
         return "尚未发布的统计数据"
+    if NOT_OUT_YET.search(sentence) and CASUALTY.search(sentence) and HEADS.search(sentence):
+        return "尚未发布的灾情疫情数字"
+    if (
+        OPERATION.search(sentence)
+        and AHEAD.search(sentence)
+        and not AFTER_THE_FACT.search(sentence)
+    ):
+        return "尚未实施的侦查行动"
+    if FOREIGN.search(sentence) and OUR_POSITION.search(sentence):
+        return "对外谈判立场"
+    if (
+        WORKS.search(sentence) and SINGLE_POINT.search(sentence) and FAILURE.search(sentence)
+    ) or OPEN_HOLES.search(sentence):
+        return "关键设施薄弱环节"
+    if COORDINATES.search(sentence) and SITE.search(sentence):
+        return "军事人防设施坐标"
     return None
 
 

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from pipeline.training.clause_families_more import FAMILIES_MORE
+from pipeline.training.clause_families_sixth import FAMILIES_SIXTH
 from pipeline.training.fake import Fake
 
 Family = tuple[str, str, tuple[str, ...]]  # (name, label, templates)
@@ -368,8 +369,8 @@ FIRST_FAMILIES: tuple[Family, ...] = (
     ),
 )
 
-# The fifth pass's families (clause_families_more.py) join the first ones.
-FAMILIES: tuple[Family, ...] = FIRST_FAMILIES + FAMILIES_MORE
+# The fifth and sixth passes' families (clause_families_more.py, _sixth.py) join them.
+FAMILIES: tuple[Family, ...] = FIRST_FAMILIES + FAMILIES_MORE + FAMILIES_SIXTH
 
 DIGITS = "零一二三四五六七八九"
 
