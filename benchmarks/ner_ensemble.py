@@ -44,6 +44,12 @@ rows our model read 2-3× (0.571, 0.559), a 3-fold tagger with a weaker penalty 
 reading new sentences with a spaCy model trained on more data (all train but the dev
 third: alone ADDR 0.361 against the fold model's 0.298, yet the stacker, which learned
 the fold model's errors, gets 0.571; so the held-out is read by the fold model too).
+
+Fourth round, character vectors learned from public text (``models/char_vectors``): the
+fold model retrained reading them reads addresses better alone (dev ADDR F1 0.298 → 0.37)
+yet the stacker over it does not gain (PER 0.838 → 0.826, ADDR 0.580 → 0.574), nor do
+their k-means classes in the tagger's window (0.816 / 0.562) or at a candidate's edges
+(0.835 / 0.564): LAC, jieba and the tagger already tell it what the vectors add. Kept out.
 """
 
 from __future__ import annotations

@@ -16,7 +16,6 @@ CLUENER's held-out 10% (``held_out``) is left out of the text, so nothing printe
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 from collections import Counter
@@ -138,27 +137,6 @@ def load(path: Path = VECTORS) -> dict[str, Any]:
     return dict(zip(data["chars"].tolist(), data["vectors"].astype(np.float32), strict=True))
 
 
-# Clusters for the stacker's features at a span's edges (see ``char_classes``).
-CLUSTERS = 128
-
-
-@functools.cache
-def char_classes(path: Path = VECTORS) -> dict[str, int]:
-    """Character → its k-means cluster of the vectors (empty without them): a sparse
-    feature a linear stacker reads as a class (镇 with 乡 and 街道), where a raw vector's
-    coordinates would be read one by one. A character's own identity is too sparse at a
-    span's edge on 10 k sentences; its class is seen often."""
-    from sklearn.cluster import KMeans
-
-    table = load(path)
-    if not table:
-        return {}
-    chars = list(table)
-    x = np.stack([table[c] for c in chars])
-    labels = KMeans(min(CLUSTERS, len(x)), n_init=3, random_state=0).fit_predict(x)
-    return {c: int(k) for c, k in zip(chars, labels, strict=True)}
-
-
 def build_and_write(data: Path, out: Path) -> dict[str, Any]:
     """Build the vectors from every public text under ``data``, write ``vectors.npz`` and
     its card into ``out``; returns what the card says."""
@@ -205,11 +183,13 @@ CLUENER's held-out 10% (crc32(text) % 10 == 0), on which `benchmarks/ner.py` sco
 left out. The devsets are not read.
 
 ## Used by
-- `benchmarks/ner_ensemble.py`'s stacker: the k-means cluster ({CLUSTERS} classes) of the
-  characters at each candidate's edges and just outside them (`ner_tagger.edge_classes`);
-- the fold model `models/ner_fold` (`triage train ner --fold --vectors …`): its CNN reads
-  each character's vector beside its hashed embedding.
-The pipeline's own model `models/ner` does not use them.
+`triage train ner --vectors models/char_vectors/vectors.npz`: the spaCy CNN reads each
+character's vector beside its hashed embedding. Tried for the CLUENER ensemble
+(`benchmarks/ner_ensemble.py`, fourth round, on CLUENER's dev third) and not adopted
+there: the fold model trained with them reads addresses better alone (dev ADDR F1 0.30 →
+0.37) but the stacked ensemble does not gain (ADDR 0.580 → 0.574, PER 0.838 → 0.826), nor
+do their k-means classes as tagger or stacker features. Nothing in the pipeline reads them
+yet; they are here for a retrain of `models/ner` with `--vectors`.
 
 ## Limits
 About two million characters of news, Weibo, resumes, judgements, policy texts and

@@ -8,9 +8,8 @@ import itertools
 from pathlib import Path
 
 import numpy as np
-import pytest
 
-from pipeline.training import char_vectors, ner_tagger
+from pipeline.training import char_vectors
 from pipeline.training.ner_corpus import held_out
 from tests.conftest import SHARED, need
 
@@ -59,30 +58,8 @@ def test_corpus_reads_every_source_but_the_held_out_tenth() -> None:
     assert {"cluener", "resume", "weibo", "address_parsing", "cail2021", "pbc"} <= sources
 
 
-def test_shipped_vectors_and_their_clusters() -> None:
+def test_shipped_vectors_place_units_and_surnames() -> None:
     table = char_vectors.load()
     assert len(table) > 3000, "run the build in models/char_vectors/MODEL_CARD.md"
     assert table["镇"] @ table["乡"] > table["镇"] @ table["说"]
-    classes = char_vectors.char_classes()
-    assert len(set(classes.values())) == char_vectors.CLUSTERS
-    assert classes["张"] == classes["李"]  # surnames share a class
-
-
-@pytest.mark.parametrize(
-    ("text", "a", "b", "expected"),
-    [
-        ("住在甲镇里", 2, 4, ["cp1:2", "cn1:?", "cfirst:0", "clast:3"]),
-        ("甲镇", 0, 2, ["cp1:^", "cn1:$", "cfirst:0", "clast:3"]),
-    ],
-)
-def test_stacker_reads_the_clusters_at_a_span_edges(
-    monkeypatch: pytest.MonkeyPatch, text: str, a: int, b: int, expected: list[str]
-) -> None:
-    classes = {"住": 1, "在": 2, "甲": 0, "镇": 3}
-    monkeypatch.setattr(char_vectors, "char_classes", lambda: classes)
-    assert ner_tagger.edge_classes(text, a, b) == expected
-
-
-def test_stacker_without_vectors_reads_no_clusters(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(char_vectors, "char_classes", dict)
-    assert ner_tagger.edge_classes("住在甲镇", 2, 4) == []
+    assert table["张"] @ table["李"] > table["张"] @ table["镇"]
