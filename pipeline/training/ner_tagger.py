@@ -209,4 +209,3 @@ def decode(probs: Any) -> list[Span]:
         if tag != "O" and start < 0:
             start, label = i, tag[2:]
     return out
-
