@@ -187,8 +187,9 @@ left out. The devsets are not read.
 character's vector beside its hashed embedding. Tried for the CLUENER ensemble
 (`benchmarks/ner_ensemble.py`, fourth round, on CLUENER's dev third) and not adopted
 there: the fold model trained with them reads addresses better alone (dev ADDR F1 0.30 →
-0.37) but the stacked ensemble does not gain (ADDR 0.580 → 0.574, PER 0.838 → 0.826), nor
-do their k-means classes as tagger or stacker features. Nothing in the pipeline reads them
+0.37) but the stacked ensemble does not gain (ADDR 0.580 → 0.574, PER 0.838 → 0.826; with
+both fold models as voters 0.589 / 0.834, in the dev third's noise), nor do their k-means
+classes as tagger or stacker features. Nothing in the pipeline reads them
 yet; they are here for a retrain of `models/ner` with `--vectors`.
 
 ## Limits
