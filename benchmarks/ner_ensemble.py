@@ -44,6 +44,13 @@ rows our model read 2-3× (0.571, 0.559), a 3-fold tagger with a weaker penalty 
 reading new sentences with a spaCy model trained on more data (all train but the dev
 third: alone ADDR 0.361 against the fold model's 0.298, yet the stacker, which learned
 the fold model's errors, gets 0.571; so the held-out is read by the fold model too).
+
+Fourth round, character vectors learned from public text (``models/char_vectors``): the
+fold model retrained reading them is better alone (dev ADDR F1 0.298 → 0.37), yet the
+stacker over it is not (PER 0.838 → 0.826, ADDR 0.580 → 0.574), nor over both models as
+two voters (0.834 / 0.589, in the noise, a second model to ship), nor with their k-means
+classes in the tagger's window (0.816 / 0.562) or at a candidate's edges (0.835 / 0.564):
+LAC, jieba and the tagger already tell it what the vectors add. Kept out.
 """
 
 from __future__ import annotations
@@ -69,8 +76,7 @@ Word = tuple[int, int, str]  # start, end, tag
 CUTS = {"PER": 0.4, "ADDR": 0.2}
 C = 1.0
 TAGGER_FOLDS = 5
-# The tagger's own spans join the candidates for names only: as address candidates they
-# cost dev ADDR F1 (0.574 -> 0.549), its address spans being too loose.
+# The tagger proposes names only: its address spans are too loose (dev ADDR 0.574 -> 0.549).
 TAGGER_PROPOSES = ("PER",)
 PLACE_TAGS = frozenset({"LOC", "ns", "s"})
 # Words that may continue a place into an address: places, organisations, nouns,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.nlp import MODEL_DIR, entities, load_ner
+from pipeline.training import char_vectors
 from pipeline.training.ner import CLUENER_BASELINES, train
 from pipeline.training.ner_corpus import _spans_from_tags, generated, held_out
 from tests.conftest import SHARED, need
@@ -50,3 +51,19 @@ def test_training_writes_model_and_card(tmp_path: Path) -> None:
     assert "cluener_heldout" in metrics["scores"] and "resume_test" in metrics["scores"]
     assert all(model in card for model in CLUENER_BASELINES)
     assert load_ner.__wrapped__(tmp_path) is not None
+
+
+def test_training_with_static_vectors_keeps_them_in_the_model(tmp_path: Path) -> None:
+    data = need(SHARED / "data" / "cluener2020").parent
+    chars, vecs = char_vectors.build(["他住在杭州市西湖区", "她住在苏州市姑苏区"] * 3, dim=4)
+    char_vectors.save(tmp_path / "v.npz", chars, vecs)
+    out = tmp_path / "model"
+    metrics = train(
+        data, out, epochs=1, limit=30, log=lambda _line: None, vectors=tmp_path / "v.npz"
+    )
+    assert metrics["vectors"] == len(chars)
+    nlp = load_ner.__wrapped__(out)
+    assert nlp is not None and nlp.vocab.has_vector("市")
+    assert nlp.get_pipe_config("ner")["model"]["tok2vec"]["pretrained_vectors"] is True
+    card = (out / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert "--vectors models/char_vectors/vectors.npz" in card and "static vectors" in card

@@ -39,6 +39,13 @@ def train_ner(
             help="Leave CLUENER's stacker part out (the CLUENER ensemble's model, models/ner_fold).",
         ),
     ] = False,
+    vectors: Annotated[
+        Path | None,
+        typer.Option(
+            "--vectors",
+            help="Static character vectors the CNN also reads (models/char_vectors/vectors.npz).",
+        ),
+    ] = None,
 ) -> None:
     """Train the PER/ADDR spaCy NER model on CLUENER, Resume, Weibo and generated 公文,
     and write its model card (metrics against the CLUENER2020 baselines)."""
@@ -53,13 +60,30 @@ def train_ner(
         typer.echo(f"triage train ner: {data}: missing {', '.join(missing)}", err=True)
         raise typer.Exit(2)
     out.mkdir(parents=True, exist_ok=True)
-    metrics = train(data, out, epochs=epochs, limit=limit, log=typer.echo, fold=fold)
+    metrics = train(
+        data, out, epochs=epochs, limit=limit, log=typer.echo, fold=fold, vectors=vectors
+    )
     for name, by_label in metrics["scores"].items():
         for label, s in by_label.items():
             typer.echo(
                 f"{name:16} {label:5} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}"
             )
     typer.echo(f"model and card written to {out}")
+
+
+@train_app.command("vectors")
+def train_vectors(
+    data: Annotated[
+        Path, typer.Option("--data", help="Folder holding the public corpora (../shared/data).")
+    ] = DEFAULT_DATA,
+    out: Annotated[Path, typer.Option("--out", help="Folder to write vectors.npz to.")] = MODELS
+    / "char_vectors",
+) -> None:
+    """Learn character vectors (PPMI + SVD) from the public text and write their card."""
+    from pipeline.training import char_vectors
+
+    built = char_vectors.build_and_write(data, out)
+    typer.echo(f"{built['chars']} characters x {built['dim']} from {built['total']:,} chars")
 
 
 @train_app.command("clauses")
