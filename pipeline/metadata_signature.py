@@ -1,6 +1,7 @@
 """The 发文机关署名 and the 成文日期 (落款): the date line of the 主体 and the organ names
 signed above it (joint issuers one per line or side by side, a signatory of a 令 left
-out), or an organ with its date beside it; for a 公报, the date printed under the title.
+out), or an organ with its date beside it (joint organs stacked above it, or side by
+side on its line); for a 公报, the date printed under the title.
 Without a signature the issuer is the 发文机关标志, or the organ a 关于-title names."""
 
 from __future__ import annotations

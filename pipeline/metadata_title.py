@@ -5,7 +5,9 @@ title-like lines (关于…的通知, 行政处罚决定书, …公示); a title
 is joined back: the issuer's name on one line and 关于… on the next, a break inside
 《》 or （）, a status line such as （征求意见稿） under it. A letter-spaced banner
 (通　　告, 询 问 笔 录) is the title only when nothing better follows, and is read as its
-words (询问笔录): the spacing is the printer's.
+words (询问笔录): the spacing is the printer's. How Word drafts set a title is undone
+first: ornaments at its ends (★, ——…——), a tab or blanks on both sides centring it, a
+title wrapped in a template's narrow cell over up to seven short lines.
 """
 
 from __future__ import annotations
@@ -178,11 +180,15 @@ def _indented_title(line: str) -> bool:
 def _name_cut(s: str, nxt: str) -> bool:
     """A heading wrapped inside the organ's name ("…卫生健康委" / "员会2024年度…报告"):
     an organ's suffix runs over the break, and the two lines together name a type."""
+    ends = ORGAN_SUFFIX.search(compact(s))
+    whole = ends is not None and len(ends.group(1)) > 1  # "…街道办事处": a name ends there
     for k in range(1, min(4, len(nxt)) + 1):
         m = ORGAN_SUFFIX.search(compact(s + nxt[:k]))
         straddles = m is not None and m.start() < len(compact(s)) and len(m.group(0)) > 1
-        # or the name's last word on the next line ("…和社会" / "保障局2024年度…")
-        tail = m is not None and k <= 4 and bool(_ORGAN_GOES_ON.match(nxt[k:]))
+        # or the name's last word on the next line ("…和社会" / "保障局2024年度…"; four
+        # characters only after a cut word: "…和社" / "会保障局2025年度…")
+        short = k <= 3 or (k == 4 and not whole)
+        tail = m is not None and short and bool(_ORGAN_GOES_ON.match(nxt[k:]))
         if straddles or tail:
             return doc_type_of(s + nxt) is not None
     return False
@@ -283,8 +289,9 @@ def read_title_and_addressees(
         for p in group:
             s = clean_line(lines[head[p]])
             nxt = clean_line(lines[head[p + 1]]) if p + 1 < len(head) else ""
+            more = clean_line(lines[head[p + 2]]) if p + 2 < len(head) else ""
             organ = looks_like_agency(s) and doc_type_of(s) is None and "关于" not in s
-            if organ and not _name_cut(s, nxt):
+            if organ and not (_name_cut(s, nxt) or (more and _name_cut(s, nxt + more))):
                 continue  # the organ's name alone, unless the heading goes on inside it
             if (
                 re.fullmatch(r"[\u4e00-\u9fff]{1,3}(?:[ \u3000]+[\u4e00-\u9fff]{1,3})+", s)

@@ -415,3 +415,23 @@ def test_word_title_habits_read_right_as_docx_and_pdf(tmp_path: Path, treatment:
             meta = extract_metadata(document).to_dict()
             wrong += [(source.name, draft.variant, w) for w in _wrong(draft, meta)]
     assert not wrong, wrong[:5]
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        (  # a narrow cell cut the organ's name after a one-character suffix (…和社)
+            ("芜湖市镜湖区人力资源和社", "会保障局2025年度法", "治政府建设情况报告"),
+            "芜湖市镜湖区人力资源和社会保障局2025年度法治政府建设情况报告",
+        ),
+        (  # a whole name (…街道办事处) over a heading that starts with another organ word
+            ("芜湖市镜湖区东嘎街道办事处", "东嘎街道2024年第二季度临时救助", "对象发放名单"),
+            "东嘎街道2024年第二季度临时救助对象发放名单",
+        ),
+    ],
+)
+def test_a_heading_cut_inside_or_after_the_organs_name(
+    printed: tuple[str, ...], title: str
+) -> None:
+    meta = extract_metadata(_doc(*printed, BODY, S * 10 + A, S * 11 + "2024年3月5日"))
+    assert meta.title == title
