@@ -15,7 +15,10 @@ above the 版头, running heads and feet, joint 标志 as a table, 此页无正�
 the 落款, 附件 signed by another organ, letter-spaced case papers) — as texts, and a third of them as .docx and as PDF (LibreOffice), on the fields each pins; the
 .docx typeset as offices do (tests/fixtures/metadata_office_docx.py: titles in runs or split
 paragraphs or broken by w:br, in a one-cell table or a text box, the 版头 in the page
-header, the organ centred as the title over a 执法文书, the 标志 as a picture, a red border line, the marks in a table); "pdf-r" rows: the same third typeset
+header, the organ centred as the title over a 执法文书, the 标志 as a picture, a red border line, the marks in a table;
+the 标题 style, titles padded by full-width spaces or pushed by a tab, in a narrow middle
+cell, with an ornament at the end, a status line in smaller 楷体, the 红头 in a table,
+a 签发 box above the 版头); "pdf-r" rows: the same third typeset
 by tests/fixtures/metadata_office_pdf.py (reportlab: red 标志, centred title lines, the
 落款 right-aligned, page numbers — 1 —), another producer's text layer.
 Under each part, where the dates were read (``date_source``: 成文日期, or 落款, 询问时间,

@@ -80,6 +80,8 @@ def extract_metadata(document: Document | str) -> Metadata:
                     setattr(meta, key, value)
             s = beside[1]
         marks = head_marks(s)
+        if marks is not None and doc_number_line is not None and set(marks) == {"copy_number"}:
+            marks = None  # the 份号 is printed above the 发文字号: digits under it are text
         if marks is not None and title_start is None:
             for key, value in marks.items():
                 if getattr(meta, key) is None:

@@ -148,9 +148,24 @@ def _join_beside(lines: list[str]) -> list[str]:
             out.append(lines[i].rstrip() + n)  # the name cut: "…应急管" / "理局　　2024年…"
             i += 2
             continue
+        if beside and _is_date(beside["date"]) and _second_name_cut(s, beside["name"]):
+            out.append(lines[i].rstrip() + n)  # "甲局　　　　乙区人" / "民政府　　2024年…"
+            i += 2
+            continue
         out.append(lines[i])
         i += 1
     return out
+
+
+def _second_name_cut(s: str, rest: str) -> bool:
+    """Joint issuers side by side, wider than the line, reflowed by a PDF inside the
+    last name ("甲局　　　　乙区人" / "民政府办公室…"): the organs before the gap are whole,
+    the last piece is none alone, and with ``rest`` it names an organ."""
+    parts = [p for p in re.split(f"[{SPACES}]{{2,}}", s) if p]
+    if len(parts) < 2 or not NAME_PIECE.match(parts[-1]):
+        return False
+    whole = all(looks_like_agency(p) and len(p) >= 4 for p in parts[:-1])
+    return whole and not looks_like_agency(parts[-1]) and looks_like_agency(parts[-1] + rest)
 
 
 def _join_columns(lines: list[str]) -> list[str]:
@@ -339,8 +354,11 @@ def split_run_on_title(lines: list[str], head: int = 12) -> list[str]:
         core = RUN_ON_NUMBER.search(s[: signed.start()]) if signed and not number else None
         mark = _run_on_mark(s[: signed.start()], core.start()) if signed and core else None
         mark = mark if mark is not None else (_run_on_mark(s, number.start()) if number else None)
+        marks_at = _run_on_marks_line(s) if mark is None and number else None
         if mark is not None:
             cut = mark  # the 发文机关标志 run on to the 发文字号 under it
+        elif marks_at is not None:
+            cut = mark = marks_at  # … or to the line of 份号 and 发文字号 (信函格式)
         elif number and number.start() >= 8:
             # where the title ends in a document type: a full one (批复, 通知) before a
             # word that also ends 机关代字 (函, 方案): the last full one, else the first

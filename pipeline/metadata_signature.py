@@ -1,6 +1,7 @@
 """The 发文机关署名 and the 成文日期 (落款): the date line of the 主体 and the organ names
 signed above it (joint issuers one per line or side by side, a signatory of a 令 left
-out), or an organ with its date beside it; for a 公报, the date printed under the title.
+out), or an organ with its date beside it (joint organs stacked above it, or side by
+side on its line); for a 公报, the date printed under the title.
 Without a signature the issuer is the 发文机关标志, or the organ a 关于-title names."""
 
 from __future__ import annotations
@@ -63,6 +64,23 @@ def read_signature_and_date(meta: Metadata, lines: list[str], idx: list[int]) ->
             names[:0] = [p for p in parts if p not in names]  # a seal repeats the name
         return names
 
+    def organs_above(i: int) -> list[str]:
+        """Joint issuers signed one above the other, the date beside only the last
+        ("甲局" / "乙局　　2024年3月5日"): the organs' lines right above line ``i``, each
+        of them organs only (a body line above the 落款 is none)."""
+        names: list[str] = []
+        pos = position[i]
+        for j in reversed(idx[max(0, pos - 3) : pos]):
+            if not_signed(lines[j]):
+                continue
+            parts = split_agencies(lines[j]) if is_signature_line(lines[j]) else []
+            if not parts or not all(looks_like_agency(p) and len(p) >= 4 for p in parts):
+                break
+            if doc_type_of(lines[j]) is not None or compact(lines[j]).endswith("文件"):
+                break
+            names[:0] = parts
+        return names
+
     chosen: tuple[int, date, list[str]] | None = None
     for i, value in candidates:
         names = signature_above(i)
@@ -88,9 +106,12 @@ def read_signature_and_date(meta: Metadata, lines: list[str], idx: list[int]) ->
             if found is None or found[2] != len(s):
                 continue
             who = clean_line(s[: found[1]])
-            if who and looks_like_agency(who):
+            parts = split_agencies(who)
+            side_by_side = len(parts) > 1 and all(looks_like_agency(p) for p in parts)
+            if who and (looks_like_agency(who) or side_by_side):
                 meta.date, meta.date_source = found[0].isoformat(), "落款"
-                meta.issuer = meta.issuer or "、".join(split_agencies(who))
+                names = [*organs_above(i), *split_agencies(who)]
+                meta.issuer = meta.issuer or "、".join(dict.fromkeys(names))
                 break
     if meta.issuer is None:
         meta.issuer = _issuer_fallback(meta)

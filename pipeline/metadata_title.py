@@ -5,7 +5,9 @@ title-like lines (关于…的通知, 行政处罚决定书, …公示); a title
 is joined back: the issuer's name on one line and 关于… on the next, a break inside
 《》 or （）, a status line such as （征求意见稿） under it. A letter-spaced banner
 (通　　告, 询 问 笔 录) is the title only when nothing better follows, and is read as its
-words (询问笔录): the spacing is the printer's.
+words (询问笔录): the spacing is the printer's. How Word drafts set a title is undone
+first: ornaments at its ends (★, ——…——), a tab or blanks on both sides centring it, a
+title wrapped in a template's narrow cell over up to seven short lines.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pipeline.gongwen import (
     MARKING,
     ORGAN_SUFFIX,
     SIGNER,
+    SPACES,
     clean_line,
     compact,
     doc_type_of,
@@ -56,6 +59,45 @@ _PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"))
 # A title letter-spaced to fill the line: one character, then blanks, and so on.
 # (pieces of two: a PDF joins a spaced title's last character wrapped onto a line alone)
 _LETTER_SPACED = re.compile(r"[\u4e00-\u9fff]{1,2}(?:[ \u3000\u00a0]+[\u4e00-\u9fff]{1,2})+")
+
+
+# An ornament a typist sets at a title's ends (★, ◆, a Wingdings glyph that a PDF gives
+# as a private-use character), or a pair of dashes around it ("——…——"): no part of it.
+_ORNAMENT = "★☆◆◇■●▲△▼▽※❖✦✧\ue000-\uf8ff"  # not ○ or □: placeholders (○○县)
+_ORNAMENTED = re.compile(f"^[{_ORNAMENT}{SPACES}]*(?P<words>.*?)[{_ORNAMENT}{SPACES}]*$")
+_DASHED = re.compile(r"^[—－]{1,2}[ \u3000]*(?P<words>.+?)[ \u3000]*[—－]{1,2}$")
+# A title wrapped in a narrow cell (a template's middle column): many short lines.
+_NARROW = 16
+_MOST_LINES, _MOST_NARROW_LINES = 4, 7
+
+
+# A line centred by blanks typed on both sides ("　　…的通知　　"): a body paragraph's
+# indent has no blanks after its end.
+_PADDED = re.compile(r"^(?:\u3000|  )+[^ \u3000].*?(?:\u3000|  )+$")
+
+
+def _width(s: str) -> float:
+    """A line's printed width in characters: a digit or a Latin letter is half of one."""
+    return sum(0.5 if ch.isascii() else 1.0 for ch in s)
+
+
+def _plain(line: str) -> str:
+    """A head line as a title reads: the ornaments at its ends taken off (its indent
+    kept), a leading tab (a title pushed to the middle by a tab, or set in a table's
+    middle cell), the blanks centring a status line （征求意见稿） or a line padded on both
+    sides taken off. A line of
+    marks (秘密★1年) or of ornaments only is left as it is."""
+    line = line.lstrip("\t")
+    s = clean_line(line)
+    if _STATUS_LINE.match(compact(s)) or _PADDED.match(line):
+        return s  # centred by blanks on both sides: no paragraph's indent
+    if head_marks(s) is not None:
+        return line
+    dashed = _DASHED.match(s)
+    words = _ORNAMENTED.match(dashed["words"] if dashed else s)
+    if words is None or not words["words"] or words["words"] == s:
+        return line
+    return line[: len(line) - len(line.lstrip(SPACES))] + words["words"]
 
 
 def _words(title: str) -> str:
@@ -138,11 +180,15 @@ def _indented_title(line: str) -> bool:
 def _name_cut(s: str, nxt: str) -> bool:
     """A heading wrapped inside the organ's name ("…卫生健康委" / "员会2024年度…报告"):
     an organ's suffix runs over the break, and the two lines together name a type."""
+    ends = ORGAN_SUFFIX.search(compact(s))
+    whole = ends is not None and len(ends.group(1)) > 1  # "…街道办事处": a name ends there
     for k in range(1, min(4, len(nxt)) + 1):
         m = ORGAN_SUFFIX.search(compact(s + nxt[:k]))
         straddles = m is not None and m.start() < len(compact(s)) and len(m.group(0)) > 1
-        # or the name's last word on the next line ("…和社会" / "保障局2024年度…")
-        tail = m is not None and k <= 3 and bool(_ORGAN_GOES_ON.match(nxt[k:]))
+        # or the name's last word on the next line ("…和社会" / "保障局2024年度…"; four
+        # characters only after a cut word: "…和社" / "会保障局2025年度…")
+        short = k <= 3 or (k == 4 and not whole)
+        tail = m is not None and short and bool(_ORGAN_GOES_ON.match(nxt[k:]))
         if straddles or tail:
             return doc_type_of(s + nxt) is not None
     return False
@@ -172,6 +218,11 @@ def read_title_and_addressees(
     doc_number_line: int | None,
     consumed: set[int],
 ) -> None:
+    # Ornaments at a title's ends are no part of it (a copy: the 落款 reads the lines).
+    lines = [
+        _plain(line) if i in idx[:16] and i not in consumed else line
+        for i, line in enumerate(lines)
+    ]
     # The head ends at the first body paragraph; the addressee line ends the title.
     head: list[int] = []
     for i in idx[:16]:
@@ -186,11 +237,15 @@ def read_title_and_addressees(
             break
 
     def run_from(start_pos: int) -> tuple[str, int] | None:
-        """Join a title wrapped over up to 3 lines starting at head[start_pos]."""
+        """Join a title wrapped over up to 4 lines starting at head[start_pos] (7 short
+        ones: a title wrapped in a template's narrow cell)."""
         first = head[start_pos]
         parts = [clean_line(lines[first])]
         last = first
-        for pos in range(start_pos + 1, min(start_pos + 4, len(head))):
+        for pos in range(start_pos + 1, len(head)):
+            narrow = all(_width(part) <= _NARROW for part in parts)
+            if pos - start_pos >= (_MOST_NARROW_LINES if narrow else _MOST_LINES):
+                break
             joined = "".join(parts)
             nxt = head[pos]
             nxt_s = clean_line(lines[nxt])
@@ -204,12 +259,18 @@ def read_title_and_addressees(
                     parts.append(nxt_s)
                     last = nxt
                 break
-            candidate = _title_candidate(lines[nxt]) or _indented_tail(joined, lines[nxt])
+            # a number cut by a narrow cell's wrap ("…表彰" / "202" / "4年度…")
+            cut_number = re.fullmatch(r"[0-9]{1,3}", nxt_s) and doc_type_of(joined) is None
+            candidate = (
+                _title_candidate(lines[nxt]) or _indented_tail(joined, lines[nxt]) or cut_number
+            )
             if (not candidate and not _unclosed(joined)) or nxt in consumed:
                 break
             if OUTLINE_HEADING.match(nxt_s):
                 break
-            if looks_like_agency(nxt_s) and doc_type_of(nxt_s) is None and "关于" not in joined:
+            cut_name = not looks_like_agency(joined) and looks_like_agency(joined + nxt_s)
+            organ = looks_like_agency(nxt_s) and doc_type_of(nxt_s) is None
+            if organ and "关于" not in joined and not cut_name:  # "…综合行政执" / "法局": one
                 break
             parts.append(nxt_s)
             last = nxt
@@ -228,8 +289,9 @@ def read_title_and_addressees(
         for p in group:
             s = clean_line(lines[head[p]])
             nxt = clean_line(lines[head[p + 1]]) if p + 1 < len(head) else ""
+            more = clean_line(lines[head[p + 2]]) if p + 2 < len(head) else ""
             organ = looks_like_agency(s) and doc_type_of(s) is None and "关于" not in s
-            if organ and not _name_cut(s, nxt):
+            if organ and not (_name_cut(s, nxt) or (more and _name_cut(s, nxt + more))):
                 continue  # the organ's name alone, unless the heading goes on inside it
             if (
                 re.fullmatch(r"[\u4e00-\u9fff]{1,3}(?:[ \u3000]+[\u4e00-\u9fff]{1,3})+", s)

@@ -34,15 +34,16 @@ from pipeline.ingest.paragraphs import starts_paragraph
 from pipeline.ingest.pdf_errors import classify as _classify
 from pipeline.ingest.pdf_extras import add_pdf_extras
 from pipeline.ingest.pdf_rules import (
+    body_margins,
     broke_at_space,
     centred_wrap,
     first_unit_width,
     is_alnum,
-    page_margins,
     red_break,
     running_lines,
     signature_block,
     signature_piece,
+    text_right,
 )
 from pipeline.ingest.scanned import OcrOptions, OcrReport, nothing_recognised, ocr_pdf_pages
 
@@ -65,6 +66,7 @@ class _Line:
     x1: float = 0.0
     top: float = 0.0
     bottom: float = 0.0
+    width: float = 0.0  # the page's width (0: unknown, as on OCR'd pages)
 
     def finish(self) -> _Line:
         self.chars.sort(key=lambda c: c["x0"])
@@ -252,16 +254,19 @@ def _read_page(page: Any, table_offset: int) -> tuple[list[_Line | _Table], list
                     cells.append((cell, _lines(cell_chars, number)))
                 tables[-1].rows.append(cells)
             chars = [c for c in chars if id(c) not in taken]
-    items, furniture = layout_page(chars, tables, number, float(page.height))
+    items, furniture = layout_page(chars, tables, number, float(page.height), float(page.width))
     return items, furniture, True
 
 
 def layout_page(
-    chars: list[Char], tables: list[_Table], number: int, height: float
+    chars: list[Char], tables: list[_Table], number: int, height: float, width: float = 0.0
 ) -> tuple[list[_Line | _Table], list[_Line]]:
     """A page's lines and tables in reading order, and its page-number lines; OCR'd pages
-    come here with their characters in points (and no tables: scans have no rulings)."""
+    come here with their characters in points (and no tables: scans have no rulings) and
+    without the page's ``width`` (0: a scan's text block is not set in its middle)."""
     lines = _lines(chars, number)
+    for line in lines:
+        line.width = width
     furniture = [
         ln
         for ln in lines
@@ -338,11 +343,11 @@ def _joins(prev: _Line, nxt: _Line, left: float, right: float) -> bool:
         return False
     if nxt.page == prev.page and nxt.top - prev.bottom > 1.5 * prev.size:
         return False  # an empty line between them: a paragraph break, not a wrap
-    center = (left + right) / 2
+    center = (left + text_right(left, right, nxt.width)) / 2
     centered = abs((nxt.x0 + nxt.x1) / 2 - center) < nxt.size and nxt.x0 > left + nxt.size
     if centered:  # a centred title wrapped over lines (pdf_rules.centred_wrap)
         return centred_wrap(
-            prev.chars, (prev.x0, prev.x1), first_unit_width(nxt.chars), left, right
+            prev.chars, (prev.x0, prev.x1), first_unit_width(nxt.chars), (left, right), prev.width
         )
     if nxt.x0 > left + 0.9 * nxt.size:
         return False  # indented: a new paragraph
@@ -359,7 +364,7 @@ def _joins(prev: _Line, nxt: _Line, left: float, right: float) -> bool:
 
 def _write_flow(out: _Out, items: list[_Line | _Table]) -> None:
     lines = [it for it in items if isinstance(it, _Line)]
-    margins = page_margins([(ln.page, ln.x0, ln.x1, len(ln.chars)) for ln in lines])
+    margins = body_margins([(ln.page, ln.x0, ln.x1, len(ln.chars), ln.size) for ln in lines])
 
     standalone = {id(lines[i]) for i in signature_block([ln.text for ln in lines])}
     prev: _Line | None = None

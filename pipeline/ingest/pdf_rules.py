@@ -35,10 +35,11 @@ def signature_block(texts: Sequence[str]) -> set[int]:
     marked: set[int] = set()
     for i, text in enumerate(texts):
         printed = i + 1 < len(texts) and texts[i + 1].strip(" \u3000") == "印发"
-        if _signed_beside(text) and not printed:
+        beside = _signed_beside(text) and not printed
+        if beside:
             marked.add(i)  # "某某局　　　　2024年6月14日": a whole 落款 on one line
-        if not is_date_line(_unsealed(text)):
-            continue
+        if not beside and not is_date_line(_unsealed(text)):
+            continue  # (joint organs may stand above the one the date is beside)
         marked.add(i)
         j = i - 1
         while j >= 0 and i - j <= 5:
@@ -179,23 +180,57 @@ def page_margins(
     return margins
 
 
+def text_right(left: float, right: float, page_width: float) -> float:
+    """The right edge of the printed width (the 版心) of a page whose left margin is
+    ``left`` and whose lines' right ends put it at ``right``: the left margin mirrored
+    by the page's width, when that is further right. Offices set the 版心 in the middle of
+    the page (GB/T 9704: 156 mm, 28 characters of 三号, between 28 mm and 26 mm margins;
+    a word processor's default margins are equal), while lines read off a page end short
+    of it when they are ragged or few (a 执法文书's first page of labelled short lines).
+    ``page_width`` 0 (unknown: OCR, OFD) leaves ``right`` as read."""
+    return max(right, page_width - left) if page_width > 0 else right
+
+
+def body_margins(
+    lines: Sequence[tuple[int, float, float, int, float]],
+) -> dict[int, tuple[float, float]]:
+    """Each page's margins (:func:`page_margins`) from its lines' ``(page, x0, x1, chars,
+    size)``, read off the lines in the body's type size where a page has some: a title
+    set in a text box wider than the 版心, or a 标志 in larger type, does not set them."""
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        sizes[round(line[4])] += line[3]
+    body = sizes.most_common(1)[0][0] if sizes else 0.0
+    rows = [line[:4] for line in lines]
+    in_body = [line[:4] for line in lines if abs(line[4] - body) <= 0.15 * body]
+    return page_margins(rows) | page_margins(in_body)
+
+
 def centred_wrap(
     chars: Sequence[Mapping[str, Any]],
     ends: tuple[float, float],
     unit: float,
-    left: float,
-    right: float,
+    margins: tuple[float, float],
+    page_width: float = 0.0,
 ) -> bool:
     """Whether a centred line (its ``chars``, ink ``ends``) is the first piece of a
-    centred title wrapped onto the next line, whose first unit is ``unit`` wide: the line
-    spans (nearly) the whole width. A line typed with leading blanks the PDF does not
-    draw, then centred, wrapped if it reaches the right margin with no room for the unit.
-    (An organ's name centred alone a few characters short of the width passes too: the
-    margins, read off ragged lines, are not sure enough to tell; metadata_title parts a
-    name run on to a letter-spaced title.)"""
+    centred title wrapped onto the next line, whose first unit is ``unit`` wide, on a page
+    of ``margins`` (left, right) and ``page_width`` (0: unknown).
+
+    A centred line wraps only when the next unit does not fit in the printed width: the
+    blank left on both sides together is narrower than the unit. A centred line has the
+    same blank on each side, so the blank is twice the narrower of the two: the distance
+    from the left margin (which the page's flush lines give exactly) or from the right
+    edge (a text box wider than the 版心 runs past it). So an organ's name centred alone
+    over a 执法文书 title, a few characters short of the width (18 of 19 characters of 二号
+    fit), is a line of its own. A line
+    typed with leading blanks the PDF does not draw, then centred, wrapped if it reaches
+    the right edge of the printed width with no room for the unit."""
     size = max(float(c.get("size") or 0.0) for c in chars) or 10.0
+    left = margins[0]
+    right = text_right(left, margins[1], page_width)
     x0, x1 = ends
     start = float(chars[0]["x0"])  # drawn leading spaces centre the line too
     if abs((start + x1) / 2 - (left + right) / 2) >= size:
         return x0 > left + 2.5 * size and right - x1 < unit + 0.5 * size
-    return right - x1 < 3 * size
+    return 2 * max(0.0, min(start - left, right - x1)) < unit + 0.25 * size
