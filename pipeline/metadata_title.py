@@ -58,7 +58,12 @@ _ORGAN_GOES_ON = re.compile(
 _PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"))
 # A title letter-spaced to fill the line: one character, then blanks, and so on.
 # (pieces of two: a PDF joins a spaced title's last character wrapped onto a line alone)
-_LETTER_SPACED = re.compile(r"[\u4e00-\u9fff]{1,2}(?:[ \u3000\u00a0]+[\u4e00-\u9fff]{1,2})+")
+# Digits and brackets are spaced with the words ("2 0 2 4 年 … 公 示", "（ 简 易 程 序 ）").
+_SPACED_CHAR = "\u4e00-\u9fff0-9０-９（）()《》"
+_LETTER_SPACED = re.compile(f"[{_SPACED_CHAR}]{{1,2}}(?:[ \u3000\u00a0]+[{_SPACED_CHAR}]{{1,2}})+")
+# A note under a heading, not a part of it: a sentence ("本计划属涉密事项，按涉密文件管理。")
+# or a bracketed remark with a comma ("（涉密文件，注意保管）"). A title has no full stop.
+_NOTE_LINE = re.compile(r"^(?:.*。|[（(][^（）()]*[，,；;][^（）()]*[）)])$")
 
 
 # An ornament a typist sets at a title's ends (★, ◆, a Wingdings glyph that a PDF gives
@@ -104,7 +109,7 @@ def _words(title: str) -> str:
     """A letter-spaced title (询 问 笔 录, 答　　复　　书, 询　问 笔　录) is read as its
     words: the spacing is the printer's, and a PDF gives it as U+3000 or as spaces, one or
     the other or both by the producer, so only the words read the same from every file."""
-    spaced = _LETTER_SPACED.fullmatch(title) and len(compact(title)) <= 12
+    spaced = _LETTER_SPACED.fullmatch(title) and len(compact(title)) <= 30
     return compact(title) if spaced else title
 
 
@@ -201,6 +206,8 @@ def _title_candidate(line: str) -> bool:
     if s.endswith(("：", ":")) or _LABEL_LINE.match(s) or _PERIOD_LINE.match(s):
         return False
     if _INDEX_ROW.match(s):
+        return False
+    if _NOTE_LINE.match(s):
         return False
     if _HANDLING_NOTE.search(s) or ATTACHMENT_LABEL.match(s) or MARKING.search(s):
         return False  # "附件2" above an attachment's title, "（此件公开发布）" atop

@@ -775,3 +775,39 @@ def test_generated_layouts_read_right_as_text() -> None:
         meta = extract_metadata(draft.text).to_dict()
         wrong += [(draft.variant, k, v, meta[k]) for k, v in draft.gold.items() if meta[k] != v]
     assert not wrong, wrong[:5]
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (  # letter-spaced with its year: read as its words, however long
+            ("哈尔滨市南岗区民政局", "2 0 2 4 年 临 时 救 助 发 放 名 单 公 示"),
+            "2024年临时救助发放名单公示",
+        ),
+        (  # letter-spaced with its bracketed procedure
+            (
+                "长沙市望城区交通运输局",
+                "行 政 处 罚 决 定 书 （ 简 易 程 序 ）",
+                "望交罚〔2022〕118号",
+            ),
+            "行政处罚决定书（简易程序）",
+        ),
+        (  # a sentence under a heading without 关于 is a note, not the title's second line
+            ("五常市2026年国防动员工作计划", "本计划属涉密事项，按涉密文件管理。"),
+            "五常市2026年国防动员工作计划",
+        ),
+        (  # so is a bracketed remark with a comma
+            ("南岗区2024年战备物资工作计划", "（涉密文件，注意保管）"),
+            "南岗区2024年战备物资工作计划",
+        ),
+        (  # while a status line under the title still belongs to it
+            ("关于加强涉密文件管理的通知", "（征求意见稿）"),
+            "关于加强涉密文件管理的通知（征求意见稿）",
+        ),
+    ],
+)
+def test_spaced_headings_and_notes_under_a_heading(lines: tuple[str, ...], title: str) -> None:
+    text = _doc(
+        *lines, "　　重要目标5处，民兵分队393人，具体部署如下。", "某某县人民政府", "2024年3月1日"
+    )
+    assert extract_metadata(text).title == title
