@@ -38,7 +38,8 @@ TABLE = MODELS_DIR / "name_chars" / "chars.json"
 # 张家口 2.1, 王建国 3.3, 李明 5.9): chosen on generated drafts and the corpora's windows.
 MIN_SCORE = 2.5
 COORDINATORS = ("以及", "与", "和", "及", "、", "同", "跟")
-GROUP_WORDS = (
+# Kin words: a group of persons after a name, and only ever private persons.
+KIN_WORDS = (
     "夫妇",
     "夫妻",
     "父子",
@@ -49,6 +50,9 @@ GROUP_WORDS = (
     "姐妹",
     "兄妹",
     "姐弟",
+)
+GROUP_WORDS = (
+    *KIN_WORDS,
     "等人",
     "等",
     "同志",
@@ -161,16 +165,7 @@ PAD = "\u3000"
 # What only private persons do in 公文 prose (a family, a complaint, a home): a slot before
 # one of these is ``rule:slot_private_act``, evidence that the text is about private persons.
 PRIVATE_ACTS = (
-    "夫妇",
-    "夫妻",
-    "父子",
-    "父女",
-    "母子",
-    "母女",
-    "兄弟",
-    "姐妹",
-    "兄妹",
-    "姐弟",
+    *KIN_WORDS,
     "一家",
     "一户",
     "反映",
