@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import re
 
+# "Not yet checked" (尚未核实, 未经现场核查): a figure or a finding nobody has verified.
+NOT_CHECKED = (
+    r"(?:尚未|未经|没有|还未|暂未)(?:逐[户项一]|实地|现场)?(?:核实|核准|核对|核查|复核|确认)"
+)
 # The first office's wording (devset): unsettled figures, evaluation words, departments'
 # opinions and a draft's 修改说明.
 UNSETTLED = re.compile(
     r"待[^，。；,]{0,16}(?:确认|核实|审定|核定|会商|研究确定|再行测算|取证|查证|认定)|尚未(?:最终)?确定|暂定数|"
-    r"未经[^，。；,]{0,10}(?:审核|审定|核定)|"
+    r"未经[^，。；,]{0,10}(?:审核|审定|核定)|" + NOT_CHECKED
     # a figure reported before anyone checked it (…倒塌房屋146间，上述数据尚未核实)
-    r"(?:尚未|未经|没有|还未|暂未)(?:逐[户项一]|实地|现场)?(?:核实|核准|核对|核查|复核|确认)"
 )
 EVALUATION = re.compile(r"该同志|该员|考核等次|测评|考察中|考察组|群众反映")
 EVALUATION_WEAK = re.compile(
@@ -172,10 +175,7 @@ CONTRARY = re.compile(
 OPEN_FINDINGS = re.compile(
     r"尚在(?:梳理|核实|核查|研究|沟通|论证|调查)|尚未与[^，。；]{2,12}交换意见"
 )
-UNVERIFIED = re.compile(
-    r"(?:数据|数字|数量|人数|户数|统计|汇总|损失)[^。]{0,30}(?:尚未|未经|没有|还未|暂未)"
-    r"(?:逐[户项一]|实地|现场)?(?:核实|核准|核对|核查|复核|确认)"
-)
+UNVERIFIED = re.compile(r"(?:数据|数字|数量|人数|户数|统计|汇总|损失)[^。]{0,30}" + NOT_CHECKED)
 # A member unit's written opinion in a 征求意见 summary (市人社局：建议将补贴标准…调整为…).
 UNIT_OPINION = re.compile(
     r"^[\u4e00-\u9fff]{2,14}(?:局|委|办|处|科|室|中心|街道|镇|乡)[：:]"
