@@ -26,7 +26,7 @@ from pipeline.config import MODELS_DIR
 from pipeline.detect.address import AddressRecognizer
 from pipeline.detect.chinese_name import inside_word
 from pipeline.detect.judge_address import home_cue, rank, seat_of
-from pipeline.detect.judge_features import address_features, person_features
+from pipeline.detect.judge_features import address_features, names_ruled_private, person_features
 from pipeline.detect.judge_slots import SLOT_MODEL, with_slots
 from pipeline.detect.person_name import EMPLOYEE_TITLES, PersonRecognizer, _official_title_near
 from pipeline.detect.proposals import (
@@ -230,9 +230,7 @@ def _layout_rank(proposals: list[Proposal], probabilities: Any, i: int) -> float
 
 def featurise(label: str, proposals: list[Proposal], text: str) -> list[list[str]]:
     if label == "PERSON":
-        rule_private = frozenset(
-            p.text for p in proposals if p.rule_role == "private" and p.sources
-        )
+        rule_private = names_ruled_private(proposals)
         return [person_features(p, text, rule_private) for p in proposals]
     return [address_features(p, text) for p in proposals]
 

@@ -196,6 +196,12 @@ def common_features(p: Proposal, text: str, slots: bool = False) -> list[str]:
     return features
 
 
+def names_ruled_private(proposals: Iterable[Proposal]) -> frozenset[str]:
+    """The names a rule read as a private person's somewhere in the document: another
+    mention of the same string is then likely private too (``rule_private_elsewhere``)."""
+    return frozenset(p.text for p in proposals if p.rule_role == "private" and p.sources)
+
+
 def person_features(
     p: Proposal, text: str, rule_private: frozenset[str], slots: bool = False
 ) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.detect.judge_features import person_features
+from pipeline.detect.judge_features import names_ruled_private, person_features
 from pipeline.detect.name_slots import SLOT_SOURCES
 from pipeline.detect.proposals import Proposal
 
@@ -23,7 +23,7 @@ SLOT_MODEL = "PERSON_SLOT"
 
 def slot_featurise(proposals: list[Proposal], text: str) -> list[list[str] | None]:
     """The slot model's features of each proposal a slot made, None for the others."""
-    rule_private = frozenset(p.text for p in proposals if p.rule_role == "private" and p.sources)
+    rule_private = names_ruled_private(proposals)
     return [
         person_features(p, text, rule_private, slots=True)
         if any(s in SLOT_SOURCES for s in p.sources)
