@@ -2,6 +2,7 @@
 input format and part of the split.
 
     .venv/bin/python benchmarks/metadata.py [--shared ../shared] [--errors] [--generated N]
+        [--varied N] [--tuned-only]
 
 Rows: the texts (texts/*.txt), the docx (docs/) and the PDFs (pdf/) of both sets, each
 read through the real ingestion path, printed for the documents rules were tuned on and,
@@ -21,6 +22,10 @@ cell, with an ornament at the end, a status line in smaller 楷体, the 红头 i
 a 签发 box above the 版头); "pdf-r" rows: the same third typeset
 by tests/fixtures/metadata_office_pdf.py (reportlab: red 标志, centred title lines, the
 落款 right-aligned, page numbers — 1 —), another producer's text layer.
+The "varied" rows (``--varied N``, default 300) do the same with the drafts of
+tests/fixtures/metadata_varied.py on their own seed: titles holding digits, quotes, 暨 and a
+bracketed remark with a comma, rules with a revision status, 纪要 under a banner, speeches
+with a subtitle, 题本, 笔录 and 信函格式 函 — layouts no rule was written from.
 Under each part, where the dates were read (``date_source``: 成文日期, or 落款, 询问时间,
 印发日期 … when the 成文日期 line is absent). ``--errors`` lists mismatches of tuned-on documents only: the not-tuned-on part is the
 blind measure, and its documents are never read while building.

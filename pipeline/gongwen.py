@@ -132,7 +132,7 @@ def parse_doc_number(line: str) -> DocNumber | None:
 # --- markings ---------------------------------------------------------------------------
 
 SECRET_LINE = re.compile(
-    r"(?P<level>绝\s*密|机\s*密|秘\s*密)\s*(?:[★☆＊*✩✭]\s*(?P<period>长期|启用前|"
+    r"(?P<level>绝\s*密|机\s*密|秘\s*密)\s*(?:[★☆＊*✩✭]\s*(?P<period>长期|启用前|考试结束前|"
     r"[0-9０-９一二三四五六七八九十]+\s*(?:年|个月|月)))?"
 )
 URGENCY = re.compile(r"^(特\s*急|加\s*急|特\s*提|平\s*急)$")

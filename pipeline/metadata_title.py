@@ -7,7 +7,9 @@ is joined back: the issuer's name on one line and 关于… on the next, a break
 (通　　告, 询 问 笔 录) is the title only when nothing better follows, and is read as its
 words (询问笔录): the spacing is the printer's. How Word drafts set a title is undone
 first: ornaments at its ends (★, ——…——), a tab or blanks on both sides centring it, a
-title wrapped in a template's narrow cell over up to seven short lines.
+title wrapped in a template's narrow cell over up to seven short lines. A short banner
+(会议纪要, 专题会议纪要) gives way to the fuller title under it; a speech's title, which names
+no type, ends at its subtitle ("——在…上的讲话") or its speaker's line.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from pipeline.gongwen import (
     parse_date,
     parse_doc_number,
 )
+from pipeline.metadata_fallbacks import SPEAKER
 from pipeline.metadata_head import head_marks, issuer_mark_of
 from pipeline.metadata_layout import OUTLINE_HEADING
 from pipeline.metadata_model import Metadata
@@ -39,17 +42,23 @@ _INDEX_ROW = re.compile(
     r"^(?:索\s*引\s*号|发布机构|生成日期|成文日期|发布日期|主题分类|公开方式|公开范围|文\s*号)"
     r"[ \u3000]+\S"
 )
-_PERIOD_LINE = re.compile(r"^[0-9０-９]{4}\s*年\s*第\s*[0-9０-９一二三四五六七八九十]+\s*期")
+_PERIOD_LINE = re.compile(
+    r"^(?:[0-9０-９]{4}\s*年\s*第\s*[0-9０-９一二三四五六七八九十]+\s*期|"
+    r"第\s*[0-9０-９一二三四五六七八九十]+\s*期(?:\s*[（(]总第\s*[0-9０-９]+\s*期[）)])?$)"
+)
 # A handling note above a draft's title ("仅供局党组会议研究，请勿外传"), not the title.
 _HANDLING_NOTE = re.compile(
     r"仅供|请勿|会后收回|未经审定|不得外传|第[一二三四五六七八九十]+次修改稿"
 )
 # A status, batch or paper (（A卷）) on its own line under the title belongs to it; （节选）
-# does not.
-_STATUS_LINE = re.compile(
-    r"^[（(](?:讨论稿|征求意见稿|送审稿|草案|修改稿|初稿|试行|暂行|代拟稿|审议稿|"
-    r"第[0-9０-９一二三四五六七八九十]{1,3}[批期]|[A-DＡ-Ｄ]卷)[）)]$"
+# does not. A rule's status may name its revision and be listed with a comma or a middle
+# dot: （2024年修订）, （2024年修订，征求意见稿）, （修订草案，征求意见稿）, （草案·送审稿）.
+_STATUS_WORD = (
+    r"(?:讨论稿|征求意见稿|送审稿|草案|修改稿|初稿|试行|暂行|代拟稿|审议稿|报批稿|"
+    r"(?:[12][0-9]{3}年)?(?:修订|修正|修订草案|修订稿|修正案草案|版)|"
+    r"第[0-9０-９一二三四五六七八九十]{1,3}[批期]|[A-DＡ-Ｄ]卷)"
 )
+_STATUS_LINE = re.compile(rf"^[（(]{_STATUS_WORD}(?:[，,、·・]{_STATUS_WORD}){{0,2}}[）)]$")
 # A heading's line that goes on from the organ's name above it: "2024年度…报告",
 # "第14次常务会议纪要", or the name's own end before 关于 ("局关于…", "办公室关于…").
 _ORGAN_GOES_ON = re.compile(
@@ -64,6 +73,9 @@ _LETTER_SPACED = re.compile(f"[{_SPACED_CHAR}]{{1,2}}(?:[ \u3000\u00a0]+[{_SPACE
 # A note under a heading, not a part of it: a sentence ("本计划属涉密事项，按涉密文件管理。")
 # or a bracketed remark with a comma ("（涉密文件，注意保管）"). A title has no full stop.
 _NOTE_LINE = re.compile(r"^(?:.*。|[（(][^（）()]*[，,；;][^（）()]*[）)])$")
+# A subtitle under a heading ("——在全区经济工作会议上的讲话", "——2024年8月27日在…"): it
+# says where the paper was read or what it is about, and is no part of the title.
+_SUBTITLE = re.compile(r"^[—－]{1,2}[ \u3000]*[^—－ \u3000]")
 
 
 # An ornament a typist sets at a title's ends (★, ◆, a Wingdings glyph that a PDF gives
@@ -74,6 +86,10 @@ _DASHED = re.compile(r"^[—－]{1,2}[ \u3000]*(?P<words>.+?)[ \u3000]*[—－]{
 # A title wrapped in a narrow cell (a template's middle column): many short lines.
 _NARROW = 16
 _MOST_LINES, _MOST_NARROW_LINES = 4, 7
+_BANNER_MAX = 6  # characters of a banner line: "专题会议纪要", "询问笔录"
+# A title line this long that ends in a type word may be cut inside a longer one
+# ("麻城市2025年度政府信息" / "公开工作年度报告"); a shorter one is a whole heading.
+_CUT_WORD_MIN = 12
 
 
 # A line centred by blanks typed on both sides ("　　…的通知　　"): a body paragraph's
@@ -153,7 +169,7 @@ def _cut_in_a_word(joined: str, line: str) -> bool:
     heading, no organ's name alone, and the two together still end in a type word."""
     s = clean_line(line)
     return (
-        len(joined) >= 16
+        len(joined) >= _CUT_WORD_MIN
         and _title_candidate(line)
         and not OUTLINE_HEADING.match(s)
         and not re.fullmatch(r"[（(][^（）()]*[）)]", s)  # （节选） is no part of it
@@ -205,10 +221,12 @@ def _title_candidate(line: str) -> bool:
         return False  # a table row (索引号, 发布机构 …) above the title is none of it
     if s.endswith(("：", ":")) or _LABEL_LINE.match(s) or _PERIOD_LINE.match(s):
         return False
-    if _INDEX_ROW.match(s):
+    if _INDEX_ROW.match(s) or _organ_and_date(s):
         return False
-    if _NOTE_LINE.match(s):
+    if _NOTE_LINE.match(s) or _SUBTITLE.match(s):
         return False
+    if len(compact(s)) <= 40 and SPEAKER.match(compact(s)):
+        return False  # the speaker's line under a speech's title ("…区长　王建华")
     if _HANDLING_NOTE.search(s) or ATTACHMENT_LABEL.match(s) or MARKING.search(s):
         return False  # "附件2" above an attachment's title, "（此件公开发布）" atop
     if _STATUS_LINE.match(compact(s)):
@@ -216,6 +234,59 @@ def _title_candidate(line: str) -> bool:
     if parse_date(s) is not None and len(compact(s)) < 16:
         return False
     return not (SIGNER.search(s) or head_marks(s) is not None or parse_doc_number(s) is not None)
+
+
+def _banner(s: str) -> bool:
+    """A short line that only names the kind of paper: letter-spaced ("通　　告", "询 问
+    笔 录") or a bare type word with a qualifier at most ("会议纪要", "专题会议纪要", "督查
+    通报"). Over a 纪要's or a 通报's own title it is the series' banner, and it is the
+    title only when no fuller one follows."""
+    if len(compact(s)) > _BANNER_MAX:
+        return False
+    spaced = re.fullmatch(r"[\u4e00-\u9fff]{1,3}(?:[ \u3000]+[\u4e00-\u9fff]{1,3})+", s)
+    bare = re.fullmatch(r"[\u4e00-\u9fff]+", s) is not None and doc_type_of(s) is not None
+    return bool(spaced) or bare
+
+
+def _organ_and_date(s: str) -> bool:
+    """A line of an organ's name and, apart, a whole date ("…人民政府办公室　　　　2024年5月
+    20日", a 纪要's or a 简报's line under its banner): a 署名, never a title's line."""
+    parts = re.fullmatch(f"(?P<organ>.+?)[{SPACES}]+(?P<date>[^{SPACES}]+)", s)
+    if parts is None or not looks_like_agency(parts["organ"]):
+        return False  # (a PDF may give the gap as one space)
+    found = parse_date(parts["date"])
+    return found is not None and found[1] == 0 and found[2] == len(parts["date"])
+
+
+def _under_title(line: str) -> bool:
+    """A line that a speech sets under its title: the subtitle ("——在…上的讲话") or the
+    speaker ("…人民政府区长　王建华")."""
+    s = clean_line(line)
+    return bool(_SUBTITLE.match(s)) or (len(compact(s)) <= 40 and bool(SPEAKER.match(compact(s))))
+
+
+def _speech_title(
+    lines: list[str], head: list[int], consumed: set[int]
+) -> tuple[str, int, int] | None:
+    """A speech's title names no type, so no other reading finds it; its subtitle or its
+    speaker's line says where it ends: the title is the lines right above (up to three,
+    wrapped anywhere — a line may end in 局 as in "…发展大局" and be no organ's name).
+    Returns the title, its last line and the head position of its first."""
+    for pos, i in enumerate(head[:8]):
+        if i in consumed or not _under_title(lines[i]):
+            continue
+        first = pos
+        while (
+            first > 0
+            and pos - first < 3
+            and head[first - 1] not in consumed
+            and _title_candidate(lines[head[first - 1]])
+        ):
+            first -= 1
+        if first == pos:
+            return None
+        return "".join(clean_line(lines[j]) for j in head[first:pos]), head[pos - 1], first
+    return None
 
 
 def read_title_and_addressees(
@@ -300,10 +371,7 @@ def read_title_and_addressees(
             organ = looks_like_agency(s) and doc_type_of(s) is None and "关于" not in s
             if organ and not (_name_cut(s, nxt) or (more and _name_cut(s, nxt + more))):
                 continue  # the organ's name alone, unless the heading goes on inside it
-            if (
-                re.fullmatch(r"[\u4e00-\u9fff]{1,3}(?:[ \u3000]+[\u4e00-\u9fff]{1,3})+", s)
-                and len(compact(s)) <= 6
-            ):
+            if _banner(s):
                 banners.append(p)  # "通　　告" above the real title, or "询 问 笔 录" alone
                 continue
             result = run_from(p)
@@ -312,6 +380,8 @@ def read_title_and_addressees(
                 break
         if chosen:
             break
+    if chosen is None and (speech := _speech_title(lines, head, consumed)) is not None:
+        chosen, start = (speech[0], speech[1]), speech[2]
     if chosen is None and banners:
         chosen, start = (clean_line(lines[head[banners[0]]]), head[banners[0]]), banners[0]
     if chosen is None:
@@ -337,8 +407,10 @@ def read_title_and_addressees(
         ):
             chosen = (s + chosen[0], chosen[1])
     if chosen is not None:
-        # a PDF reader joins a line wrapped inside a number with a space ("20 24年")
-        meta.title = _words(re.sub(r"(?<=[0-9]) (?=[0-9]+[年月日号期批次届])", "", chosen[0]))
+        # a PDF reader joins a line wrapped inside a number with a space ("20 24年", "（202
+        # 1—2035年）"): no title spaces two digits apart (a letter-spaced title is read as
+        # its words first: "2 0 2 4 年 … 公 示")
+        meta.title = re.sub(r"(?<=[0-9]) (?=[0-9])", "", _words(chosen[0]))
         end = chosen[1]
         for i in idx:
             if i <= end:
