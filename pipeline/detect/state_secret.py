@@ -87,9 +87,23 @@ INSTRUCTION = re.compile(
 ELSEWHERE = re.compile(r"另行(?:下发|通知|印发|明确|部署)[^，。；]{0,4}$")
 
 
+# What a 公告 publishes with quantities and places: a reserve rotation sold at auction (its
+# lots, tonnage and 库点 are the notice), an exam's dates and 考点 (not its papers).
+PUBLIC_SALE = re.compile(r"竞价(?:销售|交易)|公开竞价|竞买|拍卖|交易会|挂牌(?:销售|交易)")
+EXAM_NOTICE = re.compile(
+    r"考点(?:设在|设于|为)|(?:笔试|面试|报名|考试)时间为|准考证|考生(?:须|应|可)"
+)
+
+
 def public_notice(sentence: str) -> bool:
-    """A sentence that tells of an event or says the details are sent elsewhere."""
-    return bool(ELSEWHERE.search(sentence) or PUBLIC_EVENT.search(sentence))
+    """A sentence that tells of an event, says the details are sent elsewhere, or is a
+    公告's auction lot or exam arrangement."""
+    return bool(
+        ELSEWHERE.search(sentence)
+        or PUBLIC_EVENT.search(sentence)
+        or PUBLIC_SALE.search(sentence)
+        or (EXAM_NOTICE.search(sentence) and not EXAM_NOUN.search(sentence))
+    )
 
 
 def stock_and_place(sentence: str) -> bool:
