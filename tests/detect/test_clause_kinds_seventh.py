@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.detect.clauses import DECIDED, PROCEDURE_RULE, ClauseRecognizer
-from pipeline.detect.state_secret import public_notice
+from pipeline.detect.state_secret import public_notice, state_cue
 from tests.detect.test_clause_kinds import _hit
 
 R = ClauseRecognizer()
@@ -193,3 +193,20 @@ def test_public_notice_reads_auctions_and_exam_arrangements(sentence: str, publi
 )
 def test_procedure_rules_are_not_opinions(sentence: str, general: bool) -> None:
     assert bool(PROCEDURE_RULE.search(sentence) or DECIDED.search(sentence)) == general
+
+
+@pytest.mark.parametrize(
+    ("sentence", "secret"),
+    [
+        ("运送试卷的车辆于开考当日凌晨4时从县教育局出发，由两名民警随车押送", True),
+        ("审题会定于5月8日下午召开，由李明带队逐题审核", True),
+        ("本次物理科共命制两套题，启用哪一套在开考前抽签确定", True),
+        ("副题与正题分开存放，保险柜钥匙由王芳保管", True),
+        # published: a rule for everyone, a finished task, a paper after use
+        ("各考点要严格执行试卷运送和保管制度，确保试卷安全", False),
+        ("今年中考试卷运送工作圆满完成，未发生任何失泄密事件", False),
+        ("历年真题试卷及解析已上传至学校网站，供考生复习使用", False),
+    ],
+)
+def test_exam_handling_before_use(sentence: str, secret: bool) -> None:
+    assert (state_cue(sentence) == "启用前试卷的命题印制运送保管") == secret
