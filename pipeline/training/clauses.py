@@ -343,13 +343,13 @@ withhold a whole document (`pipeline.decide.ruled`): that needs a rule's evidenc
 model alone says nothing of a published procedure rule (…的，应当…; 调查终结后…报负责人
 决定), a 批复's 同意你单位…, a 储备粮 auction lot or an exam's 考点 and dates.
 
-Corroboration was tried and not adopted (seventh pass): on pseudo-documents of the held-out
-families (fold models; one or two secret sentences among published ones), requiring
-another clause finding in the document for a model-only INTERNAL/STATE_SECRET finding
-moved precision/recall from 0.944/0.606 and 1.000/0.747 to 0.986/0.498 and 1.000/0.618
-(a rule's finding: 0.985/0.462, 1.000/0.489; another finding or a cue word: 0.964/0.577,
-1.000/0.702); 31 withheld generated drafts hold only model findings; the tuned-on part's
-one model-only finding is a hit. Recall first: not adopted.
+Corroboration was tried and not adopted (seventh pass; `benchmarks/clause_documents.py`):
+on 526 pseudo-documents of the held-out families (fold models; one or two secret sentences
+among published ones), requiring another clause finding in the document for a model-only
+INTERNAL/STATE_SECRET finding moved precision/recall from 0.944/0.606 and 1.000/0.769 to
+0.986/0.498 and 1.000/0.640 (a rule's finding: 0.985/0.462, 1.000/0.516; another finding
+or a cue word: 0.964/0.577, 1.000/0.724); 31 withheld generated drafts hold only model
+findings; the tuned-on part's one model-only finding is a hit. Recall first: not adopted.
 
 ## Limits
 Templates cannot cover every way a draft words a secret: the classifier alone is trusted
