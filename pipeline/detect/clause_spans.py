@@ -53,7 +53,11 @@ def heading(sentence: str) -> bool:
     if HEADING.match(sentence):
         return True
     title = sentence.strip(" \u3000\t")
-    if not title.startswith("关于") or re.search("[。；;：:]", title):
+    # (the issuer's name may come first: 某某局关于对某某同志投诉事项的回复)
+    lead = re.match(
+        r"((?:[^，,。；;：:]{1,30}?(?:局|委|办|院|府|厅|部|处|中心|街道|镇|乡|会))?)关于", title
+    )
+    if not lead or re.search("[。；;：:]", title) or (lead.group(1) and re.search("[，,]", title)):
         return False
     return doc_type_of(title) is not None or TITLE_END.search(title) is not None
 

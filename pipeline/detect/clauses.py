@@ -34,7 +34,7 @@ from pipeline.detect.clause_spans import (
     trade_cells,
     trim_subject,
 )
-from pipeline.detect.internal_rules import continues_opinion, internal_cue, restricted
+from pipeline.detect.internal_rules import GENERAL, continues_opinion, internal_cue, restricted
 from pipeline.detect.state_secret import (
     public_compound,
     public_notice,
@@ -96,13 +96,24 @@ IMPOSED = re.compile(
 # Someone inside the administration taking a position (区财政局提出…, 有同志担心…): with
 # it the model's reading of a sentence as internal affairs needs less confidence.
 SPOKEN_POSITION = re.compile(
-    r"(?:[局委办科处室股队组]|同志|委员|领导|专家|成员|单位|部门|对方)[^，。；]{0,4}?"
+    # (处 of 处理, 办 of 办理 name no office: "对处理结果表示满意" is a complainant's word)
+    r"(?:[局委科室股队组]|处(?![理置罚])|办(?!理)|同志|委员|领导|专家|成员|单位|部门|对方)[^，。；]{0,4}?"
     r"(?:提出|主张|坚持|认为|表示|反对|不同意|倾向|质疑|担心|顾虑|异议|建议)"
 )
 # A decision announced (决定对…予以表扬, 现予公布): what the discussion produced, published.
 DECIDED = re.compile(
-    r"决定(?:对|给予|予以|授予|任命|免去|成立)|现予|特此|予以(?:表扬|表彰|通报表扬|嘉奖)"
+    r"决定(?:对|给予|予以|授予|任命|免去|成立)|现予|特此|予以(?:表扬|表彰|通报表扬|嘉奖)|"
+    # a 批复's answer (经研究，同意你单位提出的延期申请)
+    r"同意(?:你|贵)(?:单位|公司|局|委|们|厂|校|院|部门)"
 )
+# A published rule's procedure in general (…的，应当…; 调查终结后，…报负责人决定): the steps
+# every case takes, not one case's opinions.
+PROCEDURE_RULE = re.compile(
+    r"的[，,](?:应当|可以|由)|(?:终结|提出[^，。；]{0,8}意见)后[，,]?(?:应当)?(?:报|由|经)"
+    r"[^，。；]{0,16}(?:审批|批准|决定|审定|备案)|应当提出[^，。；]{0,8}(?:意见|建议)"
+)
+# What a rule says of a kind of matter (对存在不同意见的事项，应当…由…决定).
+GENERAL_DUTY = re.compile(r"应当|可以|由[^，。；]{1,12}(?:决定|裁决|研究)")
 # A person's address line (住址：…村3组12号楼, （住…）): personal data, never a depot.
 ADDRESS_LINE = re.compile(
     r"(?:住址|住所|地址|户籍地|户籍所在地|居住地|现住|家住)[：:]|[（(](?:现)?住[\u4e00-\u9fff]"
@@ -299,7 +310,9 @@ class ClauseRecognizer:
                 return None
             if named and DIGIT.search(sentence):
                 cut = threshold("clause.trade_company")
-        elif verdict.label == "INTERNAL" and DECIDED.search(sentence):
+        elif verdict.label == "INTERNAL" and (
+            DECIDED.search(sentence) or PROCEDURE_RULE.search(sentence)
+        ):
             return None  # 经局务会研究，决定对该同志予以表扬: the outcome, published
         elif verdict.label == "INTERNAL" and SPOKEN_POSITION.search(sentence):
             cut = threshold("clause.internal_position")
@@ -396,6 +409,8 @@ class ClauseRecognizer:
             a, b = secret_clauses(sentence, _has_state_term)
             a, b = start + a, start + b
             return Finding(label, a, b, text[a:b], 0.7, self.name, why, None, detail)
+        if GENERAL.search(sentence) and GENERAL_DUTY.search(sentence):
+            return None  # 对存在不同意见的事项，应当…: a rule for disagreements, none recorded
         why = f"过程性或内部管理信息（{terms_text}），可不予公开（第十六条）"
         detail = Explanation(self.name, source, 0.7, 0.7, None, found, why)
         return Finding(label, start, end, sentence, 0.7, self.name, why, None, detail)

@@ -87,9 +87,23 @@ INSTRUCTION = re.compile(
 ELSEWHERE = re.compile(r"另行(?:下发|通知|印发|明确|部署)[^，。；]{0,4}$")
 
 
+# What a 公告 publishes with quantities and places: a reserve rotation sold at auction (its
+# lots, tonnage and 库点 are the notice), an exam's dates and 考点 (not its papers).
+PUBLIC_SALE = re.compile(r"竞价(?:销售|交易)|公开竞价|竞买|拍卖|交易会|挂牌(?:销售|交易)")
+EXAM_NOTICE = re.compile(
+    r"考点(?:设在|设于|为)|(?:笔试|面试|报名|考试)时间为|准考证|考生(?:须|应|可)"
+)
+
+
 def public_notice(sentence: str) -> bool:
-    """A sentence that tells of an event or says the details are sent elsewhere."""
-    return bool(ELSEWHERE.search(sentence) or PUBLIC_EVENT.search(sentence))
+    """A sentence that tells of an event, says the details are sent elsewhere, or is a
+    公告's auction lot or exam arrangement."""
+    return bool(
+        ELSEWHERE.search(sentence)
+        or PUBLIC_EVENT.search(sentence)
+        or PUBLIC_SALE.search(sentence)
+        or (EXAM_NOTICE.search(sentence) and not EXAM_NOUN.search(sentence))
+    )
 
 
 def stock_and_place(sentence: str) -> bool:
@@ -195,6 +209,7 @@ CUES = {
     "对外谈判立场": "我方底线",
     "关键设施薄弱环节": "薄弱环节",
     "军事人防设施坐标": "坐标",
+    "启用前试卷的命题印制运送保管": "命题、印制、运送或保管的具体安排",
 }
 
 # A weak point of a water, power, gas or communications works (关键信息基础设施 and 重要
@@ -243,7 +258,33 @@ def state_cue(sentence: str) -> str | None:
         return "关键设施薄弱环节"
     if COORDINATES.search(sentence) and SITE.search(sentence):
         return "军事人防设施坐标"
+    if exam_handling(sentence):
+        return "启用前试卷的命题印制运送保管"
     return None
+
+
+# How papers are set, checked, printed, carried and kept before the exam (教育工作中的国家
+# 秘密: 启用前的试卷 and their 命题、审题、印制、运送、保管): the paper or its setters, and
+# a step of its handling; with a specific (a count, an hour, a keeper) it is a plan.
+EXAM_HANDLING = re.compile(
+    r"(?:试卷|试题|副题|正题|审定稿|答题卡|命题(?:教师|人员|专家))[^。；]{0,30}?"
+    r"(?:押送|押运|运送|随车|入闱|保险柜|分开存放|分装|清点签收|送交印刷|印刷点)|"
+    r"(?:押送|押运|运送|随车)[^。；]{0,8}试卷|审题会|逐题审核|命制[^，。；]{0,6}[套份]"
+)
+HANDLING_DETAIL = re.compile(
+    r"[0-9０-９]|凌晨|[一二三四五六七八九十两]+(?:套|份|袋|人|名|时)|由[\u4e00-\u9fff]{2,4}(?:保管|掌握|带队)|当晚|当日"
+)
+
+
+def exam_handling(sentence: str) -> bool:
+    """A sentence telling how exam papers are handled before use, with a specific."""
+    return bool(
+        EXAM_HANDLING.search(sentence)
+        and HANDLING_DETAIL.search(sentence)
+        and not INSTRUCTION.search(sentence)
+        and not AFTER_USE.search(sentence)
+        and not PUBLIC_EVENT.search(sentence)
+    )
 
 
 # A time lead the gold keeps with the stock it dates (截至2024年5月31日，…实际库存…).

@@ -7,8 +7,7 @@ family is one way another office drafts a kind of clause (条例 第十四、十
 register (纪要, 请示, 汇报, 专报, 审批表, 情况说明), its own sentence frames — together with
 near-miss families of published texts that use the same words (public policy on reserves,
 征兵 notices, exam notices, published audit results, companies' own disclosures). The model
-is evaluated with whole families held out (``pipeline/training/clauses.py``), which says how
-it does on wording of a kind it has never seen.
+is evaluated with whole families held out (``pipeline/training/clauses.py``): how it reads a kind never seen.
 
 Numbers are written in words about a third of the time (三千六百八十吨, 百分之十二点五), as
 many drafts do; a template with ``||`` is a clause spread over two sentences: each sentence
@@ -22,6 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from pipeline.training.clause_families_more import FAMILIES_MORE
+from pipeline.training.clause_families_seventh import FAMILIES_SEVENTH
 from pipeline.training.clause_families_sixth import FAMILIES_SIXTH
 from pipeline.training.fake import Fake
 
@@ -369,8 +369,8 @@ FIRST_FAMILIES: tuple[Family, ...] = (
     ),
 )
 
-# The fifth and sixth passes' families (clause_families_more.py, _sixth.py) join them.
-FAMILIES: tuple[Family, ...] = FIRST_FAMILIES + FAMILIES_MORE + FAMILIES_SIXTH
+# The later passes' families (clause_families_more.py, _sixth.py, _seventh.py) join them.
+FAMILIES: tuple[Family, ...] = FIRST_FAMILIES + FAMILIES_MORE + FAMILIES_SIXTH + FAMILIES_SEVENTH
 
 DIGITS = "零一二三四五六七八九"
 
