@@ -116,5 +116,5 @@ def test_a_crf_learns_names_and_places_and_leaves_organisations_out() -> None:
     assert probs[4, TAGS.index("B-ADDR")] > 0.5
     full, oof = ner_crf.fit_and_cross_fit(readings, golds, names, folds=3, workers=2)
     assert ner_crf.read(full, [Line("孙丽住在杭州市。")], names)[0][1] == spans
-    assert len(oof) == len(readings)
-    assert all(p.shape == (len(r.text), len(TAGS)) for (p, _s), r in zip(oof, readings))
+    shapes = [p.shape for p, _s in oof]
+    assert shapes == [(len(r.text), len(TAGS)) for r in readings]
