@@ -11,7 +11,7 @@ benchmarks/ner_ensemble.py (fold model + LAC + jieba + the address grammar + a c
 tagger and a CRF, both printed alone too, stacked by a logistic regression fitted on the stacker part,
 crc32 % 10 in 1-3, and on the rest of train without our model, with its choices made
 on that part's dev third; issue 19's target PER F1 >= 0.80, ADDR F1 >= 0.60); the
-published baselines beside them, and the model's tagging speed on one core. About 8 min
+published baselines beside them, and the model's tagging speed on one core. About 7 min
 on two cores (the CRF's four fits share them).
 """
 
