@@ -8,10 +8,11 @@ pipeline's spaCy model (models/ner); on the CLUENER held-out also each member of
 candidate ensemble alone — the fold model (models/ner_fold, our model retrained without
 the CLUENER stacker part) and Baidu LAC (PER; ADDR from its LOC) — and the ensemble of
 benchmarks/ner_ensemble.py (fold model + LAC + jieba + the address grammar + a character
-tagger, printed alone too, stacked by a logistic regression fitted on the stacker part,
+tagger and a CRF, both printed alone too, stacked by a logistic regression fitted on the stacker part,
 crc32 % 10 in 1-3, and on the rest of train without our model, with its choices made
 on that part's dev third; issue 19's target PER F1 >= 0.80, ADDR F1 >= 0.60); the
-published baselines beside them, and the model's tagging speed on one core.
+published baselines beside them, and the model's tagging speed on one core. About 7 min
+on two cores (the CRF's four fits share them).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ import ner_ensemble  # noqa: E402
 from pipeline.detect import lac  # noqa: E402
 from pipeline.nlp import MODEL_DIR, load_ner  # noqa: E402
 from pipeline.nlp import entities as spacy_entities  # noqa: E402
-from pipeline.training import ner_tagger  # noqa: E402
+from pipeline.training import ner_crf, ner_tagger  # noqa: E402
 from pipeline.training.ner import (  # noqa: E402
     CLUENER_BASELINES,
     evaluate_sets,
@@ -81,9 +82,12 @@ def main() -> int:
     train = [ex for ex in read_cluener(cluener) if not held_out(ex[0])]
     part = [ex for ex in train if stacker_part(ex[0])]
     rest = [ex for ex in train if not stacker_part(ex[0])]
+    every_type = dict(read_cluener(cluener, context=True))  # the CRF's context labels
     readings = ner_ensemble.read([t for t, _s in part], fold)
     readings += ner_ensemble.read([t for t, _s in rest], ask_model=False)
-    stacker = ner_ensemble.fit(readings, [s for _t, s in part + rest])
+    stacker = ner_ensemble.fit(
+        readings, [s for _t, s in part + rest], crf_golds=[every_type[t] for t, _s in part + rest]
+    )
     held_readings = ner_ensemble.read(texts, fold)
     stacked = ner_ensemble.predict(stacker, held_readings)
     tagger_alone = [
@@ -92,11 +96,16 @@ def main() -> int:
             stacker.tagger, held_readings, ner_ensemble.division_names_set()
         )
     ]
+    crf_alone = [
+        spans
+        for _p, spans in ner_crf.read(stacker.crf, held_readings, ner_ensemble.division_names_set())
+    ]
     for name, predicted in (
         ("fold model alone", fold_alone),
         ("LAC alone", lac_alone),
         ("char tagger alone", tagger_alone),
-        ("ensemble (fold+LAC+tagger+rules)", stacked),
+        ("CRF alone", crf_alone),
+        ("ensemble (fold+LAC+tagger+CRF+rules)", stacked),
     ):
         results[f"CLUENER {name}"] = {
             label: score_spans(held, predicted, label).as_dict() for label in ("PER", "ADDR")

@@ -51,6 +51,13 @@ stacker over it is not (PER 0.838 → 0.826, ADDR 0.580 → 0.574), nor over bot
 two voters (0.834 / 0.589, in the noise, a second model to ship), nor with their k-means
 classes in the tagger's window (0.816 / 0.562) or at a candidate's edges (0.835 / 0.564):
 LAC, jieba and the tagger already tell it what the vectors add. Kept out.
+
+Fifth round, a linear-chain CRF over characters (``pipeline/training/ner_crf.py``, the
+tagger's features and unit classes, LAC words, trigrams; learning all ten CLUENER types,
+the eight others collapsed to O). Alone on the dev third: PER 0.795, ADDR 0.536 (c1 0.05,
+c2 0.01; c1 0.2: 0.786 / 0.540; names and addresses only: 0.810 / 0.509). Cross-fitted
+(3 folds) as a voter: its span probability alone 0.829 / 0.565; with its spans as
+candidates 0.827 / 0.593; proposing addresses only 0.832 / 0.600, kept (issue 19's 0.60).
 """
 
 from __future__ import annotations
@@ -61,13 +68,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.detect import lac
-from pipeline.detect.address_grammar import division_names, parse
+from pipeline.detect.address_grammar import parse
 from pipeline.detect.chinese_name import surnames, word_frequency
 from pipeline.detect.judge_features import char_class
-from pipeline.lexicons import lexicon_cache
 from pipeline.nlp import entities as spacy_entities
 from pipeline.nlp import jieba_posseg
-from pipeline.training import ner_tagger
+from pipeline.training import ner_crf, ner_tagger
+from pipeline.training.ner_address import address_features, division_names_set
 
 Example = tuple[str, list[tuple[int, int, str]]]
 Candidate = tuple[int, int, str]  # start, end, label (PER / ADDR)
@@ -78,6 +85,10 @@ C = 1.0
 TAGGER_FOLDS = 5
 # The tagger proposes names only: its address spans are too loose (dev ADDR 0.574 -> 0.549).
 TAGGER_PROPOSES = ("PER",)
+# The CRF proposes addresses only: its names add nothing the others miss (dev PER 0.832
+# -> 0.827, ADDR 0.600 -> 0.593 with them).
+CRF_PROPOSES = ("ADDR",)
+CRF_FOLDS = 3
 PLACE_TAGS = frozenset({"LOC", "ns", "s"})
 # Words that may continue a place into an address: places, organisations, nouns,
 # numbers, measure words, directions (西侧, 以北), names of works (…小区, …大厦 as nz).
@@ -123,8 +134,11 @@ def jieba_words(text: str) -> tuple[Word, ...]:
     return tuple(out)
 
 
-def candidates(r: Reading, tagged: Sequence[Candidate] = ()) -> dict[Candidate, set[str]]:
-    """Candidate span → the sources that proposed it (``tagged``: the character tagger's)."""
+def candidates(
+    r: Reading, tagged: Sequence[Candidate] = (), crf: Sequence[Candidate] = ()
+) -> dict[Candidate, set[str]]:
+    """Candidate span → the sources that proposed it (``tagged``: the character tagger's,
+    ``crf``: the CRF's)."""
     found: dict[Candidate, set[str]] = {}
     n = len(r.text)
 
@@ -151,6 +165,8 @@ def candidates(r: Reading, tagged: Sequence[Candidate] = ()) -> dict[Candidate, 
         add(a, b, "ADDR", "grammar")
     for a, b, label in tagged:
         add(a, b, label, "tagger")
+    for a, b, label in crf:
+        add(a, b, label, "crf")
     for words, name in ((r.lac, "chain"), (r.jieba, "jchain")):
         for a, b in _chains(words):
             add(a, b, "ADDR", name)
@@ -260,49 +276,8 @@ def features(
     )
     names += [f"wider:{min(wider, 3)}", f"inner:{min(inner, 3)}"]
     if label == "ADDR":
-        names += _address_features(r, a, b, srcs)
+        names += address_features(text, a, b, srcs)
     return {f"{label}|{n}": 1 for n in names}
-
-
-LEVEL_CHARS = frozenset("省市区县镇乡村路街道号")
-DOOR = re.compile(r"[0-9０-９一二三四五六七八九十]+号")
-ADDR_CUE = re.compile(r"(?:位于|地处|来自|前往|抵达|到达|住在|落户|途经|在|于|到|至|从|去|赴|往)$")
-
-
-def _address_features(r: Reading, a: int, b: int, srcs: str) -> list[str]:
-    """What decides whether CLUENER calls a place 地址: the word leading into it (在北京 is
-    one, 北京大学 is not), the unit it ends on, whether it is or starts with a division
-    name; crossed with the sources, for a linear model cannot cross them itself."""
-    text, value = r.text, r.text[a:b]
-    cue = ADDR_CUE.search(text[max(0, a - 2) : a])
-    divs = division_names_set()
-    div = (
-        "full"
-        if value in divs
-        else "start"
-        if any(value[:k] in divs for k in range(2, min(len(value), 8)))
-        else "none"
-    )
-    kind = "multi" if "+" in srcs else srcs
-    out = [f"acue:{cue.group(0) if cue else '-'}", f"div:{div}"]
-    out += [f"k_cue:{kind}|{bool(cue)}", f"k_div:{kind}|{div}"]
-    # Crossed by hand (a linear model cannot): a cue with the unit the span ends on and
-    # the character after it, a division with the span's length and what follows it; how
-    # many division or road levels the span holds and whether it reaches a door number.
-    after = text[b : b + 1]
-    out += [f"cue_last:{bool(cue)}|{value[-1:]}", f"div_n1:{div}|{char_class(after)}"]
-    out += [f"cue_n1:{bool(cue)}|{after}", f"div_len:{div}|{min(len(value), 8)}"]
-    levels = sum(1 for ch in value if ch in LEVEL_CHARS)
-    out += [f"levels:{min(levels, 4)}", f"door:{bool(DOOR.search(value))}"]
-    return out
-
-
-@lexicon_cache
-def division_names_set() -> frozenset[str]:
-    """Division names with and without their unit (北京市 and 北京)."""
-    names = set(division_names())
-    names |= {n[:-1] for n in names if len(n) > 2 and n[-1] in "省市区县"}
-    return frozenset(names)
 
 
 Tally = dict[tuple[str, str], tuple[int, int]]  # (label, string) → (candidate, gold) counts
@@ -315,6 +290,7 @@ class Stacker:
     model: Any
     tally: Tally
     tagger: Any = None
+    crf: Any = None
 
 
 def _sentence_tally(r: Reading, found: dict[Candidate, set[str]], gold: set[Candidate]) -> Tally:
@@ -339,19 +315,27 @@ def _prior(tally: Tally, own: Tally, label: str, value: str) -> list[str]:
     return [f"prior_n:{nbin}", f"prior_r:{rate}", f"prior:{nbin}|{rate}"]
 
 
-def _tagger_features(probs: Any, cand: Candidate, sources: set[str]) -> dict[str, int]:
-    """The character tagger's probability of exactly this span, binned, alone and crossed
-    with the sources (a span only the tagger proposes needs more of it) and the length."""
+def _voter_features(probs: Any, cand: Candidate, sources: set[str], prefix: str) -> dict[str, int]:
+    """A character voter's (tagger's, CRF's) probability of exactly this span, binned,
+    alone and crossed with the sources (a span only it proposes needs more of it) and the
+    length."""
     a, b, label = cand
     level = min(int(ner_tagger.span_score(probs, a, b, label) * 10), 9)
     kind = "multi" if len(sources) > 1 else next(iter(sources))
-    names = [f"tg:{level}", f"tg_k:{kind}|{level}", f"tg_len:{min(b - a, 8)}|{level}"]
+    names = [f"{prefix}:{level}", f"{prefix}_k:{kind}|{level}"]
+    names.append(f"{prefix}_len:{min(b - a, 8)}|{level}")
     return {f"{label}|{n}": 1 for n in names}
 
 
-def _candidates_of(r: Reading, probs: Any | None) -> dict[Candidate, set[str]]:
+CrfReading = tuple[Any, list[Candidate]]  # marginals (n, 5), Viterbi spans
+
+
+def _candidates_of(
+    r: Reading, probs: Any | None, crf: CrfReading | None
+) -> dict[Candidate, set[str]]:
     spans = ner_tagger.decode(probs) if probs is not None else []
-    return candidates(r, [c for c in spans if c[2] in TAGGER_PROPOSES])
+    crf_spans = [c for c in crf[1] if c[2] in CRF_PROPOSES] if crf is not None else []
+    return candidates(r, [c for c in spans if c[2] in TAGGER_PROPOSES], crf_spans)
 
 
 def rows(
@@ -359,13 +343,15 @@ def rows(
     tally: Tally | None = None,
     golds: Sequence[Sequence[Candidate]] | None = None,
     tagged: Sequence[Any] | None = None,
+    crfs: Sequence[CrfReading] | None = None,
 ) -> Iterable[tuple[int, Candidate, dict[str, int]]]:
     """Each candidate's features; with ``golds`` (training) the sentence's own share of
     the tally is taken out of its prior. ``tagged``: the character tagger's probabilities
-    per sentence (out-of-fold when training)."""
+    per sentence, ``crfs`` the CRF's readings (both out-of-fold when training)."""
     for i, r in enumerate(readings):
         probs = tagged[i] if tagged is not None else None
-        found = _candidates_of(r, probs)
+        crf = crfs[i] if crfs is not None else None
+        found = _candidates_of(r, probs, crf)
         own = _sentence_tally(r, found, set(golds[i])) if golds is not None else {}
         for cand, sources in found.items():
             feats = features(r, cand, sources, found)
@@ -378,7 +364,9 @@ def rows(
                     }
                 )
             if probs is not None:
-                feats.update(_tagger_features(probs, cand, sources))
+                feats.update(_voter_features(probs, cand, sources, "tg"))
+            if crf is not None:
+                feats.update(_voter_features(crf[0], cand, sources, "crf"))
             yield i, cand, feats
 
 
@@ -387,9 +375,11 @@ def fit(
     golds: Sequence[Sequence[Candidate]],
     c: float = C,
     use_tagger: bool = True,
+    crf_golds: Sequence[Sequence[Candidate]] | None = None,
 ) -> Stacker:
     """The stacker and the character tagger it reads, the tagger cross-fitted on the same
-    sentences so that the stacker learns from its out-of-fold word."""
+    sentences so that the stacker learns from its out-of-fold word; with ``crf_golds``
+    (every CLUENER type of the sentences) the CRF too, fitted and cross-fitted alike."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import Pipeline
@@ -399,19 +389,26 @@ def fit(
         names = division_names_set()
         tagger = ner_tagger.fit(readings, golds, names)
         tagged = ner_tagger.cross_fit(readings, golds, names, TAGGER_FOLDS)
+    crf, crfs = None, None
+    if crf_golds is not None:
+        crf, crfs = ner_crf.fit_and_cross_fit(readings, crf_golds, division_names_set(), CRF_FOLDS)
     tally: dict[tuple[str, str], tuple[int, int]] = {}
     for i, (r, gold) in enumerate(zip(readings, golds, strict=True)):
-        found = _candidates_of(r, tagged[i] if tagged is not None else None)
+        found = _candidates_of(
+            r,
+            tagged[i] if tagged is not None else None,
+            crfs[i] if crfs is not None else None,
+        )
         for key, (n, k) in _sentence_tally(r, found, set(gold)).items():
             n0, k0 = tally.get(key, (0, 0))
             tally[key] = (n0 + n, k0 + k)
     x, y = [], []
     wanted = [set(g) for g in golds]
-    for i, cand, feats in rows(readings, tally, golds, tagged):
+    for i, cand, feats in rows(readings, tally, golds, tagged, crfs):
         x.append(feats)
         y.append(int(cand in wanted[i]))
     model = Pipeline([("v", DictVectorizer()), ("lr", LogisticRegression(C=c, max_iter=3000))])
-    return Stacker(model.fit(x, y), tally, tagger)
+    return Stacker(model.fit(x, y), tally, tagger, crf)
 
 
 def scored(stacker: Stacker, readings: Sequence[Reading]) -> list[list[tuple[Candidate, float]]]:
@@ -419,7 +416,10 @@ def scored(stacker: Stacker, readings: Sequence[Reading]) -> list[list[tuple[Can
     tagged = None
     if stacker.tagger is not None:
         tagged = ner_tagger.probabilities(stacker.tagger, readings, division_names_set())
-    items = list(rows(readings, stacker.tally, tagged=tagged))
+    crfs = None
+    if stacker.crf is not None:
+        crfs = ner_crf.read(stacker.crf, readings, division_names_set())
+    items = list(rows(readings, stacker.tally, tagged=tagged, crfs=crfs))
     out: list[list[tuple[Candidate, float]]] = [[] for _ in readings]
     if items:
         probs = stacker.model.predict_proba([f for _i, _c, f in items])[:, 1]

@@ -225,8 +225,17 @@ def test_tagger_names_join_the_candidates_and_score_every_candidate() -> None:
         ["O", "O", "B-PER", "I-PER", "O", "O", "B-ADDR", "I-ADDR", "I-ADDR", "O"]
     ):
         probs[i, ner_tagger.TAGS.index(tag)] = 0.9
-    found = ens._candidates_of(reading, probs)
+    found = ens._candidates_of(reading, probs, None)
     assert found[(2, 4, "PER")] >= {"tagger"}
     assert (6, 9, "ADDR") not in found  # its address spans only score, never propose
-    feats = ens._tagger_features(probs, (2, 4, "PER"), found[(2, 4, "PER")])
+    feats = ens._voter_features(probs, (2, 4, "PER"), found[(2, 4, "PER")], "tg")
     assert "PER|tg:9" in feats
+
+
+def test_crf_addresses_join_the_candidates_and_its_names_do_not() -> None:
+    ens = _ensemble()
+    reading = ens.Reading("记者孙丽住在杭州市。", (), (), (), ())
+    crf = (np.zeros((10, 5)), [(2, 4, "PER"), (6, 9, "ADDR")])
+    found = ens._candidates_of(reading, None, crf)
+    assert found[(6, 9, "ADDR")] >= {"crf"}
+    assert "crf" not in found.get((2, 4, "PER"), set())

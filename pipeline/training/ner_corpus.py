@@ -50,15 +50,19 @@ def cluener_dev(text: str) -> bool:
     return zlib.crc32(text.encode("utf-8")) % 10 == 1
 
 
-def read_cluener(path: Path) -> Iterator[Example]:
+def read_cluener(path: Path, context: bool = False) -> Iterator[Example]:
+    """CLUENER's names and addresses as PER and ADDR; with ``context`` its other eight
+    types too, under their own names (organization, scene …), for a model that learns
+    what is not an address (the CRF of the candidate ensemble)."""
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             if not line.strip():
                 continue
             row = json.loads(line)
             spans: list[Span] = []
-            for kind, label in CLUENER_LABELS.items():
-                for positions in row.get("label", {}).get(kind, {}).values():
+            for kind, found in row.get("label", {}).items():
+                label = CLUENER_LABELS.get(kind, kind if context else "")
+                for positions in found.values() if label else ():
                     spans.extend((start, end + 1, label) for start, end in positions)
             yield row["text"], sorted(spans)
 
