@@ -305,6 +305,10 @@ the probability that the span is personal data to redact; `judge.<LABEL>` in
   and officials whose post a wrap cut off); prose lists R 0.772 → 0.934 (P 1.000 →
   0.984); member lists R 0.945 → 0.965; meeting records R 0.934 → 0.919 (P 0.984 →
   0.992); tuned-on part R 1.000, P 0.976 → 1.000; published texts 14 → 7 private findings.
+  On the documents not tuned on (`benchmarks/detection.py --no-speed`, run once after the
+  choices): PERSON R 0.920 → 0.907, P 0.863 → 0.901 (ADDRESS R 0.957, P 0.917; micro P
+  0.893, R 0.934; redaction recall 0.980, over-redaction 0.082) — the rosters gained on
+  generated drafts did not carry to those documents' misses: 5 names dropped, 9 unproposed.
 - Address features beyond the span: whose it is (a person's details or an organisation
   named last in the line and the two above), an organisation right after it (…号的某某公司)
   or on its line, its column header, the document kind from the title, published-address
