@@ -273,6 +273,16 @@ def doc_type_of(title: str | None) -> str | None:
     return None
 
 
+# What a roster of persons is titled (名单, 花名册, 发放明细, 台账 …): its heading ends in
+# one of these words (a trailing （第一批） aside). 关于建立工作台账的通知 ends in 通知: a
+# policy text, not a roster. Offices list private persons under such titles with no role
+# word before any name (issue 19); 公示 is read apart (公示 of officials is published).
+ROSTER_TITLE = re.compile(
+    r"(?:名单|名册|花名册|清册|台账|明细|明细表|发放表|登记表|汇总表|一览表|"
+    r"花名表|人员表|信息表|签到表|签字表|领取表)(?:[（(][^（）()\n]{1,20}[）)])?[ \u3000]*$"
+)
+
+
 # --- organ names ---------------------------------------------------------------------
 # What the name of an organ or organisation ends with, for four questions the readers ask:
 # is this line an issuer (ORGAN_SUFFIX, anchored at the end); is a contact person's unit a

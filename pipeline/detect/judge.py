@@ -28,7 +28,13 @@ from pipeline.detect.chinese_name import inside_word
 from pipeline.detect.judge_address import home_cue, rank, seat_of
 from pipeline.detect.judge_features import address_features, names_ruled_private, person_features
 from pipeline.detect.judge_slots import SLOT_MODEL, with_slots
-from pipeline.detect.person_name import EMPLOYEE_TITLES, PersonRecognizer, _official_title_near
+from pipeline.detect.judge_structure import counted_households, roster_document
+from pipeline.detect.person_name import (
+    EMPLOYEE_TITLES,
+    PersonRecognizer,
+    _official_title_near,
+    office_contact,
+)
 from pipeline.detect.proposals import (
     LAYOUT_SOURCES,
     Proposal,
@@ -91,6 +97,13 @@ FEATURE_WORDS = {
     "part:locality": "含街道/乡镇/村",
     "part:estate": "含小区/楼盘",
     "line_private_role": "同行有私人身份词",
+    "doc_roster": "文件标题为名单/花名册/发放明细等",
+    "number_next_line": "相邻行有证件或电话号码",
+    "column_names": "同一栏中上下行也是姓名",
+    "row_other_name": "同一行另有姓名",
+    "beside_name": "与相邻的姓名以顿号或逗号并列",
+    "count_after:户": "其后以“等N户”计数",
+    "count_after:人": "其后以“等N人”计数",
 }
 
 
@@ -209,6 +222,8 @@ def official_near(text: str, start: int, end: int) -> str | None:
         if unit.end() == len(before):
             return unit.group(0)
     short = SHORT_OFFICE.search(before)
+    if short is None and office_contact(text, start, end):
+        return "联系人"  # the office's, beside its landline
     return short.group(0) if short is not None else None
 
 
@@ -265,6 +280,9 @@ def judged(label: str, recognizer: str, text: str) -> list[Finding] | None:
         and not any(p.rule_role == "private" and STRONG_PRIVATE & set(p.sources) for p in proposals)
         and "公示" not in text[:300]
         and "名单" not in text[:300]
+        # a roster's heading (花名册, 发放明细) or names counted in households (等2户)
+        and not roster_document(text)
+        and not counted_households(text)
         # a name the judge keeps before 夫妇 / 反映 / 居住 …: the text is about private persons
         and not any(
             SLOT_PRIVATE_ACT in p.sources and prob >= cut

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from pipeline.detect.address_grammar import parts_of
 from pipeline.detect.chinese_name import ambiguous_surnames, surnames, word_frequency
 from pipeline.detect.context import column_header
+from pipeline.detect.judge_structure import structure_features
 from pipeline.detect.name_slots import SLOT_SOURCES, name_score
 from pipeline.detect.person_name import employee_title
 from pipeline.detect.proposals import LAYOUT_SOURCES, ROW_NUMBER, Proposal, doc_private_evidence
@@ -268,7 +269,7 @@ def person_features(
     features.append(f"mentions:{_bucket(count, (2, 3, 5))}")
     if value in rule_private:
         features.append("rule_private_elsewhere")
-    return features
+    return features + structure_features(p, text)
 
 
 def address_features(p: Proposal, text: str) -> list[str]:

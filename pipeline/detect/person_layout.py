@@ -130,7 +130,7 @@ def name_like(value: str, need_surname: bool = True) -> bool:
     return 2 <= len(flat) <= 4 and word_frequency(flat) < 300
 
 
-def _everyday_words(value: str) -> bool:
+def everyday_words(value: str) -> bool:
     """jieba reads an idiom or an everyday word of two characters or more inside."""
     return any(
         flag in ("i", "l")
@@ -188,7 +188,7 @@ def _counted_name(text: str, start: int, end: int) -> bool:
     """A member of a counted list: a name jieba's boundaries agree with when it starts
     with a surname (经调查 is 经|调查), else a name's shape (其其格, 次仁拉姆)."""
     value = text[start:end]
-    if _everyday_words(value):
+    if everyday_words(value):
         return False  # everyday words inside (经|调查, 据|核实)
     if name_like(value):
         return plausible(text, start, value) or any(c in value for c in "·•・")

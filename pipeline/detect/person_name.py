@@ -264,6 +264,19 @@ def _official_title_near(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# The issuing office's contact: 联系人：王东，联系电话：0571-8765432 (a landline with its
+# area code; a party's own contact gives a mobile). 第二十条: published.
+OFFICE_CONTACT = re.compile(
+    r"[，,（(\s]*(?:联系)?(?:电话|座机)?[：:]?\s*0[1-9][0-9]{1,2}[-－—][0-9]{7,8}"
+)
+
+
+def office_contact(text: str, start: int, end: int) -> bool:
+    """The name follows 联系人： and a landline with its area code follows the name."""
+    before = text[max(0, start - 5) : start].rstrip("：: \u3000")
+    return before.endswith("联系人") and bool(OFFICE_CONTACT.match(text, end, end + 24))
+
+
 def _skip_colon(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] in "：: \u3000为是":
         pos += 1
