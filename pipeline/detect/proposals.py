@@ -37,7 +37,7 @@ from pipeline.detect.person_layout import (
 )
 from pipeline.detect.person_name import PersonRecognizer
 from pipeline.finding import Finding, Role
-from pipeline.gongwen import OFFICE_NAME
+from pipeline.gongwen import OFFICE_NAME, parse_doc_number
 from pipeline.lexicons import Matcher, matcher
 
 # An identity, phone or card number in a row (digits, maybe spaced/hyphenated/full-width).
@@ -89,6 +89,20 @@ LAYOUT_SOURCES = frozenset({"rule:people_list", "rule:name_column"})
 PLACE_TAIL = frozenset("乡镇村路街巷")
 
 
+def doc_number_spans(text: str) -> list[tuple[int, int]]:
+    """Where a head line's 发文字号 stands (韶交执罚〔2024〕0218号): its 机关代字 is the
+    office's code, never a name or an address (GB/T 9704 版头)."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        if "号" in line and (number := parse_doc_number(line)) is not None:
+            at = line.find(number.text)
+            if at >= 0:
+                spans.append((offset + at, offset + at + len(number.text)))
+        offset += len(line) + 1
+    return spans
+
+
 @dataclass
 class Proposal:
     """One candidate span: every source that proposed it, with its score and words."""
@@ -113,6 +127,7 @@ class Proposals:
         self.text = text
         self.items: dict[tuple[str, int, int], Proposal] = {}
         self.reject: re.Pattern[str] | None = None
+        self.blocked = doc_number_spans(text)
 
     def add(self, label: str, start: int, end: int, source: str, score: float) -> Proposal | None:
         while start < end and self.text[start] in " \u3000\n\t":
@@ -128,8 +143,10 @@ class Proposals:
             )
         ):
             start += 1  # 所居住的城东区…, 住所地…: the words leading into an address
-        if end - start < 2 or (
-            self.reject is not None and self.reject.search(self.text[start:end])
+        if (
+            end - start < 2
+            or (self.reject is not None and self.reject.search(self.text[start:end]))
+            or any(a < end and start < b for a, b in self.blocked)
         ):
             return None
         key = (label, start, end)

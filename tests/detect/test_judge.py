@@ -69,6 +69,23 @@ def test_officials_are_not_private(text: str, name: str) -> None:
     assert name not in private_names(text)
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "韶关市交通运输局\n韶交执罚〔2024〕0218号\n当事人：谭永辉\n",
+        "石门县人民政府\n石政函〔2025〕第12号　　签发人：刘建\n申请人：周立\n",
+        "洪泽区农业农村局\n洪农许［2023］7号\n",
+    ],
+)
+def test_a_doc_number_is_never_a_name(head: str) -> None:
+    """The 发文字号's 机关代字 (韶交, 石政函) is the office's code (GB/T 9704 版头)."""
+    line = next(x for x in head.split("\n") if "号" in x)
+    start = head.index(line)
+    number_end = start + line.index("号") + 1
+    spans = [(p.start, p.end) for p in person_proposals(head)]
+    assert not [s for s in spans if s[0] < number_end and start < s[1]], spans
+
+
 def test_anonymised_and_amounts_are_never_proposed() -> None:
     text = "法定代表人：韩某某\n罚款人民币伍仟元整（¥5,000）。"
     assert [p.text for p in person_proposals(text)] == []
