@@ -104,7 +104,7 @@ NUMBERED = re.compile(
     r"(?m)^[ \u3000]*(?:[（(][0-9一二三四五六七八九十]{1,3}[）)]|[0-9]{1,3}(?:[.．、）)]|\. )"
     r"|[一二三四五六七八九十]{1,3}、|[①-⑳])[ \u3000]*"
     r"(?P<name>[\u4e00-\u9fff]{2,6}[·•・][\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff](?:[\u3000 ]?[\u4e00-\u9fff]){1,3})"
-    r"(?=[ \u3000]*$|[ \u3000\t]|[：:])"
+    r"(?=[ \u3000]*$|[ \u3000\t]|[：:]|[（(][^）)\n]{1,16}[）)])"
 )
 CELL_SPLIT = re.compile(r"\t|\u3000{2,}| {2,}|(?<=[0-9０-９Xx*＊]) (?=[\u4e00-\u9fff])")
 NUMBER_CELL = re.compile(r"[0-9０-９*＊Xx \-]{7,22}")
@@ -128,6 +128,18 @@ def name_like(value: str, need_surname: bool = True) -> bool:
     if len(flat) == 4 and flat[:2] not in double and not set(flat) <= SYLLABARY:
         return False  # a four-character phrase (高龄津贴, 整改到位, 于法有据), not a name
     return 2 <= len(flat) <= 4 and word_frequency(flat) < 300
+
+
+def transliterated(value: str) -> bool:
+    """A Tibetan, Yi or Mongolian name without a Han surname (其其格, 扎西多吉, 阿牛木呷): three
+    to six characters all of the transliteration syllabary, and no everyday word."""
+    flat = re.sub(r"[\u3000 ]", "", value)
+    return (
+        3 <= len(flat) <= 6
+        and set(flat) <= SYLLABARY
+        and not NOT_PERSON.search(flat)
+        and word_frequency(flat) < 300
+    )
 
 
 def everyday_words(value: str) -> bool:
@@ -229,9 +241,10 @@ def counted_members(text: str) -> Iterator[tuple[int, int]]:
 
 def numbered_names(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of names that open a numbered item and stand alone or before spaces,
-    a tab or a colon."""
+    a tab, a colon or a note in brackets (3. 次仁卓玛（女，62岁）); a name written in the
+    transliteration syllabary needs no Han surname there."""
     for m in NUMBERED.finditer(text):
-        if name_like(m.group("name")):
+        if name_like(m.group("name")) or transliterated(m.group("name")):
             yield m.start("name"), m.end("name")
 
 

@@ -70,7 +70,11 @@ def test_counted_members(text: str, names: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("名单如下：\n1. 王小明\n2. 陈　敏\n3. 其其格\n", ["王小明", "陈\u3000敏"]),
+        # a Mongolian name needs no Han surname in a numbered list
+        ("名单如下：\n1. 王小明\n2. 陈　敏\n3. 其其格\n", ["王小明", "陈\u3000敏", "其其格"]),
+        # a note in brackets after the name; Tibetan names of the syllabary
+        ("救助对象：\n1.次仁卓玛（女，62岁）\n2.格桑拉姆（五保户）\n", ["次仁卓玛", "格桑拉姆"]),
+        ("（三）巴特尔，男，1975年生\n", []),  # a comma closes no numbered name here
         ("1．邓志刚：临时救助1500元\n2．艾力·努尔：高龄津贴800元\n", ["邓志刚", "艾力·努尔"]),
         ("（1）赵永强  男  1962年生  石堡村3组\n", ["赵永强"]),
         ("①钱佳琪\n②孙立新\n", ["钱佳琪", "孙立新"]),
