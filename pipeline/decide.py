@@ -47,6 +47,13 @@ from pipeline.doc_process import (
     report_up_reason,
     routing_reason,
 )
+from pipeline.doc_sent import (
+    complaint_reply_reason,
+    consultation_reason,
+    huibao_reason,
+    meeting_record_reason,
+    public_consultation_reason,
+)
 from pipeline.finding import Finding
 from pipeline.labels import REDACTABLE, reason_word
 from pipeline.lexicons import load_table
@@ -230,12 +237,18 @@ def decide(
     ) is not None:
         suggestion = _withheld(["第十六条"], [why + "，可不予公开（第十六条）"], 0.85, counts)
         suggestion = replace(suggestion, rule="case_or_internal")
-    elif (why := public_minutes_reason(metadata, text, findings)) is not None:
+    elif (
+        why := public_minutes_reason(metadata, text, findings)
+        or public_consultation_reason(metadata.title or "", text)
+    ) is not None:
         suggestion = _proactive(text, metadata, findings, counts, why)
     elif (
         why := process_reason(metadata, findings)
         or report_up_reason(metadata, text)
         or routing_reason(metadata, text)
+        or huibao_reason(metadata.title or "", text)
+        or consultation_reason(metadata.title or "", text)
+        or meeting_record_reason(metadata.title or "", text)
     ) is not None:
         suggestion = _withheld(["第十六条"], [why + "，可不予公开（第十六条）"], 0.85, counts)
         suggestion = replace(suggestion, rule="process")
@@ -266,6 +279,9 @@ def decide(
             suggestion = Suggestion(
                 ON_REQUEST, ["第十五条"], 0.85, False, reasons, rule="served_on_party"
             )
+    elif (why := complaint_reply_reason(metadata.title or "", text)) is not None:
+        reasons.append(why + "，依申请公开（第十五条）")
+        suggestion = Suggestion(ON_REQUEST, ["第十五条"], 0.85, False, reasons, rule="one_party")
     else:
         suggestion = _proactive(text, metadata, findings, counts)
     confidence, reasons, x = confidence_and_reasons(

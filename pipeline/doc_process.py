@@ -92,7 +92,7 @@ def routing_reason(metadata: Metadata, text: str) -> str | None:
     m = ROUTING_TITLE.search(title)
     if m:
         return f"“{m.group(0)}”是机关之间转办、督办案件的信函，属过程性信息"
-    body = ROUTING_BODY.search(text[:1500])
+    body = ROUTING_BODY.search(compact("".join(text.split("\n")))[:1500])
     if body and department_addressee(text) and not REMEDY_OR_SERVICE.search(text):
         return f"向其他机关转办、督办案件（“{body.group(0)[:12]}”），属机关之间的过程性信函"
     return None
@@ -149,11 +149,12 @@ def public_minutes_reason(metadata: Metadata, text: str, findings: Sequence[Find
     title = compact(metadata.title or "") or compact("".join(text.split("\n")[:3]))
     if "纪要" not in title and metadata.doc_type != "纪要":
         return None
-    if not PUBLIC_MEETING.search(title + "\n" + text[:300]):
+    flat = compact("".join(text.split("\n")))  # 常务会议 wrapped over two lines is one word
+    if not PUBLIC_MEETING.search(title + "\n" + flat[:300]):
         return None
-    if any(f.label == "INTERNAL" for f in findings) or DISSENT.search(text):
+    if any(f.label == "INTERNAL" for f in findings) or DISSENT.search(flat):
         return None
-    if not DECIDED.search(text):
+    if not DECIDED.search(flat):
         return None
     return "政府常务会议纪要载明会议审议、决定事项，无未决或争议内容，涉及公众利益、需要公众知晓"
 

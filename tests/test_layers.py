@@ -45,7 +45,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ),
     ("classify/",),
     ("detect/",),
-    ("decide", "decide_confidence", "doc_kinds", "doc_parties", "doc_process"),
+    ("decide", "decide_confidence", "doc_kinds", "doc_parties", "doc_process", "doc_sent"),
     ("redact/",),
     ("store/",),
     ("catalog/", "requests/"),
