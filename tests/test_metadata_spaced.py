@@ -56,6 +56,17 @@ def test_spaced_title_from_text(title: str) -> None:
     assert meta["date"] == "2025-04-09"
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["某某县2025 年工作总结暨2026 年工作计划", "某某县2026年重点民生实事项目清单"],
+)
+def test_an_untyped_heading_under_the_number_is_the_title_not_the_mark(title: str) -> None:
+    """No type word ends the heading, yet it sits where GB/T 9704 puts the title, under the
+    发文字号: the 发文机关标志 ("…文件") above is never the title."""
+    text = f"某某县财政局文件\n某财发〔2026〕7号\n{title}\n各乡镇：\n　　现将有关情况报告如下。"
+    assert extract_metadata(text).title == title
+
+
 @pytest.fixture(scope="module")
 def files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Path]]:
     folder = tmp_path_factory.mktemp("metadata_spaced")
