@@ -2,7 +2,7 @@
 input format and part of the split.
 
     .venv/bin/python benchmarks/metadata.py [--shared ../shared] [--errors] [--generated N]
-        [--varied N] [--tuned-only]
+        [--varied N] [--spaced N] [--seed S] [--tuned-only]
 
 Rows: the texts (texts/*.txt), the docx (docs/) and the PDFs (pdf/) of both sets, each
 read through the real ingestion path, printed for the documents rules were tuned on and,
@@ -25,7 +25,11 @@ by tests/fixtures/metadata_office_pdf.py (reportlab: red 标志, centred title l
 The "varied" rows (``--varied N``, default 300) do the same with the drafts of
 tests/fixtures/metadata_varied.py on their own seed: titles holding digits, quotes, 暨 and a
 bracketed remark with a comma, rules with a revision status, 纪要 under a banner, speeches
-with a subtitle, 题本, 笔录 and 信函格式 函 — layouts no rule was written from.
+with a subtitle, 题本, 笔录 and 信函格式 函 — layouts no rule was written from. The "spaced" rows (``--spaced N``) the drafts of
+tests/fixtures/metadata_spaced.py: titles with half-width spaces and Latin/digit tokens,
+书名号 titles wrapped inside the quotes, headings without 关于, joint issuers, 第…号 with
+half-width brackets, dates from the 落款, 印发 and 询问时间 lines. ``--seed S`` draws all
+generated drafts from another seed (measure on one seed while building, then another).
 Under each part, where the dates were read (``date_source``: 成文日期, or 落款, 询问时间,
 印发日期 … when the 成文日期 line is absent). ``--errors`` lists mismatches of tuned-on documents only: the not-tuned-on part is the
 blind measure, and its documents are never read while building.
@@ -68,6 +72,19 @@ def main() -> int:
         default=300,
         metavar="N",
         help="drafts of tests/fixtures/metadata_varied.py (its own seed) to measure; 0: none",
+    )
+    parser.add_argument(
+        "--spaced",
+        type=int,
+        default=300,
+        metavar="N",
+        help="drafts of tests/fixtures/metadata_spaced.py (its own seed) to measure; 0: none",
+    )
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=None,
+        help="seed for the generated, varied and spaced drafts instead of each one's own",
     )
     parser.add_argument(
         "--tuned-only",
@@ -135,18 +152,18 @@ def main() -> int:
                 + "  ".join(f"{accuracy[f]:>18.3f}" for f in FIELDS)
             )
             print(f"{'':<13} date read from: " + ", ".join(f"{k} {v}" for k, v in sources.items()))
-    if args.generated:
-        worst = min(worst, _generated(args.generated, args.errors))
-    if args.varied:
-        worst = min(worst, _generated(args.varied, args.errors, varied=True))
+    for kind in ("generated", "varied", "spaced"):
+        if getattr(args, kind):
+            worst = min(worst, _generated(getattr(args, kind), args.errors, kind, args.seed))
     print(f"lowest field accuracy (per part, all inputs): {worst:.3f} (target >= 0.97)")
     return 0
 
 
-def _generated(count: int, errors: bool, varied: bool = False) -> float:
+def _generated(count: int, errors: bool, name: str, seed: int | None = None) -> float:
     """The "generated layouts" part: ``count`` drafts of tests/fixtures/metadata_layouts.py
-    (or, ``varied``, of tests/fixtures/metadata_varied.py with its own seed: the "varied"
-    rows) as texts, and a third of them as .docx and as PDF (made by LibreOffice, as the
+    (or, ``name`` "varied", of tests/fixtures/metadata_varied.py with its own seed: the
+    "varied" rows; "spaced", of tests/fixtures/metadata_spaced.py; ``seed`` overrides each
+    one's own) as texts, and a third of them as .docx and as PDF (made by LibreOffice, as the
     devset's are, and by reportlab), each scored on the fields its gold pins. Returns the
     lowest field accuracy."""
     import random
@@ -155,12 +172,18 @@ def _generated(count: int, errors: bool, varied: bool = False) -> float:
     from tests.fixtures.metadata_layouts import generate_layouts
     from tests.fixtures.metadata_office_docx import office_docx
     from tests.fixtures.metadata_office_pdf import office_pdf
+    from tests.fixtures.metadata_spaced import SPACED_SEED, generate_spaced
     from tests.fixtures.metadata_varied import VARIED_SEED, generate_varied
     from tests.fixtures.samples import convert_with_libreoffice
 
-    seed = VARIED_SEED if varied else GENERATED_SEED
-    drafts = generate_varied(count, seed) if varied else generate_layouts(count, seed=seed)
-    name = "varied" if varied else "generated"
+    if seed is None:
+        seed = {"varied": VARIED_SEED, "spaced": SPACED_SEED}.get(name, GENERATED_SEED)
+    if name == "varied":
+        drafts = generate_varied(count, seed)
+    elif name == "spaced":
+        drafts = generate_spaced(count, seed)
+    else:
+        drafts = generate_layouts(count, seed=seed)
     settings = Settings()
     worst = 1.0
     with tempfile.TemporaryDirectory() as tmp:

@@ -52,6 +52,18 @@ _PRINTED_MAX = 200  # characters; a real 印发机关和印发日期 line is far
 _ATTACHMENT = re.compile(r"^附\s*件\s*[：:]\s*(?P<what>.+)$")
 
 
+def pdf_title_spaces(title: str) -> str:
+    """A title as the draft typed it, from a PDF's text layer. Word processors draw an
+    ordinary space in a 宋体/仿宋 title with the font's space glyph, which the text layer
+    maps to U+3000 — every half-width space comes out as an ideographic one, of the same
+    width as a real one, so the two cannot be told apart. Inside a title a single space is
+    the drafter's half-width one ("2024 年度…", "G15 沈海高速…", "某某市 某某区…"; GB/T
+    9704 titles carry no full-width blanks: a letter-spaced title is read as its words
+    before this), and the title's gold form keeps it as printed in the draft: one space.
+    Runs of two or more blanks are left as they are (a gap the printer set)."""
+    return re.sub(r"(?<=[^ \u3000])\u3000(?=[^ \u3000])", " ", title)
+
+
 def extract_metadata(document: Document | str) -> Metadata:
     """Read the GB/T 9704 elements from a Document (its body) or a text."""
     text = document.body if isinstance(document, Document) else document
@@ -106,6 +118,8 @@ def extract_metadata(document: Document | str) -> Metadata:
             consumed.add(i)
 
     read_title_and_addressees(meta, lines, idx, doc_number_line, consumed)
+    if meta.title and isinstance(document, Document) and document.format == "pdf":
+        meta.title = pdf_title_spaces(meta.title)
     if meta.doc_number is None and meta.title:
         # Reprints print the 发文字号 after the title: "…的通知（银发〔2021〕259号）".
         tail = re.search(

@@ -384,10 +384,11 @@ def read_title_and_addressees(
         chosen, start = (speech[0], speech[1]), speech[2]
     if chosen is None and banners:
         chosen, start = (clean_line(lines[head[banners[0]]]), head[banners[0]]), banners[0]
-    if chosen is None:
-        for p in candidates:
+    if chosen is None:  # a heading no type names ("…工作总结暨…工作计划"): under the
+        # 发文字号 first, as GB/T 9704 places the title; never the 标志 ("某某局文件")
+        for p in (*after, *before):
             s = clean_line(lines[head[p]])
-            if not looks_like_agency(s):
+            if not looks_like_agency(s) and not compact(s).endswith("文件"):
                 chosen, start = run_from(p), p
                 break
     goes_on = chosen is not None and _ORGAN_GOES_ON.match(chosen[0])
