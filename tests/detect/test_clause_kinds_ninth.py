@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.detect.clauses import ClauseRecognizer
+from pipeline.detect.state_secret import public_notice
 from tests.detect.test_clause_kinds import _hit
 
 R = ClauseRecognizer()
@@ -58,3 +59,16 @@ def test_internal_matters_of_the_ninth_kinds(span: str) -> None:
 @pytest.mark.parametrize("sentence", [pytest.param(s, id=i) for s, i in PUBLISHED])
 def test_published_wording_of_the_ninth_kinds_stays_quiet(sentence: str) -> None:
     assert [(f.label, f.text) for f in R.analyze("　　" + sentence + "\n")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "public"),
+    [
+        ("一季度全市地区生产总值增长5.2%，数据已于4月20日发布", True),
+        ("上半年居民消费价格指数已正式公布，同比上涨0.8%", True),
+        ("前三季度全市生产总值增长5.3%，该数据将于10月20日正式发布", False),
+        ("本月物价指数快报为同比上涨1.2%，发布前仅限本报告使用", False),
+    ],
+)
+def test_figures_already_released_are_public(sentence: str, public: bool) -> None:
+    assert public_notice(sentence) == public
