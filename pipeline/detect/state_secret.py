@@ -85,6 +85,8 @@ INSTRUCTION = re.compile(
 )
 # "参演部队番号、兵力部署及行动路线另行下发": the sentence says where the secret is, not what.
 ELSEWHERE = re.compile(r"另行(?:下发|通知|印发|明确|部署)[^，。；]{0,4}$")
+# "数据已于4月20日发布": a figure already released is no secret ("将于…发布" still is).
+RELEASED = re.compile(r"已于[^，。；]{1,12}(?:发布|公布|公开)|已(?:正式|对外|向社会)?(?:发布|公布)")
 
 
 # What a 公告 publishes with quantities and places: a reserve rotation sold at auction (its
@@ -96,10 +98,11 @@ EXAM_NOTICE = re.compile(
 
 
 def public_notice(sentence: str) -> bool:
-    """A sentence that tells of an event, says the details are sent elsewhere, or is a
-    公告's auction lot or exam arrangement."""
+    """A sentence that tells of an event, says the details are sent elsewhere or were
+    already released, or is a 公告's auction lot or exam arrangement."""
     return bool(
         ELSEWHERE.search(sentence)
+        or RELEASED.search(sentence)
         or PUBLIC_EVENT.search(sentence)
         or PUBLIC_SALE.search(sentence)
         or (EXAM_NOTICE.search(sentence) and not EXAM_NOUN.search(sentence))

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from pipeline.training.clause_families_more import FAMILIES_MORE
+from pipeline.training.clause_families_ninth import FAMILIES_NINTH
 from pipeline.training.clause_families_seventh import FAMILIES_SEVENTH
 from pipeline.training.clause_families_sixth import FAMILIES_SIXTH
 from pipeline.training.fake import Fake
@@ -369,8 +370,7 @@ FIRST_FAMILIES: tuple[Family, ...] = (
     ),
 )
 
-# The later passes' families (clause_families_more.py, _sixth.py, _seventh.py) join them.
-FAMILIES: tuple[Family, ...] = FIRST_FAMILIES + FAMILIES_MORE + FAMILIES_SIXTH + FAMILIES_SEVENTH
+FAMILIES = FIRST_FAMILIES + FAMILIES_MORE + FAMILIES_SIXTH + FAMILIES_SEVENTH + FAMILIES_NINTH
 
 DIGITS = "零一二三四五六七八九"
 
