@@ -12,7 +12,13 @@ tagger and a CRF, both printed alone too, stacked by a logistic regression fitte
 crc32 % 10 in 1-3, and on the rest of train without our model, with its choices made
 on that part's dev third; issue 19's target PER F1 >= 0.80, ADDR F1 >= 0.60); the
 published baselines beside them, and the model's tagging speed on one core. About 7 min
-on two cores (the CRF's four fits share them).
+on two cores (the CRF's four fits share them). The ensemble's address spans are combined
+with the CRF's by ``ner_combine.RULE``.
+
+    .venv/bin/python benchmarks/ner.py --dev [--dump scores.pkl]
+
+fits everything without the dev third (crc32 % 10 == 1) and prints each member and every
+combination rule of ``ner_combine.GRID`` on it: where the rule is chosen.
 """
 
 from __future__ import annotations
