@@ -12,19 +12,28 @@ tagger and a CRF, both printed alone too, stacked by a logistic regression fitte
 crc32 % 10 in 1-3, and on the rest of train without our model, with its choices made
 on that part's dev third; issue 19's target PER F1 >= 0.80, ADDR F1 >= 0.60); the
 published baselines beside them, and the model's tagging speed on one core. About 7 min
-on two cores (the CRF's four fits share them).
+on two cores (the CRF's four fits share them). The ensemble's address spans are combined
+with the CRF's by ``ner_combine.RULE``.
+
+    .venv/bin/python benchmarks/ner.py --dev [--dump scores.pkl]
+
+fits everything without the dev third (crc32 % 10 == 1) and prints each member and every
+combination rule of ``ner_combine.GRID`` on it: where the rule is chosen.
 """
 
 from __future__ import annotations
 
 import argparse
+import pickle
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import ner_combine  # noqa: E402
 import ner_ensemble  # noqa: E402
 
 from pipeline.detect import lac  # noqa: E402
@@ -39,6 +48,7 @@ from pipeline.training.ner import (  # noqa: E402
 )
 from pipeline.training.ner_corpus import (  # noqa: E402
     RESUME_LABELS,
+    cluener_dev,
     held_out,
     read_bmes,
     read_cluener,
@@ -51,6 +61,13 @@ FOLD_DIR = ROOT / "models" / "ner_fold"
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument(
+        "--dev",
+        action="store_true",
+        help="score on the dev third of the stacker part (crc32 %% 10 == 1, fitted without"
+        " it) with every combination rule of ner_combine.GRID, never the held-out 10%%",
+    )
+    parser.add_argument("--dump", type=Path, help="pickle the scores and CRF spans here")
     args = parser.parse_args()
     cluener = args.data / "cluener2020" / "train.json"
     resume = args.data / "resume_ner" / "test.char.bmes"
@@ -61,25 +78,60 @@ def main() -> int:
     if nlp is None:
         print(f"no trained model in {MODEL_DIR}: run `triage train ner`", file=sys.stderr)
         return 1
-    sets = {
-        "CLUENER held-out 10% (models/ner)": [
-            ex for ex in read_cluener(cluener) if held_out(ex[0])
-        ],
-        "Resume test": list(read_bmes(resume, RESUME_LABELS)),
-    }
-    results = evaluate_sets(nlp, sets)
-    held = sets["CLUENER held-out 10% (models/ner)"]
+    fold = load_ner(FOLD_DIR)
+    if fold is None:
+        print(f"no fold model in {FOLD_DIR}: run `triage train ner --fold`", file=sys.stderr)
+        return 1
+    train = [ex for ex in read_cluener(cluener) if not held_out(ex[0])]
+    if args.dev:
+        held = [ex for ex in train if cluener_dev(ex[0])]
+        train = [ex for ex in train if not cluener_dev(ex[0])]
+        results: dict[str, dict[str, Any]] = {}
+    else:
+        held = [ex for ex in read_cluener(cluener) if held_out(ex[0])]
+        sets = {"CLUENER held-out 10% (models/ner)": held}
+        sets["Resume test"] = list(read_bmes(resume, RESUME_LABELS))
+        results = evaluate_sets(nlp, sets)
     texts = [text for text, _spans in held]
     lac_alone = [
         [(a, b, {"PER": "PER", "LOC": "ADDR"}[t]) for a, b, t in ents if t in ("PER", "LOC")]
         for ents in lac.entities(texts)
     ]
-    fold = load_ner(FOLD_DIR)
-    if fold is None:
-        print(f"no fold model in {FOLD_DIR}: run `triage train ner --fold`", file=sys.stderr)
-        return 1
     fold_alone = [list(ents) for ents in spacy_entities(texts, fold)]
-    train = [ex for ex in read_cluener(cluener) if not held_out(ex[0])]
+    measured = members(cluener, train, held, fold, lac_alone, fold_alone, args.dev, args.dump)
+    where = "dev third" if args.dev else "CLUENER"
+    for name, by_label in measured.items():
+        results[f"{where} {name}"] = by_label
+    print(f"{'set':52} {'label':5} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6}")
+    for name, by_label in results.items():
+        for label, s in by_label.items():
+            print(
+                f"{name:52} {label:5} {s['support']:5d} {s['precision']:6.3f} "
+                f"{s['recall']:6.3f} {s['f1']:6.3f}"
+            )
+    if args.dev:
+        return 0
+    print("\npublished CLUENER2020 baselines (per-entity F1, CLUEbenchmark/CLUENER2020 README):")
+    for model, b in CLUENER_BASELINES.items():
+        print(f"  {model:24} name {b['PER']:.3f}  address {b['ADDR']:.3f}")
+    speed = measure_speed(nlp, held)
+    print(f"\nspeed: {speed:,} chars/s on one core")
+    return 0
+
+
+def members(
+    cluener: Path,
+    train: list[Any],
+    evaluated: list[Any],
+    fold: Any,
+    lac_alone: list[Any],
+    fold_alone: list[Any],
+    dev: bool = False,
+    dump: Path | None = None,
+) -> dict[str, dict[str, dict[str, Any]]]:
+    """Each member alone and the ensemble on ``evaluated``, the stacker fitted on ``train``
+    (its stacker part read with the fold model, the rest without); the ensemble's address
+    spans combined with the CRF's by ``ner_combine.RULE`` (chosen with ``--dev``)."""
     part = [ex for ex in train if stacker_part(ex[0])]
     rest = [ex for ex in train if not stacker_part(ex[0])]
     every_type = dict(read_cluener(cluener, context=True))  # the CRF's context labels
@@ -88,8 +140,10 @@ def main() -> int:
     stacker = ner_ensemble.fit(
         readings, [s for _t, s in part + rest], crf_golds=[every_type[t] for t, _s in part + rest]
     )
+    texts = [t for t, _s in evaluated]
     held_readings = ner_ensemble.read(texts, fold)
-    stacked = ner_ensemble.predict(stacker, held_readings)
+    scores = ner_ensemble.scored(stacker, held_readings)
+    stacked = ner_ensemble.decide(scores)
     tagger_alone = [
         ner_tagger.decode(p)
         for p in ner_tagger.probabilities(
@@ -100,29 +154,22 @@ def main() -> int:
         spans
         for _p, spans in ner_crf.read(stacker.crf, held_readings, ner_ensemble.division_names_set())
     ]
-    for name, predicted in (
-        ("fold model alone", fold_alone),
-        ("LAC alone", lac_alone),
-        ("char tagger alone", tagger_alone),
-        ("CRF alone", crf_alone),
-        ("ensemble (fold+LAC+tagger+CRF+rules)", stacked),
-    ):
-        results[f"CLUENER {name}"] = {
-            label: score_spans(held, predicted, label).as_dict() for label in ("PER", "ADDR")
-        }
-    print(f"{'set':44} {'label':5} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6}")
-    for name, by_label in results.items():
-        for label, s in by_label.items():
-            print(
-                f"{name:44} {label:5} {s['support']:5d} {s['precision']:6.3f} "
-                f"{s['recall']:6.3f} {s['f1']:6.3f}"
-            )
-    print("\npublished CLUENER2020 baselines (per-entity F1, CLUEbenchmark/CLUENER2020 README):")
-    for model, b in CLUENER_BASELINES.items():
-        print(f"  {model:24} name {b['PER']:.3f}  address {b['ADDR']:.3f}")
-    speed = measure_speed(nlp, held)
-    print(f"\nspeed: {speed:,} chars/s on one core")
-    return 0
+    if dump is not None:
+        dump.write_bytes(pickle.dumps((evaluated, scores, crf_alone)))
+    predictions = {
+        "fold model alone": fold_alone,
+        "LAC alone": lac_alone,
+        "char tagger alone": tagger_alone,
+        "CRF alone": crf_alone,
+        "stacker alone (ADDR cut 0.2)": stacked,
+    }
+    rules = ner_combine.GRID if dev else {ner_combine.RULE.name: ner_combine.RULE}
+    for rule in rules.values():
+        predictions[f"ensemble {rule.name}"] = ner_combine.combine(texts, scores, crf_alone, rule)
+    return {
+        name: {label: score_spans(evaluated, pred, label).as_dict() for label in ("PER", "ADDR")}
+        for name, pred in predictions.items()
+    }
 
 
 if __name__ == "__main__":
