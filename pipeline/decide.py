@@ -200,6 +200,7 @@ def decide(
     from the attribute model, when one is loaded."""
     counts = private_counts(findings)
     reasons: list[str] = []
+    title = metadata.title or ""
     marks = [f for f in findings if f.label == "SECRET_MARK"]
     state_marks = [f for f in marks if STATE_LEVEL.search(f.text)]
     suggestion: Suggestion
@@ -239,16 +240,16 @@ def decide(
         suggestion = replace(suggestion, rule="case_or_internal")
     elif (
         why := public_minutes_reason(metadata, text, findings)
-        or public_consultation_reason(metadata.title or "", text)
+        or public_consultation_reason(title, text)
     ) is not None:
         suggestion = _proactive(text, metadata, findings, counts, why)
     elif (
         why := process_reason(metadata, findings)
         or report_up_reason(metadata, text)
         or routing_reason(metadata, text)
-        or huibao_reason(metadata.title or "", text)
-        or consultation_reason(metadata.title or "", text)
-        or meeting_record_reason(metadata.title or "", text)
+        or huibao_reason(title, text)
+        or consultation_reason(title, text)
+        or meeting_record_reason(title, text)
     ) is not None:
         suggestion = _withheld(["第十六条"], [why + "，可不予公开（第十六条）"], 0.85, counts)
         suggestion = replace(suggestion, rule="process")
@@ -279,7 +280,7 @@ def decide(
             suggestion = Suggestion(
                 ON_REQUEST, ["第十五条"], 0.85, False, reasons, rule="served_on_party"
             )
-    elif (why := complaint_reply_reason(metadata.title or "", text)) is not None:
+    elif (why := complaint_reply_reason(title, text)) is not None:
         reasons.append(why + "，依申请公开（第十五条）")
         suggestion = Suggestion(ON_REQUEST, ["第十五条"], 0.85, False, reasons, rule="one_party")
     else:

@@ -27,6 +27,15 @@ from pipeline.finding import Finding
 from pipeline.gongwen import compact
 from pipeline.metadata import Metadata
 
+
+def joined(text: str, lines: int | None = None, chars: int | None = None) -> str:
+    """The first ``lines`` lines (or all), then the first ``chars`` characters (or all), as
+    one string: a PDF's wraps and spaces taken out (常务会议 wrapped over two lines is one
+    word)."""
+    picked = text.split("\n")[:lines] if lines else text.split("\n")
+    return compact("".join(picked))[:chars]
+
+
 HEAD_LINES = 14
 
 # --- 请示报告 ---------------------------------------------------------------------------
@@ -88,11 +97,11 @@ def routing_reason(metadata: Metadata, text: str) -> str | None:
     """Why the document is a letter passing a case between offices (磋商信函), or None:
     its title says so, or a department is addressed and handed a case to handle and
     report back on."""
-    title = compact(metadata.title or "") or compact("".join(text.split("\n")[:3]))
+    title = compact(metadata.title or "") or joined(text, 3)
     m = ROUTING_TITLE.search(title)
     if m:
         return f"“{m.group(0)}”是机关之间转办、督办案件的信函，属过程性信息"
-    body = ROUTING_BODY.search(compact("".join(text.split("\n")))[:1500])
+    body = ROUTING_BODY.search(joined(text, chars=1500))
     if body and department_addressee(text) and not REMEDY_OR_SERVICE.search(text):
         return f"向其他机关转办、督办案件（“{body.group(0)[:12]}”），属机关之间的过程性信函"
     return None
@@ -122,7 +131,7 @@ PROPOSAL_ADDRESSEE = re.compile(r"(?:代表|委员)(?:同志)?[：:]")
 
 def proposal_reply_reason(metadata: Metadata, text: str) -> str | None:
     """Why a reply to a 代表建议 or 委员提案 is published, or None."""
-    title = compact(metadata.title or "") or compact("".join(text.split("\n")[:4]))
+    title = compact(metadata.title or "") or joined(text, 4)
     head = "\n".join(text.split("\n")[:HEAD_LINES])
     if PROPOSAL_TITLE.search(title) or (
         PROPOSAL_ADDRESSEE.search(head) and re.search(r"建议|提案", text[:600])
@@ -146,10 +155,10 @@ DISSENT = re.compile(
 def public_minutes_reason(metadata: Metadata, text: str, findings: Sequence[Finding]) -> str | None:
     """Why a 纪要 is one a government publishes (its 常务会议's decisions, nothing unsettled),
     or None: every other 纪要 stays process information."""
-    title = compact(metadata.title or "") or compact("".join(text.split("\n")[:3]))
+    title = compact(metadata.title or "") or joined(text, 3)
     if "纪要" not in title and metadata.doc_type != "纪要":
         return None
-    flat = compact("".join(text.split("\n")))  # 常务会议 wrapped over two lines is one word
+    flat = joined(text)
     if not PUBLIC_MEETING.search(title + "\n" + flat[:300]):
         return None
     if any(f.label == "INTERNAL" for f in findings) or DISSENT.search(flat):
@@ -167,7 +176,7 @@ COMPENSATION_TITLE = re.compile(r"征收补偿决定|补偿决定书|征收决�
 def announced_decision_reason(metadata: Metadata, text: str) -> str | None:
     """Why a decision served on one party is nevertheless announced (a 房屋征收补偿决定),
     or None."""
-    title = compact(metadata.title or "") or compact("".join(text.split("\n")[:4]))
+    title = compact(metadata.title or "") or joined(text, 4)
     m = COMPENSATION_TITLE.search(title)
     if m and "征收" in (title + text[:600]):
         return (

@@ -22,17 +22,16 @@ from __future__ import annotations
 
 import re
 
-from pipeline.doc_process import department_addressee, superior_addressee
+from pipeline.doc_process import department_addressee, joined, superior_addressee
 from pipeline.gongwen import compact
 
 HEAD_LINES = 8
 BODY_CHARS = 1500
 
 
-def joined(text: str, lines: int | None = None, chars: int = BODY_CHARS) -> str:
-    """The first ``lines`` lines (or all) as one string: a PDF's wraps and spaces taken out."""
-    picked = text.split("\n")[:lines] if lines else text.split("\n")
-    return compact("".join(picked))[:chars]
+def body_text(text: str) -> str:
+    """The body's opening, read across line breaks."""
+    return joined(text, chars=BODY_CHARS)
 
 
 def head_text(metadata_title: str, text: str) -> str:
@@ -61,7 +60,7 @@ def huibao_reason(title: str, text: str) -> str | None:
     """Why a 汇报/情况报告 is one sent up to a superior (请示报告), or None."""
     head = head_text(title, text)
     kind = HUIBAO_TITLE.search(head)
-    body = joined(text)
+    body = body_text(text)
     if kind is None or PUBLISHED_KIND.search(head) or FOR_PUBLIC.search(body):
         return None
     to = superior_addressee(text)
@@ -91,28 +90,29 @@ PUBLIC_CALL = re.compile(
 )
 
 
-def public_call(text: str) -> bool:
-    """The document invites the public's comments (向社会公开征求意见, 公众可通过…)."""
-    return bool(PUBLIC_CALL.search(joined(text)))
+def public_call(body: str) -> bool:
+    """The body invites the public's comments (向社会公开征求意见, 公众可通过…)."""
+    return bool(PUBLIC_CALL.search(body))
 
 
 def consultation_reason(title: str, text: str) -> str | None:
     """Why a letter asking agencies' views on a draft is a 磋商信函, or None (a call to
     the public is published: :func:`public_consultation_reason`)."""
-    if public_call(text):
+    body = body_text(text)
+    if public_call(body):
         return None
-    head = head_text(title, text)
-    m = CONSULT_HEAD.search(head)
-    body = CONSULT_BODY.search(joined(text))
-    if m is None and not (body and re.search(DRAFT_STAGE, joined(text))):
+    m = CONSULT_HEAD.search(head_text(title, text))
+    asked = CONSULT_BODY.search(body)
+    if m is None and not (asked and re.search(DRAFT_STAGE, body)):
         return None
-    word = m.group(0) if m else body.group(0) if body else ""
+    word = m.group(0) if m else asked.group(0) if asked else ""
     return f"就草稿征求其他机关意见的函（“{word[:16]}”），属磋商信函、过程稿"
 
 
 def public_consultation_reason(title: str, text: str) -> str | None:
     """Why a 征求意见 document is the public call the law has published, or None."""
-    if "征求" in head_text(title, text) + joined(text, None, 400) and public_call(text):
+    body = body_text(text)
+    if "征求" in head_text(title, text) + body[:400] and public_call(body):
         return "向社会公开征求意见，草案及征求意见的方式需要社会公众知晓"
     return None
 
@@ -133,14 +133,15 @@ def complaint_reply_reason(title: str, text: str) -> str | None:
     all 街道 (a 通报) or to a 人大代表/政协委员 (published) is not one."""
     head = head_text(title, text)
     m = COMPLAINT_TITLE.search(head)
-    you = YOU_COMPLAINED.search(joined(text))
+    body = body_text(text)
+    you = YOU_COMPLAINED.search(body)
     if FOR_MANY.search(compact(title)) or re.search(r"代表|委员|建议|提案", head):
         return None
     if any(compact(line).startswith("各") for line in text.split("\n")[: HEAD_LINES + 4]):
         return None
     if m and (you or "答复" in m.group(0) or "回复" in m.group(0)):
         return f"对特定投诉人、信访人的答复（“{m.group(0)[:14]}”），只涉及该当事人"
-    if you and re.search(r"答复|回复|收悉|经[^。]{0,8}核", joined(text)):
+    if you and re.search(r"答复|回复|收悉|经[^。]{0,8}核", body):
         return f"以“{you.group(0)[:8]}”答复特定投诉人、信访人，只涉及该当事人"
     return None
 
