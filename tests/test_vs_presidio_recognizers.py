@@ -1,4 +1,4 @@
-"""The Chinese pattern recognizers of the Presidio anchor in benchmarks/vs_presidio.py."""
+"""The Chinese pattern recognizers of the Presidio anchor (benchmarks/presidio_anchor.py)."""
 
 from __future__ import annotations
 
@@ -11,12 +11,12 @@ import pytest
 pytest.importorskip("presidio_analyzer")
 pytest.importorskip("stdnum")
 
-SCRIPT = Path(__file__).resolve().parent.parent / "benchmarks" / "vs_presidio.py"
+SCRIPT = Path(__file__).resolve().parent.parent / "benchmarks" / "presidio_anchor.py"
 
 
 @pytest.fixture(scope="module")
 def anchor() -> Any:
-    spec = importlib.util.spec_from_file_location("vs_presidio", SCRIPT)
+    spec = importlib.util.spec_from_file_location("presidio_anchor", SCRIPT)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
