@@ -34,7 +34,7 @@ from pipeline.ingest import ingest_file  # noqa: E402
 from pipeline.metadata import extract_metadata  # noqa: E402
 from pipeline.scan import scan_file  # noqa: E402
 from pipeline.training.labelled_set import load_labelled, split_ids  # noqa: E402
-from tests.fixtures.samples import convert_with_libreoffice  # noqa: E402
+from tests.fixtures.libreoffice import convert_with_libreoffice  # noqa: E402
 
 
 def realigned(record: dict[str, Any], text: str) -> dict[str, Any]:

@@ -32,11 +32,8 @@ from pipeline.labels import REDACTABLE  # noqa: E402
 from pipeline.redact.copies import redacted_copy  # noqa: E402
 from pipeline.redact.spans import Redaction  # noqa: E402
 from pipeline.scan import analyse  # noqa: E402
-from tests.fixtures.samples import (  # noqa: E402
-    build_notice_docx,
-    build_subsidy_pdf,
-    convert_with_libreoffice,
-)
+from tests.fixtures.libreoffice import convert_with_libreoffice  # noqa: E402
+from tests.fixtures.samples import build_notice_docx, build_subsidy_pdf  # noqa: E402
 
 DEVSET = ROOT.parent / "shared" / "devset"
 Job = tuple[str, list[tuple[int, int, str]]]

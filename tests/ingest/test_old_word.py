@@ -25,7 +25,8 @@ from pipeline.ingest.old_word import SOFFICE_ENV, convert_to_docx
 from pipeline.metadata import extract_metadata
 from pipeline.scan import scan_file
 from tests.conftest import DEVSET, SAMPLES, need
-from tests.fixtures.samples import OLE_HEADER, convert_with_libreoffice
+from tests.fixtures.libreoffice import convert_with_libreoffice
+from tests.fixtures.samples import OLE_HEADER
 from tests.redact.test_pdf import _decisions, _gold_values
 
 # every devset .docx (d001 a 通知, d002 a 公示 with IDs, phones and bank accounts, …);

@@ -30,7 +30,8 @@ from pipeline.redact.pdf import PRODUCER, all_occurrences, redact_pdf
 from pipeline.redact.spans import Redaction
 from pipeline.scan import analyse
 from tests.conftest import DEVSET, SAMPLES, need
-from tests.fixtures.samples import build_scanned_pdf, convert_with_libreoffice
+from tests.fixtures.libreoffice import convert_with_libreoffice
+from tests.fixtures.samples import build_scanned_pdf
 from tests.redact.cli import cli_redact
 
 SUBSIDY_PDF = SAMPLES / "大塘镇耕地地力保护补贴公示（第二批）.pdf"
