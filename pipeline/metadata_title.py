@@ -18,6 +18,7 @@ import re
 
 from pipeline.gongwen import (
     ATTACHMENT_LABEL,
+    SPACES,
     clean_line,
     compact,
     doc_type_of,
@@ -36,6 +37,7 @@ from pipeline.metadata_title_lines import (
     STATUS_LINE,
     about_goes_on,
     banner,
+    centred_pieces,
     cut_in_a_word,
     indented_tail,
     is_body_line,
@@ -61,6 +63,8 @@ def read_title_and_addressees(
     lines = [
         plain(line) if i in idx[:16] and i not in consumed else line for i, line in enumerate(lines)
     ]
+    for i in centred_pieces(lines, idx[:16], consumed):
+        lines[i] = lines[i].lstrip(SPACES)  # blanks centring a title's line, no indent
     # The head ends at the first body paragraph; the addressee line ends the title.
     head: list[int] = []
     for i in idx[:16]:
@@ -80,6 +84,10 @@ def read_title_and_addressees(
         first = head[start_pos]
         parts = [clean_line(lines[first])]
         last = first
+        # the organ's line right above a line going on from it ("…数据资源管理局" /
+        # "2024年度政府信息" / "公开工作年度报告"): the printed title is the two together
+        above = clean_line(lines[head[start_pos - 1]]) if start_pos else ""
+        lead = above if ORGAN_GOES_ON.match(parts[0]) and looks_like_agency(above) else ""
         for pos in range(start_pos + 1, len(head)):
             narrow = all(printed_width(part) <= NARROW for part in parts)
             if pos - start_pos >= (MOST_NARROW_LINES if narrow else MOST_LINES):
@@ -90,7 +98,7 @@ def read_title_and_addressees(
             ended = doc_type_of(joined) is not None and not joined.endswith(("关于", "的"))
             if ended and "关于" not in joined and ORGAN_GOES_ON.match(nxt_s) and "关于" in nxt_s:
                 ended = False  # "…自然资源和规划" / "局关于…": the break is inside the name
-            if ended and (about_goes_on(joined, nxt_s) or cut_in_a_word(joined, lines[nxt])):
+            if ended and (about_goes_on(joined, nxt_s) or cut_in_a_word(lead + joined, lines[nxt])):
                 ended = False
             if ended and not unclosed(joined):
                 if STATUS_LINE.match(compact(nxt_s)) and nxt not in consumed:

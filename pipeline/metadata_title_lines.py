@@ -80,6 +80,8 @@ _DASHED = re.compile(r"^[—－]{1,2}[ \u3000]*(?P<words>.+?)[ \u3000]*[—－]{
 # A title wrapped in a narrow cell (a template's middle column): many short lines.
 NARROW = 16
 MOST_LINES, MOST_NARROW_LINES = 4, 7
+_NAME_REST_MAX = 20  # characters of an organ's name's rest before 关于 on the next line
+_PIECE_MAX, _PIECE_REST_MAX = 30, 60  # a hand-centred title's first piece, and its rest
 _BANNER_MAX = 6  # characters of a banner line: "专题会议纪要", "询问笔录"
 # A title line this long that ends in a type word may be cut inside a longer one
 # ("麻城市2025年度政府信息" / "公开工作年度报告"); a shorter one is a whole heading.
@@ -206,7 +208,62 @@ def name_cut(s: str, nxt: str) -> bool:
         tail = m is not None and short and bool(ORGAN_GOES_ON.match(nxt[k:]))
         if straddles or tail:
             return doc_type_of(s + nxt) is not None
+    # a longer rest of the name, up to its 关于 ("…鼓楼区科" / "学技术和工业信息化局关于…"),
+    # cut after a one-character suffix; a 标志 over its own title repeats the place instead
+    rest = compact(nxt).split("关于", 1)[0] if "关于" in nxt else ""
+    if (
+        not whole
+        and 4 < len(rest) <= _NAME_REST_MAX
+        and not rest.startswith(compact(s)[:2])
+        and looks_like_agency(s + rest)
+    ):
+        return doc_type_of(s + nxt) is not None
     return False
+
+
+def centred_pieces(lines: list[str], head: list[int], consumed: set[int]) -> list[int]:
+    """The head lines that a plain editor's hand centring left looking like a paragraph's
+    indent: a title's lines padded by one or two blanks each, by a count of their own
+    ("　　开封市鼓楼区" / "2024年度…公报", "　科学技术和工业" / "信息化局关于…的批复"). A
+    line is one when it is short, holds no sentence punctuation, and runs on, with the
+    lines under it that hold none either, to a title naming its type. Read up to the first
+    line that is a body paragraph."""
+    pieces: list[int] = []
+    for pos, i in enumerate(head):
+        if i in consumed or not is_body_line(lines[i]) or _indented_title(lines[i]):
+            continue
+        s = clean_line(lines[i])
+        if not _piece(s, _PIECE_MAX):
+            break  # a body paragraph: the head ends here
+        joined = s
+        for j in head[pos + 1 : pos + 4]:
+            nxt = clean_line(lines[j])
+            if j in consumed or not _piece(nxt, _PIECE_REST_MAX):
+                break
+            joined += nxt
+            if doc_type_of(joined) is not None and not joined.endswith(("关于", "的")):
+                pieces.append(i)
+                break
+        else:
+            break
+        if not pieces or pieces[-1] != i:
+            break
+    return pieces
+
+
+def _piece(s: str, most: int) -> bool:
+    """A line that may be a piece of a title: short, no sentence punctuation, no heading,
+    date, number, mark or label."""
+    return (
+        0 < len(compact(s)) <= most
+        and not re.search(r"[。；;！!？?，,：:]", s)
+        and not OUTLINE_HEADING.match(s)
+        and parse_date(s) is None
+        and parse_doc_number(s) is None
+        and head_marks(s) is None
+        and not MARKING.search(s)
+        and not ATTACHMENT_LABEL.match(s)
+    )
 
 
 def title_candidate(line: str) -> bool:
@@ -234,12 +291,12 @@ def banner(s: str) -> bool:
     """A short line that only names the kind of paper: letter-spaced ("通　　告", "询 问
     笔 录") or a bare type word with a qualifier at most ("会议纪要", "专题会议纪要", "督查
     通报"). Over a 纪要's or a 通报's own title it is the series' banner, and it is the
-    title only when no fuller one follows."""
-    if len(compact(s)) > _BANNER_MAX:
+    title only when no fuller one follows. Spaced or not, it names a type: a place with
+    a space in it ("邯郸市 丛台区") over the rest of a heading is the heading's first line."""
+    if len(compact(s)) > _BANNER_MAX or doc_type_of(s) is None:
         return False
     spaced = re.fullmatch(r"[\u4e00-\u9fff]{1,3}(?:[ \u3000]+[\u4e00-\u9fff]{1,3})+", s)
-    bare = re.fullmatch(r"[\u4e00-\u9fff]+", s) is not None and doc_type_of(s) is not None
-    return bool(spaced) or bare
+    return bool(spaced) or re.fullmatch(r"[\u4e00-\u9fff]+", s) is not None
 
 
 def _organ_and_date(s: str) -> bool:
