@@ -80,7 +80,9 @@ _DASHED = re.compile(r"^[—－]{1,2}[ \u3000]*(?P<words>.+?)[ \u3000]*[—－]{
 # A title wrapped in a narrow cell (a template's middle column): many short lines.
 NARROW = 16
 MOST_LINES, MOST_NARROW_LINES = 4, 7
-_NAME_REST_MAX = 20  # characters of an organ's name's rest before 关于 on the next line
+# A name that starts with a place: 某某区…, 某某县…, 某某市… (up to four characters in).
+_PLACE_START = re.compile(r"^[\u4e00-\u9fff]{1,4}?[省市县区州旗盟]")
+_NAME_REST_MIN, _NAME_REST_MAX = 5, 20  # an organ's name's longer rest on the next line
 _PIECE_MAX, _PIECE_REST_MAX = 30, 60  # a hand-centred title's first piece, and its rest
 _BANNER_MAX = 6  # characters of a banner line: "专题会议纪要", "询问笔录"
 # A title line this long that ends in a type word may be cut inside a longer one
@@ -208,16 +210,17 @@ def name_cut(s: str, nxt: str) -> bool:
         tail = m is not None and short and bool(ORGAN_GOES_ON.match(nxt[k:]))
         if straddles or tail:
             return doc_type_of(s + nxt) is not None
-    # a longer rest of the name, up to its 关于 ("…鼓楼区科" / "学技术和工业信息化局关于…"),
-    # cut after a one-character suffix; a 标志 over its own title repeats the place instead
-    rest = compact(nxt).split("关于", 1)[0] if "关于" in nxt else ""
-    if (
-        not whole
-        and 4 < len(rest) <= _NAME_REST_MAX
-        and not rest.startswith(compact(s)[:2])
-        and looks_like_agency(s + rest)
-    ):
-        return doc_type_of(s + nxt) is not None
+    # a longer rest of the name on the next line, up to where the heading goes on ("…蒸湘区科"
+    # / "学技术和工业信息化局关于…", "…2024年第6批…公告"), cut after a one-character
+    # suffix; a 标志 over a title that names an organ of its own starts with a place
+    # ("…自然资源和规划局" / "邗江区人民政府第26次常务会议纪要"), or repeats its own
+    rest = compact(nxt)
+    if whole or rest.startswith(compact(s)[:2]) or _PLACE_START.match(rest):
+        return False
+    for k in range(_NAME_REST_MIN, min(len(rest), _NAME_REST_MAX) + 1):
+        goes_on = rest[k:].startswith("关于") or ORGAN_GOES_ON.match(rest[k:])
+        if goes_on and looks_like_agency(s + rest[:k]):
+            return doc_type_of(s + nxt) is not None
     return False
 
 

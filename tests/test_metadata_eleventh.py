@@ -78,6 +78,11 @@ NAME_CUT_CASES = [
         ["某某县科", "学技术和工业信息化局关于", "2024年度科技项目验收结果的通报"],
         "某某县科学技术和工业信息化局关于2024年度科技项目验收结果的通报",
     ),
+    # cut after 科, the heading going on with a year, no 关于
+    (
+        ["某某县科", "学技术和工业信息化局2024年第3批高新技术企业认定结果公示"],
+        "某某县科学技术和工业信息化局2024年第3批高新技术企业认定结果公示",
+    ),
     # cut after 社 (…社会保险…): the first line reads as an organ's name, and is none
     (
         ["某某县社会", "保险事业管理中心关于调整门诊报销比例的通知"],
@@ -93,6 +98,13 @@ def test_an_organs_name_cut_long_before_its_about_is_one_title(
     head = ["某某县人民政府文件", "某政发〔2025〕12号"]
     text = "\n".join([*head, *printed, "各乡镇人民政府：", BODY, SIGN])
     assert extract_metadata(text).title == title
+
+
+def test_an_organs_line_over_a_heading_naming_another_organ_is_no_cut() -> None:
+    """ "…统计局" over "乙区人民政府第5次常务会议纪要": the first line is a whole name and
+    the second starts with a place: no name runs over the break."""
+    text = "\n".join(["甲市乙区统计局", "乙区人民政府第5次常务会议纪要", BODY, SIGN])
+    assert extract_metadata(text).title == "乙区人民政府第5次常务会议纪要"
 
 
 def test_a_mark_over_its_own_title_is_still_no_part_of_it() -> None:
