@@ -107,6 +107,51 @@ def test_an_organs_line_over_a_heading_naming_another_organ_is_no_cut() -> None:
     assert extract_metadata(text).title == "乙区人民政府第5次常务会议纪要"
 
 
+@pytest.mark.parametrize("serial", ["〔2025〕第3号", "2025年第3号"])
+def test_a_spaced_banner_over_a_serial_is_no_wrapped_number(serial: str) -> None:
+    """ "公　　告" over "〔2025〕第3号" is the paper's type and its serial, not a 发文字号
+    wrapped after its 机关代字 (no code is letter-spaced): the banner stays the title."""
+    text = "\n".join(["某某县人民政府", "公　　告", serial, BODY, SIGN])
+    meta = extract_metadata(text)
+    assert (meta.title, meta.doc_type) == ("公告", "公告")
+    assert meta.doc_number is None or "告" not in meta.doc_number
+
+
+def test_a_number_wrapped_after_its_code_is_still_joined() -> None:
+    """The guard leaves the real wrap alone: "某政办函" / "〔2025〕12号"."""
+    text = "\n".join(
+        [
+            "某某县人民政府办公室",
+            "000012　　某政办函",
+            "〔2025〕12号",
+            "关于商请协助做好森林防火工作的函",
+            "市林业局：",
+            BODY,
+            SIGN,
+        ]
+    )
+    assert extract_metadata(text).doc_number == "某政办函〔2025〕12号"
+
+
+@pytest.mark.parametrize("names", ["李晓东", "李晓东　赵敏", "欧阳明"])
+def test_signers_set_on_under_the_first_are_no_title_line(names: str) -> None:
+    """GB/T 9704 7.2.5: several 签发人 go on left to right and top to bottom, so the
+    names under the 签发人 line are signers, not the title's first line."""
+    head = ["某某县人民政府文件", f"某政报〔2025〕3号{S * 8}签发人：王建国", f"{S}{names}"]
+    printed = ["某某县人民政府关于", "申请拨付森林防火专项资金的请示"]
+    meta = extract_metadata("\n".join([*head, *printed, "市人民政府：", BODY, SIGN]))
+    assert meta.title == "".join(printed)
+    assert meta.signers == ["王建国", *names.split(S)]
+
+
+def test_a_place_under_the_signers_line_is_the_titles() -> None:
+    """A place's name (…市, …县) under the 签发人 line starts the title: no signer."""
+    head = ["某某县人民政府文件", f"某政报〔2025〕3号{S * 8}签发人：王建国", "麻城市"]
+    printed = "2024年度政府信息公开工作年度报告"
+    meta = extract_metadata("\n".join([*head, printed, "市人民政府：", BODY, SIGN]))
+    assert (meta.title, meta.signers) == ("麻城市" + printed, ["王建国"])
+
+
 def test_a_mark_over_its_own_title_is_still_no_part_of_it() -> None:
     """A 标志 line over the title that repeats its organ is the 版头, not a cut name."""
     text = "\n".join(
