@@ -2,7 +2,7 @@
 input format and part of the split.
 
     .venv/bin/python benchmarks/metadata.py [--shared ../shared] [--errors] [--generated N]
-        [--varied N] [--spaced N] [--seed S] [--tuned-only]
+        [--varied N] [--spaced N] [--eleventh N] [--seed S] [--tuned-only]
 
 Rows: the texts (texts/*.txt), the docx (docs/) and the PDFs (pdf/) of both sets, each
 read through the real ingestion path, printed for the documents rules were tuned on and,
@@ -28,7 +28,14 @@ bracketed remark with a comma, rules with a revision status, 纪要 under a bann
 with a subtitle, 题本, 笔录 and 信函格式 函 — layouts no rule was written from. The "spaced" rows (``--spaced N``) the drafts of
 tests/fixtures/metadata_spaced.py: titles with half-width spaces and Latin/digit tokens,
 书名号 titles wrapped inside the quotes, headings without 关于, joint issuers, 第…号 with
-half-width brackets, dates from the 落款, 印发 and 询问时间 lines. ``--seed S`` draws all
+half-width brackets, dates from the 落款, 印发 and 询问时间 lines. The "eleventh" rows
+(``--eleventh N``) the drafts of tests/fixtures/metadata_eleventh.py: titles whose first
+line is the place or the organ alone, broken after 关于, inside the organ's name, before
+的+type or inside 《》/（）, unevenly centred, under marks in any order; 命令（令）, 公告 and
+通告 without 关于, a 通知 issuing a 办法/意见/方案, 纪要 of the Nth meeting, 信函格式 —
+half of their docx and pdf-r files written by tests/fixtures/metadata_eleventh_files.py
+(a section break before the title, bold runs in several fonts, Heading 1/Title styles;
+characters drawn one by one, lines out of order, spread spacing). ``--seed S`` draws all
 generated drafts from another seed (measure on one seed while building, then another).
 Under each part, where the dates were read (``date_source``: 成文日期, or 落款, 询问时间,
 印发日期 … when the 成文日期 line is absent). ``--errors`` lists mismatches of tuned-on documents only: the not-tuned-on part is the
@@ -79,6 +86,13 @@ def main() -> int:
         default=300,
         metavar="N",
         help="drafts of tests/fixtures/metadata_spaced.py (its own seed) to measure; 0: none",
+    )
+    parser.add_argument(
+        "--eleventh",
+        type=int,
+        default=300,
+        metavar="N",
+        help="drafts of tests/fixtures/metadata_eleventh.py (its own seed) to measure; 0: none",
     )
     parser.add_argument(
         "--seed",
@@ -152,7 +166,7 @@ def main() -> int:
                 + "  ".join(f"{accuracy[f]:>18.3f}" for f in FIELDS)
             )
             print(f"{'':<13} date read from: " + ", ".join(f"{k} {v}" for k, v in sources.items()))
-    for kind in ("generated", "varied", "spaced"):
+    for kind in ("generated", "varied", "spaced", "eleventh"):
         if getattr(args, kind):
             worst = min(worst, _generated(getattr(args, kind), args.errors, kind, args.seed))
     print(f"lowest field accuracy (per part, all inputs): {worst:.3f} (target >= 0.97)")
@@ -169,6 +183,8 @@ def _generated(count: int, errors: bool, name: str, seed: int | None = None) -> 
     import random
     import tempfile
 
+    from tests.fixtures.metadata_eleventh import ELEVENTH_SEED, generate_eleventh
+    from tests.fixtures.metadata_eleventh_files import eleventh_docx, eleventh_pdf
     from tests.fixtures.metadata_layouts import generate_layouts
     from tests.fixtures.metadata_office_docx import office_docx
     from tests.fixtures.metadata_office_pdf import office_pdf
@@ -177,11 +193,14 @@ def _generated(count: int, errors: bool, name: str, seed: int | None = None) -> 
     from tests.fixtures.samples import convert_with_libreoffice
 
     if seed is None:
-        seed = {"varied": VARIED_SEED, "spaced": SPACED_SEED}.get(name, GENERATED_SEED)
+        seeds = {"varied": VARIED_SEED, "spaced": SPACED_SEED, "eleventh": ELEVENTH_SEED}
+        seed = seeds.get(name, GENERATED_SEED)
     if name == "varied":
         drafts = generate_varied(count, seed)
     elif name == "spaced":
         drafts = generate_spaced(count, seed)
+    elif name == "eleventh":
+        drafts = generate_eleventh(count, seed)
     else:
         drafts = generate_layouts(count, seed=seed)
     settings = Settings()
@@ -189,8 +208,12 @@ def _generated(count: int, errors: bool, name: str, seed: int | None = None) -> 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         rng = random.Random(seed)  # two thirds typeset as offices do (office_docx)
+        own = name == "eleventh"  # half of its files by its own writers (every other one)
         files = [
-            office_docx(folder / f"g{i:04d}.docx", d, rng)[0] for i, d in enumerate(drafts[::3])
+            eleventh_docx(folder / f"g{i:04d}.docx", d, rng)
+            if own and i % 2
+            else office_docx(folder / f"g{i:04d}.docx", d, rng)[0]
+            for i, d in enumerate(drafts[::3])
         ]
         try:
             pdfs = convert_with_libreoffice(files, folder / "pdf")
@@ -201,7 +224,8 @@ def _generated(count: int, errors: bool, name: str, seed: int | None = None) -> 
             pdfs = sorted((folder / "pdf").glob("*.pdf"))
             print(f"  ({str(error)[:80]}…: {len(pdfs)} PDFs measured)", file=sys.stderr)
         typeset = [  # another producer: laid out by GB/T 9704, lines broken anywhere
-            office_pdf(folder / f"r{3 * n:04d}.pdf", d, rng) for n, d in enumerate(drafts[::3])
+            (eleventh_pdf if own and n % 2 else office_pdf)(folder / f"r{3 * n:04d}.pdf", d, rng)
+            for n, d in enumerate(drafts[::3])
         ]
         inputs: dict[str, list[tuple[int, str | Path]]] = {
             "txt": [(i, d.text) for i, d in enumerate(drafts)],

@@ -26,6 +26,7 @@ from pipeline.gongwen import (
     clean_line,
     compact,
     doc_type_of,
+    looks_like_agency,
     parse_date,
     parse_doc_number,
 )
@@ -109,6 +110,10 @@ def extract_metadata(document: Document | str) -> Metadata:
                 meta.signers = [
                     n for n in re.split(r"[ \t\u3000\u00a0、，,]+", signer["names"]) if n
                 ]
+                more = _more_signers(lines, idx, i)
+                if more is not None:  # names set on under the first (GB/T 9704 7.2.5)
+                    meta.signers += more[1]
+                    consumed.add(more[0])
             doc_number_line = i
             consumed.add(i)
             continue
@@ -138,6 +143,31 @@ def extract_metadata(document: Document | str) -> Metadata:
     if meta.issuer is None:
         meta.issuer = fallback_issuer(lines, idx) or meta.printed_by
     return meta
+
+
+# A line of names only, as a second 签发人 line sets them: two to four characters each.
+_NAMES_LINE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ \u3000\u00a0、]+[\u4e00-\u9fff]{2,4})*")
+_PLACE_END = re.compile(r"[省市县区州旗盟镇乡村]$")
+
+
+def _more_signers(lines: list[str], idx: list[int], at: int) -> tuple[int, list[str]] | None:
+    """The names under a 签发人 line: with several signers GB/T 9704 (7.2.5) sets them
+    left to right and top to bottom, so the names go on on the next line (or a PDF wraps
+    them there). Only a line of names that is no title's piece: no type word, no 关于, no
+    organ's or place's name. Returns its index and the names."""
+    nxt = next((j for j in idx if j > at), None)
+    if nxt is None:
+        return None
+    s = clean_line(lines[nxt])
+    names = [n for n in re.split(r"[ \t\u3000\u00a0、]+", s) if n]
+    if (
+        not _NAMES_LINE.fullmatch(s)
+        or doc_type_of(s) is not None
+        or looks_like_agency(s)
+        or any(_PLACE_END.search(n) or "关于" in n for n in names)
+    ):
+        return None
+    return nxt, names
 
 
 def _read_endmatter(meta: Metadata, lines: list[str], idx: list[int]) -> None:

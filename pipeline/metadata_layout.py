@@ -387,6 +387,10 @@ def split_run_on_title(lines: list[str], head: int = 12) -> list[str]:
     return out
 
 
+# A word letter-spaced one character at a time (a banner: 公　　告): no 机关代字 is set so.
+_LETTER_SPACED_WORD = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff])+")
+
+
 def join_wrapped_number(lines: list[str], head: int = 12) -> list[str]:
     """A 发文字号 set at the right of the marks' line and wrapped by a PDF at the margin
     ("机密★5年　　特急　　　平市监发" / "（2024年）61号"): the two lines joined, in the head
@@ -406,6 +410,7 @@ def join_wrapped_number(lines: list[str], head: int = 12) -> list[str]:
             and parse_doc_number(s) is None
             and parse_doc_number(nxt) is None
             and marks_beside_number(s) is None
+            and not _LETTER_SPACED_WORD.fullmatch(s)  # "公　　告" over "〔2025〕第3号"
             and whole.endswith("号")
             and (parse_doc_number(whole) is not None or marks_beside_number(whole) is not None)
         ):

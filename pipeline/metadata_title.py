@@ -18,275 +18,38 @@ import re
 
 from pipeline.gongwen import (
     ATTACHMENT_LABEL,
-    MARKING,
-    ORGAN_SUFFIX,
-    SIGNER,
     SPACES,
     clean_line,
     compact,
     doc_type_of,
     is_indented,
     looks_like_agency,
-    parse_date,
-    parse_doc_number,
 )
-from pipeline.metadata_fallbacks import SPEAKER
-from pipeline.metadata_head import head_marks, issuer_mark_of
+from pipeline.metadata_head import issuer_mark_of
 from pipeline.metadata_layout import OUTLINE_HEADING
 from pipeline.metadata_model import Metadata
-
-_LABEL_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,12}[：:]\s*\S")
-# A 政府信息公开目录 index row as a PDF gives it, its cells one space apart, no tabs:
-# "索引号 11410303…/2024-00123", "发布机构 某某局 生成日期 2024年8月7日".
-_INDEX_ROW = re.compile(
-    r"^(?:索\s*引\s*号|发布机构|生成日期|成文日期|发布日期|主题分类|公开方式|公开范围|文\s*号)"
-    r"[ \u3000]+\S"
+from pipeline.metadata_title_lines import (
+    LABEL_LINE,
+    MOST_LINES,
+    MOST_NARROW_LINES,
+    NARROW,
+    ORGAN_GOES_ON,
+    STATUS_LINE,
+    about_goes_on,
+    banner,
+    centred_pieces,
+    cut_in_a_word,
+    indented_tail,
+    is_body_line,
+    name_cut,
+    plain,
+    printed_width,
+    speech_title,
+    title_candidate,
+    title_like,
+    title_words,
+    unclosed,
 )
-_PERIOD_LINE = re.compile(
-    r"^(?:[0-9０-９]{4}\s*年\s*第\s*[0-9０-９一二三四五六七八九十]+\s*期|"
-    r"第\s*[0-9０-９一二三四五六七八九十]+\s*期(?:\s*[（(]总第\s*[0-9０-９]+\s*期[）)])?$)"
-)
-# A handling note above a draft's title ("仅供局党组会议研究，请勿外传"), not the title.
-_HANDLING_NOTE = re.compile(
-    r"仅供|请勿|会后收回|未经审定|不得外传|第[一二三四五六七八九十]+次修改稿"
-)
-# A status, batch or paper (（A卷）) on its own line under the title belongs to it; （节选）
-# does not. A rule's status may name its revision and be listed with a comma or a middle
-# dot: （2024年修订）, （2024年修订，征求意见稿）, （修订草案，征求意见稿）, （草案·送审稿）.
-_STATUS_WORD = (
-    r"(?:讨论稿|征求意见稿|送审稿|草案|修改稿|初稿|试行|暂行|代拟稿|审议稿|报批稿|"
-    r"(?:[12][0-9]{3}年)?(?:修订|修正|修订草案|修订稿|修正案草案|版)|"
-    r"第[0-9０-９一二三四五六七八九十]{1,3}[批期]|[A-DＡ-Ｄ]卷)"
-)
-_STATUS_LINE = re.compile(rf"^[（(]{_STATUS_WORD}(?:[，,、·・]{_STATUS_WORD}){{0,2}}[）)]$")
-# A heading's line that goes on from the organ's name above it: "2024年度…报告",
-# "第14次常务会议纪要", or the name's own end before 关于 ("局关于…", "办公室关于…").
-_ORGAN_GOES_ON = re.compile(
-    r"^(?:[12][0-9]{3}年|第[0-9一二三四五六七八九十]{1,3}次|[\u4e00-\u9fff]{1,5}关于)"
-)
-_PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"))
-# A title letter-spaced to fill the line: one character, then blanks, and so on.
-# (pieces of two: a PDF joins a spaced title's last character wrapped onto a line alone)
-# Digits and brackets are spaced with the words ("2 0 2 4 年 … 公 示", "（ 简 易 程 序 ）").
-_SPACED_CHAR = "\u4e00-\u9fff0-9０-９（）()《》"
-_LETTER_SPACED = re.compile(f"[{_SPACED_CHAR}]{{1,2}}(?:[ \u3000\u00a0]+[{_SPACED_CHAR}]{{1,2}})+")
-# A note under a heading, not a part of it: a sentence ("本计划属涉密事项，按涉密文件管理。")
-# or a bracketed remark with a comma ("（涉密文件，注意保管）"). A title has no full stop.
-_NOTE_LINE = re.compile(r"^(?:.*。|[（(][^（）()]*[，,；;][^（）()]*[）)])$")
-# A subtitle under a heading ("——在全区经济工作会议上的讲话", "——2024年8月27日在…"): it
-# says where the paper was read or what it is about, and is no part of the title.
-_SUBTITLE = re.compile(r"^[—－]{1,2}[ \u3000]*[^—－ \u3000]")
-
-
-# An ornament a typist sets at a title's ends (★, ◆, a Wingdings glyph that a PDF gives
-# as a private-use character), or a pair of dashes around it ("——…——"): no part of it.
-_ORNAMENT = "★☆◆◇■●▲△▼▽※❖✦✧\ue000-\uf8ff"  # not ○ or □: placeholders (○○县)
-_ORNAMENTED = re.compile(f"^[{_ORNAMENT}{SPACES}]*(?P<words>.*?)[{_ORNAMENT}{SPACES}]*$")
-_DASHED = re.compile(r"^[—－]{1,2}[ \u3000]*(?P<words>.+?)[ \u3000]*[—－]{1,2}$")
-# A title wrapped in a narrow cell (a template's middle column): many short lines.
-_NARROW = 16
-_MOST_LINES, _MOST_NARROW_LINES = 4, 7
-_BANNER_MAX = 6  # characters of a banner line: "专题会议纪要", "询问笔录"
-# A title line this long that ends in a type word may be cut inside a longer one
-# ("麻城市2025年度政府信息" / "公开工作年度报告"); a shorter one is a whole heading.
-_CUT_WORD_MIN = 12
-
-
-# A line centred by blanks typed on both sides ("　　…的通知　　"): a body paragraph's
-# indent has no blanks after its end.
-_PADDED = re.compile(r"^(?:\u3000|  )+[^ \u3000].*?(?:\u3000|  )+$")
-
-
-def _width(s: str) -> float:
-    """A line's printed width in characters: a digit or a Latin letter is half of one."""
-    return sum(0.5 if ch.isascii() else 1.0 for ch in s)
-
-
-def _plain(line: str) -> str:
-    """A head line as a title reads: the ornaments at its ends taken off (its indent
-    kept), a leading tab (a title pushed to the middle by a tab, or set in a table's
-    middle cell), the blanks centring a status line （征求意见稿） or a line padded on both
-    sides taken off. A line of
-    marks (秘密★1年) or of ornaments only is left as it is."""
-    line = line.lstrip("\t")
-    s = clean_line(line)
-    if _STATUS_LINE.match(compact(s)) or _PADDED.match(line):
-        return s  # centred by blanks on both sides: no paragraph's indent
-    if head_marks(s) is not None:
-        return line
-    dashed = _DASHED.match(s)
-    words = _ORNAMENTED.match(dashed["words"] if dashed else s)
-    if words is None or not words["words"] or words["words"] == s:
-        return line
-    return line[: len(line) - len(line.lstrip(SPACES))] + words["words"]
-
-
-def _words(title: str) -> str:
-    """A letter-spaced title (询 问 笔 录, 答　　复　　书, 询　问 笔　录) is read as its
-    words: the spacing is the printer's, and a PDF gives it as U+3000 or as spaces, one or
-    the other or both by the producer, so only the words read the same from every file."""
-    spaced = _LETTER_SPACED.fullmatch(title) and len(compact(title)) <= 30
-    return compact(title) if spaced else title
-
-
-def _is_body_line(line: str) -> bool:
-    s = clean_line(line)
-    if is_indented(line) and len(s) > 2:
-        return True
-    return len(s) > 60 or bool(re.search(r"[。；！？]", s[:-1]))
-
-
-def _unclosed(s: str) -> bool:
-    """A title broken inside 《…》 or （…）: the next line continues it."""
-    return any(s.count(a) > s.count(b) for a, b in _PAIRS)
-
-
-def _title_like(s: str) -> bool:
-    return "关于" in s or doc_type_of(s) is not None
-
-
-def _about_goes_on(joined: str, nxt: str) -> bool:
-    """Whether a title that already ends in a type word goes on on the next line: a line
-    starting with 的 or a closing bracket, a bare type word (…名单 / 公示（第一批）), or
-    the 的+type of a 关于-title whose subject held the first type word ("…关于印发《…管理
-    办法》" / "的通知", "…关于…国土空间分区规划" / "（2021—2035年）的批复")."""
-    if doc_type_of(joined + nxt) is None:
-        return False
-    if nxt.startswith(("的", "》", "）", ")")):
-        return True  # no element of a 公文 starts so: it is the title's rest
-    bare = re.sub(r"[（(][^（）()]{1,12}[）)]$", "", nxt)
-    if doc_type_of(bare) == bare:
-        return True  # "…拟录用人员名单" / "公示（第一批）": the type word on its own
-    if "关于" not in joined or "的" not in nxt:
-        return False
-    subject = joined.split("关于", 1)[1]
-    return "的" not in subject or joined.endswith("》")
-
-
-def _cut_in_a_word(joined: str, line: str) -> bool:
-    """A long title line that ends in a type word only by where it was cut ("…联审意见" /
-    "汇总（讨论稿）", "…2024年8月行政处罚决定" / "信息公示"): the next line is no
-    heading, no organ's name alone, and the two together still end in a type word."""
-    s = clean_line(line)
-    return (
-        len(joined) >= _CUT_WORD_MIN
-        and _title_candidate(line)
-        and not OUTLINE_HEADING.match(s)
-        and not re.fullmatch(r"[（(][^（）()]*[）)]", s)  # （节选） is no part of it
-        and not looks_like_agency(s)
-        and doc_type_of(joined + s) is not None
-    )
-
-
-def _indented_tail(joined: str, line: str) -> bool:
-    """The rest of a title typed with a centring indent ("　　防汛抗旱工作的通知"): short,
-    no sentence punctuation, and it ends the unfinished title with a type word."""
-    s = clean_line(line)
-    unfinished = doc_type_of(joined) is None or joined.endswith(("关于", "的"))
-    return (
-        unfinished
-        and 0 < len(s) <= 30
-        and not re.search(r"[。；！？，：:]", s)
-        and doc_type_of(joined + s) is not None
-    )
-
-
-def _indented_title(line: str) -> bool:
-    """A whole title typed with a paragraph's indent to centre it ("　　关于…的通知"): it
-    names its type and holds no sentence punctuation, which a body paragraph does."""
-    s = clean_line(line)
-    return len(s) <= 60 and _title_like(s) and not re.search(r"[。；！？，：:]", s)
-
-
-def _name_cut(s: str, nxt: str) -> bool:
-    """A heading wrapped inside the organ's name ("…卫生健康委" / "员会2024年度…报告"):
-    an organ's suffix runs over the break, and the two lines together name a type."""
-    ends = ORGAN_SUFFIX.search(compact(s))
-    whole = ends is not None and len(ends.group(1)) > 1  # "…街道办事处": a name ends there
-    for k in range(1, min(4, len(nxt)) + 1):
-        m = ORGAN_SUFFIX.search(compact(s + nxt[:k]))
-        straddles = m is not None and m.start() < len(compact(s)) and len(m.group(0)) > 1
-        # or the name's last word on the next line ("…和社会" / "保障局2024年度…"; four
-        # characters only after a cut word: "…和社" / "会保障局2025年度…")
-        short = k <= 3 or (k == 4 and not whole)
-        tail = m is not None and short and bool(_ORGAN_GOES_ON.match(nxt[k:]))
-        if straddles or tail:
-            return doc_type_of(s + nxt) is not None
-    return False
-
-
-def _title_candidate(line: str) -> bool:
-    s = clean_line(line)
-    if not s or "\t" in s or (_is_body_line(line) and not _indented_title(line)):
-        return False  # a table row (索引号, 发布机构 …) above the title is none of it
-    if s.endswith(("：", ":")) or _LABEL_LINE.match(s) or _PERIOD_LINE.match(s):
-        return False
-    if _INDEX_ROW.match(s) or _organ_and_date(s):
-        return False
-    if _NOTE_LINE.match(s) or _SUBTITLE.match(s):
-        return False
-    if len(compact(s)) <= 40 and SPEAKER.match(compact(s)):
-        return False  # the speaker's line under a speech's title ("…区长　王建华")
-    if _HANDLING_NOTE.search(s) or ATTACHMENT_LABEL.match(s) or MARKING.search(s):
-        return False  # "附件2" above an attachment's title, "（此件公开发布）" atop
-    if _STATUS_LINE.match(compact(s)):
-        return False  # "（送审稿）" above the title; under it, run_from takes it
-    if parse_date(s) is not None and len(compact(s)) < 16:
-        return False
-    return not (SIGNER.search(s) or head_marks(s) is not None or parse_doc_number(s) is not None)
-
-
-def _banner(s: str) -> bool:
-    """A short line that only names the kind of paper: letter-spaced ("通　　告", "询 问
-    笔 录") or a bare type word with a qualifier at most ("会议纪要", "专题会议纪要", "督查
-    通报"). Over a 纪要's or a 通报's own title it is the series' banner, and it is the
-    title only when no fuller one follows."""
-    if len(compact(s)) > _BANNER_MAX:
-        return False
-    spaced = re.fullmatch(r"[\u4e00-\u9fff]{1,3}(?:[ \u3000]+[\u4e00-\u9fff]{1,3})+", s)
-    bare = re.fullmatch(r"[\u4e00-\u9fff]+", s) is not None and doc_type_of(s) is not None
-    return bool(spaced) or bare
-
-
-def _organ_and_date(s: str) -> bool:
-    """A line of an organ's name and, apart, a whole date ("…人民政府办公室　　　　2024年5月
-    20日", a 纪要's or a 简报's line under its banner): a 署名, never a title's line."""
-    parts = re.fullmatch(f"(?P<organ>.+?)[{SPACES}]+(?P<date>[^{SPACES}]+)", s)
-    if parts is None or not looks_like_agency(parts["organ"]):
-        return False  # (a PDF may give the gap as one space)
-    found = parse_date(parts["date"])
-    return found is not None and found[1] == 0 and found[2] == len(parts["date"])
-
-
-def _under_title(line: str) -> bool:
-    """A line that a speech sets under its title: the subtitle ("——在…上的讲话") or the
-    speaker ("…人民政府区长　王建华")."""
-    s = clean_line(line)
-    return bool(_SUBTITLE.match(s)) or (len(compact(s)) <= 40 and bool(SPEAKER.match(compact(s))))
-
-
-def _speech_title(
-    lines: list[str], head: list[int], consumed: set[int]
-) -> tuple[str, int, int] | None:
-    """A speech's title names no type, so no other reading finds it; its subtitle or its
-    speaker's line says where it ends: the title is the lines right above (up to three,
-    wrapped anywhere — a line may end in 局 as in "…发展大局" and be no organ's name).
-    Returns the title, its last line and the head position of its first."""
-    for pos, i in enumerate(head[:8]):
-        if i in consumed or not _under_title(lines[i]):
-            continue
-        first = pos
-        while (
-            first > 0
-            and pos - first < 3
-            and head[first - 1] not in consumed
-            and _title_candidate(lines[head[first - 1]])
-        ):
-            first -= 1
-        if first == pos:
-            return None
-        return "".join(clean_line(lines[j]) for j in head[first:pos]), head[pos - 1], first
-    return None
 
 
 def read_title_and_addressees(
@@ -298,9 +61,10 @@ def read_title_and_addressees(
 ) -> None:
     # Ornaments at a title's ends are no part of it (a copy: the 落款 reads the lines).
     lines = [
-        _plain(line) if i in idx[:16] and i not in consumed else line
-        for i, line in enumerate(lines)
+        plain(line) if i in idx[:16] and i not in consumed else line for i, line in enumerate(lines)
     ]
+    for i in centred_pieces(lines, idx[:16], consumed):
+        lines[i] = lines[i].lstrip(SPACES)  # blanks centring a title's line, no indent
     # The head ends at the first body paragraph; the addressee line ends the title.
     head: list[int] = []
     for i in idx[:16]:
@@ -308,10 +72,10 @@ def read_title_and_addressees(
             head.append(i)
             continue
         s = clean_line(lines[i])
-        if _is_body_line(lines[i]) and not _title_like(s):
+        if is_body_line(lines[i]) and not title_like(s):
             break
         head.append(i)
-        if s.endswith(("：", ":")) and not _LABEL_LINE.match(s) and not ATTACHMENT_LABEL.match(s):
+        if s.endswith(("：", ":")) and not LABEL_LINE.match(s) and not ATTACHMENT_LABEL.match(s):
             break
 
     def run_from(start_pos: int) -> tuple[str, int] | None:
@@ -320,29 +84,33 @@ def read_title_and_addressees(
         first = head[start_pos]
         parts = [clean_line(lines[first])]
         last = first
+        # the organ's line right above a line going on from it ("…数据资源管理局" /
+        # "2024年度政府信息" / "公开工作年度报告"): the printed title is the two together
+        above = clean_line(lines[head[start_pos - 1]]) if start_pos else ""
+        lead = above if ORGAN_GOES_ON.match(parts[0]) and looks_like_agency(above) else ""
         for pos in range(start_pos + 1, len(head)):
-            narrow = all(_width(part) <= _NARROW for part in parts)
-            if pos - start_pos >= (_MOST_NARROW_LINES if narrow else _MOST_LINES):
+            narrow = all(printed_width(part) <= NARROW for part in parts)
+            if pos - start_pos >= (MOST_NARROW_LINES if narrow else MOST_LINES):
                 break
             joined = "".join(parts)
             nxt = head[pos]
             nxt_s = clean_line(lines[nxt])
             ended = doc_type_of(joined) is not None and not joined.endswith(("关于", "的"))
-            if ended and "关于" not in joined and _ORGAN_GOES_ON.match(nxt_s) and "关于" in nxt_s:
+            if ended and "关于" not in joined and ORGAN_GOES_ON.match(nxt_s) and "关于" in nxt_s:
                 ended = False  # "…自然资源和规划" / "局关于…": the break is inside the name
-            if ended and (_about_goes_on(joined, nxt_s) or _cut_in_a_word(joined, lines[nxt])):
+            if ended and (about_goes_on(joined, nxt_s) or cut_in_a_word(lead + joined, lines[nxt])):
                 ended = False
-            if ended and not _unclosed(joined):
-                if _STATUS_LINE.match(compact(nxt_s)) and nxt not in consumed:
+            if ended and not unclosed(joined):
+                if STATUS_LINE.match(compact(nxt_s)) and nxt not in consumed:
                     parts.append(nxt_s)
                     last = nxt
                 break
             # a number cut by a narrow cell's wrap ("…表彰" / "202" / "4年度…")
             cut_number = re.fullmatch(r"[0-9]{1,3}", nxt_s) and doc_type_of(joined) is None
             candidate = (
-                _title_candidate(lines[nxt]) or _indented_tail(joined, lines[nxt]) or cut_number
+                title_candidate(lines[nxt]) or indented_tail(joined, lines[nxt]) or cut_number
             )
-            if (not candidate and not _unclosed(joined)) or nxt in consumed:
+            if (not candidate and not unclosed(joined)) or nxt in consumed:
                 break
             if OUTLINE_HEADING.match(nxt_s):
                 break
@@ -353,9 +121,9 @@ def read_title_and_addressees(
             parts.append(nxt_s)
             last = nxt
         title = "".join(parts)
-        return (title, last) if _title_like(title) or len(parts) == 1 else None
+        return (title, last) if title_like(title) or len(parts) == 1 else None
 
-    candidates = [p for p, i in enumerate(head) if i not in consumed and _title_candidate(lines[i])]
+    candidates = [p for p, i in enumerate(head) if i not in consumed and title_candidate(lines[i])]
     chosen: tuple[str, int] | None = None
     start: int | None = None
     banners: list[int] = []
@@ -369,18 +137,18 @@ def read_title_and_addressees(
             nxt = clean_line(lines[head[p + 1]]) if p + 1 < len(head) else ""
             more = clean_line(lines[head[p + 2]]) if p + 2 < len(head) else ""
             organ = looks_like_agency(s) and doc_type_of(s) is None and "关于" not in s
-            if organ and not (_name_cut(s, nxt) or (more and _name_cut(s, nxt + more))):
+            if organ and not (name_cut(s, nxt) or (more and name_cut(s, nxt + more))):
                 continue  # the organ's name alone, unless the heading goes on inside it
-            if _banner(s):
+            if banner(s):
                 banners.append(p)  # "通　　告" above the real title, or "询 问 笔 录" alone
                 continue
             result = run_from(p)
-            if result and _title_like(result[0]):
+            if result and title_like(result[0]):
                 chosen, start = result, p
                 break
         if chosen:
             break
-    if chosen is None and (speech := _speech_title(lines, head, consumed)) is not None:
+    if chosen is None and (speech := speech_title(lines, head, consumed)) is not None:
         chosen, start = (speech[0], speech[1]), speech[2]
     if chosen is None and banners:
         chosen, start = (clean_line(lines[head[banners[0]]]), head[banners[0]]), banners[0]
@@ -391,7 +159,7 @@ def read_title_and_addressees(
             if not looks_like_agency(s) and not compact(s).endswith("文件"):
                 chosen, start = run_from(p), p
                 break
-    goes_on = chosen is not None and _ORGAN_GOES_ON.match(chosen[0])
+    goes_on = chosen is not None and ORGAN_GOES_ON.match(chosen[0])
     if chosen is not None and start and ((start >= 2 and chosen[0].startswith("关于")) or goes_on):
         # Under the 版头 and 发文字号, "成都市成华区人民政府办公室" on one line and
         # "关于印发…的通知" on the next are one title; the 版头 itself is not part of it.
@@ -411,7 +179,7 @@ def read_title_and_addressees(
         # a PDF reader joins a line wrapped inside a number with a space ("20 24年", "（202
         # 1—2035年）"): no title spaces two digits apart (a letter-spaced title is read as
         # its words first: "2 0 2 4 年 … 公 示")
-        meta.title = re.sub(r"(?<=[0-9]) (?=[0-9])", "", _words(chosen[0]))
+        meta.title = re.sub(r"(?<=[0-9]) (?=[0-9])", "", title_words(chosen[0]))
         end = chosen[1]
         for i in idx:
             if i <= end:

@@ -42,6 +42,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "metadata_model",
         "metadata_signature",
         "metadata_title",
+        "metadata_title_lines",
     ),
     ("classify/",),
     ("detect/",),

@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.config import Settings
-from pipeline.ingest import ingest_file
 from pipeline.metadata import extract_metadata
+from tests.fixtures.metadata_scoring import field_misses, file_misses
 from tests.fixtures.metadata_varied import VARIED_SEED, generate_varied
 
 S = "\u3000"
@@ -161,18 +160,10 @@ def test_a_drafters_line_run_on_to_the_chapter_heading_still_names_and_dates() -
     assert (meta.issuer, meta.date) == ("邯郸市丛台区商务局", "2025-05-24")
 
 
-def _misses(pairs: list[tuple[dict[str, str | None], dict[str, object]]]) -> dict[str, float]:
-    share: dict[str, list[bool]] = {}
-    for gold, meta in pairs:
-        for field, value in gold.items():
-            share.setdefault(field, []).append(meta.get(field) == value)
-    return {field: 1 - sum(oks) / len(oks) for field, oks in share.items()}
-
-
 def test_varied_layouts_as_text() -> None:
     """A seed the benchmark does not use: every field right on at least 99 %."""
     drafts = generate_varied(400, seed=VARIED_SEED + 1)
-    misses = _misses([(d.gold, extract_metadata(d.text).to_dict()) for d in drafts])
+    misses = field_misses([(d.gold, extract_metadata(d.text).to_dict()) for d in drafts])
     assert max(misses.values()) <= 0.01, misses
 
 
@@ -190,15 +181,8 @@ def test_varied_layouts_as_files(tmp_path: Path, fmt: str) -> None:
 
     rng = random.Random(VARIED_SEED + 2)
     drafts = generate_varied(48, seed=VARIED_SEED + 2)
-    settings = Settings()
-    pairs = []
-    for n, draft in enumerate(drafts):
-        if fmt == "docx":
-            path = office_docx(tmp_path / f"v{n}.docx", draft, rng)[0]
-        else:
-            path = office_pdf(tmp_path / f"v{n}.pdf", draft, rng)
-        document, _, _ = ingest_file(path, settings)
-        assert document is not None
-        pairs.append((draft.gold, extract_metadata(document).to_dict()))
-    misses = _misses(pairs)
+    if fmt == "docx":
+        misses = file_misses(drafts, lambda p, d: office_docx(p, d, rng)[0], tmp_path, ".docx")
+    else:
+        misses = file_misses(drafts, lambda p, d: office_pdf(p, d, rng), tmp_path, ".pdf")
     assert max(misses.values()) <= 0.03, misses
