@@ -183,6 +183,7 @@ def _generated(count: int, errors: bool, name: str, seed: int | None = None) -> 
     import random
     import tempfile
 
+    from tests.fixtures.libreoffice import convert_with_libreoffice
     from tests.fixtures.metadata_eleventh import ELEVENTH_SEED, generate_eleventh
     from tests.fixtures.metadata_eleventh_files import eleventh_docx, eleventh_pdf
     from tests.fixtures.metadata_layouts import generate_layouts
@@ -190,7 +191,6 @@ def _generated(count: int, errors: bool, name: str, seed: int | None = None) -> 
     from tests.fixtures.metadata_office_pdf import office_pdf
     from tests.fixtures.metadata_spaced import SPACED_SEED, generate_spaced
     from tests.fixtures.metadata_varied import VARIED_SEED, generate_varied
-    from tests.fixtures.samples import convert_with_libreoffice
 
     if seed is None:
         seeds = {"varied": VARIED_SEED, "spaced": SPACED_SEED, "eleventh": ELEVENTH_SEED}

@@ -1,12 +1,9 @@
 """GB/T 9704 layouts read right: joint 发文机关标志, 版头 markings, tables before the title,
 titles wrapped inside the organ's name, multi-column 落款, PDF run-ons. Each rule is pinned
 by a small draft; the generated layouts (tests/fixtures/metadata_layouts.py) are read as
-texts in tests/test_metadata.py and as PDFs in tests/test_metadata_pdf.py."""
+texts in tests/test_metadata_title_breaks.py and as PDFs in tests/test_metadata_pdf.py."""
 
 from __future__ import annotations
-
-import random
-from pathlib import Path
 
 import pytest
 
@@ -14,32 +11,7 @@ from pipeline.gongwen import parse_doc_number
 from pipeline.metadata import extract_metadata
 from pipeline.metadata_layout import split_run_on_title, tidy_signature_zone
 from pipeline.metadata_signature import run_together
-
-S = "\u3000"
-BODY = "　　为进一步做好有关工作，经研究，现将有关事项通知如下，请认真贯彻执行。"
-A = "九江市浔阳区财政局"
-B = "九江市浔阳区人民政府办公室"
-
-
-def _doc(*lines: str) -> str:
-    return "\n".join(lines)
-
-
-def _signed(*lines: str) -> str:
-    """The lines, then a 落款: the organ A right-aligned over 2024年3月5日."""
-    return _doc(*lines, S * 10 + A, S * 11 + "2024年3月5日")
-
-
-def _head_only(*mark: str) -> str:
-    """A joint 公文 whose 落款 carries only the date: the 版头 names the issuers."""
-    return _doc(
-        *mark,
-        "浔财发〔2024〕9号",
-        "关于加强汛期地质灾害防治工作的意见",
-        "各有关单位：",
-        BODY,
-        S * 16 + "2024年8月18日",
-    )
+from tests.fixtures.metadata_heads import BODY, A, B, S, doc_of, head_only, signed
 
 
 @pytest.mark.parametrize(
@@ -53,25 +25,25 @@ def _head_only(*mark: str) -> str:
     ],
 )
 def test_joint_issuer_mark_without_signature(mark: tuple[str, ...]) -> None:
-    meta = extract_metadata(_head_only(*mark))
+    meta = extract_metadata(head_only(*mark))
     assert meta.issuer == f"{A}、{B}"
     assert meta.title == "关于加强汛期地质灾害防治工作的意见"
     assert meta.doc_number == "浔财发〔2024〕9号"
 
 
 def test_a_single_mark_stays_one_issuer() -> None:
-    assert extract_metadata(_head_only(A + "文件")).issuer == A
+    assert extract_metadata(head_only(A + "文件")).issuer == A
 
 
 def test_secret_and_spaced_urgency_on_one_line() -> None:
-    meta = extract_metadata(_head_only("000128", "秘密★1年" + S * 2 + "特　急", A + "文件"))
+    meta = extract_metadata(head_only("000128", "秘密★1年" + S * 2 + "特　急", A + "文件"))
     assert (meta.secret_level, meta.secret_period, meta.urgency) == ("秘密", "1年", "特急")
     assert meta.copy_number == "000128"
     assert meta.title == "关于加强汛期地质灾害防治工作的意见"
 
 
 def test_an_index_table_before_the_title_is_no_part_of_it() -> None:
-    text = _signed(
+    text = signed(
         "索引号\t11410303123/2024-00486",
         f"发布机构\t{A}\t生成日期\t2024年2月18日",
         "浔阳区2024年第二批困难群众临时救助对象公示",
@@ -108,7 +80,7 @@ def test_an_index_table_before_the_title_is_no_part_of_it() -> None:
     ],
 )
 def test_headings_wrapped_at_the_organ(printed: tuple[str, ...], title: str) -> None:
-    text = _doc(*printed, BODY, S * 16 + "兰州市城关区农业农村局", S * 17 + "2025年5月26日")
+    text = doc_of(*printed, BODY, S * 16 + "兰州市城关区农业农村局", S * 17 + "2025年5月26日")
     assert extract_metadata(text).title == title
 
 
@@ -128,7 +100,7 @@ def test_headings_wrapped_at_the_organ(printed: tuple[str, ...], title: str) -> 
     ],
 )
 def test_about_title_wrapped_inside_the_organ(printed: tuple[str, ...]) -> None:
-    text = _doc(
+    text = doc_of(
         "岳自然资规函[2025]20号",
         *printed,
         "区人民政府：",
@@ -143,7 +115,7 @@ def test_about_title_wrapped_inside_the_organ(printed: tuple[str, ...]) -> None:
 
 def test_three_issuers_side_by_side() -> None:
     names = ["扬州市邗江区卫生健康委员会", "扬州市邗江区应急管理局", "扬州市邗江区退役军人事务局"]
-    text = _doc(
+    text = doc_of(
         "关于加强汛期地质灾害防治工作的通知",
         "各有关单位：",
         BODY,
@@ -176,7 +148,7 @@ def test_joint_names_whose_gap_a_pdf_dropped(name: str, parts: list[str]) -> Non
 
 
 def test_joint_signature_run_together_in_a_pdf() -> None:
-    text = _doc(
+    text = doc_of(
         "关于推进老旧小区加装电梯试点工作的通报",
         "区人民政府：",
         BODY,
@@ -240,7 +212,7 @@ def test_page_number_run_on_to_the_signature(page: str) -> None:
 
 
 def test_joint_columns_wrapped_inside_a_name() -> None:
-    text = _doc(
+    text = doc_of(
         "关于下达补助资金（第二批）的请示",
         "各有关单位：",
         BODY,
@@ -254,7 +226,7 @@ def test_joint_columns_wrapped_inside_a_name() -> None:
 
 
 def test_a_space_a_pdf_put_inside_a_number_of_the_title() -> None:
-    text = _doc(
+    text = doc_of(
         "平农发〔2024〕3号",
         "大同市平城区农业农村局关于做好20 24年度征兵工作的通报",
         "各有关单位：",
@@ -267,7 +239,7 @@ def test_a_space_a_pdf_put_inside_a_number_of_the_title() -> None:
 
 @pytest.mark.parametrize("marks", ["特急", "000123", "秘密★1年" + S * 2 + "特急"])
 def test_number_at_the_right_of_the_marks(marks: str) -> None:
-    text = _doc(
+    text = doc_of(
         marks + S * 12 + "西民函〔2024〕12号",
         "关于做好救助工作的函",
         "各有关单位：",
@@ -291,7 +263,7 @@ def test_number_at_the_right_of_the_marks(marks: str) -> None:
     ],
 )
 def test_number_wrapped_at_the_right_of_the_marks(wrapped: tuple[str, str], number: str) -> None:
-    text = _doc(
+    text = doc_of(
         A + "文件",
         *wrapped,
         "关于做好救助工作的通知",
@@ -305,7 +277,7 @@ def test_number_wrapped_at_the_right_of_the_marks(wrapped: tuple[str, str], numb
 
 
 def test_marks_and_number_then_a_short_title_line_stay_apart() -> None:
-    text = _signed(
+    text = signed(
         A + "文件",
         "特　急" + S * 10 + "竞财办发(2024)第90号",
         "关于",
@@ -320,13 +292,15 @@ def test_marks_and_number_then_a_short_title_line_stay_apart() -> None:
 
 @pytest.mark.parametrize("above", ["附件2", "附件：", "附 件 1", "（此件公开发布）", "（送审稿）"])
 def test_a_label_above_the_title_is_no_part_of_it(above: str) -> None:
-    text = _doc(above, "西工区2024年度临时救助对象名单", BODY, S * 10 + A, S * 11 + "2024年3月5日")
+    text = doc_of(
+        above, "西工区2024年度临时救助对象名单", BODY, S * 10 + A, S * 11 + "2024年3月5日"
+    )
     meta = extract_metadata(text)
     assert (meta.title, meta.doc_type) == ("西工区2024年度临时救助对象名单", "名单")
 
 
 def test_secret_marking_run_on_to_the_issuer_mark() -> None:
-    text = _head_only(A + S * 2 + B + "文件机密★1年")
+    text = head_only(A + S * 2 + B + "文件机密★1年")
     meta = extract_metadata(text)
     assert (meta.secret_level, meta.issuer) == ("机密", f"{A}、{B}")
 
@@ -343,7 +317,7 @@ def test_secret_marking_run_on_to_the_issuer_mark() -> None:
 )
 def test_seal_text_and_artefacts_in_the_signature(zone: tuple[str, ...]) -> None:
     meta = extract_metadata(
-        _doc("浔财发〔2024〕3号", "关于做好救助工作的通知", "各有关单位：", BODY, *zone)
+        doc_of("浔财发〔2024〕3号", "关于做好救助工作的通知", "各有关单位：", BODY, *zone)
     )
     assert (meta.issuer, meta.date) == (A, "2024-03-05")
 
@@ -357,169 +331,7 @@ def test_seal_text_and_artefacts_in_the_signature(zone: tuple[str, ...]) -> None
     ],
 )
 def test_pdf_run_ons_in_the_signature_zone(zone: tuple[str, ...]) -> None:
-    meta = extract_metadata(_doc("关于做好救助工作的通知", "各有关单位：", BODY, *zone))
+    meta = extract_metadata(doc_of("关于做好救助工作的通知", "各有关单位：", BODY, *zone))
     assert (meta.issuer, meta.date) == (A, "2024-03-05")
     if "此件" in zone[-1]:
         assert meta.disclosure_marking == "此件公开发布"
-
-
-# --- .docx and PDF layouts as offices save them (tests/fixtures/metadata_office_*.py) ------
-
-_OFFICE_LINES = [
-    "000123",
-    "秘密★1年",
-    A + "文件",
-    "浔财发〔2024〕9号",
-    "关于加强汛期地质灾害防治工作的意见",
-    "各有关单位：",
-    BODY,
-    S * 10 + A,
-    S * 11 + "2024年3月5日",
-]
-_OFFICE_GOLD = {
-    "title": "关于加强汛期地质灾害防治工作的意见",
-    "doc_number": "浔财发〔2024〕9号",
-    "issuer": A,
-    "date": "2024-03-05",
-    "secret_level": "秘密",
-}
-
-
-def _office_docx(tmp_path: Path, treatment: str, lines: list[str] | None = None) -> dict:
-    from pipeline.config import Settings
-    from pipeline.ingest import ingest_file
-    from tests.fixtures.metadata_drafts import LayoutDraft
-    from tests.fixtures.metadata_office_docx import _build
-
-    draft = LayoutDraft(lines or list(_OFFICE_LINES), {4}, dict(_OFFICE_GOLD), treatment)
-    path = tmp_path / f"{treatment}.docx"
-    _build(path, draft, treatment, random.Random(7))
-    document, _, error = ingest_file(path, Settings())
-    assert document is not None, error
-    meta = extract_metadata(document).to_dict()
-    return {field: meta[field] for field in _OFFICE_GOLD}
-
-
-@pytest.mark.parametrize("treatment", ["header", "cell", "textbox", "vml", "marks", "border"])
-def test_docx_layouts_offices_save(tmp_path: Path, treatment: str) -> None:
-    """The 版头 in the first page's header (read before the body, not after it), the title
-    in a one-cell table or a text box, the marks in a table, the red line as a border."""
-    assert _office_docx(tmp_path, treatment) == _OFFICE_GOLD
-
-
-def test_docx_issuer_mark_drawn_as_a_picture(tmp_path: Path) -> None:
-    """A 红头 image whose alt text is "…文件", and a 落款 with only the date: the alt
-    text names the issuer."""
-    lines = [*_OFFICE_LINES[:-2], S * 16 + "2024年3月5日"]
-    assert _office_docx(tmp_path, "picture", lines)["issuer"] == A
-
-
-def test_a_running_head_is_not_read_as_the_head(tmp_path: Path) -> None:
-    """A header holding only the organ's name (on every page) adds nothing before the
-    body: the header's lines are read first only when they hold a number or a marking."""
-    from pipeline.metadata_fallbacks import header_lead
-
-    assert header_lead("浔财发〔2024〕9号\n" + BODY) == []
-    lines = ["", *_OFFICE_LINES[3:]]  # the header: an empty line
-    meta = _office_docx(tmp_path, "header", lines)
-    assert meta["doc_number"] == "浔财发〔2024〕9号" and meta["secret_level"] is None
-
-
-def test_marks_and_number_one_space_apart() -> None:
-    """A PDF whose 版头 pieces are drawn apart gives "特　急 平政发（2023年）1号"."""
-    meta = extract_metadata(
-        _signed("000219　　特　急 平政发（2023年）1号", "关于加强汛期地质灾害防治工作的意见", BODY)
-    )
-    assert (meta.doc_number, meta.urgency) == ("平政发（2023年）1号", "特急")
-
-
-def test_index_rows_without_tabs_are_no_part_of_the_title() -> None:
-    """索引号 and 发布机构 rows as a PDF gives them (cells one space apart)."""
-    meta = extract_metadata(
-        _signed(
-            "索引号 1141030386909/2025-00123",
-            f"发布机构 {A} 生成日期 2025年7月30日",
-            "浔阳区2025年度法治政府建设情况报告",
-            BODY,
-        )
-    )
-    assert (meta.title, meta.doc_type) == ("浔阳区2025年度法治政府建设情况报告", "报告")
-
-
-def _reportlab_pdf(path: Path, pages: list[list[tuple[str, float, float, bool]]]) -> Path:
-    """A PDF of ``pages``: (text, x, size, red) lines from the top, 30 pt apart."""
-    from reportlab.lib.colors import black, red
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-
-    from pipeline.fonts import find_cjk_font
-
-    font = find_cjk_font()
-    if font is None:
-        pytest.skip("no CJK font (fonts-wqy-zenhei) to build the PDF")
-    if "CJK" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("CJK", font, subfontIndex=0))
-    c = canvas.Canvas(str(path))
-    for page in pages:
-        y = 760.0
-        for text, x, size, is_red in page:
-            c.setFont("CJK", size)
-            c.setFillColor(red if is_red else black)
-            c.drawString(x, y, text)
-            y -= 30
-        c.showPage()
-    c.save()
-    return path
-
-
-def _pdf_body(path: Path) -> str:
-    from pipeline.config import Settings
-    from pipeline.ingest import ingest_file
-
-    document, _, error = ingest_file(path, Settings())
-    assert document is not None, error
-    return document.body
-
-
-def test_pdf_red_organ_line_is_no_wrapped_title(tmp_path: Path) -> None:
-    """A red organ line nearly as wide as the page above a black centred title: two
-    elements, though a wrapped title's first line looks the same."""
-    organ, title = "九江市浔阳区城市管理综合行政执法局", "行政处罚决定书"
-    width = 442.0
-    page = [
-        (organ, 79 + (width - 22 * len(organ)) / 2, 22.0, True),
-        (title, 79 + (width - 22 * len(title)) / 2, 22.0, False),
-        ("浔城管罚〔2024〕12号", 79 + 150, 16.0, False),
-        (BODY.strip(S)[:27], 79, 16.0, False),
-    ]
-    body = _pdf_body(_reportlab_pdf(tmp_path / "red.pdf", [page]))
-    assert f"{organ}\n{title}\n" in body
-
-
-def test_pdf_page_of_short_lines_keeps_its_own_lines(tmp_path: Path) -> None:
-    """Page 2 holds only the 落款 and short lines at the left; page 1 ends with a line set
-    in by spaces that ends far from the margin, yet further right than any of page 2's:
-    it is not joined to the first name (page 2 takes the document's right margin)."""
-    full = "为进一步做好有关工作经研究现将有关事项通知如下请认真贯彻执行各单"
-    first = [(full[:27], 79.0, 16.0, False) for _ in range(6)]
-    first.append((S * 5 + "2．浔阳区2024年度联络员名单", 79.0, 16.0, False))
-    second = [
-        (text, 79.0, 16.0, False)
-        for text in (A, B, "2024年3月5日", "（此件公开发布）", "浔阳区2024年度工作任务分解表")
-    ]
-    body = _pdf_body(_reportlab_pdf(tmp_path / "pages.pdf", [first, second]))
-    assert "年度联络员名单\n" + A in body
-
-
-def test_paper_letter_under_an_exam_title_belongs_to_it() -> None:
-    """A 题本 whose （A卷） the typist put on its own line under the title."""
-    meta = extract_metadata(_signed("浔阳区2024年度公开遴选公务员面试题本", "（A卷）", BODY))
-    assert (meta.title, meta.doc_type) == ("浔阳区2024年度公开遴选公务员面试题本（A卷）", "题本")
-
-
-def test_stacked_marks_a_pdf_joined_into_one_line() -> None:
-    """Two organs stacked in the 版头, centred, the first nearly as wide as the page: a
-    PDF reader takes them for one wrapped line; the 落款 gives only the date."""
-    meta = extract_metadata(_head_only(A + "九江市浔阳区人民政府", "文件"))
-    assert meta.issuer == A + "、九江市浔阳区人民政府"

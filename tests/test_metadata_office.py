@@ -17,18 +17,11 @@ from pipeline.ingest.pdf_rules import running_lines
 from pipeline.metadata import extract_metadata
 from pipeline.metadata_head import issuer_mark_of, receipt_box
 from tests.fixtures.metadata_drafts import LayoutDraft
+from tests.fixtures.metadata_heads import BODY, A, B, S, doc_of
 from tests.fixtures.metadata_layouts import _typed
 from tests.fixtures.metadata_layouts_office import OFFICE_KINDS
 
-S = "\u3000"
-A = "九江市浔阳区财政局"
-B = "九江市浔阳区人民政府办公室"
-BODY = "　　为进一步做好有关工作，经研究，现将有关事项通知如下，请认真贯彻执行。"
 TITLE = "九江市浔阳区财政局关于加强汛期地质灾害防治工作的通知"
-
-
-def _doc(*lines: str) -> str:
-    return "\n".join(lines)
 
 
 @pytest.mark.parametrize(
@@ -42,7 +35,7 @@ def _doc(*lines: str) -> str:
 def test_receipt_marks_are_none_of_the_documents(box: tuple[str, ...]) -> None:
     """The receiving office's box or stamp above the 版头: its organ is no 标志 and its
     date no 成文日期, even when the 落款 gives only the date."""
-    text = _doc(
+    text = doc_of(
         *box, A + "文件", "浔财发〔2024〕9号", TITLE, "各有关单位：", BODY, S * 16 + "2024年3月5日"
     )
     meta = extract_metadata(text)
@@ -72,7 +65,7 @@ def test_receipt_box_stops_at_the_head() -> None:
 )
 def test_signature_with_notes_seals_and_wraps(zone: tuple[str, ...]) -> None:
     meta = extract_metadata(
-        _doc(A + "文件", "浔财发〔2024〕9号", TITLE, "各有关单位：", BODY, *zone)
+        doc_of(A + "文件", "浔财发〔2024〕9号", TITLE, "各有关单位：", BODY, *zone)
     )
     day = "2024-03-15" if zone[-1] == "五日" and "十" in zone[-2] else "2024-03-05"
     issuer = "九江市浔阳区人力资源和社会保障局" if "和社" in zone[0] else A
@@ -81,7 +74,7 @@ def test_signature_with_notes_seals_and_wraps(zone: tuple[str, ...]) -> None:
 
 def test_joint_names_one_above_the_other_after_a_blank_page_note() -> None:
     zone = ("（此页无正文）", S * 10 + A, S * 6 + B, S * 11 + "2024年3月5日")
-    meta = extract_metadata(_doc(TITLE, BODY, *zone))
+    meta = extract_metadata(doc_of(TITLE, BODY, *zone))
     assert meta.issuer == f"{A}、{B}"
 
 
@@ -100,13 +93,13 @@ def test_joint_names_one_above_the_other_after_a_blank_page_note() -> None:
     ],
 )
 def test_letter_spaced_titles_read_as_their_words(printed: str, title: str) -> None:
-    meta = extract_metadata(_doc(A, printed, "浔财罚〔2024〕12号", BODY, A, "2024年3月5日"))
+    meta = extract_metadata(doc_of(A, printed, "浔财罚〔2024〕12号", BODY, A, "2024年3月5日"))
     assert (meta.title, meta.issuer) == (title, A)
 
 
 def test_a_title_with_words_apart_keeps_its_spaces() -> None:
     """Only a title spaced character by character is closed up."""
-    meta = extract_metadata(_doc("关于 2024 年 防汛 工作的通知", BODY, A, "2024年3月5日"))
+    meta = extract_metadata(doc_of("关于 2024 年 防汛 工作的通知", BODY, A, "2024年3月5日"))
     assert meta.title == "关于 2024 年 防汛 工作的通知"
 
 
@@ -181,7 +174,9 @@ def test_office_layouts_read_right_as_docx_and_pdf(tmp_path: Path) -> None:
 
 def test_organ_run_on_to_a_letter_spaced_title() -> None:
     """A PDF joined the organ's name centred alone to the spaced 执法文书 title under it."""
-    meta = extract_metadata(_doc(A + "询 问 笔 录", "询问时间：2024年3月26日9时10分", "地点：本局"))
+    meta = extract_metadata(
+        doc_of(A + "询 问 笔 录", "询问时间：2024年3月26日9时10分", "地点：本局")
+    )
     assert (meta.title, meta.issuer, meta.date) == ("询问笔录", A, "2024-03-26")
 
 
@@ -207,7 +202,7 @@ def test_a_running_head_after_the_版头_in_the_header_is_no_title_line() -> Non
 @pytest.mark.parametrize("label", ["附件", "附件1", "附 件 2"])
 def test_a_date_signed_on_an_attachment_is_none_of_the_documents(label: str) -> None:
     """The 落款 gives only the date; the 附件 after it is a form another organ signed."""
-    text = _doc(
+    text = doc_of(
         A + "文件",
         "浔财发〔2024〕9号",
         TITLE,
@@ -262,8 +257,8 @@ def test_an_organ_centred_over_a_case_paper_is_no_part_of_its_title(
 ) -> None:
     """A PDF of a .docx whose organ's name is set centred as the title, nearly as wide as
     the line, over 行政处罚决定书: two lines, as the draft has them."""
+    from tests.fixtures.libreoffice import convert_with_libreoffice
     from tests.fixtures.metadata_drafts import devset_docx
-    from tests.fixtures.samples import convert_with_libreoffice
 
     organ = {14: "包头市昆都仑区退役军人事务局", 17: "包头市昆都仑区人力资源和社会保障局"}.get(
         chars, "岳阳市岳阳楼区城市管理综合行政执法局"
@@ -313,14 +308,16 @@ def test_joint_signature_with_the_date_beside_the_last_organ(
     zone: tuple[str, ...], issuer: str
 ) -> None:
     for head in ((A + "文件", "浔财发〔2024〕9号", TITLE), (TITLE,)):
-        meta = extract_metadata(_doc(*head, "各有关单位：", BODY, *zone))
+        meta = extract_metadata(doc_of(*head, "各有关单位：", BODY, *zone))
         assert (meta.issuer, meta.date) == (issuer, "2024-03-05")
 
 
 def test_a_mark_run_on_to_the_line_of_copy_number_and_doc_number() -> None:
     """信函格式: a PDF joined the joint 标志 and the 份号 line with the number beside it."""
     run_on = f"{A}{S * 2}{B}文件000130{S * 6}浔财函(2023)第14号"
-    meta = extract_metadata(_doc(run_on, "关于做好2024年度第二批（秋季）征兵工作的", "决定", BODY))
+    meta = extract_metadata(
+        doc_of(run_on, "关于做好2024年度第二批（秋季）征兵工作的", "决定", BODY)
+    )
     assert (meta.title, meta.doc_number, meta.copy_number) == (
         "关于做好2024年度第二批（秋季）征兵工作的决定",
         "浔财函(2023)第14号",
@@ -349,27 +346,29 @@ def test_a_mark_run_on_to_the_line_of_copy_number_and_doc_number() -> None:
     ],
 )
 def test_word_title_habits(printed: tuple[str, ...]) -> None:
-    meta = extract_metadata(_doc(A + "文件", "浔财发〔2024〕9号", *printed, "各有关单位：", BODY))
+    meta = extract_metadata(doc_of(A + "文件", "浔财发〔2024〕9号", *printed, "各有关单位：", BODY))
     assert (meta.title, meta.doc_type, meta.issuer) == (TITLE, "通知", A)
 
 
 def test_a_title_cut_inside_a_number_by_a_narrow_cell() -> None:
     """ "202" under the 发文字号 is a piece of the title, not a 份号 (printed above it)."""
     lines = ("九江市浔阳区应急管理局关于表彰", "202", "4年度防汛抢险先进集体和先进个", "人的决定")
-    meta = extract_metadata(_doc(A + "文件", "浔财发〔2024〕9号", *lines, BODY))
+    meta = extract_metadata(doc_of(A + "文件", "浔财发〔2024〕9号", *lines, BODY))
     assert meta.title == "九江市浔阳区应急管理局关于表彰2024年度防汛抢险先进集体和先进个人的决定"
     assert meta.copy_number is None
 
 
 @pytest.mark.parametrize("status", ["（征求意见稿）", S * 2 + "（代拟稿）" + S * 2])
 def test_a_status_line_centred_by_blanks_belongs_to_the_title(status: str) -> None:
-    meta = extract_metadata(_doc(A + "文件", "浔财发〔2024〕9号", TITLE, status, BODY))
+    meta = extract_metadata(doc_of(A + "文件", "浔财发〔2024〕9号", TITLE, status, BODY))
     assert meta.title == TITLE + status.strip(S)
 
 
 def test_ornaments_stay_on_marks_and_placeholders() -> None:
     """★ of a 密级 line and ○○ of a template's placeholder are no ornaments."""
-    meta = extract_metadata(_doc("机密★1年", "○○县财政局关于加强汛期地质灾害防治工作的通知", BODY))
+    meta = extract_metadata(
+        doc_of("机密★1年", "○○县财政局关于加强汛期地质灾害防治工作的通知", BODY)
+    )
     assert (meta.secret_level, meta.title) == (
         "机密",
         "○○县财政局关于加强汛期地质灾害防治工作的通知",
@@ -392,9 +391,9 @@ NEW_TREATMENTS = (
 def test_word_title_habits_read_right_as_docx_and_pdf(tmp_path: Path, treatment: str) -> None:
     """Each drafting habit on generated layouts (tests/fixtures/metadata_layouts.py), as
     the .docx and as LibreOffice's PDF of it."""
+    from tests.fixtures.libreoffice import convert_with_libreoffice
     from tests.fixtures.metadata_layouts import generate_layouts
     from tests.fixtures.metadata_office_docx import office_docx
-    from tests.fixtures.samples import convert_with_libreoffice
 
     drafts = [
         d for d in generate_layouts(16, seed=600 + NEW_TREATMENTS.index(treatment)) if d.title_lines
@@ -433,5 +432,5 @@ def test_word_title_habits_read_right_as_docx_and_pdf(tmp_path: Path, treatment:
 def test_a_heading_cut_inside_or_after_the_organs_name(
     printed: tuple[str, ...], title: str
 ) -> None:
-    meta = extract_metadata(_doc(*printed, BODY, S * 10 + A, S * 11 + "2024年3月5日"))
+    meta = extract_metadata(doc_of(*printed, BODY, S * 10 + A, S * 11 + "2024年3月5日"))
     assert meta.title == title

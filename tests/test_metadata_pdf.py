@@ -17,9 +17,9 @@ from pipeline.config import Settings
 from pipeline.ingest import ingest_file
 from pipeline.ingest.pdf_rules import running_lines, signature_block, signature_piece
 from pipeline.metadata import extract_metadata
+from tests.fixtures.libreoffice import convert_with_libreoffice
 from tests.fixtures.metadata_drafts import LayoutDraft, devset_docx, generate
 from tests.fixtures.metadata_layouts import generate_layouts
-from tests.fixtures.samples import convert_with_libreoffice
 
 S = "\u3000"
 BODY = (

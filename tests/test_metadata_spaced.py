@@ -13,9 +13,9 @@ import pytest
 from pipeline.config import Settings
 from pipeline.ingest import ingest_file
 from pipeline.metadata import extract_metadata, pdf_title_spaces
+from tests.fixtures.libreoffice import convert_with_libreoffice
 from tests.fixtures.metadata_drafts import LayoutDraft, devset_docx
 from tests.fixtures.metadata_spaced import SPACED_SEED, generate_spaced
-from tests.fixtures.samples import convert_with_libreoffice
 
 # Written for these tests: how offices type titles with a space, a Latin token or digits.
 TITLES = (
