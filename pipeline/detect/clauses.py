@@ -34,7 +34,13 @@ from pipeline.detect.clause_spans import (
     trade_cells,
     trim_subject,
 )
-from pipeline.detect.internal_rules import GENERAL, continues_opinion, internal_cue, restricted
+from pipeline.detect.internal_rules import (
+    GENERAL,
+    continues_opinion,
+    instruction,
+    internal_cue,
+    restricted,
+)
 from pipeline.detect.state_secret import (
     public_compound,
     public_notice,
@@ -54,7 +60,6 @@ DIGIT = re.compile(r"[0-9０-９]")
 # (合计 and 总计 are not here: a company sums its own figures too, "两家合计占其销售额的72%".)
 # (Nor bare 平均: a company's own average price is its figure; 全市平均 is caught by 全市.)
 AGGREGATE = re.compile(r"同比|环比|全国|全省|全市|全区|全行业|行业|(?:市场|社会)平均|规模以上")
-NOT_CONTENT = re.compile(r"不得(?:通过|在|向|擅自)|严禁|禁止|注意保密|保密纪律")
 # Facts that must be published: results, penalties, and the public money a project gets.
 WINNING = re.compile(
     r"中标(?:价|金额|费率|单价|总价|下浮率)|成交(?:价|金额|总价|单价)|合同(?:金额|总价|价款)|"
@@ -149,6 +154,27 @@ def _with_model(finding: Finding, verdict: ClauseVerdict) -> Finding:
             sentence=sentence,
         ),
     )
+
+
+def _secret_over_note(finding: Finding, sentence: str, verdict: ClauseVerdict) -> Finding:
+    """A sentence of figures the classifier is sure are a state secret (统计 before their
+    release, stock, tasks) keeps that label when its only internal evidence is a note on
+    who may read it ("…增长4.1%，发布前仅供市领导参阅"): 第十四条 is the stronger ground,
+    and the note says the figures are not yet public (tenth pass)."""
+    if (
+        finding.label != "INTERNAL"
+        or verdict.label != "STATE_SECRET"
+        or verdict.probability < threshold("clause.alone")
+        or not restricted(sentence)
+        or not DIGIT.search(sentence)
+    ):
+        return finding
+    why = (
+        f"分类模型判断该句属{clause_kind('STATE_SECRET')}（概率{verdict.probability:.2f}，"
+        f"依据：{'、'.join(verdict.cues)}），句中限定阅读范围的说明表明尚未公开，请核对"
+    )
+    detail = replace(finding.explanation_detail, sentence=why)
+    return replace(finding, label="STATE_SECRET", explanation=why, detail=detail)
 
 
 def _has_state_term(part: str) -> bool:
@@ -256,7 +282,7 @@ class ClauseRecognizer:
                     if finding:
                         break
             if finding is not None and verdict is not None:
-                finding = _with_model(finding, verdict)
+                finding = _with_model(_secret_over_note(finding, sentence, verdict), verdict)
             elif finding is None and verdict is not None:
                 finding = self._model_alone(text, start, end, sentence, verdict)
             if finding is not None:
@@ -323,7 +349,7 @@ class ClauseRecognizer:
         # Numbers alone are not a secret: the words around them must carry the meaning.
         if len(verdict.cues) < 2:
             return None
-        if NOT_CONTENT.search(sentence) or heading(sentence) or _only_a_name(sentence):
+        if instruction(sentence) or heading(sentence) or _only_a_name(sentence):
             return None
         if verdict.label == "STATE_SECRET" and (
             public_notice(sentence)
@@ -364,7 +390,7 @@ class ClauseRecognizer:
         self, label: str, text: str, start: int, end: int, sentence: str, terms: list[str]
     ) -> Finding | None:
         # "不得向外泄露" in a draft's own note restricting its readers is the note (INTERNAL).
-        if NOT_CONTENT.search(sentence) and not (label == "INTERNAL" and restricted(sentence)):
+        if instruction(sentence) and not (label == "INTERNAL" and restricted(sentence)):
             return None
         if heading(sentence):
             return None  # "三、应急调运路线", "二、存在不同意见的人选", "关于…的回复" name a section or the paper

@@ -240,3 +240,23 @@ def continues_opinion(sentence: str) -> bool:
     """Whether ``sentence``, following an internal opinion after a semicolon, is the
     next opinion of the same discussion (one span, as a reviewer withholds it)."""
     return bool(NEXT_SPEAKER.search(sentence))
+
+
+NOT_CONTENT = re.compile(r"不得(?:通过|在|向|擅自)|严禁|禁止|注意保密|保密纪律")
+# "…正确答案由A调至C，本卷开考前严禁外传": a closing clause that only says keep it in the
+# room; the sentence before it is content, not an instruction (tenth pass).
+KEEP_IN_TAIL = re.compile(
+    r"[，,；;][^，,；;。]{0,10}?(?:严禁|不得|请勿|禁止)(?:外传|泄露|扩散|复制|对外[^，,；;。]{0,6})"
+    r"[^，,；;。]{0,6}$"
+)
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def instruction(sentence: str) -> bool:
+    """Whether ``sentence`` is an instruction (严禁…, 不得向…) rather than content; a
+    closing keep-it-in clause after at least twelve Chinese characters of content does
+    not make it one."""
+    body = KEEP_IN_TAIL.sub("", sentence)
+    if body != sentence and len(CJK_CHAR.findall(body)) >= 12:
+        return bool(NOT_CONTENT.search(body))
+    return bool(NOT_CONTENT.search(sentence))

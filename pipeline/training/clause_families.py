@@ -21,9 +21,9 @@ import re
 from collections.abc import Callable, Sequence
 
 from pipeline.training.clause_families_more import FAMILIES_MORE
-from pipeline.training.clause_families_ninth import FAMILIES_NINTH
 from pipeline.training.clause_families_seventh import FAMILIES_SEVENTH
 from pipeline.training.clause_families_sixth import FAMILIES_SIXTH
+from pipeline.training.clause_families_tenth import FAMILIES_SINCE_NINTH
 from pipeline.training.fake import Fake
 
 Family = tuple[str, str, tuple[str, ...]]  # (name, label, templates)
@@ -370,7 +370,7 @@ FIRST_FAMILIES: tuple[Family, ...] = (
     ),
 )
 
-FAMILIES = FIRST_FAMILIES + FAMILIES_MORE + FAMILIES_SIXTH + FAMILIES_SEVENTH + FAMILIES_NINTH
+FAMILIES = FIRST_FAMILIES + FAMILIES_MORE + FAMILIES_SIXTH + FAMILIES_SEVENTH + FAMILIES_SINCE_NINTH
 
 DIGITS = "零一二三四五六七八九"
 

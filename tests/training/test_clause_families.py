@@ -61,14 +61,15 @@ def test_later_pass_families_join_the_first_ones() -> None:
     from pipeline.training.clause_families_ninth import FAMILIES_NINTH
     from pipeline.training.clause_families_seventh import FAMILIES_SEVENTH
     from pipeline.training.clause_families_sixth import FAMILIES_SIXTH
+    from pipeline.training.clause_families_tenth import FAMILIES_TENTH
 
-    later = FAMILIES_MORE + FAMILIES_SIXTH + FAMILIES_SEVENTH + FAMILIES_NINTH
+    later = FAMILIES_MORE + FAMILIES_SIXTH + FAMILIES_SEVENTH + FAMILIES_NINTH + FAMILIES_TENTH
     assert FIRST_FAMILIES + later == FAMILIES
     assert {label for _n, label, _t in FAMILIES_MORE} == set(LABELS)
-    # the sixth and seventh passes widen 第十四条 and 第十六条, with published near misses
-    for one in (FAMILIES_SIXTH, FAMILIES_SEVENTH, FAMILIES_NINTH):
+    # the later passes widen 第十四条 and 第十六条, with published near misses
+    for one in (FAMILIES_SIXTH, FAMILIES_SEVENTH, FAMILIES_NINTH, FAMILIES_TENTH):
         assert {label for _n, label, _t in one} == {"INTERNAL", "STATE_SECRET", "NONE"}
-    for more in (FAMILIES_MORE, FAMILIES_SIXTH, FAMILIES_SEVENTH, FAMILIES_NINTH):
+    for more in (FAMILIES_MORE, FAMILIES_SIXTH, FAMILIES_SEVENTH, FAMILIES_NINTH, FAMILIES_TENTH):
         rows = family_sentences(more, 10, seed=2)
         assert all("{" not in text and "||" not in text for text, _l in rows)
 
@@ -78,10 +79,23 @@ def test_the_new_families_are_also_held_out_together() -> None:
     from pipeline.training.clauses import family_held_out
 
     result = family_held_out(generated(20, seed=3), per_family=6, seed=4)
-    for key in ("new_families", "seventh_families", "earlier_families"):
+    for key in (
+        "new_families",
+        "seventh_families",
+        "ninth_families",
+        "tenth_families",
+        "earlier_families",
+    ):
         newer = result[key]
         assert newer["test_sentences"] > 0
         assert set(newer["scores"]) == set(LABELS)
         assert sum(s["support"] for s in newer["scores"].values()) == newer["test_sentences"]
     # the earlier families' test sentences are the ones drawn before the seventh pass
     assert result["earlier_families"]["test_sentences"] < result["test_sentences"]
+
+
+def test_no_tenth_template_repeats_an_earlier_one() -> None:
+    from pipeline.training.clause_families_tenth import FAMILIES_TENTH
+
+    earlier = {t for f in FAMILIES if f not in FAMILIES_TENTH for t in f[2]}
+    assert not earlier & {t for f in FAMILIES_TENTH for t in f[2]}
