@@ -4,6 +4,7 @@ character features, its BIO tags and spans, and a small train/read round trip.""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pytest
@@ -142,6 +143,13 @@ def _marginals(rows: list[tuple[float, float]]) -> np.ndarray:
             0.3,
             [(1, 4, "ADDR"), (1, 3, "ADDR")],
         ),
+        # the committed cut when none is given (0.3: the shorter reading too).
+        (
+            [(0, 0), (1, 0), (0, 1), (0, 0.45)],
+            [(1, 4, "ADDR")],
+            "default",
+            [(1, 4, "ADDR"), (1, 3, "ADDR")],
+        ),
         # a start the path missed, confident enough (not 0-1: 1 is surely inside).
         ([(0.6, 0), (0, 0.9), (0, 0)], [], 0.5, [(0, 2, "ADDR")]),
         # below the cut: nothing beyond the path.
@@ -151,7 +159,7 @@ def _marginals(rows: list[tuple[float, float]]) -> np.ndarray:
 def test_proposals_add_probable_spans_off_the_viterbi_path(
     rows: list[tuple[float, float]],
     path: list[tuple[int, int, str]],
-    cut: float | None,
+    cut: Any,
     expected: list[tuple[int, int, str]],
 ) -> None:
     assert ner_crf.proposals((_marginals(rows), path), ("ADDR",), cut) == expected
