@@ -13,7 +13,8 @@ crc32 % 10 in 1-3, and on the rest of train without our model, with its choices 
 on that part's dev third; issue 19's target PER F1 >= 0.80, ADDR F1 >= 0.60); the
 published baselines beside them, and the model's tagging speed on one core. About 7 min
 on two cores (the CRF's four fits share them). The ensemble's address spans are combined
-with the CRF's by ``ner_combine.RULE``.
+with the CRF's by ``ner_combine.RULE``; the CRF proposes its Viterbi spans and those off
+its path above ``ner_crf.PROPOSAL_CUT`` (sixth round, see ``pipeline/training/ner_crf.py``).
 
     .venv/bin/python benchmarks/ner.py --dev [--dump scores.pkl]
 

@@ -334,7 +334,7 @@ def _candidates_of(
     r: Reading, probs: Any | None, crf: CrfReading | None
 ) -> dict[Candidate, set[str]]:
     spans = ner_tagger.decode(probs) if probs is not None else []
-    crf_spans = [c for c in crf[1] if c[2] in CRF_PROPOSES] if crf is not None else []
+    crf_spans = ner_crf.proposals(crf, CRF_PROPOSES) if crf is not None else []
     return candidates(r, [c for c in spans if c[2] in TAGGER_PROPOSES], crf_spans)
 
 

@@ -4,7 +4,9 @@ character features, its BIO tags and spans, and a small train/read round trip.""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
+import numpy as np
 import pytest
 
 from pipeline.training import ner_crf
@@ -118,3 +120,58 @@ def test_a_crf_learns_names_and_places_and_leaves_organisations_out() -> None:
     assert ner_crf.read(full, [Line("孙丽住在杭州市。")], names)[0][1] == spans
     shapes = [p.shape for p, _s in oof]
     assert shapes == [(len(r.text), len(TAGS)) for r in readings]
+
+
+def _marginals(rows: list[tuple[float, float]]) -> np.ndarray:
+    """(n, 5) marginals from (P(B-ADDR), P(I-ADDR)) per character, the rest O."""
+    probs = np.zeros((len(rows), len(TAGS)))
+    for i, (b, inside) in enumerate(rows):
+        probs[i] = [1.0 - b - inside, b, inside, 0.0, 0.0]
+    return probs
+
+
+@pytest.mark.parametrize(
+    ("rows", "path", "cut", "expected"),
+    [
+        # no cut: the Viterbi spans of the asked labels only.
+        ([(0, 0), (1, 0), (0, 1)], [(1, 3, "ADDR"), (0, 1, "PER")], None, [(1, 3, "ADDR")]),
+        # a doubtful last character: the shorter reading is proposed too (not 1-2: the
+        # character after it is surely inside).
+        (
+            [(0, 0), (1, 0), (0, 1), (0, 0.45)],
+            [(1, 4, "ADDR")],
+            0.3,
+            [(1, 4, "ADDR"), (1, 3, "ADDR")],
+        ),
+        # the committed cut when none is given (0.3: the shorter reading too).
+        (
+            [(0, 0), (1, 0), (0, 1), (0, 0.45)],
+            [(1, 4, "ADDR")],
+            "default",
+            [(1, 4, "ADDR"), (1, 3, "ADDR")],
+        ),
+        # a start the path missed, confident enough (not 0-1: 1 is surely inside).
+        ([(0.6, 0), (0, 0.9), (0, 0)], [], 0.5, [(0, 2, "ADDR")]),
+        # below the cut: nothing beyond the path.
+        ([(0.1, 0), (0, 0.1), (0, 0)], [], 0.5, []),
+    ],
+)
+def test_proposals_add_probable_spans_off_the_viterbi_path(
+    rows: list[tuple[float, float]],
+    path: list[tuple[int, int, str]],
+    cut: Any,
+    expected: list[tuple[int, int, str]],
+) -> None:
+    assert ner_crf.proposals((_marginals(rows), path), ("ADDR",), cut) == expected
+
+
+def test_a_crf_with_the_lexicon_keeps_it_and_reads_with_it() -> None:
+    places = ["杭州", "苏州", "扬州", "温州", "福州"]
+    readings = [Line(f"他住在{p}市。") for p in places * 4]
+    golds = [[(3, 6, "ADDR")] for _ in readings]
+    crf = ner_crf.fit(readings, golds, frozenset(), max_iterations=30, use_lexicon=True)
+    assert crf.lexicon is not None and crf.lexicon.gold["杭州市"] == {"ADDR": 4}
+    assert ner_crf.fit(readings, golds, frozenset(), 0.05, 0.01, 5, False).lexicon is None
+    feats = ner_crf.char_features(Line("飞往杭州市"), frozenset(), crf.lexicon)
+    assert "x:B|ADDR" in feats[2] and "x:E|ADDR" in feats[4]
+    assert ner_crf.read(crf, [Line("她住在温州市。")], frozenset())[0][1] == [(3, 6, "ADDR")]
