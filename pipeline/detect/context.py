@@ -66,6 +66,8 @@ PRIVATE_CUES = (
     "住宅电话",
     "来访人",
     "来电人",
+    "居住地",
+    "送达地点",
 )
 # What a clerk writes about a private person before a number (sex, ethnicity, birth, home,
 # a door-level address): with no unit named, a landline after it is the person's own.
@@ -80,6 +82,11 @@ ATTACHED_NOTE_CONTACT = re.compile(r"\s*[（(]\s*联系人[：:]")
 # A line of its own opening with 联系人 (not 项目联系人, 建设单位联系人): the issuing office's
 # contact, whose number it publishes even when it is a mobile.
 OFFICE_CONTACT_LINE = re.compile(r"[ \u3000]*联系人[：:]")
+# The office's own staff closing a reply with a landline: 承办人：王东，联系电话：0731-…
+OFFICE_STAFF_LINE = re.compile(r"[ \u3000]*(?:承办人|经办人|联系人)[：:][^\n，,（(]{2,8}[，,\s]")
+# Where a sentence starts when a PDF's wrap broke it: a full stop, a semicolon, or a line
+# that opens a paragraph (indented or after a blank line); a bare wrap does not end it.
+SENTENCE_START = re.compile(r"[。；;]|\n(?=[ \u3000]{2}|\n)")
 # "街道社会事务办：0891-6863205", "区残联：…": a unit named right before the number.
 UNIT_BEFORE = re.compile(
     r"([\u4e00-\u9fff]{1,12}(?:办|局|委|所|站|中心|残联|妇联|工会|科|处|室|队|院|馆|社区|村委会|居委会))"
@@ -133,6 +140,12 @@ def contact_role(text: str, start: int, end: int, *, landline: bool) -> tuple[st
     if cue:
         return "official", f"前文有“{cue}”，属对外公布的机关电话"
     line = line_of(text, start, end)
+    if (
+        landline
+        and OFFICE_STAFF_LINE.match(text, text.rfind("\n", 0, start) + 1)
+        and not PERSONAL_DETAIL.search(after[:6])  # 联系人：张三 电话：0571-…（本人）
+    ):
+        return "official", "文末承办人、经办人或联系人的办公电话，按条例第二十条应公开"
     if _ID_IN_LINE.search(line):
         return "private", "与身份证号同在一行，属个人信息"
     private = first_cue(before, PRIVATE_CUES) or first_cue(
@@ -173,6 +186,9 @@ def contact_role(text: str, start: int, end: int, *, landline: bool) -> tuple[st
     if landline and len(_cells(line)) >= 3 and not ORGANISATION.search(line):
         return "private", "名单行中的号码，行内无机关或单位，按个人号码处理"
     if landline:
+        private = _private_in_wrapped_sentence(text, start)
+        if private:
+            return "private", f"同一句（跨行）前文有“{private}”，属个人信息"
         return "official", "带区号的固定电话，近旁未见个人信息，按机关或单位电话处理"
     if OFFICE_CONTACT_LINE.match(line):
         return "official", "文末“联系人”行，是发文机关对外公布的联系方式（条例第二十条）"
@@ -212,9 +228,28 @@ def _listed_organisation(text: str, start: int, line: str) -> str | None:
     return None
 
 
+def _private_in_wrapped_sentence(text: str, start: int) -> str | None:
+    """A private cue in the sentence before ``start`` read across bare line wraps (户主…，
+    打入户主本人账户（开户行：…），联系电话：0838-…), no office named after it."""
+    window = text[max(0, start - 160) : start]
+    starts = [m.end() for m in SENTENCE_START.finditer(window)]
+    sentence = window[starts[-1] if starts else 0 :]
+    cue = first_cue(sentence, PRIVATE_CUES) or first_cue(
+        sentence, load_terms("private_person_roles")
+    )
+    return None if cue is None or _unit_after(sentence, cue) else cue
+
+
+# The bank branch of a person's account (打入户主本人账户（开户行：某县农商银行某镇支行）):
+# an office it names is no office to turn to.
+BANK_BRANCH = re.compile(r"开户(?:银)?行[：:]?[^，,。；;）)\n]*")
+
+
 def _unit_after(before: str, cue: str) -> bool:
-    """An office (本局法制科, 区民政局) named after the private cue's last occurrence."""
+    """An office (本局法制科, 区民政局) named after the private cue's last occurrence, not
+    inside a 开户行 note."""
     last = before.rfind(cue)
+    before = BANK_BRANCH.sub(lambda m: "\u3000" * len(m.group(0)), before)
     return any(m.start() > last for m in GOV_UNIT.finditer(before))
 
 

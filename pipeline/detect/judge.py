@@ -29,26 +29,23 @@ from pipeline.detect.judge_address import home_cue, rank, seat_of
 from pipeline.detect.judge_features import address_features, names_ruled_private, person_features
 from pipeline.detect.judge_slots import SLOT_MODEL, with_slots
 from pipeline.detect.judge_structure import counted_households, roster_document
+from pipeline.detect.name_offices import official_near, posted_after
 from pipeline.detect.person_name import (
-    EMPLOYEE_TITLES,
     PersonRecognizer,
-    _official_title_near,
-    office_contact,
 )
 from pipeline.detect.proposals import (
     LAYOUT_SOURCES,
     Proposal,
     address_proposals,
-    doc_private_evidence,
     person_proposals,
+    speaks_of_private_persons,
 )
 from pipeline.finding import Explanation, Finding
-from pipeline.gongwen import GOV_UNIT
 from pipeline.thresholds import thresholds
 
 MODEL_DIR = MODELS_DIR / "judge"
 # What a repeated name may look like: Chinese characters, a padding space, a middle dot.
-NAME_TEXT = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\u3000·•]{1,10}")
+NAME_TEXT = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\u3000·•・]{1,10}")
 DEFAULT_THRESHOLD = 0.5
 SOURCE_NAMES = {
     "model:ner": "本项目的人名地址识别模型",
@@ -185,46 +182,10 @@ WEAK_SOURCES = frozenset(
     }
 )
 SLOT_PRIVATE_ACT = "rule:slot_private_act"
-# Names published in their public capacity: a news report's byline, a quoted expert.
-PUBLIC_BEFORE = ("记者", "通讯员", "新华社", "院士", "教授", "研究员", "专家", "总理", "主席")
-OFFICIAL_TAIL = ("（执法证", "(执法证", "（执法证号", "同志")
-# Villages and residents' committees govern themselves (村民委员会组织法): their cadres are
-# not officials of an administrative organ, whose names 第二十条 publishes.
-SELF_GOVERNING = re.compile(r"村|居委会|居民委员会|村民小组")
-# An office named by its short form right before a name: 城市更新办 何子健, 征收办王东.
-SHORT_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,8}(?<![承经协督主举合查])办$")
 # Rule sources that show by themselves that a document is about private persons.
 STRONG_PRIVATE = frozenset(
     {"lexicon:private_person_roles", "rule:addressee_line", "rule:table_column", "rule:list_item"}
 )
-
-
-def official_near(text: str, start: int, end: int) -> str | None:
-    """An official title beside the name (局长王东, 李卫东副区长), a government unit right
-    before it (区财政局邹美华, 物业管理科　朱永明) or an 执法证号 after it."""
-    title = _official_title_near(text, start, end)
-    if (
-        title
-        and not text[max(0, start - 6) : start].rstrip("：: \u3000").endswith(EMPLOYEE_TITLES)
-        and not SELF_GOVERNING.search(text[max(0, start - 10) : start])
-    ):
-        return title
-    before = text[max(0, start - 6) : start].rstrip("：: \u3000")
-    for word in PUBLIC_BEFORE:
-        if before.endswith(word):
-            return word
-    tail = text[end : end + 6]
-    for word in OFFICIAL_TAIL:
-        if tail.startswith(word):
-            return word.strip("（(")
-    before = text[max(0, start - 8) : start].rstrip(" \u3000")
-    for unit in GOV_UNIT.finditer(before):  # the last one: 局待遇保障股　白　玛
-        if unit.end() == len(before):
-            return unit.group(0)
-    short = SHORT_OFFICE.search(before)
-    if short is None and office_contact(text, start, end):
-        return "联系人"  # the office's, beside its landline
-    return short.group(0) if short is not None else None
 
 
 # The layout's sources (LAYOUT_SOURCES: a list's member, a numbered item's name, a cell of
@@ -276,7 +237,7 @@ def judged(label: str, recognizer: str, text: str) -> list[Finding] | None:
     # a name after, not a 公示/名单), needs more.
     plain = (
         label == "PERSON"
-        and doc_private_evidence(text) == "no_roles+no_numbers"
+        and not speaks_of_private_persons(text)
         and not any(p.rule_role == "private" and STRONG_PRIVATE & set(p.sources) for p in proposals)
         and "公示" not in text[:300]
         and "名单" not in text[:300]
@@ -305,12 +266,18 @@ def judged(label: str, recognizer: str, text: str) -> list[Finding] | None:
     home_cut = thresholds().get("judge.ADDRESS.home_cue", cut)
     layout_cut = thresholds().get("judge.PERSON.layout", cut)
     layout = [label == "PERSON" and bool(LAYOUT_SOURCES & set(p.sources)) for p in proposals]
+    # A dotted name kept whole (哈力木·买买提) goes before the pieces of it a model read.
+    whole = [
+        (layout[i] and probabilities[i] >= layout_cut)
+        or (label == "PERSON" and "rule:dotted_name" in p.sources and probabilities[i] >= cut)
+        for i, p in enumerate(proposals)
+    ]
     order = sorted(
         range(len(proposals)),
         key=lambda i: (
             -(
                 _layout_rank(proposals, probabilities, i)
-                if layout[i] and probabilities[i] >= layout_cut
+                if whole[i]
                 else rank(label, proposals, probabilities, i, cut)
             )
         ),
@@ -345,7 +312,11 @@ def judged(label: str, recognizer: str, text: str) -> list[Finding] | None:
                 f"{seat}，地址属机关、单位、项目或场所，应予公开（{sources}提出，概率 {prob:.2f}）"
             )
             role = "official"
-        elif prob >= keep_cut and title and not (p.rule_role == "private" and strong):
+        elif (
+            prob >= keep_cut
+            and title
+            and (not (p.rule_role == "private" and strong) or posted_after(text, p.end))
+        ):
             why = f"旁有“{title}”，为履行职务的公职人员，按条例第二十条应公开（{sources}提出）"
             role = "official"
         elif prob >= keep_cut and layout[i] and prob < cut:

@@ -15,7 +15,7 @@ from typing import Any
 
 from pipeline.detect.address import published_address
 from pipeline.detect.address_grammar import parts_of
-from pipeline.detect.judge_features import owner
+from pipeline.detect.judge_features import OWNER_ORG, owner
 from pipeline.detect.proposals import Proposal
 
 # Words after which only a natural person's home is written (not 地址/通讯地址/联系地址,
@@ -33,6 +33,8 @@ HOME_CUES = frozenset(
         "居住地址",
         "居住地",
         "送达地址",
+        "送达地点",
+        "现居住于",
         "房屋坐落",
         "被征收房屋",
     }
@@ -54,14 +56,32 @@ def home_cue(p: Proposal, text: str) -> bool:
         HOME_BEFORE.search(text[max(0, p.start - 8) : p.start])
         or HOME_AFTER.match(text, p.end, min(len(text), p.end + 6))
     ):
-        return owner(text, p.start) != "org"
+        return _home_owner(text, p.start)
     if p.rule_role != "private" or not {"lexicon:address_cues", "rule:table_column"} & set(
         p.sources
     ):
         return False
     if not any(cue in word for word in p.context_words for cue in HOME_CUES):
         return False
-    return owner(text, p.start) != "org"
+    return _home_owner(text, p.start)
+
+
+# A party named on its line before the address (受送达人（单位）：热孜万古丽·吐送江): a
+# company there names itself after the colon, and the organisation, named last, wins.
+PARTY_PERSON = re.compile(
+    r"(?:受送达人|申请人|当事人|信访人|投诉人|举报人)(?:[（(][^）)\n]{0,6}[）)])?[：:\t]"
+    r"[\u4e00-\u9fff]{2,4}"
+)
+
+
+def _home_owner(text: str, start: int, reach: int = 60) -> bool:
+    """Not an organisation's: ``owner`` (the judge's feature) says so, or a person's party
+    line was named after the last organisation (a 送达回证 under its agency's heading)."""
+    if owner(text, start, reach) != "org":
+        return True
+    window = text[max(0, start - reach) : start]
+    last_party = max((m.end() for m in PARTY_PERSON.finditer(window)), default=-1)
+    return last_party > max((m.end() for m in OWNER_ORG.finditer(window)), default=-1)
 
 
 SEAT_CUE = re.compile(r"(?<![送庭讯信系件居籍])(?:住所地|住所|地址)[：:]?[ \u3000]*$")

@@ -251,8 +251,9 @@ def person_features(
     for name in ("private_person_roles", "official_person_roles", "person_context"):
         hits = [
             t
-            for _s, e, t in matcher(name).find(window)
-            if name != "official_person_roles" or not employee_title(window, e)
+            for s, e, t in matcher(name).find(window)
+            if name != "official_person_roles"
+            or not (employee_title(window, e) or window[s - 1 : s] == "受")  # 受送达人
         ]
         if hits:
             features.append(f"pre:{name}")

@@ -38,7 +38,9 @@ LIST_ITEM = re.compile(
     r"(?:^|\n)[ \u3000]*(?:[一二三四五六七八九十]+|[0-9]+)[、.．][ \u3000]*"
     r"(?P<name>[\u4e00-\u9fff][\u3000 ]?[\u4e00-\u9fff]{1,3})[，,][ \u3000]*[男女][，,]"
 )
-ADDRESSEE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})(?:[（(][^）)\n]{0,40}[）)])?[：:]\s*$")
+ADDRESSEE = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,4})(?:女士|先生)?(?:[（(][^）)\n]{0,40}[）)])?[：:]\s*$"
+)
 
 
 # Titles in companies and workshops that end like an official's (班组长 ends with 组长).
@@ -254,8 +256,8 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
 def _official_title_near(text: str, start: int, end: int) -> str | None:
     """An official title right before the name (局长王东, 主任：李明) or right after it."""
     before = text[max(0, start - 6) : start].rstrip("：: \u3000")
-    for _s, e, term in matcher("official_person_roles").find(before):
-        if e == len(before):
+    for s, e, term in matcher("official_person_roles").find(before):
+        if e == len(before) and before[s - 1 : s] != "受":  # 受送达人 receives: private
             return term
     after = text[end : end + 4]
     for term in (*load_terms("official_person_roles"), *OFFICIAL_AFTER):
@@ -265,9 +267,10 @@ def _official_title_near(text: str, start: int, end: int) -> str | None:
 
 
 # The issuing office's contact: 联系人：王东，联系电话：0571-8765432 (a landline with its
-# area code; a party's own contact gives a mobile). 第二十条: published.
+# area code, maybe broken by a wrap; a party's own contact gives a mobile). 第二十条:
+# published.
 OFFICE_CONTACT = re.compile(
-    r"[，,（(\s]*(?:联系)?(?:电话|座机)?[：:]?\s*0[1-9][0-9]{1,2}[-－—][0-9]{7,8}"
+    r"[，,（(\s]*(?:联系)?(?:电话|座机)?[：:]?\s*0[1-9][0-9]{1,2}[-－—]\n?[0-9](?:\n?[0-9]){6,7}"
 )
 
 
@@ -277,7 +280,13 @@ def office_contact(text: str, start: int, end: int) -> bool:
     return before.endswith("联系人") and bool(OFFICE_CONTACT.match(text, end, end + 24))
 
 
+# A form's note between the role word and its colon: 申请人（签字）：, 受送达人（单位）：.
+FORM_NOTE = re.compile(r"[（(][^（）()\n]{1,6}[）)](?=[：:])")
+
+
 def _skip_colon(text: str, pos: int) -> int:
+    note = FORM_NOTE.match(text, pos)
+    pos = note.end() if note else pos
     while pos < len(text) and text[pos] in "：: \u3000为是":
         pos += 1
     return pos
