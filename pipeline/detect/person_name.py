@@ -254,8 +254,9 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _official_title_near(text: str, start: int, end: int) -> str | None:
-    """An official title right before the name (局长王东, 主任：李明) or right after it."""
-    before = text[max(0, start - 6) : start].rstrip("：: \u3000")
+    """An official title right before the name (局长王东, 主任：李明, a wrap inside it:
+    执法人⏎员王东) or right after it."""
+    before = text[max(0, start - 7) : start].replace("\n", "")[-6:].rstrip("：: \u3000")
     for s, e, term in matcher("official_person_roles").find(before):
         if e == len(before) and before[s - 1 : s] != "受":  # 受送达人 receives: private
             return term

@@ -46,6 +46,7 @@ def test_posted_after(text: str, name: str, post: str | None) -> None:
     ("text", "name", "title"),
     [
         ("被申请人执法人员赵文亮、钱卫华到现场检查。", "钱卫华", "执法人员"),
+        ("被申请人执法人\n员赵文亮、钱卫华到现场检查。", "钱卫华", "执法人员"),
         ("送达人：孙建林、周　红\n", "周　红", "送达人"),
         ("执法人员赵文亮、钱卫华、李小芳到场。", "李小芳", "执法人员"),
         ("受送达人：赵文亮、钱卫华\n", "钱卫华", None),  # 受送达人 receives
@@ -73,6 +74,7 @@ def test_title_before_run(text: str, name: str, title: str | None) -> None:
         ),
         (f"受送达人：龚秀英\n身份证号：{ID1}\n送达人：褚立新、卫国强\n", "卫国强", "official"),
         (f"受送达人：龚秀英\n身份证号：{ID1}\n送达人：褚立新、卫国强\n", "龚秀英", "private"),
+        (f"当事人：龚秀英，身份证号：{ID1}。执法人\n员褚立新到场。", "褚立新", "official"),
         (  # a dotted name after a role word run into it, with the katakana dot
             f"身份证号：{ID1}\n经查，当事人哈力木・阿不都热合曼（女，1990年生）擅自建房。",
             "哈力木・阿不都热合曼",
