@@ -1,6 +1,7 @@
 """Private-data recall and precision per kind and label on drafts nobody tuned on.
 
     .venv/bin/python benchmarks/private_kinds.py [--per-kind 30] [--seed 4242] [--misses N]
+        [--generator twelfth|thirteenth]
 
 The drafts come from :mod:`tests.fixtures.private_twelfth`, an evaluation generator
 written apart from the judge's teachers (pipeline/training/judge_drafts*.py): 复议 and
@@ -12,6 +13,11 @@ one-to-one, findings with role "official" not counted — per kind and over all;
 look-alike kinds have no gold, so their rows count false findings only. ``--misses``
 prints that many missed gold spans and false findings per label, for building rules (on
 generated text only; no devset document is read here).
+
+``--generator thirteenth`` scores :mod:`tests.fixtures.private_thirteenth` instead, a second
+generator by another hand: 工伤认定, 低保/特困 审批表, 劳动仲裁裁决, 法律援助, 询问笔录, 信访
+and 举报 replies, 个体工商户 licences, and public lists (拟聘用, 表彰, 村务公开, 征收补偿)
+whose names are labelled but stay published.
 """
 
 from __future__ import annotations
@@ -27,9 +33,11 @@ sys.path.insert(0, str(ROOT))
 from pipeline.analysis.span_matching import match_spans  # noqa: E402
 from pipeline.detect.registry import RECOGNIZERS, detect  # noqa: E402
 from pipeline.evaluate import Report, evaluate  # noqa: E402
+from tests.fixtures.private_thirteenth import thirteenth_drafts  # noqa: E402
 from tests.fixtures.private_twelfth import twelfth_drafts  # noqa: E402
 
 LABELS = ("PERSON", "ADDRESS", "ID_CARD", "PHONE", "BANK_CARD")
+GENERATORS = {"twelfth": twelfth_drafts, "thirteenth": thirteenth_drafts}
 
 
 def predictions(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -86,10 +94,13 @@ def main() -> int:
     parser.add_argument("--per-kind", type=int, default=30)
     parser.add_argument("--seed", type=int, default=4242)
     parser.add_argument("--misses", type=int, default=0, help="show this many per label")
+    parser.add_argument("--generator", choices=tuple(GENERATORS), default="twelfth")
     args = parser.parse_args()
-    records = twelfth_drafts(args.per_kind, args.seed)
+    records = GENERATORS[args.generator](args.per_kind, args.seed)
     preds = predictions(records)
-    print(f"twelfth drafts, {args.per_kind} per kind, seed {args.seed} (R/P gold per label):")
+    print(
+        f"{args.generator} drafts, {args.per_kind} per kind, seed {args.seed} (R/P gold per label):"
+    )
     print(f"{'kind':<18} " + " ".join(f"{label:>17}" for label in LABELS) + "   micro P R")
     for kind in sorted({r["kind"] for r in records}):
         pairs = [(r, p) for r, p in zip(records, preds, strict=True) if r["kind"] == kind]
