@@ -176,6 +176,8 @@ def _read_name(text: str, pos: int, strong: bool) -> str | None:
         return None
     if strong and not runs_on:
         return name
+    if strong and any(text.startswith(f, pos + len(name)) for f in ("同志", "先生", "女士")):
+        return name  # 信访人：单守仁同志： — the form of address ends the name
     if len(given) == 2 and (runs_on or surname in ambiguous_surnames()):
         if any(given[1:].startswith(f) or (given[1] + after).startswith(f) for f in followers()):
             name = surname + given[0]

@@ -69,7 +69,7 @@ def posted_after(text: str, end: int) -> str | None:
 def _run_after_title() -> re.Pattern[str]:
     titles = sorted(load_terms("official_person_roles"), key=len, reverse=True)
     return re.compile(
-        r"(?<!受)(?P<title>" + "|".join(map(re.escape, titles)) + r")[：:]?\s?"
+        r"(?<![受被])(?P<title>" + "|".join(map(re.escape, titles)) + r")[：:]?\s?"
         r"(?:" + RUN_NAME + r"、){1,5}$"
     )
 

@@ -41,6 +41,9 @@ LIST_ITEM = re.compile(
 ADDRESSEE = re.compile(
     r"^(?P<name>[\u4e00-\u9fff]{2,4})(?:女士|先生)?(?:[（(][^）)\n]{0,40}[）)])?[：:]\s*$"
 )
+# A 信访 reply or 告知书 greets its 信访人 as 同志 (王东同志：): still the private addressee.
+ADDRESSEE_COMRADE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})同志[：:]\s*$")
+REPLY_HEAD = re.compile(r"信访|答复|告知书|意见书")
 
 
 # Titles in companies and workshops that end like an official's (班组长 ends with 组长).
@@ -86,6 +89,13 @@ class PersonRecognizer:
         for _start, end, term in matcher("private_person_roles").find(text):
             pos = _skip_colon(text, end)
             name = read_name(text, pos, strong=pos > end, confirm=pos == end)
+            if name is None and text[end : end + 1] in "（(":
+                # the name in brackets after the role: 举报人（王东）：, 受援人（王东）一案
+                pos = end + 1
+                name = read_name(text, pos, strong=True)
+                name = (
+                    name if name and text[pos + len(name) : pos + len(name) + 1] in "）)" else None
+                )
             if name:
                 add(
                     pos,
@@ -146,7 +156,8 @@ class PersonRecognizer:
         """The 主送 of a decision/reply to one person: "陈嘉豪：" near the top."""
         pos = 0
         for index, line in enumerate(text.split("\n")[:12]):
-            m = ADDRESSEE.match(line.strip())
+            m = ADDRESSEE_COMRADE.match(line.strip()) if REPLY_HEAD.search(text[:200]) else None
+            m = m or ADDRESSEE.match(line.strip())
             if m and index > 0:
                 offset = pos + line.index(m["name"])
                 name = read_name(text, offset)
@@ -253,12 +264,17 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(b > start for _a, b in taken[max(0, i - 8) : i])
 
 
+# A signature block spaces its titles out to one width (仲　裁　员　王东, 书　记　员　李明).
+SPACING = re.compile(r"[\n\u3000 ]")
+
+
 def _official_title_near(text: str, start: int, end: int) -> str | None:
     """An official title right before the name (局长王东, 主任：李明, a wrap inside it:
-    执法人⏎员王东) or right after it."""
-    before = text[max(0, start - 7) : start].replace("\n", "")[-6:].rstrip("：: \u3000")
+    执法人⏎员王东, spaced out: 书　记　员　李明) or right after it."""
+    before = SPACING.sub("", text[max(0, start - 14) : start])[-6:].rstrip("：:")
     for s, e, term in matcher("official_person_roles").find(before):
-        if e == len(before) and before[s - 1 : s] != "受":  # 受送达人 receives: private
+        # 受送达人 receives, 被询问人 is heard: private
+        if e == len(before) and before[s - 1 : s] not in ("受", "被"):
             return term
     after = text[end : end + 4]
     for term in (*load_terms("official_person_roles"), *OFFICIAL_AFTER):
@@ -268,17 +284,25 @@ def _official_title_near(text: str, start: int, end: int) -> str | None:
 
 
 # The issuing office's contact: 联系人：王东，联系电话：0571-8765432 (a landline with its
-# area code, maybe broken by a wrap; a party's own contact gives a mobile). 第二十条:
-# published.
-OFFICE_CONTACT = re.compile(
-    r"[，,（(\s]*(?:联系)?(?:电话|座机)?[：:]?\s*0[1-9][0-9]{1,2}[-－—]\n?[0-9](?:\n?[0-9]){6,7}"
+# area code, with a dash or in brackets — （0571）8765432 — maybe broken by a wrap; a
+# party's own contact gives a mobile), or the landline first: 监督电话：0571-8765432，
+# 联系人：王东. 第二十条: published.
+LANDLINE = r"(?:0[1-9][0-9]{1,2}[-－—]|[（(]0[1-9][0-9]{1,2}[）)])\n?[0-9](?:\n?[0-9]){6,7}"
+OFFICE_CONTACT = re.compile(r"[，,（(\s]*(?:联系)?(?:电话|座机)?[：:]?\s*" + LANDLINE)
+LANDLINE_BEFORE = re.compile(
+    r"(?:电话|热线|座机)[：:]?\s*" + LANDLINE + r"[，,；;、\s（(]*(?:联系人|联系人员)[：:]?\s*$"
 )
 
 
 def office_contact(text: str, start: int, end: int) -> bool:
-    """The name follows 联系人： and a landline with its area code follows the name."""
+    """The name follows 联系人： and a landline with its area code follows the name, or
+    comes right before 联系人 in the same clause."""
     before = text[max(0, start - 5) : start].rstrip("：: \u3000")
-    return before.endswith("联系人") and bool(OFFICE_CONTACT.match(text, end, end + 24))
+    if not before.endswith("联系人"):
+        return False
+    if OFFICE_CONTACT.match(text, end, end + 24):
+        return True
+    return LANDLINE_BEFORE.search(text[max(0, start - 40) : start]) is not None
 
 
 # A form's note between the role word and its colon: 申请人（签字）：, 受送达人（单位）：.

@@ -36,6 +36,7 @@ from pipeline.detect.person_layout import (
     numbered_names,
 )
 from pipeline.detect.person_name import PersonRecognizer
+from pipeline.detect.spaced_titles import inside_spaced_title, spaced_titles
 from pipeline.finding import Finding, Role
 from pipeline.gongwen import OFFICE_NAME, parse_doc_number
 from pipeline.lexicons import Matcher, matcher
@@ -56,7 +57,13 @@ PERSON_NOUN_PADDED = re.compile(
 # The words between hold no verb or preposition (王东在市政务服务中心 is a person).
 ORG_TAIL = re.compile(
     r"[^\W\d_在于向到与和的称将对从由为是及等、]{0,24}?(?:有限公司|有限责任公司|股份公司|公司|集团|厂|"
-    r"合作社|商行|经营部|门市部|事务所|研究院|医院|学校|协会)(?![\u4e00-\u9fff])"
+    r"合作社|商行|经营部|门市部|事务所|研究院|医院|学校|协会)"
+    # the organisation's people may follow its name: …加工厂职工龙天佑
+    r"(?:(?![\u4e00-\u9fff])|(?=职工|员工|工人|负责人|法定代表人|厂长|店主|老板))"
+)
+# A 个体工商户's shop named after its keeper's surname: 雷氏棋牌室, 鲁记早餐店, 王家小吃店.
+SHOP_TAIL = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:店|超市|饭庄|酒楼|餐馆|诊所|药房|棋牌室|理发室|工作室)"
 )
 # A short token standing between delimiters: "、端木清远（", "。海文军来电" is not one.
 DELIMITED = re.compile(
@@ -199,11 +206,11 @@ def _with_coordinator(props: Proposals, proposal: Proposal) -> bool:
 
 def heads_organisation(text: str, start: int, end: int) -> bool:
     """The span is the head of an organisation's name run on after it (沈阳北|方重型…有限公司)."""
-    return bool(
-        end < len(text)
-        and "\u4e00" <= text[end] <= "\u9fff"
-        and ORG_TAIL.match(text, end, min(len(text), end + 30))
-    )
+    if not (end < len(text) and "\u4e00" <= text[end] <= "\u9fff"):
+        return False
+    if text[end - 1] in "氏记家" and SHOP_TAIL.match(text, end, min(len(text), end + 10)):
+        return True
+    return bool(ORG_TAIL.match(text, end, min(len(text), end + 30)))
 
 
 def inside_double_surname(text: str, start: int) -> bool:
@@ -304,6 +311,10 @@ def speaks_of_private_persons(text: str) -> bool:
 # A name holds no digit, punctuation or markup (a model may read "<b" in 申请人：<b>张三).
 NOT_A_NAME = re.compile(
     r"某|元整|[0-9０-９]|[省市县]|(?:人员|对象|[镇乡村区路街巷])$|[<>/\\=&\"'；;：:，,。（）()【】\[\]]"
+    # a post taken, not a given name: 入职后任焊工, 担任厨师
+    # nor a field's words a surname opens: 房屋坐落, (平)方米
+    r"|^房屋|^方米$"
+    r"|^[任当做](?:焊工|电工|木工|瓦工|钳工|普工|技工|厨师|司机|保安|保洁|会计|出纳|文员|店员|护工)$"
 )
 
 
@@ -382,9 +393,11 @@ def person_proposals(text: str) -> list[Proposal]:
     anchors = [(p.start, p.end) for p in props.items.values()]
     for (start, end), source in slot_names(text, anchors).items():
         props.add("PERSON", start, end, source, 0.4)
+    titles = spaced_titles(text)
     for key, proposal in list(props.items.items()):
         if (
             heads_organisation(text, proposal.start, proposal.end)
+            or inside_spaced_title(titles, proposal.start, proposal.end)
             or (
                 inside_double_surname(text, proposal.start)
                 and any(k[1] == proposal.start - 1 for k in props.items)
