@@ -88,7 +88,10 @@ class PersonRecognizer:
 
         for _start, end, term in matcher("private_person_roles").find(text):
             pos = _skip_colon(text, end)
-            name = read_name(text, pos, strong=pos > end, confirm=pos == end)
+            # A kin word (其母, 我老婆) is followed by a name or by what befell the person,
+            # never by a word that only looks like a name: no tagger needs to agree.
+            kin = term.startswith(("其", "我"))
+            name = read_name(text, pos, strong=pos > end, confirm=pos == end and not kin)
             if name is None and text[end : end + 1] in "（(":
                 # the name in brackets after the role: 举报人（王东）：, 受援人（王东）一案
                 pos = end + 1
@@ -132,6 +135,11 @@ class PersonRecognizer:
                     "private",
                     "rule:list_item",
                 )
+        for m in MEMBER_FIELD.finditer(text):  # 与申请人关系：母亲　姓名：管玉兰
+            name = read_name(text, m.end(), strong=True)
+            if name:
+                why = "家庭成员栏（关系、姓名）中的姓名"
+                add(m.end(), name, 0.9, why, "private", "rule:table_column", ("姓名",))
         self._addressee(text, add)
         self._table_cells(text, add)
         self._model_names(text, found, add)
@@ -305,6 +313,8 @@ def office_contact(text: str, start: int, end: int) -> bool:
     return LANDLINE_BEFORE.search(text[max(0, start - 40) : start]) is not None
 
 
+# A household member's row of a 审批表 flattened to text: the relation, then the name.
+MEMBER_FIELD = re.compile(r"关系[：:][ \u3000]*[\u4e00-\u9fff]{1,4}[ \u3000\t]+姓名[：:][ \u3000]*")
 # A form's note between the role word and its colon: 申请人（签字）：, 受送达人（单位）：.
 FORM_NOTE = re.compile(r"[（(][^（）()\n]{1,6}[）)](?=[：:])")
 
@@ -312,6 +322,8 @@ FORM_NOTE = re.compile(r"[（(][^（）()\n]{1,6}[）)](?=[：:])")
 def _skip_colon(text: str, pos: int) -> int:
     note = FORM_NOTE.match(text, pos)
     pos = note.end() if note else pos
+    if text.startswith(("姓名：", "姓名:"), pos):  # 申请人姓名：, 被询问人姓名：
+        pos += 2
     while pos < len(text) and text[pos] in "：: \u3000为是":
         pos += 1
     return pos

@@ -191,3 +191,29 @@ def test_the_judge_keeps_homes_a_text_says_someone_lives_in(
 ) -> None:
     found = {f.text: f.role for f in JudgedAddressRecognizer().analyze(text)}
     assert (found.get(address) == "private") is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("申请理由：丧偶多年，其母屈铁柱常年卧病。", "屈铁柱"),
+        ("答：邻居先动手推了我，我老婆费玉兰上来拉架。", "费玉兰"),
+        ("与申请人关系：母亲\u3000姓名：管玉兰\u3000年龄：76\n", "管玉兰"),
+        ("被询问人姓名：赖平静\u3000性别：男\n", "赖平静"),
+    ],
+)
+def test_kin_words_member_rows_and_name_fields(text: str, name: str) -> None:
+    found = {f.text: f.role for f in PersonRecognizer().analyze(text)}
+    assert found.get(name) == "private"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("其母常年卧病在床。", "常年"),
+        ("其母年迈，无人照料。", "年迈"),
+        ("与申请人关系：孙子\u3000姓名：俞雨萱\n", "孙子"),
+    ],
+)
+def test_what_follows_a_kin_word_or_a_relation_is_not_always_a_name(text: str, absent: str) -> None:
+    assert absent not in roles(text)
