@@ -199,7 +199,7 @@ def speed(gold: list[dict[str, Any]], chars: int) -> None:
         print(f"  {recognizer.name:<22} {len(big) / (time.perf_counter() - start):>12,.0f} chars/s")
     from pipeline.detect import lac
 
-    lac._line_entities.cache_clear()
+    lac._line_words.cache_clear()
     start = time.perf_counter()
     for g in gold:
         detect(g["text"])

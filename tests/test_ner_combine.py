@@ -3,23 +3,13 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.fixtures.benchmark_module import load_benchmark
 
 
 def _combine() -> Any:
-    spec = importlib.util.spec_from_file_location(
-        "ner_combine", ROOT / "benchmarks" / "ner_combine.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["ner_combine"] = module  # dataclasses resolve their module by name
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("ner_combine")
 
 
 def span(text: str, value: str, label: str = "ADDR") -> tuple[int, int, str]:

@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.fixtures.benchmark_module import load_benchmark
+
 pytest.importorskip("presidio_analyzer")
 pytest.importorskip("stdnum")
-
-SCRIPT = Path(__file__).resolve().parent.parent / "benchmarks" / "presidio_anchor.py"
 
 
 @pytest.fixture(scope="module")
 def anchor() -> Any:
-    spec = importlib.util.spec_from_file_location("presidio_anchor", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_benchmark("presidio_anchor")
     return module, module.build_analyzer()
 
 
