@@ -1,0 +1,98 @@
+"""The attribute suggestion on drafts written by a thirteenth hand (issue 20).
+
+    .venv/bin/python benchmarks/attribute_thirteenth.py [--seed 1301] [--count 380] [--errors]
+
+tests/fixtures/attribute_thirteenth.py writes whole drafts of kinds benchmarks/family_writer.py
+does not (penalties on a firm or a person, 告知书, 公开申请 答复, 信访 意见, 调解协议, 笔录,
+干部考察, 公示 lists with IDs, 解读, 规范性文件, 预决算, 突发事件, 请示/纪要/征求意见稿,
+exam papers, 征兵 tasks, 密级 marks in many forms), each with its gold attribute and
+article. Each draft goes through the scan path as benchmarks/attribute.py's drafts do
+(written to a file and scanned); the figures are scored with the same helpers
+(pipeline.evaluate's macro-F1 and confusion, calibrate's Scored and ECE). A critical error
+is a secret or exam draft suggested 主动公开 or 部分公开.
+
+``--errors`` lists wrong suggestions: only for the seed being worked on, never for the
+fresh seed kept for the final figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.config import Settings  # noqa: E402
+from pipeline.evaluate import attribute_confusion, attribute_macro_f1  # noqa: E402
+from pipeline.scan import scan_file  # noqa: E402
+from pipeline.training.calibrate import Scored, expected_calibration_error  # noqa: E402
+from tests.fixtures.attribute_thirteenth import SECRET_KINDS, Drafted, generate  # noqa: E402
+
+
+def score(drafts: list[Drafted], errors: bool = False) -> tuple[list[Scored], list[bool]]:
+    """Each draft scanned as a file: its Scored row and whether its article was named."""
+    settings = Settings()
+    rows: list[Scored] = []
+    article_right: list[bool] = []
+    with tempfile.TemporaryDirectory() as folder:
+        for i, d in enumerate(drafts):
+            path = Path(folder) / f"t13_{i}.txt"
+            path.write_text(d.text, encoding="utf-8")
+            s = scan_file(path, settings).get("suggestion") or {}
+            attribute = str(s.get("attribute"))
+            basis = [str(b) for b in s.get("legal_basis", [])]
+            critical = d.kind in SECRET_KINDS and attribute in ("主动公开", "部分公开")
+            row = Scored(
+                f"t13_{i}",
+                d.kind,
+                d.attribute,
+                attribute,
+                float(s.get("confidence", 0)),
+                [],
+                critical,
+            )
+            rows.append(row)
+            article_right.append(row.right and d.article in basis)
+            if errors and not article_right[-1]:
+                print(f"\n#{i} {d.kind}: {d.attribute} {d.article} → {attribute} {basis}")
+                print("  " + " | ".join(str(r) for r in s.get("reasons", []))[:300])
+                print("  " + d.text.replace("\n", "⏎")[:300])
+    return rows, article_right
+
+
+def report(seed: int, rows: list[Scored], article_right: list[bool]) -> None:
+    n = len(rows)
+    pairs = [(r.gold, r.attribute) for r in rows]
+    right = sum(r.right for r in rows)
+    print(f"\nseed {seed}: {n} drafts")
+    print(
+        f"  accuracy {right / n:.4f} ({right}/{n})  macro-F1 {attribute_macro_f1(pairs):.4f}  "
+        f"attribute and article {sum(article_right) / n:.4f}  "
+        f"critical errors {sum(r.critical for r in rows)}  "
+        f"ECE {expected_calibration_error(rows):.4f}"
+    )
+    print(attribute_confusion(pairs, indent="    "))
+    total: Counter[str] = Counter(r.source for r in rows)
+    good: Counter[str] = Counter(r.source for r in rows if r.right)
+    print("  per kind (accuracy):")
+    for kind in total:
+        print(f"    {kind:<18} {good[kind] / total[kind]:.3f} ({good[kind]}/{total[kind]})")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--seed", type=int, default=1301)
+    parser.add_argument("--count", type=int, default=380)
+    parser.add_argument("--errors", action="store_true", help="list wrong suggestions")
+    args = parser.parse_args()
+    rows, article_right = score(generate(args.count, args.seed), args.errors)
+    report(args.seed, rows, article_right)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
