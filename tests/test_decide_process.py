@@ -126,3 +126,16 @@ def test_reply_to_a_deputy_or_to_every_street_is_not_a_complaint_reply() -> None
     )
     assert complaint_reply_reason("", deputy) is None
     assert complaint_reply_reason("关于群众投诉噪音扰民问题处理情况的通报", bulletin) is None
+
+
+def test_an_emergency_release_names_article_twenty() -> None:
+    """第二十条（十二）: the 应对情况 of a 突发公共事件 is published under the list."""
+    text = (
+        "关于樊城区“8·14”安全事故处置情况的通报\n"
+        "　　8月14日15时许，樊城区一处仓库发生火灾事故，区政府立即启动应急预案。\n"
+        "　　目前火情已扑灭，无人员伤亡，事故原因正在调查。\n"
+        "襄阳市樊城区应急管理局\n2025年8月15日\n"
+    )
+    s = _suggest(text)
+    assert s.attribute == "主动公开", s.reasons
+    assert "第二十条" in s.legal_basis, s.legal_basis
