@@ -86,8 +86,12 @@ SINGLE_PARTY_TITLE = re.compile(
     r"答复书|答复意见书|告知书|处理意见书|复查意见书|认定决定书|工伤.{0,4}决定书|认定工伤|"
     r"工伤认定|许可决定书|不予许可|准予.{0,10}许可|送达回证|笔录|受理通知书|补正通知书|"
     r"复议决定书|登记决定书|变更决定书|注销决定书|撤销.{0,6}决定书|确认书|指令书|整改通知书|通知书$|"
-    r"调解书|调解协议书|法律援助|不予确认|不予登记|不予受理|登记回执|回执$|延期答复|决定书$|"
+    r"调解书|调解协议书|和解协议|和解书|法律援助|不予确认|不予登记|不予受理|登记回执|回执$|延期答复|决定书$|"
     r"信访.{0,10}(?:处理|答复|复查|复核)意见"
+)
+# The 统一编号 a 行政规范性文件 carries (…政规〔2025〕3号, …规字〔2024〕1号): 第二十条（二）.
+NORMATIVE_NUMBER = re.compile(
+    r"规(?:字)?\s*[〔［\[（(]\s*[12][0-9]{3}\s*[〕］\]）)]\s*(?:第)?\s*[0-9]+\s*号"
 )
 # A list the rules require to publish with its names (公示 of 拟录用人员, 补贴对象 …).
 PUBLIC_LIST_TITLE = re.compile(
@@ -131,6 +135,9 @@ def topic_articles(title: str, text: str) -> tuple[list[str], list[str]]:
     head = title or text[:200]
     articles: list[str] = []
     items: list[str] = []
+    if NORMATIVE_NUMBER.search(text[:400]):
+        articles.append("第二十条")
+        items.append("第二十条（二）规范性文件")
     for term, article, item in load_table("disclosure_topics"):
         if term in head and article not in articles:
             articles.append(article)

@@ -34,17 +34,19 @@ from pipeline.metadata import Metadata
 # --- examination content -------------------------------------------------------------------
 
 EXAM_TITLE = re.compile(
-    r"(?:试卷|题本|试题|考题|题库|参考答案|标准答案|评分标准|评分细则)(?:[（(][^（）()]{0,8}[）)])*$"
+    r"(?:试卷|题本|试题|考题|题库|参考答案|标准答案|评分标准|评分细则|评分参考|答题要点|评分要点|"
+    r"(?:面试|笔试|考试)题目)(?:[（(][^（）()]{0,8}[）)])*$"
 )
 # The questions themselves: question-type headings with options or answer lines ("申论"
 # or "选择题" named in a 招考公告 are subjects, not questions).
 QUESTION_TYPES = re.compile(
     r"单项选择题|多项选择题|不定项选择题|判断题|简答题|论述题|案例分析题|填空题|材料分析题|"
-    r"计算题|名词解释|结构化面试题"
+    r"计算题|名词解释|结构化面试题|^[\s　]*第[一二三四五六七八九十0-9０-９]{1,3}题",
+    re.M,
 )
 ANSWER = re.compile(
     r"^[\s　]*(?:[（(]?[0-9０-９一二三四五六七八九十]+[）)．.、]?\s*)?(?:参考答案|标准答案|【答案】|"
-    r"答案|正确答案|评分要点|评分标准|答题要点)\s*[：:]",
+    r"答案|正确答案|评分要点|评分标准|答题要点|评分参考|参考要点)\s*[：:]",
     re.M,
 )
 OPTION = re.compile(r"(?:^|[\s　])[ABCD][．.、]\s*\S", re.M)
@@ -82,7 +84,10 @@ DEFENCE_SITE = re.compile(
     r"弹药|战备|储备(?:库|点|仓)|油库|雷达|哨所|导弹|重要目标"
 )
 SITE_PLACE = re.compile(r"位于|设于|设在|存放于|储存于|分储于|出入口|通道")
-CONSCRIPTION = re.compile(r"(?:征集|征兵|兵员)任务[^。]{0,12}[0-9０-９]+\s*名")
+CONSCRIPTION = re.compile(
+    r"(?:征集|征兵|兵员|入伍|新兵)(?:任务|指标|名额)[^。]{0,24}[0-9０-９]+\s*[名人]|"
+    r"征集(?:义务兵|新兵|兵员)[^。]{0,6}[0-9０-９]+\s*[名人]"
+)
 TRANSPORT = re.compile(r"集结|起运|输送|专列|运输计划|调运|路线|[KTZDG][0-9]{2,4}次")
 STOCK = re.compile(
     r"储备[^。]{0,30}[0-9０-９][0-9０-９.,，]*\s*(?:万?吨|顶|艘|台|件|套|万斤|立方米|箱)|"
@@ -123,7 +128,7 @@ def state_secret_reason(text: str, metadata: Metadata) -> str | None:
 LEVEL = r"(?:绝\s*密|机\s*密|秘\s*密)"
 PERIOD = r"(?:长\s*期|启\s*用\s*前|[0-9０-９一二三四五六七八九十]+\s*(?:年|个\s*月|月))"
 ANY_MARK = re.compile(
-    rf"^[\s　]*(?:(?:密\s*级|保\s*密\s*等\s*级)\s*[：:]\s*(?P<a>{LEVEL})|(?P<b>{LEVEL})\s*"
+    rf"^[\s　]*[【\[［]?[★☆]?\s*(?:(?:密\s*级|保\s*密\s*等\s*级)\s*[：:]\s*(?P<a>{LEVEL})|(?P<b>{LEVEL})\s*级?\s*[】\]］]?\s*"
     rf"(?:[（(]?\s*[★☆＊*✩✭·•▲△]?\s*{PERIOD}?\s*[）)]?)?)(?:[\s　]*(?:保\s*密\s*期\s*限\s*[：:]\s*{PERIOD}))?"
     r"[\s　]*$",
     re.M,
@@ -169,7 +174,8 @@ def head_match(pattern: re.Pattern[str], text: str, metadata: Metadata) -> str |
 CASE_FILE_TITLE = re.compile(
     r"询问笔录|讯问笔录|调查笔录|检查笔录|勘验笔录|勘察笔录|现场笔录|听证笔录|陈述申辩笔录|笔录$|"
     r"案件审批表|处理审批表|立案审批表|结案审批表|审批表$|集体讨论记录|案件讨论记录|讨论记录$|"
-    r"调查终结报告|案件调查报告|案件移送审批|"
+    r"调查终结报告|案件调查报告|案件移送审批|(?:询问|讯问|调查|检查|勘查|勘验|勘察|审理|听证)记录$|"
+    r"审理委员会.{0,8}记录|法制审核意见$|"
     # a step of the case before its decision: the party told what is intended, to be heard
     r"事先告知书|处罚告知书|听证告知书|陈述申辩告知书|听证通知书|询问通知书"
 )

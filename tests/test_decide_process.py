@@ -139,3 +139,85 @@ def test_an_emergency_release_names_article_twenty() -> None:
     s = _suggest(text)
     assert s.attribute == "主动公开", s.reasons
     assert "第二十条" in s.legal_basis, s.legal_basis
+
+
+# Issue 20, the thirteenth hand: wording the 条例's kinds take in other offices' drafts.
+THIRTEENTH = [
+    (  # an interview's questions with their 评分参考, unmarked, before the interview
+        "2025年遴选公务员面试题目及评分参考\n第一题　群众反映窗口排长队，你如何改进？\n"
+        "评分参考：提出预约、错峰等措施的，给10-15分。\n第二题　谈谈你对担当作为的理解。\n"
+        "评分参考：观点明确的，给15-20分。\n襄阳市樊城区委组织部\n2025年3月1日\n",
+        "不予公开",
+        "第十四条",
+    ),
+    (  # conscription numbers written as 名额/指标, with the transport
+        "关于2025年新兵名额分配的通知\n各乡镇人民武装部：\n"
+        "　　根据上级下达的兵员征集指标，今年我区征集义务兵86名，其中太平店镇12名。\n"
+        "　　新兵于9月5日在区人武部集中交接，乘专列起运。\n樊城区人民武装部\n2025年7月1日\n",
+        "不予公开",
+        "第十四条",
+    ),
+    (  # a 密级 in brackets with a star before it
+        "【★机密】\n樊城区2025年重点项目资金调度方案\n　　一、资金来源。二、调度安排。\n"
+        "襄阳市樊城区财政局\n2025年2月1日\n",
+        "不予公开",
+        "第十四条",
+    ),
+    (  # the 密级 with 级 after it, on its own line
+        "秘密级\n关于2025年度财政资金使用的情况说明\n　　一、收支情况。\n"
+        "襄阳市樊城区财政局\n2025年2月1日\n",
+        "不予公开",
+        "第十四条",
+    ),
+    (  # a case's 询问记录 (the process of a case, not its decision)
+        "樊城区城市管理执法局\n调查询问记录\n时间：2025年5月2日　地点：执法中队\n"
+        "　　执法人员向当事人了解占道经营的经过，当事人称系临时摆放。\n记录人：王红\n",
+        "不予公开",
+        "第十六条",
+    ),
+    (  # a case committee's record of who argued what
+        "案件审理委员会会议记录\n案件：樊城某商行销售假冒商品案\n"
+        "　　甲委员：证据充分，建议顶格处罚。乙委员：初次违法，建议从轻。\n"
+        "　　结论：按中档处罚，报局长签批。\n2025年5月9日\n",
+        "不予公开",
+        "第十六条",
+    ),
+    (  # a 和解协议 between a worker and a company: the parties' own
+        "劳动争议和解协议书\n申请人：周文华\n被申请人：襄阳汉江粮油贸易有限公司\n"
+        "　　双方自愿和解：被申请人于2025年6月30日前支付申请人工资差额8000元。\n"
+        "樊城区劳动人事争议仲裁委员会\n2025年6月10日\n",
+        "依申请公开",
+        "第十五条",
+    ),
+    (  # an 实施意见 with the 规范性文件 number names 第二十条（二）
+        "樊城区人民政府关于加强城镇燃气安全管理的实施意见\n樊政规〔2025〕2号\n"
+        "各镇人民政府、街道办事处，区政府各部门：\n　　为加强燃气安全管理，现提出如下意见。\n"
+        "　　本意见自印发之日起施行，有效期五年。\n樊城区人民政府\n2025年4月1日\n",
+        "主动公开",
+        "第二十条",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "attribute", "article"), THIRTEENTH)
+def test_thirteenth_hand_wording(text: str, attribute: str, article: str) -> None:
+    s = _suggest(text)
+    assert s.attribute == attribute, s.reasons
+    assert article in s.legal_basis, s.legal_basis
+
+
+def test_an_exam_held_and_a_numbered_notice_are_not_touched() -> None:
+    """The published 真题 after the exam stays public; a 题 number in a notice with no
+    answer lines is no exam; a 公文 number with 规划 in it is no 规范性文件 number."""
+    after = (
+        "2024年遴选面试题目及评分参考（考后公布）\n第一题　谈谈你对担当作为的理解。\n"
+        "评分参考：观点明确的，给15-20分。\n"
+    )
+    assert _suggest(after).attribute != "不予公开"
+    notice = (
+        "关于举办樊城区青少年科普知识竞赛的通知\n樊规划〔2025〕3号\n各学校：\n"
+        "　　第一题由主持人宣读，各队抢答。\n樊城区科学技术协会\n2025年4月1日\n"
+    )
+    s = _suggest(notice)
+    assert s.attribute == "主动公开", s.reasons
+    assert "第二十条" not in s.legal_basis, s.legal_basis
