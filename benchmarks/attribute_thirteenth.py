@@ -6,9 +6,8 @@ tests/fixtures/attribute_thirteenth.py writes whole drafts of kinds benchmarks/f
 does not (penalties on a firm or a person, 告知书, 公开申请 答复, 信访 意见, 调解协议, 笔录,
 干部考察, 公示 lists with IDs, 解读, 规范性文件, 预决算, 突发事件, 请示/纪要/征求意见稿,
 exam papers, 征兵 tasks, 密级 marks in many forms; 31 kinds, 20 each at the default count),
-each with its gold attribute and
-article. Each draft goes through the scan path as benchmarks/attribute.py's drafts do
-(written to a file and scanned); the figures are scored with the same helpers
+each with its gold attribute and article. Each draft goes through the scan path as
+benchmarks/attribute.py's drafts do (written to a file and scanned); the figures are scored with the same helpers
 (pipeline.evaluate's macro-F1 and confusion, calibrate's Scored and ECE). A critical error
 is a secret or exam draft suggested 主动公开 or 部分公开.
 
