@@ -63,9 +63,15 @@ def test_later_pass_families_join_the_first_ones() -> None:
     from pipeline.training.clause_families_seventh import FAMILIES_SEVENTH
     from pipeline.training.clause_families_sixth import FAMILIES_SIXTH
     from pipeline.training.clause_families_tenth import FAMILIES_TENTH
+    from pipeline.training.clause_families_twelfth import FAMILIES_TWELFTH
 
     later = FAMILIES_MORE + FAMILIES_SIXTH + FAMILIES_SEVENTH + FAMILIES_NINTH + FAMILIES_TENTH
-    assert FIRST_FAMILIES + later + FAMILIES_ELEVENTH == FAMILIES
+    assert FIRST_FAMILIES + later + FAMILIES_ELEVENTH + FAMILIES_TWELFTH == FAMILIES
+    # the twelfth pass writes published near misses only, no placeholder left unfilled
+    assert {label for _n, label, _t in FAMILIES_TWELFTH} == {"NONE"}
+    assert all(
+        "{" not in t and "||" not in t for t, _l in family_sentences(FAMILIES_TWELFTH, 10, 2)
+    )
     # the eleventh pass widens 第十六条 alone, with published near misses
     assert {label for _n, label, _t in FAMILIES_ELEVENTH} == {"INTERNAL", "NONE"}
     assert all(
