@@ -26,17 +26,25 @@ from pipeline.training.clause_families import (
     family_sentences,
     folds,
 )
+from pipeline.training.clause_families_eleventh import FAMILIES_ELEVENTH
 from pipeline.training.clause_families_more import FAMILIES_MORE
 from pipeline.training.clause_families_ninth import FAMILIES_NINTH
 from pipeline.training.clause_families_seventh import FAMILIES_SEVENTH
 from pipeline.training.clause_families_sixth import FAMILIES_SIXTH
 from pipeline.training.clause_families_tenth import FAMILIES_TENTH
+from pipeline.training.clause_families_twelfth import FAMILIES_TWELFTH
 
+SINCE_TENTH = FAMILIES_TENTH + FAMILIES_ELEVENTH + FAMILIES_TWELFTH
 EARLIER_THAN_NINTH: tuple[Family, ...] = tuple(
-    f for f in FAMILIES if f not in FAMILIES_NINTH + FAMILIES_TENTH
+    f for f in FAMILIES if f not in FAMILIES_NINTH + SINCE_TENTH
 )
-EARLIER_THAN_TENTH: tuple[Family, ...] = tuple(f for f in FAMILIES if f not in FAMILIES_TENTH)
-LATER = FAMILIES_SEVENTH + FAMILIES_NINTH + FAMILIES_TENTH  # drawn apart in the folds
+EARLIER_THAN_TENTH: tuple[Family, ...] = tuple(f for f in FAMILIES if f not in SINCE_TENTH)
+EARLIER_THAN_ELEVENTH: tuple[Family, ...] = tuple(
+    f for f in FAMILIES if f not in FAMILIES_ELEVENTH + FAMILIES_TWELFTH
+)
+EARLIER_THAN_TWELFTH: tuple[Family, ...] = tuple(f for f in FAMILIES if f not in FAMILIES_TWELFTH)
+# drawn apart in the folds
+LATER = FAMILIES_SEVENTH + FAMILIES_NINTH + SINCE_TENTH
 
 
 def char_vectorizer() -> Any:
@@ -152,6 +160,12 @@ def family_held_out(
     # The tenth pass's families, the same way (every family before them).
     before_tenth = _fit(base + family_sentences(EARLIER_THAN_TENTH, per_family, seed))
     tenth = family_sentences(FAMILIES_TENTH, max(10, per_family // 3), seed + 600)
+    # The eleventh pass's families, the same way (every family before them).
+    before_eleventh = _fit(base + family_sentences(EARLIER_THAN_ELEVENTH, per_family, seed))
+    eleventh = family_sentences(FAMILIES_ELEVENTH, max(10, per_family // 3), seed + 700)
+    # The twelfth pass's published near misses, the same way.
+    before_twelfth = _fit(base + family_sentences(EARLIER_THAN_TWELFTH, per_family, seed))
+    twelfth = family_sentences(FAMILIES_TWELFTH, max(10, per_family // 3), seed + 800)
     return {
         "folds": fold_count,
         "families": len(FAMILIES),
@@ -166,6 +180,8 @@ def family_held_out(
         "seventh_families": _held_together(before_seventh, FAMILIES_SEVENTH, seventh),
         "ninth_families": _held_together(before_ninth, FAMILIES_NINTH, ninth),
         "tenth_families": _held_together(before_tenth, FAMILIES_TENTH, tenth),
+        "eleventh_families": _held_together(before_eleventh, FAMILIES_ELEVENTH, eleventh),
+        "twelfth_families": _held_together(before_twelfth, FAMILIES_TWELFTH, twelfth),
         "new_families": _held_together(earlier, FAMILIES_SIXTH, newer),
     }
 

@@ -57,14 +57,26 @@ def test_folds_hold_out_whole_families_of_every_label() -> None:
 
 def test_later_pass_families_join_the_first_ones() -> None:
     from pipeline.training.clause_families import FIRST_FAMILIES
+    from pipeline.training.clause_families_eleventh import FAMILIES_ELEVENTH
     from pipeline.training.clause_families_more import FAMILIES_MORE
     from pipeline.training.clause_families_ninth import FAMILIES_NINTH
     from pipeline.training.clause_families_seventh import FAMILIES_SEVENTH
     from pipeline.training.clause_families_sixth import FAMILIES_SIXTH
     from pipeline.training.clause_families_tenth import FAMILIES_TENTH
+    from pipeline.training.clause_families_twelfth import FAMILIES_TWELFTH
 
     later = FAMILIES_MORE + FAMILIES_SIXTH + FAMILIES_SEVENTH + FAMILIES_NINTH + FAMILIES_TENTH
-    assert FIRST_FAMILIES + later == FAMILIES
+    assert FIRST_FAMILIES + later + FAMILIES_ELEVENTH + FAMILIES_TWELFTH == FAMILIES
+    # the twelfth pass writes published near misses only, no placeholder left unfilled
+    assert {label for _n, label, _t in FAMILIES_TWELFTH} == {"NONE"}
+    assert all(
+        "{" not in t and "||" not in t for t, _l in family_sentences(FAMILIES_TWELFTH, 10, 2)
+    )
+    # the eleventh pass widens 第十六条 alone, with published near misses
+    assert {label for _n, label, _t in FAMILIES_ELEVENTH} == {"INTERNAL", "NONE"}
+    assert all(
+        "{" not in t and "||" not in t for t, _l in family_sentences(FAMILIES_ELEVENTH, 10, 2)
+    )
     assert {label for _n, label, _t in FAMILIES_MORE} == set(LABELS)
     # the later passes widen 第十四条 and 第十六条, with published near misses
     for one in (FAMILIES_SIXTH, FAMILIES_SEVENTH, FAMILIES_NINTH, FAMILIES_TENTH):
@@ -84,6 +96,7 @@ def test_the_new_families_are_also_held_out_together() -> None:
         "seventh_families",
         "ninth_families",
         "tenth_families",
+        "eleventh_families",
         "earlier_families",
     ):
         newer = result[key]
@@ -99,3 +112,12 @@ def test_no_tenth_template_repeats_an_earlier_one() -> None:
 
     earlier = {t for f in FAMILIES if f not in FAMILIES_TENTH for t in f[2]}
     assert not earlier & {t for f in FAMILIES_TENTH for t in f[2]}
+
+
+def test_no_eleventh_template_repeats_an_earlier_one() -> None:
+    from pipeline.training.clause_families_eleventh import FAMILIES_ELEVENTH
+
+    earlier = {t for f in FAMILIES if f not in FAMILIES_ELEVENTH for t in f[2]}
+    assert not earlier & {t for f in FAMILIES_ELEVENTH for t in f[2]}
+    names = [name for name, _l, _t in FAMILIES]
+    assert len(names) == len(set(names))
