@@ -40,13 +40,14 @@ import ner_ensemble  # noqa: E402
 from pipeline.detect import lac  # noqa: E402
 from pipeline.nlp import MODEL_DIR, load_ner  # noqa: E402
 from pipeline.nlp import entities as spacy_entities  # noqa: E402
-from pipeline.training import ner_crf, ner_tagger  # noqa: E402
+from pipeline.training import ner_address_parse, ner_crf, ner_tagger  # noqa: E402
 from pipeline.training.ner import (  # noqa: E402
     CLUENER_BASELINES,
     evaluate_sets,
     measure_speed,
     score_spans,
 )
+from pipeline.training.ner_address_parse import read_corpus  # noqa: E402
 from pipeline.training.ner_corpus import (  # noqa: E402
     RESUME_LABELS,
     cluener_dev,
@@ -57,6 +58,8 @@ from pipeline.training.ner_corpus import (  # noqa: E402
 )
 
 FOLD_DIR = ROOT / "models" / "ner_fold"
+# The address parser's public corpus (``ner_address_parse``), under --data.
+ADDRESS_CORPUS = Path("chinese_address_parsing") / "train.txt"
 
 
 def main() -> int:
@@ -136,10 +139,15 @@ def members(
     part = [ex for ex in train if stacker_part(ex[0])]
     rest = [ex for ex in train if not stacker_part(ex[0])]
     every_type = dict(read_cluener(cluener, context=True))  # the CRF's context labels
+    addresses = cluener.parent.parent / ADDRESS_CORPUS
+    parser = ner_address_parse.fit(read_corpus(addresses)) if addresses.exists() else None
     readings = ner_ensemble.read([t for t, _s in part], fold)
     readings += ner_ensemble.read([t for t, _s in rest], ask_model=False)
     stacker = ner_ensemble.fit(
-        readings, [s for _t, s in part + rest], crf_golds=[every_type[t] for t, _s in part + rest]
+        readings,
+        [s for _t, s in part + rest],
+        crf_golds=[every_type[t] for t, _s in part + rest],
+        parser=parser,
     )
     texts = [t for t, _s in evaluated]
     held_readings = ner_ensemble.read(texts, fold)
