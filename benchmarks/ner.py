@@ -8,7 +8,8 @@ pipeline's spaCy model (models/ner); on the CLUENER held-out also each member of
 candidate ensemble alone — the fold model (models/ner_fold, our model retrained without
 the CLUENER stacker part) and Baidu LAC (PER; ADDR from its LOC) — and the ensemble of
 benchmarks/ner_ensemble.py (fold model + LAC + jieba + the address grammar + a character
-tagger and a CRF, both printed alone too, stacked by a logistic regression fitted on the stacker part,
+tagger and a CRF, both printed alone too, and an address parser trained on the public
+chinese_address_parsing corpus, stacked by a logistic regression fitted on the stacker part,
 crc32 % 10 in 1-3, and on the rest of train without our model, with its choices made
 on that part's dev third; issue 19's target PER F1 >= 0.80, ADDR F1 >= 0.60); the
 published baselines beside them, and the model's tagging speed on one core. About 7 min
@@ -40,13 +41,14 @@ import ner_ensemble  # noqa: E402
 from pipeline.detect import lac  # noqa: E402
 from pipeline.nlp import MODEL_DIR, load_ner  # noqa: E402
 from pipeline.nlp import entities as spacy_entities  # noqa: E402
-from pipeline.training import ner_crf, ner_tagger  # noqa: E402
+from pipeline.training import ner_address_parse, ner_crf, ner_tagger  # noqa: E402
 from pipeline.training.ner import (  # noqa: E402
     CLUENER_BASELINES,
     evaluate_sets,
     measure_speed,
     score_spans,
 )
+from pipeline.training.ner_address_parse import read_corpus  # noqa: E402
 from pipeline.training.ner_corpus import (  # noqa: E402
     RESUME_LABELS,
     cluener_dev,
@@ -57,6 +59,8 @@ from pipeline.training.ner_corpus import (  # noqa: E402
 )
 
 FOLD_DIR = ROOT / "models" / "ner_fold"
+# The address parser's public corpus (``ner_address_parse``), under --data.
+ADDRESS_CORPUS = Path("chinese_address_parsing") / "train.txt"
 
 
 def main() -> int:
@@ -136,10 +140,15 @@ def members(
     part = [ex for ex in train if stacker_part(ex[0])]
     rest = [ex for ex in train if not stacker_part(ex[0])]
     every_type = dict(read_cluener(cluener, context=True))  # the CRF's context labels
+    addresses = cluener.parent.parent / ADDRESS_CORPUS
+    parser = ner_address_parse.fit(read_corpus(addresses)) if addresses.exists() else None
     readings = ner_ensemble.read([t for t, _s in part], fold)
     readings += ner_ensemble.read([t for t, _s in rest], ask_model=False)
     stacker = ner_ensemble.fit(
-        readings, [s for _t, s in part + rest], crf_golds=[every_type[t] for t, _s in part + rest]
+        readings,
+        [s for _t, s in part + rest],
+        crf_golds=[every_type[t] for t, _s in part + rest],
+        parser=parser,
     )
     texts = [t for t, _s in evaluated]
     held_readings = ner_ensemble.read(texts, fold)

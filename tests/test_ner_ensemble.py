@@ -239,3 +239,17 @@ def test_crf_addresses_join_the_candidates_and_its_names_do_not() -> None:
     found = ens._candidates_of(reading, None, crf)
     assert found[(6, 9, "ADDR")] >= {"crf"}
     assert "crf" not in found.get((2, 4, "PER"), set())
+
+
+def test_the_address_parser_speaks_of_address_candidates_only() -> None:
+    from pipeline.training.ner_address_parse import Parser
+
+    ens = _ensemble()
+    reading = ens.Reading("记者孙丽住在杭州市。", (), (), (), ())
+    crf = (np.zeros((10, 5)), [(2, 4, "PER"), (6, 9, "ADDR")])
+    parser = Parser(b"", {"杭州市": (("city",), 0.9, True)})  # parsed already: no model read
+    rows = {cand: feats for _i, cand, feats in ens.rows([reading], crfs=[crf], parser=parser)}
+    assert {"ADDR|ap_first:city", "ADDR|ap_last:city", "ADDR|ap_p:4"} <= set(rows[(6, 9, "ADDR")])
+    assert not any("ap_" in name for cand, f in rows.items() if cand[2] == "PER" for name in f)
+    plain = {cand: f for _i, cand, f in ens.rows([reading], crfs=[crf])}
+    assert not any("ap_" in name for f in plain.values() for name in f)

@@ -1,9 +1,11 @@
-"""Address features of the CLUENER candidate ensemble's stacker (benchmarks/ner_ensemble.py)
-and the division names its character voters (``ner_tagger``, ``ner_crf``) match."""
+"""Address features of the CLUENER candidate ensemble's stacker (benchmarks/ner_ensemble.py),
+its word-edge features of every candidate, and the division names its character voters
+(``ner_tagger``, ``ner_crf``) match."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from pipeline.detect.address_grammar import division_names
 from pipeline.detect.judge_features import char_class
@@ -11,6 +13,7 @@ from pipeline.lexicons import lexicon_cache
 
 LEVEL_CHARS = frozenset("省市区县镇乡村路街道号")
 DOOR = re.compile(r"[0-9０-９一二三四五六七八九十]+号")
+Word = tuple[int, int, str]  # start, end, tag
 ADDR_CUE = re.compile(r"(?:位于|地处|来自|前往|抵达|到达|住在|落户|途经|在|于|到|至|从|去|赴|往)$")
 
 
@@ -48,3 +51,21 @@ def division_names_set() -> frozenset[str]:
     names = set(division_names())
     names |= {n[:-1] for n in names if len(n) > 2 and n[-1] in "省市区县"}
     return frozenset(names)
+
+
+def word_edges(words: Sequence[Word], a: int, b: int, prefix: str) -> list[str]:
+    """Whether the span's edges fall on the word splitter's boundaries, the word it is
+    exactly, its first and last words' tags, how many words, and the tags around it."""
+    starts, ends = {s for s, _e, _t in words}, {e for _s, e, _t in words}
+    inside = [t for s, e, t in words if s >= a and e <= b]
+    before = next((t for _s, e, t in words if e == a), "-")
+    after = next((t for s, _e, t in words if s == b), "-")
+    exact = next((t for s, e, t in words if s == a and e == b), "none")
+    out = [f"{prefix}bound:{a in starts}{b in ends}", f"{prefix}exact:{exact}"]
+    out += [
+        f"{prefix}first:{inside[0] if inside else '-'}",
+        f"{prefix}last:{inside[-1] if inside else '-'}",
+    ]
+    out += [f"{prefix}nwords:{min(len(inside), 5)}", f"{prefix}p:{before}", f"{prefix}n:{after}"]
+    out += [f"{prefix}tag:{t}" for t in set(inside)]
+    return out

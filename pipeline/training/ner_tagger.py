@@ -209,3 +209,15 @@ def decode(probs: Any) -> list[Span]:
         if tag != "O" and start < 0:
             start, label = i, tag[2:]
     return out
+
+
+def voter_features(probs: Any, cand: Span, sources: set[str], prefix: str) -> dict[str, int]:
+    """A character voter's (tagger's, CRF's) probability of exactly this span, binned,
+    alone and crossed with the sources (a span only it proposes needs more of it) and the
+    length."""
+    a, b, label = cand
+    level = min(int(span_score(probs, a, b, label) * 10), 9)
+    kind = "multi" if len(sources) > 1 else next(iter(sources))
+    names = [f"{prefix}:{level}", f"{prefix}_k:{kind}|{level}"]
+    names.append(f"{prefix}_len:{min(b - a, 8)}|{level}")
+    return {f"{label}|{n}": 1 for n in names}
