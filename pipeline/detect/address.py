@@ -23,15 +23,6 @@ PARTS = re.compile(
 # An address holds no colon or opening bracket: "被征收房屋价值由…公司（住所：…" is a sentence.
 STOP = re.compile(r"[，,。；;、\n（(）)：:\t]|[\u3000 ]{1}|联系电话|电话|手机|邮编|邮政编码")
 HEADERS = ("住址", "地址", "房屋坐落", "坐落", "居住地", "户籍地")
-# A household's row in a 村务公开 or 补助 list: the 户主, then the door in the village
-# (大湾村四组29号, 四组90号), then the sum — where that household lives, no header needed.
-HOUSEHOLD_ROW = re.compile(
-    r"(?m)^[ \u3000]*(?:[0-9]+[.、．]?[ \u3000\t]*)?[\u4e00-\u9fff]{2,4}[，,\t]+[ \u3000]*"
-    r"(?P<door>(?:[\u4e00-\u9fff]{1,6}村)?[一二三四五六七八九十0-9]+组[0-9]+号)(?=[，,\t；;]|$)"
-)
-
-# An estate's building-unit-room with no 栋/室 written: 梧桐郡12-4-1101.
-DASH_DOOR = re.compile(r"[0-9０-９]+[-－][0-9０-９]+[-－][0-9０-９]+$")
 
 
 class AddressRecognizer:
@@ -54,13 +45,10 @@ class AddressRecognizer:
                 # which reads across wraps, ends it.
                 stop_at = max([stop_at, *(e for s, e in spans if s <= pos < e)])
             value = text[pos:stop_at]
-            if len(value) > 60 or len(value) < 4:
-                continue
-            if not (PARTS.search(value) or DASH_DOOR.search(value)):
+            if len(value) < 4 or not PARTS.search(value) or len(value) > 60:
                 continue
             if not re.search(
-                r"[0-9０-９一二三四五六七八九十]+\s*(?:号|栋|幢|单元|室|房|楼|组|排|弄)|村|组"
-                r"|[0-9０-９]+[-－][0-9０-９]+",  # an estate's 12-4-1101
+                r"[0-9０-９一二三四五六七八九十]+\s*(?:号|栋|幢|单元|室|房|楼|组|排|弄)|村|组",
                 value,
             ):
                 continue  # an address of a person is precise: 门牌, 楼栋, 村组
@@ -75,26 +63,7 @@ class AddressRecognizer:
                 self.label, pos, pos + len(value), value, 0.9, self.name, why, role, detail
             )
         self._table_cells(text, found)
-        self._household_rows(text, found)
         return sorted(found.values(), key=lambda f: f.start)
-
-    def _household_rows(self, text: str, found: dict[int, Finding]) -> None:
-        for m in HOUSEHOLD_ROW.finditer(text):
-            start, door = m.start("door"), m.group("door")
-            if start in found:
-                continue
-            why = "户主姓名之后的村组门牌，是该户的居住地址"
-            found[start] = Finding(
-                self.label,
-                start,
-                start + len(door),
-                door,
-                0.85,
-                self.name,
-                why,
-                "private",
-                Explanation(self.name, "rule:household_row", 0.85, 0.85, None, (), why),
-            )
 
     def _table_cells(self, text: str, found: dict[int, Finding]) -> None:
         for start, raw in table_cells(text):
@@ -128,9 +97,7 @@ PUBLISHED_CUE = re.compile(
     r"(?:办公地址|办公地点|注册地址|单位地址|企业地址|经营场所|营业场所|经营地址|生产地址|生产经营地址|"
     r"项目地址|建设地点|建设地址|施工地点|工程地点|会议地点|活动地点|受理地点|办理地点|受理窗口|"
     r"咨询地址|咨询地点|来信地址|来信请寄|报名地点|考试地点|开标地点|取水地点|"
-    r"项目位于|项目选址于|选址于|厂址|"
-    # an office or a service point is set up somewhere (司法所设在…), a person lives there
-    r"(?:所|站|中心|窗口|服务点|办公室|大厅)设(?=[在于]))[：:为在于]?[ \u3000]*$"
+    r"项目位于|项目选址于|选址于|厂址)[：:为在于]?[ \u3000]*$"
 )
 # An organisation's name, then its address: 某某有限公司（住所：…, 向某某人民政府（地址：….
 ORGANISATION_THEN_SEAT = re.compile(

@@ -7,10 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.detect.address import AddressRecognizer
-from pipeline.detect.address_grammar import parse
 from pipeline.detect.chinese_name import read_name
-from pipeline.detect.judge import JudgedAddressRecognizer
 from pipeline.detect.person_name import PersonRecognizer, _official_title_near, office_contact
 from pipeline.detect.proposals import NOT_A_NAME, heads_organisation
 from pipeline.detect.spaced_titles import inside_spaced_title, spaced_titles
@@ -135,62 +132,6 @@ def test_a_reply_greets_its_petitioner_as_comrade(text: str, name: str, private:
 def test_a_form_of_address_ends_a_name_after_a_role() -> None:
     text = "信访人：单守仁同志："
     assert read_name(text, 4, strong=True) == "单守仁"
-
-
-@pytest.mark.parametrize(
-    ("text", "address"),
-    [
-        ("反映的居住在海伦市工农路翡翠城1幢2单元1402室的住户", "海伦市工农路翡翠城1幢2单元1402室"),
-        ("反映的居住在石桥乡大湾村长岭庄20号的住户", "石桥乡大湾村长岭庄20号"),
-        ("家住某县书香门第3幢2单元501室。", "某县书香门第3幢2单元501室"),
-        ("住址：梧桐郡12-4-1101。", "梧桐郡12-4-1101"),
-    ],
-)
-def test_grammar_reads_sold_estates_natural_villages_and_strips_lead_words(
-    text: str, address: str
-) -> None:
-    assert address in [text[a.start : a.end] for a in parse(text)]
-
-
-@pytest.mark.parametrize(
-    ("text", "address"),
-    [
-        ("1.被征收人：梅德胜；房屋坐落：龙城国际1-1-2504；建筑面积120平方米。", "龙城国际1-1-2504"),
-        ("户主\n柳平静，二组66号，7200\n覃有才，大湾村十组21号，4500\n", "大湾村十组21号"),
-        ("柳平静\t二组66号\t7200\n", "二组66号"),
-    ],
-)
-def test_rules_read_a_dash_door_after_a_cue_and_a_households_door(text: str, address: str) -> None:
-    found = {f.text: f.role for f in AddressRecognizer().analyze(text)}
-    assert found.get(address) == "private"
-
-
-@pytest.mark.parametrize(
-    ("text", "address", "kept"),
-    [
-        (
-            "某区城市管理局\n信访事项答复意见书\n\n申俊杰：\n\u3000\u3000你于2025年1月14日反映的"
-            "居住在龙泉镇高桥村五组30号的住户文晨夜间施工扰民的问题收悉。",
-            "龙泉镇高桥村五组30号",
-            True,
-        ),
-        (
-            "某村村务公开栏\n危房改造补助发放情况公示\n\n柳平静，二组66号，7200\n覃有才，十组21号，4500\n",
-            "十组21号",
-            True,
-        ),
-        (
-            "某县司法局\n关于法律援助中心搬迁的公告\n\n\u3000\u3000太平镇司法所设在太平镇解放街38号。",
-            "太平镇解放街38号",
-            False,
-        ),
-    ],
-)
-def test_the_judge_keeps_homes_a_text_says_someone_lives_in(
-    text: str, address: str, kept: bool
-) -> None:
-    found = {f.text: f.role for f in JudgedAddressRecognizer().analyze(text)}
-    assert (found.get(address) == "private") is kept
 
 
 @pytest.mark.parametrize(
