@@ -97,8 +97,15 @@ PUBLISHED_CUE = re.compile(
     r"(?:办公地址|办公地点|注册地址|单位地址|企业地址|经营场所|营业场所|经营地址|生产地址|生产经营地址|"
     r"项目地址|建设地点|建设地址|施工地点|工程地点|会议地点|活动地点|受理地点|办理地点|受理窗口|"
     r"咨询地址|咨询地点|来信地址|来信请寄|报名地点|考试地点|开标地点|取水地点|"
-    r"项目位于|项目选址于|选址于|厂址)[：:为在于]?[ \u3000]*$"
+    r"项目位于|项目选址于|选址位于|选址于|厂址)[：:为在于]?[ \u3000]*$"
 )
+# A parcel's bounds (四至): 地块…东至望江路，西至清水湾18号 — a side of land to be sold or
+# taken, in a notice that is published; the estate or door named there is nobody's home.
+# Not 广东至 / 山东至 (a province, then 至 of a route).
+BOUND_CUE = re.compile(r"(?<![广山河江关华辽陇岭海])([东南西北])至[ \u3000]*$")
+PARCEL_WORDS = re.compile(r"地块|宗地|用地|四至|红线|征收范围|征地范围|出让")
+# Where a model's span runs across a sentence's punctuation, it is several places.
+CLAUSE_BREAK = re.compile(r"[，,；;。]")
 # An organisation's name, then its address: 某某有限公司（住所：…, 向某某人民政府（地址：….
 ORGANISATION_THEN_SEAT = re.compile(
     r"(?:有限公司|有限责任公司|公司|集团|厂|局|人民政府|政府|委员会|管委会|中心|法院|检察院|医院|"
@@ -119,6 +126,9 @@ def published_address(text: str, start: int, end: int) -> str | None:
     before its 地址/住所, or the organisation named right after it (位于…的某某公司);
     None when nothing says so."""
     before = text[max(0, start - 24) : start]
+    bound = BOUND_CUE.search(before)
+    if bound is not None and PARCEL_WORDS.search(text, max(0, start - 80), start):
+        return f"地块四至（{bound.group(1)}至）"
     cue = PUBLISHED_CUE.search(before)
     if cue is not None:
         return cue.group(0).rstrip("：:为在于 \u3000")
@@ -129,3 +139,21 @@ def published_address(text: str, start: int, end: int) -> str | None:
     if after is not None and "\n" not in after.group(0):
         return after.group(0).lstrip("的之")
     return None
+
+
+def clause_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span split at the sentence punctuation inside it (，；。), each piece without a
+    leading 四至 word (东至…): a model that read "滨江新区，东至望江路，西至清水湾18号" as
+    one address read three places, each to be judged alone. The span itself when it holds
+    no such punctuation."""
+    pieces: list[tuple[int, int]] = []
+    at = start
+    for m in [*CLAUSE_BREAK.finditer(text, start, end), None]:
+        stop = end if m is None else m.start()
+        if text.startswith(("东至", "南至", "西至", "北至"), at):
+            at += 2
+        if stop > at:
+            pieces.append((at, stop))
+        if m is not None:
+            at = m.end()
+    return pieces

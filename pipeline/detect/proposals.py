@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipeline.detect.address import AddressRecognizer
+from pipeline.detect.address import AddressRecognizer, clause_pieces
 from pipeline.detect.address_grammar import parse as parse_addresses
 from pipeline.detect.chinese_name import CJK, plausible, surnames, tag_words
 from pipeline.detect.line_ner import lines_of, mentions
@@ -434,6 +434,9 @@ def address_proposals(text: str) -> list[Proposal]:
     for span in parse_addresses(text):
         props.add("ADDRESS", span.start, span.end, "rule:address_grammar", 0.5)
     for mention in mentions(text):
-        if mention.kind == "ADDRESS" and mention.end - mention.start >= 4:
-            props.add("ADDRESS", mention.start, mention.end, mention.source, 0.5)
+        if mention.kind != "ADDRESS":
+            continue
+        for start, end in clause_pieces(text, mention.start, mention.end):
+            if end - start >= 4:
+                props.add("ADDRESS", start, end, mention.source, 0.5)
     return list(props.items.values())
