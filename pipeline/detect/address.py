@@ -97,7 +97,10 @@ PUBLISHED_CUE = re.compile(
     r"(?:办公地址|办公地点|注册地址|单位地址|企业地址|经营场所|营业场所|经营地址|生产地址|生产经营地址|"
     r"项目地址|建设地点|建设地址|施工地点|工程地点|会议地点|活动地点|受理地点|办理地点|受理窗口|"
     r"咨询地址|咨询地点|来信地址|来信请寄|报名地点|考试地点|开标地点|取水地点|"
-    r"项目位于|项目选址于|选址位于|选址于|厂址)[：:为在于]?[ \u3000]*$"
+    r"项目位于|项目选址于|选址位于|选址于|厂址|"
+    # an office, a service point or a room of one is set up somewhere (司法所设在…,
+    # 调解室设于…): a place the public is sent to, nobody's home
+    r"(?:所|站|中心|窗口|服务点|办公室|大厅|[^\W\d_]室)设(?=[在于]))[：:为在于]?[ \u3000]*$"
 )
 # A parcel's bounds (四至): 地块…东至望江路，西至清水湾18号 — a side of land to be sold or
 # taken, in a notice that is published; the estate or door named there is nobody's home.

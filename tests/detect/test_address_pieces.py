@@ -78,3 +78,17 @@ def test_parcel_notices_hold_no_home(text: str) -> None:
 def test_homes_beside_bounds_kept(text: str, home: str) -> None:
     private = [f.text for f in detect(text) if f.label == "ADDRESS" and f.role == "private"]
     assert home in private
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("为方便群众，镇司法所设在青石镇解放街38号二楼。", True),
+        ("人民调解室设于柳河镇建设路16号一楼，工作日接待来访群众。", True),
+        ("便民服务点设在枫林村2组8号村委会院内。", True),
+        ("申请人邱慧兰，住址：青石镇解放街38号二楼。", False),
+    ],
+)
+def test_an_office_or_room_set_up_somewhere_is_published(text: str, published: bool) -> None:
+    private = [f.text for f in detect(text) if f.label == "ADDRESS" and f.role == "private"]
+    assert (private == []) is published, private
