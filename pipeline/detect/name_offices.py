@@ -15,11 +15,10 @@ Written for this project from how 复议决定书, 处罚决定书 and 送达回
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from pipeline.detect.person_name import EMPLOYEE_TITLES, _official_title_near, office_contact
 from pipeline.gongwen import GOV_UNIT
-from pipeline.lexicons import load_terms
+from pipeline.lexicons import lexicon_cache, load_terms
 
 # Names published in their public capacity: a news report's byline, a quoted expert.
 PUBLIC_BEFORE = ("记者", "通讯员", "新华社", "院士", "教授", "研究员", "专家", "总理", "主席")
@@ -65,7 +64,7 @@ def posted_after(text: str, end: int) -> str | None:
     return m.group(0).lstrip("，, ") if m else None
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache
 def _run_after_title() -> re.Pattern[str]:
     titles = sorted(load_terms("official_person_roles"), key=len, reverse=True)
     return re.compile(

@@ -10,10 +10,9 @@ never a person. Written for this project from how 裁决书 and 判决书 sign.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from pipeline.detect.line_ner import lines_of
-from pipeline.lexicons import load_terms
+from pipeline.lexicons import lexicon_cache, load_terms
 
 # Single characters each followed by spaces, the last one not running into a word.
 SPACED_RUN = re.compile(
@@ -21,7 +20,7 @@ SPACED_RUN = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache
 def _titles() -> frozenset[str]:
     return frozenset(load_terms("official_person_roles"))
 
