@@ -19,11 +19,11 @@ NAACL 2019), so it serves the benchmark's ensemble only, never the pipeline.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from pipeline.training import ner_crf
 
 Parsed = tuple[tuple[str, ...], float, bool]  # components, path probability, clean start
 MAX_ITERATIONS = 60
@@ -76,21 +76,8 @@ def char_features(text: str) -> list[list[str]]:
 
 def fit(examples: Iterable[tuple[str, list[str]]], max_iterations: int = MAX_ITERATIONS) -> Parser:
     """The CRF over the corpus's addresses (c1 0.05, c2 0.01, as ``ner_crf``)."""
-    import pycrfsuite
-
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for text, tags in examples:
-        if text:
-            trainer.append(char_features(text), tags)
-    trainer.set_params({"c1": 0.05, "c2": 0.01, "max_iterations": max_iterations})
-    handle, path = tempfile.mkstemp(suffix=".crfsuite")
-    os.close(handle)
-    try:
-        trainer.train(path)
-        with open(path, "rb") as stream:
-            return Parser(stream.read())
-    finally:
-        os.unlink(path)
+    rows = ((char_features(text), tags) for text, tags in examples if text)
+    return Parser(ner_crf.trained_model(rows, ner_crf.C1, ner_crf.C2, max_iterations))
 
 
 def parse_all(parser: Parser, strings: Iterable[str]) -> None:

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -141,22 +141,37 @@ def fit(
     """A CRF over every character of the sentences (empty sentences are skipped), with
     the lexicon of their gold strings unless ``use_lexicon`` is False (default
     ``USE_LEXICON``)."""
-    import pycrfsuite
-
     lexicon = None
     if USE_LEXICON if use_lexicon is None else use_lexicon:
         lexicon = ner_lexicon.build([r.text for r in readings], golds)
+    rows = (
+        (char_features(r, names, lexicon, gold), bio(len(r.text), gold))
+        for r, gold in zip(readings, golds, strict=True)
+        if r.text
+    )
+    return Crf(trained_model(rows, c1, c2, max_iterations), lexicon)
+
+
+def trained_model(
+    rows: Iterable[tuple[list[list[str]], list[str]]],
+    c1: float = C1,
+    c2: float = C2,
+    max_iterations: int = MAX_ITERATIONS,
+) -> bytes:
+    """The model crfsuite writes for (features per character, tag per character) rows,
+    as bytes: crfsuite trains only to a file, which is removed once read."""
+    import pycrfsuite
+
     trainer = pycrfsuite.Trainer(verbose=False)
-    for r, gold in zip(readings, golds, strict=True):
-        if r.text:
-            trainer.append(char_features(r, names, lexicon, gold), bio(len(r.text), gold))
+    for features, tags in rows:
+        trainer.append(features, tags)
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iterations})
     handle, path = tempfile.mkstemp(suffix=".crfsuite")
     os.close(handle)
     try:
         trainer.train(path)
         with open(path, "rb") as stream:
-            return Crf(stream.read(), lexicon)
+            return stream.read()
     finally:
         os.unlink(path)
 
