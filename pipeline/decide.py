@@ -55,6 +55,7 @@ from pipeline.doc_sent import (
     public_consultation_reason,
 )
 from pipeline.finding import Finding
+from pipeline.gongwen import parse_doc_number
 from pipeline.labels import REDACTABLE, reason_word
 from pipeline.lexicons import load_table
 from pipeline.metadata import Metadata
@@ -93,6 +94,8 @@ SINGLE_PARTY_TITLE = re.compile(
 NORMATIVE_NUMBER = re.compile(
     r"规(?:字)?\s*[〔［\[（(]\s*[12][0-9]{3}\s*[〕］\]）)]\s*(?:第)?\s*[0-9]+\s*号"
 )
+# The label of a 规范性文件's registration line (统一编号：某政规〔2024〕1号).
+_REGISTRATION_LABEL = re.compile(r"^(?:统一编号|统一登记号|登记编号|登记号)\s*[：:]\s*")
 # A list the rules require to publish with its names (公示 of 拟录用人员, 补贴对象 …).
 PUBLIC_LIST_TITLE = re.compile(
     r"公示|名单|中标|成交|表彰|拟录用|拟聘用|录用人员|聘用人员|发放对象|救助对象|补贴对象"
@@ -129,13 +132,29 @@ def _articles(*groups: Sequence[str]) -> list[str]:
     return [a for a in ARTICLE_ORDER if a in found]
 
 
-def topic_articles(title: str, text: str) -> tuple[list[str], list[str]]:
+def carries_normative_number(text: str, doc_number: str | None) -> bool:
+    """Whether the document's own number is a 规范性文件 number: the 发文字号 metadata read,
+    or a line of the opening that is only a number (as a 统一编号 printed under the title).
+    A number cited inside a sentence (根据《…办法》（某政规〔2023〕5号）) is another
+    document's: the citing 通知 is no 规范性文件 for it."""
+    if doc_number and NORMATIVE_NUMBER.search(doc_number):
+        return True
+    for line in text[:400].splitlines():
+        number = parse_doc_number(_REGISTRATION_LABEL.sub("", line.strip()))
+        if number is not None and NORMATIVE_NUMBER.search(number.text):
+            return True
+    return False
+
+
+def topic_articles(
+    title: str, text: str, doc_number: str | None = None
+) -> tuple[list[str], list[str]]:
     """第二十条/第二十一条 when the title (or, failing that, the opening) is on their lists;
     returns (articles, the items matched, for the reasons)."""
     head = title or text[:200]
     articles: list[str] = []
     items: list[str] = []
-    if NORMATIVE_NUMBER.search(text[:400]):
+    if carries_normative_number(text, doc_number):
         articles.append("第二十条")
         items.append("第二十条（二）规范性文件")
     for term, article, item in load_table("disclosure_topics"):
@@ -326,7 +345,7 @@ def _proactive(
     why: str = "",
 ) -> Suggestion:
     title = metadata.title or ""
-    topic, items = topic_articles(title, text)
+    topic, items = topic_articles(title, text, metadata.doc_number)
     if "第二十条" in why and "第二十条" not in topic:
         topic.append("第二十条")  # a penalty or order on an enterprise: 第二十条（六）
     keep_names = (

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.decide import suggest
+from pipeline.decide import carries_normative_number, suggest
 from pipeline.detect import detect
 from pipeline.doc_sent import complaint_reply_reason
 from pipeline.metadata import extract_metadata
@@ -221,3 +221,30 @@ def test_an_exam_held_and_a_numbered_notice_are_not_touched() -> None:
     s = _suggest(notice)
     assert s.attribute == "主动公开", s.reasons
     assert "第二十条" not in s.legal_basis, s.legal_basis
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_number", "normative"),
+    [
+        ("关于加强燃气安全管理的实施意见\n樊政规〔2025〕2号\n各镇：\n", None, True),
+        ("实施意见\n各镇：\n　　现提出如下意见。\n", "樊政规〔2025〕2号", True),
+        ("办法\n统一编号：鄂政规字〔2024〕1号\n", None, True),
+        (  # another document's number cited in the opening sentence
+            "关于开展燃气安全检查的通知\n各镇：\n　　根据《樊城区燃气安全管理办法》"
+            "（樊政规〔2023〕5号）规定，现开展检查。\n",
+            None,
+            False,
+        ),
+        (
+            "关于开展检查的通知\n各镇：\n　　根据樊政规〔2023〕5号文件精神。\n",
+            "樊政发〔2025〕1号",
+            False,
+        ),
+    ],
+)
+def test_only_the_documents_own_number_makes_it_normative(
+    text: str, doc_number: str | None, normative: bool
+) -> None:
+    """第二十条（二） names a 规范性文件 by its own number (read as the 发文字号, or a line
+    under the title holding only it), never by one it cites."""
+    assert carries_normative_number(text, doc_number) is normative
