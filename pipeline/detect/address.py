@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.detect.address_grammar import parse
+from pipeline.detect.chinese_name import read_name, tag_words
 from pipeline.detect.context import column_header, table_cells
 from pipeline.finding import Explanation, Finding, Role
 from pipeline.gongwen import OFFICE_ADDRESS
@@ -123,6 +124,55 @@ ORGANISATION_AFTER = re.compile(
 )
 
 
+# A shop, a clinic or a school, then where it is: 某某便民药店（梧桐郡14-2-1203）, 某某幼儿园
+# 位于…. Not 所 or 站 (其住所位于… is a home).
+SHOP_THEN_PLACE = re.compile(
+    r"(?:有限公司|公司|集团|厂|人民政府|委员会|中心|医院|卫生院|卫生室|诊所|学校|幼儿园|银行|"
+    r"超市|药店|药房|驿站|食堂|酒店|宾馆|门店|商店|商行|经营部|合作社)"
+    r"(?:[（(]|位于|坐落于|设在|设于)[ \u3000]*$"
+)
+# A run of buildings or groups (11栋、12栋, 8栋至20栋, 二组、三组): an area, not one home.
+RUN_END = re.compile(r"(?:栋|幢|号楼|组)$")
+RUN_NEXT = re.compile(
+    r"[ \u3000]*(?:、|至|到|和|及|－|-)[ \u3000]*(?:[0-9０-９]+|[一二三四五六七八九十]+)"
+)
+# Everybody in a building or a group (居住在…二组的群众到村部领取): a notice to many.
+MANY_AFTER = re.compile(r"的?(?:群众|村民|农户|居民|业主|全体)")
+MANY_INSIDE = re.compile(r"(?:栋|幢|号楼|组)的?(?:群众|村民|农户|居民|业主|全体)")
+# A public event held at the place (在…10号楼前开展义诊, …架空层举办).
+EVENT = re.compile(
+    r"(?:前|门前|楼前|架空层|广场|门口|空地|院内|大厅|一楼)?(?:开展|举办|举行|召开|组织开展)"
+)
+# A 公示 row whose first cell is a thing, not a 户主 (1.集体仓库，四组42号，2600 or
+# 2.水毁修复⇥三组21号⇥8500): the asset's or the works' place; a household's row names a person.
+ROW_CELL = re.compile(
+    r"(?m)^[ \u3000]*(?:[0-9]+[.、．]?[ \u3000\t]*)?(?P<cell>[\u4e00-\u9fff]{2,8})[，,\t][ \u3000]*$"
+)
+
+
+# What jieba tags the words of an asset or a works item (集体/n 仓库/n, 路灯/n 安装/v);
+# a name holds a word it tags otherwise (柳/n 平静/a, 公孙/n 长顺/ns, 文晨/nz, 张红/nr).
+THING_TAGS = frozenset({"n", "v", "vn", "t"})
+
+
+def _thing_row(text: str, start: int) -> str | None:
+    """The first cell of a list row right before ``start`` when it is a thing (集体仓库,
+    水毁修复), not a person: no name read there, and every word of it a common noun or
+    verb. None when the address is not the second cell of a row, or the cell may be a
+    name (a 户主's row is a home)."""
+    row = ROW_CELL.search(text, max(0, start - 24), start)
+    if row is None or row.end() != start:
+        return None
+    cell = row.group("cell")
+    if read_name(text, row.start("cell"), strong=True) == cell:
+        return None
+    tags = tag_words(cell)
+    # two words or more, the first not a one-character surname (田/n 爱民/n, 任华学/n)
+    if len(tags) < 2 or len(tags[0][0]) < 2:
+        return None
+    return cell if all(flag in THING_TAGS for _w, flag in tags) else None
+
+
 def published_address(text: str, start: int, end: int) -> str | None:
     """Why the address at ``start``–``end`` is an organisation's or a place's, not a
     home: the cue before it (办公地址：, 项目位于, 会议地点：), an organisation named right
@@ -141,6 +191,25 @@ def published_address(text: str, start: int, end: int) -> str | None:
     after = ORGANISATION_AFTER.match(text, end, min(len(text), end + 20))
     if after is not None and "\n" not in after.group(0):
         return after.group(0).lstrip("的之")
+    shop = SHOP_THEN_PLACE.search(before)
+    if shop is not None:
+        return shop.group(0).rstrip("（(位于坐落设在 \u3000")
+    value = text[start:end]
+    if MANY_INSIDE.search(value):
+        return "整组或整栋的群众，非一户"
+    if RUN_END.search(value) and (
+        RUN_NEXT.match(text, end)
+        or text[start - 1 : start] == "至"
+        or ((many := MANY_AFTER.match(text, end)) and not read_name(text, many.end()))
+    ):
+        return "多栋楼或整组并列，指一片区域而非一户"
+    if text[max(0, start - 2) : start].endswith("在") and (
+        EVENT.match(text, end) or EVENT.search(value)
+    ):
+        return "活动举办地点"
+    thing = _thing_row(text, start)
+    if thing is not None:
+        return f"公示行首为“{thing}”，非户主姓名"
     return None
 
 
