@@ -126,8 +126,11 @@ def _parse_flat(text: str) -> list[AddressSpan]:
         value = text[start:end]
         first = division.search(value)
         if first is not None and first.start() > 0:
-            lead = LEAD.match(value[: first.start()])
-            start += lead.end() if lead else 0
+            # every leading word before the division: 的|居住|在 of "反映的居住在海伦市…"
+            prefix, cut = value[: first.start()], 0
+            while (lead := LEAD.match(prefix, cut)) is not None and lead.end() > cut:
+                cut = lead.end()
+            start += cut
         else:
             for _ in range(3):
                 lead = LEAD.match(text, start, end)

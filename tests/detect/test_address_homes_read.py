@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.detect.address_grammar import parse
 from pipeline.detect.judge import JudgedAddressRecognizer
 
 
@@ -30,3 +31,14 @@ def _private(text: str) -> list[str]:
 )
 def test_where_a_person_is_said_to_live_is_a_home(text: str, home: str) -> None:
     assert home in _private(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("反映的居住在海伦市工农路翡翠城1幢2单元1402室的住户", "海伦市工农路翡翠城1幢2单元1402室"),
+        ("来信反映的住在沙市区建设路育才巷51号2楼的住户", "沙市区建设路育才巷51号2楼"),
+    ],
+)
+def test_every_lead_word_before_a_division_is_stripped(text: str, address: str) -> None:
+    assert address in [text[a.start : a.end] for a in parse(text)]
