@@ -58,3 +58,15 @@ def test_a_zhuang_village_is_a_locality(text: str, address: str) -> None:
 @pytest.mark.parametrize("place", ["青山度假山庄", "绿野生态农庄", "老字号饭庄"])
 def test_a_resort_or_a_restaurant_is_no_village(place: str) -> None:
     assert "locality" not in parts_of(place)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("家住某县书香门第3幢2单元501室。", "某县书香门第3幢2单元501室"),
+        ("被申请人石庆勤，现住江南名门17栋3单元1703室。", "江南名门17栋3单元1703室"),
+        ("住沙市区龙城国际4-4-901，公民身份号码", "沙市区龙城国际4-4-901"),
+    ],
+)
+def test_an_estate_named_as_sold_is_an_estate(text: str, address: str) -> None:
+    assert address in [text[a.start : a.end] for a in parse(text)]
