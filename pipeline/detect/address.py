@@ -24,6 +24,8 @@ PARTS = re.compile(
 # An address holds no colon or opening bracket: "被征收房屋价值由…公司（住所：…" is a sentence.
 STOP = re.compile(r"[，,。；;、\n（(）)：:\t]|[\u3000 ]{1}|联系电话|电话|手机|邮编|邮政编码")
 HEADERS = ("住址", "地址", "房屋坐落", "坐落", "居住地", "户籍地")
+# An estate's building-unit-room with no 栋/室 written: 梧桐郡12-4-1101.
+DASH_DOOR = re.compile(r"[0-9０-９]+[-－][0-9０-９]+[-－][0-9０-９]+$")
 
 
 class AddressRecognizer:
@@ -46,10 +48,13 @@ class AddressRecognizer:
                 # which reads across wraps, ends it.
                 stop_at = max([stop_at, *(e for s, e in spans if s <= pos < e)])
             value = text[pos:stop_at]
-            if len(value) < 4 or not PARTS.search(value) or len(value) > 60:
+            if len(value) < 4 or len(value) > 60:
+                continue
+            if not (PARTS.search(value) or DASH_DOOR.search(value)):
                 continue
             if not re.search(
-                r"[0-9０-９一二三四五六七八九十]+\s*(?:号|栋|幢|单元|室|房|楼|组|排|弄)|村|组",
+                r"[0-9０-９一二三四五六七八九十]+\s*(?:号|栋|幢|单元|室|房|楼|组|排|弄)|村|组"
+                r"|[0-9０-９]+[-－][0-9０-９]+",  # an estate's 12-4-1101
                 value,
             ):
                 continue  # an address of a person is precise: 门牌, 楼栋, 村组

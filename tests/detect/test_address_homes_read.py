@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.detect.address import AddressRecognizer
 from pipeline.detect.address_grammar import parse, parts_of
 from pipeline.detect.judge import JudgedAddressRecognizer
 
@@ -70,3 +71,15 @@ def test_a_resort_or_a_restaurant_is_no_village(place: str) -> None:
 )
 def test_an_estate_named_as_sold_is_an_estate(text: str, address: str) -> None:
     assert address in [text[a.start : a.end] for a in parse(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("1.被征收人：梅德胜；房屋坐落：龙城国际1-1-2504；建筑面积120平方米。", "龙城国际1-1-2504"),
+        ("住址：东湖印象10-3-504\n经营场所：", "东湖印象10-3-504"),
+    ],
+)
+def test_a_dash_door_after_a_home_cue_is_read(text: str, address: str) -> None:
+    found = {f.text: f.role for f in AddressRecognizer().analyze(text)}
+    assert found.get(address) == "private"
