@@ -33,8 +33,9 @@ def main() -> None:
     args = parser.parse_args()
     false: Counter[str] = Counter()
     sources: Counter[str] = Counter()
-    gold_n = found_n = 0
-    shown = 0
+    gold_n: Counter[str] = Counter()
+    found_n: Counter[str] = Counter()
+    shown: Counter[str] = Counter()
     records = lookalike_drafts(args.per_kind, args.seed)
     for record in records:
         text = record["text"]
@@ -43,15 +44,18 @@ def main() -> None:
         pred = [(f.start, f.end) for f in findings]
         pairs = match_spans(gold, pred)
         matched = {j for _i, j in pairs}
-        gold_n += len(gold)
-        found_n += len(pairs)
+        for i, (a, b) in enumerate(gold):
+            if args.show and i not in {i for i, _j in pairs}:
+                print(f"  [{record['kind']}] missed {text[max(0, a - 15) : a]}【{text[a:b]}】")
+        gold_n[record["kind"]] += len(gold)
+        found_n[record["kind"]] += len(pairs)
         for j, f in enumerate(findings):
             if j in matched:
                 continue
             false[record["kind"]] += 1
             sources[f.explanation_detail.source] += 1
-            if shown < args.show:
-                shown += 1
+            if shown[record["kind"]] < args.show:
+                shown[record["kind"]] += 1
                 lo = max(0, f.start - 15)
                 print(
                     f"  [{record['kind']}] {text[lo : f.start]}【{f.text}】{text[f.end : f.end + 10]}"
@@ -63,8 +67,10 @@ def main() -> None:
     for kind in kinds:
         print(f"{kind:<16} {false[kind]:>4}")
     print(f"{'all':<16} {sum(false.values()):>4}")
-    recall = found_n / gold_n if gold_n else 0.0
-    print(f"control recall {found_n}/{gold_n} = {recall:.3f}")
+    for kind in sorted(gold_n):
+        print(f"control recall {kind}: {found_n[kind]}/{gold_n[kind]}")
+    found, gold = sum(found_n.values()), sum(gold_n.values())
+    print(f"control recall {found}/{gold} = {found / gold if gold else 0.0:.3f}")
     print("false alarms by source:")
     for source, n in sources.most_common():
         print(f"  {n:>4}  {source}")

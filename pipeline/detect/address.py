@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.detect.address_grammar import parse
+from pipeline.detect.chinese_name import read_name, tag_words
 from pipeline.detect.context import column_header, table_cells
 from pipeline.finding import Explanation, Finding, Role
 from pipeline.gongwen import OFFICE_ADDRESS
@@ -23,6 +24,14 @@ PARTS = re.compile(
 # An address holds no colon or opening bracket: "被征收房屋价值由…公司（住所：…" is a sentence.
 STOP = re.compile(r"[，,。；;、\n（(）)：:\t]|[\u3000 ]{1}|联系电话|电话|手机|邮编|邮政编码")
 HEADERS = ("住址", "地址", "房屋坐落", "坐落", "居住地", "户籍地")
+# A household's row in a 村务公开 or 补助 list: the 户主, then the door in the village
+# (大湾村四组29号, 四组90号), then the sum — where that household lives, no header needed.
+HOUSEHOLD_ROW = re.compile(
+    r"(?m)^[ \u3000]*(?:[0-9]+[.、．]?[ \u3000\t]*)?[\u4e00-\u9fff]{2,4}[，,\t]+[ \u3000]*"
+    r"(?P<door>(?:[\u4e00-\u9fff]{1,6}村)?[一二三四五六七八九十0-9]+组[0-9]+号)(?=[，,\t；;]|$)"
+)
+# An estate's building-unit-room with no 栋/室 written: 梧桐郡12-4-1101.
+DASH_DOOR = re.compile(r"[0-9０-９]+[-－][0-9０-９]+[-－][0-9０-９]+$")
 
 
 class AddressRecognizer:
@@ -45,10 +54,13 @@ class AddressRecognizer:
                 # which reads across wraps, ends it.
                 stop_at = max([stop_at, *(e for s, e in spans if s <= pos < e)])
             value = text[pos:stop_at]
-            if len(value) < 4 or not PARTS.search(value) or len(value) > 60:
+            if len(value) < 4 or len(value) > 60:
+                continue
+            if not (PARTS.search(value) or DASH_DOOR.search(value)):
                 continue
             if not re.search(
-                r"[0-9０-９一二三四五六七八九十]+\s*(?:号|栋|幢|单元|室|房|楼|组|排|弄)|村|组",
+                r"[0-9０-９一二三四五六七八九十]+\s*(?:号|栋|幢|单元|室|房|楼|组|排|弄)|村|组"
+                r"|[0-9０-９]+[-－][0-9０-９]+",  # an estate's 12-4-1101
                 value,
             ):
                 continue  # an address of a person is precise: 门牌, 楼栋, 村组
@@ -63,7 +75,26 @@ class AddressRecognizer:
                 self.label, pos, pos + len(value), value, 0.9, self.name, why, role, detail
             )
         self._table_cells(text, found)
+        self._household_rows(text, found)
         return sorted(found.values(), key=lambda f: f.start)
+
+    def _household_rows(self, text: str, found: dict[int, Finding]) -> None:
+        for m in HOUSEHOLD_ROW.finditer(text):
+            start, door = m.start("door"), m.group("door")
+            if start in found:
+                continue
+            why = "户主姓名之后的村组门牌，是该户的居住地址"
+            found[start] = Finding(
+                self.label,
+                start,
+                start + len(door),
+                door,
+                0.85,
+                self.name,
+                why,
+                "private",
+                Explanation(self.name, "rule:household_row", 0.85, 0.85, None, (), why),
+            )
 
     def _table_cells(self, text: str, found: dict[int, Finding]) -> None:
         for start, raw in table_cells(text):
@@ -123,6 +154,62 @@ ORGANISATION_AFTER = re.compile(
 )
 
 
+# A shop, a clinic or a school, then where it is: 某某便民药店（梧桐郡14-2-1203）, 某某幼儿园
+# 位于…. Not 所 or 站 (其住所位于… is a home).
+SHOP_THEN_PLACE = re.compile(
+    r"(?:有限公司|公司|集团|厂|人民政府|委员会|中心|医院|卫生院|卫生室|诊所|学校|幼儿园|银行|"
+    r"超市|药店|药房|驿站|食堂|酒店|宾馆|门店|商店|商行|经营部|合作社)"
+    r"(?:[（(]|位于|坐落于|设在|设于)[ \u3000]*$"
+)
+# A run of buildings or groups (11栋、12栋, 8栋至20栋, 二组、三组): an area, not one home.
+RUN_END = re.compile(r"(?:栋|幢|号楼|组)$")
+RUN_NEXT = re.compile(
+    r"[ \u3000]*(?:、|至|到|和|及|－|-)[ \u3000]*(?:[0-9０-９]+|[一二三四五六七八九十]+)"
+)
+# A building or a group as the site of a project (粮站家属院8栋棚改项目, 三组饮水工程).
+PROJECT_AFTER = re.compile(
+    r"[ \u3000]*(?:的)?(?:棚改|旧改|改造|加装电梯|电梯加装|维修|修缮|拆除|项目|工程|施工)"
+)
+# Everybody in a building or a group (居住在…二组的群众到村部领取): a notice to many.
+MANY_AFTER = re.compile(r"的?(?:群众|村民|农户|居民|业主|全体)")
+RUN_INSIDE = re.compile(
+    r"(?:栋|幢|号楼|组)(?:至|到|、|－|-)(?:[0-9０-９]+|[一二三四五六七八九十]+)(?:栋|幢|号楼|组)"
+)
+MANY_INSIDE = re.compile(r"(?:栋|幢|号楼|组)的?(?:群众|村民|农户|居民|业主|全体)")
+# A public event held at the place (在…10号楼前开展义诊, …架空层举办).
+EVENT = re.compile(
+    r"(?:前|门前|楼前|架空层|广场|门口|空地|院内|大厅|一楼)?(?:开展|举办|举行|召开|组织开展)"
+)
+# A 公示 row whose first cell is a thing, not a 户主 (1.集体仓库，四组42号，2600 or
+# 2.水毁修复⇥三组21号⇥8500): the asset's or the works' place; a household's row names a person.
+ROW_CELL = re.compile(
+    r"(?m)^[ \u3000]*(?:[0-9]+[.、．]?[ \u3000\t]*)?(?P<cell>[\u4e00-\u9fff]{2,8})[，,\t][ \u3000]*$"
+)
+
+
+# What jieba tags the words of an asset or a works item (集体/n 仓库/n, 路灯/n 安装/v);
+# a name holds a word it tags otherwise (柳/n 平静/a, 公孙/n 长顺/ns, 文晨/nz, 张红/nr).
+THING_TAGS = frozenset({"n", "v", "vn", "t"})
+
+
+def _thing_row(text: str, start: int) -> str | None:
+    """The first cell of a list row right before ``start`` when it is a thing (集体仓库,
+    水毁修复), not a person: no name read there, and every word of it a common noun or
+    verb. None when the address is not the second cell of a row, or the cell may be a
+    name (a 户主's row is a home)."""
+    row = ROW_CELL.search(text, max(0, start - 24), start)
+    if row is None or row.end() != start:
+        return None
+    cell = row.group("cell")
+    if read_name(text, row.start("cell"), strong=True) == cell:
+        return None
+    tags = tag_words(cell)
+    # two words or more, the first not a one-character surname (田/n 爱民/n, 任华学/n)
+    if len(tags) < 2 or len(tags[0][0]) < 2:
+        return None
+    return cell if all(flag in THING_TAGS for _w, flag in tags) else None
+
+
 def published_address(text: str, start: int, end: int) -> str | None:
     """Why the address at ``start``–``end`` is an organisation's or a place's, not a
     home: the cue before it (办公地址：, 项目位于, 会议地点：), an organisation named right
@@ -141,6 +228,27 @@ def published_address(text: str, start: int, end: int) -> str | None:
     after = ORGANISATION_AFTER.match(text, end, min(len(text), end + 20))
     if after is not None and "\n" not in after.group(0):
         return after.group(0).lstrip("的之")
+    shop = SHOP_THEN_PLACE.search(before)
+    if shop is not None:
+        return shop.group(0).rstrip("（(位于坐落设在 \u3000")
+    value = text[start:end]
+    if MANY_INSIDE.search(value) or RUN_INSIDE.search(value):
+        return "整组或整栋的群众，非一户"
+    if RUN_END.search(value) and PROJECT_AFTER.match(text, end):
+        return "楼栋或村组为项目、工程所在地"
+    if RUN_END.search(value) and (
+        RUN_NEXT.match(text, end)
+        or text[start - 1 : start] == "至"
+        or ((many := MANY_AFTER.match(text, end)) and not read_name(text, many.end()))
+    ):
+        return "多栋楼或整组并列，指一片区域而非一户"
+    if text[max(0, start - 2) : start].endswith("在") and (
+        EVENT.match(text, end) or EVENT.search(value)
+    ):
+        return "活动举办地点"
+    thing = _thing_row(text, start)
+    if thing is not None:
+        return f"公示行首为“{thing}”，非户主姓名"
     return None
 
 

@@ -23,15 +23,19 @@ CJK = r"\u4e00-\u9fff"
 # 27甲2号 (a door number with a 甲/乙 sub-number), 12之一.
 NUM = r"[0-9０-９一二三四五六七八九十百零〇]+(?:[甲乙丙丁][0-9０-９]*)?"
 WRAP = r"\n?"
-# Town level and below, by suffix: 北湖街道, 黄埭镇, 桑木社区, 冯梦龙村, 四组.
+# Town level and below, by suffix: 北湖街道, 黄埭镇, 桑木社区, 冯梦龙村, 长岭庄, 四组 (a 庄
+# village, not a 山庄 resort, a 农庄, a 饭庄 or a 钱庄).
 LOCALITY = (
-    rf"[{CJK}]{{1,7}}?(?:街道|镇|乡|社区|村委会|居委会|村|屯|寨|嘎查|苏木|农场|开发区|工业园|新区)"
+    rf"[{CJK}]{{1,7}}?(?:街道|镇|乡|社区|村委会|居委会|村|屯|寨|(?<![山农饭钱酒茶])庄|嘎查|苏木|农场|"
+    rf"开发区|工业园|新区)"
     rf"|[{CJK}]{{1,4}}?组"
 )
 ROAD = rf"[{CJK}0-9０-９]{{1,9}}?(?:大道|大街|路|街|巷|弄|胡同|里|道)(?:{NUM}[巷弄条])?"
 ESTATE = (
     rf"[{CJK}0-9０-９A-Za-z]{{1,10}}?(?:小区|花园|家园|公寓|新村|苑|庭|府|城|园|大厦|广场|公馆|"
-    rf"安置区|宿舍|大院|楼|{NUM}区)(?:{NUM}期)?"
+    rf"安置区|宿舍|大院|楼|{NUM}区|"
+    # estates named as sold, without 小区: 梧桐郡, 清水湾, 书香门第, 龙城国际, 粮站家属院
+    rf"郡|湾|门第|国际|家属院|名门|华庭|首府)(?:{NUM}期)?"
 )
 DOOR = (
     rf"(?:[东南西北]?{NUM}(?:号院|号楼|号|栋|幢|座|单元|室|户|房|楼|层|组|队|排|弄)|附{NUM}(?:号|栋|幢)?|"
@@ -126,8 +130,11 @@ def _parse_flat(text: str) -> list[AddressSpan]:
         value = text[start:end]
         first = division.search(value)
         if first is not None and first.start() > 0:
-            lead = LEAD.match(value[: first.start()])
-            start += lead.end() if lead else 0
+            # every leading word before the division: 的|居住|在 of "反映的居住在海伦市…"
+            prefix, cut = value[: first.start()], 0
+            while (lead := LEAD.match(prefix, cut)) is not None and lead.end() > cut:
+                cut = lead.end()
+            start += cut
         else:
             for _ in range(3):
                 lead = LEAD.match(text, start, end)

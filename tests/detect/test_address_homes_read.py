@@ -1,0 +1,105 @@
+"""Homes in the shapes new hands write them, each shape pinned with the rule that reads it
+(the thirteenth pass's address rules, re-applied one by one against the look-alikes of
+tests/fixtures/address_lookalikes_more.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.detect.address import AddressRecognizer
+from pipeline.detect.address_grammar import parse, parts_of
+from pipeline.detect.judge import JudgedAddressRecognizer
+
+
+def _private(text: str) -> list[str]:
+    return [f.text for f in JudgedAddressRecognizer().analyze(text) if f.role == "private"]
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        (
+            "某区城市管理局\n信访事项答复意见书\n\n申俊杰：\n\u3000\u3000你于2025年1月14日反映的"
+            "居住在龙泉镇高桥村五组30号的住户文晨夜间施工扰民的问题收悉。",
+            "龙泉镇高桥村五组30号",
+        ),
+        (
+            "某区城市管理局\n信访事项答复意见书\n\n申俊杰：\n\u3000\u3000你于2025年1月14日通过来访"
+            "反映的居住在南阳市宛城区光明东路276号11栋1505的住户公孙永占道经营的问题收悉。",
+            "南阳市宛城区光明东路276号11栋1505",
+        ),
+    ],
+)
+def test_where_a_person_is_said_to_live_is_a_home(text: str, home: str) -> None:
+    assert home in _private(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("反映的居住在海伦市工农路翡翠城1幢2单元1402室的住户", "海伦市工农路翡翠城1幢2单元1402室"),
+        ("来信反映的住在沙市区建设路育才巷51号2楼的住户", "沙市区建设路育才巷51号2楼"),
+    ],
+)
+def test_every_lead_word_before_a_division_is_stripped(text: str, address: str) -> None:
+    assert address in [text[a.start : a.end] for a in parse(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("家住石桥乡大湾村长岭庄20号。", "石桥乡大湾村长岭庄20号"),
+        ("住址：马鞍乡\n青山村大湾庄43号\n家庭人口：3人", "马鞍乡\n青山村大湾庄43号"),
+    ],
+)
+def test_a_zhuang_village_is_a_locality(text: str, address: str) -> None:
+    assert address in [text[a.start : a.end] for a in parse(text)]
+
+
+@pytest.mark.parametrize("place", ["青山度假山庄", "绿野生态农庄", "老字号饭庄"])
+def test_a_resort_or_a_restaurant_is_no_village(place: str) -> None:
+    assert "locality" not in parts_of(place)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("家住某县书香门第3幢2单元501室。", "某县书香门第3幢2单元501室"),
+        ("被申请人石庆勤，现住江南名门17栋3单元1703室。", "江南名门17栋3单元1703室"),
+        ("住沙市区龙城国际4-4-901，公民身份号码", "沙市区龙城国际4-4-901"),
+    ],
+)
+def test_an_estate_named_as_sold_is_an_estate(text: str, address: str) -> None:
+    assert address in [text[a.start : a.end] for a in parse(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("1.被征收人：梅德胜；房屋坐落：龙城国际1-1-2504；建筑面积120平方米。", "龙城国际1-1-2504"),
+        ("住址：东湖印象10-3-504\n经营场所：", "东湖印象10-3-504"),
+    ],
+)
+def test_a_dash_door_after_a_home_cue_is_read(text: str, address: str) -> None:
+    found = {f.text: f.role for f in AddressRecognizer().analyze(text)}
+    assert found.get(address) == "private"
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "private"),
+    [
+        ("户主\n柳平静，二组66号，7200\n覃有才，大湾村十组21号，4500\n", "大湾村十组21号", True),
+        (
+            "某村村务公开栏\n危房改造补助发放情况公示\n\n柳平静，二组66号，7200\n覃有才，十组21号，4500\n",
+            "十组21号",
+            True,
+        ),
+        (
+            "柳冲村集体资产出租情况公示\n1.路灯安装\t十组9号\t2900\n2.便民桥\t七组37号\t1100\n",
+            "十组9号",
+            False,
+        ),
+    ],
+)
+def test_a_householders_door_in_a_list_is_a_home(text: str, address: str, private: bool) -> None:
+    assert (address in _private(text)) is private
