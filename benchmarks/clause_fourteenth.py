@@ -1,6 +1,7 @@
 """Clause findings (INTERNAL, TRADE_SECRET, STATE_SECRET) on whole drafts of another hand.
 
     .venv/bin/python benchmarks/clause_fourteenth.py [--seed 1414] [--per-kind 20] [--misses N]
+        [--wording first|other]
 
 The drafts come from :mod:`tests.fixtures.clause_fourteenth`, an evaluation generator
 written apart from the clause model's families and the rules: 考察材料, 纪要, 签报, 请示,
@@ -91,10 +92,16 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1414)
     parser.add_argument("--per-kind", type=int, default=20)
     parser.add_argument(
+        "--wording",
+        choices=("first", "other"),
+        default="first",
+        help="other: the second wording, written after the rules (run once)",
+    )
+    parser.add_argument(
         "--misses", type=int, default=0, help="print this many misses and false findings"
     )
     args = parser.parse_args()
-    records = fourteenth_documents(args.seed, args.per_kind)
+    records = fourteenth_documents(args.seed, args.per_kind, args.wording)
     result = score(records, args.misses)
     report, overlap = result["report"], result["overlap"]
     gold_n = sum(len(r["spans"]) for r in records)
