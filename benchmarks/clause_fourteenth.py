@@ -1,7 +1,7 @@
 """Clause findings (INTERNAL, TRADE_SECRET, STATE_SECRET) on whole drafts of another hand.
 
     .venv/bin/python benchmarks/clause_fourteenth.py [--seed 1414] [--per-kind 20] [--misses N]
-        [--wording first|other]
+        [--wording first|other|third]
 
 The drafts come from :mod:`tests.fixtures.clause_fourteenth`, an evaluation generator
 written apart from the clause model's families and the rules: 考察材料, 纪要, 签报, 请示,
@@ -93,9 +93,9 @@ def main() -> int:
     parser.add_argument("--per-kind", type=int, default=20)
     parser.add_argument(
         "--wording",
-        choices=("first", "other"),
+        choices=("first", "other", "third"),
         default="first",
-        help="other: the second wording, written after the rules (run once)",
+        help="other, third: the second and third wordings, written after the rules",
     )
     parser.add_argument(
         "--misses", type=int, default=0, help="print this many misses and false findings"

@@ -39,6 +39,8 @@ DELIBERATION_DOC = re.compile(
 )
 EXAM_DOC = re.compile(r"命题|审题|考务|阅卷|试卷|试题")
 RESERVE_DOC = re.compile(r"储备|代储|收储")
+# Approval forms and handling notes: each line is someone's step or opinion.
+APPROVAL_DOC = re.compile(r"签报|呈批|审批表|办文单|阅办单|处理意见|办理意见|处理情况登记")
 # A published notice of results: what it lists (prices, scores) is the notice.
 RESULT_NOTICE = re.compile(
     r"(?:中标|成交|评标|采购)[^。\n]{0,6}(?:结果|候选人)?(?:公告|公示)|结果公告|候选人公示"
@@ -58,9 +60,17 @@ class DocumentContext:
     reserve: bool = False
     result_notice: bool = False
     title_company: str | None = None
+    approval: bool = False
+
+    @property
+    def internal_paper(self) -> bool:
+        """A deliberation, an evaluation or an approval form: the paper itself is internal
+        affairs, so the clause model's INTERNAL reading needs less confidence."""
+        return self.evaluation or self.deliberation or self.approval
 
 
 # The head ends where the body starts: the 主送 line or the first indented paragraph.
+SENTENCE_MARK = re.compile(r"[。，；！？,;]")
 BODY_START = re.compile(r"^(?:[ \u3000]{2}|[^\n：:]{2,40}[：:][ \u3000]*$)", re.M)
 
 
@@ -70,7 +80,13 @@ def document_context(text: str) -> DocumentContext:
     report; a 通报 whose body mentions a 冷库 is no report on reserves)."""
     head = text[:HEAD_CHARS]
     body = BODY_START.search(head)
-    title = head[: body.start() if body else 120]
+    # head lines are names, numbers and the title: a line with sentence punctuation is
+    # already the body (text without a head has no kind)
+    title = "\n".join(
+        line
+        for line in head[: body.start() if body else 120].splitlines()
+        if not SENTENCE_MARK.search(line)
+    )
     published = bool(PUBLISHED_DOC.search(title))
     m = TITLE_COMPANY.search(title)
     company = named_company(m.group(1)) if m else None
@@ -81,6 +97,7 @@ def document_context(text: str) -> DocumentContext:
         reserve=bool(RESERVE_DOC.search(title)) and not published,
         result_notice=bool(RESULT_NOTICE.search(title)),
         title_company=company,
+        approval=bool(APPROVAL_DOC.search(title)) and not published,
     )
 
 
@@ -115,6 +132,17 @@ def internal_in_context(sentence: str, context: DocumentContext) -> str | None:
         if m:
             return m.group(0)
     return None
+
+
+# What a citizen asked (反映…要求依法处理): the petition's content, not the office's step.
+CITIZEN_ASKS = re.compile(r"(?:反映|来信|来访|投诉|举报|申请)[^。；]{0,30}(?:要求|请求|希望)")
+
+
+def internal_prior(sentence: str, context: DocumentContext) -> bool:
+    """Whether the paper lowers the clause model's cut for an INTERNAL reading of
+    ``sentence``: a deliberation, an evaluation or an approval form, and not the request
+    of the citizen the form handles."""
+    return context.internal_paper and not CITIZEN_ASKS.search(sentence)
 
 
 # A marking scheme: what an answer earns (给30分以上, 扣2分, 不超过15分, 得分要点).
@@ -192,12 +220,25 @@ CLOSING = re.compile(
 # A title line without 关于 (某建材厂案件集体讨论记录, 张三同志考察材料): no punctuation,
 # ending in the paper's kind.
 TITLE_KIND = re.compile(
-    r"^[^，,。；;：:\t]{4,40}(?:记录|纪要|材料|报告|签报|请示|审批表|呈批件|审查意见|情况说明)"
+    r"^[^，,。；;：:\t]{4,40}(?:记录|纪要|材料|报告|签报|请示|审批表|呈批件|意见|登记|情况说明)"
     r"(?:[（(][^（）()]{1,8}[）)])?$"
 )
 
 
+# The issuer's name as a line (发文机关 or 落款: 桐城区委组织部考察组), and a record's head
+# fields (主持人：…　记录人：…; 出席：…).
+ISSUER_LINE = re.compile(
+    r"^[\u4e00-\u9fff（）()]{4,30}(?:组|局|委|办|部|厅|院|中心|政府|委员会|办公室|街道|镇|乡)$"
+)
+RECORD_FIELDS = re.compile(
+    r"^(?:主持人|记录人|出席|列席|参加人员|缺席|会议时间|会议地点|时间|地点)[：:]"
+)
+
+
 def formula_or_title(sentence: str) -> bool:
-    """A closing formula or a title line: neither tells the matter."""
+    """A closing formula, a title line, the issuer's name or a record's head fields: none
+    tells the matter."""
     s = sentence.strip(" \u3000\n")
-    return bool(CLOSING.match(s) or TITLE_KIND.match(s))
+    return bool(
+        CLOSING.match(s) or TITLE_KIND.match(s) or ISSUER_LINE.match(s) or RECORD_FIELDS.match(s)
+    )

@@ -25,6 +25,7 @@ from pipeline.detect.clause_context import (
     document_context,
     formula_or_title,
     internal_in_context,
+    internal_prior,
     published_bid,
     state_in_context,
 )
@@ -331,6 +332,8 @@ class ClauseRecognizer:
             cut = threshold("clause.internal_position")
         elif verdict.label == "STATE_SECRET" and stock_and_place(sentence):
             cut = threshold("clause.state_detail")
+        if verdict.label == "INTERNAL" and internal_prior(sentence, context):
+            cut = min(cut, threshold("clause.internal_context"))
         if verdict.probability < cut:
             return None
         # Numbers alone are not a secret: the words around them must carry the meaning.

@@ -124,6 +124,8 @@ def test_a_cost_split_in_a_result_notice_is_still_the_bidders() -> None:
         ("关于3起食品安全违法典型案例的通报\n各局：\n\u3000\u3000冷库存放的牛肉卷。", set()),
         ("某某局党组会议纪要\n第3期\n", {"deliberation"}),
         ("某项目中标结果公告\n", {"result_notice"}),
+        # no head: sentences from the first line on name no kind
+        ("会议纪要的主要内容已按程序报批。\n有同志认为应当暂缓。\n", set()),
     ],
 )
 def test_the_head_names_the_kind(head: str, kinds: set[str]) -> None:
@@ -188,8 +190,43 @@ def test_shelter_places(sentence: str) -> None:
         ("以上意见当否，请领导审定。", True),
         ("妥否，请批示。", True),
         ("某建材厂案件集体讨论记录", True),
+        ("桐城区委组织部考察组", True),
+        ("主持人：陈建华\u3000\u3000记录人：黄长青", True),
+        ("马长青来访情况登记及处理意见", True),
         ("承办人员建议罚款九万元，科室负责人建议降至2万元。", False),
     ],
 )
 def test_closing_formulas_and_title_lines(sentence: str, quiet: bool) -> None:
     assert formula_or_title(sentence) is quiet
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "label"),
+    [
+        # the paper is the corroboration: the model's INTERNAL reading at 0.6–0.85 stands
+        (
+            "马某来访情况登记及处理意见",
+            "据村里反映，该人与村干部素有矛盾，所述情况可能有夸大成分。",
+            "INTERNAL",
+        ),
+        (
+            "关于张某同志任职前考察情况的报告",
+            "群众对其评价总体较好，但也有人说他“脾气大、听不进不同意见”。",
+            "INTERNAL",
+        ),
+        ("专题会议记录", "王局长：我的意见是先不急着定，等审计报告出来再说。", "INTERNAL"),
+        # the citizen's request in a handling paper is the petition, not the office's step
+        ("马某来访情况登记及处理意见", "马某反映其承包地被占用后未获补偿，要求依法处理。", None),
+        # a published paper gets no prior
+        (
+            "关于张某同志的任前公示",
+            "群众对其评价总体较好，但也有人说他“脾气大、听不进不同意见”。",
+            None,
+        ),
+    ],
+)
+def test_an_internal_paper_lowers_the_models_cut(
+    title: str, sentence: str, label: str | None
+) -> None:
+    found = labels_on(draft(title, sentence), sentence)
+    assert found == ({label} if label else set())
