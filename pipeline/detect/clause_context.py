@@ -61,6 +61,7 @@ class DocumentContext:
     result_notice: bool = False
     title_company: str | None = None
     approval: bool = False
+    provisions: bool = False  # a rules text: its articles state rules, nobody's position
 
     @property
     def internal_paper(self) -> bool:
@@ -70,6 +71,8 @@ class DocumentContext:
 
 
 # The head ends where the body starts: the 主送 line or the first indented paragraph.
+# An article of a rules text at the start of a line (第五十条 发卡银行应…).
+ARTICLE = re.compile(r"^[ \u3000]*第[一二三四五六七八九十百零]+条[ \u3000]", re.M)
 SENTENCE_MARK = re.compile(r"[。，；！？,;]")
 BODY_START = re.compile(r"^(?:[ \u3000]{2}|[^\n：:]{2,40}[：:][ \u3000]*$)", re.M)
 
@@ -98,6 +101,7 @@ def document_context(text: str) -> DocumentContext:
         result_notice=bool(RESULT_NOTICE.search(title)),
         title_company=company,
         approval=bool(APPROVAL_DOC.search(title)) and not published,
+        provisions=len(ARTICLE.findall(text)) >= 3,
     )
 
 

@@ -171,11 +171,12 @@ def _secret_over_note(finding: Finding, sentence: str, verdict: ClauseVerdict) -
     """A sentence of figures the classifier is sure are a state secret (统计 before their
     release, stock, tasks) keeps that label when its only internal evidence is a note on
     who may read it ("…增长4.1%，发布前仅供市领导参阅"): 第十四条 is the stronger ground,
-    and the note says the figures are not yet public (tenth pass)."""
+    and the note says the figures are not yet public (tenth pass). Below ``clause.alone``
+    the model's reading stands when a rule names the figure too (held until 反馈/核定)."""
     if (
         finding.label != "INTERNAL"
         or verdict.label != "STATE_SECRET"
-        or verdict.probability < threshold("clause.alone")
+        or (verdict.probability < threshold("clause.alone") and state_cue(sentence) is None)
         or not restricted(sentence)
         or not DIGIT.search(sentence)
     ):
@@ -325,9 +326,9 @@ class ClauseRecognizer:
             if named and DIGIT.search(sentence):
                 cut = threshold("clause.trade_company")
         elif verdict.label == "INTERNAL" and (
-            DECIDED.search(sentence) or PROCEDURE_RULE.search(sentence)
+            DECIDED.search(sentence) or PROCEDURE_RULE.search(sentence) or context.provisions
         ):
-            return None  # 经局务会研究，决定对该同志予以表扬: the outcome, published
+            return None  # 决定对该同志予以表扬: the outcome; 第五十条…: a provision, published
         elif verdict.label == "INTERNAL" and SPOKEN_POSITION.search(sentence):
             cut = threshold("clause.internal_position")
         elif verdict.label == "STATE_SECRET" and stock_and_place(sentence):

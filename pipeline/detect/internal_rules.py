@@ -277,7 +277,7 @@ def continues_opinion(sentence: str) -> bool:
     return bool(NEXT_SPEAKER.search(sentence))
 
 
-NOT_CONTENT = re.compile(r"不得(?:通过|在|向|擅自)|严禁|禁止|注意保密|保密纪律")
+NOT_CONTENT = re.compile(r"不得(?:通过|在|向|擅自|对外)|严禁|禁止|注意保密|保密纪律")
 # "…正确答案由A调至C，本卷开考前严禁外传": a closing clause that only says keep it in the
 # room; the sentence before it is content, not an instruction (tenth pass).
 KEEP_IN_TAIL = re.compile(

@@ -177,6 +177,8 @@ def secret_detail(sentence: str, terms: list[str], plan: bool = False) -> str | 
 # not yet published.
 UNRELEASED = re.compile(
     r"(?:尚未|未|暂未|暂不)(?:正式)?(?:对外)?(?:发布|公布)|发布前|公布前|发布日前|"
+    # a figure held until the statistics office confirms it (国家统计局反馈前仅供…参阅)
+    r"(?:反馈|核定|审定)前|"
     r"待[^，。；]{0,12}(?:统一)?(?:对外)?(?:发布|公布)(?:后|前)|(?:新闻)?发布会后(?:方可|才能|再)?(?:使用|引用)"
 )
 STATISTIC = re.compile(

@@ -204,25 +204,21 @@ def test_closing_formulas_and_title_lines(sentence: str, quiet: bool) -> None:
     ("title", "sentence", "label"),
     [
         # the paper is the corroboration: the model's INTERNAL reading at 0.6–0.85 stands
+        ("关于张某同志任职前考察情况的报告", "该同志平时话不多，和同事交往较少。", "INTERNAL"),
+        (
+            "关于张某同志任职前考察情况的报告",
+            "据说他在原单位时和主要领导关系处得不太好。",
+            "INTERNAL",
+        ),
         (
             "马某来访情况登记及处理意见",
             "据村里反映，该人与村干部素有矛盾，所述情况可能有夸大成分。",
             "INTERNAL",
         ),
-        (
-            "关于张某同志任职前考察情况的报告",
-            "群众对其评价总体较好，但也有人说他“脾气大、听不进不同意见”。",
-            "INTERNAL",
-        ),
-        ("专题会议记录", "王局长：我的意见是先不急着定，等审计报告出来再说。", "INTERNAL"),
         # the citizen's request in a handling paper is the petition, not the office's step
         ("马某来访情况登记及处理意见", "马某反映其承包地被占用后未获补偿，要求依法处理。", None),
         # a published paper gets no prior
-        (
-            "关于张某同志的任前公示",
-            "群众对其评价总体较好，但也有人说他“脾气大、听不进不同意见”。",
-            None,
-        ),
+        ("关于张某同志的任前公示", "该同志平时话不多，和同事交往较少。", None),
     ],
 )
 def test_an_internal_paper_lowers_the_models_cut(
@@ -230,3 +226,21 @@ def test_an_internal_paper_lowers_the_models_cut(
 ) -> None:
     found = labels_on(draft(title, sentence), sentence)
     assert found == ({label} if label else set())
+
+
+def test_a_provision_of_a_rules_text_is_nobodys_position() -> None:
+    """A PBC 指引's definition read as INTERNAL by the model (p 0.88) before this rule."""
+    text = (
+        "第四十九条 发卡银行应当提供多种交易验证方式。\n"
+        "第五十条 发卡银行应建立人性化和多样化的息费计收容错机制。\n"
+        "(一) 部分计息。即仅对到期还款日未偿还部分款项计息。\n"
+        "第五十一条 发卡银行应当按约定计收利息。\n"
+    )
+    assert document_context(text).provisions
+    assert not [f for f in ClauseRecognizer().analyze(text) if f.label == "INTERNAL"]
+
+
+def test_a_statistic_held_until_confirmed_is_unreleased() -> None:
+    """统计 held until the statistics office answers (反馈前): not yet released (第十四条)."""
+    sentence = "三季度全市生产总值初步核算增长4.1%，国家统计局反馈前仅供市领导参阅"
+    assert state_cue(sentence) == "尚未发布的统计数据"
