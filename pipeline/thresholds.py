@@ -19,6 +19,7 @@ NAMES = (
     "clause.trade_company",
     "clause.internal_position",
     "clause.state_detail",
+    "clause.internal_context",
     *(f"min_score.{label}" for label in LABEL_NAMES),
     *(f"judge.{label}" for label in ("PERSON", "ADDRESS")),
     "judge.PERSON.plain_text",

@@ -18,6 +18,17 @@ import bisect
 import re
 from dataclasses import replace
 
+from pipeline.detect.clause_context import (
+    DocumentContext,
+    about_company,
+    addressed_company,
+    document_context,
+    formula_or_title,
+    internal_in_context,
+    internal_prior,
+    published_bid,
+    state_in_context,
+)
 from pipeline.detect.clause_model import (
     ClauseVerdict,
     classify,
@@ -160,11 +171,12 @@ def _secret_over_note(finding: Finding, sentence: str, verdict: ClauseVerdict) -
     """A sentence of figures the classifier is sure are a state secret (统计 before their
     release, stock, tasks) keeps that label when its only internal evidence is a note on
     who may read it ("…增长4.1%，发布前仅供市领导参阅"): 第十四条 is the stronger ground,
-    and the note says the figures are not yet public (tenth pass)."""
+    and the note says the figures are not yet public (tenth pass). Below ``clause.alone``
+    the model's reading stands when a rule names the figure too (held until 反馈/核定)."""
     if (
         finding.label != "INTERNAL"
         or verdict.label != "STATE_SECRET"
-        or verdict.probability < threshold("clause.alone")
+        or (verdict.probability < threshold("clause.alone") and state_cue(sentence) is None)
         or not restricted(sentence)
         or not DIGIT.search(sentence)
     ):
@@ -183,36 +195,6 @@ def _has_state_term(part: str) -> bool:
 
 def _words(text: str, start: int, end: int) -> int:
     return len(CJK.findall(text, start, end))
-
-
-# A company the letter speaks to or of without naming it in the sentence.
-COMPANY_REFERENCE = re.compile(r"[贵你该本][公司单位企业]{2}|申请人公司|你厂|该厂")
-ADDRESSED_IN_PERSON = re.compile(r"[贵你](?:公司|企业|厂)")
-# The 主送 line of a letter or 批复 to a company ("湖南金穗新材料有限公司："): every sentence
-# of its body speaks of that company, "项目共沉淀反应在…" as much as "你公司…".
-ADDRESSEE = re.compile(r"^[ \u3000]*([^\n：:，,。]{4,40})[：:][ \u3000]*$", re.M)
-
-
-def addressed_company(text: str) -> str | None:
-    """The named company a document is addressed to (its 主送 line in the first lines)."""
-    for m in ADDRESSEE.finditer(text, 0, 400):
-        name = named_company(m.group(1))
-        if name and name == m.group(1).strip(" \u3000"):
-            return name
-    return None
-
-
-def _about_company(text: str, start: int, sentence: str) -> bool:
-    """Whether the sentence at ``start`` speaks of a named company: in it, just before
-    it, or as 贵公司/该企业 in a letter that names the company elsewhere."""
-    before = text[max(0, start - 40) : start]
-    return bool(
-        named_company(sentence)
-        or named_company(before)
-        or (COMPANY_REFERENCE.search(before + sentence) and named_company(text))
-        # 贵公司/你公司: the letter speaks to a company, named or not
-        or ADDRESSED_IN_PERSON.search(before + sentence) is not None
-    )
 
 
 def _only_a_name(sentence: str) -> bool:
@@ -238,6 +220,7 @@ class ClauseRecognizer:
     def analyze(self, text: str) -> list[Finding]:
         spans = list(sentences(text))
         starts = [start for start, _end in spans]
+        context = document_context(text)
         # Lexicon terms by label and by the sentence they fall in.
         terms: dict[str, dict[int, list[str]]] = {}
         for label, lexicon in TERM_LEXICONS.items():
@@ -264,13 +247,13 @@ class ClauseRecognizer:
         for index, (start, end) in enumerate(spans):
             sentence = text[start:end]
             if index not in terms["INTERNAL"]:
-                cue = internal_cue(sentence)
+                cue = internal_cue(sentence) or internal_in_context(sentence, context)
                 if cue is None and _after_internal(text, findings, start):
                     cue = "继续发表意见" if continues_opinion(sentence) else None
                 if cue is not None:
                     terms["INTERNAL"][index] = [cue]
             if index not in terms["STATE_SECRET"]:
-                state = state_cue(sentence)
+                state = state_cue(sentence) or state_in_context(sentence, context)
                 if state is not None:
                     terms["STATE_SECRET"][index] = [state]
             verdict = verdicts.get(index)
@@ -278,13 +261,13 @@ class ClauseRecognizer:
             for label, by_sentence in terms.items():
                 inside = by_sentence.get(index)
                 if inside:
-                    finding = self._judge(label, text, start, end, sentence, inside)
+                    finding = self._judge(label, text, start, end, sentence, inside, context)
                     if finding:
                         break
             if finding is not None and verdict is not None:
                 finding = _with_model(_secret_over_note(finding, sentence, verdict), verdict)
             elif finding is None and verdict is not None:
-                finding = self._model_alone(text, start, end, sentence, verdict)
+                finding = self._model_alone(text, start, end, sentence, verdict, context)
             if finding is not None:
                 findings.append(finding)
         findings = [
@@ -319,7 +302,13 @@ class ClauseRecognizer:
         return findings
 
     def _model_alone(
-        self, text: str, start: int, end: int, sentence: str, verdict: ClauseVerdict
+        self,
+        text: str,
+        start: int,
+        end: int,
+        sentence: str,
+        verdict: ClauseVerdict,
+        context: DocumentContext,
     ) -> Finding | None:
         """A sentence no lexicon rule caught, flagged by a confident classifier. A trade
         secret is a company's: the model alone flags one only about a named company, and
@@ -329,7 +318,7 @@ class ClauseRecognizer:
             return None
         cut = threshold("clause.alone")
         if verdict.label == "TRADE_SECRET":
-            named = _about_company(text, start, sentence)
+            named = about_company(text, start, sentence)
             # In a letter to a company its body speaks of it, but a 批复 also restates the
             # published project: without the company in view the model must be sure.
             if not named and addressed_company(text) is None:
@@ -337,13 +326,15 @@ class ClauseRecognizer:
             if named and DIGIT.search(sentence):
                 cut = threshold("clause.trade_company")
         elif verdict.label == "INTERNAL" and (
-            DECIDED.search(sentence) or PROCEDURE_RULE.search(sentence)
+            DECIDED.search(sentence) or PROCEDURE_RULE.search(sentence) or context.provisions
         ):
-            return None  # 经局务会研究，决定对该同志予以表扬: the outcome, published
+            return None  # 决定对该同志予以表扬: the outcome; 第五十条…: a provision, published
         elif verdict.label == "INTERNAL" and SPOKEN_POSITION.search(sentence):
             cut = threshold("clause.internal_position")
         elif verdict.label == "STATE_SECRET" and stock_and_place(sentence):
             cut = threshold("clause.state_detail")
+        if verdict.label == "INTERNAL" and internal_prior(sentence, context):
+            cut = min(cut, threshold("clause.internal_context"))
         if verdict.probability < cut:
             return None
         # Numbers alone are not a secret: the words around them must carry the meaning.
@@ -351,6 +342,10 @@ class ClauseRecognizer:
             return None
         if instruction(sentence) or heading(sentence) or _only_a_name(sentence):
             return None
+        if formula_or_title(sentence) or (
+            verdict.label == "TRADE_SECRET" and published_bid(sentence, context)
+        ):
+            return None  # 妥否，请批示; a title line; a price a result 公告 lists
         if verdict.label == "STATE_SECRET" and (
             public_notice(sentence)
             or ADDRESS_LINE.search(sentence)
@@ -387,7 +382,14 @@ class ClauseRecognizer:
         )
 
     def _judge(
-        self, label: str, text: str, start: int, end: int, sentence: str, terms: list[str]
+        self,
+        label: str,
+        text: str,
+        start: int,
+        end: int,
+        sentence: str,
+        terms: list[str],
+        context: DocumentContext,
     ) -> Finding | None:
         # "不得向外泄露" in a draft's own note restricting its readers is the note (INTERNAL).
         if instruction(sentence) and not (label == "INTERNAL" and restricted(sentence)):
@@ -398,19 +400,21 @@ class ClauseRecognizer:
         terms_text = "、".join(found)
         source = f"lexicon:{TERM_LEXICONS[label]}"
         if label == "TRADE_SECRET":
-            about_company = _about_company(text, start, sentence)
+            of_company = about_company(text, start, sentence)
             # A 批复 to one company talks about "the project" without naming it again; so
             # does every sentence of a letter addressed to a company, when a term that is
             # not a word of every project description (工艺, 温度) says what it discloses.
-            if not about_company and len(set(terms)) >= 2:
-                about_company = named_company(text) is not None
-            if not about_company and not set(terms) <= WEAK_TERMS:
-                about_company = addressed_company(text) is not None
+            if not of_company and len(set(terms)) >= 2:
+                of_company = named_company(text) is not None
+            if not of_company and not set(terms) <= WEAK_TERMS:
+                # a 主送 line or the title names the one company the paper is about
+                of_company = addressed_company(text) is not None or bool(context.title_company)
             if (
                 WINNING.search(sentence)
+                or published_bid(sentence, context)
                 or AGGREGATE.search(sentence)
                 or IMPOSED.search(sentence)
-                or not about_company
+                or not of_company
                 or PUBLISHED_FACTS.search(sentence)
                 or (not DIGIT.search(sentence) and ABOUT_DISCLOSURE.search(sentence))
                 or (set(found) <= WEAK_TERMS and PROJECT_FACTS.search(sentence))

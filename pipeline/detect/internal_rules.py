@@ -22,12 +22,14 @@ NOT_CHECKED = (
 # opinions and a draft's 修改说明.
 UNSETTLED = re.compile(
     r"待[^，。；,]{0,16}(?:确认|核实|审定|核定|会商|研究确定|再行测算|取证|查证|认定)|尚未(?:最终)?确定|暂定数|"
-    r"未经[^，。；,]{0,10}(?:审核|审定|核定)|" + NOT_CHECKED
+    r"未经[^，。；,]{0,10}(?:审核|审定|核定)|"
+    # a sum only estimated (只是按去年单价匡算的数), the final one awaited (要等评审结果才能确定)
+    r"匡算|只是(?:估算|初步测算)|要等[^，。；]{0,16}(?:才能|再)(?:确定|定)|" + NOT_CHECKED
     # a figure reported before anyone checked it (…倒塌房屋146间，上述数据尚未核实)
 )
 EVALUATION = re.compile(r"该同志|该员|考核等次|测评|考察中|考察组|群众反映")
 EVALUATION_WEAK = re.compile(
-    r"旷工|延误|投诉|谈话|处分|不称职|基本称职|能力(?:较强|一般|不足)|表现|不足|缺点|欠缺|"
+    r"低于|偏低|略低|旷工|延误|投诉|(?<!个别)谈话(?!推荐)|处分|不称职|基本称职|能力(?:较强|一般|不足)|表现|不足|缺点|欠缺|"
     r"急躁|有待|优秀率|得票"
 )
 # Departments' own opinions on a matter still being decided (第十六条 过程性信息): 预算处意见：
@@ -52,8 +54,8 @@ REVIEW_STEP = re.compile(
     r"复核|审核|法制审核|法制审查|分管领导|分管负责人|主要领导|主要负责人|局领导|部门负责人|"
     r"拟办|批办|阅办|会签|呈批)"
     r"(?:审核|审查|审批)?意见(?:[：:]|[ \u3000]*\t+[ \u3000]*(?=[\u4e00-\u9fff][^\t\n]{5,}))|"
-    # the same step in prose: 承办人认为…建议驳回
-    r"(?:经办人|承办人|初审人员|审核人员|科室负责人)(?:认为|建议|提出)"
+    # the same step in prose: 承办人认为…建议驳回; 法制审核提出…; 经办人分析…拟不再受理
+    r"(?:经办人|承办人|初审人员|审核人员|科室负责人|法制审核|法制审查)(?:认为|建议|提出|分析|研判)"
 )
 # A discussion record's speaker line: 张明（区财政局）：建议分两年安排…
 SPEAKER = re.compile(
@@ -73,7 +75,7 @@ GROUP_VIEW = re.compile(
 # Two leaders of the office on opposite sides (刘副县长提出…，陈副县长不同意…): a 纪要 or a
 # 请示 recording who argued what, not what was decided ("王副市长指出，要…" is a decision).
 LEADER = (
-    r"(?:[\u4e00-\u9fff]{1,3}|分管|主要)(?:副)?(?:县长|区长|市长|局长|主任|书记|处长|科长|部长|"
+    r"(?:[\u4e00-\u9fff]{1,3}|分管|主要)(?:副)?(?:县长|区长|市长|局长|主任|书记|处长|科长|部长|总工程师|"
     r"镇长|乡长|主席|领导)"
 )
 LEADERS_DIFFER = re.compile(
@@ -84,15 +86,29 @@ LEADERS_DIFFER = re.compile(
 )
 # One leader's position against a course (张主任认为…，不宜再作让步): what he argued, not
 # what the office decided (a decision is "指出", "强调", "要求").
+# A leader or a member doubting a course in a meeting (许副局长对资金来源提出疑问; 罗委员
+# 发言说…; 财政部门的同志提醒…): the discussion, not the decision.
+DOUBT = re.compile(
+    LEADER + r"(?:对[^，。；]{1,16})?(?:提出(?:疑问|质疑|异议)|发言时表示|表示担心|有顾虑)|"
+    r"[\u4e00-\u9fff]{1,3}委员(?:在)?发言(?:中|时)?(?:说|表示|认为|提出)|"
+    r"(?:部门|单位|科室|处室)的同志(?:提醒|担心|认为)"
+)
+# The office's own reading of a person or a risk (我们内部研判…; 该户情绪比较偏激，有赴省
+# 上访的苗头): a 信访 handler's assessment, not the reply.
+ASSESSMENT = re.compile(
+    r"(?:内部|我们|经)研判|研判认为|"
+    r"(?:该户|该人|信访人|当事人|其)[^。；]{0,8}(?:情绪[^，。；]{0,6}(?:偏激|激动|不稳)|"
+    r"有[^，。；]{0,8}苗头|扬言)"
+)
 LEADER_STANCE = re.compile(
     LEADER + r"(?:认为|主张|倾向|坚持)[^。；]{0,40}?(?:不宜|不同意|反对|担心|顾虑|暂缓|保留|为宜)"
 )
 # An office's first reading of a matter still open (经办人员初步判断…，尚需报分管领导同意;
 # 审计组初步认为…，尚待进一步取证认定): the first half is the view, the second that it is
 # not yet the office's.
-PRELIMINARY = re.compile(r"初步(?:判断|认为|研判|意见|考虑)|暂(?:按|估)")
+PRELIMINARY = re.compile(r"初步(?:判断|认为|研判|意见|考虑|了解)|暂(?:按|估)")
 PENDING = re.compile(
-    r"尚需|尚待|有待|仍需|还需|待[^，。；]{1,14}(?:后|再)|拟(?:建议|提请|报)|报[^，。；]{0,8}(?:同意|审定|决定)后"
+    r"尚未报(?:批|审)|尚需|尚待|有待|仍需|还需|待[^，。；]{1,14}(?:后|再)|拟(?:建议|提请|报)|报[^，。；]{0,8}(?:同意|审定|决定)后"
 )
 DISCUSSION = re.compile(
     r"(?:讨论|研究|酝酿|审议|会商|会审|协调|座谈|论证|联审|磋商)(?:中|时|过程中|阶段)[，,]|"
@@ -105,7 +121,7 @@ POSITION = re.compile(r"提出|主张|坚持|认为|表示|反对|不同意|倾�
 UNSETTLED_VIEW = re.compile(
     r"(?:意见|看法|认识|口径|观点)(?:尚|仍|还|始终)?(?:未能|没有|未|不)(?:统一|一致)|"
     r"未(?:能)?(?:达成|取得)(?:一致|共识)|(?:看法|意见|认识)不一|各执一词|存在(?:较大)?分歧|"
-    r"有不同看法|持保留意见|另有意见|存在(?:较大|明显)?争议|未能形成(?:结论|共识|一致)|"
+    r"有不同看法|持不同(?:看法|意见)|看法不尽(?:相同|一致)|持保留意见|另有意见|存在(?:较大|明显)?争议|未能形成(?:结论|共识|一致)|"
     r"[0-9０-９一二三四五六七八九十]+票(?:赞成|反对|弃权)|意见分为[两二三]种|"
     r"(?:仍|尚|还)有(?:争议|分歧|不同意见)|存在不同(?:看法|认识)|一种意见认为|另一种意见|"
     r"待[^，。；]{0,16}(?:沟通|协调|研究|复查)后(?:再|视)|初步(?:处理)?(?:意见|考虑)(?:为|是|[：:])|"
@@ -123,10 +139,14 @@ EVALUATION_FRAME = re.compile(
 )
 # An instruction about evaluations in general (请各单位报送年度考核结果，对不称职的按规定
 # 处理) judges nobody.
-RULE_FOR_ALL = re.compile(r"请各|各(?:单位|部门|地|县|区)|应当|按(?:有关)?规定|要(?:认真|严格)")
+RULE_FOR_ALL = re.compile(
+    r"请各|各(?:单位|部门|地|县|区)|应当|不得|按(?:有关)?规定|要(?:认真|严格)"
+)
 # … and a remark that is a judgement on the person, not their post or dates.
 EVALUATION_REMARK = re.compile(
-    r"旷工|延误|投诉|谈话|处分|不称职|基本称职|能力(?:一般|不足)|不足|缺点|欠缺|急躁|有待|"
+    # (个别谈话 and 谈话推荐 are the 考察's steps, not a talk the person was given)
+    r"办法(?:还)?不多|考虑得少|偏宽|老好人|欠妥|有所减弱|满足于|相对不足|稍显|重业务|轻党建|"
+    r"旷工|延误|投诉|(?<!个别)谈话(?!推荐)|处分|不称职|基本称职|能力(?:一般|不足)|不足|缺点|欠缺|急躁|有待|"
     r"优秀率|得票|不够|偏松|偏软|畏难|较为简单|需要加强|需进一步|排名靠后|靠后|不强|较弱|"
     r"不高|不严|不实|不力|霸道|推诿|拖沓|消极|松懈|短板|薄弱|还需(?:提升|提高|加强)|"
     r"仍需(?:提升|提高|加强)|偏内向|偏弱|不够|末位|倒数|缺勤|漏报|瞒报|漂浮|脱离群众|"
@@ -183,8 +203,21 @@ UNIT_OPINION = re.compile(
 )
 
 
+# The grades a rule names (分为优秀、称职、基本称职和不称职四个等次) judge nobody; nor does
+# a table's header row (测评项目\t优秀\t称职\t基本称职), which has no figure.
+GRADES = re.compile(r"分为[^。；]{0,24}等次|优秀、称职")
+HEADER_ROW = re.compile(r"^[^\t0-9０-９]{1,10}(?:\t[^\t0-9０-９]{1,10})+$")
+
+
+def no_judgement(sentence: str) -> bool:
+    """A list of grades or a header row: evaluation words that judge nobody."""
+    return bool(GRADES.search(sentence) or HEADER_ROW.match(sentence.strip()))
+
+
 def internal_cue(sentence: str) -> str | None:
     """The words that make ``sentence`` internal affairs, or None."""
+    if no_judgement(sentence):
+        return None
     m = RESTRICTED.search(sentence)
     if m is not None:
         return m.group(0)
@@ -211,6 +244,8 @@ def internal_cue(sentence: str) -> str | None:
         SPEAKER,
         ENDORSEMENT,
         LEADER_NOTE,
+        DOUBT,
+        ASSESSMENT,
     ):
         m = pattern.search(sentence)
         if m and not (pattern is UNSETTLED_VIEW and GENERAL.match(sentence, m.end() - 2)):
@@ -242,7 +277,7 @@ def continues_opinion(sentence: str) -> bool:
     return bool(NEXT_SPEAKER.search(sentence))
 
 
-NOT_CONTENT = re.compile(r"不得(?:通过|在|向|擅自)|严禁|禁止|注意保密|保密纪律")
+NOT_CONTENT = re.compile(r"不得(?:通过|在|向|擅自|对外)|严禁|禁止|注意保密|保密纪律")
 # "…正确答案由A调至C，本卷开考前严禁外传": a closing clause that only says keep it in the
 # room; the sentence before it is content, not an instruction (tenth pass).
 KEEP_IN_TAIL = re.compile(

@@ -24,6 +24,7 @@ QUANTITY = re.compile(
 )
 PLACE = re.compile(
     r"东经|北纬|坐标|经纬度|位于|存放于|存放在|储存于|存储于|设于|设在|集中存放|现存放|存放有|储存有|"
+    r"选定在|隐蔽在|布设在|"
     r"距[\u4e00-\u9fff0-9０-９]{1,12}(?:公里|千米|米)|地下[一二三四五六七八九0-9０-９]+层|"
     r"[0-9０-９一二三四五六七八九十]+号(?:库|仓|洞|楼)"
 )
@@ -176,6 +177,8 @@ def secret_detail(sentence: str, terms: list[str], plan: bool = False) -> str | 
 # not yet published.
 UNRELEASED = re.compile(
     r"(?:尚未|未|暂未|暂不)(?:正式)?(?:对外)?(?:发布|公布)|发布前|公布前|发布日前|"
+    # a figure held until the statistics office confirms it (国家统计局反馈前仅供…参阅)
+    r"(?:反馈|核定|审定)前|"
     r"待[^，。；]{0,12}(?:统一)?(?:对外)?(?:发布|公布)(?:后|前)|(?:新闻)?发布会后(?:方可|才能|再)?(?:使用|引用)"
 )
 STATISTIC = re.compile(
@@ -213,6 +216,9 @@ CUES = {
     "关键设施薄弱环节": "薄弱环节",
     "军事人防设施坐标": "坐标",
     "启用前试卷的命题印制运送保管": "命题、印制、运送或保管的具体安排",
+    # the document's kind supplies the frame (pipeline.detect.clause_context)
+    "启用前的评分标准": "评分标准",
+    "储备数量及存放地点": "数量及位置",
 }
 
 # A weak point of a water, power, gas or communications works (关键信息基础设施 and 重要

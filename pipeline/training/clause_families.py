@@ -20,10 +20,10 @@ import random
 import re
 from collections.abc import Callable, Sequence
 
+from pipeline.training.clause_families_fourteenth import FAMILIES_SINCE_NINTH
 from pipeline.training.clause_families_more import FAMILIES_MORE
 from pipeline.training.clause_families_seventh import FAMILIES_SEVENTH
 from pipeline.training.clause_families_sixth import FAMILIES_SIXTH
-from pipeline.training.clause_families_twelfth import FAMILIES_SINCE_NINTH
 from pipeline.training.fake import Fake
 
 Family = tuple[str, str, tuple[str, ...]]  # (name, label, templates)

@@ -58,6 +58,7 @@ def test_folds_hold_out_whole_families_of_every_label() -> None:
 def test_later_pass_families_join_the_first_ones() -> None:
     from pipeline.training.clause_families import FIRST_FAMILIES
     from pipeline.training.clause_families_eleventh import FAMILIES_ELEVENTH
+    from pipeline.training.clause_families_fourteenth import FAMILIES_FOURTEENTH
     from pipeline.training.clause_families_more import FAMILIES_MORE
     from pipeline.training.clause_families_ninth import FAMILIES_NINTH
     from pipeline.training.clause_families_seventh import FAMILIES_SEVENTH
@@ -66,7 +67,12 @@ def test_later_pass_families_join_the_first_ones() -> None:
     from pipeline.training.clause_families_twelfth import FAMILIES_TWELFTH
 
     later = FAMILIES_MORE + FAMILIES_SIXTH + FAMILIES_SEVENTH + FAMILIES_NINTH + FAMILIES_TENTH
-    assert FIRST_FAMILIES + later + FAMILIES_ELEVENTH + FAMILIES_TWELFTH == FAMILIES
+    since = FAMILIES_ELEVENTH + FAMILIES_TWELFTH + FAMILIES_FOURTEENTH
+    assert FIRST_FAMILIES + later + since == FAMILIES
+    # the fourteenth pass: plain-speech registers, no placeholder unfilled
+    assert all(
+        "{" not in t and "||" not in t for t, _l in family_sentences(FAMILIES_FOURTEENTH, 10, 3)
+    )
     # the twelfth pass writes published near misses only, no placeholder left unfilled
     assert {label for _n, label, _t in FAMILIES_TWELFTH} == {"NONE"}
     assert all(

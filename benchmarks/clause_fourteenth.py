@@ -1,0 +1,142 @@
+"""Clause findings (INTERNAL, TRADE_SECRET, STATE_SECRET) on whole drafts of another hand.
+
+    .venv/bin/python benchmarks/clause_fourteenth.py [--seed 1414] [--per-kind 20] [--misses N]
+        [--wording first|other|third|fourth]
+
+The drafts come from :mod:`tests.fixtures.clause_fourteenth`, an evaluation generator
+written apart from the clause model's families and the rules: 考察材料, 纪要, 签报, 请示,
+信访 notes and 案审 records (第十六条), 评标报告 and permit files (第十五条), exam papers,
+征兵, reserves and 人防 sites (第十四条), and published look-alikes (公示, 会议 news, 价格
+and 中标 公告, 征兵 and 考试 公告, reserve policy, 处罚 and 信访 results). The clause
+detector reads each draft as the scan does (``pipeline.detect.registry.CLAUSES`` and the
+``min_score`` of each label) and is scored two ways:
+
+- **span**: :func:`pipeline.evaluate.evaluate` — IoU ≥ 0.5, one-to-one, per label;
+- **overlap**: a gold sentence is found when a finding of its label overlaps it, and a
+  finding is right when it overlaps a gold sentence of its label (how a reviewer reads a
+  highlighted sentence).
+
+Printed: per label P/R both ways, micro P over the three labels, per-kind recall, and the
+false findings on the look-alikes per label. ``--misses`` prints missed gold sentences and
+false findings (generated text only; no devset document is read here).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.detect.registry import CLAUSES  # noqa: E402
+from pipeline.evaluate import evaluate  # noqa: E402
+from pipeline.thresholds import min_score  # noqa: E402
+from tests.fixtures.clause_fourteenth import fourteenth_documents, lookalike  # noqa: E402
+
+LABELS = ("INTERNAL", "TRADE_SECRET", "STATE_SECRET")
+
+
+def findings(text: str) -> list[dict[str, Any]]:
+    """The clause detector's findings of ``text``, as the scan keeps them."""
+    return [
+        {
+            "label": f.label,
+            "start": f.start,
+            "end": f.end,
+            "text": f.text,
+            "source": f.explanation_detail.source,
+        }
+        for f in CLAUSES.analyze(text)
+        if f.label in LABELS and f.score >= min_score(f.label)
+    ]
+
+
+def _overlaps(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return a["label"] == b["label"] and a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def score(records: list[dict[str, Any]], misses: int = 0) -> dict[str, Any]:
+    """Span and overlap figures of the clause detector on ``records``."""
+    predicted = [{"id": r["id"], "findings": findings(r["text"])} for r in records]
+    report = evaluate(records, predicted)
+    overlap: Counter[tuple[str, str]] = Counter()
+    by_kind: Counter[tuple[str, str]] = Counter()
+    false_public: Counter[tuple[str, str]] = Counter()
+    shown: Counter[str] = Counter()
+    for record, pred in zip(records, predicted, strict=True):
+        gold = record["spans"]
+        for g in gold:
+            hit = any(_overlaps(g, f) for f in pred["findings"])
+            overlap[(g["label"], "tp_gold" if hit else "fn")] += 1
+            by_kind[(record["kind"], "hit" if hit else "miss")] += 1
+            if not hit and shown["miss"] < misses:
+                shown["miss"] += 1
+                print(f"MISS {record['kind']} {g['label']}: {g['text']!r}")
+        for f in pred["findings"]:
+            right = any(_overlaps(g, f) for g in gold)
+            overlap[(f["label"], "tp_pred" if right else "fp")] += 1
+            if lookalike(record["kind"]):
+                false_public[(record["kind"], f["label"])] += 1
+            if not right and shown["false"] < misses:
+                shown["false"] += 1
+                print(f"FALSE {record['kind']} {f['label']} [{f['source']}]: {f['text']!r}")
+    return {"report": report, "overlap": overlap, "by_kind": by_kind, "public": false_public}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--seed", type=int, default=1414)
+    parser.add_argument("--per-kind", type=int, default=20)
+    parser.add_argument(
+        "--wording",
+        choices=("first", "other", "third", "fourth"),
+        default="first",
+        help="other, third, fourth: wordings written after the rules (fourth: before retraining)",
+    )
+    parser.add_argument(
+        "--misses", type=int, default=0, help="print this many misses and false findings"
+    )
+    args = parser.parse_args()
+    records = fourteenth_documents(args.seed, args.per_kind, args.wording)
+    result = score(records, args.misses)
+    report, overlap = result["report"], result["overlap"]
+    gold_n = sum(len(r["spans"]) for r in records)
+    print(f"seed {args.seed}: {len(records)} drafts, {gold_n} gold spans")
+    print(f"{'label':<14}{'span P':>8}{'span R':>8}{'ovl P':>8}{'ovl R':>8}{'gold':>6}{'pred':>6}")
+    tp_pred = pred_n = 0
+    for label in LABELS:
+        s = report.labels[label]
+        op = overlap[(label, "tp_pred")] / max(
+            1, overlap[(label, "tp_pred")] + overlap[(label, "fp")]
+        )
+        og = overlap[(label, "tp_gold")] / max(
+            1, overlap[(label, "tp_gold")] + overlap[(label, "fn")]
+        )
+        tp_pred += s.tp_pred
+        pred_n += s.pred
+        print(
+            f"{label:<14}{s.precision:>8.3f}{s.recall:>8.3f}{op:>8.3f}{og:>8.3f}{s.gold:>6}{s.pred:>6}"
+        )
+    print(f"micro P (span, three labels) {tp_pred / max(1, pred_n):.3f}")
+    print("recall by kind (overlap):")
+    kinds = sorted({r["kind"] for r in records if not lookalike(r["kind"])})
+    for kind in kinds:
+        hit, miss = result["by_kind"][(kind, "hit")], result["by_kind"][(kind, "miss")]
+        print(f"  {kind:<18} {hit / max(1, hit + miss):.3f} ({hit}/{hit + miss})")
+    print("false findings on look-alikes:")
+    for kind in sorted({r["kind"] for r in records if lookalike(r["kind"])}):
+        cells = ", ".join(
+            f"{lab} {result['public'][(kind, lab)]}"
+            for lab in LABELS
+            if result["public"][(kind, lab)]
+        )
+        print(f"  {kind:<24} {cells or '0'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,248 @@
+"""What the kind of document says about its sentences (document-level context).
+
+A sentence read alone can be a report or a remark: "同时，性子偏急，批评干部时方式方法欠
+妥" names nobody, "小麦\t7801吨\t城关镇中心库" names no reserve, "评分时，观点明确的给30
+分以上" names no paper. The document they stand in does: its head (发文机关标志, 标题) says
+it is a 考察材料, a 纪要 or 讨论记录, a 命题/考务 paper, a report on reserves, a result
+公告, a file about one company. So the detector reads the head once and lets it supply
+the frame a sentence lacks — as a reviewer does, who knows what paper is in front of them:
+
+- 第十六条: in a personnel evaluation (考察材料, 测评) a remark on a person's shortcomings is
+  the evaluation; in a deliberation (纪要, 讨论记录, 案审) a member or department taking a
+  position (认为, 担心, 提醒, 持不同看法) is the deliberation — "会议认为/指出/强调" is the
+  meeting's conclusion and stays published;
+- 第十四条: in a 命题/考务 paper the marking scheme (评分时…给N分) is before use; in a report
+  on reserves a quantity beside a depot (…吨 …中心库) is the stock and its place;
+- 第十五条: in a file about one company (its name in the title) the body speaks of it; in a
+  result 公告 or 候选人公示 the bidders' prices and scores are what the notice publishes.
+
+Company references the rules share live here too (``addressed_company``, ``about_company``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.detect.clause_spans import named_company
+from pipeline.detect.internal_rules import EVALUATION_REMARK, RULE_FOR_ALL, no_judgement
+from pipeline.detect.state_secret import QUANTITY
+from pipeline.lexicons import matcher
+
+HEAD_CHARS = 300
+# The head's words for each kind of paper (the 标题 names the 文种 and what it is about).
+EVALUATION_DOC = re.compile(
+    r"考察材料|考察报告|考察情况|任职考察|干部考察|现实表现材料|民主测评情况"
+)
+DELIBERATION_DOC = re.compile(
+    r"纪要|讨论记录|会议记录|审理记录|案审|案件审理|集体讨论|合议记录|会商记录|研究记录"
+)
+EXAM_DOC = re.compile(r"命题|审题|考务|阅卷|试卷|试题")
+RESERVE_DOC = re.compile(r"储备|代储|收储")
+# Approval forms and handling notes: each line is someone's step or opinion.
+APPROVAL_DOC = re.compile(r"签报|呈批|审批表|办文单|阅办单|处理意见|办理意见|处理情况登记")
+# A published notice of results: what it lists (prices, scores) is the notice.
+RESULT_NOTICE = re.compile(
+    r"(?:中标|成交|评标|采购)[^。\n]{0,6}(?:结果|候选人)?(?:公告|公示)|结果公告|候选人公示"
+)
+PUBLISHED_DOC = re.compile(r"公告|公示|通告|公开表|公布")
+# "关于宏泰新材料有限公司年产8万吨…项目的审查意见": a paper about one company.
+TITLE_COMPANY = re.compile(
+    r"关于(?:对)?([^，。；\n]{2,40}?(?:有限公司|有限责任公司|集团|厂|合作社))"
+)
+
+
+@dataclass(frozen=True)
+class DocumentContext:
+    evaluation: bool = False
+    deliberation: bool = False
+    exam: bool = False
+    reserve: bool = False
+    result_notice: bool = False
+    title_company: str | None = None
+    approval: bool = False
+    provisions: bool = False  # a rules text: its articles state rules, nobody's position
+
+    @property
+    def internal_paper(self) -> bool:
+        """A deliberation, an evaluation or an approval form: the paper itself is internal
+        affairs, so the clause model's INTERNAL reading needs less confidence."""
+        return self.evaluation or self.deliberation or self.approval
+
+
+# The head ends where the body starts: the 主送 line or the first indented paragraph.
+# An article of a rules text at the start of a line (第五十条 发卡银行应…).
+ARTICLE = re.compile(r"^[ \u3000]*第[一二三四五六七八九十百零]+条[ \u3000]", re.M)
+SENTENCE_MARK = re.compile(r"[。，；！？,;]")
+BODY_START = re.compile(r"^(?:[ \u3000]{2}|[^\n：:]{2,40}[：:][ \u3000]*$)", re.M)
+
+
+def document_context(text: str) -> DocumentContext:
+    """The kind of paper ``text`` is, read from its head — the lines before the 主送 line
+    or the first paragraph (a report that says it will publish results is still a
+    report; a 通报 whose body mentions a 冷库 is no report on reserves)."""
+    head = text[:HEAD_CHARS]
+    body = BODY_START.search(head)
+    # head lines are names, numbers and the title: a line with sentence punctuation is
+    # already the body (text without a head has no kind)
+    title = "\n".join(
+        line
+        for line in head[: body.start() if body else 120].splitlines()
+        if not SENTENCE_MARK.search(line)
+    )
+    published = bool(PUBLISHED_DOC.search(title))
+    m = TITLE_COMPANY.search(title)
+    company = named_company(m.group(1)) if m else None
+    return DocumentContext(
+        evaluation=bool(EVALUATION_DOC.search(title)) and not published,
+        deliberation=bool(DELIBERATION_DOC.search(title)) and not published,
+        exam=bool(EXAM_DOC.search(title)) and not published,
+        reserve=bool(RESERVE_DOC.search(title)) and not published,
+        result_notice=bool(RESULT_NOTICE.search(title)),
+        title_company=company,
+        approval=bool(APPROVAL_DOC.search(title)) and not published,
+        provisions=len(ARTICLE.findall(text)) >= 3,
+    )
+
+
+# A member, a leader or a department speaking in a deliberation, and the position taken.
+# (会议认为/指出/强调 is the meeting's conclusion; 指出/强调/要求 a leader's instruction.)
+MEMBER_POSITION = re.compile(
+    r"(?:委员|成员|同志|代表|[县区市镇乡局处科]长|主任|书记|部门|单位|科室|[局委办])"
+    r"[^，。；]{0,12}?(?:认为|主张|担心|顾虑|提醒|质疑|提出疑问|持不同|持保留|不同意|倾向|"
+    r"发言(?:说|时表示|中提出)|建议[^，。；]{0,8}(?:暂缓|调整|下调|上调|再议|从轻|从重|降至))|"
+    # a member's word in the record (刘委员表示…) is a position; a leader's 表示 may be news
+    r"(?:委员|成员)[^，。；]{0,4}表示"
+)
+CONCLUSION = re.compile(r"会议(?:认为|指出|强调|要求|决定|同意|明确)|(?:强调|指出|要求)[，,：:]")
+
+
+# A row of counts under a 测评 table's header (总体评价\t23\t4\t1\t0): the tally.
+TALLY_ROW = re.compile(r"^[^\t0-9０-９]{1,10}(?:\t[0-9０-９]{1,4}){2,}$")
+
+
+def internal_in_context(sentence: str, context: DocumentContext) -> str | None:
+    """The cue that makes ``sentence`` internal given the paper it stands in, or None."""
+    if no_judgement(sentence):
+        return None
+    if context.evaluation and not RULE_FOR_ALL.search(sentence):
+        m = EVALUATION_REMARK.search(sentence)
+        if m:
+            return m.group(0)
+        if TALLY_ROW.match(sentence.strip()):
+            return "测评票数"
+    if context.deliberation and not CONCLUSION.search(sentence):
+        m = MEMBER_POSITION.search(sentence)
+        if m:
+            return m.group(0)
+    return None
+
+
+# What a citizen asked (反映…要求依法处理): the petition's content, not the office's step.
+CITIZEN_ASKS = re.compile(r"(?:反映|来信|来访|投诉|举报|申请)[^。；]{0,30}(?:要求|请求|希望)")
+
+
+def internal_prior(sentence: str, context: DocumentContext) -> bool:
+    """Whether the paper lowers the clause model's cut for an INTERNAL reading of
+    ``sentence``: a deliberation, an evaluation or an approval form, and not the request
+    of the citizen the form handles."""
+    return context.internal_paper and not CITIZEN_ASKS.search(sentence)
+
+
+# A marking scheme: what an answer earns (给30分以上, 扣2分, 不超过15分, 得分要点).
+MARKING = re.compile(
+    r"评分(?:时|要点|细则|办法)|(?:给|扣|得|记)[0-9０-９一二三四五六七八九十]+分|"
+    r"不超过[0-9０-９]+分|[0-9０-９]+分以上"
+)
+# Where stock is kept: a depot, a warehouse, a tank farm, a collection point.
+DEPOT = re.compile(r"[库仓]|代储点|收储点|储备点|罐区|库房|粮站|冷库")
+
+
+def state_in_context(sentence: str, context: DocumentContext) -> str | None:
+    """The 第十四条 cue ``sentence`` carries given the paper it stands in, or None."""
+    if context.exam and MARKING.search(sentence):
+        return "启用前的评分标准"
+    if context.reserve and QUANTITY.search(sentence) and DEPOT.search(sentence):
+        return "储备数量及存放地点"
+    return None
+
+
+# A bid's price and score, as a result 公告 lists them; a cost split (每吨…, 费率), a
+# process or a recipe in the same notice is still the bidder's (a drafter's slip).
+BID_FIGURES = re.compile(r"投标报价|报价|投标总价|投标价|得分|评分")
+BID_PRICE_TERMS = frozenset({"投标报价", "报价", "投标总价", "投标价", "商务报价"})
+
+
+def published_bid(sentence: str, context: DocumentContext) -> bool:
+    """A bidder's price or score in a result 公告/候选人公示, and nothing more of the
+    bidder's: published by the notice."""
+    if not (context.result_notice and BID_FIGURES.search(sentence)):
+        return False
+    terms = {term for _s, _e, term in matcher("trade_secret_terms").find(sentence)}
+    return terms <= BID_PRICE_TERMS
+
+
+# A company the letter speaks to or of without naming it in the sentence; a company's
+# own filing quoted (企业申报材料显示, 企业自述).
+COMPANY_REFERENCE = re.compile(
+    r"[贵你该本][公司单位企业]{2}|申请人公司|你厂|该厂|企业(?:申报|提供|提交|自述|报送)"
+)
+ADDRESSED_IN_PERSON = re.compile(r"[贵你](?:公司|企业|厂)")
+# The 主送 line of a letter or 批复 to a company ("湖南金穗新材料有限公司："): every sentence
+# of its body speaks of that company, "项目共沉淀反应在…" as much as "你公司…".
+ADDRESSEE = re.compile(r"^[ \u3000]*([^\n：:，,。]{4,40})[：:][ \u3000]*$", re.M)
+
+
+def addressed_company(text: str) -> str | None:
+    """The named company a document is addressed to (its 主送 line in the first lines)."""
+    for m in ADDRESSEE.finditer(text, 0, 400):
+        name = named_company(m.group(1))
+        if name and name == m.group(1).strip(" \u3000"):
+            return name
+    return None
+
+
+def about_company(text: str, start: int, sentence: str) -> bool:
+    """Whether the sentence at ``start`` speaks of a named company: in it, just before
+    it, or as 贵公司/该企业 in a letter that names the company elsewhere."""
+    before = text[max(0, start - 40) : start]
+    return bool(
+        named_company(sentence)
+        or named_company(before)
+        or (COMPANY_REFERENCE.search(before + sentence) and named_company(text))
+        # 贵公司/你公司: the letter speaks to a company, named or not
+        or ADDRESSED_IN_PERSON.search(before + sentence) is not None
+    )
+
+
+# The closing formula of a 请示 or 签报 (妥否，请批示; 以上意见当否，请领导审定): asks for
+# a decision, says nothing of the matter.
+CLOSING = re.compile(
+    r"^(?:以上[^，,。]{0,8}?[，,]?)?(?:妥否|当否|是否妥当|可否)[，,]?请[^，,。]{0,8}"
+    r"(?:批示|审定|审示|阅示|指示|审批|定夺)[。]?$"
+)
+# A title line without 关于 (某建材厂案件集体讨论记录, 张三同志考察材料): no punctuation,
+# ending in the paper's kind.
+TITLE_KIND = re.compile(
+    r"^[^，,。；;：:\t]{4,40}(?:记录|纪要|材料|报告|签报|请示|审批表|呈批件|意见|登记|情况说明)"
+    r"(?:[（(][^（）()]{1,8}[）)])?$"
+)
+
+
+# The issuer's name as a line (发文机关 or 落款: 桐城区委组织部考察组), and a record's head
+# fields (主持人：…　记录人：…; 出席：…).
+ISSUER_LINE = re.compile(
+    r"^[\u4e00-\u9fff（）()]{4,30}(?:组|局|委|办|部|厅|院|中心|政府|委员会|办公室|街道|镇|乡)$"
+)
+RECORD_FIELDS = re.compile(
+    r"^(?:主持人|记录人|出席|列席|参加人员|缺席|会议时间|会议地点|时间|地点)[：:]"
+)
+
+
+def formula_or_title(sentence: str) -> bool:
+    """A closing formula, a title line, the issuer's name or a record's head fields: none
+    tells the matter."""
+    s = sentence.strip(" \u3000\n")
+    return bool(
+        CLOSING.match(s) or TITLE_KIND.match(s) or ISSUER_LINE.match(s) or RECORD_FIELDS.match(s)
+    )
