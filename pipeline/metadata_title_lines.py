@@ -127,11 +127,25 @@ def title_words(title: str) -> str:
     return compact(title) if spaced else title
 
 
+_LONG_TITLE_MAX = 150  # characters of a title typed as one paragraph
+
+
 def is_body_line(line: str) -> bool:
+    """A paragraph of the body: indented, or holding a sentence's end, or long — but a
+    关于-title of many clauses typed as one paragraph (a 转发 chain, a subject listing
+    its tasks with 、) is long too and holds no sentence punctuation."""
     s = clean_line(line)
     if is_indented(line) and len(s) > 2:
         return True
-    return len(s) > 60 or bool(re.search(r"[。；！？]", s[:-1]))
+    if re.search(r"[。；！？]", s[:-1]):
+        return True
+    long_title = (
+        len(s) <= _LONG_TITLE_MAX
+        and "关于" in s
+        and doc_type_of(s) is not None
+        and not re.search(r"[。；;！!？?，,：:]", s)
+    )
+    return len(s) > 60 and not long_title
 
 
 def unclosed(s: str) -> bool:
