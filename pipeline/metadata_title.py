@@ -201,14 +201,13 @@ def organs_above(
     """``title`` (its first line at head[start]) with the organ's name on the lines right
     above it: GB/T 9704 7.3.1 names the 发文机关 first, and a long name, or joint organs'
     names (…人民银行 …监管总局 … / …部 …局), take lines of their own above 关于…. The
-    版头 is none of it: no 标志 (…文件), no line the 版头 took, no line with a blank line
-    under it at the document's first line (a 标志 without 文件 stands apart from the
-    title), nor the organ a 文书's template centres over the paper's name at the top
-    (…人民政府 / 关于…的复查意见书 / …〔2024〕7号); under the 发文字号 the title's own
-    lines follow on."""
-    paper = (doc_type_of(title) or "").endswith("书")  # 决定书, 意见书, 告知书 …
+    版头 is none of it: no 标志 (…文件), no line the 版头 took, no line naming again the
+    organ the title names; and an organ's line at the very top of a paper with nothing
+    above it is its 标志 (…人民政府 / 关于…的复查意见书, the devset's reading too) unless
+    the title's first line goes on from it ("2024年度…", "办公室关于…")."""
+    top = bool(ORGAN_GOES_ON.match(title))  # "某某局" / "2024年度…报告" at the top: one
     pos = start
-    while pos > 0 and start - pos < _MOST_ORGAN_LINES:
+    while (pos > 1 or (pos == 1 == start and top)) and start - pos < _MOST_ORGAN_LINES:
         above, first = head[pos - 1], head[pos]
         s = clean_line(lines[above])
         prefix = title.split("关于", 1)[0] if "关于" in title[:6] else ""
@@ -216,7 +215,6 @@ def organs_above(
         if (
             above in consumed
             or above != idx[idx.index(first) - 1]
-            or (pos == 1 and (first - above > 1 or paper))  # a 标志 apart, at the top
             or not whole
             or compact(s).endswith("文件")
             or doc_type_of(s) is not None

@@ -139,11 +139,8 @@ def is_body_line(line: str) -> bool:
         return True
     if re.search(r"[。；！？]", s[:-1]):
         return True
-    long_title = (
-        len(s) <= _LONG_TITLE_MAX
-        and "关于" in s
-        and doc_type_of(s) is not None
-        and not re.search(r"[。；;！!？?，,：:]", s)
+    long_title = (  # its kind may follow on the next line ("…确保各项任务按期完成" / "的通知")
+        len(s) <= _LONG_TITLE_MAX and "关于" in s and not re.search(r"[。；;！!？?，,：:]", s)
     )
     return len(s) > 60 and not long_title
 

@@ -52,13 +52,14 @@ def test_a_status_under_a_rule_of_these_kinds_is_its_title(printed: list[str], t
 
 
 ORGAN_CASES = [
-    # the organ's name alone on the first line, the 关于 line under it: no 版头 above
+    # the organ's name on a line of its own under the 发文字号, the 关于 line under it
     (
-        ["某某省人民政府办公厅", "关于全面推行行政执法公示制度的指导意见", "各市人民政府："],
-        "某某省人民政府办公厅关于全面推行行政执法公示制度的指导意见",
-    ),
-    (
-        [f"{S * 8}某某市某某区交通运输局", f"{S * 4}关于做好农村公路养护工作", f"{S * 9}的通知"],
+        [
+            "某交发〔2025〕3号",
+            "某某市某某区交通运输局",
+            "关于做好农村公路养护工作",
+            f"{S * 9}的通知",
+        ],
         "某某市某某区交通运输局关于做好农村公路养护工作的通知",
     ),
     # joint organs over two lines under the 发文字号
@@ -98,6 +99,11 @@ def test_the_organ_on_lines_of_its_own_above_about(printed: list[str], title: st
 
 
 APART_CASES = [
+    # an organ's line at the very top, nothing above it: the paper's 标志
+    (
+        ["某某县统计局", f"{S * 6}关于李某某等5名同志任职前的公示"],
+        "关于李某某等5名同志任职前的公示",
+    ),
     # a 标志 without 文件 with a blank line under it
     (["某某县人民政府", "", "关于加强冬春火灾防控工作的通知"], "关于加强冬春火灾防控工作的通知"),
     # a 文书's template: the organ over the paper's name, its number under it
@@ -174,9 +180,12 @@ LONG_TITLES = [
 
 
 @pytest.mark.parametrize("title", LONG_TITLES)
-def test_a_long_title_typed_as_one_paragraph(title: str) -> None:
+@pytest.mark.parametrize("kind_apart", [False, True])
+def test_a_long_title_typed_as_one_paragraph(title: str, kind_apart: bool) -> None:
     """A title of many clauses typed as one paragraph runs past 60 characters, as a body
-    paragraph does, but holds no sentence punctuation and ends in its kind."""
+    paragraph does, but holds 关于 and no sentence punctuation; its 的+kind may be set on a
+    line of its own under it."""
     assert len(title) > 60
-    meta = extract_metadata("\n".join([title, "各有关单位：", BODY, SIGN]))
+    printed = [title[:-3], S * 12 + title[-3:]] if kind_apart else [title]
+    meta = extract_metadata("\n".join([*printed, "各有关单位：", BODY, SIGN]))
     assert meta.title == title
