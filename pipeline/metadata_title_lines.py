@@ -177,8 +177,11 @@ def cut_in_a_word(joined: str, line: str) -> bool:
     "汇总（讨论稿）", "…2024年8月行政处罚决定" / "信息公示"): the next line is no
     heading, no organ's name alone, and the two together still end in a type word."""
     s = clean_line(line)
+    # a shorter line too when the next names another kind: "银行保险机构信息" /
+    # "科技外包风险管理办法" (信息 was a word of the subject, the kind is 办法)
+    other_kind = doc_type_of(joined + s) not in (None, doc_type_of(joined))
     return (
-        len(joined) >= _CUT_WORD_MIN
+        (len(joined) >= _CUT_WORD_MIN or other_kind)
         and title_candidate(line)
         and not OUTLINE_HEADING.match(s)
         and not re.fullmatch(r"[（(][^（）()]*[）)]", s)  # （节选） is no part of it

@@ -189,3 +189,17 @@ def test_a_long_title_typed_as_one_paragraph(title: str, kind_apart: bool) -> No
     printed = [title[:-3], S * 12 + title[-3:]] if kind_apart else [title]
     meta = extract_metadata("\n".join([*printed, "各有关单位：", BODY, SIGN]))
     assert meta.title == title
+
+
+SHORT_CUT_CASES = [
+    (["银行保险机构信息", "科技外包风险管理办法"], "银行保险机构信息科技外包风险管理办法"),
+    (["某某区政务信息", "资源共享管理办法（试行）"], "某某区政务信息资源共享管理办法（试行）"),
+]
+
+
+@pytest.mark.parametrize(("printed", "title"), SHORT_CUT_CASES)
+def test_a_short_first_line_ending_in_a_word_of_the_subject(printed: list[str], title: str) -> None:
+    """A title's first line may end in a word that names a kind elsewhere (信息) only
+    because it was cut there; the next line naming another kind goes on with it."""
+    meta = extract_metadata("\n".join([*printed, BODY, SIGN]))
+    assert meta.title == title
