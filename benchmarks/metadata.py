@@ -2,7 +2,7 @@
 input format and part of the split.
 
     .venv/bin/python benchmarks/metadata.py [--shared ../shared] [--errors] [--generated N]
-        [--varied N] [--spaced N] [--eleventh N] [--seed S] [--tuned-only]
+        [--varied N] [--spaced N] [--eleventh N] [--fourteenth N] [--seed S] [--tuned-only]
 
 Rows: the texts (texts/*.txt), the docx (docs/) and the PDFs (pdf/) of both sets, each
 read through the real ingestion path, printed for the documents rules were tuned on and,
@@ -35,7 +35,12 @@ line is the place or the organ alone, broken after 关于, inside the organ's na
 通告 without 关于, a 通知 issuing a 办法/意见/方案, 纪要 of the Nth meeting, 信函格式 —
 half of their docx and pdf-r files written by tests/fixtures/metadata_eleventh_files.py
 (a section break before the title, bold runs in several fonts, Heading 1/Title styles;
-characters drawn one by one, lines out of order, spread spacing). ``--seed S`` draws all
+characters drawn one by one, lines out of order, spread spacing). The "fourteenth" rows
+(``--fourteenth N``, default none) the drafts of tests/fixtures/metadata_fourteenth.py, by a
+hand that wrote no reader rule: half titled by real titles read from ../shared/data at run
+time (composed shapes only when it is absent), broken where offices break them, under
+heads with marks in any order, 发文字号 left, centred or right, 签发人, 落款 with only the
+date under a 版头 or a title naming the organ. ``--seed S`` draws all
 generated drafts from another seed (measure on one seed while building, then another).
 Under each part, where the dates were read (``date_source``: 成文日期, or 落款, 询问时间,
 印发日期 … when the 成文日期 line is absent). ``--errors`` lists mismatches of tuned-on documents only: the not-tuned-on part is the
@@ -93,6 +98,13 @@ def main() -> int:
         default=300,
         metavar="N",
         help="drafts of tests/fixtures/metadata_eleventh.py (its own seed) to measure; 0: none",
+    )
+    parser.add_argument(
+        "--fourteenth",
+        type=int,
+        default=0,
+        metavar="N",
+        help="drafts of tests/fixtures/metadata_fourteenth.py (real titles) to measure",
     )
     parser.add_argument(
         "--seed",
@@ -166,7 +178,7 @@ def main() -> int:
                 + "  ".join(f"{accuracy[f]:>18.3f}" for f in FIELDS)
             )
             print(f"{'':<13} date read from: " + ", ".join(f"{k} {v}" for k, v in sources.items()))
-    for kind in ("generated", "varied", "spaced", "eleventh"):
+    for kind in ("generated", "varied", "spaced", "eleventh", "fourteenth"):
         if getattr(args, kind):
             worst = min(worst, _generated(getattr(args, kind), args.errors, kind, args.seed))
     print(f"lowest field accuracy (per part, all inputs): {worst:.3f} (target >= 0.97)")
@@ -186,6 +198,8 @@ def _generated(count: int, errors: bool, name: str, seed: int | None = None) -> 
     from tests.fixtures.libreoffice import convert_with_libreoffice
     from tests.fixtures.metadata_eleventh import ELEVENTH_SEED, generate_eleventh
     from tests.fixtures.metadata_eleventh_files import eleventh_docx, eleventh_pdf
+    from tests.fixtures.metadata_fourteenth import FOURTEENTH_SEED, generate_fourteenth
+    from tests.fixtures.metadata_fourteenth_titles import real_titles
     from tests.fixtures.metadata_layouts import generate_layouts
     from tests.fixtures.metadata_office_docx import office_docx
     from tests.fixtures.metadata_office_pdf import office_pdf
@@ -194,6 +208,7 @@ def _generated(count: int, errors: bool, name: str, seed: int | None = None) -> 
 
     if seed is None:
         seeds = {"varied": VARIED_SEED, "spaced": SPACED_SEED, "eleventh": ELEVENTH_SEED}
+        seeds["fourteenth"] = FOURTEENTH_SEED
         seed = seeds.get(name, GENERATED_SEED)
     if name == "varied":
         drafts = generate_varied(count, seed)
@@ -201,6 +216,10 @@ def _generated(count: int, errors: bool, name: str, seed: int | None = None) -> 
         drafts = generate_spaced(count, seed)
     elif name == "eleventh":
         drafts = generate_eleventh(count, seed)
+    elif name == "fourteenth":
+        drafts = generate_fourteenth(count, seed)
+        if (why := real_titles()[1]) is not None:
+            print(f"  ({why})", file=sys.stderr)
     else:
         drafts = generate_layouts(count, seed=seed)
     settings = Settings()

@@ -129,6 +129,21 @@ def parse_doc_number(line: str) -> DocNumber | None:
     )
 
 
+# A draft's 发文字号 with its serial left blank until issued ("某政发〔2024〕　号", 签发人
+# beside it or not): it holds the number's place in the 版头 but gives no number.
+_BLANK_NUMBER = re.compile(
+    r"(?:[（(][\u4e00-\u9fff]{1,8}[）)])?[\u4e00-\u9fffA-Za-z]{1,20}?[ \u3000]*"
+    r"[〔\[［﹝][ \u3000]*[12１２][0-9０-９]{3}[ \u3000]*[〕\]］﹞][ \u3000_＿×XＸ]*"
+    r"(?:第[ \u3000_＿×XＸ]*)?号"
+)
+
+
+def blank_doc_number(line: str) -> bool:
+    """Whether ``line`` is a draft's 发文字号 whose serial is not filled in yet."""
+    content = _NUMBER_LABEL.sub("", SIGNER.sub("", line).strip(SPACES)).strip(SPACES)
+    return _BLANK_NUMBER.fullmatch(content) is not None
+
+
 # --- markings ---------------------------------------------------------------------------
 
 SECRET_LINE = re.compile(
@@ -223,6 +238,12 @@ _DOC_TYPES: tuple[tuple[str, str], ...] = tuple(
             "细则": "细则",
             "规则": "规则",
             "章程": "章程",
+            # rules issued under a 令 or a 印发 通知, often printed as papers of their own
+            "条例": "条例",
+            "指引": "指引",
+            "指南": "指南",
+            "措施": "措施",
+            "规范": "规范",
             "答复": "答复",
             "复文": "函",
             "情况报告": "报告",
@@ -319,7 +340,7 @@ OFFICE_NAME = re.compile(
 # --- agency-looking lines ---------------------------------------------------------------
 
 ORGAN_SUFFIX = re.compile(
-    r"(人民政府|政府|办公室|办公厅|委员会|管委会|管理委员会|局|厅|部|委|院|署|会|处|科|所|站|中心|"
+    r"(人民政府|政府|办公室|办公厅|委员会|管委会|管理委员会|局|厅|部|委|院|署|会|处|司|科|所|站|中心|"
     r"队|办事处|街道|公司|集团|学校|中学|小学|大学|学院|医院|法院|检察院|分局|支队|大队|中队|"
     r"党委|党组|工委|组织部|宣传部|统战部|政法委|纪委|监委|镇|乡|社区|村委会|居委会|联合会|协会|"
     r"银行|分行|支行|馆|台|社|团|校|园|总站|基地|研究所|研究院|事务所|指挥部|考察组|工作组|调查组|督查组|检查组)"

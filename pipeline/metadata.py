@@ -23,6 +23,7 @@ from pipeline.gongwen import (
     OPENNESS_LINE,
     SIGNER,
     SPACES,
+    blank_doc_number,
     clean_line,
     compact,
     doc_type_of,
@@ -120,6 +121,9 @@ def extract_metadata(document: Document | str) -> Metadata:
         signer = SIGNER.search(s)
         if signer and not meta.signers:
             meta.signers = [n for n in re.split(r"[ \t\u3000\u00a0、，,]+", signer["names"]) if n]
+            consumed.add(i)
+        if doc_number_line is None and blank_doc_number(s):
+            doc_number_line = i  # the number's place, its serial not filled in: no number
             consumed.add(i)
 
     read_title_and_addressees(meta, lines, idx, doc_number_line, consumed)

@@ -394,8 +394,9 @@ _LETTER_SPACED_WORD = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff])+
 def join_wrapped_number(lines: list[str], head: int = 12) -> list[str]:
     """A 发文字号 set at the right of the marks' line and wrapped by a PDF at the margin
     ("机密★5年　　特急　　　平市监发" / "（2024年）61号"): the two lines joined, in the head
-    only, when neither alone holds the number and together they do."""
-    from pipeline.gongwen import parse_doc_number
+    only, when neither alone holds the number and together they do (a draft's number with
+    its serial still blank too: "秀水文" / "〔2025〕号")."""
+    from pipeline.gongwen import blank_doc_number, parse_doc_number
 
     out: list[str] = []
     i = 0
@@ -412,7 +413,13 @@ def join_wrapped_number(lines: list[str], head: int = 12) -> list[str]:
             and marks_beside_number(s) is None
             and not _LETTER_SPACED_WORD.fullmatch(s)  # "公　　告" over "〔2025〕第3号"
             and whole.endswith("号")
-            and (parse_doc_number(whole) is not None or marks_beside_number(whole) is not None)
+            and not blank_doc_number(s)
+            and not blank_doc_number(nxt)
+            and (
+                parse_doc_number(whole) is not None
+                or marks_beside_number(whole) is not None
+                or blank_doc_number(whole)
+            )
         ):
             out.append(_indent(lines[i]) + whole)
             i += 2

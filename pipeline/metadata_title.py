@@ -139,6 +139,8 @@ def read_title_and_addressees(
             organ = looks_like_agency(s) and doc_type_of(s) is None and "关于" not in s
             if organ and not (name_cut(s, nxt) or (more and name_cut(s, nxt + more))):
                 continue  # the organ's name alone, unless the heading goes on inside it
+            if compact(s).endswith("文件") and looks_like_agency(compact(s)[:-2]):
+                continue  # the 标志 (…人民政府文件) over a title with no 发文字号 yet
             if banner(s):
                 banners.append(p)  # "通　　告" above the real title, or "询 问 笔 录" alone
                 continue
@@ -160,21 +162,12 @@ def read_title_and_addressees(
                 chosen, start = run_from(p), p
                 break
     goes_on = chosen is not None and ORGAN_GOES_ON.match(chosen[0])
-    if chosen is not None and start and ((start >= 2 and chosen[0].startswith("关于")) or goes_on):
+    named = chosen is not None and looks_like_agency(chosen[0].split("关于", 1)[0])
+    if chosen is not None and start and (chosen[0].startswith("关于") or goes_on or named):
         # Under the 版头 and 发文字号, "成都市成华区人民政府办公室" on one line and
         # "关于印发…的通知" on the next are one title; the 版头 itself is not part of it.
         # So are "某某局" / "2024年度…报告" and "…人民政府" / "办公室关于…的通知".
-        above = head[start - 1]
-        s = clean_line(lines[above])
-        prefix = chosen[0].split("关于", 1)[0] if "关于" in chosen[0][:6] else ""
-        if (
-            above not in consumed
-            and above == idx[idx.index(head[start]) - 1]
-            and looks_like_agency(s + prefix)
-            and not compact(s).endswith("文件")
-            and doc_type_of(s) is None
-        ):
-            chosen = (s + chosen[0], chosen[1])
+        chosen = (organs_above(lines, idx, head, start, consumed, chosen[0]), chosen[1])
     if chosen is not None:
         # a PDF reader joins a line wrapped inside a number with a space ("20 24年", "（202
         # 1—2035年）"): no title spaces two digits apart (a letter-spaced title is read as
@@ -197,3 +190,37 @@ def read_title_and_addressees(
             if i not in consumed and not (chosen and clean_line(lines[i]) in (meta.title or ""))
         ]
         meta.issuer_mark = issuer_mark_of(rest)
+
+
+_MOST_ORGAN_LINES = 3  # joint organs' names set over up to three lines above 关于
+
+
+def organs_above(
+    lines: list[str], idx: list[int], head: list[int], start: int, consumed: set[int], title: str
+) -> str:
+    """``title`` (its first line at head[start]) with the organ's name on the lines right
+    above it: GB/T 9704 7.3.1 names the 发文机关 first, and a long name, or joint organs'
+    names (…人民银行 …监管总局 … / …部 …局), take lines of their own above 关于…. The
+    版头 is none of it: no 标志 (…文件), no line the 版头 took, no line naming again the
+    organ the title names; and an organ's line at the very top of a paper with nothing
+    above it is its 标志 (…人民政府 / 关于…的复查意见书, the devset's reading too) unless
+    the title's first line goes on from it ("2024年度…", "办公室关于…")."""
+    top = bool(ORGAN_GOES_ON.match(title))  # "某某局" / "2024年度…报告" at the top: one
+    pos = start
+    while (pos > 1 or (pos == 1 == start and top)) and start - pos < _MOST_ORGAN_LINES:
+        above, first = head[pos - 1], head[pos]
+        s = clean_line(lines[above])
+        prefix = title.split("关于", 1)[0] if "关于" in title[:6] else ""
+        whole = looks_like_agency(s + prefix) if pos == start else looks_like_agency(s)
+        if (
+            above in consumed
+            or above != idx[idx.index(first) - 1]
+            or not whole
+            or compact(s).endswith("文件")
+            or doc_type_of(s) is not None
+            or compact(s) in compact(title.split("关于", 1)[0])  # a 标志 naming it again
+        ):
+            break
+        title = s + title
+        pos -= 1
+    return title

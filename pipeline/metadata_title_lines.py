@@ -127,11 +127,22 @@ def title_words(title: str) -> str:
     return compact(title) if spaced else title
 
 
+_LONG_TITLE_MAX = 150  # characters of a title typed as one paragraph
+
+
 def is_body_line(line: str) -> bool:
+    """A paragraph of the body: indented, or holding a sentence's end, or long — but a
+    关于-title of many clauses typed as one paragraph (a 转发 chain, a subject listing
+    its tasks with 、) is long too and holds no sentence punctuation."""
     s = clean_line(line)
     if is_indented(line) and len(s) > 2:
         return True
-    return len(s) > 60 or bool(re.search(r"[。；！？]", s[:-1]))
+    if re.search(r"[。；！？]", s[:-1]):
+        return True
+    long_title = (  # its kind may follow on the next line ("…确保各项任务按期完成" / "的通知")
+        len(s) <= _LONG_TITLE_MAX and "关于" in s and not re.search(r"[。；;！!？?，,：:]", s)
+    )
+    return len(s) > 60 and not long_title
 
 
 def unclosed(s: str) -> bool:
@@ -166,8 +177,11 @@ def cut_in_a_word(joined: str, line: str) -> bool:
     "汇总（讨论稿）", "…2024年8月行政处罚决定" / "信息公示"): the next line is no
     heading, no organ's name alone, and the two together still end in a type word."""
     s = clean_line(line)
+    # a shorter line too when the next names another kind: "银行保险机构信息" /
+    # "科技外包风险管理办法" (信息 was a word of the subject, the kind is 办法)
+    other_kind = doc_type_of(joined + s) not in (None, doc_type_of(joined))
     return (
-        len(joined) >= _CUT_WORD_MIN
+        (len(joined) >= _CUT_WORD_MIN or other_kind)
         and title_candidate(line)
         and not OUTLINE_HEADING.match(s)
         and not re.fullmatch(r"[（(][^（）()]*[）)]", s)  # （节选） is no part of it
