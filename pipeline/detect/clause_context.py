@@ -152,7 +152,12 @@ def internal_in_context(sentence: str, context: DocumentContext) -> str | None:
         position = party_position(sentence)
         if position:
             return position
-    if (context.evaluation or context.approval) and not RULE_FOR_ALL.search(sentence):
+    if (
+        (context.evaluation or context.approval)
+        and not RULE_FOR_ALL.search(sentence)
+        # 群众反映…要求依法处理: the petition a form handles, not a remark
+        and not CITIZEN_ASKS.search(sentence)
+    ):
         return remark_on_person(sentence)
     return None
 

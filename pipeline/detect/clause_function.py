@@ -51,7 +51,7 @@ def party_position(sentence: str) -> str | None:
 # A word passed on off the record, or said by an unnamed participant (有人直言, 私下讲).
 OFF_RECORD = re.compile(
     r"私下(?:讲|说|反映|透露|议论)|据[^，。；]{1,10}(?:私下|透露|悄悄)|"
-    r"有人(?:直言|反映|提出|议论|说)|(?:干部|群众|职工)[^，。；]{0,4}(?:反映|直言|议论)"
+    r"有人(?:直言|反映|提出|议论|说)|(?:干部|职工)[^，。；]{0,4}(?:反映|直言|议论)"
 )
 # A remark headed to one person (对王建华同志：…, 王建华同志：…): the assessment of them.
 TO_PERSON = re.compile(r"^[ \u3000]*(?:对)?[\u4e00-\u9fff]{2,4}同志[：:]")
