@@ -1,7 +1,7 @@
 """Clause findings (INTERNAL, TRADE_SECRET, STATE_SECRET) on whole drafts of another hand.
 
     .venv/bin/python benchmarks/clause_fourteenth.py [--seed 1414] [--per-kind 20] [--misses N]
-        [--wording first|other|third|fourth]
+        [--wording first|other|third|fourth|fifth]
 
 The drafts come from :mod:`tests.fixtures.clause_fourteenth`, an evaluation generator
 written apart from the clause model's families and the rules: 考察材料, 纪要, 签报, 请示,
@@ -93,9 +93,9 @@ def main() -> int:
     parser.add_argument("--per-kind", type=int, default=20)
     parser.add_argument(
         "--wording",
-        choices=("first", "other", "third", "fourth"),
+        choices=("first", "other", "third", "fourth", "fifth"),
         default="first",
-        help="other, third, fourth: wordings written after the rules (fourth: before retraining)",
+        help="other..fifth: wordings written after the rules (fifth: the fifteenth pass unseen one)",
     )
     parser.add_argument(
         "--misses", type=int, default=0, help="print this many misses and false findings"

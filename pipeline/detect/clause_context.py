@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.detect.clause_function import party_position, remark_on_person, secret_content
 from pipeline.detect.clause_spans import named_company
 from pipeline.detect.internal_rules import EVALUATION_REMARK, RULE_FOR_ALL, no_judgement
 from pipeline.detect.state_secret import QUANTITY
@@ -32,7 +33,9 @@ from pipeline.lexicons import matcher
 HEAD_CHARS = 300
 # The head's words for each kind of paper (the 标题 names the 文种 and what it is about).
 EVALUATION_DOC = re.compile(
-    r"考察材料|考察报告|考察情况|任职考察|干部考察|现实表现材料|民主测评情况"
+    r"考察材料|考察报告|考察情况|任职考察|干部考察|现实表现材料|民主测评情况|"
+    # a 民主生活会's criticism of each member is an evaluation of each
+    r"批评意见|民主生活会|组织生活会"
 )
 DELIBERATION_DOC = re.compile(
     r"纪要|讨论记录|会议记录|审理记录|案审|案件审理|集体讨论|合议记录|会商记录|研究记录"
@@ -40,7 +43,9 @@ DELIBERATION_DOC = re.compile(
 EXAM_DOC = re.compile(r"命题|审题|考务|阅卷|试卷|试题")
 RESERVE_DOC = re.compile(r"储备|代储|收储")
 # Approval forms and handling notes: each line is someone's step or opinion.
-APPROVAL_DOC = re.compile(r"签报|呈批|审批表|办文单|阅办单|处理意见|办理意见|处理情况登记")
+APPROVAL_DOC = re.compile(
+    r"签报|呈批|审批表|办文单|阅办单|处理意见|办理意见|处理情况登记|处置单|处理单|呈报单"
+)
 # A published notice of results: what it lists (prices, scores) is the notice.
 RESULT_NOTICE = re.compile(
     r"(?:中标|成交|评标|采购)[^。\n]{0,6}(?:结果|候选人)?(?:公告|公示)|结果公告|候选人公示"
@@ -62,6 +67,13 @@ class DocumentContext:
     title_company: str | None = None
     approval: bool = False
     provisions: bool = False  # a rules text: its articles state rules, nobody's position
+    head_end: int = 0  # where the head (标志, 字号, 标题) ends and the body starts
+
+    def in_head(self, start: int, sentence: str) -> bool:
+        """A line of the head without sentence punctuation (the 标题, the issuer): it names
+        the paper, and a paper's name is no opinion or secret of its own — its 文稿状态
+        mark is read apart."""
+        return start < self.head_end and not HEAD_BREAK.search(sentence)
 
     @property
     def internal_paper(self) -> bool:
@@ -74,6 +86,8 @@ class DocumentContext:
 # An article of a rules text at the start of a line (第五十条 发卡银行应…).
 ARTICLE = re.compile(r"^[ \u3000]*第[一二三四五六七八九十百零]+条[ \u3000]", re.M)
 SENTENCE_MARK = re.compile(r"[。，；！？,;]")
+# A colon or a tab is a field (处室意见：…, 情况⇥…), not a line of the head's title.
+HEAD_BREAK = re.compile(r"[。，；！？,;：:\t]")
 BODY_START = re.compile(r"^(?:[ \u3000]{2}|[^\n：:]{2,40}[：:][ \u3000]*$)", re.M)
 
 
@@ -83,12 +97,11 @@ def document_context(text: str) -> DocumentContext:
     report; a 通报 whose body mentions a 冷库 is no report on reserves)."""
     head = text[:HEAD_CHARS]
     body = BODY_START.search(head)
+    head_end = body.start() if body else 120
     # head lines are names, numbers and the title: a line with sentence punctuation is
     # already the body (text without a head has no kind)
     title = "\n".join(
-        line
-        for line in head[: body.start() if body else 120].splitlines()
-        if not SENTENCE_MARK.search(line)
+        line for line in head[:head_end].splitlines() if not SENTENCE_MARK.search(line)
     )
     published = bool(PUBLISHED_DOC.search(title))
     m = TITLE_COMPANY.search(title)
@@ -102,6 +115,7 @@ def document_context(text: str) -> DocumentContext:
         title_company=company,
         approval=bool(APPROVAL_DOC.search(title)) and not published,
         provisions=len(ARTICLE.findall(text)) >= 3,
+        head_end=min(head_end, len(text)) if title.strip() else 0,
     )
 
 
@@ -135,6 +149,16 @@ def internal_in_context(sentence: str, context: DocumentContext) -> str | None:
         m = MEMBER_POSITION.search(sentence)
         if m:
             return m.group(0)
+        position = party_position(sentence)
+        if position:
+            return position
+    if (
+        (context.evaluation or context.approval)
+        and not RULE_FOR_ALL.search(sentence)
+        # 群众反映…要求依法处理: the petition a form handles, not a remark
+        and not CITIZEN_ASKS.search(sentence)
+    ):
+        return remark_on_person(sentence)
     return None
 
 
@@ -164,7 +188,7 @@ def state_in_context(sentence: str, context: DocumentContext) -> str | None:
         return "启用前的评分标准"
     if context.reserve and QUANTITY.search(sentence) and DEPOT.search(sentence):
         return "储备数量及存放地点"
-    return None
+    return secret_content(sentence)
 
 
 # A bid's price and score, as a result 公告 lists them; a cost split (每吨…, 费率), a
@@ -185,7 +209,9 @@ def published_bid(sentence: str, context: DocumentContext) -> bool:
 # A company the letter speaks to or of without naming it in the sentence; a company's
 # own filing quoted (企业申报材料显示, 企业自述).
 COMPANY_REFERENCE = re.compile(
-    r"[贵你该本][公司单位企业]{2}|申请人公司|你厂|该厂|企业(?:申报|提供|提交|自述|报送)"
+    r"[贵你该本][公司单位企业]{2}|申请人公司|你厂|该厂|企业(?:申报|提供|提交|自述|报送)|"
+    # 据企业财务负责人介绍，其…: the company's own word passed to the office
+    r"据(?:该|本)?企业[^，。；]{0,8}?(?:介绍|说明|反映|自述)"
 )
 ADDRESSED_IN_PERSON = re.compile(r"[贵你](?:公司|企业|厂)")
 # The 主送 line of a letter or 批复 to a company ("湖南金穗新材料有限公司："): every sentence

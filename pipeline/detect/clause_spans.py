@@ -59,6 +59,10 @@ def heading(sentence: str) -> bool:
     )
     if not lead or re.search("[。；;：:]", title) or (lead.group(1) and re.search("[，,]", title)):
         return False
+    if re.search("[，,]", title):
+        # 关于是否减免差价，财政局表态…再答复: a lead naming the matter, then a sentence about
+        # it; a title with a comma still ends in what the paper is (…，…的通知)
+        return TITLE_END.search(title) is not None
     return doc_type_of(title) is not None or TITLE_END.search(title) is not None
 
 
@@ -229,6 +233,17 @@ AFTER_COMPANY = re.compile(
 )
 
 
+# A company named after a selling or buying word (产品主要卖给A公司, 原料从B公司采购) is the
+# customer or supplier — the secret itself, not whose figures follow.
+TRADE_PARTNER = re.compile(r"卖给|售给|销往|销售给|供货给|供应给|供给|交付给|购自|从|客户|买家")
+
+
+def _partner(piece: str) -> bool:
+    """A clause naming a customer or supplier (卖给A公司和B公司两家): the secret's content."""
+    m = TRADE_PARTNER.search(piece)
+    return m is not None and named_company(piece[m.end() :]) is not None
+
+
 def _lead_without_secret(piece: str) -> bool:
     return not re.search(r"[0-9０-９]", piece) and not any(
         True for _ in matcher("trade_secret_terms").find(piece)
@@ -264,7 +279,12 @@ def trim_subject(text: str, start: int, end: int) -> int:
     if role:
         pos = role.end()
     company = COMPANY.match(sentence, pos)
-    if company and named_company(company.group(0)) and _lead_without_secret(company.group(0)):
+    if (
+        company
+        and named_company(company.group(0))
+        and _lead_without_secret(company.group(0))
+        and not TRADE_PARTNER.search(company.group(0))
+    ):
         pos = company.end()
         # 清远市建安集团有限公司: the name goes on after 集团.
         rest = re.match(r"(?:股份有限公司|有限责任公司|有限公司|分公司|公司)*", sentence[pos:])
@@ -365,6 +385,7 @@ def trade_cells(text: str, finding: Finding) -> Finding:
         while (
             len(keep) > 1
             and not has_term(keep[-1])
+            and not _partner(text[slice(*keep[-1])])
             and (PUBLISHED_TAIL.search(text, *keep[-1]) or not NUMERAL.search(text, *keep[-1]))
         ):
             keep.pop()

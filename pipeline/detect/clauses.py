@@ -321,7 +321,7 @@ class ClauseRecognizer:
             named = about_company(text, start, sentence)
             # In a letter to a company its body speaks of it, but a 批复 also restates the
             # published project: without the company in view the model must be sure.
-            if not named and addressed_company(text) is None:
+            if not (named or context.title_company) and addressed_company(text) is None:
                 return None
             if named and DIGIT.search(sentence):
                 cut = threshold("clause.trade_company")
@@ -342,8 +342,10 @@ class ClauseRecognizer:
             return None
         if instruction(sentence) or heading(sentence) or _only_a_name(sentence):
             return None
-        if formula_or_title(sentence) or (
-            verdict.label == "TRADE_SECRET" and published_bid(sentence, context)
+        if (
+            formula_or_title(sentence)
+            or context.in_head(start, sentence)
+            or (verdict.label == "TRADE_SECRET" and published_bid(sentence, context))
         ):
             return None  # 妥否，请批示; a title line; a price a result 公告 lists
         if verdict.label == "STATE_SECRET" and (

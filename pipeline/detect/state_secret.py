@@ -219,6 +219,9 @@ CUES = {
     # the document's kind supplies the frame (pipeline.detect.clause_context)
     "启用前的评分标准": "评分标准",
     "储备数量及存放地点": "数量及位置",
+    # what a sentence tells (pipeline.detect.clause_function)
+    "启用前试卷的内容": "试题内容",
+    "征兵任务数": "任务数",
 }
 
 # A weak point of a water, power, gas or communications works (关键信息基础设施 and 重要
