@@ -1,0 +1,58 @@
+"""Issue 19, fourteenth pass: the rules written from how 不动产登记, 投诉调解, 12345 工单,
+公证/户籍证明, 会议纪要 and 宅基地 papers are drafted (tests/fixtures/private_fourteenth.py
+measures them on generated drafts). One table per rule; every text is written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.detect.registry import detect
+
+
+def roles(text: str) -> dict[str, str]:
+    """Every PERSON the whole registry finds (NER models and judge included), by role."""
+    return {f.text: f.role or "" for f in detect(text) if f.label == "PERSON"}
+
+
+REGISTER = "权利人姓名：姜丽娟　身份证号：130533201801182233\n共有人：袁娜、孙国强\n"
+CARD = "持证人：付梦瑶　身份证号：430424200501132052\n"
+CALL = "来电人：董云　来电号码：15768654907\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the office's staff who take, check and approve a 登记 sign in office
+        (REGISTER + "受理人：闫永红　初审人：付桂兰　核定人：周国强\n", "闫永红"),
+        (REGISTER + "受理人：闫永红　初审人：付桂兰　核定人：周国强\n", "付桂兰"),
+        (REGISTER + "复审人：庞立新\n", "庞立新"),
+        (CARD + "经办人：卢振华　审核：余敏娟\n", "余敏娟"),
+        ("列席：村民代表付梦瑶\n　　记录：汪锦程\n", "汪锦程"),
+        (
+            "投诉人：沈超（手机13448974948）\n本所受理后，由调解员廖学军主持调解，双方达成协议。",
+            "廖学军",
+        ),
+        (CALL + "办理情况：经社区网格员唐继红上门核实，并电话回复来电人董云。", "唐继红"),
+        (CALL + "（本证明有效期三个月，民警庞立新，联系电话0477-4120168）", "庞立新"),
+        ("申请人：彭继红，公民身份号码：130533198007285943。\n公证员　高国强\n", "高国强"),
+    ],
+)
+def test_office_staff_sign_in_office(text: str, name: str) -> None:
+    assert roles(text).get(name) in (None, "official")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "权利人：欧阳丽娟　电话：13912345678\n初审意见：经审核，欧阳丽娟提交的材料齐全。",
+            "欧阳丽娟",
+        ),
+        (
+            "申请人：郝文君，男，住某县某镇红旗村三组12号。\n经办人：卢振华　审核：余敏娟\n",
+            "郝文君",
+        ),
+    ],
+)
+def test_staff_titles_leave_the_parties_private(text: str, name: str) -> None:
+    assert roles(text).get(name) == "private"
