@@ -55,7 +55,7 @@ POST_AFTER = re.compile(
     r"(?:副|常务副)?(?:" + "|".join(ORGAN_POSTS) + r")(?=[。；;，,\n）)]|$)"
 )
 # A name in a 、-run: two to four characters (a padding space inside), or a dotted name.
-RUN_NAME = r"(?:[\u4e00-\u9fff](?:[\u3000 ]?[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{2,6}[·・][\u4e00-\u9fff]{2,6})"
+RUN_NAME = r"(?:[\u4e00-\u9fff](?:[\u3000 ]?[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{2,6}[·•・][\u4e00-\u9fff]{2,6})"
 
 
 def posted_after(text: str, end: int) -> str | None:

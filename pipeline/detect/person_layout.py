@@ -95,7 +95,7 @@ NOTE = re.compile(r"[（(][^）)]{0,12}[）)]")
 # What closes a list: 等N人, 共N人, 两户, 均…, a full stop, the line's end.
 LIST_END = re.compile(r"等|共|[两二三四五六七八九十0-9]+[人户名位]|均|。|\n|$")
 COUNTED = re.compile(
-    r"(?P<items>(?:[\u4e00-\u9fff·]{2,9}[、，,]){1,8}[\u4e00-\u9fff·]{2,9}?)"
+    r"(?P<items>(?:[\u4e00-\u9fff·•・]{2,9}[、，,]){1,8}[\u4e00-\u9fff·•・]{2,9}?)"
     r"(?:等|共)?[0-9０-９一二三四五六七八九十两]{1,3}(?:户|人|名)(?![民员大])"
     # 8名同志, 3名干部: officials and cadres under review are not a list of private persons
     r"(?!同志|干部|党员|领导|委员|代表|教师)"

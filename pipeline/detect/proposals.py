@@ -27,6 +27,7 @@ from functools import lru_cache
 from pipeline.detect.address import AddressRecognizer, clause_pieces
 from pipeline.detect.address_grammar import parse as parse_addresses
 from pipeline.detect.chinese_name import CJK, plausible, surnames, tag_words
+from pipeline.detect.dotted_names import DOTTED, dotted_start
 from pipeline.detect.line_ner import lines_of, mentions
 from pipeline.detect.name_slots import SLOT_SOURCES, slot_names
 from pipeline.detect.person_layout import (
@@ -72,9 +73,8 @@ DELIMITED = re.compile(
 # A list item: （二）德吉央宗，女 / 3．包宝山，带病回乡.
 LIST_ITEM = re.compile(
     r"(?:^|\n)[ \u3000]*(?:[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．]|[一二三四五六七八九十]+、)"
-    r"[ \u3000]*([\u4e00-\u9fff](?:\u3000?[\u4e00-\u9fff]){1,7}(?:[·•][\u4e00-\u9fff]{2,8})?)(?=[，,（(])"
+    r"[ \u3000]*([\u4e00-\u9fff](?:\u3000?[\u4e00-\u9fff]){1,7}(?:[·•・][\u4e00-\u9fff]{2,8})?)(?=[，,（(])"
 )
-MINORITY = re.compile(r"[\u4e00-\u9fff]{2,6}[·•．・]\n?[\u4e00-\u9fff]{2,6}(?![\u4e00-\u9fff])")
 COMMA_NAMES = re.compile(
     r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{2,4}[，,]){2,}[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])"
 )
@@ -268,18 +268,6 @@ PRIVATE_PERSON_NOTE = re.compile(
 )
 
 
-def _past_role(text: str, m: re.Match[str]) -> int:
-    """Where a dotted name starts: after a role word run into it (当事人哈力木·买买提)."""
-    head = m.group(0)[: re.search("[·•．・]", m.group(0)).start()]  # type: ignore[union-attr]
-    ends = [
-        e
-        for name in ("private_person_roles", "official_person_roles")
-        for _s, e, _t in matcher(name).find(head)
-        if e <= len(head) - 2
-    ]
-    return m.start() + max(ends, default=0)
-
-
 def doc_private_evidence(text: str) -> str:
     """Whether the document speaks of private persons at all: a role word introducing
     someone (申请人：, 当事人：) and identity or mobile numbers. Policy texts have neither
@@ -355,8 +343,8 @@ def person_proposals(text: str) -> list[Proposal]:
             props.add("PERSON", m.start(), m.end(), "rule:between_delimiters", 0.3)
     for m in LIST_ITEM.finditer(text):
         props.add("PERSON", m.start(1), m.end(1), "rule:list_item_any", 0.5)
-    for m in MINORITY.finditer(text):
-        props.add("PERSON", _past_role(text, m), m.end(), "rule:dotted_name", 0.6)
+    for m in DOTTED.finditer(text):
+        props.add("PERSON", dotted_start(text, m), m.end(), "rule:dotted_name", 0.6)
     for start, end, numbered in row_cells(text):
         cell = text[start:end].strip(" \u3000")
         flat = cell.replace("\u3000", "").replace(" ", "")

@@ -56,3 +56,24 @@ def test_office_staff_sign_in_office(text: str, name: str) -> None:
 )
 def test_staff_titles_leave_the_parties_private(text: str, name: str) -> None:
     assert roles(text).get(name) == "private"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a kin word or a function character run into the first part of a dotted name
+        ("乙方家庭在册人口3人，分别为：配偶秦爱民（61岁）；母亲索菲・马丁（61岁）。", "索菲・马丁"),
+        (
+            "红星镇人民政府：\n\u3000\u3000你镇上报的米日班•阿不都拉（男，1945年8月出生，"
+            "公民身份号码130533196909234003）的材料收悉。",
+            "米日班•阿不都拉",
+        ),
+        # a line end before the dot, the role word longer than the six characters read
+        ("经调解，肖锦程同意赔偿投诉人阿依努尔\n・托合提8700元。", "阿依努尔\n・托合提"),
+        # a list of names whose dots differ: each whole
+        ("共有情况：按份共有\n共有人：努尔兰・哈山、古丽米拉•艾买提\n", "努尔兰・哈山"),
+        ("共有情况：按份共有\n共有人：努尔兰・哈山、古丽米拉•艾买提\n", "古丽米拉•艾买提"),
+    ],
+)
+def test_dotted_names_whole_whatever_the_dot(text: str, name: str) -> None:
+    assert roles(text).get(name) == "private"
