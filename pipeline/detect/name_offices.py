@@ -67,9 +67,13 @@ def posted_after(text: str, end: int) -> str | None:
 @lexicon_cache
 def _run_after_title() -> re.Pattern[str]:
     titles = sorted(load_terms("official_person_roles"), key=len, reverse=True)
+    # After a colon (出席：, 参会人员：) the run is a list: its members may be split by
+    # ，or spaces too and carry their posts (王东（副主任）、李明（科长）); without one,
+    # only by 、 (局长王东、李明).
     return re.compile(
-        r"(?<![受被])(?P<title>" + "|".join(map(re.escape, titles)) + r")[：:]?\s?"
-        r"(?:" + RUN_NAME + r"、){1,5}$"
+        r"(?<![受被])(?P<title>" + "|".join(map(re.escape, titles)) + r")(?:[：:]\s?"
+        r"(?:" + RUN_NAME + r"(?:[（(][^（）()\n]{1,12}[）)])?(?:[、，,]|[\u3000 ]{1,2})){1,7}"
+        r"|\s?(?:" + RUN_NAME + r"、){1,5})$"
     )
 
 

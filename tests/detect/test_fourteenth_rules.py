@@ -77,3 +77,38 @@ def test_staff_titles_leave_the_parties_private(text: str, name: str) -> None:
 )
 def test_dotted_names_whole_whatever_the_dot(text: str, name: str) -> None:
     assert roles(text).get(name) == "private"
+
+
+MINUTES = "专题会议纪要\n\u3000\u3000镇长崔桂兰主持召开专题会议。\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # 出席/参会人员: a list of officials, split by ，or spaces, posts in brackets
+        (MINUTES + "\u3000\u3000参会人员：董宁　胡强　邓晓东　袁军\n", "邓晓东", "official"),
+        (MINUTES + "\u3000\u3000出席：吴敏，周伟，谢紫涵，高文彬\n", "谢紫涵", "official"),
+        (
+            MINUTES + "\u3000\u3000出席：卢文彬（副主任）、孟静（科长）、杨丽（科员）\n",
+            "杨丽",
+            "official",
+        ),
+        # 列席 citizens named by what they are: private
+        (MINUTES + "\u3000\u3000列席：村民代表付梦瑶、村民代表上官德福\n", "付梦瑶", "private"),
+        (MINUTES + "\u3000\u3000列席人员：群众代表付锦程、付静、群众代表袁强\n", "袁强", "private"),
+    ],
+)
+def test_minutes_list_officials_and_citizens(text: str, name: str, role: str) -> None:
+    found = roles(text).get(name)
+    assert found == role or (role == "official" and found is None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "经村民代表大会讨论，同意该项目实施。",
+        "会议听取了群众代表意见，并作出说明。",
+    ],
+)
+def test_representative_words_alone_name_nobody(text: str) -> None:
+    assert roles(text) == {}
