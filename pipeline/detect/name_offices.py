@@ -67,19 +67,30 @@ def posted_after(text: str, end: int) -> str | None:
 @lexicon_cache
 def _run_after_title() -> re.Pattern[str]:
     titles = sorted(load_terms("official_person_roles"), key=len, reverse=True)
-    # After a colon (出席：, 参会人员：) the run is a list: its members may be split by
-    # ，or spaces too and carry their posts (王东（副主任）、李明（科长）); without one,
-    # only by 、 (局长王东、李明).
     return re.compile(
-        r"(?<![受被])(?P<title>" + "|".join(map(re.escape, titles)) + r")(?:[：:]\s?"
-        r"(?:" + RUN_NAME + r"(?:[（(][^（）()\n]{1,12}[）)])?(?:[、，,]|[\u3000 ]{1,2})){1,7}"
-        r"|\s?(?:" + RUN_NAME + r"、){1,5})$"
+        r"(?<![受被])(?P<title>" + "|".join(map(re.escape, titles)) + r")[：:]?\s?"
+        r"(?:" + RUN_NAME + r"、){1,5}$"
+    )
+
+
+@lexicon_cache
+def _list_after_title() -> re.Pattern[str]:
+    """出席：王东，李明　赵强（副主任）: after a title and its colon the run is a list on
+    one line, split by ，or spaces as well, each member maybe with its post in brackets."""
+    titles = sorted(load_terms("official_person_roles"), key=len, reverse=True)
+    return re.compile(
+        r"(?<![受被])(?P<title>" + "|".join(map(re.escape, titles)) + r")[：:][ \u3000]?"
+        r"(?:" + RUN_NAME + r"(?:[（(][^（）()\n]{1,12}[）)])?(?:[、，,]|[\u3000 ]{1,2})){1,7}$"
     )
 
 
 def title_before_run(text: str, start: int) -> str | None:
-    """The official title that opens a 、-run the name at ``start`` continues, or None."""
+    """The official title that opens a 、-run the name at ``start`` continues (a line end
+    may fall in it), or a list on the title's line after its colon; None otherwise."""
     m = _run_after_title().search(text[max(0, start - 40) : start].replace("\n", ""))
+    if m is None:
+        line = text[max(0, start - 60) : start].rsplit("\n", 1)[-1]
+        m = _list_after_title().search(line)
     if m is None:
         return None
     return m.group("title")

@@ -302,6 +302,9 @@ NOT_A_NAME = re.compile(
     # a post taken, not a given name: 入职后任焊工, 担任厨师
     # nor a field's words a surname opens: 房屋坐落, (平)方米
     r"|^房屋|^方米$|^孙[子女]$"
+    # a form's field (证件号码, 银行卡, 身份证号), a 资助 category (孤儿), a birth month run
+    # on from its digits (12⏎月生), a 公示's request for letters (来信请寄)
+    r"|(?:号码|证件号|证号|卡号|银行卡|账号)$|^(?:身份证|银行卡|证件)|^孤儿$|^月生$|^来信"
     r"|^[任当做](?:焊工|电工|木工|瓦工|钳工|普工|技工|厨师|司机|保安|保洁|会计|出纳|文员|店员|护工)$"
 )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.detect.proposals import NOT_A_NAME
 from pipeline.detect.registry import detect
 
 
@@ -96,6 +97,13 @@ MINUTES = "专题会议纪要\n\u3000\u3000镇长崔桂兰主持召开专题会�
         # 列席 citizens named by what they are: private
         (MINUTES + "\u3000\u3000列席：村民代表付梦瑶、村民代表上官德福\n", "付梦瑶", "private"),
         (MINUTES + "\u3000\u3000列席人员：群众代表付锦程、付静、群众代表袁强\n", "袁强", "private"),
+        # the list ends with its line: the next line's first words are no members
+        (
+            MINUTES + "\u3000\u3000列席群众：张志晨 胡欣\n\u3000\u3000记录人：雷丽\n"
+            "\u3000\u3000会上，张志晨陈述了工资拖欠问题，副局长田丽作了解释。\n",
+            "张志晨",
+            "private",
+        ),
     ],
 )
 def test_minutes_list_officials_and_citizens(text: str, name: str, role: str) -> None:
@@ -112,3 +120,24 @@ def test_minutes_list_officials_and_citizens(text: str, name: str, role: str) ->
 )
 def test_representative_words_alone_name_nobody(text: str) -> None:
     assert roles(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("word", "refused"),
+    [
+        ("证件号码", True),
+        ("身份证号", True),
+        ("银行卡", True),
+        ("证件号", True),
+        ("孤儿", True),
+        ("月生", True),
+        ("来信请寄", True),
+        # names that look like them are still names
+        ("张月生", False),
+        ("来福", False),
+        ("孙号", False),
+        ("欧阳证", False),
+    ],
+)
+def test_form_words_are_no_names(word: str, refused: bool) -> None:
+    assert bool(NOT_A_NAME.search(word)) is refused
