@@ -141,3 +141,31 @@ def test_representative_words_alone_name_nobody(text: str) -> None:
 )
 def test_form_words_are_no_names(word: str, refused: bool) -> None:
     assert bool(NOT_A_NAME.search(word)) is refused
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # 百家姓's 复姓 still in use
+        ("申请人：呼延继红　公民身份号码：360721201704272665\n", "呼延继红"),
+        ("户主姓名  独孤建华　公民身份号码：360721201704272665\n", "独孤建华"),
+        ("来电人：南宫宏伟　来电号码：15768654907\n", "南宫宏伟"),
+        # the role words of a 登记, a 证 办理 and a 户籍证明
+        ("共有情况：按份共有\n共有人：林玲\n不动产坐落：嘉禾苑40#楼925\n", "林玲"),
+        ("兹有秦宏伟（公民身份号码130533198007285943）前来办理。", "秦宏伟"),
+        ("该人与吕玲系母女关系。曾用名：冯永红。\n", "冯永红"),
+    ],
+)
+def test_compound_surnames_and_register_roles(text: str, name: str) -> None:
+    assert roles(text).get(name) == "private"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u3000\u3000兹有关事项函告如下：请各单位按时申报。",
+        "南宫市人民政府关于做好春耕工作的通知",
+    ],
+)
+def test_register_words_alone_name_nobody(text: str) -> None:
+    assert roles(text) == {}
