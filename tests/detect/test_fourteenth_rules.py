@@ -169,3 +169,29 @@ def test_compound_surnames_and_register_roles(text: str, name: str) -> None:
 )
 def test_register_words_alone_name_nobody(text: str) -> None:
     assert roles(text) == {}
+
+
+HOUSEHOLD = (
+    "被征收人（乙方）：杜振华\n身份证号码：654023201012232109\n"
+    "\u3000\u3000乙方家庭在册人口3人，分别为：儿子韦宏伟（66岁）；配偶赵宏伟（36岁）。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (HOUSEHOLD, "赵宏伟"),
+        (HOUSEHOLD, "韦宏伟"),
+        ("该同志1972年入伍，参战负伤，与妻子范爱民、儿子廖丽娟共同生活。", "范爱民"),
+    ],
+)
+def test_household_named_after_plain_kin_words(text: str, name: str) -> None:
+    assert roles(text).get(name) == "private"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["\u3000\u3000保护母亲河，共建美丽家园。", "\u3000\u3000父亲节当天，社区组织了志愿活动。"],
+)
+def test_kin_words_alone_name_nobody(text: str) -> None:
+    assert roles(text) == {}
