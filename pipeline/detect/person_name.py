@@ -30,6 +30,7 @@ from pipeline.detect.chinese_name import (
     read_name,
 )
 from pipeline.detect.context import column_header, table_cells
+from pipeline.detect.identified_names import identified_names
 from pipeline.finding import Explanation, Finding, Role
 from pipeline.lexicons import load_terms, matcher
 from pipeline.nlp import entities
@@ -140,6 +141,9 @@ class PersonRecognizer:
             if name:
                 why = "家庭成员栏（关系、姓名）中的姓名"
                 add(m.end(), name, 0.9, why, "private", "rule:table_column", ("姓名",))
+        for start, name in identified_names(text):  # 潘海波（男，…公民身份号码…）
+            why = "姓名后括注本人公民身份号码，是私人身份的自然人"
+            add(start, name, 0.9, why, "private", "rule:identified", ())
         self._addressee(text, add)
         self._table_cells(text, add)
         self._model_names(text, found, add)

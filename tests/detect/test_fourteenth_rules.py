@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.detect.identified_names import identified_names
 from pipeline.detect.proposals import NOT_A_NAME
 from pipeline.detect.registry import detect
 
@@ -195,3 +196,38 @@ def test_household_named_after_plain_kin_words(text: str, name: str) -> None:
 )
 def test_kin_words_alone_name_nobody(text: str) -> None:
     assert roles(text) == {}
+
+
+VETERAN = (
+    "关于潘海波同志申请带病回乡退伍军人生活补助的审批意见\n\n红星镇人民政府：\n"
+    "\u3000\u3000你镇上报的潘海波（男，1945年8月出生，公民身份号码130533196909234003，"
+    "住赣州市章贡区嘉禾苑11#楼834）的材料收悉。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # introduced with the ID: private, the title's 同志 notwithstanding
+        (VETERAN, "潘海波", "private"),
+        ("兹有欧阳丽娟（身份证号：130533198007285943）系我村村民。", "欧阳丽娟", "private"),
+        # an appointee is never introduced with an ID
+        ("\u3000\u3000任命潘海波同志为县财政局副局长（试用期一年）。", "潘海波", "official"),
+    ],
+)
+def test_a_name_before_its_own_id_is_private(text: str, name: str, role: str) -> None:
+    found = {f.role for f in detect(text) if f.label == "PERSON" and f.text == name}
+    assert found == {role} or (role == "official" and not found)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("你镇上报的潘海波（男，公民身份号码130533196909234003）", ["潘海波"]),
+        ("据镇长王芳（身份证号130533196909234003）", ["王芳"]),
+        ("共有人欧阳丽娟（身份证130533196909234003）", ["欧阳丽娟"]),
+        ("潘海波（男，1945年8月出生）", []),  # no ID: left to the other rules
+    ],
+)
+def test_names_read_back_from_the_id_note(text: str, names: list[str]) -> None:
+    assert [name for _s, name in identified_names(text)] == names
