@@ -30,6 +30,7 @@ from pipeline.detect.chinese_name import (
     read_name,
 )
 from pipeline.detect.context import column_header, table_cells
+from pipeline.detect.four_sides import four_sides_names
 from pipeline.detect.identified_names import identified_names
 from pipeline.finding import Explanation, Finding, Role
 from pipeline.lexicons import load_terms, matcher
@@ -144,6 +145,9 @@ class PersonRecognizer:
         for start, name in identified_names(text):  # 潘海波（男，…公民身份号码…）
             why = "姓名后括注本人公民身份号码，是私人身份的自然人"
             add(start, name, 0.9, why, "private", "rule:identified", ())
+        for start, name in four_sides_names(text):  # 东至李四家，南至王五户自留地
+            why = "四至所指的相邻户，是私人身份的自然人"
+            add(start, name, 0.85, why, "private", "rule:four_sides", ())
         self._addressee(text, add)
         self._table_cells(text, add)
         self._model_names(text, found, add)

@@ -58,7 +58,9 @@ PERSON_NOUN_PADDED = re.compile(
 # The words between hold no verb or preposition (王东在市政务服务中心 is a person).
 ORG_TAIL = re.compile(
     r"[^\W\d_在于向到与和的称将对从由为是及等、]{0,24}?(?:有限公司|有限责任公司|股份公司|公司|集团|厂|"
-    r"合作社|商行|经营部|门市部|事务所|研究院|医院|学校|协会)"
+    r"合作社|商行|经营部|门市部|事务所|研究院|医院|学校|协会|"
+    # shops a 消费投诉 names (章贡|恒达健身会所) and a bank's branch (中国农业银行雁峰|支行)
+    r"店|超市|商场|会所|驾校|培训机构|美容院|支行|分行|营业部|信用社)"
     # the organisation's people may follow its name: …加工厂职工龙天佑
     r"(?:(?![\u4e00-\u9fff])|(?=职工|员工|工人|负责人|法定代表人|厂长|店主|老板))"
 )
@@ -305,6 +307,10 @@ NOT_A_NAME = re.compile(
     # a form's field (证件号码, 银行卡, 身份证号), a 资助 category (孤儿), a birth month run
     # on from its digits (12⏎月生), a 公示's request for letters (来信请寄)
     r"|(?:号码|证件号|证号|卡号|银行卡|账号)$|^(?:身份证|银行卡|证件)|^孤儿$|^月生$|^来信"
+    # how a caller names a neighbour or a worker (老王, 小刘): nobody is identified by it
+    r"|^[老小][\u4e00-\u9fff]$"
+    # a shop or a branch read whole (章贡恒达健身会所)
+    r"|(?:公司|店|超市|会所|驾校|机构|美容院|支行|分行)$"
     r"|^[任当做](?:焊工|电工|木工|瓦工|钳工|普工|技工|厨师|司机|保安|保洁|会计|出纳|文员|店员|护工)$"
 )
 

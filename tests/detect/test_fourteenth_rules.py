@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.detect.four_sides import four_sides_names
 from pipeline.detect.identified_names import identified_names
-from pipeline.detect.proposals import NOT_A_NAME
+from pipeline.detect.proposals import NOT_A_NAME, heads_organisation
 from pipeline.detect.registry import detect
 
 
@@ -231,3 +232,43 @@ def test_a_name_before_its_own_id_is_private(text: str, name: str, role: str) ->
 )
 def test_names_read_back_from_the_id_note(text: str, names: list[str]) -> None:
     assert [name for _s, name in identified_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("四至：东至林红房屋，西至村道，南至陆浩然户自留地，北至山脚。", ["林红", "陆浩然"]),
+        ("四至：东至欧阳晓东家，西至河沟，南至石淑珍家承包地，北至公路。", ["欧阳晓东", "石淑珍"]),
+        ("四至：东至村道，西至水渠，南至山脚，北至集体林地。", []),
+        ("该路段东至人民路，西至解放路。", []),
+    ],
+)
+def test_four_sides_name_the_neighbours(text: str, names: list[str]) -> None:
+    assert [name for _s, name in four_sides_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("word", "refused"),
+    [
+        ("老王", True),
+        ("小刘", True),
+        ("章贡恒达健身会所", True),
+        ("王小燕", False),
+        ("老舍之", False),
+    ],
+)
+def test_nicknames_and_shops_are_no_names(word: str, refused: bool) -> None:
+    assert bool(NOT_A_NAME.search(word)) is refused
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("被投诉人：章贡恒达健身会所\n", "章贡恒"),
+        ("被投诉人：伊宁鑫信手机维修店\n", "伊宁鑫"),
+        ("开户银行：中国农业银行雁峰支行，户名：杜振华", "雁峰"),
+    ],
+)
+def test_a_shop_or_branch_is_headed_by_no_person(text: str, head: str) -> None:
+    start = text.index(head)
+    assert heads_organisation(text, start, start + len(head))
