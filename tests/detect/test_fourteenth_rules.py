@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.detect.cn_phone import PhoneRecognizer
 from pipeline.detect.four_sides import four_sides_names
 from pipeline.detect.identified_names import identified_names
 from pipeline.detect.proposals import NOT_A_NAME, heads_organisation
@@ -272,3 +273,16 @@ def test_nicknames_and_shops_are_no_names(word: str, refused: bool) -> None:
 def test_a_shop_or_branch_is_headed_by_no_person(text: str, head: str) -> None:
     start = text.index(head)
     assert heads_organisation(text, start, start + len(head))
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("联系电话：147-5187\n-3943\n经办人：胡静", "147-5187\n-3943"),
+        ("联系电话：+86 1\n4752518498\n", "+86 1\n4752518498"),
+        ("2\t张　芳\t女\t350628196707240291\t1\n6687277379\t符合", "1\n6687277379"),
+        ("联系电话：13912345678\n", "13912345678"),
+    ],
+)
+def test_a_wrap_beside_a_dash_or_after_the_first_digit(text: str, phone: str) -> None:
+    assert phone in [f.text for f in PhoneRecognizer().analyze(text)]
