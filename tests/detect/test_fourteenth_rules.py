@@ -286,3 +286,24 @@ def test_a_shop_or_branch_is_headed_by_no_person(text: str, head: str) -> None:
 )
 def test_a_wrap_beside_a_dash_or_after_the_first_digit(text: str, phone: str) -> None:
     assert phone in [f.text for f in PhoneRecognizer().analyze(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "伊宁市卫生健康局\n生育登记服务单\n\n女方姓名：闫紫涵\u3000身份证号：34122119\n"
+            "9310229808\n男方姓名：任志远\u3000身份证号：43042419\n7611235074\n"
+            "现居住地：湄潭县延安乡下坪村1组73号\n经办人：刘文彬\u3000审核：冯勇\n",
+            "任志远",
+        ),
+        (
+            "农村宅基地和建房（规划许可）审批表\n\n申请户主\t吕学军\u3000公民身份号码："
+            "130533195606245528\t手机\t16690961664\n户内人口：吕紫涵 梁爱民\n"
+            "户籍所在地：长征镇岭脚村9组\n",
+            "梁爱民",
+        ),
+    ],
+)
+def test_a_couples_form_and_a_households_members(text: str, name: str) -> None:
+    assert roles(text).get(name) == "private"
