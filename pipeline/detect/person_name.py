@@ -126,6 +126,11 @@ class PersonRecognizer:
                     "lexicon:official_person_roles",
                     (term,),
                 )
+        for m in COLON_TITLE.finditer(text):  # 经办人：卢振华　审核：余敏娟
+            name = read_name(text, m.end(), strong=True)
+            if name and (m.end(), m.end() + len(name)) not in found:
+                why = f"前文有“{m.group(1)}：”，为经办文书的工作人员，按条例第二十条应公开"
+                add(m.end(), name, 0.8, why, "official", "lexicon:official_person_roles", ())
         for m in LIST_ITEM.finditer(text):
             name = read_name(text, m.start("name"), strong=True)
             if name:
@@ -292,6 +297,9 @@ def _official_title_near(text: str, start: int, end: int) -> str | None:
         # 受送达人 receives, 被询问人 is heard: private
         if e == len(before) and before[s - 1 : s] not in ("受", "被"):
             return term
+    signed = COLON_TITLE_END.search(text[max(0, start - 8) : start])
+    if signed:
+        return signed.group(1)
     after = text[end : end + 4]
     for term in (*load_terms("official_person_roles"), *OFFICIAL_AFTER):
         if after.startswith(term) or (after[1:].startswith(term) and after[0] in "副总"):
@@ -321,6 +329,10 @@ def office_contact(text: str, start: int, end: int) -> bool:
     return LANDLINE_BEFORE.search(text[max(0, start - 40) : start]) is not None
 
 
+# A form's signing fields an office's staff fill (审核：余敏娟, 记录：汪锦程): only with their
+# colon, since 经审核 and 询问记录 are prose; the lexicon stores no full-width colon.
+COLON_TITLE = re.compile(r"(?<![\u4e00-\u9fff])(审核|记录)[：:][ \u3000]*")
+COLON_TITLE_END = re.compile(COLON_TITLE.pattern + "$")
 # A household member's row of a 审批表 flattened to text: the relation, then the name.
 MEMBER_FIELD = re.compile(r"关系[：:][ \u3000]*[\u4e00-\u9fff]{1,4}[ \u3000\t]+姓名[：:][ \u3000]*")
 # A form's note between the role word and its colon: 申请人（签字）：, 受送达人（单位）：.
