@@ -126,6 +126,12 @@ class PersonRecognizer:
                     "lexicon:official_person_roles",
                     (term,),
                 )
+        for m in KIN_RUN.finditer(text):  # 配偶赵宏伟（36岁）, 与妻子范爱民、儿子廖丽娟
+            name = read_name(text, m.end())
+            if name:
+                why = f"前文有亲属称谓“{m.group(0)}”，是私人身份的自然人姓名"
+                # not a strong source: alone it does not say the text is about people
+                add(m.end(), name, 0.85, why, "private", "rule:kin_run", ())
         for m in COLON_TITLE.finditer(text):  # 经办人：卢振华　审核：余敏娟
             name = read_name(text, m.end(), strong=True)
             if name and (m.end(), m.end() + len(name)) not in found:
@@ -331,6 +337,12 @@ def office_contact(text: str, start: int, end: int) -> bool:
 
 # A form's signing fields an office's staff fill (审核：余敏娟, 记录：汪锦程): only with their
 # colon, since 经审核 and 询问记录 are prose; the lexicon stores no full-width colon.
+# A household member named right after the plain kin word (配偶赵宏伟, 妻子范爱民): read
+# only when the name runs into the word — in a relation column (母亲⇥…) the next cell is
+# anything — and kept out of the role lexicon, whose words the judge weighs in a window.
+KIN_RUN = re.compile(
+    r"(?:配偶|妻子|丈夫|儿子|女儿|母亲|父亲|儿媳|女婿|孙子|孙女)(?=[\u4e00-\u9fff])"
+)
 COLON_TITLE = re.compile(r"(?<![\u4e00-\u9fff])(审核|记录)[：:][ \u3000]*")
 COLON_TITLE_END = re.compile(COLON_TITLE.pattern + "$")
 # A household member's row of a 审批表 flattened to text: the relation, then the name.
