@@ -1,7 +1,7 @@
 """Private-data recall and precision per kind and label on drafts nobody tuned on.
 
     .venv/bin/python benchmarks/private_kinds.py [--per-kind 30] [--seed 4242] [--misses N]
-        [--generator twelfth|thirteenth]
+        [--generator twelfth|thirteenth|fourteenth]
 
 The drafts come from :mod:`tests.fixtures.private_twelfth`, an evaluation generator
 written apart from the judge's teachers (pipeline/training/judge_drafts*.py): 复议 and
@@ -18,6 +18,12 @@ generated text only; no devset document is read here).
 generator by another hand: 工伤认定, 低保/特困 审批表, 劳动仲裁裁决, 法律援助, 询问笔录, 信访
 and 举报 replies, 个体工商户 licences, and public lists (拟聘用, 表彰, 村务公开, 征收补偿)
 whose names are labelled but stay published.
+
+``--generator fourteenth`` scores :mod:`tests.fixtures.private_fourteenth`, a third hand's:
+不动产登记, 房屋征收 协议, 社保/医保 待遇审核 rows without a header, 学生资助 lists with
+监护人, 残疾人证/生育登记, 退役军人 优抚, 宅基地 permits (neighbours in the 四至), 投诉调解,
+公证/户籍 证明, 12345 工单, 任前公示 and 会议纪要 (列席 citizens), 人大代表 replies; masked
+names and nicknames that must not be found.
 """
 
 from __future__ import annotations
@@ -33,11 +39,16 @@ sys.path.insert(0, str(ROOT))
 from pipeline.analysis.span_matching import match_spans  # noqa: E402
 from pipeline.detect.registry import RECOGNIZERS, detect  # noqa: E402
 from pipeline.evaluate import Report, evaluate  # noqa: E402
+from tests.fixtures.private_fourteenth import fourteenth_drafts  # noqa: E402
 from tests.fixtures.private_thirteenth import thirteenth_drafts  # noqa: E402
 from tests.fixtures.private_twelfth import twelfth_drafts  # noqa: E402
 
 LABELS = ("PERSON", "ADDRESS", "ID_CARD", "PHONE", "BANK_CARD")
-GENERATORS = {"twelfth": twelfth_drafts, "thirteenth": thirteenth_drafts}
+GENERATORS = {
+    "twelfth": twelfth_drafts,
+    "thirteenth": thirteenth_drafts,
+    "fourteenth": fourteenth_drafts,
+}
 
 
 def predictions(records: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -25,7 +25,8 @@ FULLWIDTH = str.maketrans(
 # One optional separator inside a number: space, full-width space, hyphen, en dash.
 # A typist's or converter's line break may also split a long number ("1583311\n6094"),
 # beside a group's space or hyphen when the number was spaced ("133 5717 \n7165").
-SEP = r"(?:[ \u3000\-－–]\n?|\n[ \u3000]?)?"
+# A wrap may fall on either side of a group's dash (147-5187⏎-3943, 147-⏎5187).
+SEP = r"(?:[ \u3000\-－–]\n?|\n[ \u3000\-－–]?)?"
 DIGIT = r"[0-9０-９]"
 # Identifiers are never part of a longer run of letters/digits, nor of a decimal amount.
 NOT_ALNUM_BEFORE = r"(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ])(?<![0-9０-９][.．])"

@@ -27,8 +27,9 @@ from pipeline.detect.base import (
 from pipeline.detect.context import contact_role
 from pipeline.finding import Role
 
+# A wrap may fall anywhere in a mobile, right after its first digit too (+86 1⏎4752518498).
 MOBILE = re.compile(
-    rf"{NOT_ALNUM_BEFORE}(?:(?:[+＋]|00|００)?(?:86|８６)[ \u3000\-－]?)?[1１][3-9３-９](?:{SEP}{DIGIT}){{9}}{NOT_ALNUM_AFTER}"
+    rf"{NOT_ALNUM_BEFORE}(?:(?:[+＋]|00|００)?(?:86|８６)[ \u3000\-－]?)?[1１]{SEP}[3-9３-９](?:{SEP}{DIGIT}){{9}}{NOT_ALNUM_AFTER}"
 )
 # A break inside a number (a wrap), but not the break before the next row's number
 # ("…6938372⏎2\t丽景社区…": the 2 is the row's 序号, not the phone's eighth digit).

@@ -184,7 +184,13 @@ WEAK_SOURCES = frozenset(
 SLOT_PRIVATE_ACT = "rule:slot_private_act"
 # Rule sources that show by themselves that a document is about private persons.
 STRONG_PRIVATE = frozenset(
-    {"lexicon:private_person_roles", "rule:addressee_line", "rule:table_column", "rule:list_item"}
+    {
+        "lexicon:private_person_roles",
+        "rule:addressee_line",
+        "rule:table_column",
+        "rule:list_item",
+        "rule:identified",
+    }
 )
 
 

@@ -41,12 +41,14 @@ NOTE = r"(?:[（(][^（）()\n]{0,40}[）)])?"
 # Members of a list: separated by 、 ， ； or, after a bracketed note, a space (顿珠（户主）
 # 田冬瑶); a minority name with a middle dot may run to nine characters.
 BEFORE_TOKEN = re.compile(
-    r"(?:^|[、，,；;：:\s])([\u4e00-\u9fff·]{2,9})(?:"
+    r"(?:^|[、，,；;：:\s])([\u4e00-\u9fff·•・]{2,9})(?:"
     + NOTE
     + r"[、，,；;]|[（(][^（）()\n]{0,40}[）)][ \u3000]{1,2})$"
 )
 AFTER_TOKEN = re.compile(
-    r"(?:" + NOTE + r"[、，,；;]|[（(][^（）()\n]{0,40}[）)][ \u3000]{1,2})([\u4e00-\u9fff·]{2,9})"
+    r"(?:"
+    + NOTE
+    + r"[、，,；;]|[（(][^（）()\n]{0,40}[）)][ \u3000]{1,2})([\u4e00-\u9fff·•・]{2,9})"
     r"(?=[（(、，,；;。等\s]|$)"
 )
 COUNT_AFTER = re.compile(
@@ -58,9 +60,9 @@ NOT_PRIVATE_COUNT = re.compile(r"(?:同志|干部|党员|领导|委员|代表|�
 # A line wrap may fall anywhere in it (a PDF's text layer).
 WRAPPED_NOTE = r"(?:[（(][^（）()]{0,42}[）)])?"
 HOUSEHOLDS = re.compile(
-    r"(?:[\u4e00-\u9fff·\n]{2,7}"
+    r"(?:[\u4e00-\u9fff·•・\n]{2,7}"
     + WRAPPED_NOTE
-    + r"[、，,]){1,9}[\u4e00-\u9fff·\n]{2,7}"
+    + r"[、，,]){1,9}[\u4e00-\u9fff·•・\n]{2,7}"
     + WRAPPED_NOTE
     + r"(?:等|共)?[0-9０-９一二三四五六七八九十两]{1,3}户"
 )

@@ -55,7 +55,7 @@ POST_AFTER = re.compile(
     r"(?:副|常务副)?(?:" + "|".join(ORGAN_POSTS) + r")(?=[。；;，,\n）)]|$)"
 )
 # A name in a 、-run: two to four characters (a padding space inside), or a dotted name.
-RUN_NAME = r"(?:[\u4e00-\u9fff](?:[\u3000 ]?[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{2,6}[·・][\u4e00-\u9fff]{2,6})"
+RUN_NAME = r"(?:[\u4e00-\u9fff](?:[\u3000 ]?[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{2,6}[·•・][\u4e00-\u9fff]{2,6})"
 
 
 def posted_after(text: str, end: int) -> str | None:
@@ -73,9 +73,24 @@ def _run_after_title() -> re.Pattern[str]:
     )
 
 
+@lexicon_cache
+def _list_after_title() -> re.Pattern[str]:
+    """出席：王东，李明　赵强（副主任）: after a title and its colon the run is a list on
+    one line, split by ，or spaces as well, each member maybe with its post in brackets."""
+    titles = sorted(load_terms("official_person_roles"), key=len, reverse=True)
+    return re.compile(
+        r"(?<![受被])(?P<title>" + "|".join(map(re.escape, titles)) + r")[：:][ \u3000]?"
+        r"(?:" + RUN_NAME + r"(?:[（(][^（）()\n]{1,12}[）)])?(?:[、，,]|[\u3000 ]{1,2})){1,7}$"
+    )
+
+
 def title_before_run(text: str, start: int) -> str | None:
-    """The official title that opens a 、-run the name at ``start`` continues, or None."""
+    """The official title that opens a 、-run the name at ``start`` continues (a line end
+    may fall in it), or a list on the title's line after its colon; None otherwise."""
     m = _run_after_title().search(text[max(0, start - 40) : start].replace("\n", ""))
+    if m is None:
+        line = text[max(0, start - 60) : start].rsplit("\n", 1)[-1]
+        m = _list_after_title().search(line)
     if m is None:
         return None
     return m.group("title")

@@ -78,7 +78,7 @@ KIN_WORDS = frozenset(
 )
 # A list cue ends with a colon or 有/为/是 (村民代表会议 is no list of 村民代表).
 LIST_CUE = re.compile(
-    r"(?:家庭成员|成员|参加人员|参会人员|在场人员|到场人员|出席人员|列席人员|到场群众|群众代表|"
+    r"(?:家庭成员|同户人员|户内人口|成员|参加人员|参会人员|在场人员|到场人员|出席人员|列席人员|到场群众|群众代表|"
     r"村民代表|居民代表|当事人及家属|家属|申请人一方|共同申请人|共有人|继承人|见证人|涉及农户|"
     r"受助对象|受表彰人员|涉事人员|拟资助学生|工人|职工|组长|副组长|被拖欠工资人员|欠薪人员|"
     r"参保人员|困难群众|低保户|贫困户|脱贫户)"
@@ -95,7 +95,7 @@ NOTE = re.compile(r"[（(][^）)]{0,12}[）)]")
 # What closes a list: 等N人, 共N人, 两户, 均…, a full stop, the line's end.
 LIST_END = re.compile(r"等|共|[两二三四五六七八九十0-9]+[人户名位]|均|。|\n|$")
 COUNTED = re.compile(
-    r"(?P<items>(?:[\u4e00-\u9fff·]{2,9}[、，,]){1,8}[\u4e00-\u9fff·]{2,9}?)"
+    r"(?P<items>(?:[\u4e00-\u9fff·•・]{2,9}[、，,]){1,8}[\u4e00-\u9fff·•・]{2,9}?)"
     r"(?:等|共)?[0-9０-９一二三四五六七八九十两]{1,3}(?:户|人|名)(?![民员大])"
     # 8名同志, 3名干部: officials and cadres under review are not a list of private persons
     r"(?!同志|干部|党员|领导|委员|代表|教师)"

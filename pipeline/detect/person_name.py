@@ -30,6 +30,8 @@ from pipeline.detect.chinese_name import (
     read_name,
 )
 from pipeline.detect.context import column_header, table_cells
+from pipeline.detect.four_sides import four_sides_names
+from pipeline.detect.identified_names import identified_names
 from pipeline.finding import Explanation, Finding, Role
 from pipeline.lexicons import load_terms, matcher
 from pipeline.nlp import entities
@@ -124,6 +126,17 @@ class PersonRecognizer:
                     "lexicon:official_person_roles",
                     (term,),
                 )
+        for m in KIN_RUN.finditer(text):  # 配偶赵宏伟（36岁）, 与妻子范爱民、儿子廖丽娟
+            name = read_name(text, m.end())
+            if name:
+                why = f"前文有亲属称谓“{m.group(0)}”，是私人身份的自然人姓名"
+                # not a strong source: alone it does not say the text is about people
+                add(m.end(), name, 0.85, why, "private", "rule:kin_run", ())
+        for m in COLON_TITLE.finditer(text):  # 经办人：卢振华　审核：余敏娟
+            name = read_name(text, m.end(), strong=True)
+            if name and (m.end(), m.end() + len(name)) not in found:
+                why = f"前文有“{m.group(1)}：”，为经办文书的工作人员，按条例第二十条应公开"
+                add(m.end(), name, 0.8, why, "official", "lexicon:official_person_roles", ())
         for m in LIST_ITEM.finditer(text):
             name = read_name(text, m.start("name"), strong=True)
             if name:
@@ -140,6 +153,12 @@ class PersonRecognizer:
             if name:
                 why = "家庭成员栏（关系、姓名）中的姓名"
                 add(m.end(), name, 0.9, why, "private", "rule:table_column", ("姓名",))
+        for start, name in identified_names(text):  # 潘海波（男，…公民身份号码…）
+            why = "姓名后括注本人公民身份号码，是私人身份的自然人"
+            add(start, name, 0.9, why, "private", "rule:identified", ())
+        for start, name in four_sides_names(text):  # 东至李四家，南至王五户自留地
+            why = "四至所指的相邻户，是私人身份的自然人"
+            add(start, name, 0.85, why, "private", "rule:four_sides", ())
         self._addressee(text, add)
         self._table_cells(text, add)
         self._model_names(text, found, add)
@@ -284,6 +303,9 @@ def _official_title_near(text: str, start: int, end: int) -> str | None:
         # 受送达人 receives, 被询问人 is heard: private
         if e == len(before) and before[s - 1 : s] not in ("受", "被"):
             return term
+    signed = COLON_TITLE_END.search(text[max(0, start - 8) : start])
+    if signed:
+        return signed.group(1)
     after = text[end : end + 4]
     for term in (*load_terms("official_person_roles"), *OFFICIAL_AFTER):
         if after.startswith(term) or (after[1:].startswith(term) and after[0] in "副总"):
@@ -313,6 +335,16 @@ def office_contact(text: str, start: int, end: int) -> bool:
     return LANDLINE_BEFORE.search(text[max(0, start - 40) : start]) is not None
 
 
+# A form's signing fields an office's staff fill (审核：余敏娟, 记录：汪锦程): only with their
+# colon, since 经审核 and 询问记录 are prose; the lexicon stores no full-width colon.
+# A household member named right after the plain kin word (配偶赵宏伟, 妻子范爱民): read
+# only when the name runs into the word — in a relation column (母亲⇥…) the next cell is
+# anything — and kept out of the role lexicon, whose words the judge weighs in a window.
+KIN_RUN = re.compile(
+    r"(?:配偶|妻子|丈夫|儿子|女儿|母亲|父亲|儿媳|女婿|孙子|孙女)(?=[\u4e00-\u9fff])"
+)
+COLON_TITLE = re.compile(r"(?<![\u4e00-\u9fff])(审核|记录)[：:][ \u3000]*")
+COLON_TITLE_END = re.compile(COLON_TITLE.pattern + "$")
 # A household member's row of a 审批表 flattened to text: the relation, then the name.
 MEMBER_FIELD = re.compile(r"关系[：:][ \u3000]*[\u4e00-\u9fff]{1,4}[ \u3000\t]+姓名[：:][ \u3000]*")
 # A form's note between the role word and its colon: 申请人（签字）：, 受送达人（单位）：.

@@ -27,6 +27,7 @@ from functools import lru_cache
 from pipeline.detect.address import AddressRecognizer, clause_pieces
 from pipeline.detect.address_grammar import parse as parse_addresses
 from pipeline.detect.chinese_name import CJK, plausible, surnames, tag_words
+from pipeline.detect.dotted_names import DOTTED, dotted_start
 from pipeline.detect.line_ner import lines_of, mentions
 from pipeline.detect.name_slots import SLOT_SOURCES, slot_names
 from pipeline.detect.person_layout import (
@@ -57,7 +58,9 @@ PERSON_NOUN_PADDED = re.compile(
 # The words between hold no verb or preposition (王东在市政务服务中心 is a person).
 ORG_TAIL = re.compile(
     r"[^\W\d_在于向到与和的称将对从由为是及等、]{0,24}?(?:有限公司|有限责任公司|股份公司|公司|集团|厂|"
-    r"合作社|商行|经营部|门市部|事务所|研究院|医院|学校|协会)"
+    r"合作社|商行|经营部|门市部|事务所|研究院|医院|学校|协会|"
+    # shops a 消费投诉 names (章贡|恒达健身会所) and a bank's branch (中国农业银行雁峰|支行)
+    r"店|超市|商场|会所|驾校|培训机构|美容院|支行|分行|营业部|信用社)"
     # the organisation's people may follow its name: …加工厂职工龙天佑
     r"(?:(?![\u4e00-\u9fff])|(?=职工|员工|工人|负责人|法定代表人|厂长|店主|老板))"
 )
@@ -72,9 +75,8 @@ DELIMITED = re.compile(
 # A list item: （二）德吉央宗，女 / 3．包宝山，带病回乡.
 LIST_ITEM = re.compile(
     r"(?:^|\n)[ \u3000]*(?:[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．]|[一二三四五六七八九十]+、)"
-    r"[ \u3000]*([\u4e00-\u9fff](?:\u3000?[\u4e00-\u9fff]){1,7}(?:[·•][\u4e00-\u9fff]{2,8})?)(?=[，,（(])"
+    r"[ \u3000]*([\u4e00-\u9fff](?:\u3000?[\u4e00-\u9fff]){1,7}(?:[·•・][\u4e00-\u9fff]{2,8})?)(?=[，,（(])"
 )
-MINORITY = re.compile(r"[\u4e00-\u9fff]{2,6}[·•．・]\n?[\u4e00-\u9fff]{2,6}(?![\u4e00-\u9fff])")
 COMMA_NAMES = re.compile(
     r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{2,4}[，,]){2,}[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])"
 )
@@ -268,18 +270,6 @@ PRIVATE_PERSON_NOTE = re.compile(
 )
 
 
-def _past_role(text: str, m: re.Match[str]) -> int:
-    """Where a dotted name starts: after a role word run into it (当事人哈力木·买买提)."""
-    head = m.group(0)[: re.search("[·•．・]", m.group(0)).start()]  # type: ignore[union-attr]
-    ends = [
-        e
-        for name in ("private_person_roles", "official_person_roles")
-        for _s, e, _t in matcher(name).find(head)
-        if e <= len(head) - 2
-    ]
-    return m.start() + max(ends, default=0)
-
-
 def doc_private_evidence(text: str) -> str:
     """Whether the document speaks of private persons at all: a role word introducing
     someone (申请人：, 当事人：) and identity or mobile numbers. Policy texts have neither
@@ -314,6 +304,13 @@ NOT_A_NAME = re.compile(
     # a post taken, not a given name: 入职后任焊工, 担任厨师
     # nor a field's words a surname opens: 房屋坐落, (平)方米
     r"|^房屋|^方米$|^孙[子女]$"
+    # a form's field (证件号码, 银行卡, 身份证号), a 资助 category (孤儿), a birth month run
+    # on from its digits (12⏎月生), a 公示's request for letters (来信请寄)
+    r"|(?:号码|证件号|证号|卡号|银行卡|账号)$|^(?:身份证|银行卡|证件)|^孤儿$|^月生$|^来信"
+    # how a caller names a neighbour or a worker (老王, 小刘): nobody is identified by it
+    r"|^[老小][\u4e00-\u9fff]$"
+    # a shop or a branch read whole (章贡恒达健身会所)
+    r"|(?:公司|店|超市|会所|驾校|机构|美容院|支行|分行)$"
     r"|^[任当做](?:焊工|电工|木工|瓦工|钳工|普工|技工|厨师|司机|保安|保洁|会计|出纳|文员|店员|护工)$"
 )
 
@@ -355,8 +352,8 @@ def person_proposals(text: str) -> list[Proposal]:
             props.add("PERSON", m.start(), m.end(), "rule:between_delimiters", 0.3)
     for m in LIST_ITEM.finditer(text):
         props.add("PERSON", m.start(1), m.end(1), "rule:list_item_any", 0.5)
-    for m in MINORITY.finditer(text):
-        props.add("PERSON", _past_role(text, m), m.end(), "rule:dotted_name", 0.6)
+    for m in DOTTED.finditer(text):
+        props.add("PERSON", dotted_start(text, m), m.end(), "rule:dotted_name", 0.6)
     for start, end, numbered in row_cells(text):
         cell = text[start:end].strip(" \u3000")
         flat = cell.replace("\u3000", "").replace(" ", "")
