@@ -39,7 +39,7 @@ from pipeline.doc_kinds import (
     review_reason,
     state_secret_reason,
 )
-from pipeline.doc_parties import one_party_reason
+from pipeline.doc_parties import one_party_reason, permit_reason
 from pipeline.doc_process import (
     announced_decision_reason,
     proposal_reply_reason,
@@ -284,7 +284,9 @@ def decide(
     ) is not None:
         suggestion = _proactive(text, metadata, findings, counts, why)
     elif (
-        decision := enforcement_reason(text, metadata) or review_reason(text, metadata)
+        decision := enforcement_reason(text, metadata)
+        or review_reason(text, metadata)
+        or permit_reason(text, metadata)
     ) is not None:
         published, ground = decision
         if published:

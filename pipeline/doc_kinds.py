@@ -49,6 +49,11 @@ ANSWER = re.compile(
     r"答案|正确答案|评分要点|评分标准|答题要点|评分参考|参考要点)\s*[：:]",
     re.M,
 )
+# The examiners of an exam not yet held: who sits in which room is kept until it is over
+# (人事考试 保密 rules list the 考官 arrangement before the exam with its questions).
+EXAMINER_TITLE = re.compile(
+    r"考官.{0,8}(?:安排|名单|分组|抽调|分配|组成)|(?:主考官|考官组).{0,4}名单"
+)
 OPTION = re.compile(r"(?:^|[\s　])[ABCD][．.、]\s*\S", re.M)
 SENTENCE = re.compile(r"[^。；;！？!?\n]+")
 
@@ -60,6 +65,10 @@ def exam_reason(text: str, metadata: Metadata, findings: Sequence[Finding]) -> s
         return None
     if EXAM_TITLE.search(title):
         return f"标题为“{metadata.title}”，属考试启用前的试题、答案或评分标准"
+    heads = [title, *(compact(line) for line in text.split("\n")[:6])]
+    examiners = next((m for h in heads if len(h) <= 40 and (m := EXAMINER_TITLE.search(h))), None)
+    if examiners:
+        return f"“{examiners.group(0)}”属考试结束前须保密的考官安排"
     questions = len(QUESTION_TYPES.findall(text))
     if questions and (ANSWER.search(text) or len(OPTION.findall(text)) >= 4):
         return "正文载有考试试题及答案（题型、选项或参考答案），考试启用前属国家秘密"

@@ -102,10 +102,16 @@ ORGANISATION_PARTY = re.compile(
 )
 
 
+# What an office adds in brackets after the party's name on the 主送 line: an ID number,
+# a 统一社会信用代码 ("伍航（身份证号码：520302…）：").
+PARTY_NOTE = re.compile(r"[（(][^（）()]{2,40}[）)](?=[：:]$)")
+
+
 def addressee(text: str) -> tuple[str, str] | None:
-    """("person" | "company", name) when a 主送 line in the head names one party."""
+    """("person" | "company", name) when a 主送 line in the head names one party (its
+    bracketed ID or code set aside)."""
     for raw in text.split("\n")[:HEAD_LINES]:
-        line = compact(raw)
+        line = PARTY_NOTE.sub("", compact(raw))
         if not line or len(line) > 44 or "、" in line or "，" in line:
             continue
         m = COMPANY_LINE.match(line)
@@ -191,3 +197,35 @@ def one_party_reason(text: str, metadata: Metadata) -> tuple[bool, str] | None:
             "依第二十条（六）公开行政处罚、行政强制结果"
         )
     return False, f"文书送达{party}{evidence}，只涉及该当事人"
+
+
+# A 行政许可 decision: the title names it, or the body grants a permit to its party.
+PERMIT_TITLE = re.compile(
+    r"(?<!不予)(?:行政)?许可(?:决定书?|准予决定书?|通知书?)|准予.{0,14}许可|许可准予"
+)
+# The holder is a body: so addressed, or its code or representative given (a trade named
+# in the permit, 个体工商户经营场所, is not the holder).
+PERMIT_HOLDER = re.compile(r"你公司|你单位|你（单位）|贵公司|你厂|你社|统一社会信用代码|法定代表人")
+PERMIT_GRANTED = re.compile(r"(?:决定|予以|同意)?准予(?:行政)?许可|决定准予")
+
+
+def permit_reason(text: str, metadata: Metadata) -> tuple[bool, str] | None:
+    """(published, why) for a decision granting a 行政许可 to one party; None otherwise.
+    第二十条（五） has offices publish the 办理结果 of 行政许可: a permit granted to an
+    enterprise or body is published (the 双公示 practice); one granted to a natural person
+    concerns that person (第十五条: 依申请公开). A refusal (不予许可) concerns its applicant
+    whoever it is, and stays with the one-party rules."""
+    title = compact(metadata.title or "")
+    heads = [title, *(compact(line) for line in text.split("\n")[:HEAD_LINES])]
+    flat = compact(text.replace("\n", ""))  # a PDF wraps "准⏎予许可" and the 主送 line
+    named = any(PERMIT_TITLE.search(h) for h in heads if len(h) <= 40)
+    if not named and not PERMIT_GRANTED.search(flat):
+        return None
+    if any(re.search(r"不予(?:行政)?许可", h) for h in heads) or proactive_kind(metadata):
+        return None
+    to = addressee(text)
+    if (to is not None and to[0] == "company") or (to is None and PERMIT_HOLDER.search(flat)):
+        return True, "对企业等单位作出的准予行政许可决定，依第二十条（五）公开行政许可办理结果"
+    if to is not None or SECOND_PERSON.search(flat):
+        return False, "对自然人作出的行政许可决定，只涉及申请人个人"
+    return None
