@@ -98,7 +98,8 @@ NORMATIVE_NUMBER = re.compile(
 _REGISTRATION_LABEL = re.compile(r"^(?:统一编号|统一登记号|登记编号|登记号)\s*[：:]\s*")
 # A list the rules require to publish with its names (公示 of 拟录用人员, 补贴对象 …).
 PUBLIC_LIST_TITLE = re.compile(
-    r"公示|名单|中标|成交|表彰|拟录用|拟聘用|录用人员|聘用人员|发放对象|救助对象|补贴对象"
+    r"公示|名单|中标|成交|表彰|拟录用|拟聘用|录用人员|聘用人员|发放对象|救助对象|补贴对象|"
+    r"任免|任命|免职"  # 第二十条（一）: who holds the office is published
 )
 
 # A 公示 of penalties or sanctions publishes the decisions, not the natural persons' names
@@ -200,6 +201,10 @@ def process_reason(metadata: Metadata, findings: Sequence[Finding]) -> str | Non
     title = metadata.title or ""
     if metadata.doc_type in PROCESS_TYPES:
         return f"文种为“{metadata.doc_type}”，属过程性信息"
+    # a 纪要 numbered in its own series (常务会议纪要〔2024〕5号) names its kind there
+    numbered = re.search("|".join(PROCESS_TYPES), metadata.doc_number or "")
+    if numbered and not title:
+        return f"文号为“{metadata.doc_number}”，文种属“{numbered.group(0)}”，属过程性信息"
     m = PROCESS_TITLE.search(title)
     if m:
         return f"标题含“{m.group(0)}”，属过程性或内部管理信息"

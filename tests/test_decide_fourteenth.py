@@ -66,3 +66,52 @@ def test_examiner_arrangement_is_an_exam_secret(text: str) -> None:
     assert suggestion.attribute == "不予公开"
     assert suggestion.legal_basis[0] == "第十四条"
     assert suggestion.needs_escalation
+
+
+# 第二十条 by topic: a 重大建设项目's approval and progress, a 统计 release titled by what it
+# measures; 任免 names published; a 纪要 whose own number names its kind.
+PROJECT = (
+    "关于县人民医院门急诊综合楼初步设计的批复\n"
+    "项目名称：县人民医院门急诊综合楼\n总投资：4.2亿元，资金来源：中央预算内投资和自筹。\n"
+    "湄潭县发展和改革局\n2024年3月1日\n"
+)
+PROGRESS = (
+    "S207线改扩建工程建设进展情况公开\n"
+    "　　截至2025年6月1日，项目已完成投资65%，路基工程全部完工。\n平江县交通运输局\n2025年6月5日\n"
+)
+ECONOMY = (
+    "2024年昌图县经济运行情况\n　　初步核算，全年地区生产总值377.7亿元，比上年增长2.5%。\n"
+    "昌图县统计局\n2025年1月26日\n"
+)
+
+
+@pytest.mark.parametrize("text", [PROJECT, PROGRESS, ECONOMY])
+def test_article_twenty_by_topic(text: str) -> None:
+    suggestion, _ = suggest_and_redact(text)
+    assert suggestion.attribute == "主动公开"
+    assert "第二十条" in suggestion.legal_basis
+
+
+APPOINTMENT = (
+    "伍文宇、骆娟建同志任免职务的通知\n各乡镇人民政府，县政府各部门：\n"
+    "　　经县政府常务会议研究，决定：\n　　任命伍文宇为银州区商务局副局长；\n"
+    "　　任命骆娟建为银州区公共资源交易中心主任；\n　　免去谭浩东的银州区商务局副局长职务。\n"
+    "银州区人民政府\n2023年4月7日\n"
+)
+NUMBERED_MINUTES = (
+    "浮梁县人民政府常务会议纪要〔2021〕36号\n"
+    "　　2021年11月19日，县长施桂慧主持召开县政府第36次常务会议，研究了以下事项：\n"
+    "　　一、原则同意县属国有企业负责人薪酬方案，由县水利局会同有关单位抓紧落实。\n"
+    "　　二、会议认为，相关事项涉及面广，须进一步论证后再提交县委常委会审议。\n"
+    "浮梁县人民政府办公室\n2021年12月5日\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute", "article"),
+    [(APPOINTMENT, "主动公开", "第二十条"), (NUMBERED_MINUTES, "不予公开", "第十六条")],
+)
+def test_appointment_and_numbered_minutes(text: str, attribute: str, article: str) -> None:
+    suggestion, _ = suggest_and_redact(text)
+    assert suggestion.attribute == attribute
+    assert article in suggestion.legal_basis
