@@ -115,3 +115,31 @@ def test_appointment_and_numbered_minutes(text: str, attribute: str, article: st
     suggestion, _ = suggest_and_redact(text)
     assert suggestion.attribute == attribute
     assert article in suggestion.legal_basis
+
+
+# One-party decisions and replies by how offices title them: a 处罚决定 with no 书, a
+# reply to one 公开申请 or one 信访 titled as a reply, not as an 答复书.
+PENALTY_NO_SHU = (
+    "对卜海驾驶超限货车的处罚决定\n"
+    "当事人：卜海，男，45岁，住湄潭县光明街89号6单元276室\n"
+    "　　2025年9月26日，当事人驾驶超限货车，有现场照片和询问笔录为证。\n"
+    "　　本机关决定对当事人处以罚款2900元。\n湄潭县交通运输局\n2025年10月14日\n"
+)
+REQUEST_REPLY = (
+    "关于鞠海敏申请公开政府信息的答复\n鞠海敏：\n"
+    "　　本机关于2023年5月10日收到你提出的政府信息公开申请。经审查，现将该信息提供给你。\n"
+    "平江县林业局\n2023年5月20日\n"
+)
+PETITION_REPLY = (
+    "关于施晓东反映问题的答复\n施晓东：\n"
+    "　　你来信反映所住小区道路积水的问题，经调查核实，现答复如下：已责成相关单位整改。\n"
+    "德城区城市管理局\n2024年7月2日\n"
+)
+
+
+@pytest.mark.parametrize("text", [PENALTY_NO_SHU, REQUEST_REPLY, PETITION_REPLY])
+def test_one_party_by_title(text: str) -> None:
+    suggestion, _ = suggest_and_redact(text)
+    assert suggestion.attribute == "依申请公开"
+    assert "第十五条" in suggestion.legal_basis
+    assert suggestion.rule == "one_party"
