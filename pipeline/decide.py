@@ -33,6 +33,7 @@ from pipeline.doc_kinds import (
     enforcement_reason,
     exam_reason,
     head_match,
+    head_titles,
     internal_affairs_reason,
     list_private_detail,
     marking_in_any_form,
@@ -55,7 +56,7 @@ from pipeline.doc_sent import (
     public_consultation_reason,
 )
 from pipeline.finding import Finding
-from pipeline.gongwen import parse_doc_number
+from pipeline.gongwen import compact, parse_doc_number
 from pipeline.labels import REDACTABLE, reason_word
 from pipeline.lexicons import load_table
 from pipeline.metadata import Metadata
@@ -156,7 +157,7 @@ def topic_articles(
 ) -> tuple[list[str], list[str]]:
     """第二十条/第二十一条 when the title (or, failing that, the opening) is on their lists;
     returns (articles, the items matched, for the reasons)."""
-    head = title or text[:200]
+    head = compact(title or text[:200])  # a PDF splits a word: "部门决 算公开说明"
     articles: list[str] = []
     items: list[str] = []
     if carries_normative_number(text, doc_number):
@@ -200,7 +201,7 @@ def single_party_reason(text: str, metadata: Metadata) -> str | None:
     return None
 
 
-def process_reason(metadata: Metadata, findings: Sequence[Finding]) -> str | None:
+def process_reason(metadata: Metadata, findings: Sequence[Finding], text: str = "") -> str | None:
     """Why the document is process or internal information (第十六条), or None."""
     title = metadata.title or ""
     if metadata.doc_type in PROCESS_TYPES:
@@ -212,6 +213,10 @@ def process_reason(metadata: Metadata, findings: Sequence[Finding]) -> str | Non
     m = PROCESS_TITLE.search(title)
     if m:
         return f"标题含“{m.group(0)}”，属过程性或内部管理信息"
+    if not title:  # the title unread (under a 版头, with its 期号): the head's short lines
+        for line in head_titles(text, metadata):
+            if m := PROCESS_TITLE.search(line):
+                return f"文首标题含“{m.group(0)}”，属过程性或内部管理信息"
     internal = ruled(findings, "INTERNAL")
     if internal:
         return f"含过程性或内部管理信息 {len(internal)} 处（{internal[0].text[:24]}…）"
@@ -279,7 +284,7 @@ def decide(
     ) is not None:
         suggestion = _proactive(text, metadata, findings, counts, why)
     elif (
-        why := process_reason(metadata, findings)
+        why := process_reason(metadata, findings, text)
         or report_up_reason(metadata, text)
         or routing_reason(metadata, text)
         or huibao_reason(title, text)

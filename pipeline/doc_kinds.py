@@ -23,6 +23,7 @@ clerk reads, or None:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -65,7 +66,9 @@ def exam_reason(text: str, metadata: Metadata, findings: Sequence[Finding]) -> s
         return None
     if EXAM_TITLE.search(title):
         return f"标题为“{metadata.title}”，属考试启用前的试题、答案或评分标准"
-    heads = [title, *(compact(line) for line in text.split("\n")[:6])]
+    lines = [compact(line) for line in text.split("\n")[:6]]
+    # a PDF wraps a long title: "…面试考官安⏎排" read as one line too
+    heads = [title, *lines, *(a + b for a, b in itertools.pairwise(lines))]
     examiners = next((m for h in heads if len(h) <= 40 and (m := EXAMINER_TITLE.search(h))), None)
     if examiners:
         return f"“{examiners.group(0)}”属考试结束前须保密的考官安排"
@@ -161,12 +164,25 @@ def head_titles(text: str, metadata: Metadata) -> list[str]:
     """The title the metadata read, and each short line of the head, spaces taken out:
     a letter-spaced "询 问 笔 录", a title under the issuer's line or run on after it is
     still the document's kind when the metadata missed it."""
-    found = [compact(metadata.title or "")]
+    title = compact(metadata.title or "")
+    found = [title if _balanced(title) else ""]
     for raw in text.split("\n")[:HEAD_TITLE_LINES]:
         line = compact(raw)
-        if 2 <= len(line) <= 40 and not re.search(r"[，。；;：:]", line) and line not in found:
+        if (
+            2 <= len(line) <= 40
+            and not re.search(r"[，。；;：:]", line)
+            and _balanced(line)
+            and line not in found
+        ):
             found.append(line)
     return [t for t in found if t]
+
+
+def _balanced(line: str) -> bool:
+    """No 《 or “ left open or closed: a line that opens a document's name and does not
+    close it is a piece of a wrapped sentence ("…依法送达了《行政处罚事先告知书"), not a
+    title, even when the metadata took it for one."""
+    return line.count("《") == line.count("》") and line.count("“") == line.count("”")
 
 
 def head_match(pattern: re.Pattern[str], text: str, metadata: Metadata) -> str | None:

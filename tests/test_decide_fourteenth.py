@@ -143,3 +143,43 @@ def test_one_party_by_title(text: str) -> None:
     assert suggestion.attribute == "依申请公开"
     assert "第十五条" in suggestion.legal_basis
     assert suggestion.rule == "one_party"
+
+
+# As a PDF gives a draft back: a space inside a title's word, a title wrapped over two
+# lines, a body line ending in a document's name, a title under a 版头 left unread.
+SPLIT_WORD_BUDGET = (
+    "华容县财政局2024年部门决 算公开说明\n一、部门基本情况\n"
+    "　　本部门内设机构5个，编制人数49人。\n华容县财政局\n2025年8月1日\n"
+)
+WRAPPED_EXAMINERS = (
+    "2025年度公开招录公务员面试考官安\n排\n（齐林函〔2025〕17号）\n"
+    "　　面试定于2025年7月22日举行，考官于当日7:00到县委党校集中。\n"
+    "第1考场：主考官伍斌红，考官汤德娟、伍晓素\n齐河县人力资源和社会保障局\n2025年7月1日\n"
+)
+WRAPPED_NOTICE_NAME = (
+    "处罚决定书\n被处罚单位：铁岭盛世园林集团有限公司\n统一社会信用代码：91318144MA17128704\n"
+    "　　经查，你单位于2024年3月20日超限运输。本机关于202\n4年9月27日依法送达了《行政处罚事先告知书\n"
+    "》，你单位在法定期限内未提出陈述、申辩。本机关决定对你单位处以罚款人民币1万元。\n"
+    "　　如不服本决定，可以在收到本决定书之日起六十日内申请行政复议。\n铁岭市清河区交通运输局\n"
+    "2024年10月8日\n"
+)
+BANNER_SENTIMENT = (
+    "清河区统计局文件\n━━━━━━━━━━━━━━━━\n网络舆情监测日报（第81期）\n"
+    "　　2023年12月7日，网民在抖音发布关于城区某小学门口拥堵的帖文，浏览量52万次。\n"
+    "　　研判：该话题热度仍在上升。\n清河区委网信办\n2023年12月8日\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute", "article"),
+    [
+        (SPLIT_WORD_BUDGET, "主动公开", "第二十条"),
+        (WRAPPED_EXAMINERS, "不予公开", "第十四条"),
+        (WRAPPED_NOTICE_NAME, "主动公开", "第二十条"),
+        (BANNER_SENTIMENT, "不予公开", "第十六条"),
+    ],
+)
+def test_pdf_wrapped_heads(text: str, attribute: str, article: str) -> None:
+    suggestion, _ = suggest_and_redact(text)
+    assert suggestion.attribute == attribute
+    assert article in suggestion.legal_basis
