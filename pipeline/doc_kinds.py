@@ -95,7 +95,10 @@ DEFENCE_SITE = re.compile(
     r"人防工程|人防指挥|防空(?:洞|工程|地下室)|指挥所|地下指挥|军事(?:设施|禁区|管理区)|营区|"
     r"弹药|战备|储备(?:库|点|仓)|油库|雷达|哨所|导弹|重要目标"
 )
-SITE_PLACE = re.compile(r"位于|设于|设在|存放于|储存于|分储于|出入口|通道")
+# Where a site is, or what is kept there ("…村部仓库，存放编织袋573件").
+SITE_PLACE = re.compile(r"位于|设于|设在|存放|储存于|分储于|仓库|出入口|通道")
+# A line a PDF's text layer broke inside a sentence joins the next one ("存放编织袋573⏎件").
+WRAPPED_BREAK = re.compile(r"(?<![。；;！？!?：:])\n(?![\s　])")
 CONSCRIPTION = re.compile(
     r"(?:征集|征兵|兵员|入伍|新兵)(?:任务|指标|名额)[^。]{0,24}[0-9０-９]+\s*[名人]|"
     r"征集(?:义务兵|新兵|兵员)[^。]{0,6}[0-9０-９]+\s*[名人]"
@@ -120,8 +123,9 @@ def state_secret_reason(text: str, metadata: Metadata) -> str | None:
     )
     if m:
         return f"文件自称“{m.group(0)}”"
-    for s in SENTENCE.finditer(text):
-        sentence = s.group(0)
+    sentences = [m.group(0) for m in SENTENCE.finditer(text)]
+    sentences += [m.group(0) for m in SENTENCE.finditer(WRAPPED_BREAK.sub("", text))]
+    for sentence in sentences:
         site = DEFENCE_SITE.search(sentence)
         if site and COORDINATES.search(sentence):
             return f"载有“{site.group(0)}”的位置坐标"

@@ -183,3 +183,30 @@ def test_pdf_wrapped_heads(text: str, attribute: str, article: str) -> None:
     suggestion, _ = suggest_and_redact(text)
     assert suggestion.attribute == attribute
     assert article in suggestion.legal_basis
+
+
+# 储备 sites and what each holds, as a PDF wraps the rows: an unmarked state secret.
+WRAPPED_RESERVE = (
+    "2023年抗旱应急力量部署\n各乡镇、县直有关单位：\n"
+    "　　为应对抗旱关键期，县指挥部决定预置抢险力\n量432人，具体部署和储备位置如下：\n"
+    "8号储备点：石门村村部仓库，存放编织袋573\n件，看管人施明慧\n"
+    "6号储备点：石门村旧小学仓库，存放编织袋54\n3件，看管人邬浩娟\n"
+    "平江县抗旱指挥部\n2023年6月1日\n"
+)
+# A published 预案 says stock is kept, not where and how much.
+PUBLISHED_PLAN = (
+    "平江县森林火灾应急预案\n1　总则\n　　为高效有序做好森林火灾应对工作，制定本预案。\n"
+    "2　物资保障\n　　县应急管理局负责建立应急物资储备制度，储备必要的扑火物资。\n"
+    "平江县人民政府\n2024年3月1日\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"), [(WRAPPED_RESERVE, "不予公开"), (PUBLISHED_PLAN, "主动公开")]
+)
+def test_reserve_sites_wrapped(text: str, attribute: str) -> None:
+    suggestion, _ = suggest_and_redact(text)
+    assert suggestion.attribute == attribute
+    if attribute == "不予公开":
+        assert suggestion.legal_basis[0] == "第十四条"
+        assert suggestion.needs_escalation
