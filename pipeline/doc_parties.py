@@ -206,6 +206,8 @@ PERMIT_TITLE = re.compile(
 # The holder is a body: so addressed, or its code or representative given (a trade named
 # in the permit, 个体工商户经营场所, is not the holder).
 PERMIT_HOLDER = re.compile(r"你公司|你单位|你（单位）|贵公司|你厂|你社|统一社会信用代码|法定代表人")
+# An opinion that decides one party's application (渔业捕捞审批意见), not a policy 意见.
+DECISION_OPINION = re.compile(r"(?:审批|审核|审查)意见$")
 PERMIT_GRANTED = re.compile(r"(?:决定|予以|同意)?准予(?:行政)?许可|决定准予")
 
 
@@ -221,7 +223,10 @@ def permit_reason(text: str, metadata: Metadata) -> tuple[bool, str] | None:
     named = any(PERMIT_TITLE.search(h) for h in heads if len(h) <= 40)
     if not named and not PERMIT_GRANTED.search(flat):
         return None
-    if any(re.search(r"不予(?:行政)?许可", h) for h in heads) or proactive_kind(metadata):
+    if any(re.search(r"不予(?:行政)?许可", h) for h in heads):
+        return None
+    kind = proactive_kind(metadata)
+    if kind and not (kind.startswith("意见") and DECISION_OPINION.search(title)):
         return None
     to = addressee(text)
     if (to is not None and to[0] == "company") or (to is None and PERMIT_HOLDER.search(flat)):

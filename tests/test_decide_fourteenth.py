@@ -210,3 +210,23 @@ def test_reserve_sites_wrapped(text: str, attribute: str) -> None:
     if attribute == "不予公开":
         assert suggestion.legal_basis[0] == "第十四条"
         assert suggestion.needs_escalation
+
+
+# A permit granted as an 审批意见 to one person: a decision, not a policy 意见.
+PERMIT_OPINION = (
+    "渔业捕捞审批意见\n伍明（身份证号码：620502196203191385）：\n"
+    "　　你于2026年9月27日申请渔业捕捞，经审查，符合规定条件，准予许可。\n"
+    "　　如对本决定有异议，可依法申请行政复议或者提起行政诉讼。\n藤县水利局\n2026年10月8日\n"
+)
+POLICY_OPINION = (
+    "关于加快发展现代渔业的实施意见\n各乡镇人民政府，县直有关单位：\n"
+    "　　为加快发展现代渔业，经县政府同意，提出以下意见。\n藤县人民政府\n2026年3月2日\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"), [(PERMIT_OPINION, "依申请公开"), (POLICY_OPINION, "主动公开")]
+)
+def test_permit_as_an_opinion(text: str, attribute: str) -> None:
+    suggestion, _ = suggest_and_redact(text)
+    assert suggestion.attribute == attribute
