@@ -21,6 +21,7 @@ said in ``reasons``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -152,12 +153,28 @@ def carries_normative_number(text: str, doc_number: str | None) -> bool:
     return False
 
 
+# The rest of a title a PDF wrapped: a short line of words only (no number, no clause).
+_TITLE_REST = re.compile(r"^[\u4e00-\u9fff（）()]{1,12}$")
+
+
+def _topic_head(title: str, text: str) -> str:
+    """Where a topic is read: the title, spaces out ("部门决 算公开说明"), with the line a
+    PDF wrapped it onto ("…批准和⏎实施情况"); without a title, the opening, lines joined."""
+    if not title:
+        return compact(text[:200].replace("\n", ""))
+    lines = [compact(line) for line in text.split("\n")[:8]]
+    for line, rest in itertools.pairwise(lines):
+        if line and compact(title).endswith(line) and _TITLE_REST.match(rest):
+            return compact(title) + rest
+    return compact(title)
+
+
 def topic_articles(
     title: str, text: str, doc_number: str | None = None
 ) -> tuple[list[str], list[str]]:
     """第二十条/第二十一条 when the title (or, failing that, the opening) is on their lists;
     returns (articles, the items matched, for the reasons)."""
-    head = compact(title or text[:200])  # a PDF splits a word: "部门决 算公开说明"
+    head = _topic_head(title, text)
     articles: list[str] = []
     items: list[str] = []
     if carries_normative_number(text, doc_number):

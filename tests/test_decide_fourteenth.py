@@ -230,3 +230,28 @@ POLICY_OPINION = (
 def test_permit_as_an_opinion(text: str, attribute: str) -> None:
     suggestion, _ = suggest_and_redact(text)
     assert suggestion.attribute == attribute
+
+
+# A 常务会议 纪要 that leaves a matter for more study is not settled; a wrapped title still
+# names its 第二十条 topic.
+UNSETTLED_MINUTES = (
+    "县政府第13次常务会议纪要\n"
+    "　　2024年12月11日，县长柏东红主持召开县政府第13次常务会议，研究了以下事项：\n"
+    "　　一、原则同意县属国有企业负责人薪酬方案，由县财政局会同有关单位抓紧落实。\n"
+    "　　二、会议认为，相关事项涉及面广，须进一 步\n论证后再提交县委常委会审议。\n"
+    "仁怀市人民政府办公室\n2024年12月15日\n"
+)
+WRAPPED_PROJECT = (
+    "开原市城区第二水厂及配套管网工程批准和\n实施情况\n"
+    "项目名称：城区第二水厂及配套管网工程\n总投资：27.4亿元。\n开原市发展和改革局\n2022年12月3日\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute", "article"),
+    [(UNSETTLED_MINUTES, "不予公开", "第十六条"), (WRAPPED_PROJECT, "主动公开", "第二十条")],
+)
+def test_unsettled_minutes_and_wrapped_topic(text: str, attribute: str, article: str) -> None:
+    suggestion, _ = suggest_and_redact(text)
+    assert suggestion.attribute == attribute
+    assert article in suggestion.legal_basis
