@@ -212,11 +212,13 @@ PERMIT_GRANTED = re.compile(r"(?:决定|予以|同意)?准予(?:行政)?许可|�
 
 
 def permit_reason(text: str, metadata: Metadata) -> tuple[bool, str] | None:
-    """(published, why) for a decision granting a 行政许可 to one party; None otherwise.
-    第二十条（五） has offices publish the 办理结果 of 行政许可: a permit granted to an
-    enterprise or body is published (the 双公示 practice); one granted to a natural person
-    concerns that person (第十五条: 依申请公开). A refusal (不予许可) concerns its applicant
-    whoever it is, and stays with the one-party rules."""
+    """(False, why) for a decision granting a 行政许可 to one party; None otherwise.
+    The 决定书 is served on its party and concerns that party (第十五条:
+    依申请公开) — a firm's too: what 第二十条（五） publishes is the 办理结果, as a 公示
+    entry, not the document served (the devset's 取水许可 to a company, marked 此件依申请
+    公开 by its drafter). Read here because permits come in wordings the single-party
+    rules miss: an 审批意见, a 许可通知, the 主送 line carrying the person's ID, the title
+    lost and the grant wrapped over a line."""
     title = compact(metadata.title or "")
     heads = [title, *(compact(line) for line in text.split("\n")[:HEAD_LINES])]
     flat = compact(text.replace("\n", ""))  # a PDF wraps "准⏎予许可" and the 主送 line
@@ -230,7 +232,11 @@ def permit_reason(text: str, metadata: Metadata) -> tuple[bool, str] | None:
         return None
     to = addressee(text)
     if (to is not None and to[0] == "company") or (to is None and PERMIT_HOLDER.search(flat)):
-        return True, "对企业等单位作出的准予行政许可决定，依第二十条（五）公开行政许可办理结果"
+        if one_party_reason(text, metadata) is not None:
+            return None  # read from its structure already (served on the company)
+        return False, (
+            "准予行政许可决定书送达申请单位，只涉及该单位（许可办理结果另以公示发布，第二十条（五））"
+        )
     if to is not None or SECOND_PERSON.search(flat):
         return False, "对自然人作出的行政许可决定，只涉及申请人个人"
     return None

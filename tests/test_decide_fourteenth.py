@@ -1,6 +1,6 @@
 """Rules fixed against a fourteenth hand (tests/fixtures/attribute_fourteenth*.py), one
-small written document each: a 行政许可 granted to a firm is published (第二十条（五）)
-and one granted to a person is not; the 考官 arrangement of an exam not yet held is kept
+small written document each: a 行政许可 决定书 is served on its party, a person or a firm,
+and concerns it (第十五条; 第二十条（五） publishes the 办理结果 as a 公示 entry); the 考官 arrangement of an exam not yet held is kept
 as an exam secret (第十四条). Each pins the attribute and the article."""
 
 from __future__ import annotations
@@ -46,15 +46,13 @@ EXAMINERS_TABLE = (
 @pytest.mark.parametrize(
     ("text", "attribute", "article"),
     [
-        (PERMIT_FIRM, "主动公开", "第二十条"),
-        (PERMIT_FIRM_WRAPPED, "主动公开", "第二十条"),
+        (PERMIT_FIRM, "依申请公开", "第十五条"),
+        (PERMIT_FIRM_WRAPPED, "依申请公开", "第十五条"),
         (PERMIT_PERSON, "依申请公开", "第十五条"),
         (PERMIT_SHOP_KEEPER, "依申请公开", "第十五条"),
     ],
 )
-def test_permit_published_for_a_firm_not_for_a_person(
-    text: str, attribute: str, article: str
-) -> None:
+def test_permit_served_on_its_party(text: str, attribute: str, article: str) -> None:
     suggestion, _ = suggest_and_redact(text)
     assert suggestion.attribute == attribute
     assert article in suggestion.legal_basis
@@ -255,3 +253,16 @@ def test_unsettled_minutes_and_wrapped_topic(text: str, attribute: str, article:
     suggestion, _ = suggest_and_redact(text)
     assert suggestion.attribute == attribute
     assert article in suggestion.legal_basis
+
+
+def test_a_wrapped_sentence_is_no_reply_title() -> None:
+    """A 复议决定 whose title was lost: a body line ending in 公开申请答复 is a piece of a
+    sentence, not the title of a reply to one applicant."""
+    text = (
+        "陆政复决〔2024〕第15号\n申请人：钱娥凯，男，住咸阳市秦都区新华街232号。\n"
+        "被申请人：曲靖市麒麟区文化广电旅游局。\n"
+        "　　申请人不服被申请人作出的政府信息公开申请答复\n，向本机关申请行政复议。\n"
+        "　　本机关决定：驳回申请人的行政复议请求。\n曲靖市陆良县人民政府\n2024年11月21日\n"
+    )
+    suggestion, _ = suggest_and_redact(text)
+    assert not any("公开申请答复”类" in r for r in suggestion.reasons)

@@ -52,8 +52,7 @@ EIA_APPROVAL = (
     [
         (SERVED_ON_PERSON, ("依申请公开",)),
         (SANCTION_ON_COMPANY, ("主动公开", "部分公开")),
-        # a permit granted to a body: 第二十条（五） publishes the 办理结果 (doc_parties.permit_reason)
-        (LICENCE_TO_COMPANY, ("主动公开", "部分公开")),
+        (LICENCE_TO_COMPANY, ("依申请公开",)),
         (EXPROPRIATION_NOTICE, ("主动公开", "部分公开")),
         (EIA_APPROVAL, ("主动公开", "部分公开")),
     ],
