@@ -21,6 +21,7 @@ import argparse
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,8 +34,18 @@ from pipeline.training.calibrate import Scored, expected_calibration_error  # no
 from tests.fixtures.attribute_thirteenth import SECRET_KINDS, Drafted, generate  # noqa: E402
 
 
-def score(drafts: list[Drafted], errors: bool = False) -> tuple[list[Scored], list[bool]]:
-    """Each draft scanned as a file: its Scored row and whether its article was named."""
+def secret_published(kind: str, gold: str, attribute: str) -> bool:
+    """The thirteenth hand's critical error: a secret or exam kind published."""
+    return kind in SECRET_KINDS and attribute in ("主动公开", "部分公开")
+
+
+def score(
+    drafts: Sequence[Drafted],
+    errors: bool = False,
+    critical_error: Callable[[str, str, str], bool] = secret_published,
+) -> tuple[list[Scored], list[bool]]:
+    """Each draft scanned as a file: its Scored row and whether its article was named.
+    Any hand's drafts (kind, text, attribute, article) and its own critical error."""
     settings = Settings()
     rows: list[Scored] = []
     article_right: list[bool] = []
@@ -45,7 +56,7 @@ def score(drafts: list[Drafted], errors: bool = False) -> tuple[list[Scored], li
             s = scan_file(path, settings).get("suggestion") or {}
             attribute = str(s.get("attribute"))
             basis = [str(b) for b in s.get("legal_basis", [])]
-            critical = d.kind in SECRET_KINDS and attribute in ("主动公开", "部分公开")
+            critical = critical_error(d.kind, d.attribute, attribute)
             row = Scored(
                 f"t13_{i}",
                 d.kind,
@@ -74,6 +85,12 @@ def report(seed: int, rows: list[Scored], article_right: list[bool]) -> None:
         f"attribute and article {sum(article_right) / n:.4f}  "
         f"critical errors {sum(r.critical for r in rows)}  "
         f"ECE {expected_calibration_error(rows):.4f}"
+    )
+    sure = [r for r in rows if r.confidence >= 0.90]
+    sure_right = sum(r.right for r in sure)
+    print(
+        f"  at confidence ≥ 0.90: accuracy {sure_right / max(len(sure), 1):.4f} "
+        f"({sure_right}/{len(sure)}, coverage {len(sure) / n:.3f})"
     )
     print(attribute_confusion(pairs, indent="    "))
     total: Counter[str] = Counter(r.source for r in rows)

@@ -21,6 +21,7 @@ said in ``reasons``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -33,13 +34,14 @@ from pipeline.doc_kinds import (
     enforcement_reason,
     exam_reason,
     head_match,
+    head_titles,
     internal_affairs_reason,
     list_private_detail,
     marking_in_any_form,
     review_reason,
     state_secret_reason,
 )
-from pipeline.doc_parties import one_party_reason
+from pipeline.doc_parties import one_party_reason, permit_reason
 from pipeline.doc_process import (
     announced_decision_reason,
     proposal_reply_reason,
@@ -55,7 +57,7 @@ from pipeline.doc_sent import (
     public_consultation_reason,
 )
 from pipeline.finding import Finding
-from pipeline.gongwen import parse_doc_number
+from pipeline.gongwen import compact, parse_doc_number
 from pipeline.labels import REDACTABLE, reason_word
 from pipeline.lexicons import load_table
 from pipeline.metadata import Metadata
@@ -88,7 +90,13 @@ SINGLE_PARTY_TITLE = re.compile(
     r"工伤认定|许可决定书|不予许可|准予.{0,10}许可|送达回证|笔录|受理通知书|补正通知书|"
     r"复议决定书|登记决定书|变更决定书|注销决定书|撤销.{0,6}决定书|确认书|指令书|整改通知书|通知书$|"
     r"调解书|调解协议书|和解协议|和解书|法律援助|不予确认|不予登记|不予受理|登记回执|回执$|延期答复|决定书$|"
-    r"信访.{0,10}(?:处理|答复|复查|复核)意见"
+    r"信访.{0,10}(?:处理|答复|复查|复核)意见|"
+    # the reply to one 公开申请, however titled (信息公开申请答复, 关于某某申请公开…的答复),
+    # and to one person's 信访 (关于某某反映问题的答复, 对某某来信的回复): the whole title,
+    # from its start, so a wrapped sentence (申请人不服…作出的政府信息公开申请答复) is not one
+    r"^(?:关于[^，。]{1,16})?(?:政府)?(?:信息)?(?:公开申请|申请公开|依申请公开)[^，。]{0,12}"
+    r"(?:答复|回复)(?:告知书|书)?$|"
+    r"^(?:关于|对)[^，。]{1,16}(?:反映[^，。]{0,12}的|来(?:信|访|电)的?)(?:答复|回复)$"
 )
 # The 统一编号 a 行政规范性文件 carries (…政规〔2025〕3号, …规字〔2024〕1号): 第二十条（二）.
 NORMATIVE_NUMBER = re.compile(
@@ -98,7 +106,8 @@ NORMATIVE_NUMBER = re.compile(
 _REGISTRATION_LABEL = re.compile(r"^(?:统一编号|统一登记号|登记编号|登记号)\s*[：:]\s*")
 # A list the rules require to publish with its names (公示 of 拟录用人员, 补贴对象 …).
 PUBLIC_LIST_TITLE = re.compile(
-    r"公示|名单|中标|成交|表彰|拟录用|拟聘用|录用人员|聘用人员|发放对象|救助对象|补贴对象"
+    r"公示|名单|中标|成交|表彰|拟录用|拟聘用|录用人员|聘用人员|发放对象|救助对象|补贴对象|"
+    r"任免|任命|免职"  # 第二十条（一）: who holds the office is published
 )
 
 # A 公示 of penalties or sanctions publishes the decisions, not the natural persons' names
@@ -146,12 +155,28 @@ def carries_normative_number(text: str, doc_number: str | None) -> bool:
     return False
 
 
+# The rest of a title a PDF wrapped: a short line of words only (no number, no clause).
+_TITLE_REST = re.compile(r"^[\u4e00-\u9fff（）()]{1,12}$")
+
+
+def _topic_head(title: str, text: str) -> str:
+    """Where a topic is read: the title, spaces out ("部门决 算公开说明"), with the line a
+    PDF wrapped it onto ("…批准和⏎实施情况"); without a title, the opening, lines joined."""
+    if not title:
+        return compact(text[:200].replace("\n", ""))
+    lines = [compact(line) for line in text.split("\n")[:8]]
+    for line, rest in itertools.pairwise(lines):
+        if line and compact(title).endswith(line) and _TITLE_REST.match(rest):
+            return compact(title) + rest
+    return compact(title)
+
+
 def topic_articles(
     title: str, text: str, doc_number: str | None = None
 ) -> tuple[list[str], list[str]]:
     """第二十条/第二十一条 when the title (or, failing that, the opening) is on their lists;
     returns (articles, the items matched, for the reasons)."""
-    head = title or text[:200]
+    head = _topic_head(title, text)
     articles: list[str] = []
     items: list[str] = []
     if carries_normative_number(text, doc_number):
@@ -195,14 +220,22 @@ def single_party_reason(text: str, metadata: Metadata) -> str | None:
     return None
 
 
-def process_reason(metadata: Metadata, findings: Sequence[Finding]) -> str | None:
+def process_reason(metadata: Metadata, findings: Sequence[Finding], text: str = "") -> str | None:
     """Why the document is process or internal information (第十六条), or None."""
     title = metadata.title or ""
     if metadata.doc_type in PROCESS_TYPES:
         return f"文种为“{metadata.doc_type}”，属过程性信息"
+    # a 纪要 numbered in its own series (常务会议纪要〔2024〕5号) names its kind there
+    numbered = re.search("|".join(PROCESS_TYPES), metadata.doc_number or "")
+    if numbered and not title:
+        return f"文号为“{metadata.doc_number}”，文种属“{numbered.group(0)}”，属过程性信息"
     m = PROCESS_TITLE.search(title)
     if m:
         return f"标题含“{m.group(0)}”，属过程性或内部管理信息"
+    if not title:  # the title unread (under a 版头, with its 期号): the head's short lines
+        for line in head_titles(text, metadata):
+            if m := PROCESS_TITLE.search(line):
+                return f"文首标题含“{m.group(0)}”，属过程性或内部管理信息"
     internal = ruled(findings, "INTERNAL")
     if internal:
         return f"含过程性或内部管理信息 {len(internal)} 处（{internal[0].text[:24]}…）"
@@ -270,7 +303,7 @@ def decide(
     ) is not None:
         suggestion = _proactive(text, metadata, findings, counts, why)
     elif (
-        why := process_reason(metadata, findings)
+        why := process_reason(metadata, findings, text)
         or report_up_reason(metadata, text)
         or routing_reason(metadata, text)
         or huibao_reason(title, text)
@@ -284,7 +317,9 @@ def decide(
     ) is not None:
         suggestion = _proactive(text, metadata, findings, counts, why)
     elif (
-        decision := enforcement_reason(text, metadata) or review_reason(text, metadata)
+        decision := enforcement_reason(text, metadata)
+        or review_reason(text, metadata)
+        or permit_reason(text, metadata)
     ) is not None:
         published, ground = decision
         if published:

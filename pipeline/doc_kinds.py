@@ -23,6 +23,7 @@ clerk reads, or None:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -49,6 +50,11 @@ ANSWER = re.compile(
     r"答案|正确答案|评分要点|评分标准|答题要点|评分参考|参考要点)\s*[：:]",
     re.M,
 )
+# The examiners of an exam not yet held: who sits in which room is kept until it is over
+# (人事考试 保密 rules list the 考官 arrangement before the exam with its questions).
+EXAMINER_TITLE = re.compile(
+    r"考官.{0,8}(?:安排|名单|分组|抽调|分配|组成)|(?:主考官|考官组).{0,4}名单"
+)
 OPTION = re.compile(r"(?:^|[\s　])[ABCD][．.、]\s*\S", re.M)
 SENTENCE = re.compile(r"[^。；;！？!?\n]+")
 
@@ -60,6 +66,12 @@ def exam_reason(text: str, metadata: Metadata, findings: Sequence[Finding]) -> s
         return None
     if EXAM_TITLE.search(title):
         return f"标题为“{metadata.title}”，属考试启用前的试题、答案或评分标准"
+    lines = [compact(line) for line in text.split("\n")[:6]]
+    # a PDF wraps a long title: "…面试考官安⏎排" read as one line too
+    heads = [title, *lines, *(a + b for a, b in itertools.pairwise(lines))]
+    examiners = next((m for h in heads if len(h) <= 40 and (m := EXAMINER_TITLE.search(h))), None)
+    if examiners:
+        return f"“{examiners.group(0)}”属考试结束前须保密的考官安排"
     questions = len(QUESTION_TYPES.findall(text))
     if questions and (ANSWER.search(text) or len(OPTION.findall(text)) >= 4):
         return "正文载有考试试题及答案（题型、选项或参考答案），考试启用前属国家秘密"
@@ -83,7 +95,10 @@ DEFENCE_SITE = re.compile(
     r"人防工程|人防指挥|防空(?:洞|工程|地下室)|指挥所|地下指挥|军事(?:设施|禁区|管理区)|营区|"
     r"弹药|战备|储备(?:库|点|仓)|油库|雷达|哨所|导弹|重要目标"
 )
-SITE_PLACE = re.compile(r"位于|设于|设在|存放于|储存于|分储于|出入口|通道")
+# Where a site is, or what is kept there ("…村部仓库，存放编织袋573件").
+SITE_PLACE = re.compile(r"位于|设于|设在|存放|储存于|分储于|仓库|出入口|通道")
+# A line a PDF's text layer broke inside a sentence joins the next one ("存放编织袋573⏎件").
+WRAPPED_BREAK = re.compile(r"(?<![。；;！？!?：:])\n(?![\s　])")
 CONSCRIPTION = re.compile(
     r"(?:征集|征兵|兵员|入伍|新兵)(?:任务|指标|名额)[^。]{0,24}[0-9０-９]+\s*[名人]|"
     r"征集(?:义务兵|新兵|兵员)[^。]{0,6}[0-9０-９]+\s*[名人]"
@@ -108,8 +123,9 @@ def state_secret_reason(text: str, metadata: Metadata) -> str | None:
     )
     if m:
         return f"文件自称“{m.group(0)}”"
-    for s in SENTENCE.finditer(text):
-        sentence = s.group(0)
+    sentences = [m.group(0) for m in SENTENCE.finditer(text)]
+    sentences += [m.group(0) for m in SENTENCE.finditer(WRAPPED_BREAK.sub("", text))]
+    for sentence in sentences:
         site = DEFENCE_SITE.search(sentence)
         if site and COORDINATES.search(sentence):
             return f"载有“{site.group(0)}”的位置坐标"
@@ -152,12 +168,25 @@ def head_titles(text: str, metadata: Metadata) -> list[str]:
     """The title the metadata read, and each short line of the head, spaces taken out:
     a letter-spaced "询 问 笔 录", a title under the issuer's line or run on after it is
     still the document's kind when the metadata missed it."""
-    found = [compact(metadata.title or "")]
+    title = compact(metadata.title or "")
+    found = [title if _balanced(title) else ""]
     for raw in text.split("\n")[:HEAD_TITLE_LINES]:
         line = compact(raw)
-        if 2 <= len(line) <= 40 and not re.search(r"[，。；;：:]", line) and line not in found:
+        if (
+            2 <= len(line) <= 40
+            and not re.search(r"[，。；;：:]", line)
+            and _balanced(line)
+            and line not in found
+        ):
             found.append(line)
     return [t for t in found if t]
+
+
+def _balanced(line: str) -> bool:
+    """No 《 or “ left open or closed: a line that opens a document's name and does not
+    close it is a piece of a wrapped sentence ("…依法送达了《行政处罚事先告知书"), not a
+    title, even when the metadata took it for one."""
+    return line.count("《") == line.count("》") and line.count("“") == line.count("”")
 
 
 def head_match(pattern: re.Pattern[str], text: str, metadata: Metadata) -> str | None:
@@ -256,7 +285,9 @@ ORGANISATION = re.compile(
     r"加油站|加气站|充电站|诊所|门诊部|卫生院|卫生室|药房|幼儿园|养殖场|农场|林场|经营部|批发部|工作室|"
     r"宾馆|网吧|驾校|事务所|研究所|商场|市场|酒楼|餐厅|茶楼|会所|车行|维修站|物流园|砖厂|采石场)"
 )
-ENFORCEMENT_TITLE = re.compile(r"处罚决定书|责令.{0,8}(?:通知书|决定书)|查封|扣押|强制执行决定书")
+ENFORCEMENT_TITLE = re.compile(
+    r"处罚决定书|处罚决定$|责令.{0,8}(?:通知书|决定书)|查封|扣押|强制执行决定书"
+)
 REVIEW_TITLE = re.compile(r"复议决定书")
 CORRECTS = re.compile(r"撤销|确认.{0,12}违法|变更.{0,6}(?:决定|行为)|责令.{0,12}重新|予以纠正")
 PUBLIC_MATTER = re.compile(

@@ -102,10 +102,16 @@ ORGANISATION_PARTY = re.compile(
 )
 
 
+# What an office adds in brackets after the party's name on the 主送 line: an ID number,
+# a 统一社会信用代码 ("伍航（身份证号码：520302…）：").
+PARTY_NOTE = re.compile(r"[（(][^（）()]{2,40}[）)](?=[：:]$)")
+
+
 def addressee(text: str) -> tuple[str, str] | None:
-    """("person" | "company", name) when a 主送 line in the head names one party."""
+    """("person" | "company", name) when a 主送 line in the head names one party (its
+    bracketed ID or code set aside)."""
     for raw in text.split("\n")[:HEAD_LINES]:
-        line = compact(raw)
+        line = PARTY_NOTE.sub("", compact(raw))
         if not line or len(line) > 44 or "、" in line or "，" in line:
             continue
         m = COMPANY_LINE.match(line)
@@ -191,3 +197,46 @@ def one_party_reason(text: str, metadata: Metadata) -> tuple[bool, str] | None:
             "依第二十条（六）公开行政处罚、行政强制结果"
         )
     return False, f"文书送达{party}{evidence}，只涉及该当事人"
+
+
+# A 行政许可 decision: the title names it, or the body grants a permit to its party.
+PERMIT_TITLE = re.compile(
+    r"(?<!不予)(?:行政)?许可(?:决定书?|准予决定书?|通知书?)|准予.{0,14}许可|许可准予"
+)
+# The holder is a body: so addressed, or its code or representative given (a trade named
+# in the permit, 个体工商户经营场所, is not the holder).
+PERMIT_HOLDER = re.compile(r"你公司|你单位|你（单位）|贵公司|你厂|你社|统一社会信用代码|法定代表人")
+# An opinion that decides one party's application (渔业捕捞审批意见), not a policy 意见.
+DECISION_OPINION = re.compile(r"(?:审批|审核|审查)意见$")
+PERMIT_GRANTED = re.compile(r"(?:决定|予以|同意)?准予(?:行政)?许可|决定准予")
+
+
+def permit_reason(text: str, metadata: Metadata) -> tuple[bool, str] | None:
+    """(False, why) for a decision granting a 行政许可 to one party; None otherwise.
+    The 决定书 is served on its party and concerns that party (第十五条:
+    依申请公开) — a firm's too: what 第二十条（五） publishes is the 办理结果, as a 公示
+    entry, not the document served (the devset's 取水许可 to a company, marked 此件依申请
+    公开 by its drafter). Read here because permits come in wordings the single-party
+    rules miss: an 审批意见, a 许可通知, the 主送 line carrying the person's ID, the title
+    lost and the grant wrapped over a line."""
+    title = compact(metadata.title or "")
+    heads = [title, *(compact(line) for line in text.split("\n")[:HEAD_LINES])]
+    flat = compact(text.replace("\n", ""))  # a PDF wraps "准⏎予许可" and the 主送 line
+    named = any(PERMIT_TITLE.search(h) for h in heads if len(h) <= 40)
+    if not named and not PERMIT_GRANTED.search(flat):
+        return None
+    if any(re.search(r"不予(?:行政)?许可", h) for h in heads):
+        return None
+    kind = proactive_kind(metadata)
+    if kind and not (kind.startswith("意见") and DECISION_OPINION.search(title)):
+        return None
+    to = addressee(text)
+    if (to is not None and to[0] == "company") or (to is None and PERMIT_HOLDER.search(flat)):
+        if one_party_reason(text, metadata) is not None:
+            return None  # read from its structure already (served on the company)
+        return False, (
+            "准予行政许可决定书送达申请单位，只涉及该单位（许可办理结果另以公示发布，第二十条（五））"
+        )
+    if to is not None or SECOND_PERSON.search(flat):
+        return False, "对自然人作出的行政许可决定，只涉及申请人个人"
+    return None

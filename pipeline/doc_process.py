@@ -148,7 +148,9 @@ DECIDED = re.compile(
 )
 DISSENT = re.compile(
     r"不同意见|意见不一|未形成|再议|暂缓|争议|分歧|保留意见|仅供|内部|请勿|不得外传|不宜公开|"
-    r"另行研究|待.{0,6}后再|反对"
+    r"另行研究|待.{0,6}后再|反对|"
+    # a matter left for more study or a higher body: not yet decided
+    r"进一步(?:论证|研究|调研|征求)|再提交|再行研究|暂不"
 )
 
 
