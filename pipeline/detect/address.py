@@ -59,7 +59,7 @@ class AddressRecognizer:
             if not (PARTS.search(value) or DASH_DOOR.search(value)):
                 continue
             if not re.search(
-                r"[0-9０-９一二三四五六七八九十]+\s*(?:号|栋|幢|单元|室|房|楼|组|排|弄)|村|组"
+                r"[0-9０-９一二三四五六七八九十]+\s*[#＃]?(?:号|栋|幢|单元|室|房|楼|组|排|弄)|村|组"
                 r"|[0-9０-９]+[-－][0-9０-９]+",  # an estate's 12-4-1101
                 value,
             ):

@@ -30,15 +30,21 @@ LOCALITY = (
     rf"开发区|工业园|新区)"
     rf"|[{CJK}]{{1,4}}?组"
 )
-ROAD = rf"[{CJK}0-9０-９]{{1,9}}?(?:大道|大街|路|街|巷|弄|胡同|里|道)(?:{NUM}[巷弄条])?"
+# A road may carry its door number before an estate on it (北京大道909号教师村8栋): the
+# 号 is part of the body only when more follows; alone it is the door (北大街112号).
+ROAD = rf"[{CJK}0-9０-９]{{1,9}}?(?:大道|大街|路|街|巷|弄|胡同|里|道)(?:{NUM}[巷弄条]|{NUM}号(?!院|楼))?"
 ESTATE = (
     rf"[{CJK}0-9０-９A-Za-z]{{1,10}}?(?:小区|花园|家园|公寓|新村|苑|庭|府|城|园|大厦|广场|公馆|"
     rf"安置区|宿舍|大院|楼|{NUM}区|"
     # estates named as sold, without 小区: 梧桐郡, 清水湾, 书香门第, 龙城国际, 粮站家属院
-    rf"郡|湾|门第|国际|家属院|名门|华庭|首府)(?:{NUM}期)?"
+    rf"郡|湾|门第|国际|家属院|名门|华庭|首府|"
+    # a factory's housing (水泥厂生活区, 矿务局家属区) and estates named 城南人家, 桃源居
+    rf"生活区|家属区|人家|(?<!民)居)(?:{NUM}期)?"
 )
 DOOR = (
     rf"(?:[东南西北]?{NUM}(?:号院|号楼|号|栋|幢|座|单元|室|户|房|楼|层|组|队|排|弄)|附{NUM}(?:号|栋|幢)?|"
+    # a building written with the number sign (34#楼1231, 5#1203)
+    rf"{NUM}[#＃](?:楼|栋|幢|座)?|"
     rf"[A-Za-zＡ-Ｚ]{NUM}?(?:栋|座|幢)|{NUM}(?:[-－]{NUM}){{1,2}}(?:室|号)?)"
 )
 # After a building (2栋), a bare room number: 将石安居苑2栋1806.
@@ -77,7 +83,12 @@ def _division_pattern() -> re.Pattern[str]:
 
 # A line break a typist's or a PDF's fixed width put inside a word: letters or digits on
 # both sides (a break after punctuation, a colon or a space ends a line for good).
-WORD_WRAP = re.compile(r"(?<=[\u4e00-\u9fff0-9０-９A-Za-z])\n(?=[\u4e00-\u9fff0-9０-９A-Za-z])")
+# A building's number sign counts as part of a word (城南人家40#⏎楼836, 城南人家2⏎#楼1527),
+# and so does the dash of a building-unit-room (水岸花城8⏎-2-601, 8-⏎2-601).
+WORD_WRAP = re.compile(
+    r"(?<=[\u4e00-\u9fff0-9０-９A-Za-z#＃])\n(?=[\u4e00-\u9fff0-9０-９A-Za-z]|[#＃][楼栋幢座])"
+    r"|(?<=[0-9０-９])\n(?=[-－][0-9０-９])|(?<=[0-9０-９][-－])\n(?=[0-9０-９])"
+)
 
 
 def dewrapped(text: str) -> tuple[str, list[int]]:

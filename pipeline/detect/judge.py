@@ -25,7 +25,7 @@ from typing import Any
 from pipeline.config import MODELS_DIR
 from pipeline.detect.address import AddressRecognizer
 from pipeline.detect.chinese_name import inside_word
-from pipeline.detect.judge_address import home_cue, rank, seat_of
+from pipeline.detect.judge_address import above_door, home_cue, rank, seat_of
 from pipeline.detect.judge_features import address_features, names_ruled_private, person_features
 from pipeline.detect.judge_slots import SLOT_MODEL, with_slots
 from pipeline.detect.judge_structure import counted_households, roster_document
@@ -294,6 +294,8 @@ def judged(label: str, recognizer: str, text: str) -> list[Finding] | None:
         p, prob = proposals[i], float(probabilities[i])
         if any(a < p.end and p.start < b for a, b in taken):
             continue
+        if label == "ADDRESS" and p.rule_role != "official" and above_door(p.text):
+            continue  # 户籍所在地：某村3组 — a group of households, not one home
         sources = "、".join(SOURCE_NAMES.get(s, s) for s in sorted(p.sources))
         original = max(p.sources.values())
         title = official_near(text, p.start, p.end) if label == "PERSON" else None

@@ -36,6 +36,7 @@ HOME_CUES = frozenset(
         "送达地点",
         "现居住于",
         "房屋坐落",
+        "不动产坐落",
         "被征收房屋",
     }
 )
@@ -71,6 +72,21 @@ def home_cue(p: Proposal, text: str) -> bool:
     if not any(cue in word for word in p.context_words for cue in HOME_CUES):
         return False
     return _home_owner(text, p.start)
+
+
+# A door below the village group: 12号, 8栋, 2单元, 301室, 3楼, 3排, 附2, 12-4-1101, 34#.
+DOOR_NUMBER = re.compile(
+    r"[0-9０-９一二三四五六七八九十百零〇]+(?:[甲乙丙丁][0-9０-９]*)?"
+    r"(?:号|栋|幢|座|单元|室|户|房|楼|层|排|弄|[-－#＃])|附[0-9０-９一二三四五六七八九十]"
+    r"|[A-Za-zＡ-Ｚ][0-9０-９]*(?:栋|座|幢)"
+)
+
+
+def above_door(value: str) -> bool:
+    """The address stops at a village, a 村民小组 or a 生产队 (户籍所在地：某镇某村3组), with
+    no door below it: it names where a household is registered among many, not a home
+    "down to building/room" (spec/labels.md ADDRESS), so it is no private address."""
+    return DOOR_NUMBER.search(value.replace("\n", "")) is None
 
 
 # A party named on its line before the address (受送达人（单位）：热孜万古丽·吐送江): a
