@@ -24,12 +24,6 @@ PARTS = re.compile(
 # An address holds no colon or opening bracket: "被征收房屋价值由…公司（住所：…" is a sentence.
 STOP = re.compile(r"[，,。；;、\n（(）)：:\t]|[\u3000 ]{1}|联系电话|电话|手机|邮编|邮政编码")
 HEADERS = ("住址", "地址", "房屋坐落", "坐落", "居住地", "户籍地")
-# A household's row in a 村务公开 or 补助 list: the 户主, then the door in the village
-# (大湾村四组29号, 四组90号), then the sum — where that household lives, no header needed.
-HOUSEHOLD_ROW = re.compile(
-    r"(?m)^[ \u3000]*(?:[0-9]+[.、．]?[ \u3000\t]*)?[\u4e00-\u9fff]{2,4}[，,\t]+[ \u3000]*"
-    r"(?P<door>(?:[\u4e00-\u9fff]{1,6}村)?[一二三四五六七八九十0-9]+组[0-9]+号)(?=[，,\t；;]|$)"
-)
 # An estate's building-unit-room with no 栋/室 written: 梧桐郡12-4-1101.
 DASH_DOOR = re.compile(r"[0-9０-９]+[-－][0-9０-９]+[-－][0-9０-９]+$")
 
@@ -75,26 +69,7 @@ class AddressRecognizer:
                 self.label, pos, pos + len(value), value, 0.9, self.name, why, role, detail
             )
         self._table_cells(text, found)
-        self._household_rows(text, found)
         return sorted(found.values(), key=lambda f: f.start)
-
-    def _household_rows(self, text: str, found: dict[int, Finding]) -> None:
-        for m in HOUSEHOLD_ROW.finditer(text):
-            start, door = m.start("door"), m.group("door")
-            if start in found:
-                continue
-            why = "户主姓名之后的村组门牌，是该户的居住地址"
-            found[start] = Finding(
-                self.label,
-                start,
-                start + len(door),
-                door,
-                0.85,
-                self.name,
-                why,
-                "private",
-                Explanation(self.name, "rule:household_row", 0.85, 0.85, None, (), why),
-            )
 
     def _table_cells(self, text: str, found: dict[int, Finding]) -> None:
         for start, raw in table_cells(text):

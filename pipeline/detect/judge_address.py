@@ -63,8 +63,6 @@ def home_cue(p: Proposal, text: str) -> bool:
         or HOME_AFTER.match(text, p.end, min(len(text), p.end + 6))
     ):
         return _home_owner(text, p.start)
-    if p.rule_role == "private" and "rule:household_row" in p.sources:
-        return _home_owner(text, p.start)  # a 户主's door in a household list
     if p.rule_role != "private" or not {"lexicon:address_cues", "rule:table_column"} & set(
         p.sources
     ):

@@ -83,23 +83,3 @@ def test_an_estate_named_as_sold_is_an_estate(text: str, address: str) -> None:
 def test_a_dash_door_after_a_home_cue_is_read(text: str, address: str) -> None:
     found = {f.text: f.role for f in AddressRecognizer().analyze(text)}
     assert found.get(address) == "private"
-
-
-@pytest.mark.parametrize(
-    ("text", "address", "private"),
-    [
-        ("户主\n柳平静，二组66号，7200\n覃有才，大湾村十组21号，4500\n", "大湾村十组21号", True),
-        (
-            "某村村务公开栏\n危房改造补助发放情况公示\n\n柳平静，二组66号，7200\n覃有才，十组21号，4500\n",
-            "十组21号",
-            True,
-        ),
-        (
-            "柳冲村集体资产出租情况公示\n1.路灯安装\t十组9号\t2900\n2.便民桥\t七组37号\t1100\n",
-            "十组9号",
-            False,
-        ),
-    ],
-)
-def test_a_householders_door_in_a_list_is_a_home(text: str, address: str, private: bool) -> None:
-    assert (address in _private(text)) is private
