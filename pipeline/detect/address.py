@@ -141,10 +141,6 @@ RUN_END = re.compile(r"(?:栋|幢|号楼|组)$")
 RUN_NEXT = re.compile(
     r"[ \u3000]*(?:、|至|到|和|及|－|-)[ \u3000]*(?:[0-9０-９]+|[一二三四五六七八九十]+)"
 )
-# A building or a group as the site of a project (粮站家属院8栋棚改项目, 三组饮水工程).
-PROJECT_AFTER = re.compile(
-    r"[ \u3000]*(?:的)?(?:棚改|旧改|改造|加装电梯|电梯加装|维修|修缮|拆除|项目|工程|施工)"
-)
 # Everybody in a building or a group (居住在…二组的群众到村部领取): a notice to many.
 MANY_AFTER = re.compile(r"的?(?:群众|村民|农户|居民|业主|全体)")
 RUN_INSIDE = re.compile(
@@ -209,8 +205,6 @@ def published_address(text: str, start: int, end: int) -> str | None:
     value = text[start:end]
     if MANY_INSIDE.search(value) or RUN_INSIDE.search(value):
         return "整组或整栋的群众，非一户"
-    if RUN_END.search(value) and PROJECT_AFTER.match(text, end):
-        return "楼栋或村组为项目、工程所在地"
     if RUN_END.search(value) and (
         RUN_NEXT.match(text, end)
         or text[start - 1 : start] == "至"

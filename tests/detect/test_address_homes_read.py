@@ -64,18 +64,6 @@ def test_a_resort_or_a_restaurant_is_no_village(place: str) -> None:
 @pytest.mark.parametrize(
     ("text", "address"),
     [
-        ("家住某县书香门第3幢2单元501室。", "某县书香门第3幢2单元501室"),
-        ("被申请人石庆勤，现住江南名门17栋3单元1703室。", "江南名门17栋3单元1703室"),
-        ("住沙市区龙城国际4-4-901，公民身份号码", "沙市区龙城国际4-4-901"),
-    ],
-)
-def test_an_estate_named_as_sold_is_an_estate(text: str, address: str) -> None:
-    assert address in [text[a.start : a.end] for a in parse(text)]
-
-
-@pytest.mark.parametrize(
-    ("text", "address"),
-    [
         ("1.被征收人：梅德胜；房屋坐落：龙城国际1-1-2504；建筑面积120平方米。", "龙城国际1-1-2504"),
         ("住址：东湖印象10-3-504\n经营场所：", "东湖印象10-3-504"),
     ],
