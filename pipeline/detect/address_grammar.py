@@ -23,11 +23,9 @@ CJK = r"\u4e00-\u9fff"
 # 27甲2号 (a door number with a 甲/乙 sub-number), 12之一.
 NUM = r"[0-9０-９一二三四五六七八九十百零〇]+(?:[甲乙丙丁][0-9０-９]*)?"
 WRAP = r"\n?"
-# Town level and below, by suffix: 北湖街道, 黄埭镇, 桑木社区, 冯梦龙村, 长岭庄, 四组 (a 庄
-# village, not a 山庄 resort, a 农庄, a 饭庄 or a 钱庄).
+# Town level and below, by suffix: 北湖街道, 黄埭镇, 桑木社区, 冯梦龙村, 四组.
 LOCALITY = (
-    rf"[{CJK}]{{1,7}}?(?:街道|镇|乡|社区|村委会|居委会|村|屯|寨|(?<![山农饭钱酒茶])庄|嘎查|苏木|农场|"
-    rf"开发区|工业园|新区)"
+    rf"[{CJK}]{{1,7}}?(?:街道|镇|乡|社区|村委会|居委会|村|屯|寨|嘎查|苏木|农场|开发区|工业园|新区)"
     rf"|[{CJK}]{{1,4}}?组"
 )
 # A road may carry its door number before an estate on it (北京大道909号教师村8栋): the

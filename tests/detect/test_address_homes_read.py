@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.detect.address import AddressRecognizer
-from pipeline.detect.address_grammar import parse, parts_of
+from pipeline.detect.address_grammar import parse
 from pipeline.detect.judge import JudgedAddressRecognizer
 
 
@@ -43,22 +43,6 @@ def test_where_a_person_is_said_to_live_is_a_home(text: str, home: str) -> None:
 )
 def test_every_lead_word_before_a_division_is_stripped(text: str, address: str) -> None:
     assert address in [text[a.start : a.end] for a in parse(text)]
-
-
-@pytest.mark.parametrize(
-    ("text", "address"),
-    [
-        ("家住石桥乡大湾村长岭庄20号。", "石桥乡大湾村长岭庄20号"),
-        ("住址：马鞍乡\n青山村大湾庄43号\n家庭人口：3人", "马鞍乡\n青山村大湾庄43号"),
-    ],
-)
-def test_a_zhuang_village_is_a_locality(text: str, address: str) -> None:
-    assert address in [text[a.start : a.end] for a in parse(text)]
-
-
-@pytest.mark.parametrize("place", ["青山度假山庄", "绿野生态农庄", "老字号饭庄"])
-def test_a_resort_or_a_restaurant_is_no_village(place: str) -> None:
-    assert "locality" not in parts_of(place)
 
 
 @pytest.mark.parametrize(
