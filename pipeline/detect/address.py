@@ -143,9 +143,6 @@ RUN_NEXT = re.compile(
 )
 # Everybody in a building or a group (居住在…二组的群众到村部领取): a notice to many.
 MANY_AFTER = re.compile(r"的?(?:群众|村民|农户|居民|业主|全体)")
-RUN_INSIDE = re.compile(
-    r"(?:栋|幢|号楼|组)(?:至|到|、|－|-)(?:[0-9０-９]+|[一二三四五六七八九十]+)(?:栋|幢|号楼|组)"
-)
 MANY_INSIDE = re.compile(r"(?:栋|幢|号楼|组)的?(?:群众|村民|农户|居民|业主|全体)")
 # A public event held at the place (在…10号楼前开展义诊, …架空层举办).
 EVENT = re.compile(
@@ -203,7 +200,7 @@ def published_address(text: str, start: int, end: int) -> str | None:
     if shop is not None:
         return shop.group(0).rstrip("（(位于坐落设在 \u3000")
     value = text[start:end]
-    if MANY_INSIDE.search(value) or RUN_INSIDE.search(value):
+    if MANY_INSIDE.search(value):
         return "整组或整栋的群众，非一户"
     if RUN_END.search(value) and (
         RUN_NEXT.match(text, end)

@@ -45,10 +45,7 @@ HOME_CUES = frozenset(
 # A house somebody owns or lives in, said around a door-level address: 其位于…的房屋,
 # 名下位于…, 反映其居住的…楼下.
 HOME_BEFORE = re.compile(r"(?:其|名下|其家|所住的|居住的|家庭)(?:位于|坐落于|在)?[ \u3000]*$")
-# Only a person lives somewhere: 反映的居住在…的住户 — a home, whatever office the
-# heading names.
-LIVES_IN = re.compile(r"(?:居住在|住在)[ \u3000]*$")
-HOME_AFTER = re.compile(r"(?:的)?(?:房屋|住房|住宅|宅基地|自建房|家中|楼下|楼上|隔壁|住户)")
+HOME_AFTER = re.compile(r"(?:的)?(?:房屋|住房|住宅|宅基地|自建房|家中|楼下|楼上|隔壁)")
 
 
 def home_cue(p: Proposal, text: str) -> bool:
@@ -56,8 +53,6 @@ def home_cue(p: Proposal, text: str) -> bool:
     or in a 住址 column, or a door-level address is said to be somebody's house (其位于…
     的房屋), and no organisation is named between: recall first, the judge needs less to
     keep it (``judge.ADDRESS.home_cue``)."""
-    if "door" in parts_of(p.text) and LIVES_IN.search(text[max(0, p.start - 6) : p.start]):
-        return True
     if "door" in parts_of(p.text) and (
         HOME_BEFORE.search(text[max(0, p.start - 8) : p.start])
         or HOME_AFTER.match(text, p.end, min(len(text), p.end + 6))

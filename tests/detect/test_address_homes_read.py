@@ -8,30 +8,6 @@ import pytest
 
 from pipeline.detect.address import AddressRecognizer
 from pipeline.detect.address_grammar import parse
-from pipeline.detect.judge import JudgedAddressRecognizer
-
-
-def _private(text: str) -> list[str]:
-    return [f.text for f in JudgedAddressRecognizer().analyze(text) if f.role == "private"]
-
-
-@pytest.mark.parametrize(
-    ("text", "home"),
-    [
-        (
-            "某区城市管理局\n信访事项答复意见书\n\n申俊杰：\n\u3000\u3000你于2025年1月14日反映的"
-            "居住在龙泉镇高桥村五组30号的住户文晨夜间施工扰民的问题收悉。",
-            "龙泉镇高桥村五组30号",
-        ),
-        (
-            "某区城市管理局\n信访事项答复意见书\n\n申俊杰：\n\u3000\u3000你于2025年1月14日通过来访"
-            "反映的居住在南阳市宛城区光明东路276号11栋1505的住户公孙永占道经营的问题收悉。",
-            "南阳市宛城区光明东路276号11栋1505",
-        ),
-    ],
-)
-def test_where_a_person_is_said_to_live_is_a_home(text: str, home: str) -> None:
-    assert home in _private(text)
 
 
 @pytest.mark.parametrize(
