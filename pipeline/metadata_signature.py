@@ -106,6 +106,9 @@ def read_signature_and_date(meta: Metadata, lines: list[str], idx: list[int]) ->
             if found is None or found[2] != len(s):
                 continue
             who = clean_line(s[: found[1]])
+            edited = _EDITOR.fullmatch(who)  # a 简报's "某某办公室编", "编印单位：某某局"
+            if edited and looks_like_agency(edited["organ"]):
+                who = edited["organ"]
             parts = split_agencies(who)
             side_by_side = len(parts) > 1 and all(looks_like_agency(p) for p in parts)
             if who and (looks_like_agency(who) or side_by_side):
@@ -136,9 +139,16 @@ def _attachment_start(lines: list[str], idx: list[int]) -> int | None:
     return None
 
 
+# The unit that edits a 简报 or 信息, named beside its date under the 期号: "某某局编",
+# "某某局编印", "编印单位：某某局" — the paper's issuer (it prints no other 落款).
+_EDITOR = re.compile(
+    r"(?:(?:编印|编辑|编发)(?:单位)?[：:][ \u3000]*)?(?P<organ>[^：:]+?)(?:编印|编辑|编)?"
+)
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 # Where a second organ's name starts: a province, city or county, or 中共/国家.
-_SECOND_ORGAN = re.compile(r"^(?:中共|国家|[\u4e00-\u9fff]{2,4}[省市县])")
+# A second organ's name opens with a place; never with a level word (区, 县 …): "邯郸市丛台"
+# + "区城市管理…局" is one name whose place 丛台 ends in 台, no organ's suffix.
+_SECOND_ORGAN = re.compile(r"^(?![省市县区州旗盟镇乡])(?:中共|国家|[\u4e00-\u9fff]{2,4}[省市县])")
 
 
 def run_together(name: str) -> list[str]:

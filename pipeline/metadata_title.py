@@ -183,11 +183,14 @@ def read_title_and_addressees(
                     a for a in (clean_line(x) for x in re.split(r"[，,；;]", s[:-1])) if a
                 ]
             break
-    if meta.issuer_mark is None:
+    if meta.issuer_mark is None:  # the title's lines aside; above the 发文字号 all is 版头
+        # (stacked joint organs the title names again, "甲局 乙局…关于…", stay in the 标志)
+        under = [i for i in head if doc_number_line is None or i > doc_number_line]
         rest = [
             clean_line(lines[i])
             for i in head
-            if i not in consumed and not (chosen and clean_line(lines[i]) in (meta.title or ""))
+            if i not in consumed
+            and not (chosen and i in under and clean_line(lines[i]) in (meta.title or ""))
         ]
         meta.issuer_mark = issuer_mark_of(rest)
 
