@@ -90,3 +90,35 @@ def test_stacked_joint_organs_that_the_title_names_again_stay_in_the_mark(count:
     lines += [" ".join(names) + "关于防范有关风险的通知", "各有关单位：", "　　正文。"]
     meta = extract_metadata("\n".join(lines))
     assert meta.issuer_mark == "、".join(names) + "文件"
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "kind"),
+    [
+        (
+            [
+                "送　达　回　证",
+                "送达文书名称及文号 行政处罚决定书（渭罚〔2025〕3号）受送达人 某公司",
+            ],
+            "送达回证",
+            "送达回证",
+        ),
+        (
+            ["某某区应急管理局安全生产工作", "情况汇报", "　　现将有关情况汇报如下。"],
+            "某某区应急管理局安全生产工作情况汇报",
+            "报告",
+        ),
+        (
+            ["关于2024年防汛工作的工作汇报", "　　现将有关情况汇报如下。"],
+            "关于2024年防汛工作的工作汇报",
+            "报告",
+        ),
+    ],
+)
+def test_a_receipt_and_a_report_to_a_superior_are_named_kinds(
+    lines: list[str], title: str, kind: str
+) -> None:
+    """A 送达回证 (its cells run together by a PDF reader) and a 情况汇报 name what they
+    are: the heading is the title, not the row or the body under it."""
+    meta = extract_metadata("\n".join(lines))
+    assert (meta.title, meta.doc_type) == (title, kind)
