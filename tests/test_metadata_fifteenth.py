@@ -122,3 +122,31 @@ def test_a_receipt_and_a_report_to_a_superior_are_named_kinds(
     are: the heading is the title, not the row or the body under it."""
     meta = extract_metadata("\n".join(lines))
     assert (meta.title, meta.doc_type) == (title, kind)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["编印单位：岳阳市岳阳楼区人力资源和社会保障局", "岳阳市岳阳楼区人力资源和社会保障局编"],
+)
+def test_a_briefings_unit_over_a_date_a_pdf_wrapped_off_it(unit: str) -> None:
+    """A 编印 line whose date a PDF put on the next line: the unit still signs it."""
+    text = "\n".join(["政务信息", "2025年第12期", unit + S * 3, "2025年11月01日", "　　正文。"])
+    meta = extract_metadata(text)
+    assert (meta.issuer, meta.date) == ("岳阳市岳阳楼区人力资源和社会保障局", "2025-11-01")
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "kind"),
+    [
+        (["行　政　处　罚　决　定", "书"], "行政处罚决定书", "决定书"),
+        (["不予行政许可决定", "书"], "不予行政许可决定书", "决定书"),
+        (["责令改正通知", "书"], "责令改正通知书", "通知书"),
+        (["关于表彰先进的决定"], "关于表彰先进的决定", "决定"),  # nothing wrapped
+    ],
+)
+def test_a_kinds_last_character_wrapped_alone(head: list[str], title: str, kind: str) -> None:
+    """A title set wide (letter-spaced, or with blanks before it) whose last character a
+    PDF wrapped onto a line of its own: 决定 + 书 is a 决定书."""
+    lines = ["襄阳市樊城区应急管理局", *head, "编号：樊应急罚〔2024〕68号", "当事人：某公司"]
+    meta = extract_metadata("\n".join([*lines, "　　经调查，当事人存在违法行为。"]))
+    assert (meta.title, meta.doc_type) == (title, kind)
