@@ -2,7 +2,7 @@
 input format and part of the split.
 
     .venv/bin/python benchmarks/metadata.py [--shared ../shared] [--errors] [--generated N]
-        [--varied N] [--spaced N] [--eleventh N] [--fourteenth N] [--seed S] [--tuned-only]
+        [--varied N] [--spaced N] [--eleventh N] [--fourteenth N] [--fifteenth N] [--seed S] [--tuned-only]
 
 Rows: the texts (texts/*.txt), the docx (docs/) and the PDFs (pdf/) of both sets, each
 read through the real ingestion path, printed for the documents rules were tuned on and,
@@ -40,7 +40,9 @@ characters drawn one by one, lines out of order, spread spacing). The "fourteent
 hand that wrote no reader rule: half titled by real titles read from ../shared/data at run
 time (composed shapes only when it is absent), broken where offices break them, under
 heads with marks in any order, 发文字号 left, centred or right, 签发人, 落款 with only the
-date under a 版头 or a title naming the organ. ``--seed S`` draws all
+date under a 版头 or a title naming the organ. The "fifteenth" rows (``--fifteenth N``)
+papers of tests/fixtures/metadata_fifteenth.py that are no 文件-style 公文 (执法文书, 笔录,
+送达回证, 审批表, 公示, 情况说明, 答复书, 题本, 纪要, 简报, 督查通报). ``--seed S`` draws all
 generated drafts from another seed (measure on one seed while building, then another).
 Under each part, where the dates were read (``date_source``: 成文日期, or 落款, 询问时间,
 印发日期 … when the 成文日期 line is absent). ``--errors`` lists mismatches of tuned-on documents only: the not-tuned-on part is the
@@ -105,6 +107,13 @@ def main() -> int:
         default=0,
         metavar="N",
         help="drafts of tests/fixtures/metadata_fourteenth.py (real titles) to measure",
+    )
+    parser.add_argument(
+        "--fifteenth",
+        type=int,
+        default=0,
+        metavar="N",
+        help="papers of tests/fixtures/metadata_fifteenth.py (执法文书, 表, 简报 …) to measure",
     )
     parser.add_argument(
         "--seed",
@@ -178,7 +187,7 @@ def main() -> int:
                 + "  ".join(f"{accuracy[f]:>18.3f}" for f in FIELDS)
             )
             print(f"{'':<13} date read from: " + ", ".join(f"{k} {v}" for k, v in sources.items()))
-    for kind in ("generated", "varied", "spaced", "eleventh", "fourteenth"):
+    for kind in ("generated", "varied", "spaced", "eleventh", "fourteenth", "fifteenth"):
         if getattr(args, kind):
             worst = min(worst, _generated(getattr(args, kind), args.errors, kind, args.seed))
     print(f"lowest field accuracy (per part, all inputs): {worst:.3f} (target >= 0.97)")
@@ -198,6 +207,7 @@ def _generated(count: int, errors: bool, name: str, seed: int | None = None) -> 
     from tests.fixtures.libreoffice import convert_with_libreoffice
     from tests.fixtures.metadata_eleventh import ELEVENTH_SEED, generate_eleventh
     from tests.fixtures.metadata_eleventh_files import eleventh_docx, eleventh_pdf
+    from tests.fixtures.metadata_fifteenth import FIFTEENTH_SEED, generate_fifteenth
     from tests.fixtures.metadata_fourteenth import FOURTEENTH_SEED, generate_fourteenth
     from tests.fixtures.metadata_fourteenth_titles import real_titles
     from tests.fixtures.metadata_layouts import generate_layouts
@@ -208,7 +218,7 @@ def _generated(count: int, errors: bool, name: str, seed: int | None = None) -> 
 
     if seed is None:
         seeds = {"varied": VARIED_SEED, "spaced": SPACED_SEED, "eleventh": ELEVENTH_SEED}
-        seeds["fourteenth"] = FOURTEENTH_SEED
+        seeds["fourteenth"], seeds["fifteenth"] = FOURTEENTH_SEED, FIFTEENTH_SEED
         seed = seeds.get(name, GENERATED_SEED)
     if name == "varied":
         drafts = generate_varied(count, seed)
@@ -220,6 +230,8 @@ def _generated(count: int, errors: bool, name: str, seed: int | None = None) -> 
         drafts = generate_fourteenth(count, seed)
         if (why := real_titles()[1]) is not None:
             print(f"  ({why})", file=sys.stderr)
+    elif name == "fifteenth":
+        drafts = generate_fifteenth(count, seed)
     else:
         drafts = generate_layouts(count, seed=seed)
     settings = Settings()

@@ -52,6 +52,10 @@ def read_signature_and_date(meta: Metadata, lines: list[str], idx: list[int]) ->
         names: list[str] = []
         pos = position[i]
         for j in reversed(idx[max(0, pos - 4) : pos]):
+            unit = edited_unit(clean_line(lines[j]))
+            if unit is not None:  # "编印单位：某某局" over the date a PDF wrapped off it
+                names[:0] = [unit]
+                continue
             if not is_signature_line(lines[j]) or NOT_A_NAME.search(lines[j]):
                 break
             if doc_type_of(lines[j]) is not None or compact(lines[j]).endswith("文件"):
@@ -106,6 +110,7 @@ def read_signature_and_date(meta: Metadata, lines: list[str], idx: list[int]) ->
             if found is None or found[2] != len(s):
                 continue
             who = clean_line(s[: found[1]])
+            who = edited_unit(who) or who  # a 简报's "某某办公室编", "编印单位：某某局"
             parts = split_agencies(who)
             side_by_side = len(parts) > 1 and all(looks_like_agency(p) for p in parts)
             if who and (looks_like_agency(who) or side_by_side):
@@ -136,9 +141,28 @@ def _attachment_start(lines: list[str], idx: list[int]) -> int | None:
     return None
 
 
+# The unit that edits a 简报 or 信息, named beside its date under the 期号: "某某局编",
+# "某某局编印", "编印单位：某某局" — the paper's issuer (it prints no other 落款).
+_EDITOR = re.compile(
+    r"(?:(?:编印|编辑|编发)(?:单位)?[：:][ \u3000]*)?(?P<organ>[^：:]+?)(?:编印|编辑|编)?"
+)
+
+
+def edited_unit(line: str) -> str | None:
+    """The organ a 简报's 编印 line names ("某某局编", "编印单位：某某局"), or None when the
+    line is no such line (no 编 word around a name that looks like an organ)."""
+    edited = _EDITOR.fullmatch(clean_line(line))
+    if edited is None or edited["organ"] == clean_line(line):
+        return None
+    organ = clean_line(edited["organ"])
+    return organ if looks_like_agency(organ) else None
+
+
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 # Where a second organ's name starts: a province, city or county, or 中共/国家.
-_SECOND_ORGAN = re.compile(r"^(?:中共|国家|[\u4e00-\u9fff]{2,4}[省市县])")
+# A second organ's name opens with a place; never with a level word (区, 县 …): "邯郸市丛台"
+# + "区城市管理…局" is one name whose place 丛台 ends in 台, no organ's suffix.
+_SECOND_ORGAN = re.compile(r"^(?![省市县区州旗盟镇乡])(?:中共|国家|[\u4e00-\u9fff]{2,4}[省市县])")
 
 
 def run_together(name: str) -> list[str]:

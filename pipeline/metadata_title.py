@@ -101,7 +101,10 @@ def read_title_and_addressees(
             if ended and (about_goes_on(joined, nxt_s) or cut_in_a_word(lead + joined, lines[nxt])):
                 ended = False
             if ended and not unclosed(joined):
-                if STATUS_LINE.match(compact(nxt_s)) and nxt not in consumed:
+                # "（试行）" under it; or the kind's last character a wrap set alone
+                if (STATUS_LINE.match(compact(nxt_s)) or _kind_goes_on(joined, nxt_s)) and (
+                    nxt not in consumed
+                ):
                     parts.append(nxt_s)
                     last = nxt
                 break
@@ -154,6 +157,10 @@ def read_title_and_addressees(
         chosen, start = (speech[0], speech[1]), speech[2]
     if chosen is None and banners:
         chosen, start = (clean_line(lines[head[banners[0]]]), head[banners[0]]), banners[0]
+        if start + 1 < len(head) and head[start + 1] not in consumed:
+            tail = clean_line(lines[head[start + 1]])
+            if _kind_goes_on(chosen[0], tail):  # "行　政　处　罚　决　定" / "书"
+                chosen = (chosen[0] + tail, head[start + 1])
     if chosen is None:  # a heading no type names ("…工作总结暨…工作计划"): under the
         # 发文字号 first, as GB/T 9704 places the title; never the 标志 ("某某局文件")
         for p in (*after, *before):
@@ -183,13 +190,25 @@ def read_title_and_addressees(
                     a for a in (clean_line(x) for x in re.split(r"[，,；;]", s[:-1])) if a
                 ]
             break
-    if meta.issuer_mark is None:
+    if meta.issuer_mark is None:  # the title's lines aside; above the 发文字号 all is 版头
+        # (stacked joint organs the title names again, "甲局 乙局…关于…", stay in the 标志)
+        under = [i for i in head if doc_number_line is None or i > doc_number_line]
         rest = [
             clean_line(lines[i])
             for i in head
-            if i not in consumed and not (chosen and clean_line(lines[i]) in (meta.title or ""))
+            if i not in consumed
+            and not (chosen and i in under and clean_line(lines[i]) in (meta.title or ""))
         ]
         meta.issuer_mark = issuer_mark_of(rest)
+
+
+def _kind_goes_on(title: str, line: str) -> bool:
+    """Whether ``line`` is the last character or two of the kind, wrapped off a title set
+    wide or letter-spaced ("行　政　处　罚　决　定" / "书"): appended, it names a longer kind
+    (决定书, not 决定); no body line is one or two characters alone."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{1,2}", line):
+        return False
+    return doc_type_of(title + line) not in (None, doc_type_of(title))
 
 
 _MOST_ORGAN_LINES = 3  # joint organs' names set over up to three lines above 关于

@@ -192,8 +192,12 @@ def cut_in_a_word(joined: str, line: str) -> bool:
 
 def indented_tail(joined: str, line: str) -> bool:
     """The rest of a title typed with a centring indent ("　　防汛抗旱工作的通知"): short,
-    no sentence punctuation, and it ends the unfinished title with a type word."""
+    no sentence punctuation, and it ends the unfinished title with a type word. A table
+    row (cells joined by TABs: "送达文书名称及文号\t…决定书（…号）") is none: it names the
+    paper a form is about, under the form's own name."""
     s = clean_line(line)
+    if "\t" in line:
+        return False
     unfinished = doc_type_of(joined) is None or joined.endswith(("关于", "的"))
     return (
         unfinished

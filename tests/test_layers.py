@@ -30,6 +30,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "reasons",
         "config",
         "gongwen",
+        "gongwen_kinds",
         "deadlines",
         "fold",
     ),
