@@ -74,6 +74,9 @@ SOURCE_NAMES = {
     "rule:slot_subject": "句首作主语的姓名",
     "rule:slot_coordinated": "与已提出的姓名并列（与/和/及/、）",
     "rule:slot_private_act": "“夫妇/反映/居住”等私人行为的主语",
+    "rule:identified": "紧随其公民身份号码的姓名",
+    "rule:kin_run": "亲属称谓（配偶、儿子等）之后的姓名",
+    "rule:four_sides": "四至中作为相邻户的姓名",
 }
 FEATURE_WORDS = {
     "both_models": "两个模型都识别出",

@@ -194,3 +194,23 @@ def test_without_a_judge_the_rules_decide(monkeypatch: pytest.MonkeyPatch) -> No
     assert [(f.text, f.explanation_detail.source) for f in found] == [
         ("陈嘉豪", "lexicon:private_person_roles")
     ]
+
+
+def test_every_proposal_source_has_a_chinese_name() -> None:
+    """A clerk reads "由…提出" on the document page: a source written in a detector of
+    names or addresses without its Chinese name shows the code word (rule:identified) to
+    the clerk. The clause findings name their sources apart (model:clauses, rule:status_mark)."""
+    import re
+    from pathlib import Path
+
+    from pipeline.detect.judge import SOURCE_NAMES
+
+    detect_dir = Path(__file__).resolve().parents[2] / "pipeline" / "detect"
+    used: set[str] = set()
+    for module in detect_dir.glob("*.py"):
+        if module.name.startswith("clause"):
+            continue
+        used |= set(re.findall(r'"((?:rule|model|lexicon):[a-z_]+)"', module.read_text("utf-8")))
+    assert used - {"rule:status_mark", "model:clauses"} <= set(SOURCE_NAMES), sorted(
+        used - set(SOURCE_NAMES)
+    )
