@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.detect.person_layout import KIN_BEFORE_NAME
 from pipeline.lexicons import matcher
 
 # Two to six characters, the dot (a line end on either side), two to six more.
@@ -20,7 +21,7 @@ DOTTED = re.compile(r"[\u4e00-\u9fff]{2,6}\n?[·•．・]\n?[\u4e00-\u9fff]{2,6
 # Words of the sentence that stand before a name and are never part of one: the relation
 # words of a household and the function characters a transliteration does not use.
 LEAD = re.compile(
-    r".*(?:母亲|父亲|配偶|妻子|丈夫|儿子|女儿|儿媳|女婿|孙子|孙女|长子|次子|长女|次女|"
+    rf".*(?:{'|'.join((*KIN_BEFORE_NAME, '长子', '次子', '长女', '次女'))}|"
     r"[的了与及向对给把被将由为系称请经])"
 )
 DOT = re.compile("[·•．・]")

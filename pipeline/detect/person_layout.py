@@ -42,6 +42,21 @@ SYLLABARY = frozenset(
     "次仁旺姆拉巴多吉卓玛扎西尼达瓦米普布边格桑央宗堆顿珠德白索朗平措曲珍洛强益丹增嘎罗旦"
     "克沙马阿苏海俄木呷依则日哈其乌兰和额尔敦那朝鲁斯琴宝音娜孟图雅特加热贡觉泽登"
 )
+# The kin a sentence writes right before a household member's name (配偶赵宏伟, 与妻子范爱民):
+# read by person_name.KIN_RUN and stripped from a dotted name's start (dotted_names.LEAD).
+KIN_BEFORE_NAME = (
+    "配偶",
+    "妻子",
+    "丈夫",
+    "儿子",
+    "女儿",
+    "母亲",
+    "父亲",
+    "儿媳",
+    "女婿",
+    "孙子",
+    "孙女",
+)
 # Words a row or list puts where a name stands: a relation to the 户主, a cell's "same".
 KIN_WORDS = frozenset(
     [

@@ -32,6 +32,7 @@ from pipeline.detect.chinese_name import (
 from pipeline.detect.context import column_header, table_cells
 from pipeline.detect.four_sides import four_sides_names
 from pipeline.detect.identified_names import identified_names
+from pipeline.detect.person_layout import KIN_BEFORE_NAME
 from pipeline.finding import Explanation, Finding, Role
 from pipeline.lexicons import load_terms, matcher
 from pipeline.nlp import entities
@@ -340,9 +341,7 @@ def office_contact(text: str, start: int, end: int) -> bool:
 # A household member named right after the plain kin word (配偶赵宏伟, 妻子范爱民): read
 # only when the name runs into the word — in a relation column (母亲⇥…) the next cell is
 # anything — and kept out of the role lexicon, whose words the judge weighs in a window.
-KIN_RUN = re.compile(
-    r"(?:配偶|妻子|丈夫|儿子|女儿|母亲|父亲|儿媳|女婿|孙子|孙女)(?=[\u4e00-\u9fff])"
-)
+KIN_RUN = re.compile(rf"(?:{'|'.join(KIN_BEFORE_NAME)})(?=[\u4e00-\u9fff])")
 COLON_TITLE = re.compile(r"(?<![\u4e00-\u9fff])(审核|记录)[：:][ \u3000]*")
 COLON_TITLE_END = re.compile(COLON_TITLE.pattern + "$")
 # A household member's row of a 审批表 flattened to text: the relation, then the name.
