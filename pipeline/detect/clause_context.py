@@ -14,7 +14,8 @@ the frame a sentence lacks — as a reviewer does, who knows what paper is in fr
 - 第十四条: in a 命题/考务 paper the marking scheme (评分时…给N分) is before use; in a report
   on reserves a quantity beside a depot (…吨 …中心库) is the stock and its place;
 - 第十五条: in a file about one company (its name in the title) the body speaks of it; in a
-  result 公告 or 候选人公示 the bidders' prices and scores are what the notice publishes.
+  result 公告 or 候选人公示 the bidders' scores are what the notice publishes (a named
+  bidder's 投标报价 stays the bidder's, labels.md).
 
 Company references the rules share live here too (``addressed_company``, ``about_company``).
 """
@@ -46,7 +47,7 @@ RESERVE_DOC = re.compile(r"储备|代储|收储")
 APPROVAL_DOC = re.compile(
     r"签报|呈批|审批表|办文单|阅办单|处理意见|办理意见|处理情况登记|处置单|处理单|呈报单"
 )
-# A published notice of results: what it lists (prices, scores) is the notice.
+# A published notice of results: the scores it lists are the notice.
 RESULT_NOTICE = re.compile(
     r"(?:中标|成交|评标|采购)[^。\n]{0,6}(?:结果|候选人)?(?:公告|公示)|结果公告|候选人公示"
 )
