@@ -28,6 +28,13 @@ from dataclasses import dataclass
 from pipeline.detect.clause_function import party_position, remark_on_person, secret_content
 from pipeline.detect.clause_spans import named_company
 from pipeline.detect.internal_rules import EVALUATION_REMARK, RULE_FOR_ALL, no_judgement
+from pipeline.detect.secret_plain import (
+    figure_heading,
+    plain_secret,
+    secret_in_paper,
+    secret_title,
+    secret_topic,
+)
 from pipeline.detect.state_secret import QUANTITY
 from pipeline.lexicons import matcher
 
@@ -69,6 +76,16 @@ class DocumentContext:
     approval: bool = False
     provisions: bool = False  # a rules text: its articles state rules, nobody's position
     head_end: int = 0  # where the head (标志, 字号, 标题) ends and the body starts
+    topic: str | None = None  # the secret matter an unpublished paper's title names
+    secret_title: str | None = None  # a head line naming that matter itself (第十四条)
+
+    def secret_heading(self, label: str, sentence: str) -> bool:
+        """A title line that names a state secret matter (关于下达…征兵任务数的通知), or a
+        numbered heading holding its figure: headings the clause path reads, since every
+        listing of the paper repeats its title and a figure set as a heading is content."""
+        return label == "STATE_SECRET" and (
+            sentence.strip() == self.secret_title or figure_heading(sentence)
+        )
 
     def in_head(self, start: int, sentence: str) -> bool:
         """A line of the head without sentence punctuation (the 标题, the issuer): it names
@@ -117,6 +134,10 @@ def document_context(text: str) -> DocumentContext:
         approval=bool(APPROVAL_DOC.search(title)) and not published,
         provisions=len(ARTICLE.findall(text)) >= 3,
         head_end=min(head_end, len(text)) if title.strip() else 0,
+        topic=None if published else secret_topic(title),
+        secret_title=next(
+            (line.strip() for line in title.splitlines() if secret_title(line.strip())), None
+        ),
     )
 
 
@@ -189,7 +210,13 @@ def state_in_context(sentence: str, context: DocumentContext) -> str | None:
         return "启用前的评分标准"
     if context.reserve and QUANTITY.search(sentence) and DEPOT.search(sentence):
         return "储备数量及存放地点"
-    return secret_content(sentence)
+    if context.secret_title is not None and sentence.strip() == context.secret_title:
+        return "标题所列涉密事项"
+    return (
+        secret_content(sentence)
+        or plain_secret(sentence)
+        or secret_in_paper(sentence, context.topic)
+    )
 
 
 # A bidder's score, as a result 公告 lists it. A named bidder's 投标报价 stays the bidder's

@@ -252,10 +252,9 @@ class ClauseRecognizer:
                     cue = "继续发表意见" if continues_opinion(sentence) else None
                 if cue is not None:
                     terms["INTERNAL"][index] = [cue]
-            if index not in terms["STATE_SECRET"]:
-                state = state_cue(sentence) or state_in_context(sentence, context)
-                if state is not None:
-                    terms["STATE_SECRET"][index] = [state]
+            state = state_cue(sentence) or state_in_context(sentence, context)
+            if state is not None:  # (beside any term: the cue names what the term lacks)
+                terms["STATE_SECRET"].setdefault(index, []).append(state)
             verdict = verdicts.get(index)
             finding = None
             for label, by_sentence in terms.items():
@@ -396,7 +395,7 @@ class ClauseRecognizer:
         # "不得向外泄露" in a draft's own note restricting its readers is the note (INTERNAL).
         if instruction(sentence) and not (label == "INTERNAL" and restricted(sentence)):
             return None
-        if heading(sentence):
+        if heading(sentence) and not context.secret_heading(label, sentence):
             return None  # "三、应急调运路线", "二、存在不同意见的人选", "关于…的回复" name a section or the paper
         found = tuple(dict.fromkeys(terms))
         terms_text = "、".join(found)

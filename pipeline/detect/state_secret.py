@@ -29,7 +29,8 @@ PLACE = re.compile(
     r"[0-9０-９一二三四五六七八九十]+号(?:库|仓|洞|楼)"
 )
 ROUTE = re.compile(
-    r"路线|途经|经由|车次|专列|列车|航班|起运|集结|输送|押运|转运|调运|"
+    # (…起运工作, 输送相关活动: the task named as a topic, no movement told)
+    r"路线|途经|经由|车次|专列|列车|航班|(?:起运|集结|输送|押运|转运|调运)(?!工作|相关|活动|任务|的)|"
     r"经[\u4e00-\u9fffA-Z0-9０-９]{1,10}(?:高速|国道|省道|县道|互通|大桥|隧道)|向[\u4e00-\u9fff、]{2,16}方向"
 )
 HEADCOUNT = re.compile(NUMBER + r"\s*(?:名|人)")
@@ -222,6 +223,13 @@ CUES = {
     # what a sentence tells (pipeline.detect.clause_function)
     "启用前试卷的内容": "试题内容",
     "征兵任务数": "任务数",
+    # what a working paper states without a term (pipeline.detect.secret_plain)
+    "兵员输送安排": "输送车次与时间",
+    "军事人防设施位置": "位置",
+    "启用前试卷的保管与内容": "保管或内容",
+    "涉密事项的具体情况": "具体情况",
+    "表中所列具体事项": "表中具体事项",
+    "标题所列涉密事项": "标题所列事项",
 }
 
 # A weak point of a water, power, gas or communications works (关键信息基础设施 and 重要
@@ -299,6 +307,7 @@ def exam_handling(sentence: str) -> bool:
     )
 
 
+SET_USED = re.compile(r"启用|备用|[A-ZＡ-Ｚ]\s*[套卷]")
 # A time lead the gold keeps with the stock it dates (截至2024年5月31日，…实际库存…).
 TIME_LEAD = re.compile(r"^(?:截至|截止|到|目前|当前|现|今年|本年度|[0-9０-９]{4}年)[^，,]{0,16}$")
 
@@ -324,7 +333,10 @@ def secret_clauses(sentence: str, has_term: Callable[[str], bool]) -> tuple[int,
     last = first
     while last + 1 < len(pieces):
         part = sentence[slice(*pieces[last + 1])]
-        if not (has_term(part) or detail(part) or EXAM_DETAIL.search(part)):
+        # (…共命制试题两套，正式启用A套，B套备用: which set is used goes with the sets)
+        if not (
+            has_term(part) or detail(part) or EXAM_DETAIL.search(part) or SET_USED.search(part)
+        ):
             break
         last += 1
     while first > 0 and detail(sentence[slice(*pieces[first - 1])]):

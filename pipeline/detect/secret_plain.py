@@ -1,0 +1,217 @@
+"""State secrets a working paper states plainly, without the lexicon's words (第十四条).
+
+A county office does not write "征兵任务数" or "储备数量及存放地点"; it writes what the
+matter is: a batch of recruits boarding a numbered train at an hour, the days the grain in
+store lasts, where a shelter's 口部 opens, who holds the key to the printed papers, the
+frequency the 机要 link switches to. And it writes it where a reviewer looks first: in the
+title line of an unmarked draft (关于下达2025年征兵任务数的通知, …号库…万吨轮换出库的请示)
+and in the rows of a table whose paper is about such a matter. This module reads those:
+
+- :func:`plain_secret` — a sentence with the thing (a troop movement, a military or 人防
+  site, papers before use, a 密码/涉密 item, stock) and the specific that makes it secret
+  (a train and an hour, a place, a keeper, a count, a frequency);
+- :func:`secret_topic` and :func:`secret_in_paper` — the paper's own matter, read from its
+  title, supplies the thing a table row or a short line lacks (河口镇⇥15名⇥10名 in a
+  征兵 task paper; 印制⇥5月20日⇥某印刷厂 in a 考务 paper);
+- :func:`secret_title` — a title that names the secret matter itself: a title is the one
+  line every 目录, 收文登记 and 公开 listing repeats, so an unmarked draft so titled is
+  escalated on the title alone (the clause path otherwise skips titles as names of papers).
+
+Published papers of the same matters (征兵/考试 公告, 通告, 公示, a 管理办法, 宣传 or a
+result 成绩 notice) tell how to apply or what happened; their titles give no topic here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.detect.state_secret import (
+    AFTER_USE,
+    CONSTRUCTION,
+    INSTRUCTION,
+    PUBLIC_COMPOUND,
+    QUANTITY,
+    public_notice,
+)
+
+# A published paper: a notice to the public, a rules text, publicity, results.
+PUBLISHED_TITLE = re.compile(r"公告|通告|公示|公开|公布|办法|条例|规定|宣传|成绩|须知|简章|动态")
+
+# -- recruits and their movement -------------------------------------------------------
+TROOPS = r"(?:新兵|入伍|兵员|带兵|接兵|征集|役前)"
+TRAIN = re.compile(r"[KTZDGCY][0-9]{1,4}次|次列车|专列|包机|航班|大客车|包车|军列")
+HOUR = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}时|凌晨|拂晓|当晚|深夜")
+DEPARTURE = re.compile(r"出发|起运|离[县市区镇]|离开|送至|送往|集中|报到|开拔|登车|乘坐|乘")
+DESTINATION = re.compile(r"去向|分配到|补入|赴[\u4e00-\u9fff]{2,6}(?:战区|基地|总队|部队)")
+
+# -- military and 人防 sites -----------------------------------------------------------
+SITE = re.compile(
+    r"指挥所|掩蔽部|掩蔽所|口部|主出入口|人防工程|人防工事|坑道|驻军|某部|部队|营区|"
+    r"油料(?:仓)?库|弹药库|通信站|雷达站|训练场|哨所|阵地|指挥车|战时通信|备用线路"
+)
+# Where it is, as a working paper says it (建在…地下, 在…以西约5公里的山沟里).
+SITE_PLACE = re.compile(
+    r"建在|设在|设于|位于|藏在|停放在|在[\u4e00-\u9fff]{2,12}(?:以[东南西北]{1,2}|地下|下方|"
+    r"背后|后院|车库|山沟|山坳|假山|院内|里间|隔壁)|以[东南西北]{1,2}约?[0-9０-９一二三四五六七八九十]+"
+    r"(?:公里|千米|米)|距地面|地下[一二三四五六七八九0-9０-９]+层|接入指挥所|经[\u4e00-\u9fff]{2,6}接入"
+)
+# What the site is built as and opened for (平时用作停车场, 已建成开放): publicity.
+SITE_PUBLIC = re.compile(
+    r"平时(?:可)?用作|用作[^，。；]{0,6}(?:停车|避难)|建成开放|疏散基地|避难场所"
+)
+
+# -- papers before use -----------------------------------------------------------------
+PAPER = re.compile(
+    r"卷子|卷袋|试卷|试题|题本|答题卡|[语数英物化史地政生]{1,2}[文学语理治物]?卷|作文|主观题|给分要点|"
+    r"命题组|命题人员|命题教师|(?:卷|题)共(?:出|命制)"
+)
+PAPER_STEP = re.compile(
+    r"暂放|存放|锁在|钥匙|保管|领取|随车|护送|押运|印制|封闭|抽定|启用|进驻|入闱|共出|收存|"
+    r"考查|得[0-9０-９一二三四五六七八九十]+分|即可得"
+)
+PAPER_SPECIFIC = re.compile(
+    r"[0-9０-９]|[一二三四五六七八九十两]+(?:套|份|袋|把|人|名|时|页)|由[\u4e00-\u9fff]{2,4}(?:和|、)|"
+    r"局长|主任|当天|前一天|“|主题|各管"
+)
+
+# -- 密码, 机要 and 涉密 items -----------------------------------------------------------
+CLASSIFIED = re.compile(
+    r"密码设备|密码机|密钥|密码电报|核心密码|普通密码|涉密项目|涉密计划|涉密载体|涉密设备|"
+    # (not 机要通信: every 部门决算 lists its 机要通信用车 by count, published)
+    r"备用频率|频点|呼号"
+)
+CLASSIFIED_SPECIFIC = re.compile(
+    r"[0-9０-９]|[一二三四五六七八九十两]+(?:台|套|件|项|部)|放在|锁在|存放|改在|送[\u4e00-\u9fff]{1,8}"
+    r"(?:中心|点)|合同额|承担单位|途经|兆赫|尚未下达"
+)
+# What a 保密 work summary publishes: checks, training, publicity done.
+CLASSIFIED_PUBLIC = re.compile(r"检查|排查|培训|宣传|教育|签订|承诺书|自查|考试")
+
+# -- stock -----------------------------------------------------------------------------
+GOODS = re.compile(
+    r"粮|油|玉米|稻谷|小麦|大米|物资|帐篷|折叠床|棉被|冲锋舟|救生衣|编织袋|药品|发电机|储备"
+)
+STAGED = re.compile(r"前置到|预置到|放在|存在|堆放在|存于|调出|调往|运往|代储|[0-9０-９]号[库仓]")
+SUPPLY_DAYS = re.compile(
+    r"(?:粮|油|物资)[^。；]{0,12}?(?:可供|够|能供)[^。；]{0,10}?(?:吃|食用|消费|保障|使用)?"
+    r"[0-9０-９一二三四五六七八九十]+天"
+)
+
+
+def plain_secret(sentence: str) -> str | None:
+    """The secret a sentence states without a lexicon term, named, or None."""
+    if INSTRUCTION.search(sentence) or public_notice(sentence):
+        return None
+    if re.search(TROOPS, sentence) and (
+        (TRAIN.search(sentence) and (HOUR.search(sentence) or DEPARTURE.search(sentence)))
+        or (DEPARTURE.search(sentence) and HOUR.search(sentence))
+        or DESTINATION.search(sentence)
+    ):
+        return "兵员输送安排"
+    # (文明实践阵地设在…文化站: a public compound names work, not a position)
+    site = SITE.search(PUBLIC_COMPOUND.sub("", sentence))
+    public = SITE_PUBLIC.search(sentence) or CONSTRUCTION.search(sentence)
+    if site and SITE_PLACE.search(sentence) and not public:
+        return "军事人防设施位置"
+    if (
+        PAPER.search(sentence)
+        and PAPER_STEP.search(sentence)
+        and PAPER_SPECIFIC.search(sentence)
+        and not AFTER_USE.search(sentence)
+        and not re.search(r"考后|考试结束|已结束|公布", sentence)
+    ):
+        return "启用前试卷的保管与内容"
+    if (
+        CLASSIFIED.search(sentence)
+        and CLASSIFIED_SPECIFIC.search(sentence)
+        and not CLASSIFIED_PUBLIC.search(sentence)
+    ):
+        return "涉密事项的具体情况"
+    if SUPPLY_DAYS.search(sentence) or (
+        GOODS.search(sentence) and QUANTITY.search(sentence) and STAGED.search(sentence)
+    ):
+        return "储备数量及存放地点"
+    return None
+
+
+# -- the paper's matter, from its title --------------------------------------------------
+TOPICS = (
+    ("recruit", re.compile(r"征兵|新兵|兵员|入伍|征集")),
+    ("exam", re.compile(r"试卷|命题|审题|考务|入闱|试题")),
+    ("reserve", re.compile(r"储备|库存|出库|轮换|代储")),
+    # (重要经济目标 is the 人民防空法's own term for the works 人防 protects)
+    ("site", re.compile(r"人防|指挥所|掩蔽|军事设施|驻军|重要(?:经济)?目标")),
+    ("classified", re.compile(r"涉密|机要|密码")),
+)
+
+
+def secret_topic(title: str) -> str | None:
+    """The secret matter an unpublished paper's title names (its head lines), or None."""
+    if PUBLISHED_TITLE.search(title):
+        return None
+    return next((name for name, pattern in TOPICS if pattern.search(title)), None)
+
+
+ROW_SPECIFIC = {
+    "recruit": re.compile(
+        r"[0-9０-９一二三四五六七八九十]+\s*(?:名|人)|[KTZDG][0-9]{1,4}次|凌晨|[0-9０-９]{1,2}时"
+    ),
+    "exam": re.compile(r"印制|印刷|押运|运送|接回|分发|保密室|入闱|保管|卷"),
+    "reserve": re.compile(r"[0-9０-９]号[库仓]|(?:万?吨|万斤|公斤)"),
+    "site": re.compile(
+        r"下方|地下|后院|山沟|以[东南西北]|东经|北纬|入口|口部|战时状态|[0-9０-９]{1,2}时"
+    ),
+    "classified": re.compile(r"[0-9０-９]"),
+}
+DAY = re.compile(
+    r"[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日|[0-9０-９]时"
+)
+# A row of a paper about a place's own work (a 任务分配 line) names a place and its count.
+TASK_LINE = re.compile(
+    r"[\u4e00-\u9fff]{2,6}(?:镇|乡|街道|村|社区)[^。；]{0,6}?(?:须完成|需完成|完成|分配|承担|任务为?)"
+    r"[^。；]{0,4}?[0-9０-９一二三四五六七八九十]+\s*(?:名|人)"
+)
+
+
+def secret_in_paper(sentence: str, topic: str | None) -> str | None:
+    """A table row or a task line whose thing the paper's matter supplies: a row with a
+    figure, a place or an hour under a 征兵, 考务, 储备, 人防 or 涉密 title."""
+    if topic is None or INSTRUCTION.search(sentence) or public_notice(sentence):
+        return None
+    if topic == "recruit" and TASK_LINE.search(sentence):
+        return "征兵任务数"
+    cells = [c for c in sentence.strip().split("\t") if c.strip()]
+    if len(cells) < 2:
+        return None
+    rest = "\t".join(cells[1:])
+    if ROW_SPECIFIC[topic].search(rest) and (
+        topic in ("recruit", "reserve", "classified") or DAY.search(rest) or topic == "site"
+    ):
+        return "表中所列具体事项"
+    return None
+
+
+# A title naming the matter with what makes it secret.
+TITLE_SECRET = re.compile(
+    r"(?:征兵|征集|兵员|新兵)[^，。；\n]{0,8}?(?:任务数|任务分配|名额|指标|定兵)|"
+    r"(?:命题|审题)[^，。；\n]{0,8}?入闱|试卷[^，。；\n]{0,6}?(?:印制|押运|运送|交接)[^，。；\n]{0,4}?安排|"
+    r"[0-9０-９]号[库仓][^，。；\n]{0,10}?[0-9０-９.]+万?吨|"
+    r"(?:指挥所|掩蔽部|人防工程)[^，。；\n]{0,8}?(?:位置|选址|坐标)|涉密(?:项目|计划)[^，。；\n]{0,4}?(?:下达|分配)"
+)
+
+
+# A numbered heading that holds the figure itself (（二）3号库存玉米4.2万吨; 三、起运时间：
+# 9月12日凌晨): content set as a heading, not the name of a section.
+FIGURE = re.compile(
+    r"[0-9０-９][0-9０-９.]*\s*(?:万?吨|万斤|名|人|台|套|艘|顶|件)|[0-9０-９]{1,2}时|凌晨|[KTZDG][0-9]{1,4}次"
+)
+
+
+def figure_heading(sentence: str) -> bool:
+    """Whether a heading line carries a secret's figure (a count, an hour, a train)."""
+    return bool(FIGURE.search(sentence))
+
+
+def secret_title(line: str) -> bool:
+    """Whether a title line of an unmarked paper names a secret matter itself."""
+    return bool(TITLE_SECRET.search(line)) and not PUBLISHED_TITLE.search(line)
