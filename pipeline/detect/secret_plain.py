@@ -46,14 +46,15 @@ DESTINATION = re.compile(r"去向|分配到|补入|赴[\u4e00-\u9fff]{2,6}(?:战
 
 # -- military and 人防 sites -----------------------------------------------------------
 SITE = re.compile(
-    r"指挥所|掩蔽部|掩蔽所|口部|主出入口|人防工程|人防工事|坑道|驻军|某部|部队|营区|"
+    r"指挥所|(?:人防|地下|战时)[\u4e00-\u9fff]{0,4}指挥中心|掩蔽部|掩蔽所|口部|主出入口|人防工程|"
+    r"人防工事|坑道|驻军|某部|部队|营区|"
     r"油料(?:仓)?库|弹药库|通信站|雷达站|训练场|哨所|阵地|指挥车|战时通信|备用线路"
 )
 # Where it is, as a working paper says it (建在…地下, 在…以西约5公里的山沟里).
 SITE_PLACE = re.compile(
     r"建在|设在|设于|位于|藏在|停放在|在[\u4e00-\u9fff]{2,12}(?:以[东南西北]{1,2}|地下|下方|"
     r"背后|后院|车库|山沟|山坳|假山|院内|里间|隔壁)|以[东南西北]{1,2}约?[0-9０-９一二三四五六七八九十]+"
-    r"(?:公里|千米|米)|距地面|地下[一二三四五六七八九0-9０-９]+层|接入指挥所|经[\u4e00-\u9fff]{2,6}接入"
+    r"(?:公里|千米|米)|距地面|(?:地下|负)[一二三四五六七八九0-9０-９]+层|接入指挥所|经[\u4e00-\u9fff]{2,6}接入"
 )
 # What the site is built as and opened for (平时用作停车场, 已建成开放): publicity.
 SITE_PUBLIC = re.compile(
@@ -70,7 +71,8 @@ PAPER_STEP = re.compile(
     r"考查|得[0-9０-９一二三四五六七八九十]+分|即可得"
 )
 PAPER_SPECIFIC = re.compile(
-    r"[0-9０-９]|[一二三四五六七八九十两]+(?:套|份|袋|把|人|名|时|页)|由[\u4e00-\u9fff]{2,4}(?:和|、)|"
+    # (a count, an hour, a mark, a question's number: not a year, which every notice has)
+    r"[0-9０-９一二三四五六七八九十两]+\s*(?:套|份|袋|把|人|名|时|页|分|题|道|个)|由[\u4e00-\u9fff]{2,4}(?:和|、)|"
     r"局长|主任|当天|前一天|“|主题|各管"
 )
 
@@ -118,7 +120,7 @@ def plain_secret(sentence: str) -> str | None:
         and PAPER_STEP.search(sentence)
         and PAPER_SPECIFIC.search(sentence)
         and not AFTER_USE.search(sentence)
-        and not re.search(r"考后|考试结束|已结束|公布", sentence)
+        and not re.search(r"考后|考试结束|已结束|公布|难度|适中|总体|整体|命题思路|评价", sentence)
     ):
         return "启用前试卷的保管与内容"
     if (

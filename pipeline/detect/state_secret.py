@@ -38,7 +38,9 @@ HEADCOUNT = re.compile(NUMBER + r"\s*(?:名|人)")
 CAPACITY = re.compile(r"仓容|库容|设计容量")
 # A depot or shelter as built (建筑面积, 投入使用, 平时用于停车) is published with its
 # construction: its place is no secret then, only what it stores.
-CONSTRUCTION = re.compile(r"建筑面积|占地面积|投入使用|平时用于|停车场|避难场所|易地建设")
+CONSTRUCTION = re.compile(
+    r"建筑面积|占地面积|投入使用|平时(?:用于|作为|用作)|停车场|避难场所|易地建设|(?:面向|向)社会开放"
+)
 # A term inside a public compound: 土地储备中心 stores land, 文明实践阵地 and 意识形态阵地
 # are work, not positions.
 PUBLIC_COMPOUND = re.compile(

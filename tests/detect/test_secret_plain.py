@@ -36,6 +36,8 @@ PLAIN = [
     ("省里下达的涉密项目共两个，合同额合计860万元。", "涉密事项的具体情况"),
     ("救灾帐篷600顶已前置到青石镇和柳林乡。", "储备数量及存放地点"),
     ("按现有库存，全县成品粮可供城区居民食用15天。", "储备数量及存放地点"),
+    ("县人防办地下指挥中心位于县政府大楼负二层，设有独立通风系统。", "军事人防设施位置"),
+    ("首批新兵于9月10日6时在县人武部集合，统一乘坐大巴前往火车站。", "兵员输送安排"),
 ]
 
 
@@ -124,3 +126,18 @@ def test_title_naming_the_matter(title: str, secret: bool) -> None:
 def test_heading_with_its_figure(line: str, secret: bool) -> None:
     found = _state(_draft("关于做好新兵起运和粮食储备工作的通知", line))
     assert bool(found) is secret
+
+
+# A cue now stands beside a lexicon term; published wording with a term stays quiet.
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        ("关于中考成绩公布的通知", "今年中考数学试卷难度适中，重点考查学生的核心素养。"),
+        (
+            "关于人防工程开放的公告",
+            "位于人民广场地下的人防工程平时作为地下商场使用，现面向社会开放。",
+        ),
+    ],
+)
+def test_published_wording_with_a_term(title: str, sentence: str) -> None:
+    assert not _state(_draft(title, f"　　{sentence}"))
