@@ -38,11 +38,16 @@ from pipeline.detect.state_secret import (
 PUBLISHED_TITLE = re.compile(r"公告|通告|公示|公开|公布|办法|条例|规定|宣传|成绩|须知|简章|动态")
 
 # -- recruits and their movement -------------------------------------------------------
-TROOPS = r"(?:新兵|入伍|兵员|带兵|接兵|征集|役前)"
+# (征集 alone also gathers opinions and projects: 征集意见, 征集民生实事)
+RECRUITS = r"(?:征兵|新兵|兵员|义务兵|兵役|征集(?:新兵|兵员|义务兵|士兵))"
+TROOPS = r"(?:新兵|入伍|兵员|带兵|接兵|役前|征集(?:新兵|兵员|义务兵|士兵))"
 TRAIN = re.compile(r"[KTZDGCY][0-9]{1,4}次|次列车|专列|包机|航班|大客车|包车|军列")
-HOUR = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}时|凌晨|拂晓|当晚|深夜")
-DEPARTURE = re.compile(r"出发|起运|离[县市区镇]|离开|送至|送往|集中|报到|开拔|登车|乘坐|乘")
-DESTINATION = re.compile(r"去向|分配到|补入|赴[\u4e00-\u9fff]{2,6}(?:战区|基地|总队|部队)")
+# (not 一时难以, 同时, 时间: an hour is a numeral before 时 and nothing after it that makes a word)
+HOUR = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}时(?![间期候代难刻])|凌晨|拂晓|当晚|深夜")
+DEPARTURE = re.compile(
+    r"出发|起运|离[县市区镇]|离开|送至|送往|集中|报到|开拔|登车|乘坐|乘(?![势胜法])"
+)
+DESTINATION = re.compile(r"去向|补入|赴[\u4e00-\u9fff]{2,6}(?:战区|基地|总队|部队)")
 
 # -- military and 人防 sites -----------------------------------------------------------
 SITE = re.compile(
@@ -138,12 +143,13 @@ def plain_secret(sentence: str) -> str | None:
 
 # -- the paper's matter, from its title --------------------------------------------------
 TOPICS = (
-    ("recruit", re.compile(r"征兵|新兵|兵员|入伍|征集")),
+    ("recruit", re.compile(RECRUITS + "|入伍")),
     ("exam", re.compile(r"试卷|命题|审题|考务|入闱|试题")),
     ("reserve", re.compile(r"储备|库存|出库|轮换|代储")),
     # (重要经济目标 is the 人民防空法's own term for the works 人防 protects)
     ("site", re.compile(r"人防|指挥所|掩蔽|军事设施|驻军|重要(?:经济)?目标")),
-    ("classified", re.compile(r"涉密|机要|密码")),
+    # (商用密码 and 密码应用 are a published trade and its checks, not 机要 work)
+    ("classified", re.compile(r"涉密|机要|(?<!商用)密码(?!应用)")),
 )
 
 
@@ -163,7 +169,9 @@ ROW_SPECIFIC = {
     "site": re.compile(
         r"下方|地下|后院|山沟|以[东南西北]|东经|北纬|入口|口部|战时状态|[0-9０-９]{1,2}时"
     ),
-    "classified": re.compile(r"[0-9０-９]"),
+    "classified": re.compile(
+        r"[0-9０-９一二三四五六七八九十]+\s*(?:台|套|件|项|部|份)|兆赫|频点|呼号|保险柜"
+    ),
 }
 DAY = re.compile(
     r"[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日|[0-9０-９]时"
@@ -186,6 +194,8 @@ def secret_in_paper(sentence: str, topic: str | None) -> str | None:
     if len(cells) < 2:
         return None
     rest = "\t".join(cells[1:])
+    if topic == "site" and (SITE_PUBLIC.search(rest) or CONSTRUCTION.search(rest)):
+        return None  # a shelter listed with its 停车/避难 use is published with it
     if ROW_SPECIFIC[topic].search(rest) and (
         topic in ("recruit", "reserve", "classified") or DAY.search(rest) or topic == "site"
     ):
@@ -195,7 +205,7 @@ def secret_in_paper(sentence: str, topic: str | None) -> str | None:
 
 # A title naming the matter with what makes it secret.
 TITLE_SECRET = re.compile(
-    r"(?:征兵|征集|兵员|新兵)[^，。；\n]{0,8}?(?:任务数|任务分配|名额|指标|定兵)|"
+    RECRUITS + r"[^，。；\n]{0,8}?(?:任务数|任务分配|名额|指标|定兵)|"
     r"(?:命题|审题)[^，。；\n]{0,8}?入闱|试卷[^，。；\n]{0,6}?(?:印制|押运|运送|交接)[^，。；\n]{0,4}?安排|"
     r"[0-9０-９]号[库仓][^，。；\n]{0,10}?[0-9０-９.]+万?吨|"
     r"(?:指挥所|掩蔽部|人防工程)[^，。；\n]{0,8}?(?:位置|选址|坐标)|涉密(?:项目|计划)[^，。；\n]{0,4}?(?:下达|分配)"

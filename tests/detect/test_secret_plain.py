@@ -58,6 +58,7 @@ QUIET = [
     "全县共检查涉密计算机136台，未发现违规外联。",
     "应急物资储备坚持政府储备与社会储备相结合。",
     "为确保新兵起运工作万无一失，各单位要加强协调。",
+    "征集到的群众意见已分配到各部门办理，共涉及入伍优待等事项12项。",
 ]
 
 
@@ -88,6 +89,9 @@ def test_rows_under_a_secret_title(title: str, table: str, secret: str) -> None:
         ("2025年度征兵公告", "报名\t1月1日至6月30日\t全国征兵网"),
         ("中考考试须知", "语文\t6月20日\t9:00-11:30"),
         ("关于做好秋粮收购工作的通知", "收购点\t小麦\t12800吨"),
+        ("关于开展商用密码应用安全性评估的通知", "1\t5月10日\t县政务服务中心"),
+        ("关于征集2025年民生实事项目的通知", "城关镇\t建议12条\t参与群众300人"),
+        ("人防工程维护管理情况报告", "3号工程\t人民广场地下\t平时用作停车场"),
     ],
 )
 def test_rows_of_published_or_other_papers_stay_quiet(title: str, row: str) -> None:
@@ -105,6 +109,7 @@ def test_rows_of_published_or_other_papers_stay_quiet(title: str, row: str) -> N
         ("关于做好2025年征兵工作的通知", False),
         ("2025年度征兵任务数完成情况的公示", False),
         ("关于做好中考考务工作的通知", False),
+        ("关于下达2025年社会意见征集名额的通知", False),
     ],
 )
 def test_title_naming_the_matter(title: str, secret: bool) -> None:
