@@ -50,11 +50,13 @@ from pipeline.doc_process import (
     routing_reason,
 )
 from pipeline.doc_sent import (
+    bid_evaluation_reason,
     complaint_reply_reason,
     consultation_reason,
     huibao_reason,
     meeting_record_reason,
     public_consultation_reason,
+    request_reply_reason,
 )
 from pipeline.finding import Finding
 from pipeline.gongwen import compact, parse_doc_number
@@ -309,6 +311,7 @@ def decide(
         or huibao_reason(title, text)
         or consultation_reason(title, text)
         or meeting_record_reason(title, text)
+        or bid_evaluation_reason(title, text)
     ) is not None:
         suggestion = _withheld(["第十六条"], [why + "，可不予公开（第十六条）"], 0.85, counts)
         suggestion = replace(suggestion, rule="process")
@@ -341,7 +344,9 @@ def decide(
             suggestion = Suggestion(
                 ON_REQUEST, ["第十五条"], 0.85, False, reasons, rule="served_on_party"
             )
-    elif (why := complaint_reply_reason(title, text)) is not None:
+    elif (
+        why := complaint_reply_reason(title, text) or request_reply_reason(title, text)
+    ) is not None:
         reasons.append(why + "，依申请公开（第十五条）")
         suggestion = Suggestion(ON_REQUEST, ["第十五条"], 0.85, False, reasons, rule="one_party")
     else:

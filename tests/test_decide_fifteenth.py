@@ -1,0 +1,105 @@
+"""Rules fixed against a fifteenth hand (tests/fixtures/attribute_fifteenth*.py), each
+pinned by small documents written here in other words: a reply to one 政府信息公开
+applicant, person or firm, even with its title lost, concerns that applicant (第十五条;
+第三十六条 answers them); the 评标委员会's own record (scores, members' views) is process
+information (第十六条) while its 中标候选人公示 is published; and 待遇 (benefits) is not 待
+("awaiting"), so a 复议决定 on a 养老保险待遇核定 is not an internal paper."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.detect.internal_rules import internal_cue
+from pipeline.doc_sent import bid_evaluation_reason, request_reply_reason
+from tests.decide_support import suggest_and_redact
+
+# To a firm, no title: the number, then the addressee.
+REPLY_TO_FIRM = (
+    "岳自然依申复〔2026〕12号\n岳阳华润置业有限公司：\n"
+    "　　本机关于2026年4月8日收到贵公司提交的政府信息公开申请，申请获取某宗地出让合同。\n"
+    "　　经检索，本机关未制作该信息，根据《中华人民共和国政府信息公开条例》第三十六条第（四）项，"
+    "告知如下。\n岳阳市自然资源局\n2026年4月20日\n"
+)
+REPLY_TO_PERSON_WRAPPED = (
+    "戴志红：\n　　你于2025年11月3日通过信函提出的\n政府信息公开申请收悉。你申请的信息已经主动公开，"
+    "可在本机关门户网站查阅。\n平江县住房和城乡建设局\n2025年11月15日\n"
+)
+BID_REPORT = (
+    "城区污水管网改造工程评标报告\n"
+    "评标委员会成员：韩立（组长）、邵敏、童海、严华、覃刚\n"
+    "　　湘北建工有限公司投标报价412.6万元，综合得分88.5分；岳阳路桥有限公司投标报价398.2万元，"
+    "综合得分86.0分。评委严华认为湘北建工的工期安排偏紧。\n评委签字：\n2025年6月2日\n"
+)
+# Title lost: the body shows the committee listed and arguing.
+BID_RECORD_UNTITLED = (
+    "项目：县人民医院信息化采购\n评标委员会成员：钱伟、孔梅、葛强\n"
+    "　　评委孔梅认为第三名的售后方案不满足要求，建议否决。经合议，维持原排序。\n"
+    "评委签字：\n2024年9月9日\n"
+)
+BID_CANDIDATES = (
+    "城区污水管网改造工程中标候选人公示\n"
+    "　　本项目评标工作已结束，根据评标委员会的评标报告，现将中标候选人公示如下：\n"
+    "第一中标候选人：湘北建工有限公司，投标报价412.6万元。\n"
+    "　　公示期为2025年6月3日至6月5日。\n岳阳市公共资源交易中心\n2025年6月2日\n"
+)
+REVIEW_ON_BENEFITS = (
+    "行政复议决定书\n申请人：孔德明，男，1961年出生。\n被申请人：平江县人力资源和社会保障局\n"
+    "　　申请人对被申请人作出的基本养老保险待遇核定不服，于2025年3月1日申请行政复议。\n"
+    "　　经审查，该核定认定事实清楚，程序合法。本机关决定：维持。\n平江县人民政府\n2025年5月6日\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute", "article"),
+    [
+        (REPLY_TO_FIRM, "依申请公开", "第十五条"),
+        (REPLY_TO_PERSON_WRAPPED, "依申请公开", "第十五条"),
+        (BID_REPORT, "不予公开", "第十六条"),
+        (BID_RECORD_UNTITLED, "不予公开", "第十六条"),
+        (BID_CANDIDATES, "主动公开", "第二十条"),
+        (REVIEW_ON_BENEFITS, "依申请公开", "第十五条"),
+    ],
+)
+def test_fifteenth_hand_rules(text: str, attribute: str, article: str) -> None:
+    suggestion, _ = suggest_and_redact(text)
+    assert suggestion.attribute == attribute, suggestion.reasons
+    assert article in suggestion.legal_basis
+
+
+@pytest.mark.parametrize(
+    ("text", "replies"),
+    [
+        (REPLY_TO_FIRM, True),
+        (REPLY_TO_PERSON_WRAPPED, True),
+        # a 通报 to all on how requests were answered is not one applicant's reply
+        ("各乡镇人民政府：\n　　今年以来，我县共收到你们转来的政府信息公开申请52件。\n", False),
+    ],
+)
+def test_request_reply_reason(text: str, replies: bool) -> None:
+    assert (request_reply_reason("", text) is not None) is replies
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "internal"),
+    [
+        ("", BID_REPORT, True),
+        ("", BID_RECORD_UNTITLED, True),
+        ("", BID_CANDIDATES, False),
+        ("中标结果公告", "中标人：湘北建工有限公司\n评标委员会成员：韩立、邵敏、童海\n", False),
+    ],
+)
+def test_bid_evaluation_reason(title: str, text: str, internal: bool) -> None:
+    assert (bid_evaluation_reason(title, text) is not None) is internal
+
+
+@pytest.mark.parametrize(
+    ("sentence", "internal"),
+    [
+        ("申请人对被申请人作出的基本养老保险待遇核定不服，于2025年3月1日申请行政复议。", False),
+        ("失业人员待业期间于2024年5月领取失业保险金，经核定按月发放。", False),
+        ("上述2024年补偿金额待进一步核定后再行公布。", True),
+        ("倒塌房屋146间，具体数字待现场确认。", True),
+    ],
+)
+def test_awaiting_is_not_a_words_part(sentence: str, internal: bool) -> None:
+    assert (internal_cue(sentence) is not None) is internal
