@@ -106,6 +106,8 @@ NORMATIVE_NUMBER = re.compile(
 )
 # The label of a 规范性文件's registration line (统一编号：某政规〔2024〕1号).
 _REGISTRATION_LABEL = re.compile(r"^(?:统一编号|统一登记号|登记编号|登记号)\s*[：:]\s*")
+# A province's registration code after that label (HNPR-2024-01001, CDSR-2024-005).
+REGISTRATION_CODE = re.compile(r"[：:]\s*[A-Z]{2,6}[-－—]?[12][0-9]{3}[-－—]?[0-9]{2,6}\s*$")
 # A list the rules require to publish with its names (公示 of 拟录用人员, 补贴对象 …).
 PUBLIC_LIST_TITLE = re.compile(
     r"公示|名单|中标|成交|表彰|拟录用|拟聘用|录用人员|聘用人员|发放对象|救助对象|补贴对象|"
@@ -151,6 +153,8 @@ def carries_normative_number(text: str, doc_number: str | None) -> bool:
     if doc_number and NORMATIVE_NUMBER.search(doc_number):
         return True
     for line in text[:400].splitlines():
+        if _REGISTRATION_LABEL.match(line.strip()) and REGISTRATION_CODE.search(line):
+            return True  # 统一编号 is printed on 规范性文件 only, in each province's own code
         number = parse_doc_number(_REGISTRATION_LABEL.sub("", line.strip()))
         if number is not None and NORMATIVE_NUMBER.search(number.text):
             return True

@@ -103,3 +103,23 @@ def test_bid_evaluation_reason(title: str, text: str, internal: bool) -> None:
 )
 def test_awaiting_is_not_a_words_part(sentence: str, internal: bool) -> None:
     assert (internal_cue(sentence) is not None) is internal
+
+
+# A 统一编号 in a province's own code, not a 规〔年〕号 number, under a title of no listed kind.
+RULES_CODED = (
+    "平江县人民政府关于进一步加强城市道路挖掘管理的意见\n统一编号：HNPR-2025-01003\n"
+    "一、严格审批。挖掘城市道路须经城市管理部门批准。\n二、本意见自2025年3月1日起施行。\n"
+    "平江县人民政府\n2025年2月1日\n"
+)
+INSPECTION = (
+    "2025年校园食堂监督检查情况通报\n各学校：\n"
+    "　　我局对全县32所学校食堂开展了监督检查，现将结果通报如下：城关一小食堂留样不规范，已责令整改。\n"
+    "平江县教育局\n2025年6月1日\n"
+)
+
+
+@pytest.mark.parametrize(("text", "article"), [(RULES_CODED, "第二十条"), (INSPECTION, "第二十条")])
+def test_fifteenth_hand_articles(text: str, article: str) -> None:
+    suggestion, _ = suggest_and_redact(text)
+    assert suggestion.attribute == "主动公开", suggestion.reasons
+    assert article in suggestion.legal_basis
