@@ -123,3 +123,19 @@ def test_fifteenth_hand_articles(text: str, article: str) -> None:
     suggestion, _ = suggest_and_redact(text)
     assert suggestion.attribute == "主动公开", suggestion.reasons
     assert article in suggestion.legal_basis
+
+
+@pytest.mark.parametrize(("other", "capped"), [(0.65, False), (0.75, True), (0.9, True)])
+def test_only_a_sure_model_caps_a_rule(other: float, capped: bool) -> None:
+    """A model torn at 0.60–0.70 against a rule was never right over the rule on the
+    calibration's data (decide_confidence.MODEL_SURE): the calibration weighs it, no cap."""
+    from pipeline.decide import decide
+    from pipeline.detect import detect
+    from pipeline.metadata import extract_metadata
+    from tests.decide_support import POLICY
+
+    rest = (1.0 - other) / 3
+    probabilities = {"主动公开": rest, "部分公开": rest, "依申请公开": rest, "不予公开": other}
+    s = decide(POLICY, extract_metadata(POLICY), detect(POLICY), probabilities)
+    assert s.attribute == "主动公开"
+    assert any("置信度限为0.80" in r for r in s.reasons) is capped, s.reasons
