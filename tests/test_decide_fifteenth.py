@@ -139,3 +139,32 @@ def test_only_a_sure_model_caps_a_rule(other: float, capped: bool) -> None:
     s = decide(POLICY, extract_metadata(POLICY), detect(POLICY), probabilities)
     assert s.attribute == "主动公开"
     assert any("置信度限为0.80" in r for r in s.reasons) is capped, s.reasons
+
+
+# A 复议决定 whose title was lost under the 版头: its number and frame say what it is.
+REVIEW_UNTITLED = (
+    "平江县人民政府\n平政复决字(2025)第0041号\n"
+    "申请人：严素华，女，住岳阳市岳阳楼区南湖路12号5号楼302室。\n被申请人：平江县民政局。\n"
+    "　　申请人不服被申请人停发其最低生活保障金的决定，向本机关申请行政复议，本机关依法受理。\n"
+    "　　经审理查明，被申请人作出决定前未听取申请人陈述申辩。\n— 1 —\n"
+    "　　本机关决定：撤销被申请人作出的行政行为，责令其重新作出。\n"
+    "　　申请人如不服本决定，可以自收到本决定书之日起十五日内向人民法院提起行政诉讼。\n"
+    "平江县人民政府\n2025年8月1日\n"
+)
+# Every decision ends with its remedies: no 被申请人, nothing decided on review.
+PENALTY_REMEDIES = (
+    "平江县市场监督管理局\n平市监罚〔2025〕8号\n当事人：平江县瑞丰粮油有限公司\n"
+    "　　本局决定：罚款人民币5000元。如不服本决定，可在六十日内向平江县人民政府申请行政复议。\n"
+)
+
+
+@pytest.mark.parametrize(("body", "review"), [(REVIEW_UNTITLED, True), (PENALTY_REMEDIES, False)])
+def test_review_frame(body: str, review: bool) -> None:
+    from pipeline.doc_kinds import review_frame
+
+    assert review_frame(body) is review
+
+
+def test_an_untitled_review_that_corrects_is_published() -> None:
+    suggestion, _ = suggest_and_redact(REVIEW_UNTITLED)
+    assert suggestion.attribute == "部分公开", suggestion.reasons
