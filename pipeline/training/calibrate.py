@@ -276,7 +276,7 @@ decided, the model's probability for the suggestion, its agreement and margin, t
 drafter's marking, and the document's signals against the suggestion (the model questioning
 a soft rule, one party vs publication, a 第十六条 cue, a private detail; `pipeline/decide_confidence.py`)
 (`pipeline/classify/calibration.py`; weights in `calibration.json`).
-Fitted by `triage train calibration` on suggestions the rules and the model were not
+Fitted by {_fitter(d)} on suggestions the rules and the model were not
 written on: {d["office_drafts"]} drafts of the "new office" generator's families
 {d["office_families"]} (`pipeline/training/new_office.py`, written apart from the first
 generator; the model is trained on its family 0 only), {d.get("third_hand_drafts", 0)} drafts of the
@@ -308,6 +308,13 @@ by a star, exam material named with a before-use word) is capped at 0.50 and say
 drafter's marking that disagrees caps it at 0.60.
 """
     card.write_text(text + section, encoding="utf-8")
+
+
+def _fitter(d: dict[str, Any]) -> str:
+    """Which command wrote the calibration: the evaluation hands come from tests/."""
+    if d.get("hand_drafts"):
+        return "`scripts/calibrate_hands.py` (`triage train calibration` plus the evaluation hands)"
+    return "`triage train calibration`"
 
 
 def _hands_line(d: dict[str, Any]) -> str:
