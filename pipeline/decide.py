@@ -50,11 +50,13 @@ from pipeline.doc_process import (
     routing_reason,
 )
 from pipeline.doc_sent import (
+    bid_evaluation_reason,
     complaint_reply_reason,
     consultation_reason,
     huibao_reason,
     meeting_record_reason,
     public_consultation_reason,
+    request_reply_reason,
 )
 from pipeline.finding import Finding
 from pipeline.gongwen import compact, parse_doc_number
@@ -104,6 +106,8 @@ NORMATIVE_NUMBER = re.compile(
 )
 # The label of a 规范性文件's registration line (统一编号：某政规〔2024〕1号).
 _REGISTRATION_LABEL = re.compile(r"^(?:统一编号|统一登记号|登记编号|登记号)\s*[：:]\s*")
+# A province's registration code after that label (HNPR-2024-01001, CDSR-2024-005).
+REGISTRATION_CODE = re.compile(r"[：:]\s*[A-Z]{2,6}[-－—]?[12][0-9]{3}[-－—]?[0-9]{2,6}\s*$")
 # A list the rules require to publish with its names (公示 of 拟录用人员, 补贴对象 …).
 PUBLIC_LIST_TITLE = re.compile(
     r"公示|名单|中标|成交|表彰|拟录用|拟聘用|录用人员|聘用人员|发放对象|救助对象|补贴对象|"
@@ -149,6 +153,8 @@ def carries_normative_number(text: str, doc_number: str | None) -> bool:
     if doc_number and NORMATIVE_NUMBER.search(doc_number):
         return True
     for line in text[:400].splitlines():
+        if _REGISTRATION_LABEL.match(line.strip()) and REGISTRATION_CODE.search(line):
+            return True  # 统一编号 is printed on 规范性文件 only, in each province's own code
         number = parse_doc_number(_REGISTRATION_LABEL.sub("", line.strip()))
         if number is not None and NORMATIVE_NUMBER.search(number.text):
             return True
@@ -309,6 +315,7 @@ def decide(
         or huibao_reason(title, text)
         or consultation_reason(title, text)
         or meeting_record_reason(title, text)
+        or bid_evaluation_reason(title, text)
     ) is not None:
         suggestion = _withheld(["第十六条"], [why + "，可不予公开（第十六条）"], 0.85, counts)
         suggestion = replace(suggestion, rule="process")
@@ -341,7 +348,9 @@ def decide(
             suggestion = Suggestion(
                 ON_REQUEST, ["第十五条"], 0.85, False, reasons, rule="served_on_party"
             )
-    elif (why := complaint_reply_reason(title, text)) is not None:
+    elif (
+        why := complaint_reply_reason(title, text) or request_reply_reason(title, text)
+    ) is not None:
         reasons.append(why + "，依申请公开（第十五条）")
         suggestion = Suggestion(ON_REQUEST, ["第十五条"], 0.85, False, reasons, rule="one_party")
     else:

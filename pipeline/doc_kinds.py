@@ -332,13 +332,28 @@ PERSONAL_MATTER = re.compile(
 MATTER = re.compile(r"申请人(?:不服|对|认为|因|请求|称)[^。]{0,120}")
 
 
+# A 复议决定 whose title was lost (under the 版头, a page break, a scan): its own frame — a
+# 被申请人 line, the application for review, and the decision the reviewing organ takes. The
+# remedies clause every decision ends with (可…申请行政复议) has no 被申请人 and decides nothing.
+RESPONDENT_LINE = re.compile(r"^[\s　]*被申请人[：:]", re.M)
+APPLIED = re.compile(r"(?:向本(?:机关|府|委|局))?申请(?:了)?行政复议")
+REVIEW_DECIDES = re.compile(r"本(?:机关|府|委)决定|复议机关决定|决定如下")
+
+
+def review_frame(body: str) -> bool:
+    """The body is a 行政复议决定's, whatever its title says."""
+    return bool(
+        RESPONDENT_LINE.search(body[:1500]) and APPLIED.search(body) and REVIEW_DECIDES.search(body)
+    )
+
+
 def review_reason(text: str, metadata: Metadata) -> tuple[bool, str] | None:
     """(published, why) for a 行政复议决定书; None for other documents. Published when it
     corrects an act or its matter is a public one (征收, 环境, 食品安全, 信息公开 …),
     whoever applied; kept to its parties when the matter is the applicant's own."""
-    if head_match(REVIEW_TITLE, text, metadata) is None:
-        return None
     body = text[:3000]
+    if head_match(REVIEW_TITLE, text, metadata) is None and not review_frame(body):
+        return None
     if CORRECTS.search(body):
         return True, "行政复议决定纠正了行政行为，涉及行政机关依法履职，属应当公开的复议决定"
     matter = " ".join(m.group(0) for m in MATTER.finditer(body)) or body

@@ -170,3 +170,59 @@ def meeting_record_reason(title: str, text: str) -> str | None:
     if len(fields) >= 3 and ("记录" in fields or "主持" in fields) and len(speakers) >= 2:
         return "按时间、地点、主持人、记录人及发言人记录会议讨论过程，属讨论记录"
     return None
+
+
+# --- a reply to one 公开申请, however little its head says -----------------------------------
+
+# 第三十六条 answers the applicant who asked, in each of its forms (提供, 已主动公开, 不予公开,
+# 不存在, 非本机关负责, 不属于政府信息, 重复申请): the body opens by naming that request
+# (本机关于…收到您（单位）…提交的政府信息公开申请), whoever the applicant, person or firm.
+REQUEST_RECEIVED = re.compile(
+    r"收到(?:了)?[您你贵](?:（单位）|\(单位\)|单位|公司)?[^。]{0,40}?(?:政府)?信息公开申请|"
+    r"[您你贵](?:（单位）|\(单位\)|单位|公司)?(?:于[^。]{0,24})?(?:通过[^。]{0,16})?(?:提交|提出)的"
+    r"[^。]{0,12}(?:政府)?信息公开申请"
+)
+
+
+def request_reply_reason(title: str, text: str) -> str | None:
+    """Why a document answers one 政府信息公开 applicant (第三十六条), or None: a document
+    to all (各…, 通报, 公告) that tells how requests were answered is not one."""
+    body = body_text(text)
+    m = REQUEST_RECEIVED.search(body[:600])
+    if m is None or FOR_MANY.search(compact(title)):
+        return None
+    if any(compact(line).startswith("各") for line in text.split("\n")[: HEAD_LINES + 4]):
+        return None
+    return f"答复特定申请人的政府信息公开申请（“{m.group(0)[:16]}…”），只涉及该申请人"
+
+
+# --- the 评标委员会's own papers -------------------------------------------------------------
+
+# 招标投标法实施条例 第五十三条: the 评标报告 goes to the 招标人, signed by each member; the
+# scores, the members' views and who was ruled out are the committee's deliberation (第十六条
+# 第二款 过程性信息). What is published is the 中标候选人公示 and the 中标结果.
+BID_EVALUATION_HEAD = re.compile(
+    r"评标(?:委员会)?(?:的)?(?:评审)?(?:报告|记录|纪要|过程)|评审(?:过程)?记录|"
+    r"(?:专家)?(?:评分|打分)(?:汇总)?表|评委(?:打分|评分)"
+)
+# Two of these in the body: members sign it, argue in it, are listed by it.
+BID_EVALUATION_BODY = tuple(
+    re.compile(p)
+    for p in (r"评委签字", r"评委[^。；]{0,12}(?:认为|主张|意见)", r"评标委员会成员[：:]")
+)
+BID_RESULT = re.compile(r"中标(?:结果|候选人)|成交结果|公示|公告")
+
+
+def bid_evaluation_reason(title: str, text: str) -> str | None:
+    """Why a document is the 评标委员会's own record (scores, members' views), or None: a
+    中标候选人公示 or 中标结果公告 publishes the result."""
+    head = head_text(title, text)
+    if BID_RESULT.search(head):
+        return None
+    m = BID_EVALUATION_HEAD.search(head)
+    body = body_text(text)
+    signs = [s.group(0) for p in BID_EVALUATION_BODY if (s := p.search(body))]
+    if m is None and len(signs) < 2:
+        return None
+    word = m.group(0) if m else "、".join(signs)[:16]
+    return f"评标委员会的评审记录（“{word}”），属评标过程中的过程性信息"

@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import re
 
+# 待 that means "awaiting" (待核定, 待进一步确认), not a word's part: 待遇 (benefits: 养老保险
+# 待遇核定 is a decision on them), 待业, 待岗, 待命, 接待, 对待, 招待, 优待, 款待, 期待.
+AWAITING = r"(?<![接对招款优善虐期])待(?![遇业岗命])"
 # "Not yet checked" (尚未核实, 未经现场核查): a figure or a finding nobody has verified.
 NOT_CHECKED = (
     r"(?:尚未|未经|没有|还未|暂未)(?:逐[户项一]|实地|现场)?(?:核实|核准|核对|核查|复核|确认)"
@@ -21,7 +24,8 @@ NOT_CHECKED = (
 # The first office's wording (devset): unsettled figures, evaluation words, departments'
 # opinions and a draft's 修改说明.
 UNSETTLED = re.compile(
-    r"待[^，。；,]{0,16}(?:确认|核实|审定|核定|会商|研究确定|再行测算|取证|查证|认定)|尚未(?:最终)?确定|暂定数|"
+    AWAITING
+    + r"[^，。；,]{0,16}(?:确认|核实|审定|核定|会商|研究确定|再行测算|取证|查证|认定)|尚未(?:最终)?确定|暂定数|"
     r"未经[^，。；,]{0,10}(?:审核|审定|核定)|"
     # a sum only estimated (只是按去年单价匡算的数), the final one awaited (要等评审结果才能确定)
     r"匡算|只是(?:估算|初步测算)|要等[^，。；]{0,16}(?:才能|再)(?:确定|定)|" + NOT_CHECKED
@@ -45,7 +49,8 @@ DRAFT_NOTE = re.compile(
 STANCE = re.compile(
     r"不同意|同意认定|建议(?:下调|上调|暂缓|调整|删除|修改|减轻|从轻|从重|退回|补充|分[两三]年)|"
     r"倾向|暂缓|维持|分歧|尚未|坚持|仍待|"
-    r"待[^，。；]{0,10}(?:研究|核定|确认|审定|审核)"
+    + AWAITING
+    + r"[^，。；]{0,10}(?:研究|核定|确认|审定|审核)"
 )
 
 # The steps of an internal approval: each reviewer's opinion before the decision.
@@ -108,7 +113,9 @@ LEADER_STANCE = re.compile(
 # not yet the office's.
 PRELIMINARY = re.compile(r"初步(?:判断|认为|研判|意见|考虑|了解)|暂(?:按|估)")
 PENDING = re.compile(
-    r"尚未报(?:批|审)|尚需|尚待|有待|仍需|还需|待[^，。；]{1,14}(?:后|再)|拟(?:建议|提请|报)|报[^，。；]{0,8}(?:同意|审定|决定)后"
+    r"尚未报(?:批|审)|尚需|尚待|有待|仍需|还需|"
+    + AWAITING
+    + r"[^，。；]{1,14}(?:后|再)|拟(?:建议|提请|报)|报[^，。；]{0,8}(?:同意|审定|决定)后"
 )
 DISCUSSION = re.compile(
     r"(?:讨论|研究|酝酿|审议|会商|会审|协调|座谈|论证|联审|磋商)(?:中|时|过程中|阶段)[，,]|"

@@ -191,12 +191,19 @@ def fit(rows: Sequence[Scored]) -> dict[str, float]:
 
 
 def calibrate(
-    out: Path = CALIBRATION_PATH, drafts: int = 120, office_drafts: int = 460, report: int = 230
+    out: Path = CALIBRATION_PATH,
+    drafts: int = 120,
+    office_drafts: int = 460,
+    report: int = 230,
+    hands: Sequence[tuple[str, str, str, str, bool]] = (),
+    hands_about: str = "",
 ) -> dict[str, Any]:
     """Fit on the new office's fitting families (:data:`FIT_FAMILIES`, scored by the model
     in use: it is trained on :data:`TRAIN_FAMILIES` only), held-out drafts of the first
-    generator (cross-fitted) and the tuned-on labelled documents; report on the new
-    office's held-out families; write ``out``."""
+    generator (cross-fitted), the tuned-on labelled documents and ``hands`` — scoring items
+    of other writers' drafts (source "hand"; ``hands_about`` says whose and which seeds:
+    ``scripts/calibrate_hands.py`` passes the evaluation hands' fitting seeds, never a
+    benchmark's); report on the new office's held-out families; write ``out``."""
     from pipeline.training.labelled_set import load_part
 
     generated = generate(drafts, seed=CALIBRATION_SEED)
@@ -207,6 +214,7 @@ def calibrate(
         draft_items(generated, "cal")
         + office_items([*office, *third], "office")
         + office_items(border, "border")
+        + list(hands)
     )
     real = labelled_items(load_part("tuned_on"))
     models = [*crossfit_models(generated), *([None] * (len(items) - len(generated) + len(real)))]
@@ -241,6 +249,9 @@ def calibrate(
             "real_weight": REAL_WEIGHT,
             "crossfit_folds": FOLDS,
             "wrong_suggestions": sum(1 for r in rows if not r.right),
+            "hand_drafts": len(hands),
+            "hand_wrong": sum(1 for r in rows if r.source == "hand" and not r.right),
+            "hands": hands_about,
         },
         "held_out": held_out_report(held),
     }
@@ -265,7 +276,7 @@ decided, the model's probability for the suggestion, its agreement and margin, t
 drafter's marking, and the document's signals against the suggestion (the model questioning
 a soft rule, one party vs publication, a 第十六条 cue, a private detail; `pipeline/decide_confidence.py`)
 (`pipeline/classify/calibration.py`; weights in `calibration.json`).
-Fitted by `triage train calibration` on suggestions the rules and the model were not
+Fitted by {_fitter(d)} on suggestions the rules and the model were not
 written on: {d["office_drafts"]} drafts of the "new office" generator's families
 {d["office_families"]} (`pipeline/training/new_office.py`, written apart from the first
 generator; the model is trained on its family 0 only), {d.get("third_hand_drafts", 0)} drafts of the
@@ -278,7 +289,7 @@ or published, 纪要 of decisions or of an argument, replies to one complainant 
 代表建议, 征收补偿决定, letters between offices, with titles lost, split or letter-spaced;
 the attribute model is never trained on any of its families, so it meets them as it meets
 a new office's). {d["wrong_suggestions"]} of these suggestions were wrong ({d["office_wrong"]} of the new office's,
-{d.get("border_wrong", 0)} of the fourth hand's): the calibration learns what a rule is worth when the model
+{d.get("border_wrong", 0)} of the fourth hand's){_hands_line(d)}: the calibration learns what a rule is worth when the model
 disagrees or the document's own signals conflict (`pipeline/decide_confidence.py`).
 
 Held out — the new office's, the third and the fourth hand's families {h["families"]}, {h["documents"]} drafts (seed {h["seed"]}), never fitted on:
@@ -288,7 +299,7 @@ Reliability on them (bin: n, mean confidence, accuracy):
 {chr(10).join(f"- {b['bin']}: {b['n']}, {b['mean_confidence']:.3f}, {b['accuracy']:.3f}" for b in h.get("reliability", []))}
 
 The devset2 documents not tuned on are the real measure (`benchmarks/attribute.py`).
-Caps, each saying why in the reasons: the model sure (≥ 0.60) of another attribute than a
+Caps, each saying why in the reasons: the model sure (≥ 0.70) of another attribute than a
 non-第十四条 rule, or a one-party document suggested for publication (and a proactive kind
 kept to its party), 0.80; a 第十六条 cue (讨论稿, 仅供…, 请勿外传, 未定稿 …) in a document
 suggested for release, or a home address/ID in a 主动公开 suggestion, 0.70.
@@ -297,6 +308,23 @@ by a star, exam material named with a before-use word) is capped at 0.50 and say
 drafter's marking that disagrees caps it at 0.60.
 """
     card.write_text(text + section, encoding="utf-8")
+
+
+def _fitter(d: dict[str, Any]) -> str:
+    """Which command wrote the calibration: the evaluation hands come from tests/."""
+    if d.get("hand_drafts"):
+        return "`scripts/calibrate_hands.py` (`triage train calibration` plus the evaluation hands)"
+    return "`triage train calibration`"
+
+
+def _hands_line(d: dict[str, Any]) -> str:
+    """The card's words for the evaluation hands' drafts fitted on, when there are any."""
+    if not d.get("hand_drafts"):
+        return ""
+    return (
+        f"; and {d['hand_drafts']} drafts of {d.get('hands', 'other hands')} "
+        f"({d.get('hand_wrong', 0)} wrong)"
+    )
 
 
 def expected_calibration_error(rows: Sequence[Scored], bins: int = 10) -> float:

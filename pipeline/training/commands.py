@@ -157,7 +157,8 @@ def train_calibration(
     """Fit the confidence calibration (P(suggestion right)) of the attribute model in use
     on the new office's fitting families, held-out generated drafts and the tuned-on
     labelled documents, and report it on the new office's held-out families; run it after
-    `triage train attribute`."""
+    `triage train attribute`. The shipped calibration also fits the evaluation hands'
+    drafts: `scripts/calibrate_hands.py` (in a checkout with tests/) writes that one."""
     from pipeline.training.calibrate import calibrate
 
     data = calibrate(out, drafts=drafts)

@@ -110,3 +110,23 @@ def test_shipped_calibration_saw_the_fourth_hands_border_families() -> None:
 
     data = json.loads(CALIBRATION_PATH.read_text(encoding="utf-8"))["data"]
     assert data["border_drafts"] > 0 and data["border_wrong"] > 0
+
+
+def test_shipped_calibration_saw_other_hands_but_not_the_fourteenth() -> None:
+    """scripts/calibrate_hands.py adds the thirteenth and fifteenth hands at seeds no
+    benchmark uses; the fourteenth hand's benchmark meets a writer the fit never saw."""
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    from pipeline.classify.calibration import CALIBRATION_PATH
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "calibrate_hands.py"
+    spec = importlib.util.spec_from_file_location("calibrate_hands", path)
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert set(script.HAND_SEEDS.values()).isdisjoint({1301, 7919, 1401, 9901, 1501, 1502, 15731})
+    data = json.loads(CALIBRATION_PATH.read_text(encoding="utf-8"))["data"]
+    assert data["hand_drafts"] == sum(script.HAND_COUNTS.values())
+    assert "fourteenth hand is never fitted on" in data["hands"]
