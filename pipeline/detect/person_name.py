@@ -319,7 +319,7 @@ def _official_title_near(text: str, start: int, end: int) -> str | None:
 # party's own contact gives a mobile), or the landline first: 监督电话：0571-8765432，
 # 联系人：王东. 第二十条: published.
 LANDLINE = r"(?:0[1-9][0-9]{1,2}[-－—]|[（(]0[1-9][0-9]{1,2}[）)])\n?[0-9](?:\n?[0-9]){6,7}"
-OFFICE_CONTACT = re.compile(r"[，,（(\s]*(?:联系)?(?:电话|座机)?[：:]?\s*" + LANDLINE)
+OFFICE_CONTACT = re.compile(r"[，,；;（(\s]*(?:联系)?(?:电话|座机)?[：:]?\s*" + LANDLINE)
 LANDLINE_BEFORE = re.compile(
     r"(?:电话|热线|座机)[：:]?\s*" + LANDLINE + r"[，,；;、\s（(]*(?:联系人|联系人员)[：:]?\s*$"
 )
