@@ -135,7 +135,7 @@ def first_cue(window: str, cues: tuple[str, ...]) -> str | None:
 # 联系人：王东；电话：0571-8765432 — the landline named after the contact's name, in the
 # office's closing line of a 公示 whose rows hold IDs (the row above does not own it).
 CONTACT_THEN_PHONE = re.compile(
-    r"联系人[：:][ \u3000]*[\u4e00-\u9fff]{2,4}[；;，,、 \u3000]*(?:联系)?电话[：:]?[ \u3000]*$"
+    r"联系人\n?[：:][ \u3000\n]*[\u4e00-\u9fff]{2,4}[；;，,、 \u3000\n]*(?:联系)?电话[：:]?[ \u3000]*$"
 )
 
 

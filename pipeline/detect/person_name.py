@@ -328,7 +328,8 @@ LANDLINE_BEFORE = re.compile(
 def office_contact(text: str, start: int, end: int) -> bool:
     """The name follows 联系人： and a landline with its area code follows the name, or
     comes right before 联系人 in the same clause."""
-    before = text[max(0, start - 5) : start].rstrip("：: \u3000")
+    # a wrap may fall on either side of the colon: 联系人⏎：黎根宝, 联系人：⏎熊秋菊
+    before = text[max(0, start - 6) : start].replace("\n", "").rstrip("：: \u3000")
     if not before.endswith("联系人"):
         return False
     if OFFICE_CONTACT.match(text, end, end + 24):

@@ -120,3 +120,46 @@ def test_office_contact_then_landline() -> None:
 )
 def test_buildings_of_public_places_stay_public(text: str) -> None:
     assert not [r for r in found(text, "ADDRESS").values() if r == "private"]
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        (
+            "受伤害职工：谈水生　身份证号码：530326196803248650\n"
+            "家庭地址：顺庆区宏远建材有限公司员工宿舍4栋493室\n",
+            "顺庆区宏远建材有限公司员工宿舍4栋493室",
+        ),
+        (
+            "经营者：饶满仓\n家庭地址：菏泽市牡丹区东方花园11-1-362\n",
+            "菏泽市牡丹区东方花园11-1-362",
+        ),
+    ],
+)
+def test_home_after_family_address_cue(text: str, home: str) -> None:
+    """家庭地址： gives a home; a works' dormitory room is its worker's, not the firm's seat."""
+    assert found(text, "ADDRESS").get(home) == "private"
+
+
+def test_company_seat_stays_published() -> None:
+    text = "用人单位：宏远建材有限公司\n住所：顺庆区工业园宏远建材有限公司3号楼\n"
+    assert "private" not in found(text, "ADDRESS").values()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("出租房屋信息登记表\n房主：师建设　联系电话：13912345678\n", "师建设"),
+        ("出租房屋信息登记表\n出租人姓名：任金花　联系电话：13912345679\n", "任金花"),
+    ],
+)
+def test_landlords_are_private(text: str, name: str) -> None:
+    assert found(text, "PERSON").get(name) == "private"
+
+
+@pytest.mark.parametrize(
+    "wrap", ["联系人\n：黎根宝；电话：0839-5400813。", "联系人：\n黎根宝；电话：0839-5400813。"]
+)
+def test_office_contact_across_a_wrap(wrap: str) -> None:
+    text = RESETTLE.split("　　地址")[0] + "　　地址：南充市顺庆区人民路9号；" + wrap
+    assert found(text, "PERSON").get("黎根宝") == "official"
