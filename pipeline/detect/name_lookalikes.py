@@ -5,8 +5,9 @@ Each rule carries its own cue in the text, so none of them widens what is propos
 
 - a masked party (承包方聂某, 邻居王×): the characters before 某/× are a surname and its
   neighbour, not a name — the draft already hides the person (:func:`masked_piece`);
-- a place that names an institution right after it (双溪中心小学, 双溪调字第85号): the
-  word is the place in the institution's name;
+- a place or a trade name that names an institution right after it (双溪中心小学,
+  双溪调字第85号, 杨埠社区, 明德律师事务所): the word is part of the institution's name;
+- punctuation and one character (4．肖继红 read as ．肖);
 - a relation or a nationality read as a name: 其孙(女), 越南籍;
 - a register of things (古树名木名录, 文物保护单位名录): its rows name trees, temples and
   bridges and where they stand, so a row without a private number names nobody and no
@@ -25,11 +26,13 @@ from pipeline.detect.proposals import Proposal
 
 # The draft hides the person itself: 聂某, 王某某, 李×.
 MASK_AFTER = re.compile(r"[某×Ｘ＊*]")
-# An institution or a case number named after its place: 双溪中心小学, 白沙镇, 双溪调字.
+# An institution or a case number named after its place or its trade name: 双溪中心小学,
+# 双溪调字, 杨埠社区, 明德律师事务所.
 PLACE_OF = re.compile(
     r"(?:中心小学|小学|初级中学|中学|民族中学|幼儿园|卫生院|派出所|司法所|调字|镇人民政府|"
-    r"乡人民政府|街道办事处|村民委员会|居民委员会)"
+    r"乡人民政府|街道办事处|村民委员会|居民委员会|律师事务所|事务所|社区(?!矫正|服务令))"
 )
+CJK_START = re.compile(r"[\u4e00-\u9fff]")
 KIN_PIECE = re.compile(r"^其[子女妻夫父母孙兄弟姐妹侄媳婿]{1,2}$")
 NATIONALITY = re.compile(r"^[\u4e00-\u9fff]{1,6}籍$")
 # A register whose rows are things that stand somewhere, named in its title.
@@ -67,6 +70,8 @@ def masked_piece(text: str, end: int) -> bool:
 def not_a_name(text: str, start: int, end: int) -> str | None:
     """Why the words at ``start``–``end`` name nobody, or None."""
     value = text[start:end]
+    if not CJK_START.match(value) and len(value) <= 2:
+        return "以标点开头"  # 4．肖继红 read as ．肖 (one character left: no name)
     if masked_piece(text, end):
         return "后接“某”，是已隐去的姓名"
     if PLACE_OF.match(text, end):
