@@ -1,7 +1,7 @@
 """Private-data recall and precision per kind and label on drafts nobody tuned on.
 
     .venv/bin/python benchmarks/private_kinds.py [--per-kind 30] [--seed 4242] [--misses N]
-        [--generator twelfth|thirteenth|fourteenth]
+        [--generator twelfth|thirteenth|fourteenth|fifteenth]
 
 The drafts come from :mod:`tests.fixtures.private_twelfth`, an evaluation generator
 written apart from the judge's teachers (pipeline/training/judge_drafts*.py): 复议 and
@@ -24,6 +24,13 @@ whose names are labelled but stay published.
 监护人, 残疾人证/生育登记, 退役军人 优抚, 宅基地 permits (neighbours in the 四至), 投诉调解,
 公证/户籍 证明, 12345 工单, 任前公示 and 会议纪要 (列席 citizens), 人大代表 replies; masked
 names and nicknames that must not be found.
+
+``--generator fifteenth`` scores :mod:`tests.fixtures.private_fifteenth`, a fourth hand's:
+信访受理告知书 (原籍 and 现住址), 低保/特困 花名册 in prose and space-aligned columns ending
+in the home, 调解/法律援助 party blocks with transliterated foreign names, 工伤认定 with a
+集体宿舍, 个体工商户 处罚 (经营者 private, shop and premises published), 学生名单 with 学籍号,
+出租屋 registers, 拆迁补偿公示 (names published, numbers private), 任免/表彰 lists, and
+look-alikes with no private value (文物/古树 名录 in villages, 某某 case bulletins).
 """
 
 from __future__ import annotations
@@ -39,6 +46,7 @@ sys.path.insert(0, str(ROOT))
 from pipeline.analysis.span_matching import match_spans  # noqa: E402
 from pipeline.detect.registry import RECOGNIZERS, detect  # noqa: E402
 from pipeline.evaluate import Report, evaluate  # noqa: E402
+from tests.fixtures.private_fifteenth import fifteenth_drafts  # noqa: E402
 from tests.fixtures.private_fourteenth import fourteenth_drafts  # noqa: E402
 from tests.fixtures.private_thirteenth import thirteenth_drafts  # noqa: E402
 from tests.fixtures.private_twelfth import twelfth_drafts  # noqa: E402
@@ -48,6 +56,7 @@ GENERATORS = {
     "twelfth": twelfth_drafts,
     "thirteenth": thirteenth_drafts,
     "fourteenth": fourteenth_drafts,
+    "fifteenth": fifteenth_drafts,
 }
 
 

@@ -24,6 +24,10 @@ PARTS = re.compile(
 # An address holds no colon or opening bracket: "被征收房屋价值由…公司（住所：…" is a sentence.
 STOP = re.compile(r"[，,。；;、\n（(）)：:\t]|[\u3000 ]{1}|联系电话|电话|手机|邮编|邮政编码")
 HEADERS = ("住址", "地址", "房屋坐落", "坐落", "居住地", "户籍地")
+# A room in a works' or an office's housing: 员工宿舍4栋493室, 民政所家属院2栋301.
+DORM_ROOM = re.compile(
+    r"(?:宿舍|家属院|家属区|家属楼|生活区|出租屋)[^，,。；;]*[0-9０-９]{3,4}(?:室|房)?$"
+)
 # An estate's building-unit-room with no 栋/室 written: 梧桐郡12-4-1101.
 DASH_DOOR = re.compile(r"[0-9０-９]+[-－][0-9０-９]+[-－][0-9０-９]+$")
 
@@ -58,7 +62,9 @@ class AddressRecognizer:
                 value,
             ):
                 continue  # an address of a person is precise: 门牌, 楼栋, 村组
-            role: Role = "official" if OFFICE_ADDRESS.search(value) else "private"
+            # a works' dormitory room is its worker's home (…有限公司员工宿舍4栋493室)
+            office = OFFICE_ADDRESS.search(value) and not DORM_ROOM.search(value)
+            role: Role = "official" if office else "private"
             why = (
                 f"前文有“{term}”，地址属机关或单位，应予公开"
                 if role == "official"

@@ -37,6 +37,14 @@ ESTATE = (
     # a factory's housing (水泥厂生活区, 矿务局家属区) and estates named 城南人家, 桃源居
     rf"生活区|家属区|人家|(?<!民)居)(?:{NUM}期)?"
 )
+# An estate with a name of its own (盛世名门, 丽景湾) is known by the building and the room
+# that follow it: 盛世名门3幢797室, 丽景湾10-3-131 (building-unit-room). Read only down to
+# the room: a building alone (电厂家属院7栋棚改项目) names a block in a works list.
+BUILT = (
+    rf"[{CJK}]{{2,6}}?(?=[0-9０-９]{{1,3}}(?:幢|栋|号楼)[0-9０-９]{{1,2}}单元|"
+    rf"[0-9０-９]{{1,3}}(?:幢|栋|号楼)[0-9０-９]{{3,4}}(?:室|号|房)?(?![0-9０-９])|"
+    rf"[0-9０-９]{{1,3}}[-－][0-9０-９]{{1,2}}[-－][0-9０-９]{{3,4}}(?![0-9０-９]))"
+)
 DOOR = (
     rf"(?:[东南西北]?{NUM}(?:号院|号楼|号|栋|幢|座|单元|室|户|房|楼|层|组|队|排|弄)|附{NUM}(?:号|栋|幢)?|"
     # a building written with the number sign (34#楼1231, 5#1203)
@@ -46,7 +54,7 @@ DOOR = (
 # After a building (2栋), a bare room number: 将石安居苑2栋1806.
 ROOM = r"[0-9０-９]{3,4}(?![0-9０-９])"
 TAIL = rf"(?:{DOOR}{WRAP})+(?:{ROOM})?"
-BODY = rf"(?:(?:{LOCALITY}){WRAP}|(?:{ROAD}){WRAP}|(?:{ESTATE}){WRAP})*"
+BODY = rf"(?:(?:{LOCALITY}){WRAP}|(?:{ROAD}){WRAP}|(?:{ESTATE}){WRAP}|(?:{BUILT}){WRAP})*"
 GRAMMAR = re.compile(rf"(?:{BODY})(?:{TAIL})")
 # Where an address may not start: words that lead into it (住, 位于, 的 …).
 LEAD = re.compile(
@@ -81,8 +89,10 @@ def _division_pattern() -> re.Pattern[str]:
 # both sides (a break after punctuation, a colon or a space ends a line for good).
 # A building's number sign counts as part of a word (城南人家40#⏎楼836, 城南人家2⏎#楼1527),
 # and so does the dash of a building-unit-room (水岸花城8⏎-2-601, 8-⏎2-601).
+# A line that opens with a row's number and a TAB or spaces (2⇥廉建设) starts a new row.
 WORD_WRAP = re.compile(
-    r"(?<=[\u4e00-\u9fff0-9０-９A-Za-z#＃])\n(?=[\u4e00-\u9fff0-9０-９A-Za-z]|[#＃][楼栋幢座])"
+    r"(?<=[\u4e00-\u9fff0-9０-９A-Za-z#＃])\n(?![0-9０-９]{1,3}[\t ])"
+    r"(?=[\u4e00-\u9fff0-9０-９A-Za-z]|[#＃][楼栋幢座])"
     r"|(?<=[0-9０-９])\n(?=[-－][0-9０-９])|(?<=[0-9０-９][-－])\n(?=[0-9０-９])"
 )
 
@@ -164,7 +174,12 @@ def parts_of(value: str) -> frozenset[str]:
     parts = set()
     if _division_pattern().search(flat):
         parts.add("division")
-    for name, pattern in (("locality", LOCALITY), ("road", ROAD), ("estate", ESTATE)):
+    for name, pattern in (
+        ("locality", LOCALITY),
+        ("road", ROAD),
+        ("estate", ESTATE),
+        ("estate", BUILT),
+    ):
         if re.search(pattern, flat):
             parts.add(name)
     if re.search(DOOR, flat):

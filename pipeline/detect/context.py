@@ -132,6 +132,13 @@ def first_cue(window: str, cues: tuple[str, ...]) -> str | None:
     return best[1] if best else None
 
 
+# 联系人：王东；电话：0571-8765432 — the landline named after the contact's name, in the
+# office's closing line of a 公示 whose rows hold IDs (the row above does not own it).
+CONTACT_THEN_PHONE = re.compile(
+    r"联系人\n?[：:][ \u3000\n]*[\u4e00-\u9fff]{2,4}[；;，,、 \u3000\n]*(?:联系)?电话[：:]?[ \u3000]*$"
+)
+
+
 def contact_role(text: str, start: int, end: int, *, landline: bool) -> tuple[str, str]:
     """(role, reason) for a phone number or similar contact detail."""
     before = sentence_before(text, start)
@@ -146,6 +153,12 @@ def contact_role(text: str, start: int, end: int, *, landline: bool) -> tuple[st
         and not PERSONAL_DETAIL.search(after[:6])  # 联系人：张三 电话：0571-…（本人）
     ):
         return "official", "文末承办人、经办人或联系人的办公电话，按条例第二十条应公开"
+    if (
+        landline
+        and CONTACT_THEN_PHONE.search(text[max(0, start - 30) : start])
+        and not PERSONAL_DETAIL.search(after[:6])  # 联系人：张三 电话：0571-…（本人）
+    ):
+        return "official", "紧随联系人姓名的办公电话，是发文机关对外公布的联系方式（条例第二十条）"
     if _ID_IN_LINE.search(line):
         return "private", "与身份证号同在一行，属个人信息"
     private = first_cue(before, PRIVATE_CUES) or first_cue(

@@ -29,6 +29,7 @@ from pipeline.detect.judge_address import above_door, home_cue, rank, seat_of
 from pipeline.detect.judge_features import address_features, names_ruled_private, person_features
 from pipeline.detect.judge_slots import SLOT_MODEL, with_slots
 from pipeline.detect.judge_structure import counted_households, roster_document
+from pipeline.detect.name_lookalikes import in_register, not_a_name
 from pipeline.detect.name_offices import official_near, posted_after
 from pipeline.detect.person_name import (
     PersonRecognizer,
@@ -299,6 +300,8 @@ def judged(label: str, recognizer: str, text: str) -> list[Finding] | None:
             continue
         if label == "ADDRESS" and p.rule_role != "official" and above_door(p.text):
             continue  # 户籍所在地：某村3组 — a group of households, not one home
+        if not_a_name(text, p.start, p.end) if label == "PERSON" else in_register(text, p):
+            continue  # 承包方聂某, 双溪中心小学, 其孙, 越南籍; a 古树名木名录's rows
         sources = "、".join(SOURCE_NAMES.get(s, s) for s in sorted(p.sources))
         original = max(p.sources.values())
         title = official_near(text, p.start, p.end) if label == "PERSON" else None

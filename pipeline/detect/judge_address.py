@@ -23,6 +23,7 @@ from pipeline.detect.proposals import Proposal
 HOME_CUES = frozenset(
     {
         "家庭住址",
+        "家庭地址",
         "家住",
         "现住址",
         "现住",

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.detect.name_lookalikes import staff_field
 from pipeline.detect.person_name import EMPLOYEE_TITLES, _official_title_near, office_contact
 from pipeline.gongwen import GOV_UNIT
 from pipeline.lexicons import lexicon_cache, load_terms
@@ -106,6 +107,9 @@ def official_near(text: str, start: int, end: int) -> str | None:
         and not SELF_GOVERNING.search(text[max(0, start - 10) : start])
     ):
         return title
+    staff = staff_field(text, start)  # 分管领导：, 登记人（网格员）：, 政教处： on a signing line
+    if staff:
+        return staff
     before = text[max(0, start - 6) : start].rstrip("：: \u3000")
     for word in PUBLIC_BEFORE:
         if before.endswith(word):

@@ -319,7 +319,7 @@ def _official_title_near(text: str, start: int, end: int) -> str | None:
 # party's own contact gives a mobile), or the landline first: 监督电话：0571-8765432，
 # 联系人：王东. 第二十条: published.
 LANDLINE = r"(?:0[1-9][0-9]{1,2}[-－—]|[（(]0[1-9][0-9]{1,2}[）)])\n?[0-9](?:\n?[0-9]){6,7}"
-OFFICE_CONTACT = re.compile(r"[，,（(\s]*(?:联系)?(?:电话|座机)?[：:]?\s*" + LANDLINE)
+OFFICE_CONTACT = re.compile(r"[，,；;（(\s]*(?:联系)?(?:电话|座机)?[：:]?\s*" + LANDLINE)
 LANDLINE_BEFORE = re.compile(
     r"(?:电话|热线|座机)[：:]?\s*" + LANDLINE + r"[，,；;、\s（(]*(?:联系人|联系人员)[：:]?\s*$"
 )
@@ -328,7 +328,8 @@ LANDLINE_BEFORE = re.compile(
 def office_contact(text: str, start: int, end: int) -> bool:
     """The name follows 联系人： and a landline with its area code follows the name, or
     comes right before 联系人 in the same clause."""
-    before = text[max(0, start - 5) : start].rstrip("：: \u3000")
+    # a wrap may fall on either side of the colon: 联系人⏎：黎根宝, 联系人：⏎熊秋菊
+    before = text[max(0, start - 6) : start].replace("\n", "").rstrip("：: \u3000")
     if not before.endswith("联系人"):
         return False
     if OFFICE_CONTACT.match(text, end, end + 24):
