@@ -136,13 +136,21 @@ def is_body_line(line: str) -> bool:
     its tasks with 、) is long too and holds no sentence punctuation."""
     s = clean_line(line)
     if is_indented(line) and len(s) > 2:
-        return True
+        return not _organ_mark(s)
     if re.search(r"[。；！？]", s[:-1]):
         return True
     long_title = (  # its kind may follow on the next line ("…确保各项任务按期完成" / "的通知")
         len(s) <= _LONG_TITLE_MAX and "关于" in s and not re.search(r"[。；;！!？?，,：:]", s)
     )
     return len(s) > 60 and not long_title
+
+
+def _organ_mark(s: str) -> bool:
+    """The 发文机关标志 (…局文件, or the organ's name alone, as a 函's head): centred by a
+    hand whose blanks came to an indent's width ("　   某某区人民政府办公室文件") — it is
+    the 版头's line, never a paragraph."""
+    name = compact(s)
+    return looks_like_agency(name[:-2] if name.endswith("文件") else name)
 
 
 def unclosed(s: str) -> bool:
