@@ -71,7 +71,8 @@ def extract_metadata(document: Document | str) -> Metadata:
     """Read the GB/T 9704 elements from a Document (its body) or a text."""
     text = document.body if isinstance(document, Document) else document
     text = "\n".join([*header_lead(document), text])  # a 版头 in the page header first
-    lines = rejoin_wrapped(tidy_layout(close_ocr_spaces(text.split("\n"))))
+    pdf = isinstance(document, Document) and document.format == "pdf"
+    lines = rejoin_wrapped(tidy_layout(close_ocr_spaces(text.split("\n"), pdf)))
     for i in receipt_box(lines):
         lines[i] = ""  # the receiving office's 收文 marks: none of this document's elements
     meta = Metadata()

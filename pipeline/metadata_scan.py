@@ -12,8 +12,9 @@ several of its lines (at least :data:`MIN_LINES`, and :data:`MIN_SHARE` of its l
 a space between two Chinese characters where a side of it is one or two characters long —
 a split word, not a gap between words. Then, on every line, runs of one or two half-width
 spaces between Chinese characters, digits and Chinese punctuation are removed; a longer
-run (a gap the layout set, as between a 发文字号 and its 签发人), full-width blanks, a line's
-indent and spaces next to Latin letters stay.
+run (a gap the layout set, as between a 发文字号 and its 签发人), full-width blanks (but in
+a PDF, whose text layer gives a typed space as one), a line's indent and spaces next to
+Latin letters stay.
 """
 
 from __future__ import annotations
@@ -26,32 +27,44 @@ _HAN = r"\u4e00-\u9fff"
 # Chinese characters, both digit widths, CJK punctuation and brackets (not U+3000, a blank),
 # full-width forms (（）［］：，): what an OCR space falls between.
 _SOLID = rf"{_HAN}0-9０-９\u3001-\u303f\uff01-\uff5e\[\]()"
-_HAN_GAP = re.compile(rf"(?<=[{_HAN}]) {{1,2}}(?=[{_HAN}])")
-_SOLID_GAP = re.compile(rf"(?<=[{_SOLID}]) {{1,2}}(?=[{_SOLID}])")
+# A PDF's text layer gives a typed space as U+3000 when the font draws it with its space
+# glyph (see metadata.pdf_title_spaces): in a PDF both widths are the scanner's spaces.
+_BLANKS = {False: " ", True: " \u3000"}
 
 
-def _split_word(line: str) -> bool:
-    """Whether ``line`` holds a half-width space between two Chinese characters with one
-    or two characters on a side of it (up to the next space)."""
+def _gaps(blanks: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(rf"(?<=[{_HAN}])[{blanks}]{{1,2}}(?=[{_HAN}])"),
+        re.compile(rf"(?<=[{_SOLID}])[{blanks}]{{1,2}}(?=[{_SOLID}])"),
+    )
+
+
+_GAPS = {pdf: _gaps(blanks) for pdf, blanks in _BLANKS.items()}
+
+
+def _split_word(line: str, pdf: bool = False) -> bool:
+    """Whether ``line`` holds a space between two Chinese characters with one or two
+    characters on a side of it (up to the next space)."""
     s = line.strip(" \u3000\t")
-    for m in _HAN_GAP.finditer(s):
-        left = s[: m.start()].rsplit(" ", 1)[-1]
-        right = s[m.end() :].split(" ", 1)[0]
+    for m in _GAPS[pdf][0].finditer(s):
+        left = re.split(f"[{_BLANKS[pdf]}]", s[: m.start()])[-1]
+        right = re.split(f"[{_BLANKS[pdf]}]", s[m.end() :])[0]
         if min(len(left), len(right)) <= 2:
             return True
     return False
 
 
-def ocr_spaced(lines: list[str]) -> bool:
-    """Whether the document reads as OCR's output, spaces inside its words (see above)."""
+def ocr_spaced(lines: list[str], pdf: bool = False) -> bool:
+    """Whether the document reads as OCR's output, spaces inside its words (see above);
+    ``pdf``: a PDF's text layer, where a full-width blank may be a typed space."""
     filled = [line for line in lines if line.strip(" \u3000\t")]
-    hits = sum(_split_word(line) for line in filled)
+    hits = sum(_split_word(line, pdf) for line in filled)
     return hits >= MIN_LINES and hits >= MIN_SHARE * len(filled)
 
 
-def close_ocr_spaces(lines: list[str]) -> list[str]:
+def close_ocr_spaces(lines: list[str], pdf: bool = False) -> list[str]:
     """``lines`` with OCR's spaces removed when the document is an OCR'd one; as they are
     otherwise."""
-    if not ocr_spaced(lines):
+    if not ocr_spaced(lines, pdf):
         return lines
-    return [_SOLID_GAP.sub("", line) for line in lines]
+    return [_GAPS[pdf][1].sub("", line) for line in lines]

@@ -87,3 +87,69 @@ def test_the_organs_mark_centred_by_an_indents_width(mark: str, title: str) -> N
     and a half characters' blanks is the 版头, not a paragraph ending the head."""
     lines = [mark, "某水函〔2025〕3号", "", title, "某某区教育体育局：", BODY]
     assert extract_metadata("\n".join(lines)).title == title
+
+
+PDF_SCAN = [
+    "崇统发（2024）193号",
+    "关于同意设\u3000立崇川\u3000区文昌街道社区卫生服\u3000务站的批\u3000复",
+    "南通市崇川区教育体育局：",
+    "经\u3000研究，现就有关事项批复如下。",
+    "南通\u3000市崇川区统计\u3000局",
+    "2024\u3000年7\u3000月5\u3000日",
+]
+
+
+def test_a_pdfs_full_width_blanks_are_a_scanners_spaces_too() -> None:
+    """A PDF's text layer gives a typed space as U+3000, so in a PDF both widths count;
+    in a text a full-width blank is a drafter's (letter-spacing, a gap between names)."""
+    assert ocr_spaced(PDF_SCAN, pdf=True)
+    assert not ocr_spaced(PDF_SCAN)
+    closed = close_ocr_spaces(PDF_SCAN, pdf=True)
+    assert closed[1] == "关于同意设立崇川区文昌街道社区卫生服务站的批复"
+    assert closed[4:] == ["南通市崇川区统计局", "2024年7月5日"]
+
+
+SPEECH_CASES = [
+    (
+        [
+            "\u3000   坚定信心抓发展 凝心聚力促振兴",
+            "——在某某区2025年",
+            "            经济工作会议上的讲话",
+            "\u3000\u3000    某某区人民政府区长\u3000唐丽萍",
+        ],
+        "坚定信心抓发展 凝心聚力促振兴",
+    ),
+    (
+        [
+            "\u3000\u3000在某某区2024年安全生产工作会议上",
+            "\u3000\u3000\u3000\u3000         的讲话",
+            "\u3000\u3000\u3000\u3000某某区人民政府区长\u3000邓国平",
+        ],
+        "在某某区2024年安全生产工作会议上的讲话",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), SPEECH_CASES)
+def test_a_speech_title_centred_by_an_indents_width(lines: list[str], title: str) -> None:
+    """A speech's title names no type; hand-centred by one to two and a half characters'
+    blanks it looks like a paragraph, but its subtitle or speaker under it, or its ending
+    "…上的讲话", says it is the title."""
+    text = "\n".join([*lines, "（二〇二五年十一月二十六日）", "", "同志们：", BODY])
+    assert extract_metadata(text).title == title
+
+
+MASTHEAD_CASES = [
+    ["某某市人民政府公报\u3000\u30002024年第8期", "— 43 —"],
+    ["2025年第2期\u3000某某市人民政府公报", ""],
+    ["某某政报\u3000第12期", "－10－"],
+]
+
+
+@pytest.mark.parametrize("top", MASTHEAD_CASES)
+def test_a_gazettes_masthead_is_no_part_of_the_title(top: list[str]) -> None:
+    """A reprint in a 公报 runs the gazette's name and issue atop the page: a running head,
+    never the reprinted document's title (which names its kind, 公报, itself)."""
+    title = "某某市某某区教育体育局关于推进公共数据资源开发利用的通知"
+    lines = [*top, title[:13], title[13:], "（2024年6月9日）", "各街道办事处：", BODY]
+    assert extract_metadata("\n".join(lines)).title == title
