@@ -1,6 +1,9 @@
 """Rules read from the sixteenth generator's misses (tests/fixtures/metadata_sixteenth.py),
 each pinned by a small table: OCR's spaces inside words closed when the document shows
-them on several lines, …"""
+them on several lines (in a PDF, full-width blanks too once a sign no table gives shows),
+the 发文机关标志 and a speech's title hand-centred by an indent's width, a 公报's masthead
+above a reprint, 关于 cut by a PDF's wrap, and four joint organs signing two a row with the
+first row wrapped."""
 
 from __future__ import annotations
 
