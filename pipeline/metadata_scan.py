@@ -42,6 +42,7 @@ def _gaps(blanks: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _GAPS = {pdf: _gaps(blanks) for pdf, blanks in _BLANKS.items()}
+_BLANK_SET = {" ", "\u3000"}
 
 
 def _split_word(line: str, wide: bool = False) -> bool:
@@ -49,10 +50,11 @@ def _split_word(line: str, wide: bool = False) -> bool:
     two Chinese characters with one or two characters on a side of it (up to the next
     space)."""
     s = line.strip(" \u3000\t")
-    for m in _GAPS[wide][0].finditer(s):
-        left = re.split("[ \u3000]", s[: m.start()])[-1]
-        right = re.split("[ \u3000]", s[m.end() :])[0]
-        if min(len(left), len(right)) <= 2:
+    for m in _GAPS[wide][0].finditer(s):  # three characters each side: linear in the line
+        before, after = s[max(0, m.start() - 3) : m.start()], s[m.end() : m.end() + 3]
+        short_left = m.start() < 3 or bool(set(before) & _BLANK_SET)
+        short_right = len(after) < 3 or bool(set(after) & _BLANK_SET)
+        if short_left or short_right:
             return True
     return False
 
