@@ -2,7 +2,8 @@
 input format and part of the split.
 
     .venv/bin/python benchmarks/metadata.py [--shared ../shared] [--errors] [--generated N]
-        [--varied N] [--spaced N] [--eleventh N] [--fourteenth N] [--fifteenth N] [--seed S] [--tuned-only]
+        [--varied N] [--spaced N] [--eleventh N] [--fourteenth N] [--fifteenth N]
+        [--sixteenth N] [--seed S] [--tuned-only]
 
 Rows: the texts (texts/*.txt), the docx (docs/) and the PDFs (pdf/) of both sets, each
 read through the real ingestion path, printed for the documents rules were tuned on and,
@@ -42,7 +43,13 @@ time (composed shapes only when it is absent), broken where offices break them, 
 heads with marks in any order, 发文字号 left, centred or right, 签发人, 落款 with only the
 date under a 版头 or a title naming the organ. The "fifteenth" rows (``--fifteenth N``)
 papers of tests/fixtures/metadata_fifteenth.py that are no 文件-style 公文 (执法文书, 笔录,
-送达回证, 审批表, 公示, 情况说明, 答复书, 题本, 纪要, 简报, 督查通报). ``--seed S`` draws all
+送达回证, 审批表, 公示, 情况说明, 答复书, 题本, 纪要, 简报, 督查通报). The "sixteenth" rows
+(``--sixteenth N``) the drafts of tests/fixtures/metadata_sixteenth.py (转发 with nested
+brackets, 的+type on its own line, 签发人 beside the number, speeches, 2–4 joint organs,
+公报 reprints, 附件 reprints, OCR'd scans), their files all by
+tests/fixtures/metadata_sixteenth_files.py (content controls, tracked changes, the head in
+tables, re-broken titles; PDFs with the page number above the head, narrow titles, title
+lines drawn in chunks). ``--seed S`` draws all
 generated drafts from another seed (measure on one seed while building, then another).
 Under each part, where the dates were read (``date_source``: 成文日期, or 落款, 询问时间,
 印发日期 … when the 成文日期 line is absent). ``--errors`` lists mismatches of tuned-on documents only: the not-tuned-on part is the
@@ -116,6 +123,13 @@ def main() -> int:
         help="papers of tests/fixtures/metadata_fifteenth.py (执法文书, 表, 简报 …) to measure",
     )
     parser.add_argument(
+        "--sixteenth",
+        type=int,
+        default=0,
+        metavar="N",
+        help="drafts of tests/fixtures/metadata_sixteenth.py (转发, joint, scans …) to measure",
+    )
+    parser.add_argument(
         "--seed",
         type=int,
         default=None,
@@ -187,7 +201,15 @@ def main() -> int:
                 + "  ".join(f"{accuracy[f]:>18.3f}" for f in FIELDS)
             )
             print(f"{'':<13} date read from: " + ", ".join(f"{k} {v}" for k, v in sources.items()))
-    for kind in ("generated", "varied", "spaced", "eleventh", "fourteenth", "fifteenth"):
+    for kind in (
+        "generated",
+        "varied",
+        "spaced",
+        "eleventh",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+    ):
         if getattr(args, kind):
             worst = min(worst, _generated(getattr(args, kind), args.errors, kind, args.seed))
     print(f"lowest field accuracy (per part, all inputs): {worst:.3f} (target >= 0.97)")
@@ -213,12 +235,15 @@ def _generated(count: int, errors: bool, name: str, seed: int | None = None) -> 
     from tests.fixtures.metadata_layouts import generate_layouts
     from tests.fixtures.metadata_office_docx import office_docx
     from tests.fixtures.metadata_office_pdf import office_pdf
+    from tests.fixtures.metadata_sixteenth import SIXTEENTH_SEED, generate_sixteenth
+    from tests.fixtures.metadata_sixteenth_files import sixteenth_docx, sixteenth_pdf
     from tests.fixtures.metadata_spaced import SPACED_SEED, generate_spaced
     from tests.fixtures.metadata_varied import VARIED_SEED, generate_varied
 
     if seed is None:
         seeds = {"varied": VARIED_SEED, "spaced": SPACED_SEED, "eleventh": ELEVENTH_SEED}
         seeds["fourteenth"], seeds["fifteenth"] = FOURTEENTH_SEED, FIFTEENTH_SEED
+        seeds["sixteenth"] = SIXTEENTH_SEED
         seed = seeds.get(name, GENERATED_SEED)
     if name == "varied":
         drafts = generate_varied(count, seed)
@@ -232,6 +257,8 @@ def _generated(count: int, errors: bool, name: str, seed: int | None = None) -> 
             print(f"  ({why})", file=sys.stderr)
     elif name == "fifteenth":
         drafts = generate_fifteenth(count, seed)
+    elif name == "sixteenth":
+        drafts = generate_sixteenth(count, seed)
     else:
         drafts = generate_layouts(count, seed=seed)
     settings = Settings()
@@ -240,8 +267,11 @@ def _generated(count: int, errors: bool, name: str, seed: int | None = None) -> 
         folder = Path(tmp)
         rng = random.Random(seed)  # two thirds typeset as offices do (office_docx)
         own = name == "eleventh"  # half of its files by its own writers (every other one)
+        sixteenth = name == "sixteenth"  # all its files by its own writers
         files = [
-            eleventh_docx(folder / f"g{i:04d}.docx", d, rng)
+            sixteenth_docx(folder / f"g{i:04d}.docx", d, rng)
+            if sixteenth
+            else eleventh_docx(folder / f"g{i:04d}.docx", d, rng)
             if own and i % 2
             else office_docx(folder / f"g{i:04d}.docx", d, rng)[0]
             for i, d in enumerate(drafts[::3])
@@ -255,7 +285,9 @@ def _generated(count: int, errors: bool, name: str, seed: int | None = None) -> 
             pdfs = sorted((folder / "pdf").glob("*.pdf"))
             print(f"  ({str(error)[:80]}…: {len(pdfs)} PDFs measured)", file=sys.stderr)
         typeset = [  # another producer: laid out by GB/T 9704, lines broken anywhere
-            (eleventh_pdf if own and n % 2 else office_pdf)(folder / f"r{3 * n:04d}.pdf", d, rng)
+            (sixteenth_pdf if sixteenth else eleventh_pdf if own and n % 2 else office_pdf)(
+                folder / f"r{3 * n:04d}.pdf", d, rng
+            )
             for n, d in enumerate(drafts[::3])
         ]
         inputs: dict[str, list[tuple[int, str | Path]]] = {

@@ -41,6 +41,7 @@ from pipeline.metadata_fallbacks import (
 from pipeline.metadata_head import head_marks, marks_beside_number, receipt_box
 from pipeline.metadata_layout import tidy_layout
 from pipeline.metadata_model import Metadata
+from pipeline.metadata_scan import close_ocr_spaces
 from pipeline.metadata_signature import read_signature_and_date
 from pipeline.metadata_title import read_title_and_addressees
 
@@ -70,7 +71,8 @@ def extract_metadata(document: Document | str) -> Metadata:
     """Read the GB/T 9704 elements from a Document (its body) or a text."""
     text = document.body if isinstance(document, Document) else document
     text = "\n".join([*header_lead(document), text])  # a 版头 in the page header first
-    lines = rejoin_wrapped(tidy_layout(text.split("\n")))
+    pdf = isinstance(document, Document) and document.format == "pdf"
+    lines = rejoin_wrapped(tidy_layout(close_ocr_spaces(text.split("\n"), pdf)))
     for i in receipt_box(lines):
         lines[i] = ""  # the receiving office's 收文 marks: none of this document's elements
     meta = Metadata()

@@ -171,20 +171,20 @@ def _second_name_cut(s: str, rest: str) -> bool:
 def _join_columns(lines: list[str]) -> list[str]:
     """Joint issuers set side by side (a two- or three-column 落款) wrapped by a PDF
     inside a name ("…人民政府办公室　　扬州市邗江区" / "应急管理局　　…农业农村局"): the two
-    lines joined name only organs, which one of them alone does not."""
+    lines joined name only organs, which one of them alone does not; the date under them,
+    or under rows of whole names (four organs, two a row)."""
     out: list[str] = []
     i = 0
     while i < len(lines):
         s = clean_line(lines[i])
         n = clean_line(lines[i + 1]) if i + 1 < len(lines) else ""
-        after = clean_line(lines[i + 2]) if i + 2 < len(lines) else ""
         gap = re.compile(r"\S[ \u3000]{2,}\S")
         if (
             s
             and n
             and (gap.search(s) or gap.search(n))
             and not re.search(r"[，。；：:！？、0-9０-９]", s + n)
-            and (parse_date(after) is not None or DATE_FRAGMENT.match(after))
+            and _rows_to_date(lines, i + 2)
         ):
             whole = split_agencies(s + n)
             apart = split_agencies(s) + split_agencies(n)
@@ -199,6 +199,18 @@ def _join_columns(lines: list[str]) -> list[str]:
         out.append(lines[i])
         i += 1
     return out
+
+
+def _rows_to_date(lines: list[str], k: int, rows: int = 2) -> bool:
+    """Whether ``lines[k]`` is the 成文日期 (or a piece of it), or up to ``rows`` more rows
+    of organs' names stand between: four joint organs sign two a row, and the first row
+    may be the one a PDF wrapped."""
+    s = clean_line(lines[k]) if k < len(lines) else ""
+    if s and (parse_date(s) is not None or DATE_FRAGMENT.match(s)):
+        return True
+    names = split_agencies(s) if s and not re.search(r"[，。；：:！？0-9０-９]", s) else []
+    organs = bool(names) and all(looks_like_agency(p) and len(p) >= 4 for p in names)
+    return rows > 0 and organs and _rows_to_date(lines, k + 1, rows - 1)
 
 
 def _join_names(lines: list[str]) -> list[str]:

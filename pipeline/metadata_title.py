@@ -119,7 +119,8 @@ def read_title_and_addressees(
                 break
             cut_name = not looks_like_agency(joined) and looks_like_agency(joined + nxt_s)
             organ = looks_like_agency(nxt_s) and doc_type_of(nxt_s) is None
-            if organ and "关于" not in joined and not cut_name:  # "…综合行政执" / "法局": one
+            about = "关于" in joined + nxt_s[:1]  # "…人民政府关" / "于…": 关于 cut by a wrap
+            if organ and not about and not cut_name:  # "…综合行政执" / "法局": one
                 break
             parts.append(nxt_s)
             last = nxt

@@ -40,6 +40,14 @@ _PERIOD_LINE = re.compile(
     r"^(?:[0-9０-９]{4}\s*年\s*第\s*[0-9０-９一二三四五六七八九十]+\s*期|"
     r"第\s*[0-9０-９一二三四五六七八九十]+\s*期(?:\s*[（(]总第\s*[0-9０-９]+\s*期[）)])?$)"
 )
+# A gazette's or a bulletin's masthead as a reprint runs it atop the page, its issue beside
+# the name: "某某市人民政府公报　2024年第8期", "第3期　某某政报" — a running head, no title.
+_MASTHEAD = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,30}(?:公报|政报|通讯|简报|快报|专报|周刊|月刊|半月刊)[ \u3000]*"
+    r"(?:[0-9０-９]{4}\s*年\s*)?第\s*[0-9０-９一二三四五六七八九十]+\s*期"
+    r"|(?:[0-9０-９]{4}\s*年\s*)?第\s*[0-9０-９一二三四五六七八九十]+\s*期[ \u3000]+"
+    r"[\u4e00-\u9fff]{2,30}(?:公报|政报|通讯|简报|快报|专报|周刊|月刊|半月刊)$)"
+)
 # A handling note above a draft's title ("仅供局党组会议研究，请勿外传"), not the title.
 _HANDLING_NOTE = re.compile(
     r"仅供|请勿|会后收回|未经审定|不得外传|第[一二三四五六七八九十]+次修改稿"
@@ -70,6 +78,8 @@ _NOTE_LINE = re.compile(r"^(?:.*。|[（(][^（）()]*[，,；;][^（）()]*[）
 # A subtitle under a heading ("——在全区经济工作会议上的讲话", "——2024年8月27日在…"): it
 # says where the paper was read or what it is about, and is no part of the title.
 _SUBTITLE = re.compile(r"^[—－]{1,2}[ \u3000]*[^—－ \u3000]")
+# A speech's title ends as its subtitle would ("在全区…会议上的讲话").
+_SPEECH_END = re.compile(r"上的(?:讲话|致辞|发言|主持词|总结讲话)$")
 
 
 # An ornament a typist sets at a title's ends (★, ◆, a Wingdings glyph that a PDF gives
@@ -136,13 +146,21 @@ def is_body_line(line: str) -> bool:
     its tasks with 、) is long too and holds no sentence punctuation."""
     s = clean_line(line)
     if is_indented(line) and len(s) > 2:
-        return True
+        return not _organ_mark(s)
     if re.search(r"[。；！？]", s[:-1]):
         return True
     long_title = (  # its kind may follow on the next line ("…确保各项任务按期完成" / "的通知")
         len(s) <= _LONG_TITLE_MAX and "关于" in s and not re.search(r"[。；;！!？?，,：:]", s)
     )
     return len(s) > 60 and not long_title
+
+
+def _organ_mark(s: str) -> bool:
+    """The 发文机关标志 (…局文件, or the organ's name alone, as a 函's head): centred by a
+    hand whose blanks came to an indent's width ("　   某某区人民政府办公室文件") — it is
+    the 版头's line, never a paragraph."""
+    name = compact(s)
+    return looks_like_agency(name[:-2] if name.endswith("文件") else name)
 
 
 def unclosed(s: str) -> bool:
@@ -247,8 +265,9 @@ def centred_pieces(lines: list[str], head: list[int], consumed: set[int]) -> lis
     indent: a title's lines padded by one or two blanks each, by a count of their own
     ("　　开封市鼓楼区" / "2024年度…公报", "　科学技术和工业" / "信息化局关于…的批复"). A
     line is one when it is short, holds no sentence punctuation, and runs on, with the
-    lines under it that hold none either, to a title naming its type. Read up to the first
-    line that is a body paragraph."""
+    lines under it that hold none either, to a title naming its type — or a speech's, which
+    names none: to "…上的讲话", or over its subtitle or speaker. Read up to the first line
+    that is a body paragraph."""
     pieces: list[int] = []
     for pos, i in enumerate(head):
         if i in consumed or not is_body_line(lines[i]) or _indented_title(lines[i]):
@@ -259,10 +278,15 @@ def centred_pieces(lines: list[str], head: list[int], consumed: set[int]) -> lis
         joined = s
         for j in head[pos + 1 : pos + 4]:
             nxt = clean_line(lines[j])
+            if j not in consumed and _under_title(lines[j]):
+                pieces.append(i)  # a speech's title, its subtitle or speaker under it
+                break
             if j in consumed or not _piece(nxt, _PIECE_REST_MAX):
                 break
             joined += nxt
-            if doc_type_of(joined) is not None and not joined.endswith(("关于", "的")):
+            if _SPEECH_END.search(joined) or (
+                doc_type_of(joined) is not None and not joined.endswith(("关于", "的"))
+            ):
                 pieces.append(i)
                 break
         else:
@@ -293,6 +317,8 @@ def title_candidate(line: str) -> bool:
         return False  # a table row (索引号, 发布机构 …) above the title is none of it
     if s.endswith(("：", ":")) or LABEL_LINE.match(s) or _PERIOD_LINE.match(s):
         return False
+    if _MASTHEAD.match(s):
+        return False  # a reprint's running head: the gazette, its issue
     if _INDEX_ROW.match(s) or _organ_and_date(s):
         return False
     if _NOTE_LINE.match(s) or _SUBTITLE.match(s):
