@@ -41,6 +41,13 @@ from pipeline.metadata_fallbacks import (
 from pipeline.metadata_head import head_marks, marks_beside_number, receipt_box
 from pipeline.metadata_layout import tidy_layout
 from pipeline.metadata_model import Metadata
+from pipeline.metadata_reprint import (
+    drop_print_marks,
+    order_number,
+    published_rule,
+    single_title,
+    split_title_number,
+)
 from pipeline.metadata_scan import close_ocr_spaces
 from pipeline.metadata_signature import read_signature_and_date
 from pipeline.metadata_title import read_title_and_addressees
@@ -72,7 +79,8 @@ def extract_metadata(document: Document | str) -> Metadata:
     text = document.body if isinstance(document, Document) else document
     text = "\n".join([*header_lead(document), text])  # a 版头 in the page header first
     pdf = isinstance(document, Document) and document.format == "pdf"
-    lines = rejoin_wrapped(tidy_layout(close_ocr_spaces(text.split("\n"), pdf)))
+    lines = text.split("\n")
+    lines = rejoin_wrapped(tidy_layout(close_ocr_spaces(drop_print_marks(lines), pdf)))
     for i in receipt_box(lines):
         lines[i] = ""  # the receiving office's 收文 marks: none of this document's elements
     meta = Metadata()
@@ -131,6 +139,15 @@ def extract_metadata(document: Document | str) -> Metadata:
     read_title_and_addressees(meta, lines, idx, doc_number_line, consumed)
     if meta.title and isinstance(document, Document) and document.format == "pdf":
         meta.title = pdf_title_spaces(meta.title)
+    if meta.title:  # a reprint's title with its own number in brackets after it
+        meta.title, own = split_title_number(meta.title)
+        if own is not None and meta.doc_number is None:
+            meta.doc_number, meta.doc_number_parts = own.text, own.to_dict()
+        meta.title = single_title(meta.title)
+    if meta.doc_number is None and (order := order_number(lines, idx)) is not None:
+        meta.doc_number, meta.issuer = order[0], meta.issuer or order[1]
+        if compact(meta.title or "").endswith("令"):  # the 令 公布s a rule printed after it
+            meta.title = published_rule(lines, idx) or meta.title
     if meta.doc_number is None and meta.title:
         # Reprints print the 发文字号 after the title: "…的通知（银发〔2021〕259号）".
         tail = re.search(

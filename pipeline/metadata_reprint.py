@@ -1,0 +1,111 @@
+"""A published 公文 as it is filed from a website or a reprint, read back to its elements.
+
+Offices file many papers not from their own drafts but from what was published: a page
+printed from a browser, a PDF reprinted by a 公报 or a bank's website, a 令 as the State
+Council prints it. These carry what GB/T 9704 never prints, and the reader must see past it:
+
+- a browser's print header and footer: "26/03/2024, 11:46 标题 _ 栏目 _ 网站" above every
+  page and the page's address with "1/13" under it — neither is the paper's title;
+- a page number glued to the first line of a page by the PDF's text layer ("-1-中华人民共和国
+  国务院令", "— 4 —附件"): the mark is no part of the line;
+- the 发文字号 printed in brackets after the title, as reprints set it on one line
+  ("…的通知（银发〔 2021〕259号）", "…实施办法（人民银行 [2020]5号令）"): the title is the
+  words before the bracket, the bracket its number;
+- a web page's heading printed twice on one line ("条例名 条例名"): one title;
+- a 令 (GB/T 9704 10.2: 发文机关标志 "…令", then the 令号 "第N号" in the next line, no
+  year — or "（〔2007〕第1号）" as some organs print it): the order's number and issuer;
+  when the 令 公布s a rule (《X》…现予公布) whose own text follows under its heading X, the
+  paper filed is that rule and X its title (a 令 alone keeps its 标志 as title).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.gongwen import SPACES, DocNumber
+
+# "26/03/2024, 11:46 …" or "2024/3/26 11:46 …": a browser's print header, at a page's top.
+_PRINT_HEADER = re.compile(
+    r"^\s*(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}/\d{1,2}/\d{1,2}),?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s"
+)
+# The page's address with "3/13" after it: the print footer.
+_PRINT_URL = re.compile(r"^\s*https?://\S+(?:\s+\d{1,3}/\d{1,3})?\s*$")
+# A page number glued before a line's first Chinese character: "-1-", "— 4 —", "－2－".
+_GLUED_PAGE = re.compile(r"^[ \t\u3000]*[-—–－]\s*\d{1,3}\s*[-—–－][ \t\u3000]*(?=[\u4e00-\u9fff])")
+# A title's trailing bracket that holds its own 发文字号 (spaces a PDF put inside allowed).
+_TITLE_NUMBER = re.compile(
+    r"\s*[（(]\s*(?P<code>[\u4e00-\u9fff]{1,20}?)\s*[〔\[［﹝]\s*(?P<year>[12]\d{3})\s*"
+    r"[〕\]］﹞]\s*(?P<num>第?\s*\d{1,5}\s*号)\s*(?P<order>令)?\s*[）)]\s*$"
+)
+# A 令's 标志 alone on its line ("中华人民共和国国务院令", "中国人民银行令").
+_ORDER_MARK = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,24}?)令$")
+# The 令号 under it: "第768号", "（〔2007〕第 1 号）", "〔2022〕第2号".
+_ORDER_NUMBER = re.compile(
+    r"^[（(]?(?:[〔\[［﹝](?P<year>[12]\d{3})[〕\]］﹞])?(?P<num>第\d{1,5}号)[）)]?$"
+)
+
+
+def drop_print_marks(lines: list[str]) -> list[str]:
+    """``lines`` with a browser's print header and footer emptied and page numbers glued
+    before a line's text taken off (the line count kept: readers index lines)."""
+    out = []
+    for line in lines:
+        if _PRINT_HEADER.match(line) or _PRINT_URL.match(line):
+            out.append("")
+        else:
+            out.append(_GLUED_PAGE.sub("", line))
+    return out
+
+
+def split_title_number(title: str) -> tuple[str, DocNumber | None]:
+    """A title whose own 发文字号 is printed in brackets after it → (the title without the
+    bracket, that number); otherwise (title, None)."""
+    m = _TITLE_NUMBER.search(title)
+    if m is None or not m.start():
+        return title, None
+    year, num = int(m["year"]), re.sub(r"\s", "", m["num"])
+    code = m["code"] + ("令" if m["order"] and not m["code"].endswith("令") else "")
+    number = DocNumber(
+        text=f"{code}〔{year}〕{num}",
+        agency_code=code,
+        year=year,
+        number=int(re.sub(r"\D", "", num)),
+        brackets="〔〕",
+    )
+    return title[: m.start()].rstrip(SPACES), number
+
+
+def order_number(lines: list[str], idx: list[int]) -> tuple[str, str] | None:
+    """(the 令号 as printed with its 标志, the organ) when the text opens with a 令's 标志 and
+    its number on the next line; None otherwise. Only the first five lines are looked at:
+    the 令 stands at the head."""
+    head = [re.sub(rf"[{SPACES}]", "", lines[i]) for i in idx[:5]]
+    for at, line in enumerate(head[:-1]):
+        half = len(line) // 2
+        line = line[:half] if line[:half] == line[half:] else line  # a web page's doubled line
+        mark = _ORDER_MARK.match(line)
+        number = _ORDER_NUMBER.match(head[at + 1]) if mark else None
+        if mark and number:
+            year = f"〔{number['year']}〕" if number["year"] else ""
+            return f"{mark['organ']}令{year}{number['num']}", mark["organ"]
+    return None
+
+
+def single_title(title: str) -> str:
+    """A heading a web page printed twice on one line ("X X") → X."""
+    parts = title.split()
+    half = len(parts) // 2
+    if len(parts) >= 2 and len(parts) % 2 == 0 and parts[:half] == parts[half:]:
+        return " ".join(parts[:half])
+    return title
+
+
+def published_rule(lines: list[str], idx: list[int]) -> str | None:
+    """The rule a 令 公布s when its text follows under its own heading: 《X》 cited in the
+    令's first lines and X alone on a later line among the first fifteen; else None."""
+    head = [re.sub(rf"[{SPACES}]", "", lines[i]) for i in idx[:15]]
+    for at, line in enumerate(head):
+        cited = re.match(r"^《([^《》]{4,60})》", line)
+        if cited and cited[1] in head[at + 1 :]:
+            return cited[1]
+    return None

@@ -1,0 +1,102 @@
+"""Rules read from published 公文 filed as printed or reprinted (benchmarks/metadata_real.py):
+a browser's print header and footer, page numbers glued before a line, a title with its own
+发文字号 in brackets after it, a heading printed twice, a 令's number under its 标志 and the
+rule a 令 公布s. Small invented strings, one row per habit; each row fails without its rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.metadata import extract_metadata
+
+BODY = "各有关单位：\n　　为做好有关工作，现就有关事项通知如下。\n　　一、加强组织领导。"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a browser's print header above the page, its address and page count under it
+        (
+            "05/11/2023, 09:30 某某市养犬管理条例 _ 法规 _ 某某市人民政府网\n"
+            "https://www.example.gov.cn/zc/content_1.htm 1/9\n"
+            "某某市养犬管理条例\n第一章　总则\n第一条　为了规范养犬行为，制定本条例。",
+            "某某市养犬管理条例",
+        ),
+        (
+            "2024/6/3 14:05 关于做好防汛工作的通知 - 某县政府\n"
+            "某县人民政府关于做好防汛工作的通知\n" + BODY,
+            "某县人民政府关于做好防汛工作的通知",
+        ),
+        # a page number the text layer glued before the first line
+        ("-1-某市财政局关于下达补助资金的通知\n" + BODY, "某市财政局关于下达补助资金的通知"),
+        ("— 2 —某区教育局关于开展安全检查的通知\n" + BODY, "某区教育局关于开展安全检查的通知"),
+        # a web page's heading printed twice on one line
+        (
+            "某省消防条例实施办法 某省消防条例实施办法\n第一条　为了实施条例，制定本办法。",
+            "某省消防条例实施办法",
+        ),
+    ],
+)
+def test_print_marks_are_not_the_title(text: str, title: str) -> None:
+    assert extract_metadata(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "number"),
+    [
+        (
+            "某市人民政府关于加强供水管理的通知（某政发〔 2021〕59号）",
+            "某市人民政府关于加强供水管理的通知",
+            "某政发〔2021〕59号",
+        ),
+        (
+            "某市交通运输局关于规范客运管理的意见（某交发〔2019〕 7 号）",
+            "某市交通运输局关于规范客运管理的意见",
+            "某交发〔2019〕7号",
+        ),
+        # an order's number printed after the rule it issued: […]N号令
+        (
+            "某市网约车管理办法 （某市政府 [2020]5号令）",
+            "某市网约车管理办法",
+            "某市政府令〔2020〕5号",
+        ),
+    ],
+)
+def test_title_with_its_number_in_brackets(line: str, title: str, number: str) -> None:
+    meta = extract_metadata(line + "\n" + BODY)
+    assert (meta.title, meta.doc_number) == (title, number)
+
+
+@pytest.mark.parametrize(
+    ("head", "number", "issuer"),
+    [
+        (["某省人民政府令", "第12号"], "某省人民政府令第12号", "某省人民政府"),
+        (["某市人民政府令", "（〔2019〕第 3 号）"], "某市人民政府令〔2019〕第3号", "某市人民政府"),
+        (["-1-某某部令", "第9号"], "某某部令第9号", "某某部"),
+    ],
+)
+def test_order_number_under_its_mark(head: list[str], number: str, issuer: str) -> None:
+    text = "\n".join([*head, "　　《某某管理办法》已经审议通过，现予公布，自公布之日起施行。"])
+    meta = extract_metadata(text)
+    assert (meta.doc_number, meta.issuer) == (number, issuer)
+
+
+@pytest.mark.parametrize(
+    ("rule_follows", "title", "kind"),
+    [
+        (True, "某某市停车场管理办法", "办法"),
+        (False, "某某市人民政府令", "命令"),  # a 令 alone keeps its 标志 as its title
+    ],
+)
+def test_order_publishing_a_rule_is_titled_by_it(rule_follows: bool, title: str, kind: str) -> None:
+    lines = [
+        "某某市人民政府令",
+        "第5号",
+        "《某某市停车场管理办法》已经市政府常务会议通过，现予公布，自2024年5月1日起施行。",
+        "市长　王某某",
+        "2024年3月1日",
+    ]
+    if rule_follows:
+        lines += ["某某市停车场管理办法", "第一条　为了规范停车场管理，制定本办法。"]
+    meta = extract_metadata("\n".join(lines))
+    assert (meta.title, meta.doc_type) == (title, kind)
