@@ -43,6 +43,7 @@ from pipeline.metadata_layout import tidy_layout
 from pipeline.metadata_model import Metadata
 from pipeline.metadata_reprint import (
     drop_print_marks,
+    opens_with_order,
     order_number,
     published_rule,
     single_title,
@@ -146,8 +147,8 @@ def extract_metadata(document: Document | str) -> Metadata:
         meta.title = single_title(meta.title)
     if meta.doc_number is None and (order := order_number(lines, idx)) is not None:
         meta.doc_number, meta.issuer = order[0], meta.issuer or order[1]
-        if compact(meta.title or "").endswith("令"):  # the 令 公布s a rule printed after it
-            meta.title = published_rule(lines, idx) or meta.title
+    if opens_with_order(lines, idx):  # a 令 that 公布s a rule printed after it: the rule
+        meta.title = published_rule(lines, idx) or meta.title
     if meta.doc_number is None and meta.title:
         # Reprints print the 发文字号 after the title: "…的通知（银发〔2021〕259号）".
         tail = re.search(

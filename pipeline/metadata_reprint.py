@@ -39,6 +39,8 @@ _TITLE_NUMBER = re.compile(
 )
 # A 令's 标志 alone on its line ("中华人民共和国国务院令", "中国人民银行令").
 _ORDER_MARK = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,24}?)令$")
+# A 令's 标志 with its number on one line: "中国人民银行令〔2016〕第3号", "国务院令第768号".
+_ORDER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,24}令(?:[〔\[［﹝][12]\d{3}[〕\]］﹞])?第\d{1,5}号$")
 # The 令号 under it: "第768号", "（〔2007〕第 1 号）", "〔2022〕第2号".
 _ORDER_NUMBER = re.compile(
     r"^[（(]?(?:[〔\[［﹝](?P<year>[12]\d{3})[〕\]］﹞])?(?P<num>第\d{1,5}号)[）)]?$"
@@ -100,12 +102,20 @@ def single_title(title: str) -> str:
     return title
 
 
+def opens_with_order(lines: list[str], idx: list[int]) -> bool:
+    """Whether a 令 heads the text: its 标志 alone ("…令") or with its number on one line
+    ("中国人民银行令〔2016〕第3号") among the first three lines."""
+    head = [re.sub(rf"[{SPACES}]", "", lines[i]) for i in idx[:3]]
+    return any(_ORDER_MARK.match(x) or _ORDER_LINE.match(x) for x in head)
+
+
 def published_rule(lines: list[str], idx: list[int]) -> str | None:
-    """The rule a 令 公布s when its text follows under its own heading: 《X》 cited in the
-    令's first lines and X alone on a later line among the first fifteen; else None."""
+    """The rule a 令 公布s when its text follows under its own heading: a line X among the
+    first fifteen that the lines above it cite as 《X》 (the 公布 sentence, wrapped or not);
+    else None."""
     head = [re.sub(rf"[{SPACES}]", "", lines[i]) for i in idx[:15]]
-    for at, line in enumerate(head):
-        cited = re.match(r"^《([^《》]{4,60})》", line)
-        if cited and cited[1] in head[at + 1 :]:
-            return cited[1]
+    for at in range(1, len(head)):
+        line = head[at]
+        if 4 <= len(line) <= 60 and f"《{line}》" in "".join(head[:at]):
+            return line
     return None

@@ -81,21 +81,27 @@ def test_order_number_under_its_mark(head: list[str], number: str, issuer: str) 
     assert (meta.doc_number, meta.issuer) == (number, issuer)
 
 
+PUBLISH = "《某某市停车场管理办法》已经市政府常务会议通过，现予公布，自2024年5月1日起施行。"
+# the same sentence as a PDF wraps it, the rule cited in the middle of it
+WRAPPED = [
+    "根据《某某市道路交通安全条例》等规定，某某市人民政府对《某某市停车场管理办法》",
+    "（某某市人民政府令〔2019〕第2号公布）进行了修订，现予公布，自2024年5月1日起施行。",
+]
+
+
 @pytest.mark.parametrize(
-    ("rule_follows", "title", "kind"),
+    ("head", "rule_follows", "title", "kind"),
     [
-        (True, "某某市停车场管理办法", "办法"),
-        (False, "某某市人民政府令", "命令"),  # a 令 alone keeps its 标志 as its title
+        (["某某市人民政府令", "第5号", PUBLISH], True, "某某市停车场管理办法", "办法"),
+        (["某某市人民政府令〔2024〕第5号", *WRAPPED], True, "某某市停车场管理办法", "办法"),
+        # a 令 alone keeps its 标志 as its title
+        (["某某市人民政府令", "第5号", PUBLISH], False, "某某市人民政府令", "命令"),
     ],
 )
-def test_order_publishing_a_rule_is_titled_by_it(rule_follows: bool, title: str, kind: str) -> None:
-    lines = [
-        "某某市人民政府令",
-        "第5号",
-        "《某某市停车场管理办法》已经市政府常务会议通过，现予公布，自2024年5月1日起施行。",
-        "市长　王某某",
-        "2024年3月1日",
-    ]
+def test_order_publishing_a_rule_is_titled_by_it(
+    head: list[str], rule_follows: bool, title: str, kind: str
+) -> None:
+    lines = [*head, "市长　王某某", "2024年3月1日"]
     if rule_follows:
         lines += ["某某市停车场管理办法", "第一条　为了规范停车场管理，制定本办法。"]
     meta = extract_metadata("\n".join(lines))
