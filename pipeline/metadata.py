@@ -47,6 +47,7 @@ from pipeline.metadata_reprint import (
     order_number,
     published_rule,
     single_title,
+    split_run_on_title,
     split_title_number,
 )
 from pipeline.metadata_scan import close_ocr_spaces
@@ -81,7 +82,8 @@ def extract_metadata(document: Document | str) -> Metadata:
     text = "\n".join([*header_lead(document), text])  # a 版头 in the page header first
     pdf = isinstance(document, Document) and document.format == "pdf"
     lines = text.split("\n")
-    lines = rejoin_wrapped(tidy_layout(close_ocr_spaces(drop_print_marks(lines), pdf)))
+    lines = split_run_on_title(drop_print_marks(lines))
+    lines = rejoin_wrapped(tidy_layout(close_ocr_spaces(lines, pdf)))
     for i in receipt_box(lines):
         lines[i] = ""  # the receiving office's 收文 marks: none of this document's elements
     meta = Metadata()

@@ -11,6 +11,8 @@ Council prints it. These carry what GB/T 9704 never prints, and the reader must 
 - the 发文字号 printed in brackets after the title, as reprints set it on one line
   ("…的通知（银发〔 2021〕259号）", "…实施办法（人民银行 [2020]5号令）"): the title is the
   words before the bracket, the bracket its number;
+- the addressees run on after such a title on the same line, as a PDF's reflow or a web
+  page sets it ("…的通知（银发〔2021〕259号） 各分行、营业管理部："): two lines;
 - a web page's heading printed twice on one line ("条例名 条例名"): one title;
 - a 令 (GB/T 9704 10.2: 发文机关标志 "…令", then the 令号 "第N号" in the next line, no
   year — or "（〔2007〕第1号）" as some organs print it): the order's number and issuer;
@@ -23,6 +25,7 @@ from __future__ import annotations
 import re
 
 from pipeline.gongwen import SPACES, DocNumber
+from pipeline.gongwen_kinds import doc_type_of
 
 # "26/03/2024, 11:46 …" or "2024/3/26 11:46 …": a browser's print header, at a page's top.
 _PRINT_HEADER = re.compile(
@@ -36,6 +39,11 @@ _GLUED_PAGE = re.compile(r"^[ \t\u3000]*[-—–－]\s*\d{1,3}\s*[-—–－][ \
 _TITLE_NUMBER = re.compile(
     r"\s*[（(]\s*(?P<code>[\u4e00-\u9fff]{1,20}?)\s*[〔\[［﹝]\s*(?P<year>[12]\d{3})\s*"
     r"[〕\]］﹞]\s*(?P<num>第?\s*\d{1,5}\s*号)\s*(?P<order>令)?\s*[）)]\s*$"
+)
+# A title, its own number in brackets, then the addressees ending in a colon, on one line.
+_RUN_ON = re.compile(
+    r"^(?P<title>[^：:（）()]{6,120}[（(][^（）()]{0,20}[〔\[［﹝]\s*[12]\d{3}\s*[〕\]］﹞]\s*"
+    r"第?\s*\d{1,5}\s*号[）)])\s*(?P<rest>[^\s（(].{2,300}[：:])\s*$"
 )
 # A 令's 标志 alone on its line ("中华人民共和国国务院令", "中国人民银行令").
 _ORDER_MARK = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,24}?)令$")
@@ -56,6 +64,25 @@ def drop_print_marks(lines: list[str]) -> list[str]:
             out.append("")
         else:
             out.append(_GLUED_PAGE.sub("", line))
+    return out
+
+
+def split_run_on_title(lines: list[str]) -> list[str]:
+    """``lines`` with a head line that runs a numbered title into its addressees split in
+    two: the title (with its number) and the addressees. Only among the first three
+    non-blank lines, and only when the words before the bracket name a kind of paper."""
+    out = list(lines)
+    seen = 0
+    for at, line in enumerate(lines):
+        if not line.strip(SPACES):
+            continue
+        seen += 1
+        m = _RUN_ON.match(line.strip(SPACES))
+        title = _TITLE_NUMBER.sub("", m["title"]) if m else ""
+        if m and doc_type_of(title):
+            return [*out[:at], m["title"], m["rest"], *out[at + 1 :]]
+        if seen >= 3:
+            break
     return out
 
 

@@ -68,6 +68,28 @@ def test_title_with_its_number_in_brackets(line: str, title: str, number: str) -
 
 
 @pytest.mark.parametrize(
+    ("line", "title", "addressees"),
+    [
+        (
+            "某市人民政府关于加强供水管理的通知（某政发〔 2021〕59号） 各区人民政府，市政府各部门：",
+            "某市人民政府关于加强供水管理的通知",
+            ["各区人民政府", "市政府各部门"],
+        ),
+        (
+            "某省教育厅关于做好招生工作的意见（某教发〔2022〕8号）各市教育局：",
+            "某省教育厅关于做好招生工作的意见",
+            ["各市教育局"],
+        ),
+    ],
+)
+def test_addressees_run_on_after_a_numbered_title(
+    line: str, title: str, addressees: list[str]
+) -> None:
+    meta = extract_metadata(line + "\n　　为做好有关工作，现就有关事项通知如下。")
+    assert (meta.title, meta.addressees) == (title, addressees)
+
+
+@pytest.mark.parametrize(
     ("head", "number", "issuer"),
     [
         (["某省人民政府令", "第12号"], "某省人民政府令第12号", "某省人民政府"),
