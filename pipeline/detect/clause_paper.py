@@ -61,9 +61,11 @@ PROPOSAL = re.compile(
 )
 # In a 约谈记录: what either side said, asked, warned or left unanswered.
 TALK_TURN = re.compile(r"表示|称|透露|提醒|请求|希望|要求|答复|回应|情绪|警告|承诺|辩解|解释")
-# An internal 请示's weighing of options before the decision.
+# An internal 请示's weighing of options before the decision (a sum 经测算 alone is what
+# the 请示 asks for, not a weighing).
 WEIGHING = re.compile(
-    r"倾向于|[甲乙丙]案|[两三]个(?:选项|方案)|方案[一二三][^，。；]{0,4}[是为和与]|(?:内部|经)测算|"
+    r"倾向于|[甲乙丙]案|[两三]个(?:选项|方案)|方案[一二三][^，。；]{0,4}[是为和与]|内部测算|"
+    r"按[^，。；]{0,6}(?:方案|[甲乙丙]案)[^，。；]{0,4}测算|"
     r"拟将[^。；]{0,24}(?:推后|推迟|延后|提前|调整|删去|保留)|避开|反对(?:意见)?较多|"
     r"不宜在[^。；]{0,10}(?:体现|写入|表述)|尚未形成|有同志(?:认为|提出|担心)|意见不一"
 )

@@ -44,12 +44,12 @@ HEADS = {
     ("kind", "sentence", "label"),
     [
         ("督办", "6月3日再次催办，对方仍称资金未落实，未给出完成时间。", "INTERNAL"),
-        ("督办", "拟对进度最慢的两个村下发提醒函，请分管领导审定。", "INTERNAL"),
+        ("督办", "第二次到现场核查发现，台账中有3户实际未入住。", "INTERNAL"),
         ("约谈", "企业负责人称设备检修期间无法停产，请求宽限至下月。", "INTERNAL"),
         ("请示", "我们倾向于保留原线路的早晚班次，高峰时段加密。", "INTERNAL"),
         ("请示", "按第二种方案经测算每年需补贴约410万元。", "INTERNAL"),
-        ("处理笺", "住建局：原则同意，但资金来源不明，暂不签。", "INTERNAL"),
-        ("处理笺", "请交通局先摸清底数，月底前报我。", "INTERNAL"),
+        ("处理笺", "财政局：今年盘子已定，列入明年预算为宜，现在不宜表态。", "INTERNAL"),
+        ("处理笺", "我看场地问题是关键，请自然资源局拿出两个选址，周五前报我。", "INTERNAL"),
         ("洽谈", "对方财务负责人介绍，项目拟向银行申请贷款3亿元，年利率4.1%。", "TRADE_SECRET"),
         ("核查", "抽查企业明细账发现，2024年销售费用共计612万元。", "TRADE_SECRET"),
     ],
@@ -68,6 +68,11 @@ def test_working_paper_lines(kind: str, sentence: str, label: str) -> None:
             "对进度滞后的两个乡镇已责令整改，结果将在门户网站公开。",
         ),
         ("松阳县发展和改革局\n关于客运票价的政策解读", "常务会议决定，城乡客运票价维持不变。"),
+        # a 请示's sum worked out is what it asks for, no weighing of options
+        (
+            "松阳县民政局文件\n松民〔2025〕4号\n\n关于追加救助资金的请示\n\n县人民政府：",
+            "经测算，全年临时救助资金缺口约为280万元。",
+        ),
         # a 招商 signing news item: the investment is published
         (
             "松阳县人民政府网站\n我县举行重点项目集中签约仪式",
@@ -84,6 +89,15 @@ def test_rows_read_by_header() -> None:
     grading = "松阳县教育局2025年度股室考评得分汇总\n股室\t负责人\t得分\t扣分说明\n计财股\t李某\t81\t报表多次出错\n"
     assert "INTERNAL" in labels_on(grading, "81\t报表多次出错")
     assert labels_on(grading, "股室\t负责人\t得分\t扣分说明") == set()
+    # a header of a company's figures names the columns, not the figures
+    header = "年度\t营业收入（万元）\t净利润（万元）"
+    figures = (
+        "松阳县科学技术局\n关于天衡新材料有限公司申报的审核意见\n\n\u3000\u3000经审核，摘录如下。\n"
+        f"{header}\n2024\t8120\t655\n"
+    )
+    assert labels_on(figures, header) == set()
+    form = "松阳县人民政府办公室收文处理笺\n\n承办科室：综合二科\u3000\u3000经办人：张立新\n"
+    assert labels_on(form, "承办科室：综合二科\u3000\u3000经办人：张立新") == set()
     accounts = (
         "松阳县科学技术局\n关于天衡新材料有限公司申报的审核意见\n\n\u3000\u3000经审核，摘录如下。\n"
         "年度\t销售收入（万元）\t利润总额（万元）\n2024\t8120\t655\n"
