@@ -94,14 +94,16 @@ class DocumentContext:
         self, finding: Finding | None, text: str, start: int, end: int
     ) -> Finding | None:
         """``finding`` as the working form reads the line (:mod:`pipeline.detect.clause_paper`):
-        none on a table's header row; when the sentence rules found nothing, a row read by
-        its header or an investor's word in a 洽谈纪要."""
+        none on a table's header row, a form's field line or a caption, and no INTERNAL on
+        the title line (it names the paper); when the sentence rules found nothing, a row
+        read by its header, an investor's word in a 洽谈纪要 or a figure from a firm's books."""
         if header_row(text, start) or no_content(text[start:end]):
             return None
         if (
             finding is not None
             and finding.label == "INTERNAL"
             and self.in_head(start, text[start:end])
+            and not LINE_END_MARK.search(_line_of(text, start))
         ):
             return None  # the title line names the paper (张三同志考察谈话情况摘要)
         if finding is not None:
@@ -131,6 +133,16 @@ class DocumentContext:
         """A deliberation, an evaluation or an approval form: the paper itself is internal
         affairs, so the clause model's INTERNAL reading needs less confidence."""
         return self.evaluation or self.deliberation or self.approval
+
+
+# A line ending a sentence is body, wherever the head's reading stopped.
+LINE_END_MARK = re.compile(r"[。！？]")
+
+
+def _line_of(text: str, start: int) -> str:
+    """The rest of the line from ``start``."""
+    end = text.find("\n", start)
+    return text[start:] if end < 0 else text[start:end]
 
 
 # The head ends where the body starts: the 主送 line or the first indented paragraph.

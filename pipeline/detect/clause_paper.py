@@ -132,12 +132,15 @@ def _line_at(text: str, start: int) -> tuple[int, int]:
 
 def header_row(text: str, start: int) -> bool:
     """Whether the line at ``start`` is a table's header (科室⇥负责人⇥得分⇥扣分说明): the
-    table's first row (the line before has no tab), short cells of words, no figures."""
+    table's first row (the line before has no tab, the line after has), short cells of
+    words, no figures."""
     a, b = _line_at(text, start)
-    if a == 0:
+    if a == 0 or b >= len(text):
         return False
     prev = text[text.rfind("\n", 0, a - 1) + 1 : a - 1]
-    return "\t" not in prev and _words_row(text[a:b])
+    after = text[b + 1 : _line_at(text, b + 1)[1]]
+    # (a lone row of words is a row: a header has the table's rows below it)
+    return "\t" not in prev and "\t" in after and _words_row(text[a:b])
 
 
 def _header_above(text: str, start: int) -> str | None:

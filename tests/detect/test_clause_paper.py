@@ -117,6 +117,8 @@ def test_rows_read_by_header() -> None:
         ("标题\n科室\t负责人\t得分\n办公室\t王某\t90\n", 13, False),
         # a row of words below a header is a row, not a second header
         ("标题\n项目\t原稿\t修改稿\n第二条\t全域\t试点\n", 13, False),
+        # a lone row of words is no header: nothing stands below it
+        ("说明如下。\n王某\t不称职\t建议调整岗位\n其余情况正常。\n", 6, False),
     ],
 )
 def test_header_row(text: str, start: int, expected: bool) -> None:
