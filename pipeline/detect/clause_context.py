@@ -26,6 +26,14 @@ import re
 from dataclasses import dataclass
 
 from pipeline.detect.clause_function import party_position, remark_on_person, secret_content
+from pipeline.detect.clause_paper import (
+    header_row,
+    investor_word,
+    no_content,
+    paper_cue,
+    paper_kind,
+    table_row,
+)
 from pipeline.detect.clause_spans import named_company
 from pipeline.detect.internal_rules import EVALUATION_REMARK, RULE_FOR_ALL, no_judgement
 from pipeline.detect.secret_plain import (
@@ -36,12 +44,13 @@ from pipeline.detect.secret_plain import (
     secret_topic,
 )
 from pipeline.detect.state_secret import QUANTITY
+from pipeline.finding import Finding
 from pipeline.lexicons import matcher
 
 HEAD_CHARS = 300
 # The head's words for each kind of paper (the 标题 names the 文种 and what it is about).
 EVALUATION_DOC = re.compile(
-    r"考察材料|考察报告|考察情况|任职考察|干部考察|现实表现材料|民主测评情况|"
+    r"考察材料|考察报告|考察情况|任职考察|干部考察|考察谈话|谈话情况摘要|现实表现材料|民主测评情况|"
     # a 民主生活会's criticism of each member is an evaluation of each
     r"批评意见|民主生活会|组织生活会"
 )
@@ -52,7 +61,7 @@ EXAM_DOC = re.compile(r"命题|审题|考务|阅卷|试卷|试题")
 RESERVE_DOC = re.compile(r"储备|代储|收储")
 # Approval forms and handling notes: each line is someone's step or opinion.
 APPROVAL_DOC = re.compile(
-    r"签报|呈批|审批表|办文单|阅办单|处理意见|办理意见|处理情况登记|处置单|处理单|呈报单"
+    r"签报|呈批|审批表|办文单|阅办单|处理笺|收文处理|文件处理|处理意见|办理意见|处理情况登记|处置单|处理单|呈报单"
 )
 # A published notice of results: the scores it lists are the notice.
 RESULT_NOTICE = re.compile(
@@ -78,6 +87,32 @@ class DocumentContext:
     head_end: int = 0  # where the head (标志, 字号, 标题) ends and the body starts
     topic: str | None = None  # the secret matter an unpublished paper's title names
     secret_title: str | None = None  # a head line naming that matter itself (第十四条)
+    paper: str | None = None  # a working form the head names (督办单, 约谈记录, 请示…)
+    published: bool = False  # the head names a 公告/公示/通告
+
+    def paper_finding(
+        self, finding: Finding | None, text: str, start: int, end: int
+    ) -> Finding | None:
+        """``finding`` as the working form reads the line (:mod:`pipeline.detect.clause_paper`):
+        none on a table's header row, a form's field line or a caption, and no INTERNAL on
+        the title line (it names the paper); when the sentence rules found nothing, a row
+        read by its header, an investor's word in a 洽谈纪要 or a figure from a firm's books."""
+        if header_row(text, start) or no_content(text[start:end]):
+            return None
+        if (
+            finding is not None
+            and finding.label == "INTERNAL"
+            and self.in_head(start, text[start:end])
+            and not LINE_END_MARK.search(_line_of(text, start))
+        ):
+            return None  # the title line names the paper (张三同志考察谈话情况摘要)
+        if finding is not None:
+            return finding
+        company = bool(self.title_company) or addressed_company(text) is not None
+        secret_paper = not (self.published or self.result_notice)
+        return table_row(text, start, end, self.paper, company, secret_paper) or investor_word(
+            text, start, end, self.paper, company and secret_paper
+        )
 
     def secret_heading(self, label: str, sentence: str) -> bool:
         """A title line that names a state secret matter (关于下达…征兵任务数的通知), or a
@@ -98,6 +133,16 @@ class DocumentContext:
         """A deliberation, an evaluation or an approval form: the paper itself is internal
         affairs, so the clause model's INTERNAL reading needs less confidence."""
         return self.evaluation or self.deliberation or self.approval
+
+
+# A line ending a sentence is body, wherever the head's reading stopped.
+LINE_END_MARK = re.compile(r"[。！？]")
+
+
+def _line_of(text: str, start: int) -> str:
+    """The rest of the line from ``start``."""
+    end = text.find("\n", start)
+    return text[start:] if end < 0 else text[start:end]
 
 
 # The head ends where the body starts: the 主送 line or the first indented paragraph.
@@ -135,6 +180,8 @@ def document_context(text: str) -> DocumentContext:
         provisions=len(ARTICLE.findall(text)) >= 3,
         head_end=min(head_end, len(text)) if title.strip() else 0,
         topic=None if published else secret_topic(title),
+        paper=None if published else paper_kind(title),
+        published=published,
         secret_title=next(
             (line.strip() for line in title.splitlines() if secret_title(line.strip())), None
         ),
@@ -161,6 +208,9 @@ def internal_in_context(sentence: str, context: DocumentContext) -> str | None:
     """The cue that makes ``sentence`` internal given the paper it stands in, or None."""
     if no_judgement(sentence):
         return None
+    cue = paper_cue(sentence, context.paper, context.evaluation, context.approval)
+    if cue is not None:
+        return cue
     if context.evaluation and not RULE_FOR_ALL.search(sentence):
         m = EVALUATION_REMARK.search(sentence)
         if m:

@@ -268,6 +268,7 @@ class ClauseRecognizer:
                 finding = _with_model(_secret_over_note(finding, sentence, verdict), verdict)
             elif finding is None and verdict is not None:
                 finding = self._model_alone(text, start, end, sentence, verdict, context)
+            finding = context.paper_finding(finding, text, start, end)
             if finding is not None:
                 findings.append(finding)
         findings = [

@@ -105,6 +105,25 @@ SUPPLY_DAYS = re.compile(
 )
 
 
+# A security deployment before the event: the force, where it stands or waits, and its
+# count (布设便衣警力12人; 设3个临时盘查点), or people under watch and their 专班; a
+# report after it (累计出动警力500人次, 圆满完成) is published news.
+GUARD_FORCE = re.compile(r"便衣|特警|民警|警力|武警|哨兵|机动力量|处置梯队|盘查点|卡点")
+GUARD_POST = re.compile(r"布设|部署|集结|备勤|值守|驻守|双岗|盘查|巡逻|到达|接回|增派")
+WATCHED = re.compile(r"(?:列管|重点)人员[^。；]{0,20}(?:专班|稳控|盯防|接回|报告动态)")
+GUARD_COUNT = re.compile(r"[0-9０-９一二三四五六七八九十两]+\s*(?:人|名|个|分钟)(?!次)")
+GUARD_AFTER = re.compile(r"出动|累计|共计|先后|圆满|顺利完成|未发生|人次")
+
+
+def guard_posts(sentence: str) -> bool:
+    """A security deployment's posts, strengths or watch before the event (第十四条)."""
+    if GUARD_AFTER.search(sentence) or not GUARD_COUNT.search(sentence):
+        return False
+    return bool(
+        (GUARD_FORCE.search(sentence) and GUARD_POST.search(sentence)) or WATCHED.search(sentence)
+    )
+
+
 def plain_secret(sentence: str) -> str | None:
     """The secret a sentence states without a lexicon term, named, or None."""
     if INSTRUCTION.search(sentence) or public_notice(sentence):
@@ -128,6 +147,8 @@ def plain_secret(sentence: str) -> str | None:
         and not re.search(r"考后|考试结束|已结束|公布|难度|适中|总体|整体|命题思路|评价", sentence)
     ):
         return "启用前试卷的保管与内容"
+    if guard_posts(sentence):
+        return "安保警力部署及稳控安排"
     if (
         CLASSIFIED.search(sentence)
         and CLASSIFIED_SPECIFIC.search(sentence)
