@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.detect.table_header import row_by_header
 from pipeline.finding import Explanation, Finding
 
 # The working paper a head names (None: none of these forms).
@@ -208,7 +209,7 @@ def table_row(
         a = _row_cells_from(text, start, end, 1)
         why = "企业经营财务数据表，属商业秘密（第十五条）"
         return _finding("TRADE_SECRET", text, a, end, why, "rule:accounts_row")
-    return None
+    return row_by_header(text, start, end)  # a caption, an assessment, prices, stock
 
 
 # In a 洽谈纪要: the investor's own word (投资方介绍, 对方…讲, 企业希望) with a figure.

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.detect.pending_matter import pending_matter
+
 # 待 that means "awaiting" (待核定, 待进一步确认), not a word's part: 待遇 (benefits: 养老保险
 # 待遇核定 is a decision on them), 待业, 待岗, 待命, 接待, 对待, 招待, 优待, 款待, 期待.
 AWAITING = r"(?<![接对招款优善虐期])待(?![遇业岗命])"
@@ -269,7 +271,7 @@ def internal_cue(sentence: str) -> str | None:
         m = EVALUATION_REMARK.search(sentence)
         if m:
             return m.group(0)
-    return None
+    return pending_matter(sentence)  # 此数尚待市局核准, 该数字未经审查
 
 
 # The next speaker in the same discussion, after a semicolon (…同意认定；区科技创新局认为…).

@@ -96,9 +96,18 @@ CLASSIFIED_PUBLIC = re.compile(r"检查|排查|培训|宣传|教育|签订|承�
 
 # -- stock -----------------------------------------------------------------------------
 GOODS = re.compile(
-    r"粮|油|玉米|稻谷|小麦|大米|物资|帐篷|折叠床|棉被|冲锋舟|救生衣|编织袋|药品|发电机|储备"
+    r"粮|油|玉米|稻谷|小麦|大米|物资|帐篷|折叠床|棉被|冲锋舟|救生衣|编织袋|药品|发电机|储备|"
+    # (flood stores: stone, sand, geotextile, pumps, sandbags)
+    r"块石|砂石|土工布|水泵|沙袋|麻袋|钢管|木桩"
 )
 STAGED = re.compile(r"前置到|预置到|放在|存在|堆放在|存于|调出|调往|运往|代储|[0-9０-９]号[库仓]")
+# How stores reach the scene (经G318运往险段, 车程约40分钟) and where a store stands (仓库…
+# 在…工业园4号厂房): the route and the place are the secret without a count.
+DISPATCH = re.compile(r"经[^，。；]{1,10}(?:运往|调往|送往|运抵)|车程")
+STORE_AT = re.compile(
+    r"(?:仓库|库房|储备点)[^。；]{0,16}?(?:在|位于|设在|借用)[\u4e00-\u9fff0-9０-９]{2,16}"
+    r"(?:号|院|厂房|校舍|旧址|仓库|空地)"
+)
 SUPPLY_DAYS = re.compile(
     r"(?:粮|油|物资)[^。；]{0,12}?(?:可供|够|能供)[^。；]{0,10}?(?:吃|食用|消费|保障|使用)?"
     r"[0-9０-９一二三四五六七八九十]+天"
@@ -108,8 +117,16 @@ SUPPLY_DAYS = re.compile(
 # A security deployment before the event: the force, where it stands or waits, and its
 # count (布设便衣警力12人; 设3个临时盘查点), or people under watch and their 专班; a
 # report after it (累计出动警力500人次, 圆满完成) is published news.
-GUARD_FORCE = re.compile(r"便衣|特警|民警|警力|武警|哨兵|机动力量|处置梯队|盘查点|卡点")
-GUARD_POST = re.compile(r"布设|部署|集结|备勤|值守|驻守|双岗|盘查|巡逻|到达|接回|增派")
+GUARD_FORCE = re.compile(
+    r"便衣|特警|民警|警力|武警|哨兵|机动力量|处置梯队|盘查点|卡点|民兵|巡逻[组队]|应急分队|突击队"
+)
+GUARD_POST = re.compile(
+    r"布设|部署|集结|备勤|值守|驻守|双岗|盘查|巡逻|巡查|到达|接回|增派|待命|换岗"
+)
+# Who holds the keys of an arms store (钥匙由部长和参谋分持): its guard, as a post is.
+ARMS_KEYS = re.compile(
+    r"(?:武器|弹药|枪支|枪弹|军械)[^。；]{0,6}钥匙[^。；]{0,4}由[^。；]{1,12}(?:分持|保管|掌握|持有)"
+)
 WATCHED = re.compile(r"(?:列管|重点)人员[^。；]{0,20}(?:专班|稳控|盯防|接回|报告动态)")
 GUARD_COUNT = re.compile(r"[0-9０-９一二三四五六七八九十两]+\s*(?:人|名|个|分钟)(?!次)")
 GUARD_AFTER = re.compile(r"出动|累计|共计|先后|圆满|顺利完成|未发生|人次")
@@ -149,6 +166,8 @@ def plain_secret(sentence: str) -> str | None:
         return "启用前试卷的保管与内容"
     if guard_posts(sentence):
         return "安保警力部署及稳控安排"
+    if ARMS_KEYS.search(sentence):
+        return "武器弹药库的管控安排"
     if (
         CLASSIFIED.search(sentence)
         and CLASSIFIED_SPECIFIC.search(sentence)
@@ -157,6 +176,10 @@ def plain_secret(sentence: str) -> str | None:
         return "涉密事项的具体情况"
     if SUPPLY_DAYS.search(sentence) or (
         GOODS.search(sentence) and QUANTITY.search(sentence) and STAGED.search(sentence)
+    ):
+        return "储备数量及存放地点"
+    if GOODS.search(sentence) and (
+        (STAGED.search(sentence) and DISPATCH.search(sentence)) or STORE_AT.search(sentence)
     ):
         return "储备数量及存放地点"
     return None
