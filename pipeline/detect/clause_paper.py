@@ -104,16 +104,22 @@ def paper_cue(sentence: str, kind: str | None, evaluation: bool, approval: bool)
 # A form's own field line (约谈对象：…, 承办科室：…　经办人：…): who and when, no content.
 FIELD_LINE = re.compile(
     r"^(?:约谈对象|约谈人|被约谈人|承办科室|承办单位|经办人|督办事项|办结时限|来文单位|"
-    r"收文日期|文件标题|督查人员|合议时间|主持人|记录人)[：:]"
+    r"收文日期|文件标题|督查人员|合议时间|主持人|记录人|拟稿|核稿|出席|列席)[：:]"
+)
+# A 主送 line: an organ's name and its colon alone on the line (…防汛抗旱指挥部：).
+ADDRESSEE = re.compile(
+    r"^[\u4e00-\u9fff、]{2,30}(?:指挥部|委员会|政府|局|委|办公室|中心|部|院|厅|所)[：:]$"
 )
 # A caption naming an attachment or a table (附：…差异对照; 附件：…): no content.
 CAPTION = re.compile(r"^(?:附件?|附表)[0-9０-９]*[：:][^，。；,;]{2,40}$")
 
 
 def no_content(sentence: str) -> bool:
-    """A form's field line or a caption: says who, when or what follows, nothing more."""
+    """A form's field line, a caption or a 主送 line: says who, when or what follows."""
     s = sentence.strip(" \u3000\n")
-    return bool((FIELD_LINE.match(s) and not INNER_MARK.search(s)) or CAPTION.match(s))
+    return bool(
+        (FIELD_LINE.match(s) and not INNER_MARK.search(s)) or CAPTION.match(s) or ADDRESSEE.match(s)
+    )
 
 
 INNER_MARK = re.compile(r"[，,；;。](?!$)")

@@ -77,7 +77,7 @@ ENDORSEMENT = re.compile(
 GROUP_VIEW = re.compile(
     r"(?:多数|少数|部分|个别|有的|其他|另有|[一二两三四五六七八九0-9０-９]+名)"
     r"(?:同志|委员|成员|专家|领导|班子成员|党组成员|与会人员|参会人员|参会单位|成员单位|干部|意见)"
-    r"(?:认为|提出|建议|主张|表示|倾向|坚持|不同意|反对|质疑|担心|反映)"
+    r"(?:认为|觉得|提出|建议|主张|表示|倾向|坚持|不同意|反对|质疑|担心|反映)"
 )
 # Two leaders of the office on opposite sides (刘副县长提出…，陈副县长不同意…): a 纪要 or a
 # 请示 recording who argued what, not what was decided ("王副市长指出，要…" is a decision).

@@ -85,3 +85,37 @@ PUBLIC = (
 def test_rows_by_header(text: str, cell: str, label: str | None) -> None:
     found = labels_on(text, cell)
     assert (label in found) if label else not found
+
+
+@pytest.mark.parametrize(
+    ("line", "empty"),
+    [
+        ("松阳县防汛抗旱指挥部：", True),
+        ("拟稿：王建华　　核稿：李丽萍", True),
+        ("出席：张志强、刘晓燕", True),
+        ("县应急管理局：原则同意，但需再测算。", False),
+    ],
+)
+def test_no_content_lines(line: str, empty: bool) -> None:
+    from pipeline.detect.clause_paper import no_content
+
+    assert no_content(line) is empty
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "label"),
+    [
+        (
+            "松阳县人民武装部\n\n节日战备值班安排\n\n\u3000\u3000枪弹库钥匙由政委和保管员分别保管，夜间交值班员。\n",
+            "枪弹库钥匙由政委和保管员分别保管",
+            "STATE_SECRET",
+        ),
+        (
+            "松阳县卫生健康局党委会议纪要\n\n\u3000\u3000对药品配送企业的遴选，少数委员觉得应当扩大范围，会上未作结论。\n",
+            "少数委员觉得应当扩大范围",
+            "INTERNAL",
+        ),
+    ],
+)
+def test_keys_and_views(text: str, sentence: str, label: str) -> None:
+    assert label in labels_on(text, sentence)
