@@ -119,3 +119,26 @@ def test_no_content_lines(line: str, empty: bool) -> None:
 )
 def test_keys_and_views(text: str, sentence: str, label: str) -> None:
     assert label in labels_on(text, sentence)
+
+
+RISK = "松阳县地方金融监管局\n\n辖内机构风险监测情况\n\n\u3000\u3000{}\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("松阳丰源农村商业银行股份有限公司报送，拨备覆盖率为112%，较上季下降9个百分点。", True),
+        ("全县银行业金融机构不良贷款率1.6%，同比下降0.2个百分点。", False),
+    ],
+)
+def test_institution_risk_figures(sentence: str, found: bool) -> None:
+    assert ("TRADE_SECRET" in labels_on(RISK.format(sentence), sentence[-12:])) is found
+
+
+@pytest.mark.parametrize(
+    "term", ["不良贷款率", "拨备覆盖率", "资本充足率", "关注类贷款", "贷款集中度"]
+)
+def test_risk_terms_in_lexicon(term: str) -> None:
+    from pipeline.lexicons import matcher
+
+    assert term in {t for _s, _e, t in matcher("trade_secret_terms").find(f"该行{term}为9%")}
