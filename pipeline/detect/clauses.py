@@ -53,6 +53,7 @@ from pipeline.detect.internal_rules import (
     internal_cue,
     restricted,
 )
+from pipeline.detect.pending_matter import pending_matter
 from pipeline.detect.state_secret import (
     public_compound,
     public_notice,
@@ -169,16 +170,15 @@ def _with_model(finding: Finding, verdict: ClauseVerdict) -> Finding:
 
 
 def _secret_over_note(finding: Finding, sentence: str, verdict: ClauseVerdict) -> Finding:
-    """A sentence of figures the classifier is sure are a state secret (统计 before their
-    release, stock, tasks) keeps that label when its only internal evidence is a note on
-    who may read it ("…增长4.1%，发布前仅供市领导参阅"): 第十四条 is the stronger ground,
-    and the note says the figures are not yet public (tenth pass). Below ``clause.alone``
-    the model's reading stands when a rule names the figure too (held until 反馈/核定)."""
+    """Figures the classifier is sure are a state secret (统计 before release, stock, tasks)
+    keep that label when the only internal evidence is a note on who may read them or that
+    they are not yet released (…仅供市领导参阅, 该数据尚未正式发布, 名单暂不公布): 第十四条 is
+    the stronger ground. Below ``clause.alone`` a rule must name the figure too."""
     if (
         finding.label != "INTERNAL"
         or verdict.label != "STATE_SECRET"
         or (verdict.probability < threshold("clause.alone") and state_cue(sentence) is None)
-        or not restricted(sentence)
+        or not (restricted(sentence) or pending_matter(sentence))
         or not DIGIT.search(sentence)
     ):
         return finding
