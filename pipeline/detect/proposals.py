@@ -342,7 +342,7 @@ def person_proposals(text: str) -> list[Proposal]:
     for (start, end), sources in models.items():
         for source in sources:
             props.add("PERSON", start, end, source, 0.6)
-    for start, end in wrapped_names(text):  # a name a line wrap cut: 邻居童⏎琳因为…
+    for start, end in wrapped_names(text) if speaks_of_private_persons(text) else ():
         props.add("PERSON", start, end, "rule:wrapped_name", 0.5)
     for m in PADDED.finditer(text):
         if _surname_led(m.group(0)):

@@ -10,7 +10,9 @@ straddles the join is proposed with the break inside it, and the judge decides.
 A wrap is a line break between two Chinese characters after a line as long as a wrapped
 paragraph's lines are (a short line is a list item, a signature or a table cell: joining
 王东⏎李明 would read one name out of two). The name must open with a 百家姓 surname or
-hold a middle dot, as a transliterated name does.
+hold a middle dot, as a transliterated name does; and it is proposed only in a document
+that speaks of private persons (:func:`pipeline.detect.proposals.speaks_of_private_persons`):
+wrapped policy prose read across its joins yields 林田⏎湖, 惠⏎小微, 范⏎息.
 """
 
 from __future__ import annotations
@@ -18,7 +20,13 @@ from __future__ import annotations
 import re
 
 from pipeline.detect import lac
-from pipeline.detect.chinese_name import CJK, surnames, tag_words
+from pipeline.detect.chinese_name import (
+    CJK,
+    COMMON_WORD_FREQ,
+    surnames,
+    tag_words,
+    word_frequency,
+)
 
 # A break between two Chinese characters (or a name's middle dot) inside a paragraph.
 WRAP = re.compile(r"(?<=[\u4e00-\u9fff·•・])\n(?=[\u4e00-\u9fff·•・])")
@@ -28,9 +36,13 @@ DOTS = "·•・"
 
 
 def _name_like(word: str) -> bool:
+    """Surname-led and no common word (林田湖, 米袋子 are read as names across a wrap of
+    policy prose), or dotted."""
     single, double = surnames()
     return any(d in word for d in DOTS) or (
-        2 <= len(word) <= 4 and (word[:1] in single or word[:2] in double)
+        2 <= len(word) <= 4
+        and (word[:1] in single or word[:2] in double)
+        and word_frequency(word) < COMMON_WORD_FREQ
     )
 
 
