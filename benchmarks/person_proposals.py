@@ -21,7 +21,8 @@ A gold name is *found* when a PERSON finding covers it (IoU ≥ 0.5; on the priv
 only a finding whose role is not "official"), *official* when only an official finding
 does, *dropped* when a proposal covers it but no finding, else *unproposed*. A name is
 counted in every context kind it stands in (so rows overlap); "prose" is a name in none of
-the others. No devset document is read.
+the others; "published" counts the hands' names labelled with role "public" (表彰, 公示
+lists), whose loss redacts nothing wrongly. No devset document is read.
 """
 
 from __future__ import annotations
@@ -78,6 +79,7 @@ KINDS = (
     "digit_adj",
     "title_after",
     "verb_before",
+    "published",
 )
 NUMBERED = re.compile(
     r"^[ \u3000]*(?:[（(][一二三四五六七八九十0-9]+[）)]|[0-9０-９]+[、.．)）]|[一二三四五六七八九十]+、)"
@@ -164,16 +166,22 @@ def judge(text: str, gold: list[Span], public: bool) -> list[tuple[Span, str]]:
 
 
 def tally(
-    texts: list[tuple[str, list[Span]]], public: bool, examples: int
+    texts: list[tuple[str, list[Span]]],
+    public: bool,
+    examples: int,
+    show: str = "unproposed",
+    published: frozenset[tuple[int, Span]] = frozenset(),
 ) -> dict[str, dict[str, int]]:
-    """Counts per context kind and outcome; print ``examples`` unproposed names per kind."""
+    """Counts per context kind and outcome; print ``examples`` names per kind whose
+    outcome is ``show``."""
     table = {k: dict.fromkeys(OUTCOMES, 0) for k in (*KINDS, "all")}
     shown: dict[str, int] = {}
-    for text, gold in texts:
+    for n, (text, gold) in enumerate(texts):
         for (start, end), outcome in judge(text, gold, public):
-            for kind in (*kinds_of(text, start, end), "all"):
+            extra = ("published",) if (n, (start, end)) in published else ()
+            for kind in (*kinds_of(text, start, end), *extra, "all"):
                 table[kind][outcome] += 1
-                if outcome == "unproposed" and kind != "all" and shown.get(kind, 0) < examples:
+                if outcome == show and kind != "all" and shown.get(kind, 0) < examples:
                     shown[kind] = shown.get(kind, 0) + 1
                     left = text[max(0, start - 12) : start].replace("\n", "⏎")
                     right = text[end : end + 12].replace("\n", "⏎")
@@ -196,12 +204,24 @@ def print_table(title: str, table: dict[str, dict[str, int]]) -> None:
         )
 
 
-def private_texts(generator: str, per_kind: int, seed: int) -> list[tuple[str, list[Span]]]:
+def private_texts(
+    generator: str, per_kind: int, seed: int
+) -> tuple[list[tuple[str, list[Span]]], frozenset[tuple[int, Span]]]:
+    """The hand's drafts with their PERSON spans, and the names labelled published (role
+    "public": 表彰 and 公示 lists), counted in a row of their own: the judge may drop
+    those without any over- or under-redaction."""
     records: list[dict[str, Any]] = GENERATORS[generator](per_kind, seed)
-    return [
+    texts = [
         (r["text"], [(s["start"], s["end"]) for s in r["spans"] if s["label"] == "PERSON"])
         for r in records
     ]
+    published = frozenset(
+        (n, (s["start"], s["end"]))
+        for n, r in enumerate(records)
+        for s in r["spans"]
+        if s["label"] == "PERSON" and s.get("role") == "public"
+    )
+    return texts, published
 
 
 def main() -> int:
@@ -210,19 +230,20 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=6173)
     parser.add_argument("--public-limit", type=int, default=400)
     parser.add_argument("--only", default="", help="comma-separated sources to read")
-    parser.add_argument("--examples", type=int, default=0, help="unproposed names per kind")
+    parser.add_argument("--examples", type=int, default=0, help="names shown per kind")
+    parser.add_argument("--show", choices=OUTCOMES, default="unproposed", help="which names")
     args = parser.parse_args()
     only = set(filter(None, args.only.split(",")))
     for generator in GENERATORS:
         if not only or generator in only:
-            texts = private_texts(generator, args.per_kind, args.seed)
-            table = tally(texts, False, args.examples)
+            texts, published = private_texts(generator, args.per_kind, args.seed)
+            table = tally(texts, False, args.examples, args.show, published)
             print_table(f"{generator} drafts, {args.per_kind} per kind, seed {args.seed}:", table)
     for corpus in PUBLIC:
         if not only or corpus in only:
             texts = list(public_texts(corpus, args.public_limit))
             if texts:
-                table = tally(texts, True, args.examples)
+                table = tally(texts, True, args.examples, args.show)
                 print_table(f"{corpus} (held-out, {len(texts)} sentences with a name):", table)
     return 0
 
