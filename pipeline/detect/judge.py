@@ -66,6 +66,7 @@ SOURCE_NAMES = {
     "rule:address_grammar": "地址语法（行政区划+门牌）",
     "rule:repeated_mention": "同一文件中已认定的姓名",
     "rule:across_wrap": "跨行的姓名",
+    "rule:wrapped_name": "被换行拆开、接续两行读出的姓名",
     "model:jieba": "结巴分词的人名标注",
     "rule:own_line": "单独成行的姓名",
     "rule:table_row": "表格行中的短词",

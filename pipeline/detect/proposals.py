@@ -38,6 +38,7 @@ from pipeline.detect.person_layout import (
 )
 from pipeline.detect.person_name import PersonRecognizer
 from pipeline.detect.spaced_titles import inside_spaced_title, spaced_titles
+from pipeline.detect.wrapped_names import wrapped_names
 from pipeline.finding import Finding, Role
 from pipeline.gongwen import OFFICE_NAME, parse_doc_number
 from pipeline.lexicons import Matcher, matcher
@@ -341,6 +342,8 @@ def person_proposals(text: str) -> list[Proposal]:
     for (start, end), sources in models.items():
         for source in sources:
             props.add("PERSON", start, end, source, 0.6)
+    for start, end in wrapped_names(text) if speaks_of_private_persons(text) else ():
+        props.add("PERSON", start, end, "rule:wrapped_name", 0.5)
     for m in PADDED.finditer(text):
         if _surname_led(m.group(0)):
             props.add("PERSON", m.start(), m.end(), "rule:padded_name", 0.5)
