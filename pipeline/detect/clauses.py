@@ -29,7 +29,6 @@ from pipeline.detect.clause_context import (
     published_bid,
     state_in_context,
 )
-from pipeline.detect.clause_extent import settle
 from pipeline.detect.clause_model import (
     ClauseVerdict,
     classify,
@@ -276,7 +275,6 @@ class ClauseRecognizer:
             for f in join_across_semicolons(text, findings)
         ]
         findings = [trade_cells(text, part) for f in findings for part in per_company(text, f)]
-        findings = settle(text, findings)  # the extent convention (clause_extent)
         for m in STATUS_MARK.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
             if re.match(r"[ \u3000]*附\s*件\s*[：:0-9]", text[line_start : m.start()]):
