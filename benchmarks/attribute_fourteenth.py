@@ -19,7 +19,6 @@ fresh seed kept for the final figure.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -33,15 +32,7 @@ thirteenth = load_benchmark("attribute_thirteenth")
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--seed", type=int, default=1401)
-    parser.add_argument("--count", type=int, default=500)
-    parser.add_argument("--errors", action="store_true", help="list wrong suggestions")
-    args = parser.parse_args()
-    drafts = generate(args.count, args.seed)
-    rows, article_right = thirteenth.score(drafts, args.errors, critical)
-    thirteenth.report(args.seed, rows, article_right)
-    return 0
+    return thirteenth.run_hand(__doc__ or "", generate, 1401, 500, critical)
 
 
 if __name__ == "__main__":

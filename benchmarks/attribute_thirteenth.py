@@ -100,15 +100,27 @@ def report(seed: int, rows: list[Scored], article_right: list[bool]) -> None:
         print(f"    {kind:<18} {good[kind] / total[kind]:.3f} ({good[kind]}/{total[kind]})")
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--seed", type=int, default=1301)
-    parser.add_argument("--count", type=int, default=620)
+def run_hand(
+    doc: str,
+    drafts_of: Callable[[int, int], Sequence[Drafted]],
+    seed: int,
+    count: int,
+    critical_error: Callable[[str, str, str], bool] = secret_published,
+) -> int:
+    """The command line every hand's benchmark shares: ``--seed``, ``--count``, ``--errors``
+    with the hand's own defaults, its drafts scored with its critical error, the report."""
+    parser = argparse.ArgumentParser(description=doc.split("\n")[0])
+    parser.add_argument("--seed", type=int, default=seed)
+    parser.add_argument("--count", type=int, default=count)
     parser.add_argument("--errors", action="store_true", help="list wrong suggestions")
     args = parser.parse_args()
-    rows, article_right = score(generate(args.count, args.seed), args.errors)
+    rows, article_right = score(drafts_of(args.count, args.seed), args.errors, critical_error)
     report(args.seed, rows, article_right)
     return 0
+
+
+def main() -> int:
+    return run_hand(__doc__ or "", generate, seed=1301, count=620)
 
 
 if __name__ == "__main__":
