@@ -60,6 +60,7 @@ SOURCE_NAMES = {
     "rule:list_item_any": "编号条目",
     "rule:padded_name": "补空格的姓名",
     "rule:dotted_name": "带间隔号的姓名",
+    "rule:transliterated_name": "称谓前后的外国译名",
     "rule:name_list": "顿号并列的姓名",
     "rule:between_delimiters": "标点之间的短词",
     "rule:row_with_number": "含号码的表格行",

@@ -37,6 +37,7 @@ from pipeline.detect.person_layout import (
     numbered_names,
 )
 from pipeline.detect.person_name import PersonRecognizer
+from pipeline.detect.prose_names import transliterated_names
 from pipeline.detect.spaced_titles import inside_spaced_title, spaced_titles
 from pipeline.detect.wrapped_names import wrapped_names
 from pipeline.finding import Finding, Role
@@ -355,6 +356,8 @@ def person_proposals(text: str) -> list[Proposal]:
             props.add("PERSON", m.start(), m.end(), "rule:between_delimiters", 0.3)
     for m in LIST_ITEM.finditer(text):
         props.add("PERSON", m.start(1), m.end(1), "rule:list_item_any", 0.5)
+    for start, end in transliterated_names(text):  # 转达了库马拉通加总统的问候
+        props.add("PERSON", start, end, "rule:transliterated_name", 0.3)
     for m in DOTTED.finditer(text):
         props.add("PERSON", dotted_start(text, m), m.end(), "rule:dotted_name", 0.6)
     for start, end, numbered in row_cells(text):
