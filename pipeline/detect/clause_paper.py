@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.detect.table_header import row_by_header
-from pipeline.finding import Explanation, Finding
+from pipeline.detect.table_header import cell_start, row_by_header, row_finding
+from pipeline.finding import Finding
 
 # The working paper a head names (None: none of these forms).
 PAPER_KINDS = (
@@ -171,22 +171,6 @@ ACCOUNTS_HEAD = re.compile(
 FIGURE_CELL = re.compile(r"^[0-9０-９][0-9０-９,.，．%％]*(?:万元|元|吨|件)?$")
 
 
-def _finding(label: str, text: str, a: int, b: int, why: str, source: str) -> Finding:
-    detail = Explanation("clause_lexicon", source, 0.7, 0.7, None, (), why)
-    return Finding(label, a, b, text[a:b], 0.7, "clause_lexicon", why, None, detail)
-
-
-def _row_cells_from(text: str, start: int, end: int, first: int) -> int:
-    """Where cell ``first`` of the row at ``start`` begins."""
-    at = start
-    for _ in range(first):
-        tab = text.find("\t", at, end)
-        if tab < 0:
-            return start
-        at = tab + 1
-    return at
-
-
 def table_row(
     text: str, start: int, end: int, kind: str | None, company: bool, secret_paper: bool
 ) -> Finding | None:
@@ -203,18 +187,18 @@ def table_row(
     if kind == "grading" and GRADING_HEAD.search(header):
         # from the score on: the grade and why (the unit and its head stay)
         first = next((i for i, c in enumerate(cells) if FIGURE_CELL.match(c.strip())), 1)
-        a = _row_cells_from(text, start, end, first)
+        a = cell_start(text, start, end, first)
         why = "考核打分及扣分说明，属内部考核过程信息（第十六条）"
-        return _finding("INTERNAL", text, a, end, why, "rule:grading_row")
+        return row_finding("INTERNAL", text, a, end, why, "rule:grading_row")
     if REVISION_HEAD.search(header):
-        a = _row_cells_from(text, start, end, 1)
+        a = cell_start(text, start, end, 1)
         why = "文稿修改对照及理由，属内部讨论过程（第十六条）"
-        return _finding("INTERNAL", text, a, end, why, "rule:revision_row")
+        return row_finding("INTERNAL", text, a, end, why, "rule:revision_row")
     figures = [c for c in cells[1:] if FIGURE_CELL.match(c.strip())]
     if company and ACCOUNTS_HEAD.search(header) and len(figures) >= 2:
-        a = _row_cells_from(text, start, end, 1)
+        a = cell_start(text, start, end, 1)
         why = "企业经营财务数据表，属商业秘密（第十五条）"
-        return _finding("TRADE_SECRET", text, a, end, why, "rule:accounts_row")
+        return row_finding("TRADE_SECRET", text, a, end, why, "rule:accounts_row")
     return row_by_header(text, start, end)  # a caption, an assessment, prices, stock
 
 
@@ -243,7 +227,7 @@ def investor_word(
     sentence = text[start:end]
     if company and BOOKS.search(sentence) and DIGIT.search(sentence):
         why = "核查所见企业账簿数据，属商业秘密（第十五条）"
-        return _finding("TRADE_SECRET", text, start, end, why, "rule:company_books")
+        return row_finding("TRADE_SECRET", text, start, end, why, "rule:company_books")
     if kind != "talks":
         return None
     if not (
@@ -253,4 +237,4 @@ def investor_word(
     ):
         return None
     why = "洽谈中投资方提供的融资、价格或财务信息，属商业秘密（第十五条）"
-    return _finding("TRADE_SECRET", text, start, end, why, "rule:investor_word")
+    return row_finding("TRADE_SECRET", text, start, end, why, "rule:investor_word")

@@ -51,7 +51,8 @@ def _lines_up(text: str, start: int) -> tuple[str | None, str]:
     return header, ""
 
 
-def _cell_start(text: str, start: int, end: int, index: int) -> int:
+def cell_start(text: str, start: int, end: int, index: int) -> int:
+    """Where cell ``index`` of the row at ``start`` begins (``start`` when it has fewer)."""
     at = start
     for _ in range(index):
         tab = text.find("\t", at, end)
@@ -61,7 +62,8 @@ def _cell_start(text: str, start: int, end: int, index: int) -> int:
     return at
 
 
-def _finding(label: str, text: str, a: int, b: int, why: str, source: str) -> Finding:
+def row_finding(label: str, text: str, a: int, b: int, why: str, source: str) -> Finding:
+    """A clause finding a table rule makes (clause_lexicon's, at its rule score 0.7)."""
     detail = Explanation("clause_lexicon", source, 0.7, 0.7, None, (), why)
     return Finding(label, a, b, text[a:b], 0.7, "clause_lexicon", why, None, detail)
 
@@ -79,18 +81,18 @@ def row_by_header(text: str, start: int, end: int) -> Finding | None:
     values = "\t".join(cells[1:])
     if DRAFT_CAPTION.search(caption) and FIGURE.search(values):
         why = "测算稿、未定稿中的数字，尚未确定，属过程性信息（第十六条）"
-        return _finding(
-            "INTERNAL", text, _cell_start(text, start, end, 1), end, why, "rule:draft_table"
+        return row_finding(
+            "INTERNAL", text, cell_start(text, start, end, 1), end, why, "rule:draft_table"
         )
     column = next((i for i, h in enumerate(heads) if i and ASSESS_HEAD.search(h)), None)
     if column is not None and column < len(cells) and cells[column].strip():
         why = "考核考察意见，属内部人事管理过程信息（第十六条）"
-        a = _cell_start(text, start, end, column)
-        return _finding("INTERNAL", text, a, end, why, "rule:assessment_column")
+        a = cell_start(text, start, end, column)
+        return row_finding("INTERNAL", text, a, end, why, "rule:assessment_column")
     if PRICE_HEAD.search(header) and named_company(cells[0]) and FIGURE.search(values):
         why = "企业报价、议价及让利条件，属商业秘密（第十五条）"
-        a = _cell_start(text, start, end, 1)
-        return _finding("TRADE_SECRET", text, a, end, why, "rule:price_table")
+        a = cell_start(text, start, end, 1)
+        return row_finding("TRADE_SECRET", text, a, end, why, "rule:price_table")
     if (
         PLACE_HEAD.search(header)
         and AMOUNT_HEAD.search(header)
@@ -98,6 +100,6 @@ def row_by_header(text: str, start: int, end: int) -> Finding | None:
         and FIGURE.search(values)
     ):
         why = "物资储备的存放地点及数量，未标密级，应报保密工作部门确定（第十四条）"
-        a = _cell_start(text, start, end, 1)
-        return _finding("STATE_SECRET", text, a, end, why, "rule:stock_table")
+        a = cell_start(text, start, end, 1)
+        return row_finding("STATE_SECRET", text, a, end, why, "rule:stock_table")
     return None
