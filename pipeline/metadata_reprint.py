@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.gongwen import SPACES, DocNumber
+from pipeline.gongwen import SPACES, DocNumber, parse_doc_number
 from pipeline.gongwen_kinds import doc_type_of
 
 # "26/03/2024, 11:46 …" or "2024/3/26 11:46 …": a browser's print header, at a page's top.
@@ -92,16 +92,10 @@ def split_title_number(title: str) -> tuple[str, DocNumber | None]:
     m = _TITLE_NUMBER.search(title)
     if m is None or not m.start():
         return title, None
-    year, num = int(m["year"]), re.sub(r"\s", "", m["num"])
     code = m["code"] + ("令" if m["order"] and not m["code"].endswith("令") else "")
-    number = DocNumber(
-        text=f"{code}〔{year}〕{num}",
-        agency_code=code,
-        year=year,
-        number=int(re.sub(r"\D", "", num)),
-        brackets="〔〕",
-    )
-    return title[: m.start()].rstrip(SPACES), number
+    num = re.sub(r"\s", "", m["num"])
+    number = parse_doc_number(f"{code}〔{m['year']}〕{num}")
+    return (title[: m.start()].rstrip(SPACES), number) if number else (title, None)
 
 
 def order_number(lines: list[str], idx: list[int]) -> tuple[str, str] | None:
