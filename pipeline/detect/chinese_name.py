@@ -20,6 +20,16 @@ from pipeline.nlp import jieba_posseg
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # Characters that end a name when they follow it.
 DELIMITER = set("，,。：:；;（）()、\u3000 \t\n“”\"'《》【】[]！？!?")
+# The dots that join the parts of a minority or transliterated name (阿依古丽·吐尔逊,
+# 米日班•阿不都拉, 索菲・马丁): middle dot, bullet or katakana middle dot, whichever the
+# drafter's input method gave. One home, so that every detector reads the same set.
+NAME_DOTS = "·•・"
+# The same and the full-width full stop, which some drafters type for the dot. It also
+# closes a list number (一．, 3．), so it is taken for a name's dot only where both sides
+# are a name's length (dotted_names.DOTTED) or in a value already proposed as a name.
+NAME_DOTS_WIDE = NAME_DOTS + "．"
+# A dotted name's shape: two to six characters either side of one of NAME_DOTS.
+DOTTED_NAME = rf"[\u4e00-\u9fff]{{2,6}}[{NAME_DOTS}][\u4e00-\u9fff]{{2,6}}"
 
 
 @lexicon_cache

@@ -13,18 +13,21 @@ from __future__ import annotations
 
 import re
 
+from pipeline.detect.chinese_name import NAME_DOTS_WIDE
 from pipeline.detect.person_layout import KIN_BEFORE_NAME
 from pipeline.lexicons import matcher
 
 # Two to six characters, the dot (a line end on either side), two to six more.
-DOTTED = re.compile(r"[\u4e00-\u9fff]{2,6}\n?[·•．・]\n?[\u4e00-\u9fff]{2,6}(?![\u4e00-\u9fff])")
+DOTTED = re.compile(
+    rf"[\u4e00-\u9fff]{{2,6}}\n?[{NAME_DOTS_WIDE}]\n?[\u4e00-\u9fff]{{2,6}}(?![\u4e00-\u9fff])"
+)
 # Words of the sentence that stand before a name and are never part of one: the relation
 # words of a household and the function characters a transliteration does not use.
 LEAD = re.compile(
     rf".*(?:{'|'.join((*KIN_BEFORE_NAME, '长子', '次子', '长女', '次女'))}|"
     r"[的了与及向对给把被将由为系称请经])"
 )
-DOT = re.compile("[·•．・]")
+DOT = re.compile(f"[{NAME_DOTS_WIDE}]")
 
 
 def dotted_start(text: str, m: re.Match[str]) -> int:

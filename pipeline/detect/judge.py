@@ -24,7 +24,7 @@ from typing import Any
 
 from pipeline.config import MODELS_DIR
 from pipeline.detect.address import AddressRecognizer
-from pipeline.detect.chinese_name import inside_word
+from pipeline.detect.chinese_name import NAME_DOTS, inside_word
 from pipeline.detect.judge_address import above_door, home_cue, rank, seat_of
 from pipeline.detect.judge_features import address_features, names_ruled_private, person_features
 from pipeline.detect.judge_slots import SLOT_MODEL, with_slots
@@ -46,7 +46,7 @@ from pipeline.thresholds import thresholds
 
 MODEL_DIR = MODELS_DIR / "judge"
 # What a repeated name may look like: Chinese characters, a padding space, a middle dot.
-NAME_TEXT = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\u3000·•・]{1,10}")
+NAME_TEXT = re.compile(rf"[\u4e00-\u9fff][\u4e00-\u9fff\u3000{NAME_DOTS}]{{1,10}}")
 DEFAULT_THRESHOLD = 0.5
 SOURCE_NAMES = {
     "model:ner": "本项目的人名地址识别模型",

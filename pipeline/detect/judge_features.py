@@ -15,7 +15,12 @@ import re
 from collections.abc import Iterable
 
 from pipeline.detect.address_grammar import parts_of
-from pipeline.detect.chinese_name import ambiguous_surnames, surnames, word_frequency
+from pipeline.detect.chinese_name import (
+    NAME_DOTS_WIDE,
+    ambiguous_surnames,
+    surnames,
+    word_frequency,
+)
 from pipeline.detect.context import column_header
 from pipeline.detect.judge_structure import structure_features
 from pipeline.detect.name_slots import SLOT_SOURCES, name_score
@@ -210,7 +215,7 @@ def person_features(
     and the name score as well, :mod:`pipeline.detect.name_slots`)."""
     features = common_features(p, text, slots)
     value = p.text
-    flat = re.sub(r"[\s\u3000·•．・]", "", value)
+    flat = re.sub(rf"[\s\u3000{NAME_DOTS_WIDE}]", "", value)
     single, double = surnames()
     if flat[:2] in double:
         features.append("surname2")
@@ -238,7 +243,7 @@ def person_features(
         features.append("padded")
     if "\n" in value:
         features.append("wrapped")
-    if any(c in value for c in "·•．・"):
+    if any(c in value for c in NAME_DOTS_WIDE):
         features.append("dotted")
     if "某" in flat:
         features.append("anonymised")

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.detect.chinese_name import surnames
+from pipeline.detect.chinese_name import NAME_DOTS, NAME_DOTS_WIDE, surnames
 from pipeline.detect.person_layout import KIN_WORDS, SYLLABARY, everyday_words, name_like
 from pipeline.detect.proposals import CELL_SPLIT, ROW_NUMBER, Proposal
 from pipeline.gongwen import ROSTER_TITLE
@@ -41,14 +41,14 @@ NOTE = r"(?:[（(][^（）()\n]{0,40}[）)])?"
 # Members of a list: separated by 、 ， ； or, after a bracketed note, a space (顿珠（户主）
 # 田冬瑶); a minority name with a middle dot may run to nine characters.
 BEFORE_TOKEN = re.compile(
-    r"(?:^|[、，,；;：:\s])([\u4e00-\u9fff·•・]{2,9})(?:"
+    rf"(?:^|[、，,；;：:\s])([\u4e00-\u9fff{NAME_DOTS}]{{2,9}})(?:"
     + NOTE
     + r"[、，,；;]|[（(][^（）()\n]{0,40}[）)][ \u3000]{1,2})$"
 )
 AFTER_TOKEN = re.compile(
     r"(?:"
     + NOTE
-    + r"[、，,；;]|[（(][^（）()\n]{0,40}[）)][ \u3000]{1,2})([\u4e00-\u9fff·•・]{2,9})"
+    + rf"[、，,；;]|[（(][^（）()\n]{{0,40}}[）)][ \u3000]{{1,2}})([\u4e00-\u9fff{NAME_DOTS}]{{2,9}})"
     r"(?=[（(、，,；;。等\s]|$)"
 )
 COUNT_AFTER = re.compile(
@@ -60,9 +60,9 @@ NOT_PRIVATE_COUNT = re.compile(r"(?:同志|干部|党员|领导|委员|代表|�
 # A line wrap may fall anywhere in it (a PDF's text layer).
 WRAPPED_NOTE = r"(?:[（(][^（）()]{0,42}[）)])?"
 HOUSEHOLDS = re.compile(
-    r"(?:[\u4e00-\u9fff·•・\n]{2,7}"
+    rf"(?:[\u4e00-\u9fff{NAME_DOTS}\n]{{2,7}}"
     + WRAPPED_NOTE
-    + r"[、，,]){1,9}[\u4e00-\u9fff·•・\n]{2,7}"
+    + rf"[、，,]){{1,9}}[\u4e00-\u9fff{NAME_DOTS}\n]{{2,7}}"
     + WRAPPED_NOTE
     + r"(?:等|共)?[0-9０-９一二三四五六七八九十两]{1,3}户"
 )
@@ -176,7 +176,7 @@ def structure_features(p: Proposal, text: str) -> list[str]:
     features = ["doc_roster"] if roster_document(text) else []
     if roster_document(text) and p.start < 300 and _heading_line(text, p.start):
         features.append("in_heading")  # 低保对象花名册: the title names no one
-    features += phrase_features(re.sub(r"[\s\u3000·•．・]", "", p.text))
+    features += phrase_features(re.sub(rf"[\s\u3000{NAME_DOTS_WIDE}]", "", p.text))
     a = text.rfind("\n", 0, p.start) + 1
     b = text.find("\n", p.end)
     b = len(text) if b < 0 else b

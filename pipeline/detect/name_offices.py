@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.detect.chinese_name import DOTTED_NAME
 from pipeline.detect.name_lookalikes import staff_field
 from pipeline.detect.person_name import EMPLOYEE_TITLES, _official_title_near, office_contact
 from pipeline.gongwen import GOV_UNIT
@@ -56,7 +57,7 @@ POST_AFTER = re.compile(
     r"(?:副|常务副)?(?:" + "|".join(ORGAN_POSTS) + r")(?=[。；;，,\n）)]|$)"
 )
 # A name in a 、-run: two to four characters (a padding space inside), or a dotted name.
-RUN_NAME = r"(?:[\u4e00-\u9fff](?:[\u3000 ]?[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{2,6}[·•・][\u4e00-\u9fff]{2,6})"
+RUN_NAME = r"(?:[\u4e00-\u9fff](?:[\u3000 ]?[\u4e00-\u9fff]){1,3}|" + DOTTED_NAME + ")"
 
 
 def posted_after(text: str, end: int) -> str | None:

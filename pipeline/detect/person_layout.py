@@ -25,13 +25,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pipeline.detect.chinese_name import CJK, plausible, surnames, tag_words, word_frequency
+from pipeline.detect.chinese_name import (
+    CJK,
+    DOTTED_NAME,
+    NAME_DOTS,
+    plausible,
+    surnames,
+    tag_words,
+    word_frequency,
+)
 
 # What may be a name in a list or a cell: Han (padded or not), or a minority name with a
 # middle dot (阿依古丽·吐尔逊).
-NAME_SHAPE = re.compile(
-    r"[\u4e00-\u9fff](?:[\u3000 \n]?[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{2,6}[·•・][\u4e00-\u9fff]{2,6}"
-)
+NAME_SHAPE = re.compile(r"[\u4e00-\u9fff](?:[\u3000 \n]?[\u4e00-\u9fff]){1,3}|" + DOTTED_NAME)
 # Never a person: a place, a category, a number in words, an anonymised party.
 NOT_PERSON = re.compile(
     r"某|元整|[省市县]|(?:人员|对象|户|人|村|镇|乡|区|路|街|巷|组|社区|公司|委会|局|科|站|所)$"
@@ -110,7 +116,7 @@ NOTE = re.compile(r"[（(][^）)]{0,12}[）)]")
 # What closes a list: 等N人, 共N人, 两户, 均…, a full stop, the line's end.
 LIST_END = re.compile(r"等|共|[两二三四五六七八九十0-9]+[人户名位]|均|。|\n|$")
 COUNTED = re.compile(
-    r"(?P<items>(?:[\u4e00-\u9fff·•・]{2,9}[、，,]){1,8}[\u4e00-\u9fff·•・]{2,9}?)"
+    rf"(?P<items>(?:[\u4e00-\u9fff{NAME_DOTS}]{{2,9}}[、，,]){{1,8}}[\u4e00-\u9fff{NAME_DOTS}]{{2,9}}?)"
     r"(?:等|共)?[0-9０-９一二三四五六七八九十两]{1,3}(?:户|人|名)(?![民员大])"
     # 8名同志, 3名干部: officials and cadres under review are not a list of private persons
     r"(?!同志|干部|党员|领导|委员|代表|教师)"
@@ -118,7 +124,7 @@ COUNTED = re.compile(
 NUMBERED = re.compile(
     r"(?m)^[ \u3000]*(?:[（(][0-9一二三四五六七八九十]{1,3}[）)]|[0-9]{1,3}(?:[.．、）)]|\. )"
     r"|[一二三四五六七八九十]{1,3}、|[①-⑳])[ \u3000]*"
-    r"(?P<name>[\u4e00-\u9fff]{2,6}[·•・][\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff](?:[\u3000 ]?[\u4e00-\u9fff]){1,3})"
+    rf"(?P<name>{DOTTED_NAME}|[\u4e00-\u9fff](?:[\u3000 ]?[\u4e00-\u9fff]){{1,3}})"
     r"(?=[ \u3000]*$|[ \u3000\t]|[：:]|[（(][^）)\n]{1,16}[）)])"
 )
 CELL_SPLIT = re.compile(r"\t|\u3000{2,}| {2,}|(?<=[0-9０-９Xx*＊]) (?=[\u4e00-\u9fff])")
@@ -133,8 +139,8 @@ def name_like(value: str, need_surname: bool = True) -> bool:
     vouches; never a place, category or everyday word."""
     if not NAME_SHAPE.fullmatch(value) or NOT_PERSON.search(value) or value in KIN_WORDS:
         return False
-    flat = re.sub(r"[\u3000 \n·•・]", "", value)
-    if any(c in value for c in "·•・"):
+    flat = re.sub(rf"[\u3000 \n{NAME_DOTS}]", "", value)
+    if any(c in value for c in NAME_DOTS):
         return True
     single, double = surnames()
     led = flat[:2] in double or flat[0] in single
@@ -218,7 +224,7 @@ def _counted_name(text: str, start: int, end: int) -> bool:
     if everyday_words(value):
         return False  # everyday words inside (经|调查, 据|核实)
     if name_like(value):
-        return plausible(text, start, value) or any(c in value for c in "·•・")
+        return plausible(text, start, value) or any(c in value for c in NAME_DOTS)
     return name_like(value, need_surname=False)
 
 

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from pipeline.detect.address import AddressRecognizer, clause_pieces
 from pipeline.detect.address_grammar import parse as parse_addresses
-from pipeline.detect.chinese_name import CJK, plausible, surnames, tag_words
+from pipeline.detect.chinese_name import CJK, NAME_DOTS, plausible, surnames, tag_words
 from pipeline.detect.dotted_names import DOTTED, dotted_start
 from pipeline.detect.line_ner import lines_of, mentions
 from pipeline.detect.name_slots import SLOT_SOURCES, slot_names
@@ -77,7 +77,7 @@ DELIMITED = re.compile(
 # A list item: （二）德吉央宗，女 / 3．包宝山，带病回乡.
 LIST_ITEM = re.compile(
     r"(?:^|\n)[ \u3000]*(?:[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．]|[一二三四五六七八九十]+、)"
-    r"[ \u3000]*([\u4e00-\u9fff](?:\u3000?[\u4e00-\u9fff]){1,7}(?:[·•・][\u4e00-\u9fff]{2,8})?)(?=[，,（(])"
+    rf"[ \u3000]*([\u4e00-\u9fff](?:\u3000?[\u4e00-\u9fff]){{1,7}}(?:[{NAME_DOTS}][\u4e00-\u9fff]{{2,8}})?)(?=[，,（(])"
 )
 COMMA_NAMES = re.compile(
     r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{2,4}[，,]){2,}[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])"

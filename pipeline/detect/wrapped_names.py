@@ -23,23 +23,23 @@ from pipeline.detect import lac
 from pipeline.detect.chinese_name import (
     CJK,
     COMMON_WORD_FREQ,
+    NAME_DOTS,
     surnames,
     tag_words,
     word_frequency,
 )
 
 # A break between two Chinese characters (or a name's middle dot) inside a paragraph.
-WRAP = re.compile(r"(?<=[\u4e00-\u9fff·•・])\n(?=[\u4e00-\u9fff·•・])")
+WRAP = re.compile(rf"(?<=[\u4e00-\u9fff{NAME_DOTS}])\n(?=[\u4e00-\u9fff{NAME_DOTS}])")
 MIN_LINE = 16  # wrapped prose lines are 20-40 characters; list items and cells are short
 SIDE = 8  # characters read on each side of the break
-DOTS = "·•・"
 
 
 def _name_like(word: str) -> bool:
     """Surname-led and no common word (林田湖, 米袋子 are read as names across a wrap of
     policy prose), or dotted."""
     single, double = surnames()
-    return any(d in word for d in DOTS) or (
+    return any(d in word for d in NAME_DOTS) or (
         2 <= len(word) <= 4
         and (word[:1] in single or word[:2] in double)
         and word_frequency(word) < COMMON_WORD_FREQ
