@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.detect.context import line_bounds
 from pipeline.detect.table_header import cell_start, row_by_header, row_finding
 from pipeline.finding import Finding
 
@@ -131,33 +132,27 @@ def _words_row(line: str) -> bool:
     return len(cells) >= 3 and all(CELL_WORD.match(c) for c in cells if c)
 
 
-def _line_at(text: str, start: int) -> tuple[int, int]:
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", start)
-    return a, len(text) if b < 0 else b
-
-
 def header_row(text: str, start: int) -> bool:
     """Whether the line at ``start`` is a table's header (科室⇥负责人⇥得分⇥扣分说明): the
     table's first row (the line before has no tab, the line after has), short cells of
     words, no figures."""
-    a, b = _line_at(text, start)
+    a, b = line_bounds(text, start)
     if a == 0 or b >= len(text):
         return False
     prev = text[text.rfind("\n", 0, a - 1) + 1 : a - 1]
-    after = text[b + 1 : _line_at(text, b + 1)[1]]
+    after = text[b + 1 : line_bounds(text, b + 1)[1]]
     # (a lone row of words is a row: a header has the table's rows below it)
     return "\t" not in prev and "\t" in after and _words_row(text[a:b])
 
 
 def _header_above(text: str, start: int) -> str | None:
     """The header row of the table ``start``'s line stands in (rows run up to it)."""
-    a, _b = _line_at(text, start)
+    a, _b = line_bounds(text, start)
     row_start = a
     while a > 0:
         prev_start = text.rfind("\n", 0, a - 1) + 1
         if "\t" not in text[prev_start : a - 1]:
-            line = text[a : _line_at(text, a)[1]]
+            line = text[a : line_bounds(text, a)[1]]
             return line if a != row_start and _words_row(line) else None
         a = prev_start
     return None

@@ -27,6 +27,7 @@ from pipeline.detect.base import (
     header_context,
     other_number_cue,
 )
+from pipeline.detect.context import line_bounds
 from pipeline.lexicons import lexicon_cache, load_table
 
 PROVINCES = {
@@ -98,24 +99,19 @@ _VALID_SHAPE = re.compile(
 _ROW = re.compile(r"\t|\u3000{2,}| {2,}|(?<=[0-9Xx]) (?=\S)|(?<=\S) (?=[0-9])")
 
 
-def _row_line(text: str, start: int) -> tuple[int, str]:
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", start)
-    return a, text[a : b if b >= 0 else len(text)]
-
-
 def in_id_column(text: str, start: int) -> bool:
     """``start`` is in a row of a list (cells split by tabs or spaces) and another row of
     the document holds an 18-digit ID whose check digit is right."""
-    line_start, line = _row_line(text, start)
+    line_start, line_end = line_bounds(text, start)
+    line = text[line_start:line_end]
     if len(_ROW.findall(line)) < 2:
         return False
     for m in _VALID_SHAPE.finditer(text):
         if line_start <= m.start() <= line_start + len(line):
             continue
         if ric.calc_check_digit(m.group(0)) == m.group(0)[17].upper():
-            _other_start, other = _row_line(text, m.start())
-            if len(_ROW.findall(other)) >= 2:
+            other_start, other_end = line_bounds(text, m.start())
+            if len(_ROW.findall(text[other_start:other_end])) >= 2:
                 return True
     return False
 

@@ -113,6 +113,16 @@ def sentence_before(text: str, start: int, limit: int = 80) -> str:
 LINE_REACH = 1000  # characters either side of a value that count as "its line"
 
 
+def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """Where the line holding ``start`` starts and ends (its newline left out, the text's
+    end for the last line); with ``end``, the line holding ``end`` ends it, for a value a
+    line wrap runs through. The one helper for a value's whole line: a row's cells, the
+    rows above it, a number elsewhere on it."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start if end is None else end)
+    return a, len(text) if b < 0 else b
+
+
 def line_of(text: str, start: int, end: int, reach: int = LINE_REACH) -> str:
     """The line holding ``start``–``end``, clipped to ``reach`` characters either side:
     a value is looked up once per match, and a 100,000-character line taken whole for
@@ -196,7 +206,7 @@ def contact_role(text: str, start: int, end: int, *, landline: bool) -> tuple[st
     detail = PERSONAL_DETAIL.search(before) or PERSONAL_DETAIL.search(after[:6])
     if detail:
         return "private", f"近旁有个人情况“{detail.group(0)}”，属个人信息"
-    if landline and len(_cells(line)) >= 3 and not ORGANISATION.search(line):
+    if landline and len(cell_bounds(line)) >= 3 and not ORGANISATION.search(line):
         return "private", "名单行中的号码，行内无机关或单位，按个人号码处理"
     if landline:
         private = _private_in_wrapped_sentence(text, start)
@@ -231,10 +241,10 @@ LISTED_ORGANISATION = re.compile(r"名称|机构|网点|单位|药店|医院|门
 def _listed_organisation(text: str, start: int, line: str) -> str | None:
     """The header (机构名称, 网点名称 …) of a column of the number's table row that names
     organisations or places: a 定点药店 or 网点 list publishes their numbers."""
-    if len(_cells(line)) < 3:
+    if len(cell_bounds(line)) < 3:
         return None
     line_start = text.rfind("\n", 0, start) + 1
-    for a, _b in _cells(text[line_start : line_start + len(line)]):
+    for a, _b in cell_bounds(text[line_start : line_start + len(line)]):
         header = column_header(text, line_start + a)
         if header and LISTED_ORGANISATION.search(header) and "姓名" not in header:
             return header
@@ -269,11 +279,14 @@ def _unit_after(before: str, cue: str) -> bool:
 _CELL_SPLIT = re.compile(r"[\t\u3000]+| {2,}")
 
 
-def _cells(line: str) -> list[tuple[int, int]]:
-    """(start, end) of each cell of a table-like line (cells split by tabs or wide spaces)."""
+def cell_bounds(line: str, split: re.Pattern[str] = _CELL_SPLIT) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a table-like line: the non-empty pieces between
+    ``split``'s matches (by default tabs or wide spaces). One loop for every detector that
+    reads rows as cells; each keeps its own ``split`` (the person lists also split a digit
+    from a name by one space)."""
     out: list[tuple[int, int]] = []
     pos = 0
-    for m in _CELL_SPLIT.finditer(line):
+    for m in split.finditer(line):
         if m.start() > pos:
             out.append((pos, m.start()))
         pos = m.end()
@@ -287,7 +300,7 @@ def _line_cells(text: str, line_start: int, line_end: int) -> list[tuple[int, in
     """The cells of one line of ``text``, split once for every value looked up on it:
     recognizers ask for each of their matches, and splitting the whole line each time
     made a long line cost its length times its matches (100,000 characters: minutes)."""
-    return _cells(text[line_start:line_end])
+    return cell_bounds(text[line_start:line_end])
 
 
 def table_cells(text: str) -> Iterator[tuple[int, str]]:
@@ -296,7 +309,7 @@ def table_cells(text: str) -> Iterator[tuple[int, str]]:
     pos = 0
     for line in text.split("\n"):
         if "\u3000" in line or "\t" in line:
-            for a, b in _cells(line):
+            for a, b in cell_bounds(line):
                 yield pos + a, line[a:b]
         pos += len(line) + 1
 
@@ -304,9 +317,8 @@ def table_cells(text: str) -> Iterator[tuple[int, str]]:
 def column_header(text: str, start: int, max_rows: int = 40) -> str | None:
     """The header of the table column holding ``start``, for rows of a 公示名单 typed as
     lines of cells: "1　石堡村　张国华　4402…" under "序号　村别　户主姓名　身份证号码"."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    cells = _line_cells(text, line_start, line_end if line_end >= 0 else len(text))
+    line_start, line_end = line_bounds(text, start)
+    cells = _line_cells(text, line_start, line_end)
     if len(cells) < 3:
         return None
     col = next((i for i, (a, b) in enumerate(cells) if a <= start - line_start < b), None)
@@ -319,7 +331,7 @@ def column_header(text: str, start: int, max_rows: int = 40) -> str | None:
         prev_start = text.rfind("\n", 0, pos) + 1
         prev = text[prev_start:pos]
         pos = prev_start - 1
-        prev_cells = _cells(prev)
+        prev_cells = cell_bounds(prev)
         if len(prev_cells) < 3:
             return None  # left the table without meeting its header
         values = [prev[a:b] for a, b in prev_cells]

@@ -21,7 +21,7 @@ from pipeline.detect.chinese_name import (
     surnames,
     word_frequency,
 )
-from pipeline.detect.context import column_header
+from pipeline.detect.context import column_header, line_bounds
 from pipeline.detect.judge_structure import structure_features
 from pipeline.detect.name_slots import SLOT_SOURCES, name_score
 from pipeline.detect.person_name import employee_title
@@ -156,12 +156,6 @@ def _bucket(value: int, edges: Iterable[int]) -> str:
     return "big"
 
 
-def _line(text: str, start: int, end: int) -> str:
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", end)
-    return text[a : b if b >= 0 else len(text)]
-
-
 def judged_sources(p: Proposal, slots: bool = False) -> set[str]:
     """The sources the judge weighs: all but the layout's (``LAYOUT_SOURCES``), which
     decide by their own cut, and the name slots' (``SLOT_SOURCES``), which the slot model
@@ -188,7 +182,8 @@ def common_features(p: Proposal, text: str, slots: bool = False) -> list[str]:
         f"p1c:{char_class(before[-1:])}",
         f"n1c:{char_class(after[:1])}",
     ]
-    line = _line(text, p.start, p.end)
+    line_start, line_end = line_bounds(text, p.start, p.end)
+    line = text[line_start:line_end]
     features.append(f"line_len:{_bucket(len(line), (8, 20, 60, 200))}")
     if "\t" in line:
         features.append("line_tab")
@@ -303,7 +298,8 @@ def address_features(p: Proposal, text: str) -> list[str]:
         features.append(f"cue_distance:{_bucket(nearest[0], (1, 3, 8))}")
     if ORGANISATION.search(window):
         features.append("org_before")
-    line = _line(text, p.start, p.end)
+    line_start, line_end = line_bounds(text, p.start, p.end)
+    line = text[line_start:line_end]
     if any(True for _ in matcher("private_person_roles").find(line)):
         features.append("line_private_role")
     features.append(f"owner:{owner(text, p.start)}")

@@ -31,6 +31,7 @@ import re
 from functools import lru_cache
 
 from pipeline.detect.chinese_name import NAME_DOTS, NAME_DOTS_WIDE, surnames
+from pipeline.detect.context import cell_bounds, line_bounds
 from pipeline.detect.person_layout import KIN_WORDS, SYLLABARY, everyday_words, name_like
 from pipeline.detect.proposals import CELL_SPLIT, ROW_NUMBER, Proposal
 from pipeline.gongwen import ROSTER_TITLE
@@ -72,9 +73,8 @@ HOUSEHOLD_COUNT = re.compile(r"(?:等|共)?[0-9０-９一二三四五六七八�
 
 def _heading_line(text: str, pos: int) -> bool:
     """``pos`` is on a line of the heading that names the roster."""
-    a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", pos)
-    line = text[a : b if b >= 0 else len(text)].strip(" \u3000\t")
+    a, b = line_bounds(text, pos)
+    line = text[a:b].strip(" \u3000\t")
     return text.count("\n", 0, a) < HEAD_LINES and bool(ROSTER_TITLE.search(line))
 
 
@@ -107,16 +107,8 @@ def _cells(text: str) -> tuple[tuple[tuple[int, int], ...], ...]:
     out: list[tuple[tuple[int, int], ...]] = []
     pos = 0
     for line in text.split("\n"):
-        bounds: list[tuple[int, int]] = []
-        last = 0
-        for m in CELL_SPLIT.finditer(line):
-            if m.start() > last:
-                bounds.append((last, m.start()))
-            last = m.end()
-        if last < len(line):
-            bounds.append((last, len(line)))
         cells = []
-        for a, b in bounds:
+        for a, b in cell_bounds(line, CELL_SPLIT):
             while a < b and line[a] in " \u3000":
                 a += 1
             while b > a and line[b - 1] in " \u3000":
@@ -177,9 +169,7 @@ def structure_features(p: Proposal, text: str) -> list[str]:
     if roster_document(text) and p.start < 300 and _heading_line(text, p.start):
         features.append("in_heading")  # 低保对象花名册: the title names no one
     features += phrase_features(re.sub(rf"[\s\u3000{NAME_DOTS_WIDE}]", "", p.text))
-    a = text.rfind("\n", 0, p.start) + 1
-    b = text.find("\n", p.end)
-    b = len(text) if b < 0 else b
+    a, b = line_bounds(text, p.start, p.end)
     if not ROW_NUMBER.search(text, a, b):
         prev = text[text.rfind("\n", 0, max(0, a - 1)) + 1 : max(0, a - 1)]
         nxt_end = text.find("\n", b + 1)

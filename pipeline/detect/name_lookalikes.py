@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.detect.context import line_bounds
 from pipeline.detect.proposals import Proposal
 
 # The draft hides the person itself: 聂某, 王某某, 李×.
@@ -91,15 +92,14 @@ def thing_register(text: str) -> bool:
 
 
 def _private_number_on_line(text: str, start: int, end: int) -> bool:
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", end)
-    return PRIVATE_NUMBER.search(text[a : b if b >= 0 else len(text)]) is not None
+    a, b = line_bounds(text, start, end)
+    return PRIVATE_NUMBER.search(text[a:b]) is not None
 
 
 def staff_field(text: str, start: int) -> str | None:
     """The field the name fills is the office's staff's: 分管领导：, 登记人（网格员）:, or a
     department's (政教处：) on a line that also holds a staff field; None otherwise."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start, line_end = line_bounds(text, start)
     before = text[line_start:start]
     m = STAFF_FIELD.search(before)
     if m is None:
@@ -107,8 +107,7 @@ def staff_field(text: str, start: int) -> str | None:
     title = m.group("title")
     if title in STAFF_WORDS:
         return title
-    line_end = text.find("\n", start)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    line = text[line_start:line_end]
     return title if SIGNING_LINE.search(line) else None
 
 

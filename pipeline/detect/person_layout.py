@@ -34,6 +34,7 @@ from pipeline.detect.chinese_name import (
     tag_words,
     word_frequency,
 )
+from pipeline.detect.context import cell_bounds
 
 # What may be a name in a list or a cell: Han (padded or not), or a minority name with a
 # middle dot (阿依古丽·吐尔逊).
@@ -274,14 +275,7 @@ def _rows(text: str) -> Iterator[list[list[tuple[int, int]]]]:
     block: list[list[tuple[int, int]]] = []
     pos = 0
     for line in text.split("\n"):
-        cells: list[tuple[int, int]] = []
-        last = 0
-        for m in CELL_SPLIT.finditer(line):
-            if m.start() > last:
-                cells.append((pos + last, pos + m.start()))
-            last = m.end()
-        if last < len(line):
-            cells.append((pos + last, pos + len(line)))
+        cells = [(pos + a, pos + b) for a, b in cell_bounds(line, CELL_SPLIT)]
         if len(cells) >= 3:
             block.append(cells)
         elif block:

@@ -27,6 +27,7 @@ from functools import lru_cache
 from pipeline.detect.address import AddressRecognizer, clause_pieces
 from pipeline.detect.address_grammar import parse as parse_addresses
 from pipeline.detect.chinese_name import CJK, NAME_DOTS, plausible, surnames, tag_words
+from pipeline.detect.context import cell_bounds
 from pipeline.detect.dotted_names import DOTTED, dotted_start
 from pipeline.detect.line_ner import lines_of, mentions
 from pipeline.detect.name_slots import SLOT_SOURCES, slot_names
@@ -242,14 +243,7 @@ def row_cells(text: str) -> list[tuple[int, int, bool]]:
     out: list[tuple[int, int, bool]] = []
     pos = 0
     for line in text.split("\n"):
-        bounds: list[tuple[int, int]] = []
-        last = 0
-        for m in CELL_SPLIT.finditer(line):
-            if m.start() > last:
-                bounds.append((last, m.start()))
-            last = m.end()
-        if last < len(line):
-            bounds.append((last, len(line)))
+        bounds = cell_bounds(line, CELL_SPLIT)
         if len(bounds) >= 3:
             numbered = bool(ROW_NUMBER.search(line))
             out += [(pos + a, pos + b, numbered) for a, b in bounds]
