@@ -25,13 +25,17 @@ from pipeline.detect.context import column_header, line_bounds
 from pipeline.detect.judge_structure import structure_features
 from pipeline.detect.name_slots import SLOT_SOURCES, name_score
 from pipeline.detect.person_name import employee_title
-from pipeline.detect.proposals import LAYOUT_SOURCES, ROW_NUMBER, Proposal, doc_private_evidence
+from pipeline.detect.proposals import (
+    ITEM_NUMBER,
+    LAYOUT_SOURCES,
+    ROW_NUMBER,
+    Proposal,
+    doc_private_evidence,
+)
 from pipeline.gongwen import OFFICE_ADDRESS, ORGANISATION
 from pipeline.lexicons import matcher
 
-LIST_START = re.compile(
-    r"^[ \u3000]*(?:[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．]|[一二三四五六七八九十]+、)"
-)
+LIST_START = re.compile("^" + ITEM_NUMBER)
 ADDRESS_CUES = (
     "家住",
     "现住",

@@ -75,9 +75,13 @@ SHOP_TAIL = re.compile(
 DELIMITED = re.compile(
     r"(?<=[、，,。：:；;\n\t（(）)“”\u3000 ])[\u4e00-\u9fff]{2,4}(?=[、，,。：:；;\n\t（(）)”\u3000 ]|$)"
 )
+# A list item's number at its line's start: （二）, 3．, 3、, 二、.
+ITEM_NUMBER = (
+    r"[ \u3000]*(?:[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．]|[一二三四五六七八九十]+、)"
+)
 # A list item: （二）德吉央宗，女 / 3．包宝山，带病回乡.
 LIST_ITEM = re.compile(
-    r"(?:^|\n)[ \u3000]*(?:[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．]|[一二三四五六七八九十]+、)"
+    rf"(?:^|\n){ITEM_NUMBER}"
     rf"[ \u3000]*([\u4e00-\u9fff](?:\u3000?[\u4e00-\u9fff]){{1,7}}(?:[{NAME_DOTS}][\u4e00-\u9fff]{{2,8}})?)(?=[，,（(])"
 )
 COMMA_NAMES = re.compile(
