@@ -267,18 +267,6 @@ def _accepted(
     return kept
 
 
-def merge_spans(spans: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Sorted, with overlapping or touching spans merged (the first part's label wins)."""
-    merged: list[dict[str, Any]] = []
-    for span in sorted(spans, key=lambda s: (int(s["start"]), int(s["end"]))):
-        span = {**span, "start": int(span["start"]), "end": int(span["end"])}
-        if merged and span["start"] <= merged[-1]["end"]:
-            merged[-1]["end"] = max(merged[-1]["end"], span["end"])
-        else:
-            merged.append(span)
-    return merged
-
-
 def _check_spans(document: DocumentRow, spans: Sequence[dict[str, Any]]) -> None:
     length = len(document.text or "")
     for span in spans:

@@ -37,7 +37,7 @@ CASES = [
     pytest.param([], [R(10, 14, "ADDRESS")], [(10, 14, "ADDRESS")], id="hand-marked"),
     pytest.param(
         [F(0, 3, "PERSON"), F(3, 21, "ID_CARD")],
-        [R(0, 21, "PERSON")],  # merge_spans joined the touching pair under the first label
+        [R(0, 21, "PERSON")],  # the review's merge joined the touching pair under the first label
         [(0, 3, "PERSON"), (3, 21, "ID_CARD")],
         id="merged-neighbours-keep-their-labels",
     ),
