@@ -43,6 +43,7 @@ from pipeline.detect.secret_plain import (
     secret_title,
     secret_topic,
 )
+from pipeline.detect.secret_rows import release_over_internal, topic_row
 from pipeline.detect.state_secret import QUANTITY
 from pipeline.finding import Finding
 from pipeline.lexicons import matcher
@@ -96,7 +97,9 @@ class DocumentContext:
         """``finding`` as the working form reads the line (:mod:`pipeline.detect.clause_paper`):
         none on a table's header row, a form's field line or a caption, and no INTERNAL on
         the title line (it names the paper); when the sentence rules found nothing, a row
-        read by its header, an investor's word in a 洽谈纪要 or a figure from a firm's books."""
+        read by its header, an investor's word in a 洽谈纪要 or a figure from a firm's books;
+        an INTERNAL finding on a figure before its release is read as the state secret it is
+        (:mod:`pipeline.detect.secret_rows`)."""
         if header_row(text, start) or no_content(text[start:end]):
             return None
         if (
@@ -107,11 +110,13 @@ class DocumentContext:
         ):
             return None  # the title line names the paper (张三同志考察谈话情况摘要)
         if finding is not None:
-            return finding
+            return release_over_internal(finding, text[start:end])
         company = bool(self.title_company) or addressed_company(text) is not None
         secret_paper = not (self.published or self.result_notice)
-        return table_row(text, start, end, self.paper, company, secret_paper) or investor_word(
-            text, start, end, self.paper, company and secret_paper
+        return (
+            table_row(text, start, end, self.paper, company, secret_paper)
+            or investor_word(text, start, end, self.paper, company and secret_paper)
+            or (topic_row(text, start, end, self.topic, self.exam) if secret_paper else None)
         )
 
     def secret_heading(self, label: str, sentence: str) -> bool:
