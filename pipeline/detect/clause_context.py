@@ -43,7 +43,7 @@ from pipeline.detect.secret_plain import (
     secret_title,
     secret_topic,
 )
-from pipeline.detect.secret_rows import release_over_internal, topic_row
+from pipeline.detect.secret_rows import model_alone_internal, release_over_internal, topic_row
 from pipeline.detect.state_secret import QUANTITY
 from pipeline.finding import Finding
 from pipeline.lexicons import matcher
@@ -68,7 +68,8 @@ APPROVAL_DOC = re.compile(
 RESULT_NOTICE = re.compile(
     r"(?:中标|成交|评标|采购)[^。\n]{0,6}(?:结果|候选人)?(?:公告|公示)|结果公告|候选人公示"
 )
-PUBLISHED_DOC = re.compile(r"公告|公示|通告|公开表|公布")
+# (a 公报 — 统计公报, 新闻公报 — is issued to be read by all)
+PUBLISHED_DOC = re.compile(r"公告|公示|通告|公开表|公布|公报")
 # "关于宏泰新材料有限公司年产8万吨…项目的审查意见": a paper about one company.
 TITLE_COMPANY = re.compile(
     r"关于(?:对)?([^，。；\n]{2,40}?(?:有限公司|有限责任公司|集团|厂|合作社))"
@@ -109,6 +110,8 @@ class DocumentContext:
             and not LINE_END_MARK.search(_line_of(text, start))
         ):
             return None  # the title line names the paper (张三同志考察谈话情况摘要)
+        if finding is not None and self.published and model_alone_internal(finding):
+            return None  # a 公报's note on its preliminary figures: the model's word alone
         if finding is not None:
             return release_over_internal(finding, text[start:end])
         company = bool(self.title_company) or addressed_company(text) is not None

@@ -12,6 +12,9 @@ Two things the sentence rules cannot see, read here for a paper that is no publi
   the INTERNAL lexicon's 拟定, but a figure held back until its official release
   (统计数据, 录取/合格分数线, 灾情疫情数字) is a state secret in the 保密事项范围, the
   stronger ground: the finding keeps its span and takes that label.
+
+And one thing for INTERNAL: in a paper its head names published (公告, 公示, 通告, 公报),
+the clause classifier's reading alone is no finding (:func:`model_alone_internal`).
 """
 
 from __future__ import annotations
@@ -76,3 +79,11 @@ def release_over_internal(finding: Finding, sentence: str) -> Finding:
     why = f"未标密级但涉及国家秘密事项（{cue}），应报保密工作部门确定（第十四条）"
     detail = replace(finding.explanation_detail, sentence=why)
     return replace(finding, label="STATE_SECRET", explanation=why, detail=detail)
+
+
+def model_alone_internal(finding: Finding) -> bool:
+    """An INTERNAL finding only the clause classifier made (no lexicon term, cue or rule):
+    in a paper whose head names it published (公告, 公示, 通告, 公报) such a reading is not
+    enough — the paper is issued to be read, and its notes on data, procedure and
+    candidates share the words of internal drafts."""
+    return finding.label == "INTERNAL" and finding.explanation_detail.source == "model:clauses"

@@ -20,7 +20,7 @@ import random
 import re
 from collections.abc import Callable, Sequence
 
-from pipeline.training.clause_families_nineteenth import FAMILIES_SINCE_NINTH
+from pipeline.training.clause_families_fourteenth import FAMILIES_SINCE_NINTH
 from pipeline.training.clause_families_more import FAMILIES_MORE
 from pipeline.training.clause_families_seventh import FAMILIES_SEVENTH
 from pipeline.training.clause_families_sixth import FAMILIES_SIXTH

@@ -2,7 +2,8 @@
 makes secret (pipeline.detect.secret_rows), a figure before release read over a draft word,
 sites, forces and papers' content said plainly (pipeline.detect.secret_plain), a task named
 as a topic (no route), and a sentence broken at a line opening with a comma
-(pipeline.detect.clause_spans) — each beside published wording that must stay quiet.
+(pipeline.detect.clause_spans), and a published paper (公报) where the model alone is not enough —
+each beside published wording that must stay quiet.
 Sentences are written for these tests, not taken from the evaluation wordings."""
 
 from __future__ import annotations
@@ -137,3 +138,28 @@ def test_a_line_opening_with_a_comma_goes_on_the_line_above() -> None:
     assert [text[a:b] for a, b in sentences(text)] == [
         "考试当天7时15分\n，试卷由两名民警押运到各考点"
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "label"),
+    [
+        # a 公报's note on its own data: the model's INTERNAL reading alone is not enough
+        (
+            "2024年国民经济和社会发展统计公报",
+            "本公报数据均为初步统计数，部分数据因四舍五入存在分项合计与总计不等的情况。",
+            None,
+        ),
+        # a figure left to be settled, in the lexicon's words, is still read
+        (
+            "2024年国民经济和社会发展统计公报",
+            "全年粮食产量暂按初步统计数计算，待国家统计局核定后另行公布。",
+            "INTERNAL",
+        ),
+    ],
+)
+def test_a_published_paper_needs_more_than_the_model(
+    title: str, sentence: str, label: str | None
+) -> None:
+    text = _draft(title, f"　　{sentence}", issuer="平原县统计局")
+    found = {f.label for f in CLAUSES.analyze(text) if f.score >= min_score(f.label)}
+    assert found == ({label} if label else set())
