@@ -256,7 +256,9 @@ def internal_prior(sentence: str, context: DocumentContext) -> bool:
 # A marking scheme: what an answer earns (给30分以上, 扣2分, 不超过15分, 得分要点).
 MARKING = re.compile(
     r"评分(?:时|要点|细则|办法)|(?:给|扣|得|记)[0-9０-９一二三四五六七八九十]+分|"
-    r"不超过[0-9０-９]+分|[0-9０-９]+分以上"
+    r"不超过[0-9０-９]+分|[0-9０-９]+分以上|"
+    # (两评分差超过3分的交由仲裁: the marking rule's threshold)
+    r"(?:分差|相差|差距)(?:超过|大于|在)?[0-9０-９一二三四五六七八九十]+分"
 )
 # Where stock is kept: a depot, a warehouse, a tank farm, a collection point.
 DEPOT = re.compile(r"[库仓]|代储点|收储点|储备点|罐区|库房|粮站|冷库")

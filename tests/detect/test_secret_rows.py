@@ -163,3 +163,19 @@ def test_a_published_paper_needs_more_than_the_model(
     text = _draft(title, f"　　{sentence}", issuer="平原县统计局")
     found = {f.label for f in CLAUSES.analyze(text) if f.score >= min_score(f.label)}
     assert found == ({label} if label else set())
+
+
+def test_a_marking_threshold_in_a_marking_plan_is_a_state_secret() -> None:
+    sentence = "主观题两评分差在4分以内的取平均分，超出的交题组长裁定。"
+    assert _found(_draft("阅卷工作实施细则", f"　　{sentence}", issuer="平原县教育局"))
+    published = "阅卷实行双评，两评分差超过规定分值的由题组长仲裁。"
+    assert not _found(_draft("关于做好中考考务工作的公告", f"　　{published}"))
+
+
+def test_a_meetings_decision_is_no_internal_reading_of_the_model() -> None:
+    head = "平原县人民政府常务会议纪要\n第3期\n平原县人民政府办公室　　　2025年3月1日\n\n"
+    text = (
+        head
+        + "关于某项目有关问题的讨论情况\n\n　　会议听取了汇报。会议议定，原则同意该项目实施方案，由财政局按程序拨付资金。\n"
+    )
+    assert not _found(text, "INTERNAL")
