@@ -72,6 +72,8 @@ SOURCE_NAMES = {
     "rule:assessment_column": "表格中的考核、考察意见栏",
     "rule:price_table": "价格、议价表格中企业所在行",
     "rule:stock_table": "储备库点及数量表格",
+    "rule:recruit_table": "征兵任务分配表格",
+    "rule:answer_table": "启用前试题答案、评分标准表格",
     "model:jieba": "结巴分词的人名标注",
     "rule:own_line": "单独成行的姓名",
     "rule:table_row": "表格行中的短词",
