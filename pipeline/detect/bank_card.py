@@ -1,6 +1,7 @@
 """Bank card and account numbers: 16-19 digits (grouped by 4 or not), Luhn-valid, or not
 Luhn-valid but introduced as an account (账号/卡号). Agency receiving accounts for fines
-and fees (户名：…财政局非税收入汇缴结算户) are official and stay published.
+and fees (户名：…财政局非税收入汇缴结算户) are official and stay published. A run framed
+by 第 and 号 (道路交通事故认定书 第4501032025000123号) is a document's serial, no card.
 """
 
 from __future__ import annotations
@@ -70,6 +71,10 @@ class BankCardRecognizer(PatternRecognizer):
         value = candidate.value
         if not 16 <= len(value) <= 19 or other_number_cue(text, candidate.start):
             return False
+        if text[candidate.start - 1 : candidate.start] == "第" and text.startswith(
+            "号", candidate.end
+        ):
+            return False  # 第4501032025000123号: a document's serial number
         if luhn.is_valid(value):
             return True
         return None  # kept only with account context (see score)

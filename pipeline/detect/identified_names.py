@@ -1,4 +1,5 @@
-"""A name followed by the person's own identity number in brackets is a private person's.
+"""A name followed by the person's own identity number in brackets (or after a comma) is a
+private person's.
 
 A 审批意见, 证明 or 协议 introduces its subject as 潘海波（男，1945年8月出生，公民身份号码
 36072119…） — the note closes on the ID. Whatever the sentence calls the person elsewhere
@@ -17,6 +18,10 @@ from pipeline.detect.chinese_name import read_name, surnames
 ID_NOTE = re.compile(
     r"[（(](?:[男女][，,、])?[^（）()\n]{0,24}?(?:公民身份号码|身份证号码|身份证号|身份证)"
     r"[：:]?[ \u3000]?[1-9][0-9]{16}[0-9Xx]"
+    # or the number's field right after a comma: （4）农国庆，身份证号43052419…, an old
+    # 15-digit number too
+    r"|[，,](?:公民身份号码|身份证号码|身份证号)[：:]?[ \u3000]?[1-9](?:[0-9]{16}[0-9Xx]|[0-9]{14})"
+    r"(?![0-9])"
 )
 # What ends the words before a name rather than starting one: a title's or a noun's last
 # character (镇长, 网格员, 村民), a particle (的, 是, 与).
