@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.detect.chinese_name import COMMON_WORD_FREQ, word_frequency
+from pipeline.detect.chinese_name import COMMON_WORD_FREQ, tag_words, word_frequency
 from pipeline.detect.proposals import Proposal
 from pipeline.lexicons import lexicon_cache, load_terms
 
@@ -101,6 +101,16 @@ def not_a_name(text: str, start: int, end: int) -> str | None:
 WORD_INSIDE_FREQ = 20
 
 
+def _dictionary_word(word: str) -> bool:
+    """jieba knows ``word`` as one word, not as a name (吉尼玛/nr of 德吉尼玛 is one)."""
+    tags = tag_words(word)
+    return (
+        len(tags) == 1
+        and not tags[0][1].startswith("nr")
+        and word_frequency(word) >= WORD_INSIDE_FREQ
+    )
+
+
 @lexicon_cache
 def _role_terms() -> tuple[frozenset[str], tuple[str, ...]]:
     """(every role word, the private ones longest first)."""
@@ -116,7 +126,7 @@ def role_word(text: str, start: int, end: int) -> bool:
     every, private = _role_terms()
     if value in every:
         return True
-    if len(value) >= 4 and word_frequency(value[1:]) >= WORD_INSIDE_FREQ:
+    if len(value) >= 4 and _dictionary_word(value[1:]):
         return True  # 非全日制: a dictionary word of three characters after the "surname"
     before = text[max(0, start - 8) : start]
     if value[0] in "甲乙丙丁" and before.endswith(private):

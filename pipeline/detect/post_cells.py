@@ -8,7 +8,8 @@ at the row's end is the office's, not the person's.
 
 A cell counts when it ends with a title of ``lexicons/official_person_roles.txt`` or one
 of the posts below; a row that also holds a private number (an ID, a mobile) is a party's
-row, never an officer's.
+row, never an officer's. A post followed by another name (…　周文国　社区党委书记 王兰鸣,
+a roster's 审核人 column) is that name's: the name before it is no officer.
 
 Written for this project from how 组成人员名单 and 值班表 are drafted.
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.detect.chinese_name import surnames
 from pipeline.lexicons import lexicon_cache, load_terms
 
 # Posts of a committee or a station that the title lexicon does not hold (they would
@@ -56,7 +58,23 @@ def post_cell_after(text: str, end: int) -> str | None:
     cell = re.match(r"[^\t \u3000\n，,；;。]+", text[gap.end() :])
     if cell is None or not is_post(cell.group(0)):
         return None
+    after = gap.end() + cell.end()
+    if _name_follows(text, after) or not text[after:].split("\n", 1)[0].strip(" \u3000\t"):
+        return None  # 社区党委书记 王兰鸣, or a last cell: the post of a name after it
     return None if PRIVATE_NUMBER.search(_line(text, end)) else cell.group(0)
+
+
+def _name_follows(text: str, pos: int) -> bool:
+    """A surname-led word of two to four characters (a padding space inside) stands in the
+    next cell or after one space."""
+    m = re.compile(
+        r"[\t \u3000]+([\u4e00-\u9fff](?:\u3000?[\u4e00-\u9fff]){1,3})(?![\u4e00-\u9fff])"
+    ).match(text, pos)
+    if m is None:
+        return False
+    single, double = surnames()
+    word = m.group(1)
+    return word[0] in single or word[:2] in double
 
 
 def officer_line(line: str) -> str | None:

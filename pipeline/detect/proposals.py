@@ -46,9 +46,8 @@ from pipeline.lexicons import Matcher, matcher
 
 # An identity, phone or card number in a row (digits, maybe spaced/hyphenated/full-width).
 ROW_NUMBER = re.compile(r"[0-9０-９](?:[ \-－*＊]?[0-9０-９*＊]){9,18}[0-9０-９XxＸｘ]?")
-CELL_SPLIT = re.compile(  # one space, ASCII or full-width, splits cells beside a number
-    r"\t|\u3000{2,}| {2,}|(?<=[0-9０-９Xx*＊])[ \u3000](?=[\u4e00-\u9fff])"
-    r"|(?<=[\u4e00-\u9fff])[ \u3000](?=[0-9０-９])"
+CELL_SPLIT = re.compile(
+    r"\t|\u3000{2,}| {2,}|(?<=[0-9０-９Xx*＊]) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=[0-9０-９])"
 )
 PADDED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]\u3000[\u4e00-\u9fff]")
 # A padded name run into the words before it: 相邻商户苑　静证实, 其妻李　芳.
