@@ -30,7 +30,9 @@ LEAD = re.compile(
 DOT = re.compile("[·•．・]")
 # The characters Uyghur and Kazakh names are written with (艾尔肯, 吐尔逊, 阿依古丽, 买买提,
 # 努尔兰, 帕提古丽, 热合曼, 阿不都, 吐尔地) — few of them make an everyday word together.
-SOUNDS = "阿艾爱买麦提吐尔逊肯依古丽努拉木汗巴热合曼斯迪尼孜亚甫吾帕夏米娜罕乃再娃沙吉不都哈萨克地江"
+SOUNDS = (
+    "阿艾爱买麦提吐尔逊肯依古丽努拉木汗巴热合曼斯迪尼孜亚甫吾帕夏米娜罕乃再娃沙吉不都哈萨克地江"
+)
 SPACED = re.compile(rf"(?<![{SOUNDS}])[{SOUNDS}]{{2,5}} [{SOUNDS}]{{2,5}}(?![{SOUNDS}])")
 
 
