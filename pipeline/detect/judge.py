@@ -59,7 +59,7 @@ SOURCE_NAMES = {
     "rule:list_item": "名单条目",
     "rule:list_item_any": "编号条目",
     "rule:padded_name": "补空格的姓名",
-    "rule:dotted_name": "带间隔号的姓名",
+    "rule:dotted_name": "带间隔号（或以空格分隔）的姓名",
     "rule:transliterated_name": "称谓前后的外国译名",
     "rule:name_list": "顿号并列的姓名",
     "rule:between_delimiters": "标点之间的短词",
