@@ -121,15 +121,56 @@ def headings(raw: str) -> list[str]:
     return out
 
 
+# a page mark glued before a line (-4-, — 4 —) and an attachment's 附件 label above its title
+_PAGE_MARK = re.compile(r"^(?:[-—–]+\d{1,3}[-—–]+)?(?:附件\d{0,2}[:：]?)?")
+# a status printed on its own line under a title: part of the title (办法（试行）)
+_STATUS = re.compile(r"[（(](?:试行|暂行|修订|修订稿|征求意见稿|草案|送审稿)[）)]")
+
+
+def plain_title(text: str) -> str | None:
+    """The title of a paper printed without markup: the fed text's first line (after a page
+    mark and a 附件 label) when it names a kind of paper and reads as a title (at most 60
+    characters, no sentence punctuation at its end, not an article 第…条), with a status
+    line under it (（试行）) joined. Only the FIRST line: a title wrapped over two lines has a
+    first line that names no kind, and its second line alone (…的通知) must not be taken; a
+    first line that names a kind but runs on (unclosed 《 or （, the next line opening with
+    和/与/的/》) is no title either."""
+    lines = [_squeeze(x) for x in text.splitlines() if x.strip()][:6]
+    while lines and not _PAGE_MARK.sub("", lines[0]):
+        lines.pop(0)  # a line that is only a page mark or 附件
+    if not lines:
+        return None
+    first = _PAGE_MARK.sub("", lines[0])
+    after = lines[1] if len(lines) > 1 else ""
+    if (
+        len(first) > 60
+        or re.search(r"[。，；：、,;:]$", first)
+        or first.count("《") != first.count("》")
+        or first.count("（") + first.count("(") != first.count("）") + first.count(")")
+        or re.match(r"[和与及暨并的之》）)]", after)  # the title runs on: …规划\n和…纲要
+        or re.match(r"^第[一二三四五六七八九十百\d]+[条章节]", first)
+        or not doc_type_of(first)
+    ):
+        return None
+    if _STATUS.fullmatch(after):
+        first += after
+    return first
+
+
 def reference(path: Path, raw: str, text: str) -> RealDoc:
     """The document's reference values, or why it is excluded."""
     doc = RealDoc(str(path.relative_to(PBC)), text)
     heads = headings(raw)
     heading = next((h for h in heads if doc_type_of(_REPRINT.sub("", h))), None)
+    plain = plain_title(text)
+    if heading is None and plain:
+        heading = plain  # the paper printed without markup: its first line is its title
     if heading is None:
         doc.excluded = "no heading names a kind of paper"
         return doc
     title = _REPRINT.sub("", heading)
+    if title not in _squeeze(text) and plain and plain == _STATUS.sub("", title):
+        heading = title = plain  # the file's heading adds a status the paper does not print
     if title not in _squeeze(text):
         doc.excluded = "the title is not in the text fed"
         return doc
