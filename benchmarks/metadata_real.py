@@ -72,6 +72,7 @@ class RealDoc:
     text: str
     ref: dict[str, str | None] = field(default_factory=dict)
     excluded: str | None = None
+    group: str = "paper"  # "untyped": a news item's or a report's heading, no kind named
 
 
 def _plain(line: str) -> str:
@@ -157,6 +158,26 @@ def plain_title(text: str) -> str | None:
     return first
 
 
+# what a news item prints under its headline: its source, author, time or dateline
+_BYLINE = re.compile(r"^(?:来源|作者|发布时间|记者|(?:19|20)\d\d-\d\d-\d\d)|^新华社\S{0,12}电$")
+
+
+def headline(raw: str, text: str) -> str | None:
+    """The title of an item that names no kind of paper (a news item, a report's page): its
+    first line, when the file marks it as the heading (a ``#`` line with no second heading
+    straight under it: a title and subtitle would leave the title unsure) or a byline
+    follows it (来源…, 作者…, a time, 新华社…电). At most 60 characters, no sentence end,
+    and in the text fed."""
+    first, second = ([x.strip() for x in raw.splitlines() if x.strip()] + ["", ""])[:2]
+    marked = bool(re.match(r"#{1,6}\s", first)) and not second.startswith("#")
+    title = _squeeze(_plain(first))
+    if not (marked or _BYLINE.match(_squeeze(_plain(second)))) or first.startswith("**"):
+        return None
+    if not title or len(title) > 60 or re.search(r"[。；;]$", title):
+        return None
+    return title if title in _squeeze(text) else None
+
+
 def reference(path: Path, raw: str, text: str) -> RealDoc:
     """The document's reference values, or why it is excluded."""
     doc = RealDoc(str(path.relative_to(PBC)), text)
@@ -165,6 +186,9 @@ def reference(path: Path, raw: str, text: str) -> RealDoc:
     plain = plain_title(text)
     if heading is None and plain:
         heading = plain  # the paper printed without markup: its first line is its title
+    if heading is None and (item := headline(raw, text)):
+        doc.ref["title"], doc.group = item, "untyped"
+        return doc
     if heading is None:
         doc.excluded = "no heading names a kind of paper"
         return doc
@@ -246,18 +270,24 @@ def main() -> int:
     }
     if args.files:
         inputs.update(_files(kept))
-    print(f"{'part':<7} {'input':<5} {'docs':>4}  " + "  ".join(f"{f:>14}" for f in FIELDS))
-    for part in ("looked", "held", "all"):
+    print(f"{'part':<7} {'input':<6} {'docs':>4}  " + "  ".join(f"{f:>14}" for f in FIELDS))
+    for part, group in [(p, g) for p in ("looked", "held", "all") for g in ("paper", "untyped")]:
         if args.part not in ("all", part):
             continue
         for label, pairs in inputs.items():
-            chosen = [(d, m) for d, m in pairs if part == "all" or split[d.name] == part]
+            chosen = [
+                (d, m)
+                for d, m in pairs
+                if (part == "all" or split[d.name] == part) and d.group == group
+            ]
+            if group == "untyped":
+                label = f"{label}-u"  # headlines: title only, reported apart from papers
             hits = {
                 f: [ok for d, m in chosen for g, ok in _score(d.ref, m).items() if g == f]
                 for f in FIELDS
             }
             print(
-                f"{part:<7} {label:<5} {len(chosen):>4}  "
+                f"{part:<7} {label:<6} {len(chosen):>4}  "
                 + "  ".join(
                     f"{sum(h) / len(h):>8.3f} ({len(h):>2})" if h else f"{'—':>14}"
                     for h in hits.values()
