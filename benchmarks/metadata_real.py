@@ -244,8 +244,9 @@ def _score(ref: dict[str, str | None], meta: dict[str, object]) -> dict[str, boo
     want = dict(ref)
     if want.get("issuer"):
         want["issuer"] = re.sub("[、，,]", "", want["issuer"] or "")
-    if want.get("doc_number") and got["doc_number"] and want["doc_number"].startswith("/"):
-        got["doc_number"] = "/" + got["doc_number"].split("/")[1]  # no year printed
+    wanted, read = want.get("doc_number"), got["doc_number"]
+    if wanted and isinstance(read, str) and wanted.startswith("/"):
+        got["doc_number"] = "/" + read.split("/")[1]  # no year printed
     return {f: got[f] == want[f] for f in FIELDS if want.get(f) is not None}
 
 
