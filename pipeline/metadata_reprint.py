@@ -40,6 +40,10 @@ _TITLE_NUMBER = re.compile(
     r"\s*[（(]\s*(?P<code>[\u4e00-\u9fff]{1,20}?)\s*[〔\[［﹝]\s*(?P<year>[12]\d{3})\s*"
     r"[〕\]］﹞]\s*(?P<num>第?\s*\d{1,5}\s*号)\s*(?P<order>令)?\s*[）)]\s*$"
 )
+# Looser: any last bracket ending in 号 with a year in 〔〕 (see split_title_number).
+_TITLE_TAIL_NUMBER = re.compile(
+    r"[（(]([^（）()]*[〔\[［﹝][12][0-9]{3}[〕\]］﹞][^（）()]*号)[）)]$"
+)
 # A title, its own number in brackets, then the addressees ending in a colon, on one line.
 _RUN_ON = re.compile(
     r"^(?P<title>[^：:（）()]{6,120}[（(][^（）()]{0,20}[〔\[［﹝]\s*[12]\d{3}\s*[〕\]］﹞]\s*"
@@ -87,15 +91,20 @@ def split_run_on_title(lines: list[str]) -> list[str]:
 
 
 def split_title_number(title: str) -> tuple[str, DocNumber | None]:
-    """A title whose own 发文字号 is printed in brackets after it → (the title without the
-    bracket, that number); otherwise (title, None)."""
+    """A title with a 发文字号 in a bracket after it, as reprints print it ("…的通知（银发
+    〔2021〕259号）") → (the title, that number); otherwise (title, None). A bracket that
+    holds the title's own number alone is taken off the title; a looser one (several
+    numbers, a code with figures or other words in it) gives its first number but stays:
+    what else it holds is not known to be no part of the title."""
     m = _TITLE_NUMBER.search(title)
-    if m is None or not m.start():
-        return title, None
-    code = m["code"] + ("令" if m["order"] and not m["code"].endswith("令") else "")
-    num = re.sub(r"\s", "", m["num"])
-    number = parse_doc_number(f"{code}〔{m['year']}〕{num}")
-    return (title[: m.start()].rstrip(SPACES), number) if number else (title, None)
+    if m is not None and m.start():
+        code = m["code"] + ("令" if m["order"] and not m["code"].endswith("令") else "")
+        num = re.sub(r"\s", "", m["num"])
+        number = parse_doc_number(f"{code}〔{m['year']}〕{num}")
+        if number is not None:
+            return title[: m.start()].rstrip(SPACES), number
+    tail = _TITLE_TAIL_NUMBER.search(title)
+    return title, parse_doc_number(tail.group(1)) if tail else None
 
 
 def order_number(lines: list[str], idx: list[int]) -> tuple[str, str] | None:
