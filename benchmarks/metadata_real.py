@@ -39,7 +39,8 @@ The reference values, derived mechanically (:func:`reference`):
   serial 45; …_令2022_2号, …_2022年第2号 → 2022, 2); scored when one is found, as the same
   (year, serial) pair — printed forms vary (中国人民银行令〔2022〕第2号, 银发〔2017〕45号);
 - doc_type: the kind the title's last type word names (the project's vocabulary);
-- issuer: the organs before 关于 in the title, or an organ whose 令 opens the text (…国务院令);
+- issuer: the organs before 关于 in the title, or an organ whose 令 opens the text (…国务院令,
+  or its 标志 and number on one line: 中国人民银行令〔2016〕第3号);
   compared without spaces and 、;
 - date: not scored (the header's 更新时间 is the crawl's date, not the paper's).
 
@@ -232,7 +233,8 @@ def reference(path: Path, raw: str, text: str) -> RealDoc:
     organs = title.split("关于", 1)[0] if "关于" in title else ""
     if not organs or "《" in organs:
         first = next((_squeeze(x) for x in text.splitlines() if x.strip()), "")
-        opener = re.match(r"^(?:-\d+-)?(.{2,20}?)令$", first)
+        # the 令's 标志 alone, or with its number on the line (中国人民银行令〔2016〕第3号)
+        opener = re.match(r"^(?:-\d+-)?(.{2,20}?)令(?:[〔\[［]\d{4}[〕\]］]第?\d{1,4}号)?$", first)
         organs = opener.group(1) if opener else ""
     doc.ref["issuer"] = organs or None
     return doc

@@ -45,6 +45,7 @@ from pipeline.metadata_reprint import (
     drop_print_marks,
     opens_with_order,
     order_number,
+    order_organ,
     published_rule,
     single_title,
     split_run_on_title,
@@ -149,6 +150,7 @@ def extract_metadata(document: Document | str) -> Metadata:
         meta.title = single_title(meta.title)
     if meta.doc_number is None and (order := order_number(lines, idx)) is not None:
         meta.doc_number, meta.issuer = order[0], meta.issuer or order[1]
+    meta.issuer = meta.issuer or order_organ(lines, idx)
     if opens_with_order(lines, idx):  # a 令 that 公布s a rule printed after it: the rule
         meta.title = published_rule(lines, idx) or meta.title
     meta.doc_type = doc_type_of(meta.title)

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.gongwen import SPACES, DocNumber, parse_doc_number
+from pipeline.gongwen import SPACES, DocNumber, looks_like_agency, parse_doc_number
 from pipeline.gongwen_kinds import doc_type_of
 
 # "26/03/2024, 11:46 …" or "2024/3/26 11:46 …": a browser's print header, at a page's top.
@@ -52,7 +52,9 @@ _RUN_ON = re.compile(
 # A 令's 标志 alone on its line ("中华人民共和国国务院令", "中国人民银行令").
 _ORDER_MARK = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,24}?)令$")
 # A 令's 标志 with its number on one line: "中国人民银行令〔2016〕第3号", "国务院令第768号".
-_ORDER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,24}令(?:[〔\[［﹝][12]\d{3}[〕\]］﹞])?第\d{1,5}号$")
+_ORDER_LINE = re.compile(
+    r"^(?P<organ>[\u4e00-\u9fff]{2,24}?)令(?:[〔\[［﹝][12]\d{3}[〕\]］﹞])?第\d{1,5}号$"
+)
 # The 令号 under it: "第768号", "（〔2007〕第 1 号）", "〔2022〕第2号".
 _ORDER_NUMBER = re.compile(
     r"^[（(]?(?:[〔\[［﹝](?P<year>[12]\d{3})[〕\]］﹞])?(?P<num>第\d{1,5}号)[）)]?$"
@@ -137,6 +139,18 @@ def opens_with_order(lines: list[str], idx: list[int]) -> bool:
     ("中国人民银行令〔2016〕第3号") among the first three lines."""
     head = [re.sub(rf"[{SPACES}]", "", lines[i]) for i in idx[:3]]
     return any(_ORDER_MARK.match(x) or _ORDER_LINE.match(x) for x in head)
+
+
+def order_organ(lines: list[str], idx: list[int]) -> str | None:
+    """The organ whose 令 heads the text, named by its 标志 (GB/T 9704 10.2: 发文机关全称
+    加"令"), alone or with its number on the line ("中国人民银行令〔2016〕第3号"): the
+    paper's issuer, for a 令 is signed by the organ's head ("行长　某某"), not the organ."""
+    for i in idx[:3]:
+        line = re.sub(rf"[{SPACES}]", "", lines[i])
+        found = _ORDER_MARK.match(line) or _ORDER_LINE.match(line)
+        if found and looks_like_agency(found["organ"]):
+            return found["organ"]
+    return None
 
 
 def published_rule(lines: list[str], idx: list[int]) -> str | None:

@@ -106,6 +106,24 @@ def test_order_number_under_its_mark(head: list[str], number: str, issuer: str) 
     assert (meta.doc_number, meta.issuer) == (number, issuer)
 
 
+@pytest.mark.parametrize(
+    ("head", "number", "issuer"),
+    [
+        # the 令's 标志 and its number on one line, a PDF's blank inside the brackets
+        (["某某银行令〔 2016〕第3号"], "某某银行令〔2016〕第3号", "某某银行"),
+        (["某某市人民政府令〔2019〕第 12 号"], "某某市人民政府令〔2019〕第12号", "某某市人民政府"),
+        # a 文件's number with a typist's blanks: no blank inside a 发文字号
+        (["某某市人民政府文件", "某政发〔2021〕 59 号"], "某政发〔2021〕59号", "某某市人民政府"),
+    ],
+)
+def test_order_on_one_line_and_blanks_in_a_number(
+    head: list[str], number: str, issuer: str | None
+) -> None:
+    text = "\n".join([*head, "　　《某某管理办法》已经审议通过，现予公布，自公布之日起施行。"])
+    meta = extract_metadata(text)
+    assert (meta.doc_number, meta.issuer) == (number, issuer)
+
+
 PUBLISH = "《某某市停车场管理办法》已经市政府常务会议通过，现予公布，自2024年5月1日起施行。"
 # the same sentence as a PDF wraps it, the rule cited in the middle of it
 WRAPPED = [
