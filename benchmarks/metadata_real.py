@@ -24,10 +24,10 @@ The reference values, derived mechanically (:func:`reference`):
   issues that rule (…关于印发《标题》的通知), the paper is that 通知 and the line its title.
   A paper printed without markup (no heading names a kind) is titled by the fed text's first
   line (after a page mark and a 附件 label) when that line names a kind and reads as a
-  title, a status line under it (（试行）) joined, a line opening with 和/与/及 joined when
-  the two name a kind, never a line that runs on (:func:`plain_title`); and when the
-  heading adds a status the paper does not print (办法（试行） over 办法), that line. A
-  document is excluded when no heading or first line names a kind and it has no headline
+  title, a status line under it (（试行）) joined, a line opening with 和/与/及 or closing
+  its 《》 joined when the two name a kind, never a line that runs on (:func:`plain_title`);
+  and when the heading adds a status the paper does not print (办法（试行） over 办法),
+  that line. A document is excluded when no heading or first line names a kind and it has no headline
   (below), or when the title's characters are not in the text it is fed (the PDF text was
   not kept, or the heading is the file's, not the paper's);
 - headlines (group "untyped", rows ``txt-u`` …, title only): an item that names no kind (a
@@ -148,7 +148,8 @@ def plain_title(text: str) -> str | None:
     first line that names no kind, and its second line alone (…的通知) must not be taken; a
     first line that names a kind but runs on (unclosed 《 or （, the next line opening with
     和/与/的/》) is no title either, unless its next line opens with a conjunction and the
-    two together name a kind (a title wrapped before 和…纲要)."""
+    two together name a kind (a title wrapped before 和…纲要), or the first breaks inside
+    a 《》 the next line closes (《…报告（2024） / 》摘要)."""
     lines = [_squeeze(x) for x in text.splitlines() if x.strip()][:6]
     while lines and not _PAGE_MARK.sub("", lines[0]):
         lines.pop(0)  # a line that is only a page mark or 附件
@@ -156,9 +157,11 @@ def plain_title(text: str) -> str | None:
         return None
     first = _PAGE_MARK.sub("", lines[0])
     after = lines[1] if len(lines) > 1 else ""
-    if re.match(r"[和与及暨]", after) and not re.search(r"[。，；：、,;:]", after):
-        # a title wrapped before a conjunction (…规划 / 和2035年远景目标纲要): the two
-        # lines are one title when together they name a kind, and nothing goes on after
+    cut_name = first.count("《") > first.count("》") and after.startswith("》")
+    if (re.match(r"[和与及暨]", after) or cut_name) and not re.search(r"[。，；：、,;:]", after):
+        # a title wrapped before a conjunction (…规划 / 和2035年远景目标纲要) or inside its
+        # 《》 (《…报告（2024） / 》摘要): the two lines are one title when together they
+        # name a kind, and nothing goes on after
         first, after = first + after, lines[2] if len(lines) > 2 else ""
     if (
         len(first) > 60
