@@ -241,7 +241,9 @@ TALLY_ROW = re.compile(r"^[^\t0-9０-９]{1,10}(?:\t[0-9０-９]{1,4}){2,}$")
 
 
 def internal_in_context(sentence: str, context: DocumentContext) -> str | None:
-    """The cue that makes ``sentence`` internal given the paper it stands in, or None."""
+    """The cue that makes ``sentence`` internal given the paper it stands in, or None
+    (a wrapped sentence read as one line)."""
+    sentence = sentence.replace("\n", "")
     if no_judgement(sentence):
         return None
     cue = paper_cue(sentence, context.paper, context.evaluation, context.approval)
@@ -332,7 +334,9 @@ COMPANY_REFERENCE = re.compile(
 # 利润表, 企业提交的技术资料): a firm's, whether or not the paper names it.
 OWN_BOOKS = re.compile(
     r"(?:未(?:经)?(?:公开|披露|对外公布)的|(?:纳税人|企业|申请人|申报单位)(?:申报|提供|提交|报送)的)"
-    r"[^，。；]{0,12}(?:报表|利润表|资产负债表|现金流量表|财务数据|账簿|技术资料|工艺文件|配方)"
+    r"[^，。；]{0,12}(?:报表|利润表|资产负债表|现金流量表|财务数据|账簿|技术资料|工艺文件|配方)|"
+    # (…的资产负债表（未经公开）载明; 据申报材料，其核心配方…: the applicant's own file)
+    r"[（(]未(?:经)?(?:公开|披露)[）)]|据(?:其|企业|该单位)?(?:申报|提交|报送)(?:的)?(?:材料|资料)[，,]其"
 )
 ADDRESSED_IN_PERSON = re.compile(r"[贵你](?:公司|企业|厂)")
 # The 主送 line of a letter or 批复 to a company ("湖南金穗新材料有限公司："): every sentence
@@ -351,8 +355,10 @@ def addressed_company(text: str) -> str | None:
 
 def about_company(text: str, start: int, sentence: str) -> bool:
     """Whether the sentence at ``start`` speaks of a named company: in it, just before
-    it, or as 贵公司/该企业 in a letter that names the company elsewhere."""
-    before = text[max(0, start - 40) : start]
+    it, or as 贵公司/该企业 in a letter that names the company elsewhere (a name wrapped
+    across lines, 蓝海新材⏎料有限公司, read as one)."""
+    before = text[max(0, start - 40) : start].replace("\n", "")
+    sentence = sentence.replace("\n", "")
     return bool(
         named_company(sentence)
         or named_company(before)

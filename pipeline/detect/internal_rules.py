@@ -62,7 +62,8 @@ REVIEW_STEP = re.compile(
     r"拟办|批办|阅办|会签|呈批)"
     r"(?:审核|审查|审批)?意见(?:[：:]|[ \u3000]*\t+[ \u3000]*(?=[\u4e00-\u9fff][^\t\n]{5,}))|"
     # the same step in prose: 承办人认为…建议驳回; 法制审核提出…; 经办人分析…拟不再受理
-    r"(?:经办人|承办人|初审人员|审核人员|科室负责人|法制审核|法制审查)(?:认为|建议|提出|分析|研判)"
+    r"(?:经办人|承办人|初审人员|审核人员|科室负责人|法制审核|法制审查|公平竞争审查|合法性审(?:查|核))"
+    r"(?:认为|建议|提出|分析|研判)"
 )
 # A discussion record's speaker line: 张明（区财政局）：建议分两年安排…
 SPEAKER = re.compile(
@@ -228,7 +229,9 @@ def no_judgement(sentence: str) -> bool:
 
 
 def internal_cue(sentence: str) -> str | None:
-    """The words that make ``sentence`` internal affairs, or None."""
+    """The words that make ``sentence`` internal affairs, or None (a sentence wrapped
+    across lines is read as one line: 赵主任批示：⏎此事缓办)."""
+    sentence = sentence.replace("\n", "")
     if no_judgement(sentence):
         return None
     m = RESTRICTED.search(sentence)

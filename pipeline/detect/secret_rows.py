@@ -99,4 +99,7 @@ PUBLISHED_GRADE = re.compile(
 
 def published_grade(finding: Finding, sentence: str) -> bool:
     """An INTERNAL finding on the grade a published 考核结果 paper states: no finding."""
-    return finding.label == "INTERNAL" and PUBLISHED_GRADE.search(sentence) is not None
+    return (
+        finding.label == "INTERNAL"
+        and PUBLISHED_GRADE.search(sentence.replace("\n", "")) is not None
+    )

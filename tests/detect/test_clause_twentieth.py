@@ -156,3 +156,32 @@ def test_the_grade_a_result_notice_publishes() -> None:
         f"各有关单位：\n\u3000\u3000{sentence}\n"
     )
     assert not found(text, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "赵主任批示：\n此事缓办。",
+        "产权处审核意见：评估基准日距今已超一年\n，不宜批准，建议退回企业补正。",
+        "公平竞争审查认为，限定本地企业参与的表述可能排除竞争，送审稿须修改。",
+        "合法性审核提出，第五条设定的许可缺乏上位法依据。",
+    ],
+)
+def test_wrapped_and_review_lines_are_internal(sentence: str) -> None:
+    assert internal_cue(sentence) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "蓝海新材\n料有限公司联网直报数据显示，其单位产品能耗148千克标准煤/吨，研发费用124.20万元。",
+        "正源化工有限\n公司向我局提供的资产负债表（未经公开）载明，负债总额3572.86万元，其中短期借款2,320,356元。",
+        "据申报材料，其核心配方中增稠剂占比20%，反应温度控制在123℃，收率可达90%。",
+    ],
+)
+def test_a_firm_named_across_a_wrap_or_by_its_file(sentence: str) -> None:
+    """(The wrap comes after the paragraph's first sentence, on its first line.)"""
+    text = HEAD.format(title="企业核查情况报告") + (
+        f"县人民政府：\n\u3000\u3000现将我局对有关企业的核查情况报告如下。{sentence}\n"
+    )
+    assert "TRADE_SECRET" in {lab for lab, _ in found(text, sentence)}
