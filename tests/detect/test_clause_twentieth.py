@@ -29,6 +29,12 @@ def found(text: str, piece: str) -> list[tuple[str, str]]:
     ]
 
 
+def in_report(sentence: str, lead: str) -> set[str]:
+    """The labels on ``sentence`` after ``lead`` in a 核查 report to the county."""
+    text = HEAD.format(title="企业核查情况报告") + f"县人民政府：\n\u3000\u3000{lead}{sentence}\n"
+    return {lab for lab, _ in found(text, sentence)}
+
+
 @pytest.mark.parametrize(
     ("sentence", "frame"),
     [
@@ -144,10 +150,7 @@ def test_a_row_per_firm_under_an_accounts_header() -> None:
     ],
 )
 def test_a_firms_own_books_without_its_name(sentence: str) -> None:
-    text = HEAD.format(title="纳税评估情况报告") + (
-        f"县人民政府：\n\u3000\u3000现将核查情况报告如下。\n\u3000\u3000{sentence}\n"
-    )
-    assert "TRADE_SECRET" in {lab for lab, _ in found(text, sentence)}
+    assert "TRADE_SECRET" in in_report(sentence, "现将核查情况报告如下。\n\u3000\u3000")
 
 
 def test_the_grade_a_result_notice_publishes() -> None:
@@ -181,7 +184,4 @@ def test_wrapped_and_review_lines_are_internal(sentence: str) -> None:
 )
 def test_a_firm_named_across_a_wrap_or_by_its_file(sentence: str) -> None:
     """(The wrap comes after the paragraph's first sentence, on its first line.)"""
-    text = HEAD.format(title="企业核查情况报告") + (
-        f"县人民政府：\n\u3000\u3000现将我局对有关企业的核查情况报告如下。{sentence}\n"
-    )
-    assert "TRADE_SECRET" in {lab for lab, _ in found(text, sentence)}
+    assert "TRADE_SECRET" in in_report(sentence, "现将我局对有关企业的核查情况报告如下。")
