@@ -23,7 +23,7 @@ Company references the rules share live here too (``addressed_company``, ``about
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.detect.clause_function import party_position, remark_on_person, secret_content
 from pipeline.detect.clause_paper import (
@@ -36,6 +36,7 @@ from pipeline.detect.clause_paper import (
 )
 from pipeline.detect.clause_spans import named_company
 from pipeline.detect.internal_rules import EVALUATION_REMARK, RULE_FOR_ALL, no_judgement
+from pipeline.detect.record_frame import frame_line, speaker_turn
 from pipeline.detect.secret_plain import (
     figure_heading,
     plain_secret,
@@ -43,8 +44,14 @@ from pipeline.detect.secret_plain import (
     secret_title,
     secret_topic,
 )
-from pipeline.detect.secret_rows import model_alone_internal, release_over_internal, topic_row
+from pipeline.detect.secret_rows import (
+    model_alone_internal,
+    published_grade,
+    release_over_internal,
+    topic_row,
+)
 from pipeline.detect.state_secret import QUANTITY
+from pipeline.detect.trade_prose import recipe_finding
 from pipeline.finding import Finding
 from pipeline.lexicons import matcher
 
@@ -112,15 +119,36 @@ class DocumentContext:
             return None  # the title line names the paper (张三同志考察谈话情况摘要)
         if finding is not None and self.published and model_alone_internal(finding):
             return None  # a 公报's note on its preliminary figures: the model's word alone
-        if finding is not None:
-            return release_over_internal(finding, text[start:end])
+        if finding is not None and self.published and published_grade(finding, text[start:end]):
+            return None  # 城关镇考核等次为“一般”: the result the 公示 publishes
         company = bool(self.title_company) or addressed_company(text) is not None
         secret_paper = not (self.published or self.result_notice)
+        if finding is not None:
+            return release_over_internal(
+                self._row_cells(finding, text, start, end, company, secret_paper),
+                text[start:end],
+            )
         return (
             table_row(text, start, end, self.paper, company, secret_paper)
             or investor_word(text, start, end, self.paper, company and secret_paper)
             or (topic_row(text, start, end, self.topic, self.exam) if secret_paper else None)
+            or recipe_finding(
+                text, start, end, secret_paper and about_company(text, start, text[start:end])
+            )
         )
+
+    def _row_cells(
+        self, finding: Finding, text: str, start: int, end: int, company: bool, secret: bool
+    ) -> Finding:
+        """A sentence finding on a whole table row, narrowed to the cells its header makes
+        the matter (the 考察意见 column, a firm's figures): the 序号, the name and the post
+        before them are who the row is about, as a reviewer leaves them."""
+        if "\t" not in text[start:end]:
+            return finding
+        row = table_row(text, start, end, self.paper, company, secret)
+        if row is None or row.label != finding.label or row.start <= finding.start:
+            return finding
+        return replace(finding, start=row.start, end=row.end, text=row.text)
 
     def secret_heading(self, label: str, sentence: str) -> bool:
         """A title line that names a state secret matter (关于下达…征兵任务数的通知), or a
@@ -213,7 +241,9 @@ TALLY_ROW = re.compile(r"^[^\t0-9０-９]{1,10}(?:\t[0-9０-９]{1,4}){2,}$")
 
 
 def internal_in_context(sentence: str, context: DocumentContext) -> str | None:
-    """The cue that makes ``sentence`` internal given the paper it stands in, or None."""
+    """The cue that makes ``sentence`` internal given the paper it stands in, or None
+    (a wrapped sentence read as one line)."""
+    sentence = sentence.replace("\n", "")
     if no_judgement(sentence):
         return None
     cue = paper_cue(sentence, context.paper, context.evaluation, context.approval)
@@ -229,7 +259,7 @@ def internal_in_context(sentence: str, context: DocumentContext) -> str | None:
         m = MEMBER_POSITION.search(sentence)
         if m:
             return m.group(0)
-        position = party_position(sentence)
+        position = party_position(sentence) or speaker_turn(sentence)
         if position:
             return position
     if (
@@ -300,6 +330,14 @@ COMPANY_REFERENCE = re.compile(
     # 据企业财务负责人介绍，其…: the company's own word passed to the office
     r"据(?:该|本)?企业[^，。；]{0,8}?(?:介绍|说明|反映|自述)"
 )
+# Books or files the sentence itself says are the firm's and not public (纳税人未公开的
+# 利润表, 企业提交的技术资料): a firm's, whether or not the paper names it.
+OWN_BOOKS = re.compile(
+    r"(?:未(?:经)?(?:公开|披露|对外公布)的|(?:纳税人|企业|申请人|申报单位)(?:申报|提供|提交|报送)的)"
+    r"[^，。；]{0,12}(?:报表|利润表|资产负债表|现金流量表|财务数据|账簿|技术资料|工艺文件|配方)|"
+    # (…的资产负债表（未经公开）载明; 据申报材料，其核心配方…: the applicant's own file)
+    r"[（(]未(?:经)?(?:公开|披露)[）)]|据(?:其|企业|该单位)?(?:申报|提交|报送)(?:的)?(?:材料|资料)[，,]其"
+)
 ADDRESSED_IN_PERSON = re.compile(r"[贵你](?:公司|企业|厂)")
 # The 主送 line of a letter or 批复 to a company ("湖南金穗新材料有限公司："): every sentence
 # of its body speaks of that company, "项目共沉淀反应在…" as much as "你公司…".
@@ -317,12 +355,15 @@ def addressed_company(text: str) -> str | None:
 
 def about_company(text: str, start: int, sentence: str) -> bool:
     """Whether the sentence at ``start`` speaks of a named company: in it, just before
-    it, or as 贵公司/该企业 in a letter that names the company elsewhere."""
-    before = text[max(0, start - 40) : start]
+    it, or as 贵公司/该企业 in a letter that names the company elsewhere (a name wrapped
+    across lines, 蓝海新材⏎料有限公司, read as one)."""
+    before = text[max(0, start - 40) : start].replace("\n", "")
+    sentence = sentence.replace("\n", "")
     return bool(
         named_company(sentence)
         or named_company(before)
         or (COMPANY_REFERENCE.search(before + sentence) and named_company(text))
+        or OWN_BOOKS.search(sentence) is not None
         # 贵公司/你公司: the letter speaks to a company, named or not
         or ADDRESSED_IN_PERSON.search(before + sentence) is not None
     )
@@ -353,9 +394,13 @@ RECORD_FIELDS = re.compile(
 
 
 def formula_or_title(sentence: str) -> bool:
-    """A closing formula, a title line, the issuer's name or a record's head fields: none
-    tells the matter."""
+    """A closing formula, a title line, the issuer's name, a record's head fields or a
+    bare report that a step took place: none tells the matter."""
     s = sentence.strip(" \u3000\n")
     return bool(
-        CLOSING.match(s) or TITLE_KIND.match(s) or ISSUER_LINE.match(s) or RECORD_FIELDS.match(s)
+        CLOSING.match(s)
+        or TITLE_KIND.match(s)
+        or ISSUER_LINE.match(s)
+        or RECORD_FIELDS.match(s)
+        or frame_line(s)  # 考察组对该同志进行了考察, 议题一：…: the step, not the remark
     )

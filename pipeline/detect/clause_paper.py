@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.detect.clause_spans import named_company
 from pipeline.detect.context import line_bounds
 from pipeline.detect.table_header import cell_start, row_by_header, row_finding
 from pipeline.finding import Finding
@@ -190,8 +191,10 @@ def table_row(
         why = "文稿修改对照及理由，属内部讨论过程（第十六条）"
         return row_finding("INTERNAL", text, a, end, why, "rule:revision_row")
     figures = [c for c in cells[1:] if FIGURE_CELL.match(c.strip())]
-    if company and ACCOUNTS_HEAD.search(header) and len(figures) >= 2:
-        a = cell_start(text, start, end, 1)
+    # a row per firm (序号⇥企业名称⇥成本…): the row names its firm; the span is its figures
+    own = len(cells) > 2 and named_company(cells[1].strip()) == cells[1].strip()
+    if (company or own) and ACCOUNTS_HEAD.search(header) and len(figures) >= 2:
+        a = cell_start(text, start, end, 2 if own else 1)
         why = "企业经营财务数据表，属商业秘密（第十五条）"
         return row_finding("TRADE_SECRET", text, a, end, why, "rule:accounts_row")
     return row_by_header(text, start, end)  # a caption, an assessment, prices, stock

@@ -89,8 +89,11 @@ def wrapped(text: str, i: int, depth: int = 0) -> bool:
     # A line never opens with a comma or a closing mark: one that does goes on the line
     # above ("…6时40分\n，试卷由…"); and a long paragraph line broken before its first
     # comma is a wrap when the next line closes the sentence.
+    # (…如下。蓝海新材⏎料有限公司…。: a sentence opened after the line's own full stop,
+    # left unfinished at its end, is finished on the next line)
     goes_on = following[:1] in "，、。；：）”" or (
-        len(line.strip()) >= 20 and re.search(r"[。；]$", following.strip()) is not None
+        (len(line.strip()) >= 20 or re.search(r"[。；！？][^。；！？，,]+$", line.strip()))
+        and re.search(r"[。；]$", following.strip()) is not None
     )
     return bool(
         in_paragraph

@@ -62,7 +62,8 @@ REVIEW_STEP = re.compile(
     r"拟办|批办|阅办|会签|呈批)"
     r"(?:审核|审查|审批)?意见(?:[：:]|[ \u3000]*\t+[ \u3000]*(?=[\u4e00-\u9fff][^\t\n]{5,}))|"
     # the same step in prose: 承办人认为…建议驳回; 法制审核提出…; 经办人分析…拟不再受理
-    r"(?:经办人|承办人|初审人员|审核人员|科室负责人|法制审核|法制审查)(?:认为|建议|提出|分析|研判)"
+    r"(?:经办人|承办人|初审人员|审核人员|科室负责人|法制审核|法制审查|公平竞争审查|合法性审(?:查|核))"
+    r"(?:认为|建议|提出|分析|研判)"
 )
 # A discussion record's speaker line: 张明（区财政局）：建议分两年安排…
 SPEAKER = re.compile(
@@ -184,14 +185,18 @@ def restricted(sentence: str) -> bool:
 # 县长批了"先缓一下"): not the decision, which a 通知 publishes.
 LEADER_NOTE = re.compile(
     r"(?:长|主任|书记|领导)(?:在[^，。；]{1,12}上|圈阅后)?(?:批示|批注|批了|写道|签批)[：:“\"]"
-    r"[^。]{0,40}?(?:再议|再研究|暂缓|缓一|压缩|重报|先放|斟酌|尚未明确|两个方案)"
+    r"[^。]{0,40}?(?:再议|再研究|暂缓|缓一|缓办|缓议|压缩|重报|先放|斟酌|尚未明确|两个方案|"
+    # (先不上会, 先不报, 暂不上会: the leader holds the matter back)
+    r"(?:先|暂)不(?:上会|报|办|提交)|再核)"
 )
 # Candidates for a post before their 公示 (拟提名…尚未进入公示程序, 按一比二差额考察) and
 # how many votes each got; a published 公示 names the one chosen, "现予公示".
 CANDIDATE = re.compile(
     r"(?:拟提名|拟推荐|初步人选|意向人选|拟任人选|考察对象|调整方案)[^。]{0,40}?"
     r"(?:尚未|暂未|未进入|差额考察|尚需|酝酿|交流至|调任)|"
-    r"(?:推荐|人选|考察)[^。]{0,12}得[0-9０-９一二三四五六七八九十]+票"
+    r"(?:推荐|人选|考察)[^。]{0,12}得[0-9０-９一二三四五六七八九十]+票|"
+    # a 评审/评议 vote still in rounds (第一轮投票…均未过三分之二): nobody chosen yet
+    r"(?:第[一二三四五六七八九十]轮|首轮|再次)投票|未(?:能)?(?:过|超过|达到)(?:半数|三分之二|规定票数)"
 )
 PUBLICITY = re.compile(r"公示期|予以公示|现将|现予|公示如下")
 # One side's leaning against the other's worry (镇里倾向于维持原结果，但村里担心激化矛盾).
@@ -224,7 +229,9 @@ def no_judgement(sentence: str) -> bool:
 
 
 def internal_cue(sentence: str) -> str | None:
-    """The words that make ``sentence`` internal affairs, or None."""
+    """The words that make ``sentence`` internal affairs, or None (a sentence wrapped
+    across lines is read as one line: 赵主任批示：⏎此事缓办)."""
+    sentence = sentence.replace("\n", "")
     if no_judgement(sentence):
         return None
     m = RESTRICTED.search(sentence)

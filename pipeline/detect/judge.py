@@ -70,6 +70,7 @@ SOURCE_NAMES = {
     "rule:wrapped_name": "被换行拆开、接续两行读出的姓名",
     "rule:draft_table": "测算稿、未定稿表格中的数值",
     "rule:assessment_column": "表格中的考核、考察意见栏",
+    "rule:recipe": "企业成分配比及制法的表述",
     "rule:price_table": "价格、议价表格中企业所在行",
     "rule:stock_table": "储备库点及数量表格",
     "rule:recruit_table": "征兵任务分配表格",

@@ -87,3 +87,19 @@ def model_alone_internal(finding: Finding) -> bool:
     enough — the paper is issued to be read, and its notes on data, procedure and
     candidates share the words of internal drafts."""
     return finding.label == "INTERNAL" and finding.explanation_detail.source == "model:clauses"
+
+
+# A grade a published result gives (城关镇考核等次为“一般”, 测评结果为“优秀”): the 考核结果
+# 公示 publishes it; the 考察 remarks behind it stay internal.
+PUBLISHED_GRADE = re.compile(
+    r"(?:考核|测评|评议|考评|评定)(?:等次|结果|等级)(?:为|是|确定为|评定为)[“\"]?"
+    r"(?:优秀|良好|合格|称职|基本称职|不称职|一般|较好|好|较差|不合格|先进|达标)"
+)
+
+
+def published_grade(finding: Finding, sentence: str) -> bool:
+    """An INTERNAL finding on the grade a published 考核结果 paper states: no finding."""
+    return (
+        finding.label == "INTERNAL"
+        and PUBLISHED_GRADE.search(sentence.replace("\n", "")) is not None
+    )
