@@ -9,16 +9,19 @@ by small documents written here in other words:
   state secrets though unmarked (第十四条);
 - a 批复 to one villager on his house, or to one county firm on its own 担保, concerns that
   party (第十五条); a project's 批复 to a firm stays published;
-- a paper by a 公共企事业单位 (school, hospital, water company) cites 第五十五条.
+- a paper by a 公共企事业单位 (school, hospital, water company) cites 第五十五条;
+- a 部分公开 resting on the clause model's readings alone is not given 0.90 or more.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from pipeline.decide_confidence import hint_only
 from pipeline.doc_inside import inside_reason
 from pipeline.doc_institutions import public_institution
 from pipeline.doc_kinds import marking_in_any_form
+from pipeline.finding import Finding, Role
 from pipeline.metadata import Metadata
 from tests.decide_support import suggest_and_redact
 
@@ -139,3 +142,26 @@ def test_inside_reason(text: str, internal: bool) -> None:
 )
 def test_public_institution(text: str, unit: str | None) -> None:
     assert public_institution(text) == unit
+
+
+def _finding(label: str, recognizer: str, role: Role | None = None) -> Finding:
+    return Finding(label, 0, 4, "年薪40万元", 0.7, recognizer, "", role)
+
+
+@pytest.mark.parametrize(
+    ("attribute", "findings", "capped"),
+    [
+        ("部分公开", [_finding("TRADE_SECRET", "clause_model")], True),
+        (
+            "部分公开",
+            [_finding("TRADE_SECRET", "clause_model"), _finding("ID_CARD", "id_card")],
+            False,
+        ),
+        ("部分公开", [], False),  # a list's private detail read from the text, no finding
+        ("主动公开", [_finding("TRADE_SECRET", "clause_model")], False),
+        ("部分公开", [_finding("PERSON", "clause_model", "official")], False),
+    ],
+)
+def test_hint_only(attribute: str, findings: list[Finding], capped: bool) -> None:
+    """A 部分公开 whose only grounds are the clause model's readings is capped at 0.80."""
+    assert (hint_only(attribute, findings) is not None) is capped
