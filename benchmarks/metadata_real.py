@@ -21,14 +21,26 @@ The reference values, derived mechanically (:func:`reference`):
   taken off (（银发〔2017〕45号）, typeset apart in the paper), markup and spaces removed (the
   markdown's spaces are the converter's: the metadata scorer compares exact strings, so
   spaces are removed on both sides). When one of the text's first lines is the 通知 that
-  issues that rule (…关于印发《标题》的通知), the paper is that 通知 and the line its title. A document is excluded when no heading names a kind
-  (news items, 会议 reports, an index) or when the title's characters are not in the text it
-  is fed (the PDF text was not kept, or the heading is the file's, not the paper's);
+  issues that rule (…关于印发《标题》的通知), the paper is that 通知 and the line its title.
+  A paper printed without markup (no heading names a kind) is titled by the fed text's first
+  line (after a page mark and a 附件 label) when that line names a kind and reads as a
+  title, a status line under it (（试行）) joined, a line opening with 和/与/及 or closing
+  its 《》 joined when the two name a kind, never a line that runs on (:func:`plain_title`);
+  and when the heading adds a status the paper does not print (办法（试行） over 办法),
+  that line. A document is excluded when no heading or first line names a kind and it has no headline
+  (below), or when the title's characters are not in the text it is fed (the PDF text was
+  not kept, or the heading is the file's, not the paper's);
+- headlines (group "untyped", rows ``txt-u`` …, title only): an item that names no kind (a
+  news item, a law's reprint) is titled by its first line when the file marks it as a
+  heading with no subtitle heading under it, or a byline follows it (来源/作者/发布时间, a
+  time stamp, 新华社…电) (:func:`headline`); reported apart, so the papers' rows stay as
+  comparable as their vocabulary allows;
 - doc_number: from the heading's bracket or the file name (…_银发_2017_45号 → year 2017,
   serial 45; …_令2022_2号, …_2022年第2号 → 2022, 2); scored when one is found, as the same
   (year, serial) pair — printed forms vary (中国人民银行令〔2022〕第2号, 银发〔2017〕45号);
 - doc_type: the kind the title's last type word names (the project's vocabulary);
-- issuer: the organs before 关于 in the title, or an organ whose 令 opens the text (…国务院令);
+- issuer: the organs before 关于 in the title, or an organ whose 令 opens the text (…国务院令,
+  or its 标志 and number on one line: 中国人民银行令〔2016〕第3号);
   compared without spaces and 、;
 - date: not scored (the header's 更新时间 is the crawl's date, not the paper's).
 
@@ -72,6 +84,7 @@ class RealDoc:
     text: str
     ref: dict[str, str | None] = field(default_factory=dict)
     excluded: str | None = None
+    group: str = "paper"  # "untyped": a news item's or a report's heading, no kind named
 
 
 def _plain(line: str) -> str:
@@ -121,15 +134,87 @@ def headings(raw: str) -> list[str]:
     return out
 
 
+# a page mark glued before a line (-4-, — 4 —) and an attachment's 附件 label above its title
+_PAGE_MARK = re.compile(r"^(?:[-—–]+\d{1,3}[-—–]+)?(?:附件\d{0,2}[:：]?)?")
+# a status printed on its own line under a title: part of the title (办法（试行）)
+_STATUS = re.compile(r"[（(](?:试行|暂行|修订|修订稿|征求意见稿|草案|送审稿)[）)]")
+
+
+def plain_title(text: str) -> str | None:
+    """The title of a paper printed without markup: the fed text's first line (after a page
+    mark and a 附件 label) when it names a kind of paper and reads as a title (at most 60
+    characters, no sentence punctuation at its end, not an article 第…条), with a status
+    line under it (（试行）) joined. Only the FIRST line: a title wrapped over two lines has a
+    first line that names no kind, and its second line alone (…的通知) must not be taken; a
+    first line that names a kind but runs on (unclosed 《 or （, the next line opening with
+    和/与/的/》) is no title either, unless its next line opens with a conjunction and the
+    two together name a kind (a title wrapped before 和…纲要), or the first breaks inside
+    a 《》 the next line closes (《…报告（2024） / 》摘要)."""
+    lines = [_squeeze(x) for x in text.splitlines() if x.strip()][:6]
+    while lines and not _PAGE_MARK.sub("", lines[0]):
+        lines.pop(0)  # a line that is only a page mark or 附件
+    if not lines:
+        return None
+    first = _PAGE_MARK.sub("", lines[0])
+    after = lines[1] if len(lines) > 1 else ""
+    cut_name = first.count("《") > first.count("》") and after.startswith("》")
+    if (re.match(r"[和与及暨]", after) or cut_name) and not re.search(r"[。，；：、,;:]", after):
+        # a title wrapped before a conjunction (…规划 / 和2035年远景目标纲要) or inside its
+        # 《》 (《…报告（2024） / 》摘要): the two lines are one title when together they
+        # name a kind, and nothing goes on after
+        first, after = first + after, lines[2] if len(lines) > 2 else ""
+    if (
+        len(first) > 60
+        or re.search(r"[。，；：、,;:]$", first)
+        or first.count("《") != first.count("》")
+        or first.count("（") + first.count("(") != first.count("）") + first.count(")")
+        or re.match(r"[和与及暨并的之》）)]", after)  # the title runs on: …规划\n和…纲要
+        or re.match(r"^第[一二三四五六七八九十百\d]+[条章节]", first)
+        or not doc_type_of(first)
+    ):
+        return None
+    if _STATUS.fullmatch(after):
+        first += after
+    return first
+
+
+# what a news item prints under its headline: its source, author, time or dateline
+_BYLINE = re.compile(r"^(?:来源|作者|发布时间|记者|(?:19|20)\d\d-\d\d-\d\d)|^新华社\S{0,12}电$")
+
+
+def headline(raw: str, text: str) -> str | None:
+    """The title of an item that names no kind of paper (a news item, a report's page): its
+    first line, when the file marks it as the heading (a ``#`` line with no second heading
+    straight under it: a title and subtitle would leave the title unsure) or a byline
+    follows it (来源…, 作者…, a time, 新华社…电). At most 60 characters, no sentence end,
+    and in the text fed."""
+    first, second = ([x.strip() for x in raw.splitlines() if x.strip()] + ["", ""])[:2]
+    marked = bool(re.match(r"#{1,6}\s", first)) and not second.startswith("#")
+    title = _squeeze(_plain(first))
+    if not (marked or _BYLINE.match(_squeeze(_plain(second)))) or first.startswith("**"):
+        return None
+    if not title or len(title) > 60 or re.search(r"[。；;]$", title):
+        return None
+    return title if title in _squeeze(text) else None
+
+
 def reference(path: Path, raw: str, text: str) -> RealDoc:
     """The document's reference values, or why it is excluded."""
     doc = RealDoc(str(path.relative_to(PBC)), text)
     heads = headings(raw)
     heading = next((h for h in heads if doc_type_of(_REPRINT.sub("", h))), None)
+    plain = plain_title(text)
+    if heading is None and plain:
+        heading = plain  # the paper printed without markup: its first line is its title
+    if heading is None and (item := headline(raw, text)):
+        doc.ref["title"], doc.group = item, "untyped"
+        return doc
     if heading is None:
         doc.excluded = "no heading names a kind of paper"
         return doc
     title = _REPRINT.sub("", heading)
+    if title not in _squeeze(text) and plain and plain == _STATUS.sub("", title):
+        heading = title = plain  # the file's heading adds a status the paper does not print
     if title not in _squeeze(text):
         doc.excluded = "the title is not in the text fed"
         return doc
@@ -151,7 +236,8 @@ def reference(path: Path, raw: str, text: str) -> RealDoc:
     organs = title.split("关于", 1)[0] if "关于" in title else ""
     if not organs or "《" in organs:
         first = next((_squeeze(x) for x in text.splitlines() if x.strip()), "")
-        opener = re.match(r"^(?:-\d+-)?(.{2,20}?)令$", first)
+        # the 令's 标志 alone, or with its number on the line (中国人民银行令〔2016〕第3号)
+        opener = re.match(r"^(?:-\d+-)?(.{2,20}?)令(?:[〔\[［]\d{4}[〕\]］]第?\d{1,4}号)?$", first)
         organs = opener.group(1) if opener else ""
     doc.ref["issuer"] = organs or None
     return doc
@@ -179,8 +265,9 @@ def _score(ref: dict[str, str | None], meta: dict[str, object]) -> dict[str, boo
     want = dict(ref)
     if want.get("issuer"):
         want["issuer"] = re.sub("[、，,]", "", want["issuer"] or "")
-    if want.get("doc_number") and got["doc_number"] and want["doc_number"].startswith("/"):
-        got["doc_number"] = "/" + got["doc_number"].split("/")[1]  # no year printed
+    wanted, read = want.get("doc_number"), got["doc_number"]
+    if wanted and isinstance(read, str) and wanted.startswith("/"):
+        got["doc_number"] = "/" + read.split("/")[1]  # no year printed
     return {f: got[f] == want[f] for f in FIELDS if want.get(f) is not None}
 
 
@@ -205,18 +292,24 @@ def main() -> int:
     }
     if args.files:
         inputs.update(_files(kept))
-    print(f"{'part':<7} {'input':<5} {'docs':>4}  " + "  ".join(f"{f:>14}" for f in FIELDS))
-    for part in ("looked", "held", "all"):
+    print(f"{'part':<7} {'input':<6} {'docs':>4}  " + "  ".join(f"{f:>14}" for f in FIELDS))
+    for part, group in [(p, g) for p in ("looked", "held", "all") for g in ("paper", "untyped")]:
         if args.part not in ("all", part):
             continue
         for label, pairs in inputs.items():
-            chosen = [(d, m) for d, m in pairs if part == "all" or split[d.name] == part]
+            chosen = [
+                (d, m)
+                for d, m in pairs
+                if (part == "all" or split[d.name] == part) and d.group == group
+            ]
+            if group == "untyped":
+                label = f"{label}-u"  # headlines: title only, reported apart from papers
             hits = {
                 f: [ok for d, m in chosen for g, ok in _score(d.ref, m).items() if g == f]
                 for f in FIELDS
             }
             print(
-                f"{part:<7} {label:<5} {len(chosen):>4}  "
+                f"{part:<7} {label:<6} {len(chosen):>4}  "
                 + "  ".join(
                     f"{sum(h) / len(h):>8.3f} ({len(h):>2})" if h else f"{'—':>14}"
                     for h in hits.values()

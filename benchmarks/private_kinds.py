@@ -1,7 +1,7 @@
 """Private-data recall and precision per kind and label on drafts nobody tuned on.
 
     .venv/bin/python benchmarks/private_kinds.py [--per-kind 30] [--seed 4242] [--misses N]
-        [--generator twelfth|thirteenth|fourteenth|fifteenth]
+        [--generator twelfth|thirteenth|fourteenth|fifteenth|sixteenth]
 
 The drafts come from :mod:`tests.fixtures.private_twelfth`, an evaluation generator
 written apart from the judge's teachers (pipeline/training/judge_drafts*.py): 复议 and
@@ -31,6 +31,13 @@ in the home, 调解/法律援助 party blocks with transliterated foreign names,
 集体宿舍, 个体工商户 处罚 (经营者 private, shop and premises published), 学生名单 with 学籍号,
 出租屋 registers, 拆迁补偿公示 (names published, numbers private), 任免/表彰 lists, and
 look-alikes with no private value (文物/古树 名录 in villages, 某某 case bulletins).
+
+``--generator sixteenth`` scores :mod:`tests.fixtures.private_sixteenth`, a fifth hand's:
+道路交通事故认定书 (parties named again in the 经过 and 责任), 征收补偿决定 to one household,
+医保 稽核/退费 letters and rows, 行政复议 with 曾用名 and 第三人, village 人民调解协议,
+拖欠工资 rows, 残疾人/优抚 补贴 公示 and 拟录取 名单 (names published), 15-digit IDs and bad
+check digits, spaced or hyphenated phones and cards, and look-alikes (service points in
+residential blocks, duty rosters, a 事故 bulletin with masked parties).
 """
 
 from __future__ import annotations
@@ -48,6 +55,7 @@ from pipeline.detect.registry import RECOGNIZERS, detect  # noqa: E402
 from pipeline.evaluate import Report, evaluate  # noqa: E402
 from tests.fixtures.private_fifteenth import fifteenth_drafts  # noqa: E402
 from tests.fixtures.private_fourteenth import fourteenth_drafts  # noqa: E402
+from tests.fixtures.private_sixteenth import sixteenth_drafts  # noqa: E402
 from tests.fixtures.private_thirteenth import thirteenth_drafts  # noqa: E402
 from tests.fixtures.private_twelfth import twelfth_drafts  # noqa: E402
 
@@ -57,6 +65,7 @@ GENERATORS = {
     "thirteenth": thirteenth_drafts,
     "fourteenth": fourteenth_drafts,
     "fifteenth": fifteenth_drafts,
+    "sixteenth": sixteenth_drafts,
 }
 
 

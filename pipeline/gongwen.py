@@ -120,7 +120,9 @@ def parse_doc_number(line: str) -> DocNumber | None:
     leftover = (content[: m.start()] + content[m.end() :]).strip(SPACES)
     if len(leftover) > 2:
         return None  # a reference inside a sentence, not the document's own number
-    text = m.group(0).strip(SPACES)
+    # as printed, but without blanks around the year and the serial: a PDF's text layer or a
+    # typist's spacing ("〔 2016〕第3号", "〔2021〕 59 号"); GB/T 9704 7.2.4 sets none there
+    text = m["code"].strip(SPACES) + re.sub(r"\s", "", m.group(0)[len(m["code"]) :])
     digits = re.sub(r"\D", "", m["num"].translate(FULLWIDTH_DIGITS))
     return DocNumber(
         text=text,

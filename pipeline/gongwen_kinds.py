@@ -53,6 +53,8 @@ _DOC_TYPES: tuple[tuple[str, str], ...] = tuple(
             "信息": "信息",
             "方案": "方案",
             "规划": "规划",
+            "纲要": "纲要",  # 规划纲要, 实施纲要: a plan's outline, issued as a paper
+            "摘要": "摘要",  # 《…报告》摘要: a report's summary, published as a paper of its own
             "预案": "预案",
             "办法": "办法",
             "规定": "规定",

@@ -45,6 +45,7 @@ from pipeline.metadata_reprint import (
     drop_print_marks,
     opens_with_order,
     order_number,
+    order_organ,
     published_rule,
     single_title,
     split_run_on_title,
@@ -142,24 +143,16 @@ def extract_metadata(document: Document | str) -> Metadata:
     read_title_and_addressees(meta, lines, idx, doc_number_line, consumed)
     if meta.title and isinstance(document, Document) and document.format == "pdf":
         meta.title = pdf_title_spaces(meta.title)
-    if meta.title:  # a reprint's title with its own number in brackets after it
+    if meta.title:  # a reprint's title with its number in brackets after it
         meta.title, own = split_title_number(meta.title)
         if own is not None and meta.doc_number is None:
             meta.doc_number, meta.doc_number_parts = own.text, own.to_dict()
         meta.title = single_title(meta.title)
     if meta.doc_number is None and (order := order_number(lines, idx)) is not None:
         meta.doc_number, meta.issuer = order[0], meta.issuer or order[1]
+    meta.issuer = meta.issuer or order_organ(lines, idx)
     if opens_with_order(lines, idx):  # a 令 that 公布s a rule printed after it: the rule
         meta.title = published_rule(lines, idx) or meta.title
-    if meta.doc_number is None and meta.title:
-        # Reprints print the 发文字号 after the title: "…的通知（银发〔2021〕259号）".
-        tail = re.search(
-            r"[（(]([^（）()]*[〔\[［﹝][12][0-9]{3}[〕\]］﹞][^（）()]*号)[）)]$", meta.title
-        )
-        number = parse_doc_number(tail.group(1)) if tail else None
-        if number is not None:
-            meta.doc_number = number.text
-            meta.doc_number_parts = number.to_dict()
     meta.doc_type = doc_type_of(meta.title)
     meta.issuer_mark = meta.issuer_mark or header_mark(document)
     read_signature_and_date(meta, lines, idx)

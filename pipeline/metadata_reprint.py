@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.gongwen import SPACES, DocNumber, parse_doc_number
+from pipeline.gongwen import SPACES, DocNumber, looks_like_agency, parse_doc_number
 from pipeline.gongwen_kinds import doc_type_of
 
 # "26/03/2024, 11:46 …" or "2024/3/26 11:46 …": a browser's print header, at a page's top.
@@ -40,6 +40,10 @@ _TITLE_NUMBER = re.compile(
     r"\s*[（(]\s*(?P<code>[\u4e00-\u9fff]{1,20}?)\s*[〔\[［﹝]\s*(?P<year>[12]\d{3})\s*"
     r"[〕\]］﹞]\s*(?P<num>第?\s*\d{1,5}\s*号)\s*(?P<order>令)?\s*[）)]\s*$"
 )
+# Looser: any last bracket ending in 号 with a year in 〔〕 (see split_title_number).
+_TITLE_TAIL_NUMBER = re.compile(
+    r"[（(]([^（）()]*[〔\[［﹝][12][0-9]{3}[〕\]］﹞][^（）()]*号)[）)]$"
+)
 # A title, its own number in brackets, then the addressees ending in a colon, on one line.
 _RUN_ON = re.compile(
     r"^(?P<title>[^：:（）()]{6,120}[（(][^（）()]{0,20}[〔\[［﹝]\s*[12]\d{3}\s*[〕\]］﹞]\s*"
@@ -48,7 +52,9 @@ _RUN_ON = re.compile(
 # A 令's 标志 alone on its line ("中华人民共和国国务院令", "中国人民银行令").
 _ORDER_MARK = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,24}?)令$")
 # A 令's 标志 with its number on one line: "中国人民银行令〔2016〕第3号", "国务院令第768号".
-_ORDER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,24}令(?:[〔\[［﹝][12]\d{3}[〕\]］﹞])?第\d{1,5}号$")
+_ORDER_LINE = re.compile(
+    r"^(?P<organ>[\u4e00-\u9fff]{2,24}?)令(?:[〔\[［﹝][12]\d{3}[〕\]］﹞])?第\d{1,5}号$"
+)
 # The 令号 under it: "第768号", "（〔2007〕第 1 号）", "〔2022〕第2号".
 _ORDER_NUMBER = re.compile(
     r"^[（(]?(?:[〔\[［﹝](?P<year>[12]\d{3})[〕\]］﹞])?(?P<num>第\d{1,5}号)[）)]?$"
@@ -87,15 +93,20 @@ def split_run_on_title(lines: list[str]) -> list[str]:
 
 
 def split_title_number(title: str) -> tuple[str, DocNumber | None]:
-    """A title whose own 发文字号 is printed in brackets after it → (the title without the
-    bracket, that number); otherwise (title, None)."""
+    """A title with a 发文字号 in a bracket after it, as reprints print it ("…的通知（银发
+    〔2021〕259号）") → (the title, that number); otherwise (title, None). A bracket that
+    holds the title's own number alone is taken off the title; a looser one (several
+    numbers, a code with figures or other words in it) gives its first number but stays:
+    what else it holds is not known to be no part of the title."""
     m = _TITLE_NUMBER.search(title)
-    if m is None or not m.start():
-        return title, None
-    code = m["code"] + ("令" if m["order"] and not m["code"].endswith("令") else "")
-    num = re.sub(r"\s", "", m["num"])
-    number = parse_doc_number(f"{code}〔{m['year']}〕{num}")
-    return (title[: m.start()].rstrip(SPACES), number) if number else (title, None)
+    if m is not None and m.start():
+        code = m["code"] + ("令" if m["order"] and not m["code"].endswith("令") else "")
+        num = re.sub(r"\s", "", m["num"])
+        number = parse_doc_number(f"{code}〔{m['year']}〕{num}")
+        if number is not None:
+            return title[: m.start()].rstrip(SPACES), number
+    tail = _TITLE_TAIL_NUMBER.search(title)
+    return title, parse_doc_number(tail.group(1)) if tail else None
 
 
 def order_number(lines: list[str], idx: list[int]) -> tuple[str, str] | None:
@@ -128,6 +139,18 @@ def opens_with_order(lines: list[str], idx: list[int]) -> bool:
     ("中国人民银行令〔2016〕第3号") among the first three lines."""
     head = [re.sub(rf"[{SPACES}]", "", lines[i]) for i in idx[:3]]
     return any(_ORDER_MARK.match(x) or _ORDER_LINE.match(x) for x in head)
+
+
+def order_organ(lines: list[str], idx: list[int]) -> str | None:
+    """The organ whose 令 heads the text, named by its 标志 (GB/T 9704 10.2: 发文机关全称
+    加"令"), alone or with its number on the line ("中国人民银行令〔2016〕第3号"): the
+    paper's issuer, for a 令 is signed by the organ's head ("行长　某某"), not the organ."""
+    for i in idx[:3]:
+        line = re.sub(rf"[{SPACES}]", "", lines[i])
+        found = _ORDER_MARK.match(line) or _ORDER_LINE.match(line)
+        if found and looks_like_agency(found["organ"]):
+            return found["organ"]
+    return None
 
 
 def published_rule(lines: list[str], idx: list[int]) -> str | None:

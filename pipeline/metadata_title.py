@@ -28,6 +28,7 @@ from pipeline.gongwen import (
 from pipeline.metadata_head import issuer_mark_of
 from pipeline.metadata_layout import OUTLINE_HEADING
 from pipeline.metadata_model import Metadata
+from pipeline.metadata_news import headline
 from pipeline.metadata_title_lines import (
     LABEL_LINE,
     MOST_LINES,
@@ -135,6 +136,9 @@ def read_title_and_addressees(
     before = [p for p in candidates if p not in after]
     # Prefer a title after the 发文字号 (the GB/T 9704 place); else a title-like line
     # (关于…的通知, 行政处罚决定书, …公示) that is not just the agency's name.
+    # a news item's headline, a byline or a dateline under it: no 公文 title reading applies
+    if (news := headline(lines, head, consumed)) is not None:
+        chosen, start, after, before = news, head.index(news[1]), [], []
     for group in (after, before):
         for p in group:
             s = clean_line(lines[head[p]])

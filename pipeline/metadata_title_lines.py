@@ -28,6 +28,7 @@ from pipeline.gongwen import (
 from pipeline.metadata_fallbacks import SPEAKER
 from pipeline.metadata_head import head_marks
 from pipeline.metadata_layout import OUTLINE_HEADING
+from pipeline.metadata_news import byline, title_note
 
 LABEL_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,12}[：:]\s*\S")
 # A 政府信息公开目录 index row as a PDF gives it, its cells one space apart, no tabs:
@@ -329,6 +330,8 @@ def title_candidate(line: str) -> bool:
         return False  # "附件2" above an attachment's title, "（此件公开发布）" atop
     if STATUS_LINE.match(compact(s)):
         return False  # "（送审稿）" above the title; under it, run_from takes it
+    if byline(s) or title_note(s):
+        return False  # 来源：…, 2025-12-05 08:51, 新华社…电; a law's 题注 (…通过 …)
     if parse_date(s) is not None and len(compact(s)) < 16:
         return False
     return not (SIGNER.search(s) or head_marks(s) is not None or parse_doc_number(s) is not None)

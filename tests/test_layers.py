@@ -41,6 +41,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "metadata_head",
         "metadata_layout",
         "metadata_model",
+        "metadata_news",
         "metadata_reprint",
         "metadata_scan",
         "metadata_signature",

@@ -1,6 +1,10 @@
 """Bank card and account numbers: 16-19 digits (grouped by 4 or not), Luhn-valid, or not
 Luhn-valid but introduced as an account (账号/卡号). Agency receiving accounts for fines
-and fees (户名：…财政局非税收入汇缴结算户) are official and stay published.
+and fees (户名：…财政局非税收入汇缴结算户) are official and stay published. A run framed
+by 第 and 号 (道路交通事故认定书 第4501032025000123号) is a document's serial, no card. A
+card is grouped by fours (6228 4800 1234 5678 912) or its six-digit BIN first; numbers of
+other groupings (450122890506788　6217 — an old ID, then a card's first group, in the
+cells of a row) are two numbers.
 """
 
 from __future__ import annotations
@@ -51,6 +55,9 @@ OFFICIAL_ACCOUNT = (
 )
 
 
+GROUP_SEP = re.compile(r"[ \u3000\-－–]")
+
+
 class BankCardRecognizer(PatternRecognizer):
     name = "bank_card"
     label = "BANK_CARD"
@@ -69,6 +76,13 @@ class BankCardRecognizer(PatternRecognizer):
     def validate(self, candidate: Candidate, text: str) -> bool | None:
         value = candidate.value
         if not 16 <= len(value) <= 19 or other_number_cue(text, candidate.start):
+            return False
+        if text[candidate.start - 1 : candidate.start] == "第" and text.startswith(
+            "号", candidate.end
+        ):
+            return False  # 第4501032025000123号: a document's serial number
+        groups = [g for g in GROUP_SEP.split(candidate.text.replace("\n", "")) if g]
+        if len(groups) > 1 and len(groups[0]) != 6 and any(len(g) != 4 for g in groups[:-1]):
             return False
         if luhn.is_valid(value):
             return True

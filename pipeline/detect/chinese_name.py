@@ -124,6 +124,19 @@ def read_name(text: str, pos: int, strong: bool = False, confirm: bool = False) 
 
 
 PAD = re.compile(r"[\u3000 ]|\n")
+# A village or a community named before a name in a list item: 3．岩背村江德旺，.
+PLACE_HEAD = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:村|社区|居委会|屯)(?=[\u4e00-\u9fff]{2,4}$)")
+
+
+def place_head(item: str) -> int:
+    """How many characters of a numbered item's first words name its village or community
+    before a surname-led name (岩背村江德旺 → 3), else 0."""
+    m = PLACE_HEAD.match(item)
+    if m is None:
+        return 0
+    single, double = surnames()
+    rest = item[m.end() :]
+    return m.end() if rest[:1] in single or rest[:2] in double else 0
 
 
 def _read_padded_name(text: str, pos: int) -> str | None:

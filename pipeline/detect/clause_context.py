@@ -43,6 +43,7 @@ from pipeline.detect.secret_plain import (
     secret_title,
     secret_topic,
 )
+from pipeline.detect.secret_rows import model_alone_internal, release_over_internal, topic_row
 from pipeline.detect.state_secret import QUANTITY
 from pipeline.finding import Finding
 from pipeline.lexicons import matcher
@@ -67,7 +68,8 @@ APPROVAL_DOC = re.compile(
 RESULT_NOTICE = re.compile(
     r"(?:中标|成交|评标|采购)[^。\n]{0,6}(?:结果|候选人)?(?:公告|公示)|结果公告|候选人公示"
 )
-PUBLISHED_DOC = re.compile(r"公告|公示|通告|公开表|公布")
+# (a 公报 — 统计公报, 新闻公报 — is issued to be read by all)
+PUBLISHED_DOC = re.compile(r"公告|公示|通告|公开表|公布|公报")
 # "关于宏泰新材料有限公司年产8万吨…项目的审查意见": a paper about one company.
 TITLE_COMPANY = re.compile(
     r"关于(?:对)?([^，。；\n]{2,40}?(?:有限公司|有限责任公司|集团|厂|合作社))"
@@ -96,7 +98,9 @@ class DocumentContext:
         """``finding`` as the working form reads the line (:mod:`pipeline.detect.clause_paper`):
         none on a table's header row, a form's field line or a caption, and no INTERNAL on
         the title line (it names the paper); when the sentence rules found nothing, a row
-        read by its header, an investor's word in a 洽谈纪要 or a figure from a firm's books."""
+        read by its header, an investor's word in a 洽谈纪要 or a figure from a firm's books;
+        an INTERNAL finding on a figure before its release is read as the state secret it is
+        (:mod:`pipeline.detect.secret_rows`)."""
         if header_row(text, start) or no_content(text[start:end]):
             return None
         if (
@@ -106,12 +110,16 @@ class DocumentContext:
             and not LINE_END_MARK.search(_line_of(text, start))
         ):
             return None  # the title line names the paper (张三同志考察谈话情况摘要)
+        if finding is not None and self.published and model_alone_internal(finding):
+            return None  # a 公报's note on its preliminary figures: the model's word alone
         if finding is not None:
-            return finding
+            return release_over_internal(finding, text[start:end])
         company = bool(self.title_company) or addressed_company(text) is not None
         secret_paper = not (self.published or self.result_notice)
-        return table_row(text, start, end, self.paper, company, secret_paper) or investor_word(
-            text, start, end, self.paper, company and secret_paper
+        return (
+            table_row(text, start, end, self.paper, company, secret_paper)
+            or investor_word(text, start, end, self.paper, company and secret_paper)
+            or (topic_row(text, start, end, self.topic, self.exam) if secret_paper else None)
         )
 
     def secret_heading(self, label: str, sentence: str) -> bool:
@@ -248,7 +256,9 @@ def internal_prior(sentence: str, context: DocumentContext) -> bool:
 # A marking scheme: what an answer earns (给30分以上, 扣2分, 不超过15分, 得分要点).
 MARKING = re.compile(
     r"评分(?:时|要点|细则|办法)|(?:给|扣|得|记)[0-9０-９一二三四五六七八九十]+分|"
-    r"不超过[0-9０-９]+分|[0-9０-９]+分以上"
+    r"不超过[0-9０-９]+分|[0-9０-９]+分以上|"
+    # (两评分差超过3分的交由仲裁: the marking rule's threshold)
+    r"(?:分差|相差|差距)(?:超过|大于|在)?[0-9０-９一二三四五六七八九十]+分"
 )
 # Where stock is kept: a depot, a warehouse, a tank farm, a collection point.
 DEPOT = re.compile(r"[库仓]|代储点|收储点|储备点|罐区|库房|粮站|冷库")

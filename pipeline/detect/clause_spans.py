@@ -86,11 +86,17 @@ def wrapped(text: str, i: int, depth: int = 0) -> bool:
     in_paragraph = line[:1] in (" ", "\u3000") or (
         depth < 3 and line_start > 0 and wrapped(text, line_start - 1, depth + 1)
     )
+    # A line never opens with a comma or a closing mark: one that does goes on the line
+    # above ("…6时40分\n，试卷由…"); and a long paragraph line broken before its first
+    # comma is a wrap when the next line closes the sentence.
+    goes_on = following[:1] in "，、。；：）”" or (
+        len(line.strip()) >= 20 and re.search(r"[。；]$", following.strip()) is not None
+    )
     return bool(
         in_paragraph
-        and len(line.strip()) >= 16
+        and (len(line.strip()) >= 16 or following[:1] in "，、。；：）”")
         and line[-1] not in "。！？!?；;：:）)】」”"
-        and ("，" in line or line[-1] in "，、")
+        and ("，" in line or line[-1] in "，、" or goes_on)
         and "\t" not in line
         and following
         and "\t" not in following

@@ -119,7 +119,7 @@ SPOKEN_POSITION = re.compile(
 )
 # A decision announced (决定对…予以表扬, 现予公布): what the discussion produced, published.
 DECIDED = re.compile(
-    r"决定(?:对|给予|予以|授予|任命|免去|成立)|现予|特此|予以(?:表扬|表彰|通报表扬|嘉奖)|"
+    r"决定(?:对|给予|予以|授予|任命|免去|成立)|会议议定|现予|特此|予以(?:表扬|表彰|通报表扬|嘉奖)|"
     # a 批复's answer (经研究，同意你单位提出的延期申请)
     r"同意(?:你|贵)(?:单位|公司|局|委|们|厂|校|院|部门)"
 )

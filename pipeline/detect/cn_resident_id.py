@@ -96,7 +96,9 @@ def _birth(value: str) -> date | None:
 _VALID_SHAPE = re.compile(
     r"(?<![0-9])[1-9][0-9]{5}(?:19|20)[0-9]{2}[01][0-9][0-3][0-9][0-9]{3}[0-9Xx](?![0-9])"
 )
-_ROW = re.compile(r"\t|\u3000{2,}| {2,}|(?<=[0-9Xx]) (?=\S)|(?<=\S) (?=[0-9])")
+# Cells of a row: a tab, a run of spaces, or one space (ASCII or full-width, as typed
+# columns align) beside a number.
+_ROW = re.compile(r"\t|\u3000{2,}| {2,}|(?<=[0-9Xx])[ \u3000](?=\S)|(?<=\S)[ \u3000](?=[0-9])")
 
 
 def in_id_column(text: str, start: int) -> bool:

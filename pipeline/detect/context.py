@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from pipeline.detect.post_cells import officer_line, post_in_row
 from pipeline.gongwen import GOV_UNIT, ORGANISATION
 from pipeline.lexicons import load_terms
 
@@ -145,7 +146,8 @@ def first_cue(window: str, cues: tuple[str, ...]) -> str | None:
 # 联系人：王东；电话：0571-8765432 — the landline named after the contact's name, in the
 # office's closing line of a 公示 whose rows hold IDs (the row above does not own it).
 CONTACT_THEN_PHONE = re.compile(
-    r"联系人\n?[：:][ \u3000\n]*[\u4e00-\u9fff]{2,4}[；;，,、 \u3000\n]*(?:联系)?电话[：:]?[ \u3000]*$"
+    r"联系人\n?[：:][ \u3000\n]*[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"  # 苏　磊 padded too
+    r"[；;，,、 \u3000\n]*(?:联系)?电话[：:]?[ \u3000]*$"
 )
 
 
@@ -206,6 +208,9 @@ def contact_role(text: str, start: int, end: int, *, landline: bool) -> tuple[st
     detail = PERSONAL_DETAIL.search(before) or PERSONAL_DETAIL.search(after[:6])
     if detail:
         return "private", f"近旁有个人情况“{detail.group(0)}”，属个人信息"
+    post = (post_in_row(line) or officer_line(line)) if landline else None
+    if post:
+        return "official", f"同行注明职务“{post}”，是在职人员的办公电话"
     if landline and len(cell_bounds(line)) >= 3 and not ORGANISATION.search(line):
         return "private", "名单行中的号码，行内无机关或单位，按个人号码处理"
     if landline:

@@ -8,6 +8,11 @@ Each rule carries its own cue in the text, so none of them widens what is propos
 - a place or a trade name that names an institution right after it (双溪中心小学,
   双溪调字第85号, 杨埠社区, 明德律师事务所): the word is part of the institution's name;
 - punctuation and one character (4．肖继红 read as ．肖);
+- a role word itself (曾用名 read as 曾 + 用名), an everyday word run into a role word
+  (当事人陈述, 申请人签名), a three-character dictionary word after a first character
+  (非全日制): words, not a name (:func:`role_word`);
+- a division's name without its suffix before the suffix or an institution (武鸣区,
+  邵阳医学院, 邢台众鑫建筑劳务有限公司): a place (:func:`division_stem`);
 - a relation or a nationality read as a name: 其孙(女), 越南籍;
 - a register of things (古树名木名录, 文物保护单位名录): its rows name trees, temples and
   bridges and where they stand, so a row without a private number names nobody and no
@@ -22,8 +27,10 @@ from __future__ import annotations
 
 import re
 
+from pipeline.detect.chinese_name import COMMON_WORD_FREQ, tag_words, word_frequency
 from pipeline.detect.context import line_bounds
 from pipeline.detect.proposals import Proposal
+from pipeline.lexicons import lexicon_cache, load_terms
 
 # The draft hides the person itself: 聂某, 王某某, 李×.
 MASK_AFTER = re.compile(r"[某×Ｘ＊*]")
@@ -31,7 +38,8 @@ MASK_AFTER = re.compile(r"[某×Ｘ＊*]")
 # 双溪调字, 杨埠社区, 明德律师事务所.
 PLACE_OF = re.compile(
     r"(?:中心小学|小学|初级中学|中学|民族中学|幼儿园|卫生院|派出所|司法所|调字|镇人民政府|"
-    r"乡人民政府|街道办事处|村民委员会|居民委员会|律师事务所|事务所|社区(?!矫正|服务令))"
+    r"乡人民政府|街道办事处|村民委员会|居民委员会|律师事务所|事务所|社区(?!矫正|服务令)|"
+    r"大学|学院|医学院|医院)"
 )
 CJK_START = re.compile(r"[\u4e00-\u9fff]")
 KIN_PIECE = re.compile(r"^其[子女妻夫父母孙兄弟姐妹侄媳婿]{1,2}$")
@@ -79,11 +87,72 @@ def not_a_name(text: str, start: int, end: int) -> str | None:
         return "后接机构名称，是地名"
     if KIN_PIECE.match(value):
         return "亲属称谓"
+    if role_word(text, start, end):
+        return "身份词或紧接身份词的普通词语"
+    if division_stem(text, start, end):
+        return "行政区划名称"
     if NATIONALITY.match(value):
         return "国籍"
     if thing_register(text) and not _private_number_on_line(text, start, end):
         return "名录中的树木、文物或场所"
     return None
+
+
+# A three-character dictionary word is no given name (全日制 168, 退休金 …).
+WORD_INSIDE_FREQ = 20
+
+
+def _dictionary_word(word: str) -> bool:
+    """jieba knows ``word`` as one word, not as a name (吉尼玛/nr of 德吉尼玛 is one)."""
+    tags = tag_words(word)
+    return (
+        len(tags) == 1
+        and not tags[0][1].startswith("nr")
+        and word_frequency(word) >= WORD_INSIDE_FREQ
+    )
+
+
+@lexicon_cache
+def _role_terms() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(every role word, the private ones longest first)."""
+    private = tuple(sorted(load_terms("private_person_roles"), key=len, reverse=True))
+    return frozenset(private) | frozenset(load_terms("official_person_roles")), private
+
+
+def role_word(text: str, start: int, end: int) -> bool:
+    """The words are a role word (曾用名), or an everyday word (dictionary frequency at
+    least ``COMMON_WORD_FREQ``) run straight into a private role word: 当事人陈述 is the
+    party's statement, where a name would follow a colon or be no everyday word."""
+    value = text[start:end]
+    every, private = _role_terms()
+    if value in every:
+        return True
+    if len(value) >= 4 and _dictionary_word(value[1:]):
+        return True  # 非全日制: a dictionary word of three characters after the "surname"
+    before = text[max(0, start - 8) : start]
+    if value[0] in "甲乙丙丁" and before.endswith(private):
+        return True  # 当事人甲韦国庆 read as 甲韦: the party's ordinal, then the name
+    return word_frequency(value) >= COMMON_WORD_FREQ and before.endswith(private)
+
+
+# An institution a place's name opens: 邵阳农业大学, 邵阳医学院 (the words between short).
+INSTITUTION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:大学|学院|医院|学校|公司)")
+
+
+def division_stem(text: str, start: int, end: int) -> bool:
+    """The words are a division's name without its 市/县/区 (武鸣 of 武鸣区, 邵阳 of 邵阳市)
+    and the suffix, or an institution it opens, follows: a place, not a person."""
+    value = text[start:end]
+    if not 2 <= len(value) <= 3 or not any(value + s in _divisions() for s in "市县区旗州"):
+        return False
+    return text[end : end + 1] in "市县区旗州" or bool(INSTITUTION_AFTER.match(text, end))
+
+
+@lexicon_cache
+def _divisions() -> frozenset[str]:
+    from pipeline.detect.address_grammar import division_names
+
+    return frozenset(division_names())
 
 
 def thing_register(text: str) -> bool:

@@ -19,12 +19,14 @@ import re
 from pipeline.detect.chinese_name import DOTTED_NAME
 from pipeline.detect.name_lookalikes import staff_field
 from pipeline.detect.person_name import EMPLOYEE_TITLES, _official_title_near, office_contact
+from pipeline.detect.post_cells import post_cell_after
 from pipeline.gongwen import GOV_UNIT
 from pipeline.lexicons import lexicon_cache, load_terms
 
 # Names published in their public capacity: a news report's byline, a quoted expert.
 PUBLIC_BEFORE = ("记者", "通讯员", "新华社", "院士", "教授", "研究员", "专家", "总理", "主席")
-OFFICIAL_TAIL = ("（执法证", "(执法证", "（执法证号", "同志", "等同志")
+# 警号: a police officer's number (交通警察：王东（警号123456）) stands where 执法证号 does.
+OFFICIAL_TAIL = ("（执法证", "(执法证", "（执法证号", "（警号", "(警号", "同志", "等同志")
 # Villages and residents' committees govern themselves (村民委员会组织法): their cadres are
 # not officials of an administrative organ, whose names 第二十条 publishes.
 SELF_GOVERNING = re.compile(r"村|居委会|居民委员会|村民小组")
@@ -116,7 +118,7 @@ def official_near(text: str, start: int, end: int) -> str | None:
         if before.endswith(word):
             return word
     tail = text[end : end + 6]
-    posted = posted_after(text, end)
+    posted = posted_after(text, end) or post_cell_after(text, end)  # 李　强　专职调解员
     if posted:
         return posted
     for word in OFFICIAL_TAIL:

@@ -349,9 +349,18 @@ COLON_TITLE_END = re.compile(COLON_TITLE.pattern + "$")
 MEMBER_FIELD = re.compile(r"关系[：:][ \u3000]*[\u4e00-\u9fff]{1,4}[ \u3000\t]+姓名[：:][ \u3000]*")
 # A form's note between the role word and its colon: 申请人（签字）：, 受送达人（单位）：.
 FORM_NOTE = re.compile(r"[（(][^（）()\n]{1,6}[）)](?=[：:])")
+# What stands between a party's role word and its name besides a colon: the party's
+# ordinal (当事人甲：, 当事人乙王东，— 事故认定书 and 调解协议 name two sides so) or 代表
+# (投诉人代表：, 申请人代表：— one person speaking for the many). An ordinal run straight
+# into the name must be closed by a comma or a bracket after a name's length.
+PARTY_MARK = re.compile(
+    r"[甲乙丙丁](?=[：:]|[\u4e00-\u9fff][\u3000\u4e00-\u9fff]{1,3}[，,（(])|代表(?=[：:])"
+)
 
 
 def _skip_colon(text: str, pos: int) -> int:
+    mark = PARTY_MARK.match(text, pos)
+    pos = mark.end() if mark else pos
     note = FORM_NOTE.match(text, pos)
     pos = note.end() if note else pos
     if text.startswith(("姓名：", "姓名:"), pos):  # 申请人姓名：, 被询问人姓名：

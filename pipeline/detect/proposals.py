@@ -26,9 +26,9 @@ from functools import lru_cache
 
 from pipeline.detect.address import AddressRecognizer, clause_pieces
 from pipeline.detect.address_grammar import parse as parse_addresses
-from pipeline.detect.chinese_name import CJK, NAME_DOTS, plausible, surnames, tag_words
+from pipeline.detect.chinese_name import CJK, NAME_DOTS, place_head, plausible, surnames, tag_words
 from pipeline.detect.context import cell_bounds
-from pipeline.detect.dotted_names import DOTTED, dotted_start
+from pipeline.detect.dotted_names import dotted_spans
 from pipeline.detect.line_ner import lines_of, mentions
 from pipeline.detect.name_slots import SLOT_SOURCES, slot_names
 from pipeline.detect.person_layout import (
@@ -353,11 +353,12 @@ def person_proposals(text: str) -> list[Proposal]:
         if _surname_led(m.group(0)) and (about_people or plausible(text, m.start(), m.group(0))):
             props.add("PERSON", m.start(), m.end(), "rule:between_delimiters", 0.3)
     for m in LIST_ITEM.finditer(text):
-        props.add("PERSON", m.start(1), m.end(1), "rule:list_item_any", 0.5)
+        head = place_head(m.group(1))  # 3．岩背村江德旺，: the village, then the name
+        props.add("PERSON", m.start(1) + head, m.end(1), "rule:list_item_any", 0.5)
     for start, end in transliterated_names(text):  # 转达了库马拉通加总统的问候
         props.add("PERSON", start, end, "rule:transliterated_name", 0.3)
-    for m in DOTTED.finditer(text):
-        props.add("PERSON", dotted_start(text, m), m.end(), "rule:dotted_name", 0.6)
+    for start, end in dotted_spans(text):  # 阿依古丽·吐尔逊, and 艾尔肯 吐尔地 spaced
+        props.add("PERSON", start, end, "rule:dotted_name", 0.6)
     for start, end, numbered in row_cells(text):
         cell = text[start:end].strip(" \u3000")
         flat = cell.replace("\u3000", "").replace(" ", "")

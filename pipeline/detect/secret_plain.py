@@ -53,13 +53,15 @@ DESTINATION = re.compile(r"去向|补入|赴[\u4e00-\u9fff]{2,6}(?:战区|基地
 SITE = re.compile(
     r"指挥所|(?:人防|地下|战时)[\u4e00-\u9fff]{0,4}指挥中心|掩蔽部|掩蔽所|口部|主出入口|人防工程|"
     r"人防工事|坑道|驻军|某部|部队|营区|"
-    r"油料(?:仓)?库|弹药库|通信站|雷达站|训练场|哨所|阵地|指挥车|战时通信|备用线路"
+    r"油料(?:仓)?库|弹药库|通信站|雷达站|训练场|哨所|阵地|指挥车|战时通信|备用线路|"
+    # (a 人防 work by its wartime use; a military line or field a plan must keep clear of)
+    r"战时[\u4e00-\u9fff]{0,6}工程|军用(?:光缆|管线|机场|码头|仓库|油库)"
 )
 # Where it is, as a working paper says it (建在…地下, 在…以西约5公里的山沟里).
 SITE_PLACE = re.compile(
     r"建在|设在|设于|位于|藏在|停放在|在[\u4e00-\u9fff]{2,12}(?:以[东南西北]{1,2}|地下|下方|"
     r"背后|后院|车库|山沟|山坳|假山|院内|里间|隔壁)|以[东南西北]{1,2}约?[0-9０-９一二三四五六七八九十]+"
-    r"(?:公里|千米|米)|距地面|(?:地下|负)[一二三四五六七八九0-9０-９]+层|接入指挥所|经[\u4e00-\u9fff]{2,6}接入"
+    r"(?:公里|千米|米)|[东南西北]侧[0-9０-９]+(?:米|公里|千米)|分别位于|距地面|(?:地下|负)[一二三四五六七八九0-9０-９]+层|接入指挥所|经[\u4e00-\u9fff]{2,6}接入"
 )
 # What the site is built as and opened for (平时用作停车场, 已建成开放): publicity.
 SITE_PUBLIC = re.compile(
@@ -69,11 +71,13 @@ SITE_PUBLIC = re.compile(
 # -- papers before use -----------------------------------------------------------------
 PAPER = re.compile(
     r"卷子|卷袋|试卷|试题|题本|答题卡|[语数英物化史地政生]{1,2}[文学语理治物]?卷|作文|主观题|给分要点|"
-    r"命题组|命题人员|命题教师|(?:卷|题)共(?:出|命制)"
+    r"命题组|命题人员|命题教师|(?:卷|题)共(?:出|命制)|参考答案|标准答案"
 )
 PAPER_STEP = re.compile(
     r"暂放|存放|锁在|钥匙|保管|领取|随车|护送|押运|印制|封闭|抽定|启用|进驻|入闱|共出|收存|"
-    r"考查|得[0-9０-９一二三四五六七八九十]+分|即可得"
+    r"考查|得[0-9０-９一二三四五六七八九十]+分|即可得|"
+    # what a question is and what it is drawn from (第3大题为材料分析题, 材料取自…)
+    r"第[0-9０-９一二三四五六七八九十]+大?题(?:为|选|是|考)|取自|选自|取材于"
 )
 PAPER_SPECIFIC = re.compile(
     # (a count, an hour, a mark, a question's number: not a year, which every notice has)
@@ -118,10 +122,11 @@ SUPPLY_DAYS = re.compile(
 # count (布设便衣警力12人; 设3个临时盘查点), or people under watch and their 专班; a
 # report after it (累计出动警力500人次, 圆满完成) is published news.
 GUARD_FORCE = re.compile(
-    r"便衣|特警|民警|警力|武警|哨兵|机动力量|处置梯队|盘查点|卡点|民兵|巡逻[组队]|应急分队|突击队"
+    r"便衣|特警|民警|警力|武警|哨兵|机动力量|处置梯队|盘查点|卡点|民兵|巡逻[组队]|应急分队|突击队|"
+    r"处突(?:分队|力量|队)"
 )
 GUARD_POST = re.compile(
-    r"布设|部署|集结|备勤|值守|驻守|双岗|盘查|巡逻|巡查|到达|接回|增派|待命|换岗"
+    r"布设|部署|集结|备勤|值守|驻守|双岗|盘查|巡逻|巡查|到达|接回|增派|待命|换岗|轮值|守护|看守"
 )
 # Who holds the keys of an arms store (钥匙由部长和参谋分持): its guard, as a post is.
 ARMS_KEYS = re.compile(

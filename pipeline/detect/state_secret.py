@@ -29,9 +29,13 @@ PLACE = re.compile(
     r"[0-9０-９一二三四五六七八九十]+号(?:库|仓|洞|楼)"
 )
 ROUTE = re.compile(
-    # (…起运工作, 输送相关活动: the task named as a topic, no movement told)
-    r"路线|途经|经由|车次|专列|列车|航班|(?:起运|集结|输送|押运|转运|调运)(?!工作|相关|活动|任务|的)|"
-    r"经[\u4e00-\u9fffA-Z0-9０-９]{1,10}(?:高速|国道|省道|县道|互通|大桥|隧道)|向[\u4e00-\u9fff、]{2,16}方向"
+    # (…起运工作, 输送相关活动, 调运方案, 起运交接, 调运由…指挥: the task named as a topic
+    # or a duty assigned, no movement told)
+    r"路线|途经|经由|车次|专列|列车|航班|"
+    r"(?:起运|集结|输送|押运|转运|调运)(?!工作|相关|活动|任务|的|方案|计划|预案|安排|交接|由|[与和及])|"
+    r"经[\u4e00-\u9fffA-Z0-9０-９]{1,10}(?:高速|国道|省道|县道|互通|大桥|隧道)|向[\u4e00-\u9fff、]{2,16}方向|"
+    # (经北环路送达各考点: the road a consignment takes to where it goes)
+    r"经[\u4e00-\u9fffA-Z0-9０-９]{1,10}?(?:送达|送往|运往|运抵|运至|送至)"
 )
 HEADCOUNT = re.compile(NUMBER + r"\s*(?:名|人)")
 # A depot's capacity (仓容, 库容) is published with its construction; its stock is not.
@@ -80,12 +84,15 @@ BEFORE_USE = re.compile(
 AFTER_USE = re.compile(
     r"真题|历年|样题|样卷|模拟题|往年|考试已结束|考后公布|结束后公布|已使用|解析|"
     # what every exam notice publishes about the paper: duration, marks, question types
-    r"考试时间为|考试时长|满分|题型|分值"
+    # (…即可得满分, 给满分: a marking rule before use, not the notice's 满分100分)
+    r"考试时间为|考试时长|(?<![得给])满分|题型|分值"
 )
 # What a news item or notice publishes: a send-off, a drill, a visit, a finished task.
 PUBLIC_EVENT = re.compile(r"欢送|仪式|演练|慰问|圆满完成|顺利完成|全面完成|共完成|光荣入伍|公示")
 INSTRUCTION = re.compile(
-    r"严禁|不得|禁止|必须|要严格|应当|务必|遵守|保密纪律|违者|追究|确保|实行|不少于|一律"
+    # (实行双人双锁, 实行24小时守护: how a thing is kept or guarded, told, not required)
+    r"严禁|不得|禁止|必须|要严格|应当|务必|遵守|保密纪律|违者|追究|确保|"
+    r"实行(?!双人|专人|[0-9０-９]+小时|全天候)|不少于|一律"
 )
 # "参演部队番号、兵力部署及行动路线另行下发": the sentence says where the secret is, not what.
 ELSEWHERE = re.compile(r"另行(?:下发|通知|印发|明确|部署)[^，。；]{0,4}$")
@@ -121,7 +128,7 @@ def stock_and_place(sentence: str) -> bool:
 
 EXAM_DETAIL = re.compile(
     r"[0-9０-９]|[一二三四五六七八九十两]+(?:套|份|箱|袋|卷|道)|保密室|保密柜|存放|封存|入闱|专家名单|"
-    r"由[\u4e00-\u9fff]{2,8}负责|为题|选自|取材于|考查|以[^，。；]{2,20}为背景"
+    r"由[\u4e00-\u9fff]{2,8}负责|为题|选自|取自|取材于|考查|以[^，。；]{2,20}为背景"
 )
 
 
@@ -198,6 +205,8 @@ NOT_OUT_YET = re.compile(
     r"暂不对外|请勿(?:先行|提前)(?:报道|发布|公布)|(?:尚未|暂未|暂不)向社会(?:通报|公布|发布)|"
     r"仅在[^，。；]{0,10}内部通报"
 )
+# An exam's cut-off before its release (录取/合格分数线 in 教育工作中的国家秘密).
+SCORE_LINE = re.compile(r"分数线|录取线|合格线|控制线|资格线|入围线")
 HEADS = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千两]+(?:人|例|名)")
 # 侦查 plans before they are carried out (公安工作中的国家秘密): an operation's means, and
 # that it is still to come. Police news tells of an operation after the fact (抓获, 破获).
@@ -214,6 +223,7 @@ OUR_POSITION = re.compile(
 # What :func:`state_cue` names, and the detail it stands for in the explanation.
 CUES = {
     "尚未发布的灾情疫情数字": "发布前的数字",
+    "尚未公布的考试分数线": "公布前的分数线",
     "尚未实施的侦查行动": "行动部署",
     "对外谈判立场": "我方底线",
     "关键设施薄弱环节": "薄弱环节",
@@ -266,6 +276,8 @@ def state_cue(sentence: str) -> str | None:
     m = UNRELEASED.search(sentence)
     if m and STATISTIC.search(sentence) and re.search(r"[0-9０-９]", sentence):
         return "尚未发布的统计数据"
+    if m and SCORE_LINE.search(sentence) and re.search(r"[0-9０-９]", sentence):
+        return "尚未公布的考试分数线"
     if NOT_OUT_YET.search(sentence) and CASUALTY.search(sentence) and HEADS.search(sentence):
         return "尚未发布的灾情疫情数字"
     if (
@@ -313,7 +325,10 @@ def exam_handling(sentence: str) -> bool:
 
 SET_USED = re.compile(r"启用|备用|[A-ZＡ-Ｚ]\s*[套卷]")
 # A time lead the gold keeps with the stock it dates (截至2024年5月31日，…实际库存…).
-TIME_LEAD = re.compile(r"^(?:截至|截止|到|目前|当前|现|今年|本年度|[0-9０-９]{4}年)[^，,]{0,16}$")
+TIME_LEAD = re.compile(
+    r"^(?:截至|截止|到|目前|当前|现|今年|本年度|[0-9０-９]{4}年|(?:考试)?当[日天]|"
+    r"[0-9０-９]{1,2}月[0-9０-９]{1,2}日)[^，,]{0,16}$"
+)
 
 
 def secret_clauses(sentence: str, has_term: Callable[[str], bool]) -> tuple[int, int]:

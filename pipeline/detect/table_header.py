@@ -35,7 +35,7 @@ STORE_WORDS = re.compile(r"物资|储备|仓库|库房|库点|库存|防汛|救�
 FIGURE = re.compile(r"[0-9０-９]")
 
 
-def _lines_up(text: str, start: int) -> tuple[str | None, str]:
+def lines_up(text: str, start: int) -> tuple[str | None, str]:
     """The header row above the row at ``start`` (the top of its run of tab lines) and
     the caption line above that header, over one blank line (empty when none)."""
     a = text.rfind("\n", 0, start) + 1
@@ -71,7 +71,7 @@ def row_finding(label: str, text: str, a: int, b: int, why: str, source: str) ->
 def row_by_header(text: str, start: int, end: int) -> Finding | None:
     """The secret a table row holds by its header and caption, or None (the caller has
     made sure the paper is no published one and the row is no header)."""
-    header, caption = _lines_up(text, start)
+    header, caption = lines_up(text, start)
     if header is None:
         return None
     cells = text[start:end].rstrip("\n").split("\t")

@@ -1,0 +1,89 @@
+"""State secrets a paper's matter and a table's header make of plain rows and figures (第十四条).
+
+Two things the sentence rules cannot see, read here for a paper that is no published one:
+
+- **a row under a secret header**: in a 征兵 paper a table headed 乡镇⇥男兵任务⇥女兵任务
+  lists each place's task number as bare figures (河口镇⇥19⇥1); in a 考务 or 阅卷 paper a
+  table headed 题号⇥分值⇥参考答案要点 lists the answers before use. The row has none of
+  the words; the header and the paper's matter say what it is. The span is the value cells
+  (from the second cell: the first names the row — a 序号, a 乡镇, a 题号 — and a reviewer
+  withholds what follows it).
+- **a figure before release read as a draft's figure**: "分数线拟定为447分，尚未公布" has
+  the INTERNAL lexicon's 拟定, but a figure held back until its official release
+  (统计数据, 录取/合格分数线, 灾情疫情数字) is a state secret in the 保密事项范围, the
+  stronger ground: the finding keeps its span and takes that label.
+
+And one thing for INTERNAL: in a paper its head names published (公告, 公示, 通告, 公报),
+the clause classifier's reading alone is no finding (:func:`model_alone_internal`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.detect.state_secret import state_cue
+from pipeline.detect.table_header import cell_start, lines_up, row_finding
+from pipeline.finding import Finding
+
+# A 征兵 table's count columns: the task by place (男兵任务, 征集任务数, 名额, 指标).
+RECRUIT_HEAD = re.compile(r"男兵|女兵|征集|兵员|(?:任务|名额|指标|计划)(?:数|人数)?")
+# A 考务 table's answer or marking columns: what a paper asks and how it is marked.
+ANSWER_HEAD = re.compile(r"答案|评分(?:标准|细则|要点)|给分|采分|赋分|答题要点")
+FIGURE = re.compile(r"[0-9０-９]")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def topic_row(text: str, start: int, end: int, topic: str | None, exam: bool) -> Finding | None:
+    """The secret a table row holds by its header in a paper about 征兵 (``topic`` is
+    ``"recruit"``) or about an exam's papers (``topic`` ``"exam"`` or ``exam``: a 考务,
+    命题 or 阅卷 title), or None. The caller has made sure the paper is no published one
+    and the row no header."""
+    row = text[start:end].rstrip("\n")
+    cells = row.split("\t")
+    if len(cells) < 2 or not any(c.strip() for c in cells[1:]):
+        return None
+    header, _caption = lines_up(text, start)
+    if header is None:
+        return None
+    heads = header.split("\t")[1:]
+    values = "\t".join(cells[1:])
+    if topic == "recruit" and any(RECRUIT_HEAD.search(h) for h in heads) and FIGURE.search(values):
+        why = "征兵任务数及其分配，未标密级，应报保密工作部门确定（第十四条）"
+        a = cell_start(text, start, end, 1)
+        return row_finding("STATE_SECRET", text, a, end, why, "rule:recruit_table")
+    if (
+        (topic == "exam" or exam)
+        and any(ANSWER_HEAD.search(h) for h in heads)
+        and CJK.search(values)
+    ):
+        why = "启用前试题的答案或评分标准，未标密级，应报保密工作部门确定（第十四条）"
+        a = cell_start(text, start, end, 1)
+        return row_finding("STATE_SECRET", text, a, end, why, "rule:answer_table")
+    return None
+
+
+# The cues of :func:`pipeline.detect.state_secret.state_cue` that name a figure held back
+# until its official release.
+BEFORE_RELEASE = frozenset({"尚未发布的统计数据", "尚未公布的考试分数线", "尚未发布的灾情疫情数字"})
+
+
+def release_over_internal(finding: Finding, sentence: str) -> Finding:
+    """An INTERNAL finding on a figure not yet released becomes a STATE_SECRET finding
+    (same span): the figure's 第十四条 ground is the stronger one."""
+    if finding.label != "INTERNAL":
+        return finding
+    cue = state_cue(sentence)
+    if cue not in BEFORE_RELEASE:
+        return finding
+    why = f"未标密级但涉及国家秘密事项（{cue}），应报保密工作部门确定（第十四条）"
+    detail = replace(finding.explanation_detail, sentence=why)
+    return replace(finding, label="STATE_SECRET", explanation=why, detail=detail)
+
+
+def model_alone_internal(finding: Finding) -> bool:
+    """An INTERNAL finding only the clause classifier made (no lexicon term, cue or rule):
+    in a paper whose head names it published (公告, 公示, 通告, 公报) such a reading is not
+    enough — the paper is issued to be read, and its notes on data, procedure and
+    candidates share the words of internal drafts."""
+    return finding.label == "INTERNAL" and finding.explanation_detail.source == "model:clauses"
