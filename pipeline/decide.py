@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.decide_confidence import confidence_and_reasons
 from pipeline.decide_confidence import marking_agreement as marking_agreement
+from pipeline.doc_institutions import public_institution
 from pipeline.doc_kinds import (
     case_file_reason,
     enforcement_reason,
@@ -70,15 +71,15 @@ ON_REQUEST = "依申请公开"
 WITHHELD = "不予公开"
 ATTRIBUTES = (PUBLIC, PARTIAL, ON_REQUEST, WITHHELD)
 PUBLISHED = (PUBLIC, PARTIAL)  # released actively: the 20-working-day deadline applies
-ARTICLE_ORDER = (
+ARTICLE_ORDER: tuple[str, ...] = (
     "第十四条",
     "第十五条",
     "第十六条",
     "第十九条",
     "第二十条",
     "第二十一条",
-    "第三十七条",
 )
+ARTICLE_ORDER += ("第三十七条", "第五十五条")  # 第五十五条: a 公共企事业单位's own paper
 STATE_LEVEL = re.compile(r"绝\s*密|机\s*密|秘\s*密")
 # Process information by the kind of document (第十六条).
 PROCESS_TYPES = ("请示", "纪要", "专报", "简报")
@@ -181,7 +182,8 @@ def topic_articles(
     title: str, text: str, doc_number: str | None = None
 ) -> tuple[list[str], list[str]]:
     """第二十条/第二十一条 when the title (or, failing that, the opening) is on their lists;
-    returns (articles, the items matched, for the reasons)."""
+    returns (articles, the items matched, for the reasons); 第五十五条 when a 公共企事业单位
+    wrote it."""
     head = _topic_head(title, text)
     articles: list[str] = []
     items: list[str] = []
@@ -192,6 +194,9 @@ def topic_articles(
         if term in head and article not in articles:
             articles.append(article)
             items.append(f"{article}{item}")
+    if unit := public_institution(text):
+        articles.append("第五十五条")
+        items.append(f"第五十五条公共企事业单位（{unit}）提供服务中的信息")
     return articles, items
 
 

@@ -20,8 +20,13 @@ also capped, whatever the calibration says:
   release (cap 0.70);
 - **a private detail in a 主动公开 suggestion** (a home address or an ID number the
   detectors did not read as a finding; an account number is a payee's, published) (cap 0.70);
+- **a 部分公开 resting on the clause model alone** (cap 0.80): every finding to remove is
+  the clause classifier's reading of a sentence (a 国企负责人 薪酬 line read as a 商业秘密),
+  a hint for the reviewer that no rule confirms — withholding already ignores such hints;
 - the drafter's 附注 marking disagrees (cap 0.60); a trace of a critical rule in a document
   suggested for release (cap 0.50, :data:`pipeline.doc_kinds.CRITICAL_CAP`).
+
+The last three are applied after the calibration and are not its inputs.
 """
 
 from __future__ import annotations
@@ -39,7 +44,7 @@ from pipeline.doc_kinds import (
 from pipeline.doc_parties import addressee, proactive_kind
 from pipeline.finding import Finding
 from pipeline.gongwen import compact
-from pipeline.labels import CRITICAL
+from pipeline.labels import CRITICAL, REDACTABLE
 from pipeline.metadata import Metadata
 
 PUBLISHED = ("主动公开", "部分公开")
@@ -56,6 +61,7 @@ PARTY_CAP = 0.80
 PROCESS_CAP = 0.70
 PRIVATE_CAP = 0.70
 MARKING_CAP = 0.60
+HINT_CAP = 0.80
 LOW = 0.60
 PROCESS_CUE = re.compile(
     r"讨论稿|送审稿|修改稿|草稿|未定稿|仅供.{0,12}(?:参考|使用|讨论|研究)|请勿(?:外传|转发|引用|扩散)|"
@@ -134,6 +140,17 @@ def conflicts(
     return found
 
 
+def hint_only(attribute: str, findings: Sequence[Finding]) -> str | None:
+    """The first of the findings a 部分公开 would remove when all of them are the clause
+    model's readings (no rule behind any), else None."""
+    if attribute != "部分公开":
+        return None
+    private = [f for f in findings if f.label in REDACTABLE and f.role != "official"]
+    if private and all(f.recognizer == "clause_model" for f in private):
+        return private[0].text
+    return None
+
+
 def confidence_and_reasons(
     attribute: str,
     rule: str,
@@ -181,6 +198,12 @@ def confidence_and_reasons(
             out.append(f"{c.reason}，置信度限为{c.cap:.2f}，请重点审核")
         else:
             out.append(f"{c.reason}，请重点审核")
+    if (hint := hint_only(attribute, findings)) is not None and confidence > HINT_CAP:
+        confidence = HINT_CAP
+        out.append(
+            f"删除内容仅出自条款模型的判断（“{compact(hint)[:16]}”），未经规则确认，"
+            f"置信度限为{HINT_CAP:.2f}，请核对"
+        )
     if attribute != "不予公开" and (signal := critical_signal(text)) is not None:
         confidence = min(confidence, CRITICAL_CAP)
         out.append(

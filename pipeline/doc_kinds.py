@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.detect.state_secret import AFTER_USE, BEFORE_USE, EXAM_NOUN, exam_secret
+from pipeline.doc_inside import inside_reason
 from pipeline.finding import Finding
 from pipeline.gongwen import compact
 from pipeline.metadata import Metadata
@@ -51,9 +52,14 @@ ANSWER = re.compile(
     re.M,
 )
 # The examiners of an exam not yet held: who sits in which room is kept until it is over
-# (人事考试 保密 rules list the 考官 arrangement before the exam with its questions).
+# (人事考试 保密 rules list the 考官 arrangement before the exam with its questions), as
+# who sets the questions and where they are secluded (命题人员, 入闱) are kept.
 EXAMINER_TITLE = re.compile(
     r"考官.{0,8}(?:安排|名单|分组|抽调|分配|组成)|(?:主考官|考官组).{0,4}名单"
+)
+# A title (no sentence) on who sets the questions and where they are secluded.
+SECLUSION_TITLE = re.compile(
+    r"命题(?:人员)?.{0,4}(?:入闱|名单|工作方案|工作安排)|入闱.{0,6}(?:方案|安排|名单|人员|通知)"
 )
 OPTION = re.compile(r"(?:^|[\s　])[ABCD][．.、]\s*\S", re.M)
 SENTENCE = re.compile(r"[^。；;！？!?\n]+")
@@ -70,8 +76,10 @@ def exam_reason(text: str, metadata: Metadata, findings: Sequence[Finding]) -> s
     # a PDF wraps a long title: "…面试考官安⏎排" read as one line too
     heads = [title, *lines, *(a + b for a, b in itertools.pairwise(lines))]
     examiners = next((m for h in heads if len(h) <= 40 and (m := EXAMINER_TITLE.search(h))), None)
+    titles = [h for h in heads if len(h) <= 40 and not re.search(r"[，。；,;]", h)]
+    examiners = examiners or next((m for h in titles if (m := SECLUSION_TITLE.search(h))), None)
     if examiners:
-        return f"“{examiners.group(0)}”属考试结束前须保密的考官安排"
+        return f"“{examiners.group(0)}”属考试结束前须保密的考官、命题安排"
     questions = len(QUESTION_TYPES.findall(text))
     if questions and (ANSWER.search(text) or len(OPTION.findall(text)) >= 4):
         return "正文载有考试试题及答案（题型、选项或参考答案），考试启用前属国家秘密"
@@ -108,13 +116,18 @@ STOCK = re.compile(
     r"储备[^。]{0,30}[0-9０-９][0-9０-９.,，]*\s*(?:万?吨|顶|艘|台|件|套|万斤|立方米|箱)|"
     r"(?:存量|库存)[^。]{0,12}[0-9０-９]"
 )
+# A row of a 储备 list: the 库/仓 and what it holds ("东岗库　稻谷4706吨　平房仓7号").
+STORE_ROW = re.compile(
+    r"(?:库|仓|储备点)[^。\n]{0,20}?[0-9０-９]+\s*(?:万?吨|万斤|立方米|顶|台|件|套|箱)"
+)
 DEFENCE_PLAN_TITLE = re.compile(r"国防动员|战备|重要目标防护|人民防空|民兵|兵员|动员潜力")
 
 
 def state_secret_reason(text: str, metadata: Metadata) -> str | None:
     """Why the document, unmarked, may hold a state secret (第十四条), or None: the office
     calls it 涉密; the location of a 人防/military/储备 site with its coordinates; 征兵
-    task numbers with the transport; 储备 quantities with where they are kept."""
+    task numbers with the transport; 储备 quantities with where they are kept, in a
+    sentence or as a list of 库点 rows under a 储备 head."""
     head = "\n".join(text.split("\n")[:12])
     m = SECRET_LABEL.search(head) or (
         SECRET_LABEL.search(text)
@@ -133,6 +146,8 @@ def state_secret_reason(text: str, metadata: Metadata) -> str | None:
             return f"载有“{site.group(0)}”的位置和储备数量"
     if CONSCRIPTION.search(text) and TRANSPORT.search(text):
         return "载有征兵任务数和新兵集结、输送安排"
+    if "储备" in compact(head) and len(STORE_ROW.findall(text)) >= 2:
+        return "逐一列出储备物资的承储库点及其数量"
     stock = STOCK.search(text)
     if stock and re.search(r"储备", text) and SITE_PLACE.search(text) and TRANSPORT.search(text):
         return "载有储备物资的数量、存放地点和调运安排"
@@ -151,10 +166,25 @@ ANY_MARK = re.compile(
 )
 
 
+# In the running header, beside the issuer, a page number or 特急: a level with its period
+# (秘密★1年, 秘密（1年）, ★秘密1年), set off by spaces; a level alone there may be a word.
+HEAD_MARK = re.compile(
+    rf"(?:^|[\s　])(?P<m>[★☆]?\s*{LEVEL}\s*(?:[★☆＊*]\s*{PERIOD}|[（(]\s*{PERIOD}\s*[）)]|{PERIOD}))"
+    r"(?=[\s　]|$)"
+)
+HEADER_LINES = 3
+
+
 def marking_in_any_form(text: str) -> str | None:
-    """A 密级 marking on a line of its own, however it is written, or None."""
+    """A 密级 marking on a line of its own, however it is written, or one with its period
+    in the running header among other words; None when there is neither."""
     m = ANY_MARK.search(text)
-    return compact(m.group(0)) if m else None
+    if m:
+        return compact(m.group(0))
+    for line in [line for line in text.split("\n") if line.strip()][:HEADER_LINES]:
+        if h := HEAD_MARK.search(line):
+            return compact(h.group("m"))
+    return None
 
 
 # --- the title as printed, whatever the metadata made of it ---------------------------------
@@ -251,6 +281,8 @@ CADRE_REMARK = re.compile(
 
 
 def internal_affairs_reason(metadata: Metadata, text: str = "") -> str | None:
+    if inside := inside_reason(metadata, text):
+        return inside
     word = head_match(INTERNAL_AFFAIRS_TITLE, text, metadata)
     if word:
         return f"标题含“{word}”，属人事管理等内部事务信息"

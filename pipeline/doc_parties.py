@@ -17,10 +17,13 @@ it: a penalty or an order on an enterprise is published (第二十条（六）),
 party being an organisation and the body imposing a sanction. Proactive kinds (公告, 通告,
 公示, 名单, 公报, 通报, 批复, 规范性文件 …) are never read as one-party here: a 征收决定
 公告 also carries a 救济 sentence, an 环评 批复 is addressed to the company and published.
+A 批复 is one-party only when addressed to one villager or resident (a 建房用地 批复), or to
+one company on its own 担保, 融资 or 股权 (what its 国资 owner approves for it alone).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from pipeline.gongwen import compact
@@ -75,7 +78,7 @@ PARTY_FIELD = re.compile(
 )
 SECOND_PERSON = re.compile(
     r"你（单位）|你\(单位\)|你单位|你公司|你（公司）|你厂|你店|你社|你方|你院|你校|贵公司|"
-    r"你于|你在|你的|你提出|你提交|你申请|你反映|你所|你已|你们|你（身份证|你（公民|请你|限你|"
+    r"你于|你在|你的|你提出|你提交|你申请|你反映|你所|你已|你们|你（身份证|你（公民|请你|限你|你户|"
     r"您于|您在|您的|您提出|您提交|您申请|您反映|您所|"
     r"您通过|你通过|您来信|你来信|您来电|你来电|您投诉|你投诉|您举报|你举报|您咨询|感谢您|请您"
 )
@@ -104,14 +107,29 @@ ORGANISATION_PARTY = re.compile(
 
 # What an office adds in brackets after the party's name on the 主送 line: an ID number,
 # a 统一社会信用代码 ("伍航（身份证号码：520302…）：").
-PARTY_NOTE = re.compile(r"[（(][^（）()]{2,40}[）)](?=[：:]$)")
+PARTY_NOTE = re.compile(r"[（(][^（）()]{2,40}[）)](?=[：:，,])")
+# A villager or resident addressed with where they live ("谢胜永（身份证号：…），杨柳村10组村民："),
+# the line often wrapped inside the ID.
+RESIDENT_LINE = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,4}?)[，,][\u4e00-\u9fff0-9０-９]{2,16}(?:村民|居民|户主)[：:]$"
+)
+# What a company decides for itself and its owner approves (国资 批复 on 担保, 融资, 增资 …):
+# the firm's own business, not a public project.
+FIRM_OWN_MATTER = re.compile(
+    r"担保|融资|贷款|借款|增资|减资|股权|产权转让|资产处置|工资总额|薪酬|利润分配|发行债券"
+)
 
 
 def addressee(text: str) -> tuple[str, str] | None:
     """("person" | "company", name) when a 主送 line in the head names one party (its
     bracketed ID or code set aside)."""
-    for raw in text.split("\n")[:HEAD_LINES]:
-        line = PARTY_NOTE.sub("", compact(raw))
+    lines = [compact(raw) for raw in text.split("\n")[:HEAD_LINES]]
+    for line in [*lines, *(a + b for a, b in itertools.pairwise(lines) if not a.endswith("："))]:
+        m = RESIDENT_LINE.match(PARTY_NOTE.sub("", line))
+        if m and _person_name(m.group("name")):
+            return "person", m.group("name")
+    for raw in lines:
+        line = PARTY_NOTE.sub("", raw)
         if not line or len(line) > 44 or "、" in line or "，" in line:
             continue
         m = COMPANY_LINE.match(line)
@@ -157,9 +175,13 @@ def proactive_kind(metadata: Metadata) -> str | None:
 def one_party_reason(text: str, metadata: Metadata) -> tuple[bool, str] | None:
     """(published, why) for a document served on one party, read from its structure;
     None when the structure does not show one party (or the kind is a proactive one)."""
-    if proactive_kind(metadata):
-        return None
     to = addressee(text)
+    if (kind := proactive_kind(metadata)) and not (kind == "批复" and to is not None):
+        return None
+    if kind and to is not None and to[0] == "company":
+        if not FIRM_OWN_MATTER.search(compact(metadata.title or "") + text[:400]):
+            return None  # an 环评 or project 批复 to a company is published
+        return False, f"批复主送单位“{to[1]}”，所批为该企业自身的经营、财务事项，只涉及该企业"
     fields = party_fields(text)
     second = len(SECOND_PERSON.findall(text))
     remedy = REMEDY.search(text)
