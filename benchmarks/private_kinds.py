@@ -1,7 +1,7 @@
 """Private-data recall and precision per kind and label on drafts nobody tuned on.
 
     .venv/bin/python benchmarks/private_kinds.py [--per-kind 30] [--seed 4242] [--misses N]
-        [--generator twelfth|thirteenth|fourteenth|fifteenth|sixteenth]
+        [--generator twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth]
 
 The drafts come from :mod:`tests.fixtures.private_twelfth`, an evaluation generator
 written apart from the judge's teachers (pipeline/training/judge_drafts*.py): 复议 and
@@ -38,6 +38,11 @@ look-alikes with no private value (文物/古树 名录 in villages, 某某 case
 拖欠工资 rows, 残疾人/优抚 补贴 公示 and 拟录取 名单 (names published), 15-digit IDs and bad
 check digits, spaced or hyphenated phones and cards, and look-alikes (service points in
 residential blocks, duty rosters, a 事故 bulletin with masked parties).
+
+``--generator seventeenth`` scores :mod:`tests.fixtures.private_seventeenth`, a sixth hand's
+grassroots books: 12345 工单 (来电人 张先生/李女士), 信访 登记 rows, 网格员 走访, 低保 台账,
+出租房屋 登记, 社区矫正/帮教, 行程 records, 矛盾纠纷 排查; homes without a province, and
+look-alikes (a 小区 in news, 村 statistics, a letter-spaced town, 办事处 addresses).
 """
 
 from __future__ import annotations
@@ -55,6 +60,7 @@ from pipeline.detect.registry import RECOGNIZERS, detect  # noqa: E402
 from pipeline.evaluate import Report, evaluate  # noqa: E402
 from tests.fixtures.private_fifteenth import fifteenth_drafts  # noqa: E402
 from tests.fixtures.private_fourteenth import fourteenth_drafts  # noqa: E402
+from tests.fixtures.private_seventeenth import seventeenth_drafts  # noqa: E402
 from tests.fixtures.private_sixteenth import sixteenth_drafts  # noqa: E402
 from tests.fixtures.private_thirteenth import thirteenth_drafts  # noqa: E402
 from tests.fixtures.private_twelfth import twelfth_drafts  # noqa: E402
@@ -66,6 +72,7 @@ GENERATORS = {
     "fourteenth": fourteenth_drafts,
     "fifteenth": fifteenth_drafts,
     "sixteenth": sixteenth_drafts,
+    "seventeenth": seventeenth_drafts,
 }
 
 
