@@ -84,7 +84,11 @@ ATTACHED_NOTE_CONTACT = re.compile(r"\s*[（(]\s*联系人[：:]")
 # contact, whose number it publishes even when it is a mobile.
 OFFICE_CONTACT_LINE = re.compile(r"[ \u3000]*联系人[：:]")
 # The office's own staff closing a reply with a landline: 承办人：王东，联系电话：0731-…
-OFFICE_STAFF_LINE = re.compile(r"[ \u3000]*(?:承办人|经办人|联系人)[：:][^\n，,（(]{2,8}[，,\s]")
+# The staff who file a grassroots paper sign its foot the same way (报送人：, 登记人：,
+# 调查人：, 记录人：, 制表人：), beside the office's landline.
+OFFICE_STAFF_LINE = re.compile(
+    r"[ \u3000]*(?:承办人|经办人|联系人|报送人|登记人|调查人|记录人|制表人)[：:][^\n，,（(]{2,8}[，,\s]"
+)
 # Where a sentence starts when a PDF's wrap broke it: a full stop, a semicolon, or a line
 # that opens a paragraph (indented or after a blank line); a bare wrap does not end it.
 SENTENCE_START = re.compile(r"[。；;]|\n(?=[ \u3000]{2}|\n)")
@@ -199,7 +203,7 @@ def contact_role(text: str, start: int, end: int, *, landline: bool) -> tuple[st
         return "official", f"号码后注明“{paren.group(1)}”，属机关电话"
     if landline and ORGANISATION.search(before):
         return "official", "单位的办公电话"
-    seat = first_cue(before, PUBLISHED_ADDRESS_CUES)
+    seat = first_cue(before, PUBLISHED_ADDRESS_CUES) or _unit_seat(before)
     if seat:
         return "official", f"前文有“{seat}”，是单位或场所的联系方式"
     listed = _listed_organisation(text, start, line)
@@ -241,6 +245,16 @@ PUBLISHED_ADDRESS_CUES = (
 )
 # Headers of a column naming an organisation or a place (not a person: 姓名).
 LISTED_ORGANISATION = re.compile(r"名称|机构|网点|单位|药店|医院|门店|站点")
+
+
+# An office's seat given in the sentence: 社区居委会，地址：…小区10栋1楼，电话：… — the
+# number follows the office's address, not a resident's.
+UNIT_SEAT = re.compile(r"(?:办事处|居委会|村委会|委员会|服务中心|服务站|所|局)[，,]?地址[：:]")
+
+
+def _unit_seat(before: str) -> str | None:
+    m = UNIT_SEAT.search(before)
+    return m.group(0) if m else None
 
 
 def _listed_organisation(text: str, start: int, line: str) -> str | None:

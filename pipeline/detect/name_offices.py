@@ -59,6 +59,12 @@ POST_AFTER = re.compile(
     r"(?:副|常务副)?(?:" + "|".join(ORGAN_POSTS) + r")(?=[。；;，,\n）)]|$)"
 )
 # A name in a 、-run: two to four characters (a padding space inside), or a dotted name.
+# An office's staff handling the matter, named right after the office (已由江镇司法所邝刚
+# 调处, 经文昌街道工作人员糜琴现场核实): the office before, a handling verb after.
+ACTING_STAFF = re.compile(
+    r"(?:司法所|派出所|财政所|街道|办事处|服务中心|服务站|局)(?:工作人员|干部|民警)?$"
+)
+HANDLING = re.compile(r"[\n]?(?:调处|调解|核实|核查|处理|办理|走访|接待|受理|入户|现场)")
 RUN_NAME = r"(?:[\u4e00-\u9fff](?:[\u3000 ]?[\u4e00-\u9fff]){1,3}|" + DOTTED_NAME + ")"
 
 
@@ -128,6 +134,9 @@ def official_near(text: str, start: int, end: int) -> str | None:
     for unit in GOV_UNIT.finditer(before):  # the last one: 局待遇保障股　白　玛
         if unit.end() == len(before):
             return unit.group(0)
+    acting = ACTING_STAFF.search(text[max(0, start - 10) : start])
+    if acting and HANDLING.match(text, end):
+        return acting.group(0)
     short = SHORT_OFFICE.search(before)
     if short is None and office_contact(text, start, end):
         return "联系人"  # the office's, beside its landline

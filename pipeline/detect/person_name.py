@@ -358,12 +358,17 @@ PARTY_MARK = re.compile(
 )
 
 
+# A form's signing field after the role word: 网格员签字：储连生, 申请人签名：王东.
+SIGNED = re.compile(r"(?:签字|签名)(?=[：:])")
+
+
 def _skip_colon(text: str, pos: int) -> int:
     mark = PARTY_MARK.match(text, pos)
     pos = mark.end() if mark else pos
     note = FORM_NOTE.match(text, pos)
     pos = note.end() if note else pos
-    if text.startswith(("姓名：", "姓名:"), pos):  # 申请人姓名：, 被询问人姓名：
+    # 申请人姓名：, 被询问人姓名：; a signing field: 网格员签字：, 申请人签名：
+    if text.startswith(("姓名：", "姓名:"), pos) or SIGNED.match(text, pos):
         pos += 2
     while pos < len(text) and text[pos] in "：: \u3000为是":
         pos += 1

@@ -29,6 +29,7 @@ from pipeline.detect.address_grammar import parse as parse_addresses
 from pipeline.detect.chinese_name import CJK, NAME_DOTS, place_head, plausible, surnames, tag_words
 from pipeline.detect.context import cell_bounds
 from pipeline.detect.dotted_names import dotted_spans
+from pipeline.detect.home_evidence import names_a_home
 from pipeline.detect.line_ner import lines_of, mentions
 from pipeline.detect.name_slots import SLOT_SOURCES, slot_names
 from pipeline.detect.person_layout import (
@@ -293,6 +294,7 @@ def speaks_of_private_persons(text: str) -> bool:
         doc_private_evidence(text) != "no_roles+no_numbers"
         or SPACED_PRIVATE_NUMBER.search(text) is not None
         or PRIVATE_PERSON_NOTE.search(text) is not None
+        or names_a_home(text)
     )
 
 
