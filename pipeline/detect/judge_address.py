@@ -59,6 +59,8 @@ def home_cue(p: Proposal, text: str) -> bool:
         or HOME_AFTER.match(text, p.end, min(len(text), p.end + 6))
     ):
         return _home_owner(text, p.start)
+    if "door" in parts_of(p.text) and _person_row(p, text):
+        return _home_owner(text, p.start)
     if p.rule_role != "private" or not {"lexicon:address_cues", "rule:table_column"} & set(
         p.sources
     ):
@@ -89,6 +91,26 @@ PARTY_PERSON = re.compile(
     r"(?:受送达人|申请人|当事人|信访人|投诉人|举报人)(?:[（(][^）)\n]{0,6}[）)])?[：:\t]"
     r"[\u4e00-\u9fff]{2,4}"
 )
+
+
+# A 登记簿 row of one person with no cue word: 储宝山，新罗区丽景湾25号楼3单元2801室
+# 15654801787 反映…; a mobile or an ID on the row says the row is a private person's. An
+# office's row names its seat with 地址：/住所： (read by :func:`seat_of`) and a landline.
+ROW_PRIVATE_NUMBER = re.compile(
+    r"(?<![0-9])(?:1[3-9][0-9](?:[ -]?[0-9]{4}){2}|[0-9]{17}[0-9Xx])(?![0-9])"
+)
+ROW_SEAT_WORD = re.compile(r"地址|住所|地点|位于|坐落")
+
+
+def _person_row(p: Proposal, text: str) -> bool:
+    """The door-level address stands in a line holding a mobile or an ID, with no seat
+    word (地址, 住所, 位于) before it on that line."""
+    head = text.rfind("\n", 0, p.start) + 1
+    tail = text.find("\n", p.end)
+    line_end = len(text) if tail < 0 else tail
+    if ROW_SEAT_WORD.search(text, head, p.start):
+        return False
+    return ROW_PRIVATE_NUMBER.search(text[head:line_end]) is not None
 
 
 def _home_owner(text: str, start: int, reach: int = 60) -> bool:

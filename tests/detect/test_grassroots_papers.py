@@ -8,8 +8,10 @@ import pytest
 
 from pipeline.detect.context import contact_role
 from pipeline.detect.home_evidence import names_a_home
+from pipeline.detect.judge_address import home_cue
 from pipeline.detect.name_offices import official_near
 from pipeline.detect.person_name import PersonRecognizer, _skip_colon
+from pipeline.detect.proposals import Proposal
 
 
 @pytest.mark.parametrize(
@@ -91,3 +93,24 @@ def test_office_landline(text: str, number: str, role: str) -> None:
 def test_signed_field_role(text: str, name: str, role: str) -> None:
     roles = {f.text: f.role for f in PersonRecognizer().analyze(text)}
     assert roles.get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "home"),
+    [
+        # a 登记簿 row of one person: name, home, mobile — no cue word
+        ("1　2025年6月10日　储宝山，新罗区丽景湾25号楼3单元2801室　15654801787　反映占道\n",
+         "新罗区丽景湾25号楼3单元2801室", True),
+        ("2　艾秋菊　紫荆花园28幢2单元2503室　154 4212 3456　要求解决低保\n",
+         "紫荆花园28幢2单元2503室", True),
+        ("3　骆琴　511302200112111896　杨湾村12组71号\n", "杨湾村12组71号", True),
+        # an office's row: its seat after 地址, a landline; a row with no private number
+        ("紫荆社区服务站，地址：紫荆花园10栋1楼，联系人手机15654801787\n", "紫荆花园10栋1楼", False),
+        ("1　滨湖苑社区　滨湖苑3栋101室　0563-3456026\n", "滨湖苑3栋101室", False),
+        ("近日，滨湖苑16栋楼顶防水改造工程完工。\n", "滨湖苑16栋", False),
+    ],
+)  # fmt: skip
+def test_a_person_row_is_a_home_cue(text: str, address: str, home: bool) -> None:
+    start = text.index(address)
+    p = Proposal("ADDRESS", start, start + len(address), address, {"rule:address_grammar": 0.6})
+    assert home_cue(p, text) is home
