@@ -45,6 +45,7 @@ USES: dict[str, LexiconUse] = {
     "trade_secret_terms": LexiconUse(("TRADE_SECRET",), "inside"),
     "internal_terms": LexiconUse(("INTERNAL",), "inside"),
     "surnames": LexiconUse(("PERSON",), "starts", trigger=False),
+    "regional_surnames": LexiconUse(("PERSON",), "starts", trigger=False),
     "private_person_roles": LexiconUse(("PERSON",), "before"),
     "official_person_roles": LexiconUse(("PERSON",), "before", official=True, trigger=False),
     "person_context": LexiconUse(("PERSON",), "sentence"),

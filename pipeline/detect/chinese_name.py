@@ -45,7 +45,11 @@ def ambiguous_surnames() -> frozenset[str]:
 
 @lexicon_cache
 def surnames() -> tuple[frozenset[str], frozenset[str]]:
-    terms = load_terms("surnames")
+    """(single, compound) surnames: the common list and the regional one (闭, 侬, 冼).
+
+    The regional list is a file of its own so that the generators drawing from
+    ``lexicons/surnames.txt`` by position keep their draws."""
+    terms = load_terms("surnames") + load_terms("regional_surnames")
     return frozenset(t for t in terms if len(t) == 1), frozenset(t for t in terms if len(t) == 2)
 
 
@@ -54,9 +58,20 @@ def tag_words(window: str) -> tuple[tuple[str, str], ...]:
     return tuple((w.word, w.flag) for w in jieba_posseg().lcut(window, HMM=True))
 
 
+@lexicon_cache
+def regional_surnames() -> frozenset[str]:
+    return frozenset(load_terms("regional_surnames"))
+
+
 def _is_common_word(name: str, window: str) -> bool:
-    """jieba reads the candidate as an ordinary word (申报/v, 成本/n), not a name."""
+    """jieba reads the candidate as an ordinary word (申报/v, 成本/n), not a name.
+
+    jieba's dictionary does not know the regional surnames (闭, 侬): it coins 闭小红/l or
+    闭敏/v from its HMM, words its dictionary has never seen, so for them only a
+    dictionary word at the start (闭幕, 闭环管理) says the text is no name."""
     tags = tag_words(window)
+    if name[:1] in regional_surnames():
+        return word_frequency(name[:2]) > 0 or word_frequency(name) > 0
     return (
         bool(tags) and tags[0][0] == name and not tags[0][1].startswith("nr") and tags[0][1] != "x"
     )

@@ -36,6 +36,7 @@ from pipeline.detect.clause_paper import (
 )
 from pipeline.detect.clause_spans import named_company
 from pipeline.detect.internal_rules import EVALUATION_REMARK, RULE_FOR_ALL, no_judgement
+from pipeline.detect.pay_disclosure import disclosed_pay, pay_disclosure
 from pipeline.detect.record_frame import frame_line, speaker_turn
 from pipeline.detect.secret_plain import (
     figure_heading,
@@ -98,6 +99,7 @@ class DocumentContext:
     secret_title: str | None = None  # a head line naming that matter itself (第十四条)
     paper: str | None = None  # a working form the head names (督办单, 约谈记录, 请示…)
     published: bool = False  # the head names a 公告/公示/通告
+    pay_disclosure: bool = False  # the head publishes a 国企 负责人's pay (pay_disclosure)
 
     def paper_finding(
         self, finding: Finding | None, text: str, start: int, end: int
@@ -121,6 +123,8 @@ class DocumentContext:
             return None  # a 公报's note on its preliminary figures: the model's word alone
         if finding is not None and self.published and published_grade(finding, text[start:end]):
             return None  # 城关镇考核等次为“一般”: the result the 公示 publishes
+        if finding is not None and self.pay_disclosure and disclosed_pay(finding, text[start:end]):
+            return None  # 董事长　应付年薪45.3万元 in a 国企 薪酬 公告: published by rule
         company = bool(self.title_company) or addressed_company(text) is not None
         secret_paper = not (self.published or self.result_notice)
         if finding is not None:
@@ -218,6 +222,7 @@ def document_context(text: str) -> DocumentContext:
         topic=None if published else secret_topic(title),
         paper=None if published else paper_kind(title),
         published=published,
+        pay_disclosure=pay_disclosure(title),
         secret_title=next(
             (line.strip() for line in title.splitlines() if secret_title(line.strip())), None
         ),
@@ -295,7 +300,9 @@ DEPOT = re.compile(r"[库仓]|代储点|收储点|储备点|罐区|库房|粮站
 
 
 def state_in_context(sentence: str, context: DocumentContext) -> str | None:
-    """The 第十四条 cue ``sentence`` carries given the paper it stands in, or None."""
+    """The 第十四条 cue ``sentence`` carries given the paper it stands in, or None (a
+    wrapped sentence read as one line)."""
+    sentence = sentence.replace("\n", "")
     if context.exam and MARKING.search(sentence):
         return "启用前的评分标准"
     if context.reserve and QUANTITY.search(sentence) and DEPOT.search(sentence):

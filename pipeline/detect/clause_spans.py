@@ -22,6 +22,7 @@ from pipeline.detect.internal_rules import (
     continues_opinion,
     internal_cue,
 )
+from pipeline.detect.wrap_kinds import label_wrap, short_wrap
 from pipeline.finding import Finding
 from pipeline.gongwen import doc_type_of
 from pipeline.lexicons import matcher
@@ -95,6 +96,8 @@ def wrapped(text: str, i: int, depth: int = 0) -> bool:
         (len(line.strip()) >= 20 or re.search(r"[。；！？][^。；！？，,]+$", line.strip()))
         and re.search(r"[。；]$", following.strip()) is not None
     )
+    if label_wrap(line, following) or short_wrap(line, following, in_paragraph):
+        return True  # 领导批示：⏎同意。; 　　初稿曾考虑将…纳入⏎范围，…暂未写入。
     return bool(
         in_paragraph
         and (len(line.strip()) >= 16 or following[:1] in "，、。；：）”")

@@ -34,9 +34,12 @@ MOBILE = re.compile(
 # A break inside a number (a wrap), but not the break before the next row's number
 # ("…6938372⏎2\t丽景社区…": the 2 is the row's 序号, not the phone's eighth digit).
 ROW_SEP = r"(?:[ \u3000\-－–]|\n(?![0-9０-９]{1,3}(?:[\t、．.，,）)]|\u3000| )))?"
+# A line end alone, where a narrow column wraps an area code (073⏎7-7781143) or puts
+# its hyphen on the next line (0816⏎-8540102); not before a row's 序号.
+WRAP = r"(?:\n(?![0-9０-９]{1,3}(?:[\t、．.，,）)]|\u3000| )))?"
 LANDLINE = re.compile(
-    rf"{NOT_ALNUM_BEFORE}(?:[（(](?:0|０){DIGIT}{{2,3}}[)）]|(?:0|０){DIGIT}{{2,3}})"
-    rf"[ \u3000\-－–—]?[2-9２-９](?:{ROW_SEP}{DIGIT}){{6,7}}"
+    rf"{NOT_ALNUM_BEFORE}(?:[（(](?:0|０){DIGIT}{{2,3}}[)）]|(?:0|０)(?:{WRAP}{DIGIT}){{2,3}})"
+    rf"{WRAP}[ \u3000\-－–—]?{WRAP}[2-9２-９](?:{ROW_SEP}{DIGIT}){{6,7}}"
     rf"(?:(?:转|分机|-|－|ext\.?)\s?{DIGIT}{{1,6}})?{NOT_ALNUM_AFTER}"
 )
 LOCAL = re.compile(rf"{NOT_ALNUM_BEFORE}[2-9２-９](?:{ROW_SEP}{DIGIT}){{6,7}}{NOT_ALNUM_AFTER}")

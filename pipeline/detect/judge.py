@@ -27,6 +27,7 @@ from pipeline.detect.address import AddressRecognizer
 from pipeline.detect.chinese_name import NAME_DOTS, inside_word
 from pipeline.detect.judge_address import above_door, home_cue, rank, seat_of
 from pipeline.detect.judge_features import address_features, names_ruled_private, person_features
+from pipeline.detect.judge_pieces import whole_before_pieces
 from pipeline.detect.judge_slots import SLOT_MODEL, with_slots
 from pipeline.detect.judge_structure import counted_households, roster_document
 from pipeline.detect.name_lookalikes import in_register, not_a_name
@@ -286,9 +287,11 @@ def judged(label: str, recognizer: str, text: str) -> list[Finding] | None:
     layout_cut = thresholds().get("judge.PERSON.layout", cut)
     layout = [label == "PERSON" and bool(LAYOUT_SOURCES & set(p.sources)) for p in proposals]
     # A dotted name kept whole (哈力木·买买提) goes before the pieces of it a model read.
+    pieces = whole_before_pieces(proposals, probabilities, cut, text)
     whole = [
         (layout[i] and probabilities[i] >= layout_cut)
         or (label == "PERSON" and "rule:dotted_name" in p.sources and probabilities[i] >= cut)
+        or pieces[i]  # 田明珠，辅警 goes before the model's 田明
         for i, p in enumerate(proposals)
     ]
     order = sorted(

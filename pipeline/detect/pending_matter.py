@@ -41,9 +41,11 @@ MATTER = re.compile(
     r"拟|建议|倾向|初稿|草稿|测算|估算|匡算|预计|调整|方案|预案|底价|标底|概算|核减|结论|比例|指标|"
     r"[0-9０-９]"
 )
-# A rule for everyone, or a notice telling the public what comes next.
+# A rule for everyone, or a notice telling the public what comes next; a condition for a
+# class (政审未完成的暂不批准入伍, 材料不全的暂不受理) is a rule too, not one matter held back.
 FOR_ALL = re.compile(
-    r"应当|应于|须于|必须|不得|一律|依法|请[^，。；]{0,6}(?:关注|留意)|另行通知|另行公告"
+    r"应当|应于|须于|必须|不得|一律|依法|请[^，。；]{0,6}(?:关注|留意)|另行通知|另行公告|"
+    r"[\u4e00-\u9fff]的暂(?:不|缓)(?:批准|受理|办理|审批|录取|发放)"
 )
 RESERVE_PRICE = re.compile(
     r"(?:出让|拍卖|挂牌|招标)?(?:底价|标底)[^。；]{0,12}?[0-9０-９]|"

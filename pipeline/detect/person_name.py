@@ -58,6 +58,10 @@ def employee_title(text: str, end: int) -> bool:
     return text[max(0, end - 4) : end].endswith(EMPLOYEE_TITLES)
 
 
+# A person's other names, which a drafter runs straight into the name without a colon.
+ALIAS_WORDS = frozenset(("曾用名", "又名", "别名", "乳名", "化名"))
+
+
 # add(start, name, score, sentence, role, source, context words)
 AddName = Callable[[int, str, float, str, Role, str, tuple[str, ...]], None]
 
@@ -94,7 +98,10 @@ class PersonRecognizer:
             # A kin word (其母, 我老婆) is followed by a name or by what befell the person,
             # never by a word that only looks like a name: no tagger needs to agree.
             kin = term.startswith(("其", "我"))
-            name = read_name(text, pos, strong=pos > end, confirm=pos == end and not kin)
+            # An alias word (曾用名王小兰, 又名向国庆) is followed by nothing but the name.
+            alias = term in ALIAS_WORDS
+            strong = pos > end or alias
+            name = read_name(text, pos, strong=strong, confirm=pos == end and not (kin or alias))
             if name is None and text[end : end + 1] in "（(":
                 # the name in brackets after the role: 举报人（王东）：, 受援人（王东）一案
                 pos = end + 1

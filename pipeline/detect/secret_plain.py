@@ -146,6 +146,13 @@ def guard_posts(sentence: str) -> bool:
     )
 
 
+# The ratio a 征兵 office fixes its draft by (定兵比例按2∶1.3掌握; 体检上站比例3:1): a detail
+# of the year's 征兵 task, which 兵役工作 keeps secret with the task's numbers.
+QUOTA_RATIO = re.compile(
+    r"(?:定兵|预定兵|体检|上站|政审)[^，。；]{0,4}比例[^，。；]{0,6}?[0-9０-９][0-9０-９.]*\s*[∶:：比]\s*[0-9０-９]"
+)
+
+
 def plain_secret(sentence: str) -> str | None:
     """The secret a sentence states without a lexicon term, named, or None."""
     if INSTRUCTION.search(sentence) or public_notice(sentence):
@@ -169,6 +176,8 @@ def plain_secret(sentence: str) -> str | None:
         and not re.search(r"考后|考试结束|已结束|公布|难度|适中|总体|整体|命题思路|评价", sentence)
     ):
         return "启用前试卷的保管与内容"
+    if QUOTA_RATIO.search(sentence):
+        return "征兵任务数"
     if guard_posts(sentence):
         return "安保警力部署及稳控安排"
     if ARMS_KEYS.search(sentence):

@@ -120,10 +120,24 @@ def public_notice(sentence: str) -> bool:
     )
 
 
+# An armed force's strength (民兵应急分队编3个排共225人, 基干民兵连120人): with where its
+# arms are kept or where it assembles, the force's deployment (武装力量, 第十四条).
+FORCE_STRENGTH = re.compile(
+    r"(?:民兵|应急分队|预备役|武警|基干)[^，。；]{0,8}?(?:编|共|计|有)?"
+    r"[0-9０-９一二三四五六七八九十两]+\s*(?:个(?:排|连|班|中队|分队)|人|名)"
+)
+MUSTER = re.compile(r"(?:枪弹|武器|弹药|枪支|装备)[^，。；]{0,4}(?:存放|储存|存储)|集结(?:点|地)")
+
+
 def stock_and_place(sentence: str) -> bool:
     """A quantity and where it is kept or how it moves: the pair a reserve, a depot or a
-    troop movement is secret by (the model alone needs less confidence with it)."""
-    return bool(QUANTITY.search(sentence) and (PLACE.search(sentence) or ROUTE.search(sentence)))
+    troop movement is secret by (the model alone needs less confidence with it); so is an
+    armed force's strength with where its arms are or where it musters — a published
+    应急预案 names who responds, not that."""
+    return bool(
+        (QUANTITY.search(sentence) and (PLACE.search(sentence) or ROUTE.search(sentence)))
+        or (FORCE_STRENGTH.search(sentence) and MUSTER.search(sentence))
+    )
 
 
 EXAM_DETAIL = re.compile(
@@ -158,6 +172,7 @@ def published_plan(text: str) -> bool:
 def secret_detail(sentence: str, terms: list[str], plan: bool = False) -> str | None:
     """The specific that makes a sentence holding ``terms`` a secret, named, or None. In a
     published plan (``plan``) a place or a route alone is what the plan is for."""
+    sentence = sentence.replace("\n", "")  # (…实行2⏎4小时守护: one line)
     if public_notice(sentence):
         return None
     if plan and not any(EXAM_NOUN.search(t) or RECRUITMENT.search(t) for t in terms):
@@ -272,7 +287,8 @@ SITE = re.compile(
 def state_cue(sentence: str) -> str | None:
     """An unmarked state secret no lexicon term names: statistics, casualties before
     their release, a 侦查 operation still to come, our position in a foreign talk, the
-    weak point of a critical works."""
+    weak point of a critical works (a sentence wrapped across lines read as one)."""
+    sentence = sentence.replace("\n", "")
     m = UNRELEASED.search(sentence)
     if m and STATISTIC.search(sentence) and re.search(r"[0-9０-９]", sentence):
         return "尚未发布的统计数据"

@@ -9,6 +9,8 @@ several processes can share it.
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -53,13 +55,37 @@ def make_engine(url: str) -> Engine:
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
             cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA busy_timeout=30000")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            _use_wal(cursor)
             cursor.close()
 
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+def _use_wal(cursor: Any, wait: float = 30.0) -> None:
+    """Put the database file in WAL mode unless it already is.
+
+    WAL is a property of the file, so only the first connection to a new database has to
+    switch it, and switching takes an exclusive lock for which SQLite does not always call
+    its busy handler: when a reader (a second process opening the same new file, a
+    monitor counting rows) holds the file at that moment, the pragma fails at once with
+    "database is locked". Reading the mode needs no such lock, so connections after the
+    first never try; the first retries for up to ``wait`` seconds.
+    """
+    deadline = time.monotonic() + wait
+    while True:
+        mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
+        if str(mode).lower() in {"wal", "memory"}:
+            return
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def migrate(engine: Engine) -> None:
