@@ -22,12 +22,20 @@ UNIT = re.compile(
 )
 OFFICE = re.compile(r"局|委员会|人民政府|办公室|管理处|厅|部$")
 TAIL_LINES = 4
+# A table row or a list item, not a 落款: cells split by a tab, or a number opening it
+# (1⇥城关镇中心小学 — a 公示 of schools or hospitals ends with its rows, not its writer).
+ROW_OR_ITEM = re.compile(
+    r"\t|^[ \u3000]*(?:[0-9０-９]|[（(][0-9０-９一二三四五六七八九十]|[一二三四五六七八九十]+、)"
+)
 
 
 def public_institution(text: str) -> str | None:
     """The 公共企事业单位 that wrote the paper (its first line or 落款), or None."""
-    lines = [compact(line) for line in text.split("\n") if line.strip()]
-    for line in [*lines[:1], *lines[-TAIL_LINES:]]:
+    lines = [line for line in text.split("\n") if line.strip()]
+    for raw in [*lines[:1], *lines[-TAIL_LINES:]]:
+        if ROW_OR_ITEM.search(raw):
+            continue
+        line = compact(raw)
         m = UNIT.search(line)
         if m and len(line) <= 30 and not OFFICE.search(line):
             return line

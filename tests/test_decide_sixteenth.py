@@ -138,6 +138,9 @@ def test_inside_reason(text: str, internal: bool) -> None:
         ("价格公示\n　　门诊诊查费10元。\n湘潭县人民医院\n2025年1月1日\n", "湘潭县人民医院"),
         (COUNTY_RULES, None),
         (FIRM_LOAN, None),  # a 国资委 is an office; the firm is not a public utility
+        # a county office's 公示 whose last lines are rows naming schools: no writer
+        ("全县教育系统先进集体的公示\n　　现予公示。\n1\t城关镇中心小学\n2\t县第一中学\n", None),
+        ("先进集体名单\n　　现予公示。\n1．城关镇中心小学\n（2）县人民医院\n", None),
     ],
 )
 def test_public_institution(text: str, unit: str | None) -> None:
