@@ -168,3 +168,28 @@ def _finding(label: str, recognizer: str, role: Role | None = None) -> Finding:
 def test_hint_only(attribute: str, findings: list[Finding], capped: bool) -> None:
     """A 部分公开 whose only grounds are the clause model's readings is capped at 0.80."""
     assert (hint_only(attribute, findings) is not None) is capped
+
+
+STORE_LIST = (
+    "县级储备粮承储库点分布表\n序号\t承储库点\t品种\t数量\n"
+    "1\t城东库\t稻谷\t2000吨\n2\t河口仓\t小麦\t1500吨\n"
+)
+STORE_SALE = (
+    "关于2024年县级储备粮轮换竞价销售的公告\n"
+    "　　定于2024年5月10日在县粮食交易中心公开竞价销售县级储备粮，现将有关事项公告如下。\n"
+    "序号\t承储库点\t品种\t数量\n1\t城东库\t稻谷\t2000吨\n2\t河口仓\t小麦\t1500吨\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        (STORE_LIST, True),  # the 库点 of a reserve and what each holds
+        (STORE_SALE, False),  # a 轮换 auction publishes its lots' 库点 and tonnage
+    ],
+)
+def test_reserve_store_rows(text: str, secret: bool) -> None:
+    from pipeline.doc_kinds import state_secret_reason
+    from pipeline.metadata import extract_metadata
+
+    assert (state_secret_reason(text, extract_metadata(text)) is not None) is secret
