@@ -193,3 +193,31 @@ def test_reserve_store_rows(text: str, secret: bool) -> None:
     from pipeline.metadata import extract_metadata
 
     assert (state_secret_reason(text, extract_metadata(text)) is not None) is secret
+
+
+PROJECT_LOAN_REPLY = (
+    "关于湘潭宏泰新材料有限公司年产5万吨新型建材项目核准的批复\n湘潭宏泰新材料有限公司：\n"
+    "　　你公司报来的《关于年产5万吨新型建材项目核准的请示》收悉。经研究，同意核准该项目。"
+    "项目总投资2亿元，其中企业自筹8000万元，银行贷款1.2亿元。\n县发展和改革局\n2024年3月1日\n"
+)
+GUARANTEE_REPLY = (
+    "关于有关事项的批复\n湘潭城发集团有限公司：\n"
+    "　　你公司《关于为子公司融资提供担保的请示》收悉。经研究，同意提供连带责任担保。\n"
+    "湘潭市国有资产监督管理委员会\n2025年7月9日\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "one_party"),
+    [
+        (FIRM_LOAN, True),  # the title names the firm's own loan
+        (GUARANTEE_REPLY, True),  # the request it answers names the 担保
+        (PROJECT_LOAN_REPLY, False),  # a project's 核准: its 银行贷款 is one of its funds
+        (PROJECT_REPLY, False),
+    ],
+)
+def test_reply_on_a_firms_own_matter(text: str, one_party: bool) -> None:
+    from pipeline.doc_parties import one_party_reason
+    from pipeline.metadata import extract_metadata
+
+    assert (one_party_reason(text, extract_metadata(text)) is not None) is one_party
