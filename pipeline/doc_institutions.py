@@ -22,10 +22,11 @@ UNIT = re.compile(
 )
 OFFICE = re.compile(r"局|委员会|人民政府|办公室|管理处|厅|部$")
 TAIL_LINES = 4
-# A table row or a list item, not a 落款: cells split by a tab, or a number opening it
-# (1⇥城关镇中心小学 — a 公示 of schools or hospitals ends with its rows, not its writer).
+# No 落款: a table row or a list item — cells split by a tab, a number opening it (a 公示
+# of schools ends with its rows: 1⇥城关镇中心小学) — or a labelled line (抄送：县人民医院,
+# 附件：…, 主送：…: the 版记 and the attachments name others, never the writer).
 ROW_OR_ITEM = re.compile(
-    r"\t|^[ \u3000]*(?:[0-9０-９]|[（(][0-9０-９一二三四五六七八九十]|[一二三四五六七八九十]+、)"
+    r"\t|[：:]|^[ \u3000]*(?:[0-9０-９]|[（(][0-9０-９一二三四五六七八九十]|[一二三四五六七八九十]+、)"
 )
 
 

@@ -141,6 +141,12 @@ def test_inside_reason(text: str, internal: bool) -> None:
         # a county office's 公示 whose last lines are rows naming schools: no writer
         ("全县教育系统先进集体的公示\n　　现予公示。\n1\t城关镇中心小学\n2\t县第一中学\n", None),
         ("先进集体名单\n　　现予公示。\n1．城关镇中心小学\n（2）县人民医院\n", None),
+        # the 版记's 抄送 and an attachment's name are others, not the writer
+        (
+            "关于做好流感防控工作的通知\n　　现通知如下。\n县卫生健康局\n2024年3月1日\n抄送：县人民医院\n",
+            None,
+        ),
+        ("关于做好流感防控工作的通知\n　　现通知如下。\n附件：县人民医院\n", None),
     ],
 )
 def test_public_institution(text: str, unit: str | None) -> None:
