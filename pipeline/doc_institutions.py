@@ -22,12 +22,21 @@ UNIT = re.compile(
 )
 OFFICE = re.compile(r"局|委员会|人民政府|办公室|管理处|厅|部$")
 TAIL_LINES = 4
+# No 落款: a table row or a list item — cells split by a tab, a number opening it (a 公示
+# of schools ends with its rows: 1⇥城关镇中心小学) — or a labelled line (抄送：县人民医院,
+# 附件：…, 主送：…: the 版记 and the attachments name others, never the writer).
+ROW_OR_ITEM = re.compile(
+    r"\t|[：:]|^[ \u3000]*(?:[0-9０-９]|[（(][0-9０-９一二三四五六七八九十]|[一二三四五六七八九十]+、)"
+)
 
 
 def public_institution(text: str) -> str | None:
     """The 公共企事业单位 that wrote the paper (its first line or 落款), or None."""
-    lines = [compact(line) for line in text.split("\n") if line.strip()]
-    for line in [*lines[:1], *lines[-TAIL_LINES:]]:
+    lines = [line for line in text.split("\n") if line.strip()]
+    for raw in [*lines[:1], *lines[-TAIL_LINES:]]:
+        if ROW_OR_ITEM.search(raw):
+            continue
+        line = compact(raw)
         m = UNIT.search(line)
         if m and len(line) <= 30 and not OFFICE.search(line):
             return line

@@ -27,7 +27,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from pipeline.detect.state_secret import AFTER_USE, BEFORE_USE, EXAM_NOUN, exam_secret
+from pipeline.detect.state_secret import AFTER_USE, BEFORE_USE, EXAM_NOUN, PUBLIC_SALE, exam_secret
 from pipeline.doc_inside import inside_reason
 from pipeline.finding import Finding
 from pipeline.gongwen import compact
@@ -146,7 +146,12 @@ def state_secret_reason(text: str, metadata: Metadata) -> str | None:
             return f"载有“{site.group(0)}”的位置和储备数量"
     if CONSCRIPTION.search(text) and TRANSPORT.search(text):
         return "载有征兵任务数和新兵集结、输送安排"
-    if "储备" in compact(head) and len(STORE_ROW.findall(text)) >= 2:
+    # (a 轮换 竞价销售 公告 lists the lots' 库点 and tonnage: that list is the notice)
+    if (
+        "储备" in compact(head)
+        and len(STORE_ROW.findall(text)) >= 2
+        and not PUBLIC_SALE.search(text)
+    ):
         return "逐一列出储备物资的承储库点及其数量"
     stock = STOCK.search(text)
     if stock and re.search(r"储备", text) and SITE_PLACE.search(text) and TRANSPORT.search(text):

@@ -118,6 +118,10 @@ RESIDENT_LINE = re.compile(
 FIRM_OWN_MATTER = re.compile(
     r"担保|融资|贷款|借款|增资|减资|股权|产权转让|资产处置|工资总额|薪酬|利润分配|发行债券"
 )
+# The request a 批复 answers, named in its body (你公司《关于为子公司融资提供担保的请示》收悉):
+# with the title, what is approved. Not the body's other words — a project's 核准 批复 tells
+# its 银行贷款 among the funds and is published all the same.
+REQUEST_NAME = re.compile(r"《[^《》]{2,60}?(?:请示|报告|申请|函)》")
 
 
 def addressee(text: str) -> tuple[str, str] | None:
@@ -179,7 +183,8 @@ def one_party_reason(text: str, metadata: Metadata) -> tuple[bool, str] | None:
     if (kind := proactive_kind(metadata)) and not (kind == "批复" and to is not None):
         return None
     if kind and to is not None and to[0] == "company":
-        if not FIRM_OWN_MATTER.search(compact(metadata.title or "") + text[:400]):
+        asked = "".join(REQUEST_NAME.findall(text[:400]))
+        if not FIRM_OWN_MATTER.search(compact(metadata.title or "") + asked):
             return None  # an 环评 or project 批复 to a company is published
         return False, f"批复主送单位“{to[1]}”，所批为该企业自身的经营、财务事项，只涉及该企业"
     fields = party_fields(text)

@@ -138,6 +138,15 @@ def test_inside_reason(text: str, internal: bool) -> None:
         ("价格公示\n　　门诊诊查费10元。\n湘潭县人民医院\n2025年1月1日\n", "湘潭县人民医院"),
         (COUNTY_RULES, None),
         (FIRM_LOAN, None),  # a 国资委 is an office; the firm is not a public utility
+        # a county office's 公示 whose last lines are rows naming schools: no writer
+        ("全县教育系统先进集体的公示\n　　现予公示。\n1\t城关镇中心小学\n2\t县第一中学\n", None),
+        ("先进集体名单\n　　现予公示。\n1．城关镇中心小学\n（2）县人民医院\n", None),
+        # the 版记's 抄送 and an attachment's name are others, not the writer
+        (
+            "关于做好流感防控工作的通知\n　　现通知如下。\n县卫生健康局\n2024年3月1日\n抄送：县人民医院\n",
+            None,
+        ),
+        ("关于做好流感防控工作的通知\n　　现通知如下。\n附件：县人民医院\n", None),
     ],
 )
 def test_public_institution(text: str, unit: str | None) -> None:
@@ -165,3 +174,56 @@ def _finding(label: str, recognizer: str, role: Role | None = None) -> Finding:
 def test_hint_only(attribute: str, findings: list[Finding], capped: bool) -> None:
     """A 部分公开 whose only grounds are the clause model's readings is capped at 0.80."""
     assert (hint_only(attribute, findings) is not None) is capped
+
+
+STORE_LIST = (
+    "县级储备粮承储库点分布表\n序号\t承储库点\t品种\t数量\n"
+    "1\t城东库\t稻谷\t2000吨\n2\t河口仓\t小麦\t1500吨\n"
+)
+STORE_SALE = (
+    "关于2024年县级储备粮轮换竞价销售的公告\n"
+    "　　定于2024年5月10日在县粮食交易中心公开竞价销售县级储备粮，现将有关事项公告如下。\n"
+    "序号\t承储库点\t品种\t数量\n1\t城东库\t稻谷\t2000吨\n2\t河口仓\t小麦\t1500吨\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        (STORE_LIST, True),  # the 库点 of a reserve and what each holds
+        (STORE_SALE, False),  # a 轮换 auction publishes its lots' 库点 and tonnage
+    ],
+)
+def test_reserve_store_rows(text: str, secret: bool) -> None:
+    from pipeline.doc_kinds import state_secret_reason
+    from pipeline.metadata import extract_metadata
+
+    assert (state_secret_reason(text, extract_metadata(text)) is not None) is secret
+
+
+PROJECT_LOAN_REPLY = (
+    "关于湘潭宏泰新材料有限公司年产5万吨新型建材项目核准的批复\n湘潭宏泰新材料有限公司：\n"
+    "　　你公司报来的《关于年产5万吨新型建材项目核准的请示》收悉。经研究，同意核准该项目。"
+    "项目总投资2亿元，其中企业自筹8000万元，银行贷款1.2亿元。\n县发展和改革局\n2024年3月1日\n"
+)
+GUARANTEE_REPLY = (
+    "关于有关事项的批复\n湘潭城发集团有限公司：\n"
+    "　　你公司《关于为子公司融资提供担保的请示》收悉。经研究，同意提供连带责任担保。\n"
+    "湘潭市国有资产监督管理委员会\n2025年7月9日\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "one_party"),
+    [
+        (FIRM_LOAN, True),  # the title names the firm's own loan
+        (GUARANTEE_REPLY, True),  # the request it answers names the 担保
+        (PROJECT_LOAN_REPLY, False),  # a project's 核准: its 银行贷款 is one of its funds
+        (PROJECT_REPLY, False),
+    ],
+)
+def test_reply_on_a_firms_own_matter(text: str, one_party: bool) -> None:
+    from pipeline.doc_parties import one_party_reason
+    from pipeline.metadata import extract_metadata
+
+    assert (one_party_reason(text, extract_metadata(text)) is not None) is one_party

@@ -194,10 +194,15 @@ LEADER_NOTE = re.compile(
 CANDIDATE = re.compile(
     r"(?:拟提名|拟推荐|初步人选|意向人选|拟任人选|考察对象|调整方案)[^。]{0,40}?"
     r"(?:尚未|暂未|未进入|差额考察|尚需|酝酿|交流至|调任)|"
-    r"(?:推荐|人选|考察)[^。]{0,12}得[0-9０-９一二三四五六七八九十]+票|"
-    # a 评审/评议 vote still in rounds (第一轮投票…均未过三分之二): nobody chosen yet
+    r"(?:推荐|人选|考察)[^。]{0,12}得[0-9０-９一二三四五六七八九十]+票"
+)
+# A 评审/评议 vote still in rounds (第一轮投票…均未过三分之二): nobody chosen yet.
+VOTE_ROUND = re.compile(
     r"(?:第[一二三四五六七八九十]轮|首轮|再次)投票|未(?:能)?(?:过|超过|达到)(?:半数|三分之二|规定票数)"
 )
+# … but an election law or a 选举办法 states the same words as the rule for every vote
+# (获得赞成票未超过半数的候选人不得当选; 选票未过半数的，不能当选; 再次投票时…): published.
+VOTE_RULE = re.compile(r"(?:半数|三分之二|规定票数)的|投票时|(?:不能|不得|始得|方可)当选")
 PUBLICITY = re.compile(r"公示期|予以公示|现将|现予|公示如下")
 # One side's leaning against the other's worry (镇里倾向于维持原结果，但村里担心激化矛盾).
 CONTRARY = re.compile(
@@ -268,6 +273,10 @@ def internal_cue(sentence: str) -> str | None:
             return m.group(0)
     m = CANDIDATE.search(sentence)
     if m and not PUBLICITY.search(sentence):
+        return m.group(0)
+    m = VOTE_ROUND.search(sentence)
+    rule = RULE_FOR_ALL.search(sentence) or VOTE_RULE.search(sentence)
+    if m and not (PUBLICITY.search(sentence) or rule):
         return m.group(0)
     m = DISCUSSION.search(sentence)
     if m:

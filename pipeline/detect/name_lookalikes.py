@@ -130,8 +130,10 @@ def role_word(text: str, start: int, end: int) -> bool:
     if len(value) >= 4 and _dictionary_word(value[1:]):
         return True  # 非全日制: a dictionary word of three characters after the "surname"
     before = text[max(0, start - 8) : start]
-    if value[0] in "甲乙丙丁" and before.endswith(private):
-        return True  # 当事人甲韦国庆 read as 甲韦: the party's ordinal, then the name
+    if value[0] in "甲乙丙" and before.endswith(private):
+        # 当事人甲韦国庆 read as 甲韦: the party's ordinal, then the name (not 丁, a common
+        # surname: 申请人丁志强 is the name; person_name.PARTY_MARK reads the same way)
+        return True
     return word_frequency(value) >= COMMON_WORD_FREQ and before.endswith(private)
 
 

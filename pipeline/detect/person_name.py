@@ -359,9 +359,10 @@ FORM_NOTE = re.compile(r"[（(][^（）()\n]{1,6}[）)](?=[：:])")
 # What stands between a party's role word and its name besides a colon: the party's
 # ordinal (当事人甲：, 当事人乙王东，— 事故认定书 and 调解协议 name two sides so) or 代表
 # (投诉人代表：, 申请人代表：— one person speaking for the many). An ordinal run straight
-# into the name must be closed by a comma or a bracket after a name's length.
+# into the name must be closed by a comma or a bracket after a name's length; 丁 only
+# before a colon, since 丁 is a common surname (申请人丁建国，男 — the name, not a 4th party).
 PARTY_MARK = re.compile(
-    r"[甲乙丙丁](?=[：:]|[\u4e00-\u9fff][\u3000\u4e00-\u9fff]{1,3}[，,（(])|代表(?=[：:])"
+    r"[甲乙丙丁](?=[：:])|[甲乙丙](?=[\u4e00-\u9fff][\u3000\u4e00-\u9fff]{1,3}[，,（(])|代表(?=[：:])"
 )
 
 

@@ -126,7 +126,8 @@ GUARD_FORCE = re.compile(
     r"处突(?:分队|力量|队)"
 )
 GUARD_POST = re.compile(
-    r"布设|部署|集结|备勤|值守|驻守|双岗|盘查|巡逻|巡查|到达|接回|增派|待命|换岗|轮值|守护|看守"
+    # (看守 the verb, not the 看守所 an office names nor its 看守管理 work)
+    r"布设|部署|集结|备勤|值守|驻守|双岗|盘查|巡逻|巡查|到达|接回|增派|待命|换岗|轮值|守护|看守(?![所管])"
 )
 # Who holds the keys of an arms store (钥匙由部长和参谋分持): its guard, as a post is.
 ARMS_KEYS = re.compile(

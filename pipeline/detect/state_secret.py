@@ -34,8 +34,10 @@ ROUTE = re.compile(
     r"路线|途经|经由|车次|专列|列车|航班|"
     r"(?:起运|集结|输送|押运|转运|调运)(?!工作|相关|活动|任务|的|方案|计划|预案|安排|交接|由|[与和及])|"
     r"经[\u4e00-\u9fffA-Z0-9０-９]{1,10}(?:高速|国道|省道|县道|互通|大桥|隧道)|向[\u4e00-\u9fff、]{2,16}方向|"
-    # (经北环路送达各考点: the road a consignment takes to where it goes)
-    r"经[\u4e00-\u9fffA-Z0-9０-９]{1,10}?(?:送达|送往|运往|运抵|运至|送至)"
+    # (经北环路送达各考点, 经X105运往大堤: the road a consignment takes to where it goes —
+    # a road's name or number, not a step: 经审核后送达, 经窗口受理后送至 are procedure)
+    r"经(?:[\u4e00-\u9fffA-Z0-9０-９]{0,10}?(?:路|街|道|线|桥|隧道)|[GSXYＧＳＸＹ][0-9０-９]{2,4})"
+    r"(?:送达|送往|运往|运抵|运至|送至)"
 )
 HEADCOUNT = re.compile(NUMBER + r"\s*(?:名|人)")
 # A depot's capacity (仓容, 库容) is published with its construction; its stock is not.

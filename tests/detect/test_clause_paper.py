@@ -160,6 +160,9 @@ def test_no_content(line: str, empty: bool) -> None:
         ("机动力量40人在消防站集结，接令后15分钟内到场。", True),
         ("节日期间全县累计出动警力1200人次，未发生重大案事件。", False),
         ("公安机关将加强巡逻防控，请广大群众支持配合。", False),
+        # a 看守所 is an office, its 看守管理 the office's work: no post
+        ("县看守所现有民警12人，负责在押人员的看守管理工作。", False),
+        ("试卷运抵后由2名民警24小时看守。", True),
     ],
 )
 def test_guard_posts(sentence: str, secret: bool) -> None:

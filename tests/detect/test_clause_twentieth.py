@@ -84,6 +84,10 @@ def test_speaker_turn(sentence: str, lead: str | None) -> None:
         # a decision and a rule
         ("县长批示：同意。", False),
         ("选举采用无记名投票方式，获得赞成票超过全体代表半数的当选。", False),
+        # an election law's rule for every vote: published, whatever its words
+        ("第三十条　获得赞成票未超过半数的候选人不得当选。", False),
+        ("当选代表不足应选名额时，应当就差额部分另行选举，再次投票时以得票多的当选。", False),
+        ("根据《村民委员会组织法》，候选人获得的选票未过半数的，不能当选。", False),
     ],
 )
 def test_deferral_and_vote_rounds(sentence: str, internal: bool) -> None:

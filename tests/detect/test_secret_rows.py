@@ -126,6 +126,11 @@ def test_a_published_cut_off_stays_quiet() -> None:
         ("新兵起运交接", False),
         ("物资调运由应急局统一指挥", False),
         ("经滨河路运抵仓库", True),
+        ("经城东大道送达各考点", True),
+        ("险情时经X105运往大堤", True),
+        # a step of procedure, no road
+        ("申请材料经窗口受理后送至审批科", False),
+        ("决定书经审核后送达当事人", False),
         ("粮食调运至城南中转库", True),
     ],
 )

@@ -28,6 +28,9 @@ ID = "450103196602054010"
     [
         (f"当事人乙：覃小红，男，1966年8月8日出生，身份证号：{ID}。\n", "覃小红"),
         (f"当事人甲韦国庆，女，身份证号码：{ID}，住岩背村6组76号。\n", "韦国庆"),
+        # 丁 run into the name is its surname, not a fourth party's ordinal
+        (f"申请人丁建国，男，身份证号：{ID}，住本县城关镇。\n", "丁建国"),
+        (f"当事人丁小明，女，身份证号码：{ID}。\n", "丁小明"),
         ("拖欠工资。\n投诉人代表：莫光荣，联系电话：13199568185。\n", "莫光荣"),
         (f"申请人：滕志强（又名：韦海燕），男，身份证号{ID}。\n", "韦海燕"),
         (f"当事人：覃勇，身份证号{ID}。\n乘车人：韦建军，系当事人之母。\n", "韦建军"),
@@ -126,6 +129,7 @@ def test_officer_line(line: str, expected: str | None) -> None:
         ("现场勘查笔录、当事人陈述。", "陈述", True),  # an everyday word run into the role
         ("1\t104252025149582\t农光荣\t临床医学\t非全日制", "非全日制", True),
         ("当事人甲韦国庆，女", "甲韦", True),  # the party's ordinal
+        ("申请人丁志强，男", "丁志强", False),  # 丁 is a surname as often as an ordinal
         ("武鸣区黄竹镇人民政府", "武鸣", True),  # a division without its 区
         ("邵阳医学院\n关于授予学士学位的决定", "邵阳", True),
         ("邢台众鑫建筑劳务有限公司：", "邢台", True),
