@@ -110,11 +110,21 @@ EXAM_NOTICE = re.compile(
 )
 
 
+# A sentence that speaks to the public (群众遇到困难可拨打110求助, 市民出行请注意): a notice
+# tells people what is laid on for them; a deployment plan does not address them.
+PUBLIC_ADDRESS = re.compile(
+    r"(?:群众|市民|游客|旅客|居民|广大|民众)[^。；]{0,12}(?:拨打|求助|报警|出行|咨询|放心)|"
+    r"(?:请|可|欢迎)拨打|(?:保障|方便)(?:群众|市民|游客|旅客)"
+)
+
+
 def public_notice(sentence: str) -> bool:
     """A sentence that tells of an event, says the details are sent elsewhere or were
-    already released, or is a 公告's auction lot or exam arrangement."""
+    already released, speaks to the public, or is a 公告's auction lot or exam
+    arrangement."""
     return bool(
         ELSEWHERE.search(sentence)
+        or PUBLIC_ADDRESS.search(sentence)
         or RELEASED.search(sentence)
         or PUBLIC_EVENT.search(sentence)
         or PUBLIC_SALE.search(sentence)
