@@ -92,9 +92,13 @@ def wrapped(text: str, i: int, depth: int = 0) -> bool:
     # comma is a wrap when the next line closes the sentence.
     # (…如下。蓝海新材⏎料有限公司…。: a sentence opened after the line's own full stop,
     # left unfinished at its end, is finished on the next line)
-    goes_on = following[:1] in "，、。；：）”" or (
-        (len(line.strip()) >= 20 or re.search(r"[。；！？][^。；！？，,]+$", line.strip()))
-        and re.search(r"[。；]$", following.strip()) is not None
+    # (an empty ``following`` is no wrap: ``""[:1] in "，…"`` would be True)
+    goes_on = bool(following) and (
+        following[:1] in "，、。；：）”"
+        or (
+            (len(line.strip()) >= 20 or re.search(r"[。；！？][^。；！？，,]+$", line.strip()))
+            and re.search(r"[。；]$", following.strip()) is not None
+        )
     )
     if label_wrap(line, following) or short_wrap(line, following, in_paragraph):
         return True  # 领导批示：⏎同意。; 　　初稿曾考虑将…纳入⏎范围，…暂未写入。
