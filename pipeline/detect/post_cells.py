@@ -24,6 +24,8 @@ from pipeline.lexicons import lexicon_cache, load_terms
 # Posts of a committee or a station that the title lexicon does not hold (they would
 # read too much in prose: 委员 stands in 村民委员会).
 CELL_POSTS = ("委员", "辅警", "干事", "科员", "队长", "民警", "调解员", "主任")
+# Posts that end like one but hold no office: a school's 班主任 is a teacher, not 主任.
+NOT_POSTS = ("班主任",)
 # Cells: split by a tab or full-width/ASCII spaces; a numbered item's fields by a comma
 # （2）李强，专职调解员，办公电话…
 GAP = re.compile(r"[\t \u3000]+")
@@ -40,7 +42,9 @@ def _posts() -> tuple[str, ...]:
 
 def is_post(cell: str) -> bool:
     """The cell is a post: 专职调解员, 值班民警, 副主任 (never a private role: 申请人)."""
-    return bool(CELL.fullmatch(cell)) and cell.endswith(_posts())
+    return (
+        bool(CELL.fullmatch(cell)) and cell.endswith(_posts()) and not cell.endswith(NOT_POSTS)
+    )
 
 
 def _line(text: str, pos: int) -> str:
@@ -81,7 +85,7 @@ def officer_line(line: str) -> str | None:
     """The line opens with an official title and its colon (稽核人员：王东、李明　联系电话：
     0771-…) and holds no private number: the officers' line; its landline is the office's."""
     m = re.match(r"[ \u3000]*([\u4e00-\u9fff]{2,8})[：:]", line)
-    if m is None or PRIVATE_NUMBER.search(line) or not m.group(1).endswith(_posts()):
+    if m is None or PRIVATE_NUMBER.search(line) or not is_post(m.group(1)):
         return None
     return m.group(1)
 

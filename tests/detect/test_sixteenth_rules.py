@@ -90,6 +90,8 @@ def test_officers_landlines_are_official(text: str, number: str) -> None:
         # a worker's trade, a party's row with an ID: no officer
         ("涂娟　电焊工　0771-5551234", "涂娟", None),
         (f"王东　主任　{ID}", "王东", None),
+        # a school's class teacher holds no office
+        ("王东　班主任　0771-5551234", "王东", None),
     ],
 )
 def test_post_cell_after(text: str, name: str, expected: str | None) -> None:
@@ -103,6 +105,8 @@ def test_post_cell_after(text: str, name: str, expected: str | None) -> None:
         ("岑德旺　值班民警　0744-3337906", "值班民警"),
         ("涂娟　木工　0744-3337906", None),
         (f"王东　主任　{ID}", None),
+        ("王东　班主任　0744-3337906", None),
+        ("王东　副主任　0744-3337906", "副主任"),
     ],
 )
 def test_post_in_row(line: str, expected: str | None) -> None:
@@ -116,6 +120,7 @@ def test_post_in_row(line: str, expected: str | None) -> None:
         ("交通警察：覃家宝　殷家宝", "交通警察"),
         ("申请人：王东　联系电话：0898-6527996", None),
         ("稽核人员：王东　电话：13812345678", None),
+        ("班主任：王东　联系电话：0898-6527996", None),
     ],
 )
 def test_officer_line(line: str, expected: str | None) -> None:
