@@ -26,8 +26,9 @@ from pipeline.detect.state_secret import state_cue
 from pipeline.detect.table_header import cell_start, lines_up, row_finding
 from pipeline.finding import Finding
 
-# A 征兵 table's count columns: the task by place (男兵任务, 征集任务数, 名额, 指标).
-RECRUIT_HEAD = re.compile(r"男兵|女兵|征集|兵员|(?:任务|名额|指标|计划)(?:数|人数)?")
+# A 征兵 table's count columns: the task by place (男兵任务, 征集任务数, 名额, 指标, 计划数).
+# 计划 alone is no count: a 体检计划时间 or 工作计划 column is the schedule.
+RECRUIT_HEAD = re.compile(r"男兵|女兵|征集|兵员|(?:任务|名额|指标)(?:数|人数)?|计划(?:数|人数)")
 # A 考务 table's answer or marking columns: what a paper asks and how it is marked.
 ANSWER_HEAD = re.compile(r"答案|评分(?:标准|细则|要点)|给分|采分|赋分|答题要点")
 FIGURE = re.compile(r"[0-9０-９]")
