@@ -45,13 +45,21 @@ def label_wrap(line: str, following: str) -> bool:
     )
 
 
+# The longest line read as a narrow cell's or a text layer's short line: a longer one
+# is a body line, for :func:`pipeline.detect.clause_spans.wrapped` to judge.
+SHORT_LINE = 20
+
+
 def short_wrap(line: str, following: str, in_paragraph: bool) -> bool:
-    """Whether the indented, unfinished ``line`` of a paragraph is wrapped onto the
-    unindented ``following`` line that finishes the sentence."""
+    """Whether the short (at most ``SHORT_LINE`` characters), indented, unfinished ``line``
+    of a paragraph is wrapped onto the unindented ``following`` line that finishes the
+    sentence."""
     stripped = line.strip(" \u3000")
     return bool(
         in_paragraph
         and stripped
+        and len(stripped) <= SHORT_LINE
+        and line[:1] in " \u3000"
         and stripped[-1] not in FINISHED
         and "\t" not in line
         and following
