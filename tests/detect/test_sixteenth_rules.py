@@ -168,6 +168,15 @@ def test_identified_names(text: str, names: list[str]) -> None:
     [
         ("当事人：艾尔肯 吐尔地，男", ["艾尔肯 吐尔地"]),
         ("赔偿阿依古丽 买买提人民币", ["阿依古丽 买买提"]),
+        ("房屋登记在艾尔肯 吐尔地名下", ["艾尔肯 吐尔地"]),
+        ("母亲阿依古丽 买买提，", ["阿依古丽 买买提"]),
+        ("艾尔肯 吐尔地\t男\t42", ["艾尔肯 吐尔地"]),
+        # a place, or the sounds in the middle of a sentence
+        ("出口至阿尔 巴尼亚的货物", []),
+        ("赴拉萨 米娜参加培训", []),
+        ("他表示不再 提拉", []),
+        ("国别：阿尔 巴尼亚", []),
+        ("拉萨 米娜路", []),
         ("当事人：吐尔逊·买合木提，男", ["吐尔逊·买合木提"]),
         # ordinary words around an ASCII space, a full-width space (a row's cells)
         ("关于 加强管理的通知", []),
