@@ -12,7 +12,8 @@ title them loosely ("会议通知", "工作动态", "细则"):
 - **rules for the office itself** — its own 财务报销, 考勤, 车辆, 公文 handling ("为加强本
   机关内部财务管理", "本单位…细则"), and a 考勤 通报 on its staff. A rule for every unit of
   the county (党政机关差旅费管理办法) is a 规范性文件 and is not read here: it does not
-  say 本机关 or 本单位.
+  say 本机关 or 本单位, and when it does ("各单位要…为加强本单位财务管理") it speaks to
+  other units — the title must name the office itself or the paper speak to no other unit.
 """
 
 from __future__ import annotations
@@ -40,6 +41,13 @@ OWN_RULES = re.compile(
     r"为(?:进一步)?(?:加强|规范)本(?:机关|单位|局|委|办|院|中心|部门)(?:内部)?[^。]{0,8}"
     r"(?:财务|报销|考勤|车辆|用车|公车|接待|后勤|资产|会议|公文|值班|人事|印章|档案)"
 )
+# The same words in a rule for every unit ("各单位要…为加强本单位财务管理"): the title names
+# the office itself, or the paper speaks to no unit but the office's own 科室.
+OWN_IN_TITLE = re.compile(r"本(?:机关|单位|局|委|办|院|中心|部门)|机关内部|局机关|委机关")
+OTHER_UNITS = re.compile(
+    r"各(?:乡镇|街道|县直|市直|区直|有关)|(?:县|市|区)直各|各(?:单位|部门|镇|乡)(?:要|应|须|务必|结合|根据|：|:|，)|"
+    r"全(?:县|市|区|省)(?:各级|各)"
+)
 OWN_TITLE = re.compile(
     r"^本(?:机关|单位|局|部门)[^，。；：,;:]{0,24}(?:规定|细则|办法|制度|规程|须知)(?:[（(]试行[）)])?$|"
     r"^[^，。；：,;:]*(?:机关内部|考勤)[^，。；：,;:]{0,12}(?:通报|规定|制度|办法|细则)$"
@@ -61,9 +69,20 @@ def inside_reason(metadata: Metadata, text: str) -> str | None:
         return "召集系统内单位参会的会议通知，属内部工作流程信息"
     if FOR_REFERENCE.search(text) and any(BULLETIN_HEAD.search(h) for h in heads):
         return "供内部参阅的简报、工作动态，属内部事务信息"
-    if OWN_RULES.search(text[:600]):
+    if OWN_RULES.search(text[:600]) and _own_paper(metadata, text):
         return "本机关内部管理（财务、考勤、后勤等）的规定，属内部事务信息"
     title = next((h for h in heads if OWN_TITLE.search(h)), None)  # a title, not a sentence
     if title:
         return f"“{title[:20]}”属本机关人事、后勤等内部管理事务"
     return None
+
+
+def _own_paper(metadata: Metadata, text: str) -> bool:
+    """The paper is the office's own: its title says so (本局…规定, 机关内部…), or one
+    office issues it and it speaks to no other unit (各乡镇, 县直各部门, 各单位要…) — a
+    county-wide rule that tells each unit to act ("为加强本单位…") is a 规范性文件."""
+    if OWN_IN_TITLE.search(compact(metadata.title or "")):
+        return True
+    single = len(metadata.signers) <= 1
+    addressed = " ".join(metadata.addressees)
+    return single and not OTHER_UNITS.search(addressed) and not OTHER_UNITS.search(text[:600])

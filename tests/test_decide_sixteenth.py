@@ -49,6 +49,22 @@ COUNTY_RULES = (
     "　　第一条　为加强和规范全市党政机关差旅费管理，推进厉行节约，制定本办法。\n"
     "　　第二条　本办法适用于全市各级党政机关。\n湘潭市财政局\n2025年2月1日\n"
 )
+# A county-wide rule that tells each unit to act uses the same words (为加强本单位…).
+COUNTY_UNITS = (
+    "关于加强财务报销管理的通知\n各乡镇人民政府，县直各单位：\n"
+    "　　为加强本单位财务报销管理，各单位要建立健全审批制度。\n平原县财政局\n2025年3月1日\n"
+)
+COUNTY_EACH = (
+    "财务管理工作要点\n"
+    "　　各部门要结合实际，为加强本单位财务管理制定细则，报县财政局备案。\n平原县财政局\n2025年3月1日\n"
+)
+OWN_TITLED = (
+    "本局财务报销规定\n　　为加强本局财务报销管理，各部门要严格审批。\n平原县统计局\n2025年3月1日\n"
+)
+OWN_SECTIONS = (
+    "车辆管理规定\n局机关各科室：\n"
+    "　　为规范本局公车管理，现规定如下。\n平原县统计局\n2025年3月1日\n"
+)
 HEADER_MARKED = (
     "湘潭市应急管理局　　秘密★一年\n湘应急〔2025〕9号\n\n国庆期间值守安排\n"
     "　　各科室按排班表到岗，主要负责同志带班。\n湘潭市应急管理局\n2025年9月20日\n"
@@ -123,7 +139,17 @@ def test_marking_in_the_header(text: str, mark: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("text", "internal"),
-    [(MEETING, True), (HEARING, False), (BULLETIN, True), (OWN_RULES, True), (COUNTY_RULES, False)],
+    [
+        (MEETING, True),
+        (HEARING, False),
+        (BULLETIN, True),
+        (OWN_RULES, True),
+        (COUNTY_RULES, False),
+        (COUNTY_UNITS, False),
+        (COUNTY_EACH, False),
+        (OWN_TITLED, True),
+        (OWN_SECTIONS, True),
+    ],
 )
 def test_inside_reason(text: str, internal: bool) -> None:
     title = text.split("\n")[0]
