@@ -390,13 +390,10 @@ TITLE_KIND = re.compile(
 )
 
 
-# The issuer's name as a line (发文机关 or 落款: 桐城区委组织部考察组), and a record's head
-# fields (主持人：…　记录人：…; 出席：…).
+# The issuer's name as a line (发文机关 or 落款: 桐城区委组织部考察组); a record's head
+# fields (主持人：…　记录人：…; 出席：…) are record_frame.FIELD_LINE, read by frame_line.
 ISSUER_LINE = re.compile(
     r"^[\u4e00-\u9fff（）()]{4,30}(?:组|局|委|办|部|厅|院|中心|政府|委员会|办公室|街道|镇|乡)$"
-)
-RECORD_FIELDS = re.compile(
-    r"^(?:主持人|记录人|出席|列席|参加人员|缺席|会议时间|会议地点|时间|地点)[：:]"
 )
 
 
@@ -408,6 +405,5 @@ def formula_or_title(sentence: str) -> bool:
         CLOSING.match(s)
         or TITLE_KIND.match(s)
         or ISSUER_LINE.match(s)
-        or RECORD_FIELDS.match(s)
         or frame_line(s)  # 考察组对该同志进行了考察, 议题一：…: the step, not the remark
     )

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from pipeline.detect.line_cells import cell_bounds, line_bounds
 from pipeline.detect.post_cells import officer_line, post_in_row
 from pipeline.gongwen import GOV_UNIT, ORGANISATION
 from pipeline.lexicons import load_terms
@@ -116,16 +117,6 @@ def sentence_before(text: str, start: int, limit: int = 80) -> str:
 
 
 LINE_REACH = 1000  # characters either side of a value that count as "its line"
-
-
-def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
-    """Where the line holding ``start`` starts and ends (its newline left out, the text's
-    end for the last line); with ``end``, the line holding ``end`` ends it, for a value a
-    line wrap runs through. The one helper for a value's whole line: a row's cells, the
-    rows above it, a number elsewhere on it."""
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", start if end is None else end)
-    return a, len(text) if b < 0 else b
 
 
 def line_of(text: str, start: int, end: int, reach: int = LINE_REACH) -> str:
@@ -293,25 +284,6 @@ def _unit_after(before: str, cue: str) -> bool:
     last = before.rfind(cue)
     before = BANK_BRANCH.sub(lambda m: "\u3000" * len(m.group(0)), before)
     return any(m.start() > last for m in GOV_UNIT.finditer(before))
-
-
-_CELL_SPLIT = re.compile(r"[\t\u3000]+| {2,}")
-
-
-def cell_bounds(line: str, split: re.Pattern[str] = _CELL_SPLIT) -> list[tuple[int, int]]:
-    """(start, end) of each cell of a table-like line: the non-empty pieces between
-    ``split``'s matches (by default tabs or wide spaces). One loop for every detector that
-    reads rows as cells; each keeps its own ``split`` (the person lists also split a digit
-    from a name by one space)."""
-    out: list[tuple[int, int]] = []
-    pos = 0
-    for m in split.finditer(line):
-        if m.start() > pos:
-            out.append((pos, m.start()))
-        pos = m.end()
-    if pos < len(line):
-        out.append((pos, len(line)))
-    return out
 
 
 @lru_cache(maxsize=4)

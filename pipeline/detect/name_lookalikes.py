@@ -29,6 +29,7 @@ import re
 
 from pipeline.detect.chinese_name import COMMON_WORD_FREQ, tag_words, word_frequency
 from pipeline.detect.context import line_bounds
+from pipeline.detect.person_layout import PARTY_ORDINALS
 from pipeline.detect.proposals import Proposal
 from pipeline.lexicons import lexicon_cache, load_terms
 
@@ -130,7 +131,7 @@ def role_word(text: str, start: int, end: int) -> bool:
     if len(value) >= 4 and _dictionary_word(value[1:]):
         return True  # 非全日制: a dictionary word of three characters after the "surname"
     before = text[max(0, start - 8) : start]
-    if value[0] in "甲乙丙" and before.endswith(private):
+    if value[0] in PARTY_ORDINALS and before.endswith(private):
         # 当事人甲韦国庆 read as 甲韦: the party's ordinal, then the name (not 丁, a common
         # surname: 申请人丁志强 is the name; person_name.PARTY_MARK reads the same way)
         return True

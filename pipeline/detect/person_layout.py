@@ -49,6 +49,9 @@ SYLLABARY = frozenset(
     "次仁旺姆拉巴多吉卓玛扎西尼达瓦米普布边格桑央宗堆顿珠德白索朗平措曲珍洛强益丹增嘎罗旦"
     "克沙马阿苏海俄木呷依则日哈其乌兰和额尔敦那朝鲁斯琴宝音娜孟图雅特加热贡觉泽登"
 )
+# The ordinals a 事故认定书 or 调解协议 gives its parties (当事人甲, 申请人乙王东): read
+# before a name by person_name.PARTY_MARK and name_lookalikes (丁, a common surname, apart).
+PARTY_ORDINALS = "甲乙丙"
 # The kin a sentence writes right before a household member's name (配偶赵宏伟, 与妻子范爱民):
 # read by person_name.KIN_RUN and stripped from a dotted name's start (dotted_names.LEAD).
 KIN_BEFORE_NAME = (

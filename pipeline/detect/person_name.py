@@ -32,7 +32,7 @@ from pipeline.detect.chinese_name import (
 from pipeline.detect.context import column_header, table_cells
 from pipeline.detect.four_sides import four_sides_names
 from pipeline.detect.identified_names import identified_names
-from pipeline.detect.person_layout import KIN_BEFORE_NAME
+from pipeline.detect.person_layout import KIN_BEFORE_NAME, PARTY_ORDINALS
 from pipeline.finding import Explanation, Finding, Role
 from pipeline.lexicons import load_terms, matcher
 from pipeline.nlp import entities
@@ -362,7 +362,8 @@ FORM_NOTE = re.compile(r"[（(][^（）()\n]{1,6}[）)](?=[：:])")
 # into the name must be closed by a comma or a bracket after a name's length; 丁 only
 # before a colon, since 丁 is a common surname (申请人丁建国，男 — the name, not a 4th party).
 PARTY_MARK = re.compile(
-    r"[甲乙丙丁](?=[：:])|[甲乙丙](?=[\u4e00-\u9fff][\u3000\u4e00-\u9fff]{1,3}[，,（(])|代表(?=[：:])"
+    rf"[{PARTY_ORDINALS}丁](?=[：:])|[{PARTY_ORDINALS}](?=[\u4e00-\u9fff][\u3000\u4e00-\u9fff]{{1,3}}[，,（(])"
+    r"|代表(?=[：:])"
 )
 
 

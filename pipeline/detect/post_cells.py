@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from pipeline.detect.chinese_name import surnames
+from pipeline.detect.line_cells import line_bounds
 from pipeline.lexicons import lexicon_cache, load_terms
 
 # Posts of a committee or a station that the title lexicon does not hold (they would
@@ -42,15 +43,7 @@ def _posts() -> tuple[str, ...]:
 
 def is_post(cell: str) -> bool:
     """The cell is a post: 专职调解员, 值班民警, 副主任 (never a private role: 申请人)."""
-    return (
-        bool(CELL.fullmatch(cell)) and cell.endswith(_posts()) and not cell.endswith(NOT_POSTS)
-    )
-
-
-def _line(text: str, pos: int) -> str:
-    a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", pos)
-    return text[a : b if b >= 0 else len(text)]
+    return bool(CELL.fullmatch(cell)) and cell.endswith(_posts()) and not cell.endswith(NOT_POSTS)
 
 
 def post_cell_after(text: str, end: int) -> str | None:
@@ -65,7 +58,8 @@ def post_cell_after(text: str, end: int) -> str | None:
     after = gap.end() + cell.end()
     if _name_follows(text, after) or not text[after:].split("\n", 1)[0].strip(" \u3000\t"):
         return None  # 社区党委书记 王兰鸣, or a last cell: the post of a name after it
-    return None if PRIVATE_NUMBER.search(_line(text, end)) else cell.group(0)
+    a, b = line_bounds(text, end)
+    return None if PRIVATE_NUMBER.search(text[a:b]) else cell.group(0)
 
 
 def _name_follows(text: str, pos: int) -> bool:
