@@ -93,7 +93,18 @@ def main() -> int:
     parser.add_argument("--per-kind", type=int, default=20)
     parser.add_argument(
         "--wording",
-        choices=("first", "other", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
+        choices=(
+            "first",
+            "other",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+        ),
         default="first",
         help=(
             "other..sixth: wordings written after the rules (fifth: the fifteenth pass unseen "
