@@ -194,7 +194,11 @@ def contact_role(text: str, start: int, end: int, *, landline: bool) -> tuple[st
         return "official", f"号码后注明“{paren.group(1)}”，属机关电话"
     if landline and ORGANISATION.search(before):
         return "official", "单位的办公电话"
-    seat = first_cue(before, PUBLISHED_ADDRESS_CUES) or _unit_seat(before)
+    seat = (
+        first_cue(before, PUBLISHED_ADDRESS_CUES)
+        or _unit_seat(before)
+        or _unit_seat(wrapped_sentence(text, start).replace("\n", ""))
+    )
     if seat:
         return "official", f"前文有“{seat}”，是单位或场所的联系方式"
     listed = _listed_organisation(text, start, line)
@@ -261,12 +265,19 @@ def _listed_organisation(text: str, start: int, line: str) -> str | None:
     return None
 
 
+def wrapped_sentence(text: str, start: int, limit: int = 160) -> str:
+    """The sentence before ``start`` read across bare line wraps, as the clause passes
+    read it: a PDF's wrap (御景社区居\n委会，地址：…) ends no sentence, where
+    :func:`sentence_before` stops at every line end."""
+    window = text[max(0, start - limit) : start]
+    starts = [m.end() for m in SENTENCE_START.finditer(window)]
+    return window[starts[-1] if starts else 0 :]
+
+
 def _private_in_wrapped_sentence(text: str, start: int) -> str | None:
     """A private cue in the sentence before ``start`` read across bare line wraps (户主…，
     打入户主本人账户（开户行：…），联系电话：0838-…), no office named after it."""
-    window = text[max(0, start - 160) : start]
-    starts = [m.end() for m in SENTENCE_START.finditer(window)]
-    sentence = window[starts[-1] if starts else 0 :]
+    sentence = wrapped_sentence(text, start)
     cue = first_cue(sentence, PRIVATE_CUES) or first_cue(
         sentence, load_terms("private_person_roles")
     )

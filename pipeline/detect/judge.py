@@ -25,6 +25,8 @@ from typing import Any
 from pipeline.config import MODELS_DIR
 from pipeline.detect.address import AddressRecognizer
 from pipeline.detect.chinese_name import NAME_DOTS, inside_word
+from pipeline.detect.honorific_callers import WHY as CALLER_WHY
+from pipeline.detect.honorific_callers import honorific_caller
 from pipeline.detect.judge_address import above_door, home_cue, rank, seat_of
 from pipeline.detect.judge_features import address_features, names_ruled_private, person_features
 from pipeline.detect.judge_pieces import whole_before_pieces
@@ -286,6 +288,7 @@ def judged(label: str, recognizer: str, text: str) -> list[Finding] | None:
     home_cut = thresholds().get("judge.ADDRESS.home_cue", cut)
     layout_cut = thresholds().get("judge.PERSON.layout", cut)
     layout = [label == "PERSON" and bool(LAYOUT_SOURCES & set(p.sources)) for p in proposals]
+    caller = [label == "PERSON" and honorific_caller(p) for p in proposals]  # 来电人：牟女士
     # A dotted name kept whole (哈力木·买买提) goes before the pieces of it a model read.
     pieces = whole_before_pieces(proposals, probabilities, cut, text)
     whole = [
@@ -322,7 +325,7 @@ def judged(label: str, recognizer: str, text: str) -> list[Finding] | None:
             title = None  # 曾国平同志受到的事故伤害: the worker a role word named
         seat = seat_of(p, text) if label == "ADDRESS" else None
         keep_cut = home_cut if label == "ADDRESS" and home_cue(p, text) else cut
-        keep_cut = min(keep_cut, layout_cut) if layout[i] else keep_cut
+        keep_cut = min(keep_cut, layout_cut) if layout[i] or caller[i] else keep_cut
         weak = plain and not (set(p.sources) - WEAK_SOURCES)
         strong = bool(STRONG_PRIVATE & set(p.sources))
         if weak and cut <= prob < plain_cut:
@@ -345,6 +348,9 @@ def judged(label: str, recognizer: str, text: str) -> list[Finding] | None:
         ):
             why = f"旁有“{title}”，为履行职务的公职人员，按条例第二十条应公开（{sources}提出）"
             role = "official"
+        elif prob >= keep_cut and caller[i] and prob < cut:
+            why = f"{sources}提出；{CALLER_WHY}（判别模型概率 {prob:.2f}），请核对"
+            role = "private"
         elif prob >= keep_cut and layout[i] and prob < cut:
             why = (
                 f"{sources}提出；位于名单或表格的姓名栏中，按版式认定为{KIND_WORDS[label]}"
@@ -387,12 +393,14 @@ def _repeated(
     for finding in sorted(kept, key=lambda f: len(f.text), reverse=True):
         if (
             finding.role != "private"
-            or not NAME_TEXT.fullmatch(finding.text)
+            or not NAME_TEXT.fullmatch(finding.text.replace("\n", ""))
             or finding.text in in_office
             or finding not in kept  # replaced by a longer mention
         ):
             continue
-        for m in re.finditer(re.escape(finding.text), text):
+        flat = finding.text.replace("\n", "")  # across a wrap (牟\n女士) when 3+ long
+        wrap = "\n?" if len(flat) >= 3 else ""  # 续\n保 of a 续保 is a wrapped word
+        for m in re.finditer(wrap.join(map(re.escape, flat)), text):
             start, end = m.start(), m.end()
             inside = [(a, b) for a, b in taken if a < end and start < b]
             if not all(start <= a and b <= end and b - a < end - start for a, b in inside):
@@ -411,9 +419,7 @@ def _repeated(
                 recognizer, "rule:repeated_mention", score, score, None, (finding.text,), why
             )
             out.append(
-                Finding(
-                    "PERSON", start, end, finding.text, score, recognizer, why, "private", detail
-                )
+                Finding("PERSON", start, end, m.group(0), score, recognizer, why, "private", detail)
             )
             taken.append((start, end))
     return out

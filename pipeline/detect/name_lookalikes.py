@@ -31,6 +31,7 @@ from pipeline.detect.chinese_name import COMMON_WORD_FREQ, tag_words, word_frequ
 from pipeline.detect.context import line_bounds
 from pipeline.detect.person_layout import PARTY_ORDINALS
 from pipeline.detect.proposals import Proposal
+from pipeline.detect.shop_names import trade_name
 from pipeline.lexicons import lexicon_cache, load_terms
 
 # The draft hides the person itself: 聂某, 王某某, 李×.
@@ -86,6 +87,8 @@ def not_a_name(text: str, start: int, end: int) -> str | None:
         return "后接“某”，是已隐去的姓名"
     if PLACE_OF.match(text, end):
         return "后接机构名称，是地名"
+    if trade_name(text, start, end):
+        return "后接物业公司、超市、酒店等字样，是商号"
     if KIN_PIECE.match(value):
         return "亲属称谓"
     if role_word(text, start, end):

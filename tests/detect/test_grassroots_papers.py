@@ -73,9 +73,22 @@ def test_office_staff_named(text: str, name: str, official: bool) -> None:
         ("滨河街道办事处，地址：幸福路57号，电话：0563-3456027。", "0563-3456027", "official"),
         ("报送人：晏金凤　电话：0465-6460238\n", "0465-6460238", "official"),
         ("登记人：巩来福　电话：0479-4527265\n", "0479-4527265", "official"),
+        # a PDF wrap between the office and its address ends no sentence
+        (
+            "幸福路1号；御景社区居\n委会，地址：御景华府11栋1楼，电话：0596-7347390\n。",
+            "0596-7347390",
+            "official",
+        ),
+        (
+            "电力社区居委\n会，地址：电力小区3栋1楼，电话：0544-7744238。",
+            "0544-7744238",
+            "official",
+        ),
+        ("滨河街道办事\n处，地址：幸福路57号，电话：0563-3456027。", "0563-3456027", "official"),
         # a resident's home and phone
         ("储翠兰，住电力小区4栋5单元2103，电话：0563-3456026。", "0563-3456026", "private"),
         ("房东：邰金凤，地址：紫荆花园10栋1楼，电话：0563-3456026。", "0563-3456026", "private"),
+        ("储翠兰，住电力小\n区4栋5单元2103，电话：0563-3456026。", "0563-3456026", "private"),
     ],
 )
 def test_office_landline(text: str, number: str, role: str) -> None:
