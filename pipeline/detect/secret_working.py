@@ -20,7 +20,8 @@ import re
 
 # -- 维稳 and 安保: who is watched, where the command and the force stand ---------------
 WATCHED = re.compile(r"(?:重点|稳控|列管|管控)(?:人员|对象)")
-WATCH_DUTY = re.compile(r"包保|盯守|盯控|盯防|稳控|动向|24小时|专人")
+# (the duty, not the 稳控 in the watched people's own name: a tally of them is no plan)
+WATCH_DUTY = re.compile(r"包保|盯守|盯控|盯防|动向|24小时|专人")
 SECURITY_AGENCY = re.compile(r"国家安全(?:局|厅|机关)|国安")
 # (掌握 alone is also what people learn at a 宣传 stall: only with a person kept unaware)
 TARGET_KEPT = re.compile(
