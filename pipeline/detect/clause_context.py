@@ -51,6 +51,7 @@ from pipeline.detect.secret_rows import (
     release_over_internal,
     topic_row,
 )
+from pipeline.detect.secret_working import sale_lot
 from pipeline.detect.state_secret import QUANTITY
 from pipeline.detect.trade_prose import recipe_finding
 from pipeline.finding import Finding
@@ -119,6 +120,13 @@ class DocumentContext:
             and not LINE_END_MARK.search(_line_of(text, start))
         ):
             return None  # the title line names the paper (张三同志考察谈话情况摘要)
+        if (
+            finding is not None
+            and self.published
+            and finding.label == "STATE_SECRET"
+            and sale_lot(text[start:end])
+        ):
+            return None  # 标的存储库点为城北粮库，可到库看样: a 公告's lot, published
         if finding is not None and self.published and model_alone_internal(finding):
             return None  # a 公报's note on its preliminary figures: the model's word alone
         if finding is not None and self.published and published_grade(finding, text[start:end]):

@@ -190,12 +190,23 @@ def join_across_semicolons(text: str, findings: list[Finding]) -> list[Finding]:
                 text[last.end : f.start].strip(" \u3000") in ("；", ";")
                 # …倾向于：…。上述倾向性意见尚未经党组会议研究: the note is the opinion's.
                 or (text[last.end : f.start] == "。" and text.startswith("上述", f.start))
+                or _wrapped(text, last, f)
             )
         ):
             out[-1] = replace(last, end=f.end, text=text[last.start : f.end])
             continue
         out.append(f)
     return out
+
+
+def _wrapped(text: str, last: Finding, f: Finding) -> bool:
+    """Two halves of one sentence a PDF's text layer broke at a bare line end (存放于县教育⏎
+    局四楼保密室): no sentence mark before the break, no indent or cell after it."""
+    return (
+        text[last.end : f.start] == "\n"
+        and not re.search(r"[。；;！？：:]$", last.text)
+        and "\t" not in last.text + f.text
+    )
 
 
 DIGIT = re.compile(r"[0-9０-９]")

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.detect.secret_working import DMS_FINE, kept_unaware, working_secret
 from pipeline.detect.state_secret import (
     AFTER_USE,
     CONSTRUCTION,
@@ -156,6 +157,8 @@ QUOTA_RATIO = re.compile(
 
 def plain_secret(sentence: str) -> str | None:
     """The secret a sentence states without a lexicon term, named, or None."""
+    if kept_unaware(sentence):
+        return kept_unaware(sentence)
     if INSTRUCTION.search(sentence) or public_notice(sentence):
         return None
     if re.search(TROOPS, sentence) and (
@@ -197,7 +200,7 @@ def plain_secret(sentence: str) -> str | None:
         (STAGED.search(sentence) and DISPATCH.search(sentence)) or STORE_AT.search(sentence)
     ):
         return "储备数量及存放地点"
-    return None
+    return working_secret(sentence)
 
 
 # -- the paper's matter, from its title --------------------------------------------------
@@ -209,6 +212,9 @@ TOPICS = (
     ("site", re.compile(r"人防|指挥所|掩蔽|军事设施|驻军|重要(?:经济)?目标")),
     # (商用密码 and 密码应用 are a published trade and its checks, not 机要 work)
     ("classified", re.compile(r"涉密|机要|(?<!商用)密码(?!应用)")),
+    # (a 人武部 paper on 民兵 forces or readiness; a 测绘 paper on its 成果 or points)
+    ("militia", re.compile(r"民兵|战备|兵员动员|国防动员")),
+    ("survey", re.compile(r"测绘成果|基础测绘|控制点|重力测量|地形图")),
 )
 
 
@@ -223,7 +229,10 @@ ROW_SPECIFIC = {
     "recruit": re.compile(
         r"[0-9０-９一二三四五六七八九十]+\s*(?:名|人)|[KTZDG][0-9]{1,4}次|凌晨|[0-9０-９]{1,2}时"
     ),
-    "exam": re.compile(r"印制|印刷|押运|运送|接回|分发|保密室|入闱|保管|卷"),
+    # (a clock time in a 交接 table: 6:14 at the 考点's side gate)
+    "exam": re.compile(
+        r"印制|印刷|押运|运送|接回|分发|保密室|入闱|保管|卷|[0-9]{1,2}[:：][0-9]{2}|侧门|交接"
+    ),
     "reserve": re.compile(r"[0-9０-９]号[库仓]|(?:万?吨|万斤|公斤)"),
     "site": re.compile(
         r"下方|地下|后院|山沟|以[东南西北]|东经|北纬|入口|口部|战时状态|[0-9０-９]{1,2}时"
@@ -231,6 +240,8 @@ ROW_SPECIFIC = {
     "classified": re.compile(
         r"[0-9０-９一二三四五六七八九十]+\s*(?:台|套|件|项|部|份)|兆赫|频点|呼号|保险柜"
     ),
+    "militia": re.compile(r"库房|枪弹|武器|弹药|集结|[0-9０-９]+\s*小时"),
+    "survey": DMS_FINE,
 }
 DAY = re.compile(
     r"[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日|[0-9０-９]时"
@@ -256,7 +267,9 @@ def secret_in_paper(sentence: str, topic: str | None) -> str | None:
     if topic == "site" and (SITE_PUBLIC.search(rest) or CONSTRUCTION.search(rest)):
         return None  # a shelter listed with its 停车/避难 use is published with it
     if ROW_SPECIFIC[topic].search(rest) and (
-        topic in ("recruit", "reserve", "classified") or DAY.search(rest) or topic == "site"
+        topic in ("recruit", "reserve", "classified", "militia", "survey")
+        or DAY.search(rest)
+        or topic == "site"
     ):
         return "表中所列具体事项"
     return None

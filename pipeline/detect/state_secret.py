@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline.detect.secret_working import WORKING_CUES, strip_item_mark
+
 # A number as drafts write it: digits or Chinese numerals (三百, 一千二百, 六艘); a lone 一
 # is left out, since "一台", "一套" are words as often as counts, and so is an ordinal (第二支箭).
 NUMBER = r"(?<!第)(?:[0-9０-９][0-9０-９.,，]*|[一二三四五六七八九十两百千万]{2,}|[二三四五六七八九十两])"
@@ -184,7 +186,8 @@ def published_plan(text: str) -> bool:
 def secret_detail(sentence: str, terms: list[str], plan: bool = False) -> str | None:
     """The specific that makes a sentence holding ``terms`` a secret, named, or None. In a
     published plan (``plan``) a place or a route alone is what the plan is for."""
-    sentence = sentence.replace("\n", "")  # (…实行2⏎4小时守护: one line)
+    # (…实行2⏎4小时守护: one line; "1．" numbers the item, it is no count)
+    sentence = strip_item_mark(sentence.replace("\n", ""))
     if public_notice(sentence):
         return None
     if plan and not any(EXAM_NOUN.search(t) or RECRUITMENT.search(t) for t in terms):
@@ -271,6 +274,7 @@ CUES = {
     "武器弹药库的管控安排": "钥匙保管人",
     "表中所列具体事项": "表中具体事项",
     "标题所列涉密事项": "标题所列事项",
+    **WORKING_CUES,  # security, exam, survey and signals work (pipeline.detect.secret_working)
 }
 
 # A weak point of a water, power, gas or communications works (关键信息基础设施 and 重要

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.detect.clause_spans import join_across_semicolons
 from pipeline.detect.clauses import ClauseRecognizer
+from pipeline.finding import Finding
 
 R = ClauseRecognizer()
 
@@ -245,3 +247,46 @@ def test_an_approval_form_row_is_its_opinion() -> None:
     assert [label for label, _span in _labels(text)] == ["INTERNAL"]
     # the table's header row names the column and holds no opinion
     assert _labels("序号\t承办人意见\t处理结果\t备注\n") == []
+
+
+def _secret(text: str, part: str) -> Finding:
+    a = text.index(part)
+    return Finding("STATE_SECRET", a, a + len(part), part, 0.7, "t", "test")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "joined"),
+    [
+        # a sentence a PDF broke at a bare line end: one span
+        (
+            "试卷存放于县教育\n局四楼保密室，实行双人双锁。",
+            "试卷存放于县教育",
+            "局四楼保密室，实行双人双锁",
+            True,
+        ),
+        # two sentences, two spans
+        (
+            "试卷存放于保密室。\n帐篷313顶存于二号库。",
+            "试卷存放于保密室。",
+            "帐篷313顶存于二号库。",
+            False,
+        ),
+        # two table rows stay two rows
+        (
+            "河口镇\t37人\t库房\n新桥镇\t48人\t库房\n",
+            "河口镇\t37人\t库房",
+            "新桥镇\t48人\t库房",
+            False,
+        ),
+        # an indented paragraph after a heading is no wrap
+        (
+            "（二）3号库存玉米4.2万吨\n\u3000\u3000出库经G205运往城区。",
+            "（二）3号库存玉米4.2万吨",
+            "出库经G205运往城区。",
+            False,
+        ),
+    ],
+)
+def test_wrapped_halves_join(text: str, first: str, second: str, joined: bool) -> None:
+    out = join_across_semicolons(text, [_secret(text, first), _secret(text, second)])
+    assert (len(out) == 1) is joined
