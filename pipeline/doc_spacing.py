@@ -5,7 +5,7 @@ An OCR or PDF text layer often puts one or two spaces between every glyph of a l
 :mod:`pipeline.decide` reads words ("征兵任务", "处罚决定书", "人防指挥所"), so a spaced
 line hides its kind and a secret reads as a public notice. A line is taken as
 letter-spaced when nearly all its space-separated pieces are single glyphs; its spaces
-(not its leading indent) are removed. A line of words set apart by spaces (a running
+between two single glyphs (not its leading indent) are removed. A line of words set apart by spaces (a running
 header "樊城区人民政府办公室　秘密　第1页", "申请人：张三  男") keeps its spaces.
 """
 
@@ -36,7 +36,15 @@ def unspaced_line(line: str) -> str:
         return line
     indent = INDENT.match(line)
     head = indent.group(0) if indent else ""
-    return head + GAP.sub("", line[len(head) :])
+    # a gap goes only between two single glyphs: "第1页　秘 密 ★ 1 年" keeps the gap that
+    # sets the page number off from the mark ("第1页　秘密★1年")
+    parts = re.split(f"({GAP.pattern})", line[len(head) :])
+    out = parts[0]
+    for i in range(1, len(parts) - 1, 2):
+        before, after = parts[i - 1], parts[i + 1]
+        out += "" if len(before) == 1 and len(after) == 1 else parts[i]
+        out += after
+    return head + out
 
 
 def unspaced(text: str) -> str:

@@ -100,8 +100,16 @@ def test_letter_spacing(line: str, spaced: bool) -> None:
     assert is_letter_spaced(line) is spaced
 
 
-def test_unspaced_keeps_the_indent() -> None:
-    assert unspaced("　　征 兵 任 务 分 配\n正文") == "　　征兵任务分配\n正文"
+@pytest.mark.parametrize(
+    ("text", "closed"),
+    [
+        ("　　征 兵 任 务 分 配\n正文", "　　征兵任务分配\n正文"),  # the indent kept
+        ("第1页　秘 密 ★ 1 年\n正文", "第1页　秘密★1年\n正文"),  # the header's gap kept
+        ("1  2  3  4\n", "1234\n"),
+    ],
+)
+def test_unspaced(text: str, closed: str) -> None:
+    assert unspaced(text) == closed
 
 
 @pytest.mark.parametrize(
