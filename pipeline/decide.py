@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.decide_confidence import confidence_and_reasons
 from pipeline.decide_confidence import marking_agreement as marking_agreement
+from pipeline.doc_defence import state_secret_reason
 from pipeline.doc_institutions import public_institution
 from pipeline.doc_kinds import (
     case_file_reason,
@@ -36,12 +37,11 @@ from pipeline.doc_kinds import (
     exam_reason,
     head_match,
     head_titles,
-    internal_affairs_reason,
     list_private_detail,
-    marking_in_any_form,
     review_reason,
-    state_secret_reason,
 )
+from pipeline.doc_marks import marking_in_any_form
+from pipeline.doc_oversight import internal_affairs_reason, public_call_reason
 from pipeline.doc_parties import one_party_reason, permit_reason
 from pipeline.doc_process import (
     announced_decision_reason,
@@ -56,7 +56,6 @@ from pipeline.doc_sent import (
     consultation_reason,
     huibao_reason,
     meeting_record_reason,
-    public_consultation_reason,
     request_reply_reason,
 )
 from pipeline.finding import Finding
@@ -309,8 +308,7 @@ def decide(
         suggestion = _withheld(["第十六条"], [why + "，可不予公开（第十六条）"], 0.85, counts)
         suggestion = replace(suggestion, rule="case_or_internal")
     elif (
-        why := public_minutes_reason(metadata, text, findings)
-        or public_consultation_reason(title, text)
+        why := public_minutes_reason(metadata, text, findings) or public_call_reason(title, text)
     ) is not None:
         suggestion = _proactive(text, metadata, findings, counts, why)
     elif (

@@ -23,6 +23,7 @@ from pipeline.classify.attribute_model import ModelNotFound
 from pipeline.config import Settings
 from pipeline.decide import Suggestion, suggest
 from pipeline.detect import detect
+from pipeline.doc_spacing import unspaced, unspaced_metadata
 from pipeline.document import Document
 from pipeline.finding import Finding
 from pipeline.ingest import ErrorCode, IngestError, ingest_file
@@ -174,7 +175,11 @@ def analyse(document: Document) -> Analysis:
     """metadata → detect → decide, the path every caller (scan, redact) shares."""
     metadata = extract_metadata(document)
     findings = detect(document)
-    suggestion = suggest(document.text, metadata, findings)
+    # A scan's letter-spaced lines closed up, so the kind rules read their words and the
+    # recognizers the IDs and phones in them; redactions stay on the text as read.
+    closed = unspaced(document.text)
+    seen = findings if closed == document.text else detect(closed)
+    suggestion = suggest(closed, unspaced_metadata(metadata), seen)
     return Analysis(metadata, findings, suggestion, proposed_redactions(suggestion, findings))
 
 

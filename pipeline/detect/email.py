@@ -1,4 +1,6 @@
-"""E-mail addresses; agency mailboxes (…gov.cn, published for the public) are official."""
+"""E-mail addresses; agency mailboxes are official: a …gov.cn domain, or any mailbox a notice
+gives the public to send its views to ("意见建议请发送至 fzk123@126.com"): a district's
+office often takes its 征求意见 by a 126/163 mailbox, and that address is the office's."""
 
 from __future__ import annotations
 
@@ -11,6 +13,12 @@ EMAIL = re.compile(
     r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}[@＠][A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,10}(?![A-Za-z0-9])"
 )
 OFFICIAL_DOMAINS = (".gov.cn", ".gov", ".org.cn", ".edu.cn")
+# The public is told to send its views here; a person's own mailbox is not introduced so.
+FOR_VIEWS = re.compile(
+    r"(?:(?:意见|建议)[^。；]{0,24}(?:发送至|发至|反馈至|发到|电子邮件|电子邮箱|邮箱)|"
+    r"(?:意见反馈|意见征集|征求意见)邮箱)[：:\s]*[A-Za-z0-9._\-]*\s*$"  # a page cut in the address
+)
+OWN = re.compile(r"我的|本人|申请人|投诉人|联系人")
 CONTEXT = ("邮箱", "电子邮箱", "电子邮件", "E-mail", "Email", "email", "邮件")
 
 
@@ -30,7 +38,9 @@ class EmailRecognizer(PatternRecognizer):
 
     def role(self, candidate: Candidate, text: str) -> Role | None:
         domain = candidate.text.lower().rsplit("@", 1)[-1]
-        return "official" if domain.endswith(OFFICIAL_DOMAINS) else "private"
+        before = text[max(0, candidate.start - 40) : candidate.start]
+        for_views = FOR_VIEWS.search(before) and not OWN.search(before)
+        return "official" if domain.endswith(OFFICIAL_DOMAINS) or for_views else "private"
 
     def explain(self, candidate: Candidate, text: str, valid: bool | None, word: str | None) -> str:
         if self.role(candidate, text) == "official":

@@ -17,6 +17,10 @@ R = EmailRecognizer()
         ("邮箱 sun.li-xin_84@sina.com.cn。", "sun.li-xin_84@sina.com.cn", "private"),
         ("来信请发送至 zfxxgk@sg.gov.cn", "zfxxgk@sg.gov.cn", "official"),
         ("邮箱：wang＠qq.com", "wang＠qq.com", "private"),
+        ("意见建议请以电子邮件发送至fzk318@126.com", "fzk318@126.com", "official"),
+        ("征求意见邮箱：lyzqyj@163.com", "lyzqyj@163.com", "official"),
+        ("意见请以电子邮件发送至fzk3\n18@126.com", "18@126.com", "official"),
+        ("我的意见请回复到我的邮箱：lihua88@163.com", "lihua88@163.com", "private"),
     ],
 )
 def test_table(text: str, value: str, role: str) -> None:

@@ -1,0 +1,59 @@
+"""密级 marks written as offices write them by hand, beyond :func:`doc_kinds.marking_in_any_form`.
+
+Two forms reach the clerk that the line-of-its-own reader misses:
+
+- the star set **between** the level's two glyphs ("秘★密", "绝★密", "机☆密★1年"), as a
+  drafter types it when the font has no 密级 template;
+- a bare level ("秘密") among other words of the **running header** ("樊城区人民政府办公室
+  秘密　第1页"): a level with no period is a word in a sentence, but set off by spaces in
+  the first lines with a page number or the issuer it is the header's mark.
+
+Either is a 密级 marking (GB/T 9704 7.2.3), so the document is withheld under 第十四条.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.doc_kinds import PERIOD
+from pipeline.doc_kinds import marking_in_any_form as written_mark
+from pipeline.gongwen import compact
+
+LEVEL_GLYPH = r"[绝机秘]"
+STAR = r"[★☆＊*]"
+# "秘★密", "绝 ★ 密", "机☆密★1年", set off by spaces or alone on its line
+STARRED = re.compile(
+    rf"(?:^|[\s　])(?P<m>{LEVEL_GLYPH}\s*{STAR}\s*密(?:\s*{STAR}?\s*{PERIOD})?)(?=[\s　]|$)", re.M
+)
+BARE_LEVEL = re.compile(r"^(?:绝密|机密|秘密)$")
+PAGE = re.compile(r"第\s*[0-9０-９]+\s*页|^[—-]\s*[0-9]+\s*[—-]$")
+ORGAN = re.compile(r"(?:人民政府|办公室|局|委员会|办事处|公司|中心|学校|医院|组织部)")
+HEADER_LINES = 3
+
+
+def starred_mark(text: str) -> str | None:
+    """A level with its star between the glyphs, in the head (first twelve lines)."""
+    head = "\n".join(text.split("\n")[:12])
+    m = STARRED.search(head)
+    return compact(m.group("m")) if m else None
+
+
+def header_level(text: str) -> str | None:
+    """A bare level among a running header's words, set off by spaces, with the page number
+    or the issuer's name on the same line."""
+    for line in [line for line in text.split("\n") if line.strip()][:HEADER_LINES]:
+        pieces = [p for p in re.split(r"[\s　]+", line.strip()) if p]
+        if len(pieces) < 2:
+            continue
+        levels = [p for p in pieces if BARE_LEVEL.match(p)]
+        others = [p for p in pieces if not BARE_LEVEL.match(p)]
+        if levels and any(PAGE.search(p) or ORGAN.search(p) for p in others):
+            return levels[0]
+    return None
+
+
+def marking_in_any_form(text: str) -> str | None:
+    """A 密级 marking in any written form: the line-of-its-own and header readers of
+    :mod:`pipeline.doc_kinds`, then a star between the glyphs, then a bare level in the
+    running header."""
+    return written_mark(text) or starred_mark(text) or header_level(text)
