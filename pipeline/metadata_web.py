@@ -27,7 +27,6 @@ from pipeline.gongwen import (
     parse_doc_number,
 )
 from pipeline.metadata_model import Metadata
-from pipeline.metadata_news import byline
 
 # 当前位置：首页 > …, 首页 >> …, 您现在的位置: 首页 › …
 _CRUMB = re.compile(r"^(?:(?:您的|您现在的|您当前的|当前)?位置\s*[：:]|首\s*页\s*(?:>|＞|›|»|→|/))")
