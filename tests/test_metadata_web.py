@@ -165,3 +165,47 @@ CATALOGUE = """索引号
 def test_web_page_fields(text: str, fields: dict[str, str | None]) -> None:
     meta = extract_metadata(text).to_dict()
     assert {k: meta[k] for k in fields} == fields
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["（征求意见稿\n）", "（\n征求意见稿）", "（征求意\n见稿）"],
+    ids=["bracket-alone", "word-and-bracket", "cut-in-word"],
+)
+def test_a_wrapped_attachment_line_is_no_signer(tail: str) -> None:
+    """A PDF wraps the 附件 line of a 征求意见 notice above the 落款: its tail, which
+    closes a bracket it did not open, is no organ's name."""
+    text = (
+        "关于《某某区政府投资项目管理办法（征求意见稿）》公开征求意见的通知\n"
+        "　　现向社会公开征求意见。\n"
+        f"附件：某某区政府投资项目管理办法{tail}\n"
+        "某某市某某区卫生健康局\n２０２４年２月６日"
+    )
+    meta = extract_metadata(text)
+    assert (meta.issuer, meta.date) == ("某某市某某区卫生健康局", "2024-02-06")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["关于某某区〔2025〕8号文件", "执行情况的报告"],
+        ["关于某某区〔2024〕1号文", "件执行情况的报告"],
+        ["关于某某区", "〔2024〕1号文件执行情况的报告"],
+    ],
+)
+def test_a_title_citing_a_number_is_read_whole(lines: list[str]) -> None:
+    """A title naming another paper by its number (关于某区〔2025〕8号文件执行情况的报告):
+    the line holding the number after 关于 is the title's, not a 发文字号 line."""
+    text = "\n".join(
+        [
+            "某某市某某区民政局文件",
+            "",
+            "某民发〔2025〕3号",
+            "",
+            *lines,
+            "区人民政府：",
+            "　　现将有关情况报告如下。",
+        ]
+    )
+    meta = extract_metadata(text)
+    assert (meta.title, meta.doc_number) == ("".join(lines), "某民发〔2025〕3号")
