@@ -26,7 +26,6 @@ from pipeline.gongwen import (
 from pipeline.metadata_layout import NOT_A_NAME, not_signed
 from pipeline.metadata_model import Metadata
 
-
 # a line that closes a bracket it did not open: the tail of the line above, wrapped
 _CLOSED_FIRST = re.compile(r"^[^（(]*[）)]")
 
