@@ -10,7 +10,9 @@ when the page is saved or copied: none of it is the document's own element.
   organ or the number to the printed title, its 发布日期 is the site's. Its 发文字号,
   成文日期, 发布机构 and 名称 are the paper's only when the paper itself prints none.
 
-Each reader keeps the line count (readers index lines): a chrome or table line is emptied.
+The furniture's lines are taken out, not emptied: the head readers count the head's lines
+from the top (a number's wrap, a run-on title: the first twelve), and a page's table of
+a dozen lines would push the paper's head out of their reach.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ _LABELS = (
 )
 _LABEL_ALONE = re.compile(rf"^(?:{_LABELS})\s*[：:]?$")
 _CELL = re.compile(rf"(?:^|(?<=[\s\u3000|｜]))(?P<label>{_LABELS})\s*(?:[：:]|\t|\s{{1,}})\s*")
+_GLUED_LABEL = re.compile(rf"(?<=.)(?P<label>{_LABELS})$")
 _TABLE_MIN = 3  # distinct labels before a run of lines is the catalogue's table
 _HEAD = 30  # non-blank lines from the top the page's furniture is looked for in
 
@@ -81,26 +84,46 @@ def _cells(line: str) -> list[tuple[str, str]]:
 def catalogue_table(lines: list[str]) -> tuple[dict[str, str], set[int]]:
     """The 公开目录 table near the top: its values by label and the lines it fills (a
     label alone on its line takes the next line as its value). Empty when fewer than
-    :data:`_TABLE_MIN` labels are found: a lone 标题： or 文号： line is no table."""
+    :data:`_TABLE_MIN` labels are found: a lone 标题： or 文号： line is no table.
+    A PDF wraps a row at its width: a row's last value left empty or a number cut
+    before its 〔year〕 goes on on the next line, and a label glued to the end of the
+    value above it (…的通知有效性 / 有效) takes the next line."""
     idx = [i for i, ln in enumerate(lines) if ln.strip()][:_HEAD]
     values: dict[str, str] = {}
     used: set[int] = set()
+    last: str | None = None  # the label of the last cell read, while it may go on
     pos = 0
     while pos < len(idx):
         i = idx[pos]
         s = compact(clean_line(lines[i]))
-        if _LABEL_ALONE.match(s) and pos + 1 < len(idx):
+        label = s.rstrip("：:") if _LABEL_ALONE.match(s) else None
+        glued = _GLUED_LABEL.search(s) if used and label is None and not _cells(lines[i]) else None
+        if glued and last is not None and pos + 1 < len(idx):
+            values[last] += s[: glued.start()]  # "…的通知有效性": the value, then a label
+            used.add(i)
+            label, s = glued["label"], glued["label"]
+        if label is not None and pos + 1 < len(idx):
             value = clean_line(lines[idx[pos + 1]]).strip()
+            if _GLUED_LABEL.search(compact(value)) and pos + 2 < len(idx):
+                values.setdefault(label, "")  # its value glued to the next label: read next
+                used.add(i)
+                last, pos = label, pos + 1
+                continue
             if not _LABEL_ALONE.match(compact(value)):
-                values.setdefault(s.rstrip("：:"), value)
+                values.setdefault(label, value)
                 used |= {i, idx[pos + 1]}
-                pos += 2
+                last, pos = label, pos + 2
                 continue
         cells = _cells(lines[i])
         if cells:
-            for label, value in cells:
-                values.setdefault(label, value)
+            for name, value in cells:
+                values.setdefault(name, value)
             used.add(i)
+            last = cells[-1][0]
+        elif used and last is not None and _goes_on(values[last], s, last):
+            values[last] += s
+            used.add(i)
+            last = None
         elif used:
             break  # the table's run has ended
         pos += 1
@@ -109,9 +132,17 @@ def catalogue_table(lines: list[str]) -> tuple[dict[str, str], set[int]]:
     return values, used
 
 
+def _goes_on(value: str, line: str, label: str) -> bool:
+    """Whether ``line`` is the rest of a cell's value a PDF wrapped: the value empty (成文
+    日期： / 2024年1月24日), or a number cut before its year (邗住建规 / 〔2024〕79号)."""
+    if not value:
+        return 0 < len(line) <= 40 and not _cells(line)
+    return label in ("发文字号", "文号") and bool(re.match(r"^[〔\[（(]\s*(?:19|20)\d\d", line))
+
+
 def page_furniture(lines: list[str]) -> tuple[list[str], dict[str, str]]:
-    """``lines`` with the page's chrome and its 公开目录 table emptied, and the table's
-    values by label (empty when there is none)."""
+    """``lines`` without the page's chrome and its 公开目录 table, and the table's values
+    by label (empty when there is none)."""
     out = list(lines)
     values, used = catalogue_table(lines)
     for i in used:
@@ -125,7 +156,8 @@ def page_furniture(lines: list[str]) -> tuple[list[str], dict[str, str]]:
         following = compact(clean_line(out[rest[1]])) if len(rest) > 1 else ""
         if not _ISSUE.match(following):  # 工作动态 / 第3期: a 简报's name, not a column
             out[rest[0]] = ""
-    return out, values
+    gone = set(used) | set(page) | {i for i in idx if lines[i].strip() and not out[i]}
+    return [line for i, line in enumerate(out) if i not in gone], values
 
 
 def fill_from_table(meta: Metadata, values: dict[str, str]) -> None:

@@ -77,6 +77,36 @@ def test_crumb_line(line: str, crumb: bool) -> None:
             },
             {0, 1},
         ),
+        (  # a PDF's wraps: a value on the next line, a number cut before its year
+            [
+                "索引号：1151/1　　成文日期：",
+                "2024年1月24日",
+                "发文字号：某住建规",
+                "〔2024〕79号",
+                "标题",
+            ],
+            {"索引号": "1151/1", "成文日期": "2024年1月24日", "发文字号": "某住建规〔2024〕79号"},
+            {0, 1, 2, 3},
+        ),
+        (  # a label glued to the end of the value above it
+            [
+                "索引号",
+                "1151/2",
+                "名称",
+                "关于某事的通知有效性",
+                "有效",
+                "发布日期",
+                "2024-01-23",
+                "标题",
+            ],
+            {
+                "索引号": "1151/2",
+                "名称": "关于某事的通知",
+                "有效性": "有效",
+                "发布日期": "2024-01-23",
+            },
+            {0, 1, 2, 3, 4, 5, 6},
+        ),
         (
             ["标题：关于某事的通知", "文号：某发〔2025〕1号", "正文"],
             {},
@@ -86,6 +116,15 @@ def test_crumb_line(line: str, crumb: bool) -> None:
 )
 def test_catalogue_table(lines: list[str], values: dict[str, str], used: set[int]) -> None:
     assert catalogue_table(lines) == (values, used)
+
+
+def test_the_furniture_lines_are_taken_out() -> None:
+    """The table's and the chrome's lines go (the head readers count lines from the top)."""
+    lines = ["首页 >> 工作动态", "索引号：1", "发布机构：某局", "成文日期：2025-01-02", "", "标题"]
+    assert page_furniture(lines) == (
+        ["", "标题"],
+        {"索引号": "1", "发布机构": "某局", "成文日期": "2025-01-02"},
+    )
 
 
 def test_a_briefs_name_over_its_issue_stays() -> None:
