@@ -3,7 +3,7 @@ input format and part of the split.
 
     .venv/bin/python benchmarks/metadata.py [--shared ../shared] [--errors] [--generated N]
         [--varied N] [--spaced N] [--eleventh N] [--fourteenth N] [--fifteenth N]
-        [--sixteenth N] [--seed S] [--tuned-only]
+        [--sixteenth N] [--seventeenth N] [--seed S] [--tuned-only]
 
 Rows: the texts (texts/*.txt), the docx (docs/) and the PDFs (pdf/) of both sets, each
 read through the real ingestion path, printed for the documents rules were tuned on and,
@@ -49,7 +49,10 @@ brackets, 的+type on its own line, 签发人 beside the number, speeches, 2–4
 公报 reprints, 附件 reprints, OCR'd scans), their files all by
 tests/fixtures/metadata_sixteenth_files.py (content controls, tracked changes, the head in
 tables, re-broken titles; PDFs with the page number above the head, narrow titles, title
-lines drawn in chunks). ``--seed S`` draws all
+lines drawn in chunks). The "seventeenth" rows (``--seventeenth N``) the items of
+tests/fixtures/metadata_seventeenth.py: news items and 政策解读 as sites post them (来源/发布时间
+lines, 【字体：大 中 小】, 责任编辑), 征求意见 notices, papers under a 公开目录 table, titles
+broken anywhere or letter-spaced. ``--seed S`` draws all
 generated drafts from another seed (measure on one seed while building, then another).
 Under each part, where the dates were read (``date_source``: 成文日期, or 落款, 询问时间,
 印发日期 … when the 成文日期 line is absent). ``--errors`` lists mismatches of tuned-on documents only: the not-tuned-on part is the
@@ -128,6 +131,13 @@ def main() -> int:
         default=0,
         metavar="N",
         help="drafts of tests/fixtures/metadata_sixteenth.py (转发, joint, scans …) to measure",
+    )
+    parser.add_argument(
+        "--seventeenth",
+        type=int,
+        default=0,
+        metavar="N",
+        help="items of tests/fixtures/metadata_seventeenth.py (news, 解读, 公开目录 …) to measure",
     )
     parser.add_argument(
         "--seed",
@@ -209,6 +219,7 @@ def main() -> int:
         "fourteenth",
         "fifteenth",
         "sixteenth",
+        "seventeenth",
     ):
         if getattr(args, kind):
             worst = min(worst, _generated(getattr(args, kind), args.errors, kind, args.seed))
@@ -235,6 +246,7 @@ def _generated(count: int, errors: bool, name: str, seed: int | None = None) -> 
     from tests.fixtures.metadata_layouts import generate_layouts
     from tests.fixtures.metadata_office_docx import office_docx
     from tests.fixtures.metadata_office_pdf import office_pdf
+    from tests.fixtures.metadata_seventeenth import SEVENTEENTH_SEED, generate_seventeenth
     from tests.fixtures.metadata_sixteenth import SIXTEENTH_SEED, generate_sixteenth
     from tests.fixtures.metadata_sixteenth_files import sixteenth_docx, sixteenth_pdf
     from tests.fixtures.metadata_spaced import SPACED_SEED, generate_spaced
@@ -243,7 +255,7 @@ def _generated(count: int, errors: bool, name: str, seed: int | None = None) -> 
     if seed is None:
         seeds = {"varied": VARIED_SEED, "spaced": SPACED_SEED, "eleventh": ELEVENTH_SEED}
         seeds["fourteenth"], seeds["fifteenth"] = FOURTEENTH_SEED, FIFTEENTH_SEED
-        seeds["sixteenth"] = SIXTEENTH_SEED
+        seeds["sixteenth"], seeds["seventeenth"] = SIXTEENTH_SEED, SEVENTEENTH_SEED
         seed = seeds.get(name, GENERATED_SEED)
     if name == "varied":
         drafts = generate_varied(count, seed)
@@ -259,6 +271,8 @@ def _generated(count: int, errors: bool, name: str, seed: int | None = None) -> 
         drafts = generate_fifteenth(count, seed)
     elif name == "sixteenth":
         drafts = generate_sixteenth(count, seed)
+    elif name == "seventeenth":
+        drafts = generate_seventeenth(count, seed)
     else:
         drafts = generate_layouts(count, seed=seed)
     settings = Settings()

@@ -54,6 +54,7 @@ from pipeline.metadata_reprint import (
 from pipeline.metadata_scan import close_ocr_spaces
 from pipeline.metadata_signature import read_signature_and_date
 from pipeline.metadata_title import read_title_and_addressees
+from pipeline.metadata_web import fill_from_table, page_furniture
 
 __all__ = ["Metadata", "extract_metadata"]
 
@@ -83,7 +84,8 @@ def extract_metadata(document: Document | str) -> Metadata:
     text = "\n".join([*header_lead(document), text])  # a 版头 in the page header first
     pdf = isinstance(document, Document) and document.format == "pdf"
     lines = text.split("\n")
-    lines = split_run_on_title(drop_print_marks(lines))
+    lines, table = page_furniture(drop_print_marks(lines))  # a web page's chrome, 公开目录
+    lines = split_run_on_title(lines)
     lines = rejoin_wrapped(tidy_layout(close_ocr_spaces(lines, pdf)))
     for i in receipt_box(lines):
         lines[i] = ""  # the receiving office's 收文 marks: none of this document's elements
@@ -159,6 +161,7 @@ def extract_metadata(document: Document | str) -> Metadata:
     _read_endmatter(meta, lines, idx)
     if meta.date is None and (found := fallback_date(lines, idx)) is not None:
         meta.date, meta.date_source = found[0].isoformat(), found[1]
+    fill_from_table(meta, table)
     if meta.issuer is None:
         meta.issuer = fallback_issuer(lines, idx) or meta.printed_by
     return meta

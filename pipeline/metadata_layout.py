@@ -50,7 +50,7 @@ NUMERIC_DATE = re.compile(
 )
 # A date cut anywhere, even inside a number ("二〇二四年十一月二十" / "日").
 DATE_FRAGMENT = re.compile(r"^[0-9０-９〇○零一二三四五六七八九十年月日]{1,11}$")
-NAME_PIECE = re.compile(r"^[\u4e00-\u9fff（）()]{1,40}$")
+NAME_PIECE = re.compile(r"^(?![^（(]*[）)])[\u4e00-\u9fff（）()]{1,40}$")  # no bracket closed first
 TAIL_SHARE = 0.6
 TAIL_LINES = 10  # a short document's signature zone is its last lines
 

@@ -51,13 +51,26 @@ def title_note(line: str) -> bool:
     return bool(_TITLE_NOTE.match(compact(clean_line(line))))
 
 
-def headline(lines: list[str], head: list[int], consumed: set[int]) -> tuple[str, int] | None:
+def headline(lines: list[str], head: list[int], consumed: set[int]) -> tuple[str, int, int] | None:
     """The head's first line when a byline, time stamp or dateline follows it: the item's
-    headline, its title. Returns the title and its line, or None."""
+    headline, its title. A headline a page or a PDF wrapped over two lines (the byline
+    under the second, neither line a byline, the first with no sentence end) is joined.
+    Returns the title, its first line and its last line, or None."""
     free = [i for i in head if i not in consumed]
-    if len(free) < 2 or not byline(lines[free[1]]) or byline(lines[free[0]]):
+    if len(free) < 2 or byline(lines[free[0]]):
         return None
-    title = clean_line(lines[free[0]])
+    if byline(lines[free[1]]):
+        title, last = clean_line(lines[free[0]]), free[0]
+    elif (
+        len(free) > 2
+        and byline(lines[free[2]])
+        and not _SENTENCE_END.search(clean_line(lines[free[0]]))
+    ):
+        title, last = clean_line(lines[free[0]]) + clean_line(lines[free[1]]), free[1]
+        if clean_line(lines[free[1]]).startswith(("——", "—", "（", "(")):
+            return None  # a subtitle or a note under the headline: the title is unsure
+    else:
+        return None
     if not title or len(compact(title)) > _HEADLINE_MAX or _SENTENCE_END.search(title):
         return None
-    return title, free[0]
+    return title, free[0], last

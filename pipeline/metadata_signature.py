@@ -26,6 +26,9 @@ from pipeline.gongwen import (
 from pipeline.metadata_layout import NOT_A_NAME, not_signed
 from pipeline.metadata_model import Metadata
 
+# a line that closes a bracket it did not open: the tail of the line above, wrapped
+_CLOSED_FIRST = re.compile(r"^[^（(]*[）)]")
+
 
 def read_signature_and_date(meta: Metadata, lines: list[str], idx: list[int]) -> None:
     """成文日期 and the 发文机关署名 above it; for 公报-style documents, the head."""
@@ -58,6 +61,8 @@ def read_signature_and_date(meta: Metadata, lines: list[str], idx: list[int]) ->
                 continue
             if not is_signature_line(lines[j]) or NOT_A_NAME.search(lines[j]):
                 break
+            if _CLOSED_FIRST.match(clean_line(lines[j])):
+                break  # "征求意见稿）": the wrapped tail of the 附件 line above, no name
             if doc_type_of(lines[j]) is not None or compact(lines[j]).endswith("文件"):
                 break  # a title line (a 公报's date is printed under its title), a 标志
             if not_signed(lines[j]):

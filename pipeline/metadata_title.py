@@ -137,8 +137,12 @@ def read_title_and_addressees(
     # Prefer a title after the 发文字号 (the GB/T 9704 place); else a title-like line
     # (关于…的通知, 行政处罚决定书, …公示) that is not just the agency's name.
     # a news item's headline, a byline or a dateline under it: no 公文 title reading applies
-    if (news := headline(lines, head, consumed)) is not None:
-        chosen, start, after, before = news, head.index(news[1]), [], []
+    # (read over the first lines, not the head: a wrapped headline's second line may be
+    # indented as a page or a PDF sets it, which ends the head as a body line would)
+    news = headline(lines, idx[:16], consumed)
+    if news is not None:  # its first line indented at times (a page's centring): no head
+        at = head.index(news[1]) if news[1] in head else 0
+        chosen, start, after, before = (news[0], news[2]), at, [], []
     for group in (after, before):
         for p in group:
             s = clean_line(lines[head[p]])

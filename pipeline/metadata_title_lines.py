@@ -334,7 +334,18 @@ def title_candidate(line: str) -> bool:
         return False  # 来源：…, 2025-12-05 08:51, 新华社…电; a law's 题注 (…通过 …)
     if parse_date(s) is not None and len(compact(s)) < 16:
         return False
-    return not (SIGNER.search(s) or head_marks(s) is not None or parse_doc_number(s) is not None)
+    number = parse_doc_number(s)
+    if number is not None and cites_a_paper(s, number.agency_code):
+        number = None  # "关于某区〔2025〕8号文件" / "执行情况的报告": the number is cited
+    return not (SIGNER.search(s) or head_marks(s) is not None or number is not None)
+
+
+def cites_a_paper(s: str, code: str) -> bool:
+    """Whether ``s`` names another paper by its number after 关于 (a title's line: 关于
+    某区〔2025〕8号文件执行情况的报告; the number's reader takes 关于某区 as its code), not a
+    发文字号 line, whose own code opens it."""
+    at = s.find(code)
+    return "关于" in code or (at > 0 and "关于" in s[:at])
 
 
 def banner(s: str) -> bool:

@@ -46,6 +46,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "metadata_scan",
         "metadata_signature",
         "metadata_title",
+        "metadata_web",
         "metadata_title_lines",
     ),
     ("classify/",),
