@@ -263,6 +263,8 @@ def _right_open(text: str, end: int) -> bool:
     """A name may end here: punctuation, a coordinator, a group word or a subject's verb."""
     if end >= len(text) or not CJK.match(text[end]):
         return True
+    if text.startswith("系", end) and word_frequency(text[end - 1 : end + 1]) >= COMMON_WORD_FREQ:
+        return False  # 联系, 关系, 体系: the 系 of a word, not the copula (王东系…之子)
     return text.startswith((*COORDINATORS, *GROUP_WORDS, *SUBJECT_VERBS), end)
 
 

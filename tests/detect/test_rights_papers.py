@@ -142,3 +142,18 @@ def test_house_of_who_applied(text: str, address: str, home: bool) -> None:
     start = text.index(address)
     p = Proposal("ADDRESS", start, start + len(address), address, {"rule:address_grammar": 0.5})
     assert home_cue(p, text) is home
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "proposed"),
+    [
+        # 系 of 联系 / 关系 is no copula after a name
+        ("联系人：笪强\u3000联系电话：0797-3456789", "笪强\u3000联", False),
+        ("两户关系紧张", "两户关", False),
+        # the copula: 王建国系申请人之子
+        ("王建国系申请人之子", "王建国", True),
+    ],
+)
+def test_copula_xi_is_not_inside_a_word(text: str, name: str, proposed: bool) -> None:
+    start = text.index(name)
+    assert ((start, start + len(name)) in slot_names(text)) is proposed
