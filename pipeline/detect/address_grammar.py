@@ -152,7 +152,7 @@ def _parse_flat(text: str) -> list[AddressSpan]:
             while (lead := LEAD.match(prefix, cut)) is not None and lead.end() > cut:
                 cut = lead.end()
             start += cut
-        else:
+        elif first is None:  # at a division (于都县, 于洪区): no word leads into it
             for _ in range(3):
                 lead = LEAD.match(text, start, end)
                 if lead is None or lead.end() > end - 4:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.detect.address_grammar import parse
 from pipeline.detect.chinese_name import surnames
 from pipeline.detect.context import contact_role
 from pipeline.detect.judge_address import home_cue
@@ -157,3 +158,18 @@ def test_house_of_who_applied(text: str, address: str, home: bool) -> None:
 def test_copula_xi_is_not_inside_a_word(text: str, name: str, proposed: bool) -> None:
     start = text.index(name)
     assert ((start, start + len(name)) in slot_names(text)) is proposed
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a county whose name starts with a lead-in word (于 of 于都县, 于洪区, 于田县)
+        ("办公地址：于都县官庄镇团结路58号官庄镇司法所二楼", "于都县官庄镇团结路58号"),
+        ("住于洪区幸福里小区18号楼4单元103室", "于洪区幸福里小区18号楼4单元103室"),
+        # the lead-in words before a division are still left out
+        ("反映的居住在于都县官庄镇团结路58号", "于都县官庄镇团结路58号"),
+        ("家住长沙市岳麓区望月湖小区3栋2单元501室", "长沙市岳麓区望月湖小区3栋2单元501室"),
+    ],
+)
+def test_a_division_starting_with_a_lead_word_is_kept_whole(text: str, address: str) -> None:
+    assert address in {text[a.start : a.end] for a in parse(text)}
