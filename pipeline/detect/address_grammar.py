@@ -65,6 +65,18 @@ LEAD = re.compile(
 )
 
 
+# One character leading into an address a proposer read with it: 的, 在, 于, 住.
+LEADING_WORDS = "的在于住"
+
+
+def lead_in(text: str, start: int) -> bool:
+    """The character at ``start`` leads into an address (所居住的城东区…), unless a
+    division's name starts there (于都县, 于洪区, 于田县)."""
+    if text[start : start + 1] not in LEADING_WORDS:
+        return False
+    return _division_pattern().match(text, start) is None
+
+
 @dataclass(frozen=True, slots=True)
 class AddressSpan:
     start: int

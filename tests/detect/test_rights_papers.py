@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.detect.address_grammar import parse
+from pipeline.detect.address_grammar import lead_in, parse
 from pipeline.detect.chinese_name import surnames
 from pipeline.detect.context import contact_role
 from pipeline.detect.judge_address import home_cue
@@ -173,3 +173,17 @@ def test_copula_xi_is_not_inside_a_word(text: str, name: str, proposed: bool) ->
 )
 def test_a_division_starting_with_a_lead_word_is_kept_whole(text: str, address: str) -> None:
     assert address in {text[a.start : a.end] for a in parse(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "pos", "leads"),
+    [
+        ("所居住的城东区幸福路1号", 3, True),
+        ("居住于城东区幸福路1号", 2, True),
+        ("办公地址：于都县官庄镇团结路58号", 5, False),
+        ("住于洪区幸福里小区18号楼", 1, False),
+        ("城东区幸福路1号", 0, False),
+    ],
+)
+def test_lead_in(text: str, pos: int, leads: bool) -> None:
+    assert lead_in(text, pos) is leads
