@@ -1,7 +1,7 @@
 """Private-data recall and precision per kind and label on drafts nobody tuned on.
 
     .venv/bin/python benchmarks/private_kinds.py [--per-kind 30] [--seed 4242] [--misses N]
-        [--generator twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth]
+        [--generator twelfth|thirteenth|…|seventeenth|eighteenth]
 
 The drafts come from :mod:`tests.fixtures.private_twelfth`, an evaluation generator
 written apart from the judge's teachers (pipeline/training/judge_drafts*.py): 复议 and
@@ -43,6 +43,13 @@ residential blocks, duty rosters, a 事故 bulletin with masked parties).
 grassroots books: 12345 工单 (来电人 张先生/李女士), 信访 登记 rows, 网格员 走访, 低保 台账,
 出租房屋 登记, 社区矫正/帮教, 行程 records, 矛盾纠纷 排查; homes without a province, and
 look-alikes (a 小区 in news, 村 statistics, a letter-spaced town, 办事处 addresses).
+
+``--generator eighteenth`` scores :mod:`tests.fixtures.private_eighteenth`, a seventh hand's
+rights papers: 劳动仲裁裁决, 不动产 更正/异议 公告, 婚姻/收养 notices, 殡葬补贴 rows, 医疗纠纷
+and 司法所 调解, 法律援助 决定, 优抚 rows, 残疾人 两项补贴 台账, 个体工商户 处罚, 信访 交办 rows;
+published lists (学生资助, 信用修复, 失信被执行人) and look-alikes (调解员 名册, 楼盘 news).
+Rare and compound surnames, names with ·, padded or wrapped names, spaced mobiles, landlines
+with an extension.
 """
 
 from __future__ import annotations
@@ -58,6 +65,7 @@ sys.path.insert(0, str(ROOT))
 from pipeline.analysis.span_matching import match_spans  # noqa: E402
 from pipeline.detect.registry import RECOGNIZERS, detect  # noqa: E402
 from pipeline.evaluate import Report, evaluate  # noqa: E402
+from tests.fixtures.private_eighteenth import eighteenth_drafts  # noqa: E402
 from tests.fixtures.private_fifteenth import fifteenth_drafts  # noqa: E402
 from tests.fixtures.private_fourteenth import fourteenth_drafts  # noqa: E402
 from tests.fixtures.private_seventeenth import seventeenth_drafts  # noqa: E402
@@ -73,6 +81,7 @@ GENERATORS = {
     "fifteenth": fifteenth_drafts,
     "sixteenth": sixteenth_drafts,
     "seventeenth": seventeenth_drafts,
+    "eighteenth": eighteenth_drafts,
 }
 
 

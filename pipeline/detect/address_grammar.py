@@ -65,6 +65,18 @@ LEAD = re.compile(
 )
 
 
+# One character leading into an address a proposer read with it: 的, 在, 于, 住.
+LEADING_WORDS = "的在于住"
+
+
+def lead_in(text: str, start: int) -> bool:
+    """The character at ``start`` leads into an address (所居住的城东区…), unless a
+    division's name starts there (于都县, 于洪区, 于田县)."""
+    if text[start : start + 1] not in LEADING_WORDS:
+        return False
+    return _division_pattern().match(text, start) is None
+
+
 @dataclass(frozen=True, slots=True)
 class AddressSpan:
     start: int
@@ -152,7 +164,7 @@ def _parse_flat(text: str) -> list[AddressSpan]:
             while (lead := LEAD.match(prefix, cut)) is not None and lead.end() > cut:
                 cut = lead.end()
             start += cut
-        else:
+        elif first is None:  # at a division (于都县, 于洪区): no word leads into it
             for _ in range(3):
                 lead = LEAD.match(text, start, end)
                 if lead is None or lead.end() > end - 4:

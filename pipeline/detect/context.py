@@ -38,6 +38,9 @@ OFFICIAL_PHONE_CUES = (
     "纪检监察电话",
     "政务服务",
     "市民服务",
+    # a lawyer a 法律援助中心 assigns or puts on duty: the firm's or the station's number
+    "承办律师",
+    "值班律师",
 )
 # The value belongs to a private person.
 PRIVATE_CUES = (
@@ -109,9 +112,11 @@ def sentence_before(text: str, start: int, limit: int = 80) -> str:
     window = text[max(0, start - limit) : start]
     cut = max(window.rfind("\n"), window.rfind("。"), window.rfind("；"))
     sentence = window[cut + 1 :]
+    above = window[:cut].rstrip("\n")
     if cut >= 0 and window[cut] == "\n" and len(sentence.strip(" \u3000*")) <= 12:
+        if above.endswith(("。", "；", ";")):
+            return sentence  # a list's last item closed its sentence: the notice's foot
         # "联系电话：…" on a line of its own: the unit is named on the line above.
-        above = window[:cut].rstrip("\n")
         sentence = above[above.rfind("\n") + 1 :] + "\n" + sentence
     return sentence
 

@@ -120,7 +120,21 @@ def _home_owner(text: str, start: int, reach: int = 60) -> bool:
         return True
     window = text[max(0, start - reach) : start]
     last_party = max((m.end() for m in PARTY_PERSON.finditer(window)), default=-1)
+    last_party = max(last_party, _applied_by_person(window))
     return last_party > max((m.end() for m in OWNER_ORG.finditer(window)), default=-1)
+
+
+# 经王东、李梅申请，对坐落于…的房屋: a 不动产登记 or 审批 notice names who applied after 经;
+# when no organisation's word is among them, the house is a person's (经本局申请 is not).
+APPLIED_BY = re.compile(
+    r"(?<![\u4e00-\u9fff])经((?:[\u4e00-\u9fff\u3000·]{2,6}、){0,3}[\u4e00-\u9fff\u3000·]{2,6})申请"
+)
+
+
+def _applied_by_person(window: str) -> int:
+    """Where the last 经…申请 naming persons (no organisation's word) ends, or -1."""
+    ends = [m.end() for m in APPLIED_BY.finditer(window) if not OWNER_ORG.search(m.group(1))]
+    return max(ends, default=-1)
 
 
 SEAT_CUE = re.compile(r"(?<![送庭讯信系件居籍])(?:住所地|住所|地址)[：:]?[ \u3000]*$")

@@ -12,7 +12,8 @@ Each rule carries its own cue in the text, so none of them widens what is propos
   (当事人陈述, 申请人签名), a three-character dictionary word after a first character
   (非全日制): words, not a name (:func:`role_word`);
 - a division's name without its suffix before the suffix or an institution (武鸣区,
-  邵阳医学院, 邢台众鑫建筑劳务有限公司): a place (:func:`division_stem`);
+  邵阳医学院, 邢台众鑫建筑劳务有限公司): a place (:func:`division_stem`); with a trade
+  name's first character, opening a shop's name (章贡吴记副食店: :mod:`place_trades`);
 - a relation or a nationality read as a name: 其孙(女), 越南籍;
 - a register of things (古树名木名录, 文物保护单位名录): its rows name trees, temples and
   bridges and where they stand, so a row without a private number names nobody and no
@@ -30,6 +31,7 @@ import re
 from pipeline.detect.chinese_name import COMMON_WORD_FREQ, tag_words, word_frequency
 from pipeline.detect.context import line_bounds
 from pipeline.detect.person_layout import PARTY_ORDINALS
+from pipeline.detect.place_trades import division_trade
 from pipeline.detect.proposals import Proposal
 from pipeline.detect.shop_names import trade_name
 from pipeline.lexicons import lexicon_cache, load_terms
@@ -95,6 +97,8 @@ def not_a_name(text: str, start: int, end: int) -> str | None:
         return "身份词或紧接身份词的普通词语"
     if division_stem(text, start, end):
         return "行政区划名称"
+    if division_trade(text, start, end):
+        return "行政区划简称开头的商号"
     if NATIONALITY.match(value):
         return "国籍"
     if thing_register(text) and not _private_number_on_line(text, start, end):

@@ -27,6 +27,7 @@ about no private person these sources are weak (the plain-text cut applies).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -184,6 +185,9 @@ PRIVATE_ACTS = (
     "名下",
     "承包",
 )
+# 经王东、李梅申请，对坐落于…: a 登记 or 审批 notice names who applied after 经 — a person
+# applying for their own home, marriage or benefit (an office applies "经…局申请").
+APPLIED_BY = re.compile(r"(?<![\u4e00-\u9fff])经(?:[\u4e00-\u9fff\u3000·]{2,6}、){0,3}$")
 # Beside a name another source proposed, a weaker score will do: the coordination says a
 # person stands there (路军然 scores low: 路 starts roads far more often than names).
 COORDINATED_MIN_SCORE = -2.0
@@ -259,6 +263,8 @@ def _right_open(text: str, end: int) -> bool:
     """A name may end here: punctuation, a coordinator, a group word or a subject's verb."""
     if end >= len(text) or not CJK.match(text[end]):
         return True
+    if text.startswith("系", end) and word_frequency(text[end - 1 : end + 1]) >= COMMON_WORD_FREQ:
+        return False  # 联系, 关系, 体系: the 系 of a word, not the copula (王东系…之子)
     return text.startswith((*COORDINATORS, *GROUP_WORDS, *SUBJECT_VERBS), end)
 
 
@@ -302,7 +308,11 @@ def slot_names(text: str, anchors: Iterable[Span] = ()) -> dict[Span, str]:
         for pos in _occurrences(text, word):
             span = _ending_at(text, pos)
             if span is not None:  # its start is open: a clause's start, a lead word
-                found.setdefault(span, _slot(word, "rule:slot_subject"))
+                act = (
+                    word == "申请"
+                    and APPLIED_BY.search(text, max(0, span[0] - 32), span[0]) is not None
+                )
+                found.setdefault(span, _slot(word, "rule:slot_subject", act))
     known = set(anchors) | set(found)
     for _round in range(3):  # 张三、李四和王五夫妇: a list is read from its anchored end
         added = False
@@ -325,8 +335,8 @@ def slot_names(text: str, anchors: Iterable[Span] = ()) -> dict[Span, str]:
     return found
 
 
-def _slot(word: str, source: str) -> str:
-    return "rule:slot_private_act" if word in PRIVATE_ACTS else source
+def _slot(word: str, source: str, act: bool = False) -> str:
+    return "rule:slot_private_act" if act or word in PRIVATE_ACTS else source
 
 
 def _occurrences(text: str, word: str) -> Iterable[int]:

@@ -268,7 +268,7 @@ class PersonRecognizer:
 # The cue's sentence, at most this many characters either side of the cue, goes to the model.
 MODEL_WINDOW = 16
 SENTENCE_END = re.compile(r"[。；;！？!?\n]")
-OFFICIAL_AFTER = ("同志", "总书记", "主席", "总理", "委员")
+OFFICIAL_AFTER = ("同志", "总书记", "主席", "总理", "委员", "律师承办")  # 指派…所王东律师承办
 
 
 def _person_windows(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -344,13 +344,13 @@ def office_contact(text: str, start: int, end: int) -> bool:
     return LANDLINE_BEFORE.search(text[max(0, start - 40) : start]) is not None
 
 
-# A form's signing fields an office's staff fill (审核：余敏娟, 记录：汪锦程): only with their
+# A form's signing fields an office's staff fill (审核：, 记录：, 制表：余敏娟): only with their
 # colon, since 经审核 and 询问记录 are prose; the lexicon stores no full-width colon.
 # A household member named right after the plain kin word (配偶赵宏伟, 妻子范爱民): read
 # only when the name runs into the word — in a relation column (母亲⇥…) the next cell is
 # anything — and kept out of the role lexicon, whose words the judge weighs in a window.
 KIN_RUN = re.compile(rf"(?:{'|'.join(KIN_BEFORE_NAME)})(?=[\u4e00-\u9fff])")
-COLON_TITLE = re.compile(r"(?<![\u4e00-\u9fff])(审核|记录)[：:][ \u3000]*")
+COLON_TITLE = re.compile(r"(?<![\u4e00-\u9fff])(审核|记录|制表)[：:][ \u3000]*")
 COLON_TITLE_END = re.compile(COLON_TITLE.pattern + "$")
 # A household member's row of a 审批表 flattened to text: the relation, then the name.
 MEMBER_FIELD = re.compile(r"关系[：:][ \u3000]*[\u4e00-\u9fff]{1,4}[ \u3000\t]+姓名[：:][ \u3000]*")

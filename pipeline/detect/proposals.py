@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.detect.address import AddressRecognizer, clause_pieces
+from pipeline.detect.address_grammar import lead_in
 from pipeline.detect.address_grammar import parse as parse_addresses
 from pipeline.detect.chinese_name import CJK, NAME_DOTS, place_head, plausible, surnames, tag_words
 from pipeline.detect.context import cell_bounds
@@ -97,7 +98,6 @@ LIST_NAMES = re.compile(
 )
 
 
-LEADING_WORDS = "的在于住"
 # The layout's sources (:mod:`pipeline.detect.person_layout`). The judge's features leave
 # them out (a judge taught them read pieces of names in short texts and dropped names it
 # had kept); a name they propose is kept at judge.PERSON.layout (pipeline/detect/judge.py).
@@ -155,7 +155,7 @@ class Proposals:
             label == "ADDRESS"
             and start < end
             and (
-                self.text[start] in LEADING_WORDS
+                lead_in(self.text, start)
                 or (self.text[start] == "地" and self.text[start - 2 : start] in ("住所", "户籍"))
             )
         ):
