@@ -124,7 +124,7 @@ def main() -> int:
     gold_n = sum(len(r["spans"]) for r in records)
     print(f"seed {args.seed}: {len(records)} drafts, {gold_n} gold spans")
     print(f"{'label':<14}{'span P':>8}{'span R':>8}{'ovl P':>8}{'ovl R':>8}{'gold':>6}{'pred':>6}")
-    tp_pred = pred_n = 0
+    tp_pred = pred_n = tp_gold = 0
     for label in LABELS:
         s = report.labels[label]
         op = overlap[(label, "tp_pred")] / max(
@@ -135,10 +135,12 @@ def main() -> int:
         )
         tp_pred += s.tp_pred
         pred_n += s.pred
+        tp_gold += s.tp_gold
         print(
             f"{label:<14}{s.precision:>8.3f}{s.recall:>8.3f}{op:>8.3f}{og:>8.3f}{s.gold:>6}{s.pred:>6}"
         )
     print(f"micro P (span, three labels) {tp_pred / max(1, pred_n):.3f}")
+    print(f"micro R (span, three labels) {tp_gold / max(1, gold_n):.3f}")
     print("recall by kind (overlap):")
     kinds = sorted({r["kind"] for r in records if not lookalike(r["kind"])})
     for kind in kinds:
