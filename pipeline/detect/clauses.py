@@ -134,7 +134,7 @@ ADDRESS_LINE = re.compile(
     r"(?:住址|住所|地址|户籍地|户籍所在地|居住地|现住|家住)[：:]|[（(](?:现)?住[\u4e00-\u9fff]"
 )
 STATUS_MARK = re.compile(
-    r"[（(](?:讨论稿|内部讨论稿|送审稿|初稿|草稿|修改稿|代拟稿|内部)[）)](?=[ \u3000]*$)", re.M
+    r"[（(](?:讨论稿|内部讨论稿|送审稿|初稿|草稿|修改稿|代拟稿)[）)](?=[ \u3000]*$)", re.M
 )
 
 # The lexicon of terms that makes a sentence a candidate, per label.
