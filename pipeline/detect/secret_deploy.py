@@ -32,17 +32,20 @@ WATCH_WHO = re.compile(NUMBER + r"\s*名|某某")
 NET_WATCH = re.compile(r"技术监控|实时监控|技术侦控|监控")
 NET_OBJECT = re.compile(NUMBER + r"\s*个[^，。；]{0,6}(?:群组|账号|微信群|QQ群|群)")
 # -- a military convoy's road and hour ---------------------------------------------------
-UNIT = re.compile(r"某部(?!门|分)|部队|车队|梯队|军车|军列|分队")
+UNIT = re.compile(r"某部(?!门|分)|部队|军车|军列|军事运输")
 MOVE = re.compile(
     r"经[\u4e00-\u9fffA-Z0-9]{1,12}(?:高速|国道|省道|大道|快速路|县道)|进入我市|过境|开进|休整|机动"
 )
 CONTROL = re.compile(r"交通管制|限载|封闭")
 CONVOY_WORD = re.compile(r"车队编成|部队|军车|军事运输|过境车队")
 STAKE = re.compile(r"K[0-9]{1,4}至K[0-9]{1,4}|[0-9]+处桥梁")
+# (a 防汛 plan also 预置 抢修车: only a convoy's fuel and repair are its route's secret)
 SUPPLY = re.compile(r"(?:预置|前置|预设)[^。；]{0,30}(?:加油车|抢修车|油料|保障车)")
+CONVOY = re.compile(r"车队|部队|军车|军事运输")
 # -- patrols of a border or a coast and their gaps ---------------------------------------
 PATROL = re.compile(r"巡逻|巡查|巡护|值守|执勤")
-LINE = re.compile(r"界碑|界河|渡口|哨所|河口|码头|一线|海岸|岸段|[^，。；]{1,6}段|湾|滩|附近")
+# (the border or coast line itself, not any 路段: a patrol of a street is a published plan)
+LINE = re.compile(r"界碑|界河|界桩|边境|国境|渡口|哨所|河口|码头|一线|海岸|岸段|湾|滩")
 PATROL_DETAIL = re.compile(
     r"每班\s*[0-9０-９一二三四五六七八九十]+\s*人|[0-9０-９一二三四五六七八九十]+\s*次[，,][^。；]{0,6}于|"
     r"于[0-9０-９]{1,2}时"
@@ -62,9 +65,8 @@ ROOM_PLACE = re.compile(
 )
 PARTS = re.compile(NUMBER + r"\s*(?:名|人|台|辆|处|道|个)")
 WEAK = re.compile(r"尚未|未完成|死角|漏洞|缺陷|仅有|未联网")
-DEVICE = re.compile(
-    r"密码机|密码设备|加密电话|密码传真机|密钥|密码卡|[A-Z]{1,4}-?[0-9]{1,5}型(?:设备)?"
-)
+# (a model number alone is any device's: 无人机X-200型 is no 密码 device)
+DEVICE = re.compile(r"密码机|密码设备|加密电话|密码传真机|密钥|密码卡|加密(?:机|设备|卡)")
 DEVICE_DETAIL = re.compile(r"配发|安装于|序列号|编号|分持|更换一次|保管")
 # (a serial number or a count, or the two who hold the key between them)
 KEY_DETAIL = re.compile(r"[0-9０-９]|由[\u4e00-\u9fff、]{4,12}(?:两人|分持)")
@@ -93,7 +95,7 @@ def deployed_secret(sentence: str) -> str | None:
         return "部队机动路线与时间"
     if CONTROL.search(s) and CONVOY_WORD.search(s) and STAKE.search(s):
         return "部队机动路线与时间"
-    if SUPPLY.search(s) and COUNT.search(s):
+    if SUPPLY.search(s) and CONVOY.search(s) and COUNT.search(s):
         return "部队机动保障安排"
     patrol = PATROL.search(s) and PATROL_DETAIL.search(s)
     gap = GAP.search(s) and (HOUR.search(s) or COUNT.search(s))

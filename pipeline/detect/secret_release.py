@@ -24,7 +24,10 @@ UNMOVED = re.compile(r"尚未转移|未转移|未撤离")
 # -- a financial institution's 风险处置 before it is announced ----------------------------
 PLANNED = re.compile(r"(?:拟|计划|定)于[^。；]{0,40}?(?:接管|托管|停业整顿|撤销|重组|破产|处置)")
 WHEN = re.compile(r"[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９]{1,2}时|营业终了")
-HOLE = re.compile(r"不良贷款|资本缺口|资金缺口|兑付缺口|流动性缺口|风险敞口")
+# (a budget's 资金缺口 — 救助资金缺口约486万元 — is a 测算 of public money, no bank's hole)
+HOLE = re.compile(r"不良贷款|资本缺口|兑付缺口|流动性缺口|风险敞口")
+# A financial institution: only its takeover, hole or managers are a 处置 plan.
+FIN_BODY = re.compile(r"银行|信用社|信用合作|担保|小贷|小额贷款|信托|金融|该行|农商行|保险|证券")
 AMOUNT = re.compile(r"[0-9０-９][0-9０-９.,]*\s*(?:亿|万)元")
 HOLE_MEANS = re.compile(r"实际|缺口|注资|拟由")
 HELD = re.compile(r"边控|限制出境|出境限制|控制措施")
@@ -39,11 +42,11 @@ def released_later(sentence: str) -> str | None:
         return "尚未公布的流调溯源结论"
     if DANGER.search(s) and (NOT_OUT.search(s) or UNMOVED.search(s)) and COUNT.search(s):
         return "尚未公开的重大险情"
-    if PLANNED.search(s) and WHEN.search(s):
+    if HELD.search(s) and BOSSES.search(s):
+        return "金融风险处置方案"
+    if PLANNED.search(s) and WHEN.search(s) and FIN_BODY.search(s):
         return "金融风险处置方案"
     if HOLE.search(s) and AMOUNT.search(s) and HOLE_MEANS.search(s):
-        return "金融风险处置方案"
-    if HELD.search(s) and BOSSES.search(s):
         return "金融风险处置方案"
     return None
 
