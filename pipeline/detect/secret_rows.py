@@ -46,6 +46,17 @@ SECRET_TABLE_SOURCES = {
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+# Per paper matter: the header that makes rows secret, what a value must hold, the first
+# cell of the span (the row's name before it stays, except a device row's desk, which is
+# the secret: which desk holds which device), the ground and the rule's source name.
+TABLES = (
+    ("recruit", RECRUIT_HEAD, FIGURE, 1, "征兵任务数及其分配", "rule:recruit_table"),
+    ("exam", ANSWER_HEAD, CJK, 1, "启用前试题的答案或评分标准", "rule:answer_table"),
+    ("exam", SETTER_HEAD, CJK, 1, "启用前试卷的命题、审题人员", "rule:setter_table"),
+    ("classified", DEVICE_HEAD, FIGURE, 0, "密码设备的配发单位、型号和数量", "rule:device_table"),
+)
+
+
 def topic_row(text: str, start: int, end: int, topic: str | None, exam: bool) -> Finding | None:
     """The secret a table row holds by its header in a paper about 征兵 (``topic`` is
     ``"recruit"``) or about an exam's papers (``topic`` ``"exam"`` or ``exam``: a 考务,
@@ -60,33 +71,13 @@ def topic_row(text: str, start: int, end: int, topic: str | None, exam: bool) ->
         return None
     heads = header.split("\t")[1:]
     values = "\t".join(cells[1:])
-    if topic == "recruit" and any(RECRUIT_HEAD.search(h) for h in heads) and FIGURE.search(values):
-        why = "征兵任务数及其分配，未标密级，应报保密工作部门确定（第十四条）"
-        a = cell_start(text, start, end, 1)
-        return row_finding("STATE_SECRET", text, a, end, why, "rule:recruit_table")
-    if (
-        (topic == "exam" or exam)
-        and any(ANSWER_HEAD.search(h) for h in heads)
-        and CJK.search(values)
-    ):
-        why = "启用前试题的答案或评分标准，未标密级，应报保密工作部门确定（第十四条）"
-        a = cell_start(text, start, end, 1)
-        return row_finding("STATE_SECRET", text, a, end, why, "rule:answer_table")
-    if (
-        (topic == "exam" or exam)
-        and any(SETTER_HEAD.search(h) for h in heads)
-        and CJK.search(values)
-    ):
-        why = "启用前试卷的命题、审题人员，未标密级，应报保密工作部门确定（第十四条）"
-        a = cell_start(text, start, end, 1)
-        return row_finding("STATE_SECRET", text, a, end, why, "rule:setter_table")
-    if (
-        topic == "classified"
-        and any(DEVICE_HEAD.search(h) for h in heads)
-        and FIGURE.search(values)
-    ):
-        why = "密码设备的配发单位、型号和数量，未标密级，应报保密工作部门确定（第十四条）"
-        return row_finding("STATE_SECRET", text, start, end, why, "rule:device_table")
+    for matter, head, value, first, what, source in TABLES:
+        if matter not in (topic, "exam" if exam else None):
+            continue
+        if any(head.search(h) for h in heads) and value.search(values):
+            why = f"{what}，未标密级，应报保密工作部门确定（第十四条）"
+            a = cell_start(text, start, end, first)
+            return row_finding("STATE_SECRET", text, a, end, why, source)
     return None
 
 
