@@ -136,14 +136,21 @@ def _words_row(line: str) -> bool:
 def header_row(text: str, start: int) -> bool:
     """Whether the line at ``start`` is a table's header (科室⇥负责人⇥得分⇥扣分说明): the
     table's first row (the line before has no tab, the line after has), short cells of
-    words, no figures."""
+    words, no figures — or the second line of a header with merged cells."""
     a, b = line_bounds(text, start)
     if a == 0 or b >= len(text):
         return False
-    prev = text[text.rfind("\n", 0, a - 1) + 1 : a - 1]
+    prev_start = text.rfind("\n", 0, a - 1) + 1
+    prev = text[prev_start : a - 1]
     after = text[b + 1 : line_bounds(text, b + 1)[1]]
     # (a lone row of words is a row: a header has the table's rows below it)
-    return "\t" not in prev and "\t" in after and _words_row(text[a:b])
+    if "\t" not in after or not _words_row(text[a:b]):
+        return False
+    if "\t" not in prev:
+        return True
+    # a merged header's second line (⇥民警（名）⇥便衣（名）⇥): blank under the cells merged
+    # downwards, below the table's first line
+    return text[a] == "\t" and prev_start > 0 and header_row(text, prev_start)
 
 
 def _header_above(text: str, start: int) -> str | None:

@@ -29,10 +29,7 @@ from pipeline.detect.clause_context import (
     published_bid,
     state_in_context,
 )
-from pipeline.detect.clause_model import (
-    ClauseVerdict,
-    classify,
-)
+from pipeline.detect.clause_model import ClauseVerdict, classify
 from pipeline.detect.clause_spans import (
     annotation,
     figure_after,
@@ -53,6 +50,7 @@ from pipeline.detect.internal_rules import (
     restricted,
 )
 from pipeline.detect.pending_matter import pending_matter
+from pipeline.detect.secret_orders import order_content
 from pipeline.detect.state_secret import (
     public_compound,
     public_notice,
@@ -136,7 +134,7 @@ ADDRESS_LINE = re.compile(
     r"(?:住址|住所|地址|户籍地|户籍所在地|居住地|现住|家住)[：:]|[（(](?:现)?住[\u4e00-\u9fff]"
 )
 STATUS_MARK = re.compile(
-    r"[（(](?:讨论稿|内部讨论稿|送审稿|初稿|草稿|修改稿)[）)](?=[ \u3000]*$)", re.M
+    r"[（(](?:讨论稿|内部讨论稿|送审稿|初稿|草稿|修改稿|代拟稿)[）)](?=[ \u3000]*$)", re.M
 )
 
 # The lexicon of terms that makes a sentence a candidate, per label.
@@ -394,7 +392,7 @@ class ClauseRecognizer:
         context: DocumentContext,
     ) -> Finding | None:
         # "不得向外泄露" in a draft's own note restricting its readers is the note (INTERNAL).
-        if instruction(sentence) and not (label == "INTERNAL" and restricted(sentence)):
+        if instruction(sentence) and not order_content(label, sentence):
             return None
         if heading(sentence) and not context.secret_heading(label, sentence):
             return None  # "三、应急调运路线", "二、存在不同意见的人选", "关于…的回复" name a section or the paper

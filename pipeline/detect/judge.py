@@ -44,6 +44,7 @@ from pipeline.detect.proposals import (
     person_proposals,
     speaks_of_private_persons,
 )
+from pipeline.detect.secret_rows import SECRET_TABLE_SOURCES
 from pipeline.finding import Explanation, Finding
 from pipeline.thresholds import thresholds
 
@@ -76,8 +77,7 @@ SOURCE_NAMES = {
     "rule:recipe": "企业成分配比及制法的表述",
     "rule:price_table": "价格、议价表格中企业所在行",
     "rule:stock_table": "储备库点及数量表格",
-    "rule:recruit_table": "征兵任务分配表格",
-    "rule:answer_table": "启用前试题答案、评分标准表格",
+    **SECRET_TABLE_SOURCES,  # 征兵、答案、命题人员、密码设备 tables (secret_rows)
     "model:jieba": "结巴分词的人名标注",
     "rule:own_line": "单独成行的姓名",
     "rule:table_row": "表格行中的短词",

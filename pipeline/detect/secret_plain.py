@@ -32,6 +32,7 @@ from pipeline.detect.state_secret import (
     INSTRUCTION,
     PUBLIC_COMPOUND,
     QUANTITY,
+    STATISTIC,
     public_notice,
 )
 
@@ -212,6 +213,11 @@ TOPICS = (
     ("site", re.compile(r"人防|指挥所|掩蔽|军事设施|驻军|重要(?:经济)?目标")),
     # (商用密码 and 密码应用 are a published trade and its checks, not 机要 work)
     ("classified", re.compile(r"涉密|机要|(?<!商用)密码(?!应用)")),
+    # (a city's 维稳/安保 deployment, a convoy's 交通保障, figures before release)
+    ("stability", re.compile(r"维护稳定|维稳|安保(?:工作)?部署")),
+    ("convoy", re.compile(r"部队[^\n]{0,6}(?:过境|机动|开进|转场)|军事运输|交通战备")),
+    # (a 统计月报 titled 主要经济指标 is published: only a report of the figures to the leaders)
+    ("statistics", re.compile(r"(?:初步核算|统计快报|主要经济指标)[^\n]{0,12}?(?:报告|汇报|专报)")),
     # (a 人武部 paper on 民兵 forces or readiness; a 测绘 paper on its 成果 or points)
     ("militia", re.compile(r"民兵|战备|兵员动员|国防动员")),
     ("survey", re.compile(r"测绘成果|基础测绘|控制点|重力测量|地形图")),
@@ -242,7 +248,12 @@ ROW_SPECIFIC = {
     ),
     "militia": re.compile(r"库房|枪弹|武器|弹药|集结|[0-9０-９]+\s*小时"),
     "survey": DMS_FINE,
+    "stability": re.compile(r"[0-9]{1,2}[:：][0-9]{2}|[0-9]+\s*(?:名|人)"),
+    "convoy": re.compile(r"[0-9０-９]{1,2}时|凌晨"),
+    "statistics": re.compile(r"[0-9０-９]+\.[0-9０-９]+"),
 }
+# A figure of an indicator with its unit (517.6亿元, 增长7.8%): the report's own datum.
+INDICATOR = re.compile(r"[0-9０-９][0-9０-９.]*\s*(?:亿元|万元|%|个百分点)")
 DAY = re.compile(
     r"[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日|[0-9０-９]时"
 )
@@ -260,6 +271,8 @@ def secret_in_paper(sentence: str, topic: str | None) -> str | None:
         return None
     if topic == "recruit" and TASK_LINE.search(sentence):
         return "征兵任务数"
+    if topic == "statistics" and STATISTIC.search(sentence) and INDICATOR.search(sentence):
+        return "尚未发布的统计数据"  # an 初步核算 report to the leaders, before release
     cells = [c for c in sentence.strip().split("\t") if c.strip()]
     if len(cells) < 2:
         return None
@@ -267,7 +280,8 @@ def secret_in_paper(sentence: str, topic: str | None) -> str | None:
     if topic == "site" and (SITE_PUBLIC.search(rest) or CONSTRUCTION.search(rest)):
         return None  # a shelter listed with its 停车/避难 use is published with it
     if ROW_SPECIFIC[topic].search(rest) and (
-        topic in ("recruit", "reserve", "classified", "militia", "survey")
+        topic in ("recruit", "reserve", "classified", "militia", "survey", "stability")
+        or topic == "statistics"
         or DAY.search(rest)
         or topic == "site"
     ):

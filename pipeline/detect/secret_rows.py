@@ -31,8 +31,30 @@ from pipeline.finding import Finding
 RECRUIT_HEAD = re.compile(r"男兵|女兵|征集|兵员|(?:任务|名额|指标)(?:数|人数)?|计划(?:数|人数)")
 # A 考务 table's answer or marking columns: what a paper asks and how it is marked.
 ANSWER_HEAD = re.compile(r"答案|评分(?:标准|细则|要点)|给分|采分|赋分|答题要点")
+# A 命题 paper's list of setters (学科⇥命题人员⇥审题人员): who sets the paper before use.
+SETTER_HEAD = re.compile(r"(?:命题|审题)(?:人员|教师|专家|组)?$")
+# A 机要 paper's device list (接收单位⇥型号⇥数量⇥责任人): which desk holds which 密码 device.
+DEVICE_HEAD = re.compile(r"型号|序列号|设备编号|密钥|^设备$")
 FIGURE = re.compile(r"[0-9０-９]")
+# The Chinese names of the table rules here (pipeline.detect.judge SOURCE_NAMES).
+SECRET_TABLE_SOURCES = {
+    "rule:recruit_table": "征兵任务分配表格",
+    "rule:answer_table": "启用前试题答案、评分标准表格",
+    "rule:setter_table": "启用前试卷的命题、审题人员表格",
+    "rule:device_table": "密码设备配发表格",
+}
 CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+# Per paper matter: the header that makes rows secret, what a value must hold, the first
+# cell of the span (the row's name before it stays, except a device row's desk, which is
+# the secret: which desk holds which device), the ground and the rule's source name.
+TABLES = (
+    ("recruit", RECRUIT_HEAD, FIGURE, 1, "征兵任务数及其分配", "rule:recruit_table"),
+    ("exam", ANSWER_HEAD, CJK, 1, "启用前试题的答案或评分标准", "rule:answer_table"),
+    ("exam", SETTER_HEAD, CJK, 1, "启用前试卷的命题、审题人员", "rule:setter_table"),
+    ("classified", DEVICE_HEAD, FIGURE, 0, "密码设备的配发单位、型号和数量", "rule:device_table"),
+)
 
 
 def topic_row(text: str, start: int, end: int, topic: str | None, exam: bool) -> Finding | None:
@@ -49,18 +71,13 @@ def topic_row(text: str, start: int, end: int, topic: str | None, exam: bool) ->
         return None
     heads = header.split("\t")[1:]
     values = "\t".join(cells[1:])
-    if topic == "recruit" and any(RECRUIT_HEAD.search(h) for h in heads) and FIGURE.search(values):
-        why = "征兵任务数及其分配，未标密级，应报保密工作部门确定（第十四条）"
-        a = cell_start(text, start, end, 1)
-        return row_finding("STATE_SECRET", text, a, end, why, "rule:recruit_table")
-    if (
-        (topic == "exam" or exam)
-        and any(ANSWER_HEAD.search(h) for h in heads)
-        and CJK.search(values)
-    ):
-        why = "启用前试题的答案或评分标准，未标密级，应报保密工作部门确定（第十四条）"
-        a = cell_start(text, start, end, 1)
-        return row_finding("STATE_SECRET", text, a, end, why, "rule:answer_table")
+    for matter, head, value, first, what, source in TABLES:
+        if matter not in (topic, "exam" if exam else None):
+            continue
+        if any(head.search(h) for h in heads) and value.search(values):
+            why = f"{what}，未标密级，应报保密工作部门确定（第十四条）"
+            a = cell_start(text, start, end, first)
+            return row_finding("STATE_SECRET", text, a, end, why, source)
     return None
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline.detect.secret_deploy import DEPLOY_CUES, deployed_secret
+from pipeline.detect.secret_release import RELEASE_CUES, released_later
 from pipeline.detect.secret_working import WORKING_CUES, strip_item_mark
 
 # A number as drafts write it: digits or Chinese numerals (三百, 一千二百, 六艘); a lone 一
@@ -232,7 +234,7 @@ CASUALTY = re.compile(r"遇难|死亡|失联|失踪|感染者|确诊|病例|中�
 # 时通报" tells of a failure, published with the report.
 NOT_OUT_YET = re.compile(
     r"待[^，。；]{0,12}(?:统一)?(?:对外)?(?:发布|公布)|(?:统一|核定后)对外发布|不得自行(?:对外)?(?:公布|发布)|"
-    r"暂不对外|请勿(?:先行|提前)(?:报道|发布|公布)|(?:尚未|暂未|暂不)向社会(?:通报|公布|发布)|"
+    r"暂不对外|(?:统一)?发布前|请勿(?:先行|提前)(?:报道|发布|公布)|(?:尚未|暂未|暂不)向社会(?:通报|公布|发布)|"
     r"仅在[^，。；]{0,10}内部通报"
 )
 # An exam's cut-off before its release (录取/合格分数线 in 教育工作中的国家秘密).
@@ -275,6 +277,8 @@ CUES = {
     "表中所列具体事项": "表中具体事项",
     "标题所列涉密事项": "标题所列事项",
     **WORKING_CUES,  # security, exam, survey and signals work (pipeline.detect.secret_working)
+    **DEPLOY_CUES,  # a city's forces, convoys, patrols, rooms, keys (pipeline.detect.secret_deploy)
+    **RELEASE_CUES,  # links, dangers, bank plans before release (pipeline.detect.secret_release)
 }
 
 # A weak point of a water, power, gas or communications works (关键信息基础设施 and 重要
@@ -328,7 +332,7 @@ def state_cue(sentence: str) -> str | None:
         return "军事人防设施坐标"
     if exam_handling(sentence):
         return "启用前试卷的命题印制运送保管"
-    return None
+    return deployed_secret(sentence) or released_later(sentence)
 
 
 # How papers are set, checked, printed, carried and kept before the exam (教育工作中的国家
