@@ -3,7 +3,7 @@ input format and part of the split.
 
     .venv/bin/python benchmarks/metadata.py [--shared ../shared] [--errors] [--generated N]
         [--varied N] [--spaced N] [--eleventh N] [--fourteenth N] [--fifteenth N]
-        [--sixteenth N] [--seventeenth N] [--seed S] [--tuned-only]
+        [--sixteenth N] [--seventeenth N] [--eighteenth N] [--seed S] [--tuned-only]
 
 Rows: the texts (texts/*.txt), the docx (docs/) and the PDFs (pdf/) of both sets, each
 read through the real ingestion path, printed for the documents rules were tuned on and,
@@ -52,7 +52,11 @@ tables, re-broken titles; PDFs with the page number above the head, narrow title
 lines drawn in chunks). The "seventeenth" rows (``--seventeenth N``) the items of
 tests/fixtures/metadata_seventeenth.py: news items and 政策解读 as sites post them (来源/发布时间
 lines, 【字体：大 中 小】, 责任编辑), 征求意见 notices, papers under a 公开目录 table, titles
-broken anywhere or letter-spaced. ``--seed S`` draws all
+broken anywhere or letter-spaced. The "eighteenth" rows (``--eighteenth N``) the drafts of
+tests/fixtures/metadata_eighteenth.py, written before the readers were read: 县/乡镇/街道,
+高校, 医院, 国企, 事业单位 and 党群 bodies — 请示/报告 with 签发人, 信函格式 函, 批复, 纪要
+with 主持/出席, speeches, 工作要点 without 关于, 联合发文; dates in Chinese numerals or
+2024-03-05. ``--seed S`` draws all
 generated drafts from another seed (measure on one seed while building, then another).
 Under each part, where the dates were read (``date_source``: 成文日期, or 落款, 询问时间,
 印发日期 … when the 成文日期 line is absent). ``--errors`` lists mismatches of tuned-on documents only: the not-tuned-on part is the
@@ -140,6 +144,13 @@ def main() -> int:
         help="items of tests/fixtures/metadata_seventeenth.py (news, 解读, 公开目录 …) to measure",
     )
     parser.add_argument(
+        "--eighteenth",
+        type=int,
+        default=0,
+        metavar="N",
+        help="drafts of tests/fixtures/metadata_eighteenth.py (县/高校/医院/国企/党群 …) to measure",
+    )
+    parser.add_argument(
         "--seed",
         type=int,
         default=None,
@@ -220,6 +231,7 @@ def main() -> int:
         "fifteenth",
         "sixteenth",
         "seventeenth",
+        "eighteenth",
     ):
         if getattr(args, kind):
             worst = min(worst, _generated(getattr(args, kind), args.errors, kind, args.seed))
@@ -238,6 +250,7 @@ def _generated(count: int, errors: bool, name: str, seed: int | None = None) -> 
     import tempfile
 
     from tests.fixtures.libreoffice import convert_with_libreoffice
+    from tests.fixtures.metadata_eighteenth import EIGHTEENTH_SEED, generate_eighteenth
     from tests.fixtures.metadata_eleventh import ELEVENTH_SEED, generate_eleventh
     from tests.fixtures.metadata_eleventh_files import eleventh_docx, eleventh_pdf
     from tests.fixtures.metadata_fifteenth import FIFTEENTH_SEED, generate_fifteenth
@@ -256,6 +269,7 @@ def _generated(count: int, errors: bool, name: str, seed: int | None = None) -> 
         seeds = {"varied": VARIED_SEED, "spaced": SPACED_SEED, "eleventh": ELEVENTH_SEED}
         seeds["fourteenth"], seeds["fifteenth"] = FOURTEENTH_SEED, FIFTEENTH_SEED
         seeds["sixteenth"], seeds["seventeenth"] = SIXTEENTH_SEED, SEVENTEENTH_SEED
+        seeds["eighteenth"] = EIGHTEENTH_SEED
         seed = seeds.get(name, GENERATED_SEED)
     if name == "varied":
         drafts = generate_varied(count, seed)
@@ -273,6 +287,8 @@ def _generated(count: int, errors: bool, name: str, seed: int | None = None) -> 
         drafts = generate_sixteenth(count, seed)
     elif name == "seventeenth":
         drafts = generate_seventeenth(count, seed)
+    elif name == "eighteenth":
+        drafts = generate_eighteenth(count, seed)
     else:
         drafts = generate_layouts(count, seed=seed)
     settings = Settings()

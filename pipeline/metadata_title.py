@@ -27,6 +27,7 @@ from pipeline.gongwen import (
 )
 from pipeline.metadata_head import issuer_mark_of
 from pipeline.metadata_layout import OUTLINE_HEADING
+from pipeline.metadata_minutes import minutes_mark
 from pipeline.metadata_model import Metadata
 from pipeline.metadata_news import headline
 from pipeline.metadata_title_lines import (
@@ -153,7 +154,7 @@ def read_title_and_addressees(
                 continue  # the organ's name alone, unless the heading goes on inside it
             if compact(s).endswith("文件") and looks_like_agency(compact(s)[:-2]):
                 continue  # the 标志 (…人民政府文件) over a title with no 发文字号 yet
-            if banner(s):
+            if banner(s) or minutes_mark(s):
                 banners.append(p)  # "通　　告" above the real title, or "询 问 笔 录" alone
                 continue
             result = run_from(p)

@@ -29,6 +29,7 @@ from pipeline.metadata_fallbacks import SPEAKER
 from pipeline.metadata_head import head_marks
 from pipeline.metadata_layout import OUTLINE_HEADING
 from pipeline.metadata_news import byline, title_note
+from pipeline.metadata_speaker import speaker_line
 
 LABEL_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,12}[：:]\s*\S")
 # A 政府信息公开目录 index row as a PDF gives it, its cells one space apart, no tabs:
@@ -324,7 +325,7 @@ def title_candidate(line: str) -> bool:
         return False
     if _NOTE_LINE.match(s) or _SUBTITLE.match(s):
         return False
-    if len(compact(s)) <= 40 and SPEAKER.match(compact(s)):
+    if len(compact(s)) <= 40 and (SPEAKER.match(compact(s)) or speaker_line(s)):
         return False  # the speaker's line under a speech's title ("…区长　王建华")
     if _HANDLING_NOTE.search(s) or ATTACHMENT_LABEL.match(s) or MARKING.search(s):
         return False  # "附件2" above an attachment's title, "（此件公开发布）" atop
@@ -374,7 +375,9 @@ def _under_title(line: str) -> bool:
     """A line that a speech sets under its title: the subtitle ("——在…上的讲话") or the
     speaker ("…人民政府区长　王建华")."""
     s = clean_line(line)
-    return bool(_SUBTITLE.match(s)) or (len(compact(s)) <= 40 and bool(SPEAKER.match(compact(s))))
+    if len(compact(s)) > 40:
+        return bool(_SUBTITLE.match(s))
+    return bool(_SUBTITLE.match(s) or SPEAKER.match(compact(s)) or speaker_line(s))
 
 
 def speech_title(

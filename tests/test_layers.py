@@ -48,6 +48,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "metadata_title",
         "metadata_web",
         "metadata_title_lines",
+        "metadata_speaker",
+        "metadata_minutes",
     ),
     ("classify/",),
     ("detect/",),
