@@ -57,6 +57,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -115,7 +116,7 @@ def coverage(records: list[dict[str, Any]], preds: list[dict[str, Any]]) -> str:
     glyphs = covered = values = whole = 0
     for record, pred in zip(records, preds, strict=True):
         text = record["text"]
-        hidden = set()
+        hidden: set[int] = set()
         for f in pred["findings"]:
             if f.get("role") != "official":
                 hidden.update(range(f["start"], f["end"]))
@@ -164,7 +165,7 @@ def main() -> int:
     parser.add_argument("--generator", choices=tuple(GENERATORS), default="twelfth")
     parser.add_argument("--spacing", type=float, default=0.0, help="share of lines spaced")
     args = parser.parse_args()
-    drafts = GENERATORS[args.generator]
+    drafts: Callable[[int, int], list[dict[str, Any]]] = GENERATORS[args.generator]
     if args.spacing:
         drafts = spaced(drafts, args.spacing)
     records = drafts(args.per_kind, args.seed)

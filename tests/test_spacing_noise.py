@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from typing import Any
 
 import pytest
 
@@ -29,14 +30,19 @@ def test_line_styles(style: str, line: str, want: str) -> None:
 
 SPANS = [
     ("申请人：张建国\n电话：13812345678", [(4, 7, "PERSON"), (11, 22, "PHONE")]),
-    ("　　张建国，住某市某路1号。\n身份证号：440106198503120017", [(2, 5, "PERSON"), (7, 13, "ADDRESS"), (20, 38, "ID_CARD")]),
+    (
+        "　　张建国，住某市某路1号。\n身份证号：440106198503120017",
+        [(2, 5, "PERSON"), (7, 13, "ADDRESS"), (20, 38, "ID_CARD")],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "spans"), SPANS)
 @pytest.mark.parametrize("seed", range(12))
-def test_spans_land_on_the_same_glyphs(text: str, spans: list, seed: int) -> None:
-    record = {
+def test_spans_land_on_the_same_glyphs(
+    text: str, spans: list[tuple[int, int, str]], seed: int
+) -> None:
+    record: dict[str, Any] = {
         "id": f"t:{seed}",
         "text": text,
         "spans": [{"start": a, "end": b, "label": lab, "text": text[a:b]} for a, b, lab in spans],
@@ -51,7 +57,11 @@ def test_spans_land_on_the_same_glyphs(text: str, spans: list, seed: int) -> Non
 
 
 def test_share_zero_leaves_drafts_alone() -> None:
-    record = {"id": "x", "text": "申请人：张建国", "spans": [{"start": 4, "end": 7, "label": "PERSON"}]}
+    record = {
+        "id": "x",
+        "text": "申请人：张建国",
+        "spans": [{"start": 4, "end": 7, "label": "PERSON"}],
+    }
     out = space_record(record, 0.0, 1)
     assert out["text"] == record["text"] and out["spans"][0]["start"] == 4
 
