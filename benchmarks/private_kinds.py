@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/private_kinds.py [--per-kind 30] [--seed 4242] [--misses N]
         [--generator twelfth|thirteenth|…|seventeenth|eighteenth]
+        [--spacing SHARE]
 
 The drafts come from :mod:`tests.fixtures.private_twelfth`, an evaluation generator
 written apart from the judge's teachers (pipeline/training/judge_drafts*.py): 复议 and
@@ -50,12 +51,20 @@ and 司法所 调解, 法律援助 决定, 优抚 rows, 残疾人 两项补贴 �
 published lists (学生资助, 信用修复, 失信被执行人) and look-alikes (调解员 名册, 楼盘 news).
 Rare and compound surnames, names with ·, padded or wrapped names, spaced mobiles, landlines
 with an extension.
+
+``--spacing SHARE`` letter-spaces that share of every draft's lines the ways OCR and PDF
+text layers do (:mod:`tests.fixtures.spacing_noise`: spaces, full-width or double spaces
+between all glyphs, only in the label or the value, digits in fours), the gold spans moved
+to cover the spaced value. The last line, redaction coverage, counts the private gold
+glyphs (not spaces) inside some finding not "official", and the gold values with every
+glyph covered — a value found only in part still leaks.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +81,7 @@ from tests.fixtures.private_seventeenth import seventeenth_drafts  # noqa: E402
 from tests.fixtures.private_sixteenth import sixteenth_drafts  # noqa: E402
 from tests.fixtures.private_thirteenth import thirteenth_drafts  # noqa: E402
 from tests.fixtures.private_twelfth import twelfth_drafts  # noqa: E402
+from tests.fixtures.spacing_noise import spaced  # noqa: E402
 
 LABELS = ("PERSON", "ADDRESS", "ID_CARD", "PHONE", "BANK_CARD")
 GENERATORS = {
@@ -110,6 +120,28 @@ def row(name: str, report: Report) -> str:
     return f"{name:<18} " + " ".join(cells) + f"   {p:.3f} {r:.3f}"
 
 
+def coverage(records: list[dict[str, Any]], preds: list[dict[str, Any]]) -> str:
+    """Share of gold glyphs inside a private finding, and of gold values wholly inside."""
+    glyphs = covered = values = whole = 0
+    for record, pred in zip(records, preds, strict=True):
+        text = record["text"]
+        hidden: set[int] = set()
+        for f in pred["findings"]:
+            if f.get("role") != "official":
+                hidden.update(range(f["start"], f["end"]))
+        for span in record["spans"]:
+            if span["label"] not in LABELS or span.get("role") == "public":
+                continue
+            need = [i for i in range(span["start"], span["end"]) if not text[i].isspace()]
+            got = sum(i in hidden for i in need)
+            glyphs, covered, values = glyphs + len(need), covered + got, values + 1
+            whole += got == len(need)
+    return (
+        f"redaction coverage: glyphs {covered / max(glyphs, 1):.3f} ({covered}/{glyphs}), "
+        f"values whole {whole / max(values, 1):.3f} ({whole}/{values})"
+    )
+
+
 def misses(records: list[dict[str, Any]], preds: list[dict[str, Any]], limit: int) -> None:
     """Up to ``limit`` missed gold spans and false findings per label, in context."""
     shown: dict[str, int] = {}
@@ -140,17 +172,24 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=4242)
     parser.add_argument("--misses", type=int, default=0, help="show this many per label")
     parser.add_argument("--generator", choices=tuple(GENERATORS), default="twelfth")
+    parser.add_argument("--spacing", type=float, default=0.0, help="share of lines spaced")
     args = parser.parse_args()
-    records = GENERATORS[args.generator](args.per_kind, args.seed)
+    drafts: Callable[[int, int], list[dict[str, Any]]] = GENERATORS[args.generator]
+    if args.spacing:
+        drafts = spaced(drafts, args.spacing)
+    records = drafts(args.per_kind, args.seed)
     preds = predictions(records)
+    spacing = f", {args.spacing:g} of lines spaced" if args.spacing else ""
     print(
-        f"{args.generator} drafts, {args.per_kind} per kind, seed {args.seed} (R/P gold per label):"
+        f"{args.generator} drafts, {args.per_kind} per kind, seed {args.seed}{spacing}"
+        " (R/P gold per label):"
     )
     print(f"{'kind':<18} " + " ".join(f"{label:>17}" for label in LABELS) + "   micro P R")
     for kind in sorted({r["kind"] for r in records}):
         pairs = [(r, p) for r, p in zip(records, preds, strict=True) if r["kind"] == kind]
         print(row(kind, evaluate([r for r, _ in pairs], [p for _, p in pairs])))
     print(row("all", evaluate(records, preds)))
+    print(coverage(records, preds))
     if args.misses:
         misses(records, preds, args.misses)
     return 0

@@ -3,6 +3,8 @@
 When two findings overlap, the more specific kind wins (an 18-digit number that passes
 the GB 11643 check is an ID even if it also passes Luhn), then the higher score. Findings
 scoring below their label's ``min_score`` (lexicons/thresholds.txt) are dropped last.
+A text with letter-spaced lines ("申 请 人 ： 张 建 国") is read closed up, once, and each
+finding mapped back over the spaced glyphs (:mod:`pipeline.detect.letter_spacing`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pipeline.detect.cn_phone import PhoneRecognizer
 from pipeline.detect.cn_resident_id import ResidentIdRecognizer
 from pipeline.detect.email import EmailRecognizer
 from pipeline.detect.judge import JudgedAddressRecognizer, JudgedPersonRecognizer
+from pipeline.detect.letter_spacing import spaced_view
 from pipeline.detect.license_plate import LicensePlateRecognizer
 from pipeline.detect.passport import PassportRecognizer
 from pipeline.detect.secret_marking import SecretMarkingRecognizer
@@ -54,6 +57,13 @@ def detect(
 ) -> list[Finding]:
     """Findings over the whole text (body, headers, notes, comments, deletions), sorted."""
     text = document.text if isinstance(document, Document) else document
+    view = spaced_view(text)
+    if view is None:
+        return _detect(text, recognizers)
+    return [view.finding_in(f, text) for f in _detect(view.text, recognizers)]
+
+
+def _detect(text: str, recognizers: tuple[Recognizer, ...]) -> list[Finding]:
     found: list[Finding] = []
     for recognizer in recognizers:
         found.extend(recognizer.analyze(text))
