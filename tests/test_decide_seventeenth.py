@@ -121,6 +121,12 @@ def test_unspaced(text: str, closed: str) -> None:
         ("第3页　绝密\n正文", None, "绝密"),
         ("关于做好秘密文件清理的通知\n正文", None, None),  # a title's words
         ("保密工作　秘密\n正文", None, None),  # no page, no organ beside it
+        # a word of the line's prose, set off by an OCR's stray spaces (review21)
+        ("某局关于印发《商业 秘密 保护指引》的通知\n正文", None, None),
+        ("关于 机密 文件 定密 的 通知 某局\n正文", None, None),
+        ("某区保密局 机密 级 文件 管理 办法\n正文", None, None),
+        ("某区人民政府办公室 保守 秘密 第1页\n正文", None, None),
+        ("秘密　某某区人民政府办公室　第2页\n正文", None, "秘密"),
     ],
 )
 def test_odd_marks(text: str, starred: str | None, header: str | None) -> None:
