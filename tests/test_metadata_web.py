@@ -127,9 +127,14 @@ def test_the_furniture_lines_are_taken_out() -> None:
     )
 
 
-def test_a_briefs_name_over_its_issue_stays() -> None:
-    """工作动态 over 第3期 is a 简报's name, not the site's column."""
-    lines = ["工作动态", "第3期", "某区人民政府办公室编"]
+@pytest.mark.parametrize(
+    "issue",
+    ["第3期", "2024年第5期", "（2024年第5期）", "2024年 第 5 期", "第5期（总第123期）"],
+)
+def test_a_briefs_name_over_its_issue_stays(issue: str) -> None:
+    """工作动态 over 第3期 is a 简报's name, not the site's column (an issue numbered in its
+    year, 2024年第5期, as often as alone)."""
+    lines = ["工作动态", issue, "某区人民政府办公室编"]
     assert page_furniture(lines)[0] == lines
 
 
