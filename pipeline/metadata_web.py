@@ -113,6 +113,11 @@ def catalogue_table(lines: list[str]) -> tuple[dict[str, str], set[int]]:
                 used.add(i)
                 last, pos = label, pos + 1
                 continue
+            if _paper_title(value, label):
+                values.setdefault(label, "")  # an empty last cell: the title is the paper's
+                used.add(i)
+                last, pos = label, pos + 1
+                continue
             if not _LABEL_ALONE.match(compact(value)):
                 values.setdefault(label, value)
                 used |= {i, idx[pos + 1]}
@@ -140,8 +145,17 @@ def _goes_on(value: str, line: str, label: str) -> bool:
     """Whether ``line`` is the rest of a cell's value a PDF wrapped: the value empty (成文
     日期： / 2024年1月24日), or a number cut before its year (邗住建规 / 〔2024〕79号)."""
     if not value:
-        return 0 < len(line) <= 40 and not _cells(line)
+        return 0 < len(line) <= 40 and not _cells(line) and not _paper_title(line, label)
     return label in ("发文字号", "文号") and bool(re.match(r"^[〔\[（(]\s*(?:19|20)\d\d", line))
+
+
+def _paper_title(line: str, label: str) -> bool:
+    """Whether ``line`` under an empty cell is the paper's own title (关于…的通知), not the
+    cell's value: a table's last cell is often left empty (主题词：, 有效性：), and only the
+    名称/标题 cell holds a title. (A 体裁分类 cell's value is a kind's bare name, 通知.)"""
+    if label in ("名称", "标题") or "分类" in label or len(compact(line)) <= 8:
+        return False
+    return doc_type_of(line) is not None
 
 
 def page_furniture(lines: list[str]) -> tuple[list[str], dict[str, str]]:

@@ -107,6 +107,11 @@ def test_crumb_line(line: str, crumb: bool) -> None:
             },
             {0, 1, 2, 3, 4, 5, 6},
         ),
+        (  # a 体裁分类 cell's value is a kind's bare name, not a title
+            ["索引号", "1151/3", "体裁分类", "通知", "发布机构", "某区民政局", "标题"],
+            {"索引号": "1151/3", "体裁分类": "通知", "发布机构": "某区民政局"},
+            {0, 1, 2, 3, 4, 5},
+        ),
         (
             ["标题：关于某事的通知", "文号：某发〔2025〕1号", "正文"],
             {},
@@ -136,6 +141,21 @@ def test_a_briefs_name_over_its_issue_stays(issue: str) -> None:
     year, 2024年第5期, as often as alone)."""
     lines = ["工作动态", issue, "某区人民政府办公室编"]
     assert page_furniture(lines)[0] == lines
+
+
+@pytest.mark.parametrize("label", ["主题词：", "主题词", "有效性："])
+def test_an_empty_last_cell_leaves_the_title(label: str) -> None:
+    """A table's last cell left empty (主题词：) takes no title line under it as its value:
+    the paper's title is the paper's, only 名称/标题 hold one."""
+    lines = [
+        "索引号：1151/2024-00123",
+        "发布机构：某区人民政府",
+        "发文字号：某政〔2024〕3号",
+        label,
+        "某区人民政府关于印发2024年重点工作的通知",
+        "各街道、各部门：",
+    ]
+    assert page_furniture(lines)[0] == lines[4:]
 
 
 NEWS = """当前位置：首页 > 新闻中心 > 工作动态
