@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.finding import Finding
 from pipeline.metadata import Metadata
 
 GAP = re.compile(r"[ \u00a0\u3000]+")
@@ -59,3 +60,25 @@ def unspaced_metadata(metadata: Metadata) -> Metadata:
     title = metadata.title or ""
     closed = unspaced_line(title)
     return metadata if closed == title else replace(metadata, title=closed)
+
+
+def mapped_back(findings: list[Finding], text: str, closed: str) -> list[Finding]:
+    """``findings`` read in ``closed`` (:func:`unspaced` of ``text``) set on ``text`` as
+    printed: a redaction must black out the spaced ID where it stands ("3 5 0 5 …"), and
+    the spaced text's own reading is worse (a recognizer takes a run of its digits for a
+    phone number). Closing up only removes whole gaps, so each glyph of ``closed`` is
+    the next equal glyph of ``text``."""
+    offsets: list[int] = []
+    i = 0
+    for glyph in closed:
+        while text[i] != glyph:
+            i += 1
+        offsets.append(i)
+        i += 1
+    out = []
+    for f in findings:
+        if f.end <= f.start:
+            continue
+        start, end = offsets[f.start], offsets[f.end - 1] + 1
+        out.append(replace(f, start=start, end=end, text=text[start:end]))
+    return out

@@ -23,7 +23,7 @@ from pipeline.classify.attribute_model import ModelNotFound
 from pipeline.config import Settings
 from pipeline.decide import Suggestion, suggest
 from pipeline.detect import detect
-from pipeline.doc_spacing import unspaced, unspaced_metadata
+from pipeline.doc_spacing import mapped_back, unspaced, unspaced_metadata
 from pipeline.document import Document
 from pipeline.finding import Finding
 from pipeline.ingest import ErrorCode, IngestError, ingest_file
@@ -174,11 +174,12 @@ class Analysis:
 def analyse(document: Document) -> Analysis:
     """metadata → detect → decide, the path every caller (scan, redact) shares."""
     metadata = extract_metadata(document)
-    findings = detect(document)
     # A scan's letter-spaced lines closed up, so the kind rules read their words and the
-    # recognizers the IDs and phones in them; redactions stay on the text as read.
+    # recognizers the IDs and phones in them; the findings are set back on the text as
+    # printed (a redaction covers the spaced ID where it stands). One detection either way.
     closed = unspaced(document.text)
-    seen = findings if closed == document.text else detect(closed)
+    seen = detect(document) if closed == document.text else detect(closed)
+    findings = seen if closed == document.text else mapped_back(seen, document.text, closed)
     suggestion = suggest(closed, unspaced_metadata(metadata), seen)
     return Analysis(metadata, findings, suggestion, proposed_redactions(suggestion, findings))
 

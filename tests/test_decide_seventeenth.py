@@ -22,8 +22,9 @@ from pipeline.doc_defence import civil_defence_reason, conscription_reason
 from pipeline.doc_marks import header_level, starred_mark
 from pipeline.doc_oversight import accountability_reason, bulletin_reason
 from pipeline.doc_spacing import is_letter_spaced, unspaced
+from pipeline.document import Document
 from pipeline.metadata import Metadata
-from pipeline.scan import scan_file
+from pipeline.scan import analyse, scan_file
 
 SPACED_DRAFT = (
     "临 湘 市 人 民 政 府 征 兵 办 公 室\n\n2 0 2 5 年 下 半 年 征 兵 任 务 分 解 表\n\n"
@@ -159,3 +160,24 @@ def test_bulletin_and_accountability() -> None:
     assert bulletin_reason("", ACCOUNTABILITY) is None
     assert accountability_reason(Metadata(), ACCOUNTABILITY) is not None
     assert accountability_reason(Metadata(), INSPECTION) is None
+
+
+SPACED_PENALTY = (
+    "某区卫生健康局行政处罚决定书\n某卫罚〔2024〕12号\n"
+    "被 处 罚 人 ： 张 建 国\n身 份 证 号 ： 3 5 0 5 0 2 1 9 9 0 0 3 0 7 1 0 1 5\n"
+    "经查，当事人未取得医师执业证书擅自执业。\n某区卫生健康局\n2024年5月6日\n"
+)
+
+
+def test_a_spaced_line_is_redacted_where_it_stands() -> None:
+    """What the recognizers read in a closed-up line is redacted in the line as printed:
+    the whole spaced ID and name, not the piece a recognizer of the spaced text took for a
+    phone number (review21)."""
+    document = Document(
+        source="x.txt", sha256="0", format="txt", text=SPACED_PENALTY, body_end=len(SPACED_PENALTY)
+    )
+    analysis = analyse(document)
+    redacted = {SPACED_PENALTY[r.start : r.end] for r in analysis.redactions}
+    assert "3 5 0 5 0 2 1 9 9 0 0 3 0 7 1 0 1 5" in redacted
+    assert "张 建 国" in redacted
+    assert all(SPACED_PENALTY[f.start : f.end] == f.text for f in analysis.findings)
