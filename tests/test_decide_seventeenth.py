@@ -149,7 +149,18 @@ def test_conscription_shares(text: str, secret: bool) -> None:
 
 @pytest.mark.parametrize(
     ("text", "secret"),
-    [(COMMAND_POST, True), (SIREN_TEST, False), ("人防工程易地建设费收费标准\n正文\n", False)],
+    [
+        (COMMAND_POST, True),
+        (SIREN_TEST, False),
+        ("人防工程易地建设费收费标准\n正文\n", False),
+        # a published 防汛应急预案's 现场指挥所 (review21): no 人防 or wartime word
+        (
+            "某区防汛应急预案\n　　发生险情时，现场指挥所设在事发地附近安全区域，"
+            "由区应急管理局负责同志任指挥长。\n",
+            False,
+        ),
+        ("人防工作要点\n　　应急指挥所设在区政府地下一层。\n", True),
+    ],
 )
 def test_civil_defence(text: str, secret: bool) -> None:
     assert (civil_defence_reason(text, Metadata()) is not None) is secret
