@@ -57,12 +57,14 @@ ORGAN_END = re.compile(rf"{ORGAN.pattern}$")
 
 
 def _set_off(pieces: list[str], k: int) -> bool:
-    """Whether the level ``pieces[k]`` stands apart from its neighbours: a neighbour is
-    the page number, the issuer's whole name or no word at all (★, 1年). An OCR's stray
+    """Whether the level ``pieces[k]`` stands apart from its neighbours: beside the page
+    number, or each neighbour the issuer's whole name or no word at all (★, 1年). An OCR's stray
     spaces cut a prose line into pieces too ("印发《商业 秘密 保护指引》", "保守 秘密",
     "机密 级 文件"): there the level is half of a word with the glyphs beside it."""
     before = pieces[k - 1] if k > 0 else ""
     after = pieces[k + 1] if k + 1 < len(pieces) else ""
+    if PAGE.search(before) or PAGE.search(after):
+        return True  # beside the page number: the header's mark (its organ cut at times)
     return all(
         not piece or PAGE.search(piece) or ORGAN_END.search(piece) or not CJK.match(glyph)
         for piece, glyph in ((before, before[-1:]), (after, after[:1]))

@@ -126,7 +126,8 @@ def test_unspaced(text: str, closed: str) -> None:
         ("某局关于印发《商业 秘密 保护指引》的通知\n正文", None, None),
         ("关于 机密 文件 定密 的 通知 某局\n正文", None, None),
         ("某区保密局 机密 级 文件 管理 办法\n正文", None, None),
-        ("某区人民政府办公室 保守 秘密 第1页\n正文", None, None),
+        ("某区人民政府办公室 保守 秘密 工作 要点\n正文", None, None),
+        ("某某区市场监督管　秘密　第1页\n正文", None, "秘密"),  # the organ cut, the page beside
         ("秘密　某某区人民政府办公室　第2页\n正文", None, "秘密"),
     ],
 )
