@@ -85,6 +85,8 @@ ACTIVITY_WHEN = re.compile(
     r"[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日|时段|[0-9０-９]{1,2}时"
 )
 ACTIVITY_WHERE = re.compile(r"地点|区域|地域|在[\u4e00-\u9fff]{2,8}(?:山|岭|崖|坡|沟|场|区)")
+# (the activity ahead, to be supported: a news item telling of a 民兵 drill held is no plan)
+AHEAD = re.compile(r"保障|拟|将于|将在|定于|计划|预计|届时")
 TO_PUBLIC = re.compile(r"禁止|请(?:过往|广大|群众|市民)|注意|过往|绕行|航行警告")
 
 # -- 专网 and 武器库 ------------------------------------------------------------------------
@@ -133,6 +135,7 @@ def working_secret(sentence: str) -> str | None:
         MILITARY_ACTIVITY.search(s)
         and ACTIVITY_WHEN.search(s)
         and ACTIVITY_WHERE.search(s)
+        and AHEAD.search(s)
         and not TO_PUBLIC.search(s)
     ):
         return "军事活动的时间和地点"

@@ -59,6 +59,7 @@ PUBLIC = [
     ("采购电子政务内网安全网关设备一套，预算金额50万元", "net-purchase"),
     ("开展电子政务内网安全检查，发现弱口令问题3处，已全部整改", "net-check"),
     ("各单位要加强内网终端管理，定期更换口令", "net-rule"),
+    ("8月5日，区人武部在城北靶场组织民兵实弹射击训练", "drill-news"),  # a 政府网站 news item
 ]
 
 
@@ -127,7 +128,10 @@ def test_clause_path_flags_it(sentence: str, case: str) -> None:
 
 
 MODEL_ALONE = pytest.mark.xfail(strict=True, reason="the clause model alone reads 指挥部 as a post")
-QUIET = [pytest.param(s, c, marks=MODEL_ALONE) if c == "site-office" else (s, c) for s, c in PUBLIC]
+# (as on 3816678: the model alone reads 民兵/靶场/射击; the document stays 主动公开 by its rules)
+DRILL_MODEL = pytest.mark.xfail(strict=True, reason="the clause model alone reads a 民兵 drill")
+ALONE = {"site-office": MODEL_ALONE, "drill-news": DRILL_MODEL}
+QUIET = [pytest.param(s, c, marks=ALONE[c]) if c in ALONE else (s, c) for s, c in PUBLIC]
 
 
 @pytest.mark.parametrize(("sentence", "case"), QUIET, ids=[c for _, c in PUBLIC])
