@@ -59,7 +59,6 @@ def headline(lines: list[str], head: list[int], consumed: set[int]) -> tuple[str
     free = [i for i in head if i not in consumed]
     if len(free) < 2 or byline(lines[free[0]]):
         return None
-    first = free[0]
     if byline(lines[free[1]]):
         title, last = clean_line(lines[free[0]]), free[0]
     elif (
@@ -67,17 +66,11 @@ def headline(lines: list[str], head: list[int], consumed: set[int]) -> tuple[str
         and byline(lines[free[2]])
         and not _SENTENCE_END.search(clean_line(lines[free[0]]))
     ):
-        above, below = clean_line(lines[free[0]]), clean_line(lines[free[1]])
-        if below.startswith(("——", "—", "（", "(")):
+        title, last = clean_line(lines[free[0]]) + clean_line(lines[free[1]]), free[1]
+        if clean_line(lines[free[1]]).startswith(("——", "—", "（", "(")):
             return None  # a subtitle or a note under the headline: the title is unsure
-        # a wrap cuts the headline at the page's width, so its first line is the longer;
-        # a shorter line above is the site's column (工作信息) or a 引题: the headline is below
-        if len(compact(above)) < len(compact(below)):
-            title, first, last = below, free[1], free[1]
-        else:
-            title, last = above + below, free[1]
     else:
         return None
     if not title or len(compact(title)) > _HEADLINE_MAX or _SENTENCE_END.search(title):
         return None
-    return title, first, last
+    return title, free[0], last

@@ -273,28 +273,3 @@ def test_a_title_citing_a_number_is_read_whole(lines: list[str]) -> None:
     )
     meta = extract_metadata(text)
     assert (meta.title, meta.doc_number) == ("".join(lines), "某民发〔2025〕3号")
-
-
-@pytest.mark.parametrize(
-    ("above", "title"),
-    [
-        ("工作信息", "某区召开2025年安全生产工作推进会"),  # a column the page reader knows not
-        ("领导活动", "某区召开2025年安全生产工作推进会"),
-        ("凝心聚力谋发展", "某区召开2025年安全生产工作推进会"),  # a 引题 over the headline
-        ("某区召开2025年安全生产", "某区召开2025年安全生产工作推进会"),  # a wrap: joined
-    ],
-)
-def test_a_short_line_over_a_headline_is_no_part_of_it(above: str, title: str) -> None:
-    """A wrapped headline's first line is its longer one (cut at the page's width); a
-    shorter line over the headline is the site's column or a 引题, not the headline's
-    start (review21)."""
-    second = title[len(above) :] if title.startswith(above) else title
-    text = "\n".join(
-        [
-            above,
-            second,
-            "发布时间：2025-03-05 10:21　来源：某区应急管理局",
-            "3月5日，某区召开会议。",
-        ]
-    )
-    assert extract_metadata(text).title == title
