@@ -38,10 +38,11 @@ _TOOL_WORD = re.compile(
     r"|打印本页|打印此页|打印|关闭本页|关闭窗口|关闭|我要分享|分享到\s*[：:]?(?:\s*(?:微信|微博|QQ空间|QQ))*"
     r"|收藏|返回顶部|返回|扫一扫在手机打开当前页|保存本页|视力保护色|[【】\[\]|｜\s\u3000]"
 )
-# a site's column, alone on a line above the item
+# a site's column, alone on a line above the item (工作信息, 领导活动, 媒体关注 name the
+# column as often as 动态 does: a wrapped headline under them was read with them)
 _COLUMN = re.compile(
     r"^(?:[^的之和与及][\u4e00-\u9fff]{0,3})?(?:(?:动态|要闻|新闻|解读|回应|图解政策|政策解读|通知公告|公示公告|"
-    r"征求意见|意见征集|信息公开|政务公开|公开目录))$"
+    r"征求意见|意见征集|信息公开|政务公开|公开目录|信息|活动|关注|快讯|资讯|聚焦|播报))$"
 )
 # (a 简报's issue counted in its year as often as alone: 2024年第5期, （2024年第5期）)
 _ISSUE = re.compile(

@@ -273,3 +273,19 @@ def test_a_title_citing_a_number_is_read_whole(lines: list[str]) -> None:
     )
     meta = extract_metadata(text)
     assert (meta.title, meta.doc_number) == ("".join(lines), "某民发〔2025〕3号")
+
+
+@pytest.mark.parametrize("column", ["工作信息", "领导活动", "媒体关注", "热点关注", "部门信息"])
+def test_a_column_over_a_wrapped_headline_is_no_part_of_it(column: str) -> None:
+    """A site's column (工作信息, 领导活动 …) over a headline a page wrapped is the page's,
+    not the headline's first words (review21: main read 工作信息某区召开…推进会)."""
+    text = "\n".join(
+        [
+            column,
+            "某区召开2025年安全生产",
+            "工作推进会",
+            "发布时间：2025-03-05 10:21　来源：某区应急管理局",
+            "3月5日，某区召开会议。",
+        ]
+    )
+    assert extract_metadata(text).title == "某区召开2025年安全生产工作推进会"
