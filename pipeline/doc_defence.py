@@ -29,6 +29,9 @@ UNIT_SHARE = re.compile(
 )
 COMMAND_POST = re.compile(r"(?:人防|防空|战时|应急)?指挥所[^。；\n]{0,6}(?:设于|位于|设在|建于)")
 WARTIME_PLAN = re.compile(r"(?:人防|人民防空|防空).{0,12}(?:战时|疏散|指挥|警报.{0,2}点位|布局)")
+# (a 指挥所 is the 人防's only in a paper of 人防 or war: a published 防汛应急预案 sets up
+# its 现场指挥所 near the scene, and an event's notice says where its 指挥所 is)
+DEFENCE = re.compile(r"人防|人民防空|防空|战时")
 PUBLIC_DRILL = re.compile(r"试鸣|演练公告|易地建设费|收费|开放")
 HEAD_LINES = 8
 
@@ -53,7 +56,7 @@ def conscription_reason(text: str, metadata: Metadata) -> str | None:
 def civil_defence_reason(text: str, metadata: Metadata) -> str | None:
     """Why the document locates a command post or sets out a 人防 wartime plan, or None."""
     flat = re.sub(r"\n(?![\s　])", "", text)  # a PDF's cut lines read as one sentence
-    if m := COMMAND_POST.search(flat):
+    if (m := COMMAND_POST.search(flat)) and DEFENCE.search(flat):
         return f"载有指挥所的位置（“{m.group(0)}…”）"
     head = _head(text, metadata)
     if (m := WARTIME_PLAN.search(head)) and not PUBLIC_DRILL.search(head):

@@ -45,11 +45,30 @@ def header_level(text: str) -> str | None:
         pieces = [p for p in re.split(r"[\s　]+", line.strip()) if p]
         if len(pieces) < 2:
             continue
-        levels = [p for p in pieces if BARE_LEVEL.match(p)]
+        levels = [k for k, p in enumerate(pieces) if BARE_LEVEL.match(p) and _set_off(pieces, k)]
         others = [p for p in pieces if not BARE_LEVEL.match(p)]
         if levels and any(PAGE.search(p) or ORGAN.search(p) for p in others):
-            return levels[0]
+            return pieces[levels[0]]
     return None
+
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+ORGAN_END = re.compile(rf"{ORGAN.pattern}$")
+
+
+def _set_off(pieces: list[str], k: int) -> bool:
+    """Whether the level ``pieces[k]`` stands apart from its neighbours: beside the page
+    number, or each neighbour the issuer's whole name or no word at all (★, 1年). An OCR's stray
+    spaces cut a prose line into pieces too ("印发《商业 秘密 保护指引》", "保守 秘密",
+    "机密 级 文件"): there the level is half of a word with the glyphs beside it."""
+    before = pieces[k - 1] if k > 0 else ""
+    after = pieces[k + 1] if k + 1 < len(pieces) else ""
+    if PAGE.search(before) or PAGE.search(after):
+        return True  # beside the page number: the header's mark (its organ cut at times)
+    return all(
+        not piece or PAGE.search(piece) or ORGAN_END.search(piece) or not CJK.match(glyph)
+        for piece, glyph in ((before, before[-1:]), (after, after[:1]))
+    )
 
 
 def marking_in_any_form(text: str) -> str | None:

@@ -38,12 +38,17 @@ _TOOL_WORD = re.compile(
     r"|打印本页|打印此页|打印|关闭本页|关闭窗口|关闭|我要分享|分享到\s*[：:]?(?:\s*(?:微信|微博|QQ空间|QQ))*"
     r"|收藏|返回顶部|返回|扫一扫在手机打开当前页|保存本页|视力保护色|[【】\[\]|｜\s\u3000]"
 )
-# a site's column, alone on a line above the item
+# a site's column, alone on a line above the item (工作信息, 领导活动, 媒体关注 name the
+# column as often as 动态 does: a wrapped headline under them was read with them)
 _COLUMN = re.compile(
     r"^(?:[^的之和与及][\u4e00-\u9fff]{0,3})?(?:(?:动态|要闻|新闻|解读|回应|图解政策|政策解读|通知公告|公示公告|"
-    r"征求意见|意见征集|信息公开|政务公开|公开目录))$"
+    r"征求意见|意见征集|信息公开|政务公开|公开目录|信息|活动|关注|快讯|资讯|聚焦|播报))$"
 )
-_ISSUE = re.compile(r"^[（(]?第[0-9０-９一二三四五六七八九十〇]+期|^[（(]?总第")
+# (a 简报's issue counted in its year as often as alone: 2024年第5期, （2024年第5期）)
+_ISSUE = re.compile(
+    r"^[（(]?(?:(?:19|20)[0-9]{2}年|[〇○零一二三四五六七八九]{4}年)?第[0-9０-９一二三四五六七八九十〇]+期"
+    r"|^[（(]?总第"
+)
 
 # the 公开目录 table's labels
 _LABELS = (
@@ -109,6 +114,11 @@ def catalogue_table(lines: list[str]) -> tuple[dict[str, str], set[int]]:
                 used.add(i)
                 last, pos = label, pos + 1
                 continue
+            if _paper_title(value, label):
+                values.setdefault(label, "")  # an empty last cell: the title is the paper's
+                used.add(i)
+                last, pos = label, pos + 1
+                continue
             if not _LABEL_ALONE.match(compact(value)):
                 values.setdefault(label, value)
                 used |= {i, idx[pos + 1]}
@@ -136,8 +146,17 @@ def _goes_on(value: str, line: str, label: str) -> bool:
     """Whether ``line`` is the rest of a cell's value a PDF wrapped: the value empty (成文
     日期： / 2024年1月24日), or a number cut before its year (邗住建规 / 〔2024〕79号)."""
     if not value:
-        return 0 < len(line) <= 40 and not _cells(line)
+        return 0 < len(line) <= 40 and not _cells(line) and not _paper_title(line, label)
     return label in ("发文字号", "文号") and bool(re.match(r"^[〔\[（(]\s*(?:19|20)\d\d", line))
+
+
+def _paper_title(line: str, label: str) -> bool:
+    """Whether ``line`` under an empty cell is the paper's own title (关于…的通知), not the
+    cell's value: a table's last cell is often left empty (主题词：, 有效性：), and only the
+    名称/标题 cell holds a title. (A 体裁分类 cell's value is a kind's bare name, 通知.)"""
+    if label in ("名称", "标题") or "分类" in label or len(compact(line)) <= 8:
+        return False
+    return doc_type_of(line) is not None
 
 
 def page_furniture(lines: list[str]) -> tuple[list[str], dict[str, str]]:

@@ -174,9 +174,10 @@ class Analysis:
 def analyse(document: Document) -> Analysis:
     """metadata → detect → decide, the path every caller (scan, redact) shares."""
     metadata = extract_metadata(document)
+    # The recognizers read letter-spaced lines through their closed-up view and set each
+    # finding back on the text as printed (pipeline.detect.letter_spacing), so a redaction
+    # covers the spaced ID where it stands; the kind rules read the whole text closed up.
     findings = detect(document)
-    # A scan's letter-spaced lines closed up, so the kind rules read their words and the
-    # recognizers the IDs and phones in them; redactions stay on the text as read.
     closed = unspaced(document.text)
     seen = findings if closed == document.text else detect(closed)
     suggestion = suggest(closed, unspaced_metadata(metadata), seen)

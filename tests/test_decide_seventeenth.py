@@ -22,8 +22,9 @@ from pipeline.doc_defence import civil_defence_reason, conscription_reason
 from pipeline.doc_marks import header_level, starred_mark
 from pipeline.doc_oversight import accountability_reason, bulletin_reason
 from pipeline.doc_spacing import is_letter_spaced, unspaced
+from pipeline.document import Document
 from pipeline.metadata import Metadata
-from pipeline.scan import scan_file
+from pipeline.scan import analyse, scan_file
 
 SPACED_DRAFT = (
     "临 湘 市 人 民 政 府 征 兵 办 公 室\n\n2 0 2 5 年 下 半 年 征 兵 任 务 分 解 表\n\n"
@@ -121,6 +122,13 @@ def test_unspaced(text: str, closed: str) -> None:
         ("第3页　绝密\n正文", None, "绝密"),
         ("关于做好秘密文件清理的通知\n正文", None, None),  # a title's words
         ("保密工作　秘密\n正文", None, None),  # no page, no organ beside it
+        # a word of the line's prose, set off by an OCR's stray spaces (review21)
+        ("某局关于印发《商业 秘密 保护指引》的通知\n正文", None, None),
+        ("关于 机密 文件 定密 的 通知 某局\n正文", None, None),
+        ("某区保密局 机密 级 文件 管理 办法\n正文", None, None),
+        ("某区人民政府办公室 保守 秘密 工作 要点\n正文", None, None),
+        ("某某区市场监督管　秘密　第1页\n正文", None, "秘密"),  # the organ cut, the page beside
+        ("秘密　某某区人民政府办公室　第2页\n正文", None, "秘密"),
     ],
 )
 def test_odd_marks(text: str, starred: str | None, header: str | None) -> None:
@@ -142,7 +150,18 @@ def test_conscription_shares(text: str, secret: bool) -> None:
 
 @pytest.mark.parametrize(
     ("text", "secret"),
-    [(COMMAND_POST, True), (SIREN_TEST, False), ("人防工程易地建设费收费标准\n正文\n", False)],
+    [
+        (COMMAND_POST, True),
+        (SIREN_TEST, False),
+        ("人防工程易地建设费收费标准\n正文\n", False),
+        # a published 防汛应急预案's 现场指挥所 (review21): no 人防 or wartime word
+        (
+            "某区防汛应急预案\n　　发生险情时，现场指挥所设在事发地附近安全区域，"
+            "由区应急管理局负责同志任指挥长。\n",
+            False,
+        ),
+        ("人防工作要点\n　　应急指挥所设在区政府地下一层。\n", True),
+    ],
 )
 def test_civil_defence(text: str, secret: bool) -> None:
     assert (civil_defence_reason(text, Metadata()) is not None) is secret
@@ -153,3 +172,24 @@ def test_bulletin_and_accountability() -> None:
     assert bulletin_reason("", ACCOUNTABILITY) is None
     assert accountability_reason(Metadata(), ACCOUNTABILITY) is not None
     assert accountability_reason(Metadata(), INSPECTION) is None
+
+
+SPACED_PENALTY = (
+    "某区卫生健康局行政处罚决定书\n某卫罚〔2024〕12号\n"
+    "被 处 罚 人 ： 张 建 国\n身 份 证 号 ： 3 5 0 5 0 2 1 9 9 0 0 3 0 7 1 0 1 5\n"
+    "经查，当事人未取得医师执业证书擅自执业。\n某区卫生健康局\n2024年5月6日\n"
+)
+
+
+def test_a_spaced_line_is_redacted_where_it_stands() -> None:
+    """What the recognizers read in a closed-up line is redacted in the line as printed:
+    the whole spaced ID and name, not the piece a recognizer of the spaced text took for a
+    phone number (review21)."""
+    document = Document(
+        source="x.txt", sha256="0", format="txt", text=SPACED_PENALTY, body_end=len(SPACED_PENALTY)
+    )
+    analysis = analyse(document)
+    redacted = {SPACED_PENALTY[r.start : r.end] for r in analysis.redactions}
+    assert "3 5 0 5 0 2 1 9 9 0 0 3 0 7 1 0 1 5" in redacted
+    assert "张 建 国" in redacted
+    assert all(SPACED_PENALTY[f.start : f.end] == f.text for f in analysis.findings)

@@ -107,6 +107,11 @@ def test_crumb_line(line: str, crumb: bool) -> None:
             },
             {0, 1, 2, 3, 4, 5, 6},
         ),
+        (  # a 体裁分类 cell's value is a kind's bare name, not a title
+            ["索引号", "1151/3", "体裁分类", "通知", "发布机构", "某区民政局", "标题"],
+            {"索引号": "1151/3", "体裁分类": "通知", "发布机构": "某区民政局"},
+            {0, 1, 2, 3, 4, 5},
+        ),
         (
             ["标题：关于某事的通知", "文号：某发〔2025〕1号", "正文"],
             {},
@@ -127,10 +132,30 @@ def test_the_furniture_lines_are_taken_out() -> None:
     )
 
 
-def test_a_briefs_name_over_its_issue_stays() -> None:
-    """工作动态 over 第3期 is a 简报's name, not the site's column."""
-    lines = ["工作动态", "第3期", "某区人民政府办公室编"]
+@pytest.mark.parametrize(
+    "issue",
+    ["第3期", "2024年第5期", "（2024年第5期）", "2024年 第 5 期", "第5期（总第123期）"],
+)
+def test_a_briefs_name_over_its_issue_stays(issue: str) -> None:
+    """工作动态 over 第3期 is a 简报's name, not the site's column (an issue numbered in its
+    year, 2024年第5期, as often as alone)."""
+    lines = ["工作动态", issue, "某区人民政府办公室编"]
     assert page_furniture(lines)[0] == lines
+
+
+@pytest.mark.parametrize("label", ["主题词：", "主题词", "有效性："])
+def test_an_empty_last_cell_leaves_the_title(label: str) -> None:
+    """A table's last cell left empty (主题词：) takes no title line under it as its value:
+    the paper's title is the paper's, only 名称/标题 hold one."""
+    lines = [
+        "索引号：1151/2024-00123",
+        "发布机构：某区人民政府",
+        "发文字号：某政〔2024〕3号",
+        label,
+        "某区人民政府关于印发2024年重点工作的通知",
+        "各街道、各部门：",
+    ]
+    assert page_furniture(lines)[0] == lines[4:]
 
 
 NEWS = """当前位置：首页 > 新闻中心 > 工作动态
@@ -248,3 +273,19 @@ def test_a_title_citing_a_number_is_read_whole(lines: list[str]) -> None:
     )
     meta = extract_metadata(text)
     assert (meta.title, meta.doc_number) == ("".join(lines), "某民发〔2025〕3号")
+
+
+@pytest.mark.parametrize("column", ["工作信息", "领导活动", "媒体关注", "热点关注", "部门信息"])
+def test_a_column_over_a_wrapped_headline_is_no_part_of_it(column: str) -> None:
+    """A site's column (工作信息, 领导活动 …) over a headline a page wrapped is the page's,
+    not the headline's first words (review21: main read 工作信息某区召开…推进会)."""
+    text = "\n".join(
+        [
+            column,
+            "某区召开2025年安全生产",
+            "工作推进会",
+            "发布时间：2025-03-05 10:21　来源：某区应急管理局",
+            "3月5日，某区召开会议。",
+        ]
+    )
+    assert extract_metadata(text).title == "某区召开2025年安全生产工作推进会"

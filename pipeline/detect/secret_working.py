@@ -22,7 +22,12 @@ import re
 WATCHED = re.compile(r"(?:重点|稳控|列管|管控)(?:人员|对象)")
 # (the duty, not the 稳控 in the watched people's own name: a tally of them is no plan)
 WATCH_DUTY = re.compile(r"包保|盯守|盯控|盯防|动向|24小时|专人")
-SECURITY_AGENCY = re.compile(r"国家安全(?:局|厅|机关)|国安")
+# (包保, 专人 and 24小时 are also how help and rescue are assigned: a 工作报告's 专人帮扶, a
+# 防汛 转移's 包保责任人; with such a word and no watching word the people are helped)
+WATCH_STRICT = re.compile(r"盯守|盯控|盯防|动向")
+CARE = re.compile(r"帮扶|救助|关爱|慰问|就业|转移|安置|隔离|医学观察|健康监测|核酸|疫苗")
+# (国安 not inside 全国安全/我国安全/中国安能: the 安全生产月 is no security desk)
+SECURITY_AGENCY = re.compile(r"国家安全(?:局|厅|机关)|(?<![全中我])国安(?!全)")
 # (掌握 alone is also what people learn at a 宣传 stall: only with a person kept unaware)
 TARGET_KEPT = re.compile(
     r"不得惊动|不要惊动|日常掌握|配合掌握|秘密(?:监控|调查|侦查)|布控|境外[^。；]{0,8}(?:联系|往来)"
@@ -31,7 +36,10 @@ COVERT = re.compile(
     r"(?:已|正|拟|将)对[^。；]{0,24}(?:采取|落实|实施|开展)?(?:技术侦查|技侦|秘密侦查|监听|布控)|"
     r"(?:内线|线人|特情|耳目)[^。；]{0,12}(?:化名|代号|布建|汇报|报告)|布建的"
 )
-COMMAND_POST = re.compile(r"(?:指挥位|备用指挥(?:所|位|点|中心|部)|狙击(?:点|位|手)|制高点)")
+COMMAND_POST = re.compile(r"(?:指挥位|备用指挥(?:所|位|点|中心|部)|狙击(?:点|位|手))")
+# (制高点 is a 工作报告's word too, "抢占科技制高点": a post only among a guard's words)
+HIGH_GROUND = re.compile(r"制高点")
+GUARD = re.compile(r"安保|警戒|观察哨|瞭望|特警|武警|处突|狙击")
 POST_PLACE = re.compile(r"设在|设于|位于|放在|布在")
 LEADER_GUARD = re.compile(
     r"(?:领导|首长|要员|警卫对象)[^。；]{0,6}(?:住地|驻地|行程|车队|路线)[^。；]{0,16}(?:卡口|卡点|警戒|道)"
@@ -77,12 +85,17 @@ ACTIVITY_WHEN = re.compile(
     r"[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日|时段|[0-9０-９]{1,2}时"
 )
 ACTIVITY_WHERE = re.compile(r"地点|区域|地域|在[\u4e00-\u9fff]{2,8}(?:山|岭|崖|坡|沟|场|区)")
+# (the activity ahead, to be supported: a news item telling of a 民兵 drill held is no plan)
+AHEAD = re.compile(r"保障|拟|将于|将在|定于|计划|预计|届时")
 TO_PUBLIC = re.compile(r"禁止|请(?:过往|广大|群众|市民)|注意|过往|绕行|航行警告")
 
 # -- 专网 and 武器库 ------------------------------------------------------------------------
 PRIVATE_NET = re.compile(r"专网|内网|指挥网|涉密网|机要网|电子政务内网")
+# (the 口令 or 网关 itself stated, not named: a 采购公告 buys a 内网 网关, a 检查 finds 弱口令,
+# a rule asks that 口令 be changed, and each is published)
 NET_DETAIL = re.compile(
-    r"(?:10|172|192)\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|口令|管理地址|网关|核心交换机[^。；]{0,6}(?:部署|放在|设在)"
+    r"(?:10|172|192)\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|口令(?:为|是|[：:])|管理地址|"
+    r"网关(?:地址)?(?:为|是|[：:])|核心交换机[^。；]{0,6}(?:部署|放在|设在)"
 )
 ARMS_STORE = re.compile(r"枪弹库|武器库|弹药库|军械库|枪库|武器[^，。；]{0,4}(?:存放|储存)")
 ARMS_DETAIL = re.compile(r"[0-9０-９一二三四五六七八九十两]+\s*(?:人|名|支|发|小时)")
@@ -97,12 +110,14 @@ def working_secret(sentence: str) -> str | None:
     if (
         WATCHED.search(s)
         and WATCH_DUTY.search(s)
+        and (WATCH_STRICT.search(s) or not CARE.search(s))
         and re.search(r"[0-9０-９一二三四五六七八九十两]", s)
     ):
         return "重点人员稳控安排"
     if (SECURITY_AGENCY.search(s) and TARGET_KEPT.search(s)) or COVERT.search(s):
         return "国家安全和侦查工作掌握的情况"
-    if (COMMAND_POST.search(s) and POST_PLACE.search(s)) or LEADER_GUARD.search(s):
+    post = COMMAND_POST.search(s) or (HIGH_GROUND.search(s) and GUARD.search(s))
+    if (post and POST_PLACE.search(s)) or LEADER_GUARD.search(s):
         return "安保指挥和警卫部署"
     if PETITION_PLAN.search(s) or GROUP_PLAN.search(s):
         return "维稳工作部署和预警情况"
@@ -120,6 +135,7 @@ def working_secret(sentence: str) -> str | None:
         MILITARY_ACTIVITY.search(s)
         and ACTIVITY_WHEN.search(s)
         and ACTIVITY_WHERE.search(s)
+        and AHEAD.search(s)
         and not TO_PUBLIC.search(s)
     ):
         return "军事活动的时间和地点"

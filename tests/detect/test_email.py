@@ -21,6 +21,14 @@ R = EmailRecognizer()
         ("征求意见邮箱：lyzqyj@163.com", "lyzqyj@163.com", "official"),
         ("意见请以电子邮件发送至fzk3\n18@126.com", "18@126.com", "official"),
         ("我的意见请回复到我的邮箱：lihua88@163.com", "lihua88@163.com", "private"),
+        # a 信访 reply: the citizen's own mailbox, named as his
+        (
+            "您提出的意见已收悉，答复意见已发送至您的邮箱 wangmou@163.com",
+            "wangmou@163.com",
+            "private",
+        ),
+        ("来信人李四对我局的意见建议，电子邮箱：lisi88@qq.com", "lisi88@qq.com", "private"),
+        ("信访人提出的意见，已反馈至其邮箱zhao1990@163.com", "zhao1990@163.com", "private"),
     ],
 )
 def test_table(text: str, value: str, role: str) -> None:

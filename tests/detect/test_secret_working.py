@@ -51,6 +51,15 @@ PUBLIC = [
     ("县应急广播调频频率为98.6兆赫，请群众收听", "broadcast"),
     ("开展民兵枪弹库安全检查3次，未发现问题", "arms-check"),
     ("项目部在县城设指挥部，配备管理人员12人", "site-office"),
+    # review21: a 工作报告's, a 防汛 report's, a 采购公告's and a 网络安全 通报's wording
+    ("全年排查重点人员126名，均落实专人帮扶，实现稳定就业", "watched-help"),
+    ("防汛期间转移重点人员1200人，落实包保责任人", "watched-flood"),
+    ("深入开展全国安全生产月活动，严格落实危险化学品布控措施", "safety-month"),
+    ("抢占新一轮科技革命制高点，国家级研发中心设在高新区", "high-ground-prose"),
+    ("采购电子政务内网安全网关设备一套，预算金额50万元", "net-purchase"),
+    ("开展电子政务内网安全检查，发现弱口令问题3处，已全部整改", "net-check"),
+    ("各单位要加强内网终端管理，定期更换口令", "net-rule"),
+    ("8月5日，区人武部在城北靶场组织民兵实弹射击训练", "drill-news"),  # a 政府网站 news item
 ]
 
 
@@ -119,7 +128,10 @@ def test_clause_path_flags_it(sentence: str, case: str) -> None:
 
 
 MODEL_ALONE = pytest.mark.xfail(strict=True, reason="the clause model alone reads 指挥部 as a post")
-QUIET = [pytest.param(s, c, marks=MODEL_ALONE) if c == "site-office" else (s, c) for s, c in PUBLIC]
+# (as on 3816678: the model alone reads 民兵/靶场/射击; the document stays 主动公开 by its rules)
+DRILL_MODEL = pytest.mark.xfail(strict=True, reason="the clause model alone reads a 民兵 drill")
+ALONE = {"site-office": MODEL_ALONE, "drill-news": DRILL_MODEL}
+QUIET = [pytest.param(s, c, marks=ALONE[c]) if c in ALONE else (s, c) for s, c in PUBLIC]
 
 
 @pytest.mark.parametrize(("sentence", "case"), QUIET, ids=[c for _, c in PUBLIC])
