@@ -29,7 +29,7 @@ UNIT_SHARE = re.compile(
     re.M,
 )
 # a table's head naming the task column, and its rows: a place, then only a number
-TASK_COLUMN = re.compile(r"(?:征集|征兵|任务|兵员)\s*(?:人数|数|任务数|数量)")
+TASK_COLUMN = re.compile(r"(?:征集|征兵|任务|兵员)\s*(?:人\s*数|任\s*务\s*数|数\s*量|数)")
 TASK_ROW = re.compile(
     r"^[\s　]*[\u4e00-\u9fff]{2,12}(?:[｜|\t]|[\s　]{2,})[\s　]*[0-9０-９]{1,5}[\s　]*$", re.M
 )
