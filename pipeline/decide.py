@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.decide_confidence import confidence_and_reasons
 from pipeline.decide_confidence import marking_agreement as marking_agreement
+from pipeline.doc_audit import workpaper_reason
 from pipeline.doc_defence import state_secret_reason
 from pipeline.doc_institutions import public_institution
 from pipeline.doc_kinds import (
@@ -70,15 +71,12 @@ ON_REQUEST = "依申请公开"
 WITHHELD = "不予公开"
 ATTRIBUTES = (PUBLIC, PARTIAL, ON_REQUEST, WITHHELD)
 PUBLISHED = (PUBLIC, PARTIAL)  # released actively: the 20-working-day deadline applies
-ARTICLE_ORDER: tuple[str, ...] = (
-    "第十四条",
-    "第十五条",
-    "第十六条",
-    "第十九条",
-    "第二十条",
+ARTICLE_ORDER: tuple[str, ...] = ("第十四条", "第十五条", "第十六条", "第十九条", "第二十条")
+ARTICLE_ORDER += (
     "第二十一条",
-)
-ARTICLE_ORDER += ("第三十七条", "第五十五条")  # 第五十五条: a 公共企事业单位's own paper
+    "第三十七条",
+    "第五十五条",
+)  # 第五十五条: a 公共企事业单位's own paper
 STATE_LEVEL = re.compile(r"绝\s*密|机\s*密|秘\s*密")
 # Process information by the kind of document (第十六条).
 PROCESS_TYPES = ("请示", "纪要", "专报", "简报")
@@ -319,6 +317,7 @@ def decide(
         or consultation_reason(title, text)
         or meeting_record_reason(title, text)
         or bid_evaluation_reason(title, text)
+        or workpaper_reason(title, text)
     ) is not None:
         suggestion = _withheld(["第十六条"], [why + "，可不予公开（第十六条）"], 0.85, counts)
         suggestion = replace(suggestion, rule="process")

@@ -4,7 +4,8 @@ The 国防动员 and 兵役 保密事项范围 keep two things an office often w
 
 - **征兵 task numbers split by unit** ("先锋街道：34名（其中大学生8名）" under a 征兵/兵员
   征集 head): the 征兵公告 the public reads gives the conditions and dates, never the
-  numbers each 乡镇/街道 must deliver;
+  numbers each 乡镇/街道 must deliver — nor a table of them (地区｜征集人数, a row a
+  city or county with its bare number);
 - **where a 人防 command post is** and the wartime plan (指挥所 设于…, 警报 点位, 战时
   疏散 地域 and 路线): the 防空警报试鸣 notice and the 人防工程 fees are public, the
   command post and the wartime plan are not.
@@ -26,6 +27,11 @@ CONSCRIPTION_HEAD = re.compile(r"征兵|兵员|征集.{0,4}(?:任务|义务兵)|
 UNIT_SHARE = re.compile(
     r"^[\s　]*\S{2,14}?(?:街道|镇|乡|办事处|社区|单位|区|县|市)[：:\s　]+[0-9０-９]{1,4}\s*[名人]",
     re.M,
+)
+# a table's head naming the task column, and its rows: a place, then only a number
+TASK_COLUMN = re.compile(r"(?:征集|征兵|任务|兵员)\s*(?:人\s*数|任\s*务\s*数|数\s*量|数)")
+TASK_ROW = re.compile(
+    r"^[\s　]*[\u4e00-\u9fff]{2,12}(?:[｜|\t]|[\s　]{2,})[\s　]*[0-9０-９]{1,5}[\s　]*$", re.M
 )
 COMMAND_POST = re.compile(r"(?:人防|防空|战时|应急)?指挥所[^。；\n]{0,6}(?:设于|位于|设在|建于)")
 WARTIME_PLAN = re.compile(r"(?:人防|人民防空|防空).{0,12}(?:战时|疏散|指挥|警报.{0,2}点位|布局)")
@@ -50,6 +56,8 @@ def conscription_reason(text: str, metadata: Metadata) -> str | None:
         return None
     if len(UNIT_SHARE.findall(text)) >= 2:
         return "逐一列出各单位的征兵（兵员征集）任务数"
+    if TASK_COLUMN.search(text) and len(TASK_ROW.findall(text)) >= 2:
+        return "以表格逐一列出各地的征兵（兵员征集）任务数"
     return None
 
 

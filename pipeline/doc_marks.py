@@ -17,6 +17,7 @@ import re
 
 from pipeline.doc_kinds import PERIOD
 from pipeline.doc_kinds import marking_in_any_form as written_mark
+from pipeline.doc_secrecy import classified_line
 from pipeline.gongwen import compact
 
 LEVEL_GLYPH = r"[绝机秘]"
@@ -74,5 +75,5 @@ def _set_off(pieces: list[str], k: int) -> bool:
 def marking_in_any_form(text: str) -> str | None:
     """A 密级 marking in any written form: the line-of-its-own and header readers of
     :mod:`pipeline.doc_kinds`, then a star between the glyphs, then a bare level in the
-    running header."""
-    return written_mark(text) or starred_mark(text) or header_level(text)
+    running header, then a 定密 recorded in the 版记 or the text (:mod:`pipeline.doc_secrecy`)."""
+    return written_mark(text) or starred_mark(text) or header_level(text) or classified_line(text)

@@ -205,19 +205,27 @@ BID_EVALUATION_HEAD = re.compile(
     r"评标(?:委员会)?(?:的)?(?:评审)?(?:报告|记录|纪要|过程)|评审(?:过程)?记录|"
     r"(?:专家)?(?:评分|打分)(?:汇总)?表|评委(?:打分|评分)"
 )
+BID_RESULT = re.compile(r"中标(?:结果|候选人)|成交结果|公示|公告")
+# the committee recommending its 候选人 is not the 候选人 being announced
+RECOMMENDED = re.compile(r"推荐[^。；|]{0,30}为第[一二三]中标候选人")
 # Two of these in the body: members sign it, argue in it, are listed by it.
 BID_EVALUATION_BODY = tuple(
     re.compile(p)
-    for p in (r"评委签字", r"评委[^。；]{0,12}(?:认为|主张|意见)", r"评标委员会成员[：:]")
+    for p in (
+        r"评委签字",
+        r"评委[^。；]{0,12}(?:认为|主张|意见)",
+        r"评标委员会成员[：:]",
+        r"(?:综合|技术|商务|价格)得分",  # each bid's score: the committee's working
+        RECOMMENDED.pattern,  # its recommendation, before any 公示
+    )
 )
-BID_RESULT = re.compile(r"中标(?:结果|候选人)|成交结果|公示|公告")
 
 
 def bid_evaluation_reason(title: str, text: str) -> str | None:
     """Why a document is the 评标委员会's own record (scores, members' views), or None: a
     中标候选人公示 or 中标结果公告 publishes the result."""
     head = head_text(title, text)
-    if BID_RESULT.search(head):
+    if BID_RESULT.search(RECOMMENDED.sub("", head)):
         return None
     m = BID_EVALUATION_HEAD.search(head)
     body = body_text(text)

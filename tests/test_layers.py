@@ -66,6 +66,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "doc_defence",
         "doc_marks",
         "doc_oversight",
+        "doc_secrecy",
+        "doc_audit",
     ),
     ("redact/",),
     ("store/",),

@@ -1,6 +1,7 @@
 """Vehicle plates (GA 36): province abbreviation + issuing-authority letter + 5 characters
 (粤F·3K782), new-energy plates of 6 (粤FD62178), 警/学/挂/领 suffixes, 使/领 prefixes.
-Masked plates (粤F·5****) do not match."""
+Masked plates (粤F·5****) do not match, nor the head of a serial code run on by a hyphen
+(项目编号 鲁ZC2025-542): a plate ends where it ends, it never carries a "-542" serial."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ PLATE = re.compile(
     rf"(?:[DFdf][A-HJ-NP-Z0-9]{{5}}|[0-9]{{5}}[DFdf]|[A-HJ-NP-Z0-9]{{4}}[A-HJ-NP-Z0-9挂学警港澳领])"
     rf"|使[0-9]{{6}}|[0-9]{{6}}使|[{PROVINCE}][0-9]{{4,5}}领)(?![A-Za-z0-9])"
 )
+SERIAL_TAIL = re.compile(r"[-－—_/][0-9A-Za-z]")
 CONTEXT = ("车牌号", "车牌", "号牌", "车辆号牌", "牌照", "驾驶", "车辆")
 
 
@@ -29,6 +31,8 @@ class LicensePlateRecognizer(PatternRecognizer):
     min_score = 0.7
 
     def validate(self, candidate: Candidate, text: str) -> bool | None:
+        if SERIAL_TAIL.match(text, candidate.end):
+            return False  # a code's segment (鲁ZC2025-542), not a plate
         tail = re.sub(r"[·•・.． ]", "", candidate.text)[2:]
         # Must contain at least one digit: "粤FABCDE" is not a plate.
         return any(ch.isdigit() for ch in tail)

@@ -23,6 +23,9 @@ R = LicensePlateRecognizer()
         ("车牌号粤F·5****", []),  # masked
         ("苏ABCDE", []),  # no digit
         ("粤港澳大湾区", []),
+        ("项目编号：鲁ZC2025-542", []),  # a procurement code's head
+        ("采购编号 赣CG2024－0087", []),
+        ("车牌号鲁A12345-", ["鲁A12345"]),  # a dash then nothing: still a plate
     ],
 )
 def test_table(text: str, expected: list[str]) -> None:
