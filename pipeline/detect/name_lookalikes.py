@@ -33,6 +33,7 @@ from pipeline.detect.context import line_bounds
 from pipeline.detect.person_layout import PARTY_ORDINALS
 from pipeline.detect.place_trades import division_trade
 from pipeline.detect.proposals import Proposal
+from pipeline.detect.post_grid import field_word
 from pipeline.detect.shop_names import trade_name
 from pipeline.lexicons import lexicon_cache, load_terms
 
@@ -101,6 +102,8 @@ def not_a_name(text: str, start: int, end: int) -> str | None:
         return "行政区划简称开头的商号"
     if NATIONALITY.match(value):
         return "国籍"
+    if field := field_word(text, start, end):
+        return field  # 包保干部 heading a column, 房号： on a form
     if thing_register(text) and not _private_number_on_line(text, start, end):
         return "名录中的树木、文物或场所"
     return None
