@@ -81,7 +81,8 @@ class AddressRecognizer:
             source = Explanation(self.name, "rule:table_column", 0.85, 0.85, None, (header,), why)
             cell = text[start:end]
             found.setdefault(
-                start, Finding(self.label, start, end, cell, 0.85, self.name, why, "private", source)
+                start,
+                Finding(self.label, start, end, cell, 0.85, self.name, why, "private", source),
             )
         return sorted(found.values(), key=lambda f: f.start)
 

@@ -57,10 +57,22 @@ FIELD_ENDS = ("号", "码", "址", "期", "额")
 
 def field_word(text: str, start: int, end: int) -> str | None:
     """Why the words at ``start``–``end`` are a form's label, not a name: a post standing
-    as a cell (a header's 包保干部), or a label ending in 号/码/址 before its colon (房号：)."""
+    as a cell (a header's 包保干部), or a label ending in 号/码/址 before its colon (房号：)
+    or as a cell of a header row (序号  房号  业主姓名)."""
     value = text[start:end]
     if grid_post(value) and not text[start - 1 : start].strip(" \u3000\t\n"):
         return "表格中的职务栏目"
-    if value.endswith(FIELD_ENDS) and text[end : end + 1] in ("：", ":"):
+    if value.endswith(FIELD_ENDS) and (
+        text[end : end + 1] in ("：", ":") or _header_cell(text, end)
+    ):
         return "表格中的填写项目"
     return None
+
+
+def _header_cell(text: str, end: int) -> bool:
+    """A cell gap follows ``end`` on a line of three cells or more with no digit: a header."""
+    if not re.match(r"\t|[ \u3000]{2,}", text[end : end + 2]):
+        return False
+    line_start, line_end = line_bounds(text, end)
+    line = text[line_start:line_end]
+    return len(re.findall(r"\t|[ \u3000]{2,}", line)) >= 2 and not re.search(r"[0-9０-９]", line)
