@@ -24,7 +24,17 @@ def four_sides_names(text: str) -> list[tuple[int, str]]:
         pos = m.end()
         for size in (4, 3, 2):
             head = text[pos : pos + size]
-            if HOLDING.match(text, pos + size) and read_name(text, pos, strong=True) == head:
+            if HOLDING.match(text, pos + size) and _name_before_holding(text, pos, size) == head:
                 out.append((pos, head))
                 break
     return out
+
+
+def _name_before_holding(text: str, pos: int, size: int) -> str | None:
+    """The name at ``pos``, read as ending where the holding word starts: 东至李四宅 is
+    李四's house, though 李四宅 alone reads as a three-character name."""
+    name = read_name(text, pos, strong=True)
+    if name is None or len(name) <= size:
+        return name
+    window = max(0, pos - 20)
+    return read_name(text[window : pos + size] + "，", pos - window, strong=True)
