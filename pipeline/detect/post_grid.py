@@ -32,10 +32,18 @@ def _grid_posts() -> tuple[str, ...]:
     return tuple(sorted(load_terms("grid_posts"), key=len, reverse=True))
 
 
+@lexicon_cache
+def _private_roles() -> tuple[str, ...]:
+    return tuple(load_terms("private_person_roles"))
+
+
 def grid_post(cell: str) -> bool:
-    """``cell`` (a whole field or header) names a post of the office's staff."""
+    """``cell`` (a whole field or header) names a post of the office's staff — never a
+    party's field that ends like one (被调查人, 受送达人, 申请人)."""
     cell = cell.strip(" \u3000\t：:")
-    return is_post(cell) or (bool(cell) and cell.endswith(_grid_posts()))
+    if not cell or cell.startswith(("被", "受")) or cell.endswith(_private_roles()):
+        return False
+    return is_post(cell) or cell.endswith(_grid_posts())
 
 
 def post_field(text: str, start: int) -> str | None:
