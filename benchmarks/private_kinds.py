@@ -52,6 +52,11 @@ published lists (学生资助, 信用修复, 失信被执行人) and look-alikes
 Rare and compound surnames, names with ·, padded or wrapped names, spaced mobiles, landlines
 with an extension.
 
+``--generator nineteenth`` scores :mod:`tests.fixtures.private_nineteenth`, an eighth hand's,
+written before its author read any detector: 户籍证明, 居住证 grids, 交通事故 调解书, 投诉处理
+告知书, 物业纠纷, 维修资金 and 失业金 rows, 工伤认定, 临时救助 审批表, 控辍保学 台账; published
+奖励扶助/确权/宅基地 lists and look-alikes (警情通报, 便民服务 tables, 小区 news).
+
 ``--spacing SHARE`` letter-spaces that share of every draft's lines the ways OCR and PDF
 text layers do (:mod:`tests.fixtures.spacing_noise`: spaces, full-width or double spaces
 between all glyphs, only in the label or the value, digits in fours), the gold spans moved
@@ -77,6 +82,7 @@ from pipeline.evaluate import Report, evaluate  # noqa: E402
 from tests.fixtures.private_eighteenth import eighteenth_drafts  # noqa: E402
 from tests.fixtures.private_fifteenth import fifteenth_drafts  # noqa: E402
 from tests.fixtures.private_fourteenth import fourteenth_drafts  # noqa: E402
+from tests.fixtures.private_nineteenth import nineteenth_drafts  # noqa: E402
 from tests.fixtures.private_seventeenth import seventeenth_drafts  # noqa: E402
 from tests.fixtures.private_sixteenth import sixteenth_drafts  # noqa: E402
 from tests.fixtures.private_thirteenth import thirteenth_drafts  # noqa: E402
@@ -92,6 +98,7 @@ GENERATORS = {
     "sixteenth": sixteenth_drafts,
     "seventeenth": seventeenth_drafts,
     "eighteenth": eighteenth_drafts,
+    "nineteenth": nineteenth_drafts,
 }
 
 

@@ -14,9 +14,10 @@ import re
 from pipeline.detect.address_grammar import parse
 from pipeline.detect.chinese_name import read_name, tag_words
 from pipeline.detect.context import column_header, table_cells
+from pipeline.detect.room_cells import room_cells
 from pipeline.finding import Explanation, Finding, Role
 from pipeline.gongwen import OFFICE_ADDRESS
-from pipeline.lexicons import matcher
+from pipeline.lexicons import load_terms, matcher
 
 PARTS = re.compile(
     r"(号|栋|幢|单元|室|房|楼|村|组|路|街|巷|弄|里|小区|花园|苑|社区|公寓|大厦|新村|排|宿舍)"
@@ -41,7 +42,7 @@ class AddressRecognizer:
         spans = [(a.start, a.end) for a in parse(text)] if "\n" in text else []
         for _start, end, term in matcher("address_cues").find(text):
             pos = end
-            while pos < len(text) and text[pos] in "：: \u3000在于为":
+            while pos < len(text) and text[pos] in "：: \u3000\t在于为":  # 家庭住址<TAB>…
                 pos += 1
             # A value longer than 60 characters is dropped below: look no further for its
             # end (plus the longest stop word) than that, or a long line is quadratic.
@@ -75,6 +76,14 @@ class AddressRecognizer:
                 self.label, pos, pos + len(value), value, 0.9, self.name, why, role, detail
             )
         self._table_cells(text, found)
+        for start, end, header in room_cells(text):  # 9-2-1503 under 房号
+            why = f"表格“{header}”栏中的栋-单元-室，是个人居住地址"
+            source = Explanation(self.name, "rule:table_column", 0.85, 0.85, None, (header,), why)
+            cell = text[start:end]
+            found.setdefault(
+                start,
+                Finding(self.label, start, end, cell, 0.85, self.name, why, "private", source),
+            )
         return sorted(found.values(), key=lambda f: f.start)
 
     def _table_cells(self, text: str, found: dict[int, Finding]) -> None:
@@ -109,7 +118,7 @@ PUBLISHED_CUE = re.compile(
     r"(?:办公地址|办公地点|注册地址|单位地址|企业地址|经营场所|营业场所|经营地址|生产地址|生产经营地址|"
     r"项目地址|建设地点|建设地址|施工地点|工程地点|会议地点|活动地点|受理地点|办理地点|受理窗口|"
     r"咨询地址|咨询地点|来信地址|来信请寄|报名地点|考试地点|开标地点|取水地点|"
-    r"项目位于|项目选址于|选址位于|选址于|厂址|"
+    r"项目位于|项目选址于|选址位于|选址于|厂址|所址|站址|院址|局址|队址|"
     # an office, a service point or a room of one is set up somewhere (司法所设在…,
     # 调解室设于…): a place the public is sent to, nobody's home
     r"(?:所|站|中心|窗口|服务点|办公室|大厅|[^\W\d_]室)设(?=[在于]))[：:为在于]?[ \u3000]*$"
@@ -177,6 +186,8 @@ def _thing_row(text: str, start: int) -> str | None:
     cell = row.group("cell")
     if read_name(text, row.start("cell"), strong=True) == cell:
         return None
+    if cell.endswith(load_terms("address_cues")):
+        return None  # 家庭住址<TAB>…: a form's field, the home after it
     tags = tag_words(cell)
     # two words or more, the first not a one-character surname (田/n 爱民/n, 任华学/n)
     if len(tags) < 2 or len(tags[0][0]) < 2:

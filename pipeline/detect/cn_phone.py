@@ -25,6 +25,7 @@ from pipeline.detect.base import (
     other_number_cue,
 )
 from pipeline.detect.context import contact_role
+from pipeline.detect.room_cells import door_number
 from pipeline.finding import Role
 
 # A wrap may fall anywhere in a mobile, right after its first digit too (+86 1⏎4752518498).
@@ -130,8 +131,8 @@ class PhoneRecognizer(PatternRecognizer):
 def _labelled_local(candidate: Candidate, text: str) -> bool:
     """A local number counts only when a phone word labels it: right before it (a colon,
     a space or a bracket between) or as the header of its table column."""
-    if len(normalise(candidate.text)) not in (7, 8):
-        return False
+    if len(normalise(candidate.text)) not in (7, 8) or door_number(candidate.text):
+        return False  # 20-4-1104 under 房号: a flat, not a number without its area code
     before = text[max(0, candidate.start - 12) : candidate.start]
     for cue in LOCAL_CUES:
         pos = before.rfind(cue)

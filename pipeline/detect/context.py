@@ -209,6 +209,9 @@ def contact_role(text: str, start: int, end: int, *, landline: bool) -> tuple[st
     listed = _listed_organisation(text, start, line)
     if listed:
         return "official", f"“{listed}”名录中的机构或场所电话"
+    header = column_header(text, start) if landline else None  # 业务  经办人  咨询电话
+    if header and first_cue(header, OFFICIAL_PHONE_CUES):
+        return "official", f"表格“{header}”栏，属对外公布的机关电话"
     detail = PERSONAL_DETAIL.search(before) or PERSONAL_DETAIL.search(after[:6])
     if detail:
         return "private", f"近旁有个人情况“{detail.group(0)}”，属个人信息"

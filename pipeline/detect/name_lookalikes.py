@@ -32,10 +32,13 @@ from pipeline.detect.chinese_name import COMMON_WORD_FREQ, tag_words, word_frequ
 from pipeline.detect.context import line_bounds
 from pipeline.detect.person_layout import PARTY_ORDINALS
 from pipeline.detect.place_trades import division_trade
+from pipeline.detect.post_grid import field_word
 from pipeline.detect.proposals import Proposal
 from pipeline.detect.shop_names import trade_name
 from pipeline.lexicons import lexicon_cache, load_terms
 
+# A 民族 (布依族, 土家族, 哈萨克族): a form's cell after 性别, never a name.
+ETHNIC_GROUP = re.compile(r"[\u4e00-\u9fff]{1,4}族")
 # The draft hides the person itself: 聂某, 王某某, 李×.
 MASK_AFTER = re.compile(r"[某×Ｘ＊*]")
 # An institution or a case number named after its place or its trade name: 双溪中心小学,
@@ -101,6 +104,10 @@ def not_a_name(text: str, start: int, end: int) -> str | None:
         return "行政区划简称开头的商号"
     if NATIONALITY.match(value):
         return "国籍"
+    if ETHNIC_GROUP.fullmatch(value):
+        return "民族"  # 姓名，男，布依族，: the 民族 cell of a form, read as 布 + 依族
+    if field := field_word(text, start, end):
+        return field  # 包保干部 heading a column, 房号： on a form
     if thing_register(text) and not _private_number_on_line(text, start, end):
         return "名录中的树木、文物或场所"
     return None
