@@ -38,7 +38,11 @@ FUND = (
             "private",
         ),
         # a neighbour in a 宅基地 公示's 四至
-        ("宅基地审批结果公示\n申请人  村组  四至\n王五  六合村三组  东至李四宅，西至村道\n", "李四", "private"),
+        (
+            "宅基地审批结果公示\n申请人  村组  四至\n王五  六合村三组  东至李四宅，西至村道\n",
+            "李四",
+            "private",
+        ),
     ],
 )
 def test_who_fills_the_field(text: str, value: str, role: str) -> None:
