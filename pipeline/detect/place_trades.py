@@ -53,6 +53,8 @@ def division_trade(text: str, start: int, end: int) -> bool:
     """The words at ``start``–``end`` are a division's short name, maybe with the trade
     name's first character, opening a business's name (章贡热氏商行, 晋中鑫达…公司)."""
     value = text[start:end].replace("\n", "")
+    if _inside_long_stem(text, start, value):
+        return True
     stem = _stem(value)
     # a four-character short name opens no person's name, whatever follows inside the
     # proposal (齐齐哈尔安泰 of 齐齐哈尔安泰建设工程有限公司); a shorter one takes one more
@@ -62,3 +64,14 @@ def division_trade(text: str, start: int, end: int) -> bool:
     if after[:1] in SUFFIXES:
         return False  # 章贡区, 晋中市: the division itself (division_stem reads it)
     return BUSINESS.match(after) is not None
+
+
+def _inside_long_stem(text: str, start: int, value: str) -> bool:
+    """The proposal starts inside a four-character short name, its first characters just
+    before it (对齐⏎齐哈尔顺丰…: the proposer left 齐 with 对 at the line's end)."""
+    before = text[max(0, start - 6) : start].replace("\n", "")
+    for k in (1, 2, 3):
+        stem = _stem(before[-k:] + value) if len(before) >= k else None
+        if stem is not None and len(stem) >= 4 and len(stem) > k:
+            return True
+    return False

@@ -18,6 +18,8 @@ from pipeline.detect.place_trades import division_trade
         ("乌鲁木齐宏达化工有限公司", "乌鲁木齐宏", True),
         ("呼和浩特金石矿业有限公司", "呼和浩特金", True),
         ("晋中鑫达建筑劳务有限公司", "晋中鑫", True),
+        # the proposer left the stem's first character with the word before, at a wrap
+        ("建议由市场监督管理局对齐\n齐哈尔顺丰砂石有限公司处以罚款", "齐哈尔顺", True),
         # a person stays a person
         ("吴江红与华为公司签订合同", "吴江红", False),
         ("当事人齐晓明，男，35岁", "齐晓明", False),
