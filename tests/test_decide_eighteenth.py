@@ -1,15 +1,13 @@
-"""Rules fixed against an eighteenth hand (tests/fixtures/attribute_eighteenth*.py), each
-pinned by small documents written here in other words, read through the scan path:
+"""Rules fixed against an eighteenth hand (tests/fixtures/attribute_eighteenth*.py) and a
+seventeenth's miss, each pinned by small documents written here in other words, read
+through the scan path:
 
-- a 定密 recorded outside the top corner withholds (第十四条, pipeline/doc_secrecy.py): a
-  定密依据 line, a labelled 密级 line with its 知悉范围, a sentence classing the paper, a
-  level whose period's unit a scan misread;
-- a 征兵 task table (地区｜征集人数) is an unmarked secret like shares by 街道 (第十四条,
-  pipeline/doc_defence.py); one total stays public;
-- an audit's 工作底稿/取证单 is process information (第十六条, pipeline/doc_audit.py); its
-  整改 公告 is published;
-- a 评审报告 that scores each bid and recommends a 中标候选人 is the committee's record
-  (第十六条, pipeline/doc_sent.py); the 中标结果公告 is published.
+- a published 抽查/检查 result list (firm | outcome) is no trade secret (第二十条（六）,
+  pipeline/detect/check_results.py), whatever the table's cells are set with;
+- a four-character division's short name opening a firm's name (齐齐哈尔顺丰…有限公司) is a
+  place, not a person (pipeline/detect/place_trades.py);
+- a letter-spaced title wrapped across two lines ("行 政 处 ⏎罚 决 定 书") is read as one
+  (pipeline/doc_spacing.head_lines): an enterprise's penalty is published (第二十条).
 """
 
 from __future__ import annotations
@@ -19,59 +17,65 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import Settings
-from pipeline.doc_audit import workpaper_reason
-from pipeline.doc_defence import conscription_reason
-from pipeline.doc_secrecy import classified_line
-from pipeline.metadata import Metadata
+from pipeline.detect.check_results import check_results, published_outcome
+from pipeline.doc_spacing import head_lines
+from pipeline.finding import Finding
 from pipeline.scan import scan_file
 
-BASIS = (
-    "关于汛期水库调度的安排\n　　各水库按附表时段泄洪，严格控制知悉范围。\n"
-    "湖南省水利厅\n2025年5月6日\n\n定密依据：水利工作国家秘密目录第5项\n"
-    "抄送：省防指。\n"
+
+def _check_list(title: str, rows: list[str]) -> str:
+    return (
+        f"{title}\n\n　　根据年度检查计划，某市生态环境局随机抽取检查对象、随机选派执法人员，"
+        "对下列单位开展了监督检查，现将检查结果公布如下：\n"
+        + "\n".join(rows)
+        + "\n　　请各单位对照整改。\n\n某市生态环境局\n2025年6月3日\n"
+    )
+
+
+TAB_ROWS = [
+    "序号\t检查对象\t检查事项\t检查结果",
+    "1\t南平华鑫纸业有限公司\t排污许可执行\t未发现问题",
+    "2\t南平宏盛陶瓷有限公司\t危废贮存\t责令限期整改",
+    "3\t南平华鑫纸业有限公司\t在线监测\t未发现问题",
+]
+BAR_ROWS = [
+    "序号｜企业名称｜抽查结果",
+    "1｜绵阳恒通机械制造有限公司｜合格",
+    "2｜绵阳长丰食品有限公司｜责令整改",
+    "3｜绵阳瑞达包装有限公司｜未发现问题",
+    "4｜绵阳长丰食品有限公司｜立案查处",
+]
+SPACE_ROWS = [
+    "　　序号  单位名称  处理结果",
+    "　　1  宜宾金江化工有限公司  未发现问题",
+    "　　2  宜宾鼎盛物流有限公司  已责令整改",
+    "　　3  宜宾金江化工有限公司  未发现问题",
+]
+ACCIDENT = (
+    "齐齐哈尔市“6·12”较大坍塌事故调查报告\n\n"
+    "　　2025年6月12日，齐齐哈尔安泰建设工程有限公司承建的厂房发生坍塌，造成2人死亡。\n"
+    "　　一、事故单位概况\n　　齐齐哈尔安泰建设工程有限公司成立于2012年。\n"
+    "　　二、事故死亡人员\n　　王某某，男，41岁，齐齐哈尔安泰建设工程有限公司作业人员\n"
+    "　　三、处理建议。建议由齐齐哈尔市应急管理局对齐齐哈尔安泰建设工程有限公司处以罚款。\n\n"
+    "齐齐哈尔市事故调查组\n2025年9月1日\n"
 )
-LABELLED = (
-    "重点设施防护方案\n　　各单位按方案部署力量。\n某省公安厅\n2025年3月1日\n"
-    "密级：机密，保密期限：长期，知悉范围：限厅领导\n"
-)
-CLASSED = "储备粮轮换计划\n　　轮换数量见附表。\n本件为秘密级，阅后收回。\n某省粮食和物资储备局\n2025年1月2日\n"
-MISREAD = "机密★20乍\n\n防汛物资调运安排\n　　按附表调运。\n某市应急管理局\n2025年6月1日\n"
-TASK_TABLE = (
-    "关于分解今年兵员征集任务的通知\n各县（区）征兵办：\n　　任务分解如下：\n"
-    "县区｜任务数\n东湖区｜320\n西湖区｜285\n青山湖区｜240\n某市征兵办公室\n2025年2月1日\n"
-)
-WORKPAPER = (
-    "审计取证单\n　　被审计单位：某县交通运输局\n　　取证事项：公务用车运行费列支情况\n"
-    "　　经核对凭证，发现超标准列支2.1万元。\n　　审计人员：某某　被审计单位意见：待核\n"
-    "某省审计厅审计组\n2025年4月8日\n"
-)
-RECTIFIED = (
-    "某县交通运输局关于审计整改情况的公告\n　　根据审计意见，对超标准列支公务用车运行费的问题，"
-    "已收回资金并修订制度。现将整改结果公告如下。\n某县交通运输局\n2025年9月1日\n"
-)
-SCORES = (
-    "评审报告\n　　项目名称：某市政务云租赁项目\n　　评标委员会对三家投标人的文件进行了评审：\n"
-    "投标人\t技术得分\t价格得分\n甲科技有限公司\t52\t28\n乙信息有限公司\t47\t30\n"
-    "　　推荐甲科技有限公司为第一中标候选人。\n评标委员会\n2025年7月1日\n"
-)
-AWARD = (
-    "某市政务云租赁项目中标结果公告\n　　中标供应商：甲科技有限公司\n　　中标金额：318万元\n"
-    "　　公告期限：一个工作日。\n某市公共资源交易中心\n2025年7月3日\n"
+WRAPPED_PENALTY = (
+    "襄州区市场监督管理局\n襄州市监罚决〔2025〕41号\n\n行 政 处 \n罚 决 定 书\n\n"
+    "　　当事人：襄阳顺达物流有限公司\n　　统一社会信用代码：91420607MA4B6C7D8E\n"
+    "　　法定代表人：刘某\n　　经查，当事人未按规定对车辆进行安全检查，违反了相关法律规定。\n"
+    "　　依据相关规定，本局决定：罚款人民币3万元。\n"
+    "　　当事人应自收到本决定书之日起十五日内缴纳罚款。\n\n襄州区市场监督管理局\n2025年10月9日\n"
 )
 
 
 @pytest.mark.parametrize(
     ("text", "attribute", "article"),
     [
-        (BASIS, "不予公开", "第十四条"),
-        (LABELLED, "不予公开", "第十四条"),
-        (CLASSED, "不予公开", "第十四条"),
-        (MISREAD, "不予公开", "第十四条"),
-        (TASK_TABLE, "不予公开", "第十四条"),
-        (WORKPAPER, "不予公开", "第十六条"),
-        (RECTIFIED, "主动公开", "第十九条"),
-        (SCORES, "不予公开", "第十六条"),
-        (AWARD, "主动公开", "第二十条"),
+        (_check_list("2025年度“双随机、一公开”检查结果公示", TAB_ROWS), "主动公开", "第十九条"),
+        (_check_list("双随机抽查结果公告", BAR_ROWS), "主动公开", "第十九条"),
+        (_check_list("关于2025年第二批随机抽查情况的通报", SPACE_ROWS), "主动公开", "第十九条"),
+        (ACCIDENT, "主动公开", "第十九条"),
+        (WRAPPED_PENALTY, "主动公开", "第二十条"),
     ],
 )
 def test_eighteenth_kinds(tmp_path: Path, text: str, attribute: str, article: str) -> None:
@@ -83,41 +87,60 @@ def test_eighteenth_kinds(tmp_path: Path, text: str, attribute: str, article: st
 
 
 @pytest.mark.parametrize(
-    ("text", "found"),
+    ("title", "results"),
     [
-        (BASIS, "定密依据：水利工作国家秘"),
-        (LABELLED, "机密"),
-        (CLASSED, "秘密"),
-        (MISREAD, "机密★20"),
-        ("关于加强定密工作的通知\n　　各单位要明确定密依据。\n", None),  # a word in a sentence
-        ("密级：公开\n", None),
-        ("保密工作会议纪要\n　　会议学习了秘密载体管理规定。\n", None),
+        ("2025年度“双随机、一公开”抽查结果公示", True),
+        ("关于2025年第一批双随机抽查情况的通报", True),
+        ("关于公布2025年食品安全监督抽检结果的公告", True),
+        ("检 查 结 果 公 示", True),
+        ("关于开展2025年安全生产检查的通知", False),  # a check to come: no results
+        ("关于宏泰新材料有限公司的检查报告", False),  # one firm's report, not a published list
     ],
 )
-def test_classified_line(text: str, found: str | None) -> None:
-    assert classified_line(text) == found
+def test_check_results_title(title: str, results: bool) -> None:
+    assert check_results(title) is results
+
+
+def _secret(text: str, label: str = "TRADE_SECRET") -> Finding:
+    return Finding(
+        label=label,
+        start=0,
+        end=len(text),
+        text=text,
+        score=0.9,
+        recognizer="clause_model",
+        explanation="",
+    )
 
 
 @pytest.mark.parametrize(
-    ("text", "secret"),
+    ("row", "label", "published"),
     [
-        (TASK_TABLE, True),
-        ("征兵工作总结\n地区｜入伍人数\n全市｜1200\n", False),  # one row, a total
-        ("征兵宣传经费安排\n项目｜金额\n宣传册｜20\n横幅｜8\n", False),  # no task column
+        ("2｜桂林绿源食品有限公司｜未发现问题", "TRADE_SECRET", True),
+        ("1\t南平宏盛陶瓷有限公司\t危废贮存\t责令限期整改", "TRADE_SECRET", True),
+        ("3  宜宾金江化工有限公司  不合格", "TRADE_SECRET", True),
+        # the firm's business beside the outcome stays the firm's
+        ("2｜绵阳长丰食品有限公司｜配方不符合备案，责令整改", "TRADE_SECRET", False),
+        ("4｜绵阳恒通机械制造有限公司｜检查中", "TRADE_SECRET", False),  # no outcome
+        ("2｜桂林绿源食品有限公司｜未发现问题", "INTERNAL", False),  # not this rule's label
     ],
 )
-def test_conscription_table(text: str, secret: bool) -> None:
-    assert (conscription_reason(text, Metadata()) is not None) is secret
+def test_published_outcome(row: str, label: str, published: bool) -> None:
+    assert published_outcome(_secret(row, label), row) is published
 
 
 @pytest.mark.parametrize(
-    ("title", "withheld"),
+    ("text", "joined"),
     [
-        ("审计工作底稿", True),
-        ("审计取证单", True),
-        ("关于审计工作底稿问题整改结果的公告", False),
-        ("2024年度审计结果公告", False),
+        ("某局\n\n行 政 处 \n罚 决 定 书\n", "行 政 处 罚 决 定 书"),
+        ("某局\n行  政  处  罚\n决  定  书\n", "行  政  处  罚 决  定  书"),
+        ("某局\n行政处罚决定书\n当事人：某公司\n", None),  # not spaced: nothing joined
+        ("某局\n行 政 处\n罚决定书\n", "行 政 处 罚决定书"),  # the scan closed the second half
+        ("某局\n主 送 ： 各 单 位\n罚 决 定 书\n", None),  # a field line is no title half
+        ("某局\n通 知\n当事人：某公司\n", None),  # a field line follows: no title's end
     ],
 )
-def test_workpaper(title: str, withheld: bool) -> None:
-    assert (workpaper_reason(title, title + "\n正文\n") is not None) is withheld
+def test_wrapped_spaced_title(text: str, joined: str | None) -> None:
+    lines = head_lines(text, 8)
+    extra = [line for line in lines if line not in text.split("\n")]
+    assert extra == ([joined] if joined else [])

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from pipeline.detect.check_results import check_results, published_outcome
 from pipeline.detect.clause_function import party_position, remark_on_person, secret_content
 from pipeline.detect.clause_paper import (
     header_row,
@@ -101,6 +102,7 @@ class DocumentContext:
     paper: str | None = None  # a working form the head names (督办单, 约谈记录, 请示…)
     published: bool = False  # the head names a 公告/公示/通告
     pay_disclosure: bool = False  # the head publishes a 国企 负责人's pay (pay_disclosure)
+    check_results: bool = False  # the head publishes a 抽查's results (check_results)
 
     def paper_finding(
         self, finding: Finding | None, text: str, start: int, end: int
@@ -133,6 +135,8 @@ class DocumentContext:
             return None  # 城关镇考核等次为“一般”: the result the 公示 publishes
         if finding is not None and self.pay_disclosure and disclosed_pay(finding, text[start:end]):
             return None  # 董事长　应付年薪45.3万元 in a 国企 薪酬 公告: published by rule
+        if finding is not None and self.check_results and published_outcome(finding, text[start:end]):
+            return None  # 2｜…有限公司｜未发现问题 in a 抽查结果公示: the result it publishes
         company = bool(self.title_company) or addressed_company(text) is not None
         secret_paper = not (self.published or self.result_notice)
         if finding is not None:
@@ -231,6 +235,7 @@ def document_context(text: str) -> DocumentContext:
         paper=None if published else paper_kind(title),
         published=published,
         pay_disclosure=pay_disclosure(title),
+        check_results=check_results(title),
         secret_title=next(
             (line.strip() for line in title.splitlines() if secret_title(line.strip())), None
         ),

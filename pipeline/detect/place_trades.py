@@ -5,7 +5,8 @@ Market-supervision papers and 仲裁 awards name a 个体工商户 or a firm by 
 章贡区, 晋中 of 晋中市) starts with a surname character (章, 晋, 邢), so a name proposer
 reads 章贡 or 章贡吴 as a person. The words are a place when the short name is a
 division's name without its suffix, at most one character follows it inside the
-proposal (the trade name's first), and a business's word closes the name within a few
+proposal (the trade name's first; up to three after a four-character one such as 齐齐哈尔,
+which no person's name opens), and a business's word closes the name within a few
 characters with nothing between that joins two things (与, 和, 、 …): 吴江红与华为公司
 still names 吴江红, where 吴江 is a district's short name too.
 
@@ -28,6 +29,7 @@ BUSINESS = re.compile(
 )
 SUFFIXES = "市县区旗州"
 READ_AHEAD = 14
+LONG_EXTRA = 3
 
 
 @lexicon_cache
@@ -38,8 +40,9 @@ def _divisions() -> frozenset[str]:
 
 
 def _stem(value: str) -> str | None:
-    """The division's short name ``value`` starts with (two or three characters)."""
-    for size in (3, 2):
+    """The division's short name ``value`` starts with (two to four characters: 齐齐哈尔,
+    乌鲁木齐, 呼和浩特 are four)."""
+    for size in (4, 3, 2):
         head = value[:size]
         if len(head) == size and any(head + s in _divisions() for s in SUFFIXES):
             return head
@@ -50,10 +53,25 @@ def division_trade(text: str, start: int, end: int) -> bool:
     """The words at ``start``–``end`` are a division's short name, maybe with the trade
     name's first character, opening a business's name (章贡热氏商行, 晋中鑫达…公司)."""
     value = text[start:end].replace("\n", "")
+    if _inside_long_stem(text, start, value):
+        return True
     stem = _stem(value)
-    if stem is None or len(value) - len(stem) > 1:
+    # a four-character short name opens no person's name, whatever follows inside the
+    # proposal (齐齐哈尔安泰 of 齐齐哈尔安泰建设工程有限公司); a shorter one takes one more
+    if stem is None or len(value) - len(stem) > (LONG_EXTRA if len(stem) >= 4 else 1):
         return False
     after = text[start : start + len(stem) + READ_AHEAD].replace("\n", "")[len(stem) :]
     if after[:1] in SUFFIXES:
         return False  # 章贡区, 晋中市: the division itself (division_stem reads it)
     return BUSINESS.match(after) is not None
+
+
+def _inside_long_stem(text: str, start: int, value: str) -> bool:
+    """The proposal starts inside a four-character short name, its first characters just
+    before it (对齐⏎齐哈尔顺丰…: the proposer left 齐 with 对 at the line's end)."""
+    before = text[max(0, start - 6) : start].replace("\n", "")
+    for k in (1, 2, 3):
+        stem = _stem(before[-k:] + value) if len(before) >= k else None
+        if stem is not None and len(stem) >= 4 and len(stem) > k:
+            return True
+    return False
