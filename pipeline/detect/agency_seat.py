@@ -21,9 +21,7 @@ def _agency_then_space() -> re.Pattern[str]:
     endings = sorted(load_terms("agency_seat_endings"), key=len, reverse=True)
     ending = "|".join(re.escape(e) for e in endings)
     return re.compile(
-        r"(?:^|[。；;\n])[ \u3000]*((?:[\u4e00-\u9fff]\n?){1,14}?(?:"
-        + ending
-        + r"))[ \u3000\t]+$"
+        r"(?:^|[。；;\n])[ \u3000]*((?:[\u4e00-\u9fff]\n?){1,14}?(?:" + ending + r"))[ \u3000\t]+$"
     )
 
 

@@ -25,9 +25,9 @@ from typing import Any
 from pipeline.config import MODELS_DIR
 from pipeline.detect.address import AddressRecognizer
 from pipeline.detect.chinese_name import NAME_DOTS, inside_word
+from pipeline.detect.estate_door import home_keep_cut
 from pipeline.detect.honorific_callers import WHY as CALLER_WHY
 from pipeline.detect.honorific_callers import honorific_caller
-from pipeline.detect.estate_door import home_keep_cut
 from pipeline.detect.judge_address import above_door, rank, seat_of
 from pipeline.detect.judge_features import address_features, names_ruled_private, person_features
 from pipeline.detect.judge_pieces import whole_before_pieces
