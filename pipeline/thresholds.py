@@ -24,6 +24,7 @@ NAMES = (
     *(f"judge.{label}" for label in ("PERSON", "ADDRESS")),
     "judge.PERSON.plain_text",
     "judge.ADDRESS.home_cue",
+    "judge.ADDRESS.estate_door",
     "judge.PERSON.layout",
 )
 REQUIRED = ("clause.alone", "clause.agree")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.detect.address_grammar import parse
+from pipeline.detect.agency_seat import agency_seat
 from pipeline.detect.chinese_name import read_name, tag_words
 from pipeline.detect.context import column_header, table_cells
 from pipeline.detect.room_cells import room_cells
@@ -213,6 +214,9 @@ def published_address(text: str, start: int, end: int) -> str | None:
     after = ORGANISATION_AFTER.match(text, end, min(len(text), end + 20))
     if after is not None and "\n" not in after.group(0):
         return after.group(0).lstrip("的之")
+    agency = agency_seat(text, start)
+    if agency is not None:
+        return f"{agency}的驻地"
     shop = SHOP_THEN_PLACE.search(before)
     if shop is not None:
         return shop.group(0).rstrip("（(位于坐落设在 \u3000")

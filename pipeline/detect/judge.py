@@ -25,9 +25,10 @@ from typing import Any
 from pipeline.config import MODELS_DIR
 from pipeline.detect.address import AddressRecognizer
 from pipeline.detect.chinese_name import NAME_DOTS, inside_word
+from pipeline.detect.estate_door import home_keep_cut
 from pipeline.detect.honorific_callers import WHY as CALLER_WHY
 from pipeline.detect.honorific_callers import honorific_caller
-from pipeline.detect.judge_address import above_door, home_cue, rank, seat_of
+from pipeline.detect.judge_address import above_door, rank, seat_of
 from pipeline.detect.judge_features import address_features, names_ruled_private, person_features
 from pipeline.detect.judge_pieces import whole_before_pieces
 from pipeline.detect.judge_slots import SLOT_MODEL, with_slots
@@ -285,7 +286,6 @@ def judged(label: str, recognizer: str, text: str) -> list[Finding] | None:
         and (title := official_near(text, p.start, p.end)) != "同志"
         and title is not None
     }
-    home_cut = thresholds().get("judge.ADDRESS.home_cue", cut)
     layout_cut = thresholds().get("judge.PERSON.layout", cut)
     layout = [label == "PERSON" and bool(LAYOUT_SOURCES & set(p.sources)) for p in proposals]
     caller = [label == "PERSON" and honorific_caller(p) for p in proposals]  # 来电人：牟女士
@@ -324,7 +324,7 @@ def judged(label: str, recognizer: str, text: str) -> list[Finding] | None:
         if title == "同志" and p.text in named_private:
             title = None  # 曾国平同志受到的事故伤害: the worker a role word named
         seat = seat_of(p, text) if label == "ADDRESS" else None
-        keep_cut = home_cut if label == "ADDRESS" and home_cue(p, text) else cut
+        keep_cut = home_keep_cut(p, text, cut) if label == "ADDRESS" else cut
         keep_cut = min(keep_cut, layout_cut) if layout[i] or caller[i] else keep_cut
         weak = plain and not (set(p.sources) - WEAK_SOURCES)
         strong = bool(STRONG_PRIVATE & set(p.sources))

@@ -161,6 +161,8 @@ LEAD_WORDS = (
     "市民",
     "患者",
     "学生",
+    "收养人",  # 收养人李娜、呼延华夫妇 (a 收养登记 公告's couple)
+    "送养人",
 )
 PAD = "\u3000"
 # What only private persons do in 公文 prose (a family, a complaint, a home): a slot before
@@ -255,7 +257,7 @@ def _left_open(text: str, start: int) -> bool:
     """A name may start here: the text's or a clause's start, a coordinator or a lead word."""
     if start == 0 or not CJK.match(text[start - 1]):
         return True
-    before = text[max(0, start - 2) : start]
+    before = text[max(0, start - 3) : start]
     return before.endswith(COORDINATORS) or before.endswith(LEAD_WORDS)
 
 
@@ -306,7 +308,7 @@ def slot_names(text: str, anchors: Iterable[Span] = ()) -> dict[Span, str]:
                 found.setdefault(span, _slot(word, "rule:slot_group"))
     for word in SUBJECT_VERBS:
         for pos in _occurrences(text, word):
-            span = _ending_at(text, pos)
+            span = _ending_at(text, pos) or (_applied_by(text, pos) if word == "申请" else None)
             if span is not None:  # its start is open: a clause's start, a lead word
                 act = (
                     word == "申请"
@@ -333,6 +335,15 @@ def slot_names(text: str, anchors: Iterable[Span] = ()) -> dict[Span, str]:
         if not added:
             break
     return found
+
+
+def _applied_by(text: str, pos: int) -> Span | None:
+    """经周军申请: right after 经 (or a listed applicant) the applicant's name needs only
+    the coordinated score — the notice's form says a person stands there."""
+    span = _ending_at(text, pos, COORDINATED_MIN_SCORE)
+    if span is None or APPLIED_BY.search(text, max(0, span[0] - 32), span[0]) is None:
+        return None
+    return span
 
 
 def _slot(word: str, source: str, act: bool = False) -> str:

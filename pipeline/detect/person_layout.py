@@ -107,12 +107,17 @@ LIST_CUE = re.compile(
     r"村民代表|居民代表|当事人及家属|家属|申请人一方|共同申请人|共有人|继承人|见证人|涉及农户|"
     r"受助对象|受表彰人员|涉事人员|拟资助学生|工人|职工|组长|副组长|被拖欠工资人员|欠薪人员|"
     r"参保人员|困难群众|低保户|贫困户|脱贫户)"
-    r"(?:[（(][^）)\n]{0,12}[）)])?(?:(?:有|为|是)[：:]?|[：:])[ \u3000]*"
+    # a grid's cell (家庭成员⇥康玉兰（子）、陈凤英（女）) is a cue as much as a colon
+    r"(?:[（(][^）)\n]{0,12}[）)])?(?:(?:有|为|是)[：:]?|[：:]|\t)[ \u3000]*"
 )
 # A space separates members only after two characters or a note: 任　兰 is one padded
 # name, 吉克木呷（母亲）　居丹 two members.
 SEPARATOR = re.compile(
     r"[、，,；;]|(?:(?<=[\u4e00-\u9fff][\u4e00-\u9fff])|(?<=[）)]))[ \u3000]{1,2}(?=[\u4e00-\u9fff])"
+)
+# A member's kin word written before the name as its own item (配偶 王秀英、儿子 王建国).
+KIN_ONLY = re.compile(
+    r"配偶|妻子|丈夫|儿子|女儿|长子|次子|长女|次女|父亲|母亲|孙子|孙女|儿媳|女婿|之子|之女"
 )
 # A line as long as this that breaks between two characters was wrapped, not ended.
 WRAP_WIDTH = 20
@@ -193,7 +198,9 @@ def list_members(text: str) -> Iterator[tuple[int, int]]:
         pos = cue.end()
         end = len(text)
         for stop in LIST_END.finditer(text, pos):
-            if not (stop.group() == "\n" and wrapped(text, stop.start())):
+            # a line ending in 、 goes on (杨兰豪（女）、陈玲金（母）、⏎董娟雪（母）)
+            on = text[stop.start() - 1 : stop.start()] in ("、", "，", ",")
+            if not (stop.group() == "\n" and (on or wrapped(text, stop.start()))):
                 end = stop.start()
                 break
         if end - pos < 4 or end - pos > 120:
@@ -209,9 +216,9 @@ def list_members(text: str) -> Iterator[tuple[int, int]]:
             note = NOTE.search(text, a, b)
             if note is not None and note.end() == b:
                 b = note.start()
-            while a < b and text[a] in " \u3000":
+            while a < b and text[a] in " \u3000\n":
                 a += 1
-            if a < b:
+            if a < b and not KIN_ONLY.fullmatch(text, a, b):  # 配偶 王秀英: the kin word
                 spans.append((a, b))
         # Most members read as names (a Tibetan or Yi name has no Han surname), one at
         # least with a surname first.

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from pipeline.detect.context import column_header
+from pipeline.detect.header_above import header_above
 
 # 栋-单元-室: a building of up to three digits, a unit of one or two, a room of three or four.
 DOOR = re.compile(r"(?<![0-9０-９\-－])[0-9]{1,3}[-－][0-9]{1,2}[-－][0-9]{3,4}(?![0-9０-９\-－])")
@@ -30,6 +31,8 @@ def room_cells(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in DOOR.finditer(text):
         header = column_header(text, m.start())
+        if header is None or not any(h in header for h in ROOM_HEADERS):
+            header = header_above(text, m.start(), ROOM_HEADERS)  # a wrapped header row
         if header is not None and any(h in header for h in ROOM_HEADERS):
             out.append((m.start(), m.end(), header))
     return out

@@ -42,6 +42,12 @@ def _found(text: str, anchors: tuple[str, ...] = ()) -> dict[str, str]:
         ("周一与周末均可办理。", (), set()),
         ("张某某与李某某于3月协商未果。", (), set()),  # anonymised: no name
         ("高新区管委会于3月2日反映情况。", (), set()),
+        # who applied after 经, and a 收养人 couple before 夫妇
+        ("经周军申请，对坐落于中山路58号的房屋办理登记。", (), {"周军"}),
+        ("经王秀兰、周军申请，办理注销登记。", (), {"王秀兰", "周军"}),
+        ("收养人王秀兰、呼延华夫妇收养一名女孩。", (), {"王秀兰", "呼延华"}),
+        ("经本局申请，予以登记。", (), set()),
+        ("经查明申请人未到场。", (), set()),
     ],
 )
 def test_slot_names(text: str, anchors: tuple[str, ...], names: set[str]) -> None:

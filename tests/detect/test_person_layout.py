@@ -47,6 +47,14 @@ def spans(found: object, text: str) -> list[str]:
         ("村民代表会议评议，同意该方案。", []),  # no colon: no list of 村民代表
         ("成员：区住建局王东、区财政局李明。", []),  # officials with their units
         ("成员：加强组织领导、摸底排查、集中整治。", []),  # tasks, not people
+        # a 救助 grid's cell, a run wrapped after 、, kin words before the names
+        ("家庭成员\t康玉兰（子）、陈凤英（女）\n申请理由\t因病", ["康玉兰", "陈凤英"]),
+        (
+            "家庭成员\t杨兰豪（女）、陈玲金（母）、\n董娟雪（母）\n申请理由",
+            ["杨兰豪", "陈玲金", "董娟雪"],
+        ),
+        ("家庭成员：配偶 王秀英、儿子 王建国\n", ["王秀英", "王建国"]),
+        ("家庭成员\t3人\n", []),
     ],
 )
 def test_list_members(text: str, names: list[str]) -> None:
