@@ -26,6 +26,10 @@ RUN = re.compile(r"[0-9][0-9\-]*[0-9Xx]")
 ID_LENGTH = 18
 HYPHEN_CARD = re.compile(r"[0-9]{4}(?:-[0-9]{4}){3}(?:-[0-9]{1,3})?(?![0-9])")
 CARD_LENGTHS = (19, 16, 18, 17)
+# A room or door number (404, 3-1903) run into the mobile of the cell after it: the run
+# is too short for an ID or card and ends in eleven digits a mobile opens with 13-19.
+ROOM_MOBILE = re.compile(r"[0-9][0-9\-]{0,5}(?=1[3-9][0-9]{9}$)")
+MOBILE_LENGTH = 11
 
 
 def valid_id(value: str) -> bool:
@@ -55,7 +59,8 @@ def _card_end(run: str, at: int) -> int | None:
 
 def number_bounds(run: str) -> list[int]:
     """The places inside ``run`` (a closed-up digit run) where one valid number ends and
-    another cell begins: either side of each valid ID, after a card that follows one."""
+    another cell begins: either side of each valid ID, after a card that follows one,
+    between a room number and the mobile after it."""
     cuts: list[int] = []
     at = 0
     while at + ID_LENGTH <= len(run):
@@ -69,6 +74,9 @@ def number_bounds(run: str) -> list[int]:
             cuts.append(card)
             end = card
         at = end
+    room = ROOM_MOBILE.match(run) if len(run) < ID_LENGTH else None
+    if room:
+        return [room.end()]
     if not cuts and len(run) > 19:
         card = _card_end(run, 0)
         if card is not None and run[:2] == "62":
@@ -87,7 +95,7 @@ def kept_open(line: str, gaps: list[Span]) -> set[Span]:
     starts = {a: (a, b) for a, b in gaps}
     opened: set[Span] = set()
     for m in RUN.finditer(closed):
-        if len(m.group(0)) <= ID_LENGTH:
+        if len(m.group(0)) <= MOBILE_LENGTH:
             continue
         for cut in number_bounds(m.group(0)):
             gap = starts.get(origin[m.start() + cut - 1] + 1)

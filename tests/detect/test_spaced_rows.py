@@ -57,3 +57,20 @@ def test_rows_without_a_valid_number_keep_their_view(text: str) -> None:
 
     view = spaced_view(text)
     assert view is not None and " " not in view.text
+
+
+PHONE_ROWS = [
+    # a room number's cell run into the mobile beside it
+    (FS.join("6单元40419069209037反映"), ("PHONE", FS.join("19069209037"))),
+    (FS.join("3-190317889558363反映"), ("PHONE", FS.join("17889558363"))),
+    # a 3-4-4 mobile beside a room number, the row not spaced: no ID of the two
+    ("张翠兰　电力小区4栋5单元2103　188 7060 3552　要求解决低保", ("PHONE", "188 7060 3552")),
+    ("李四　建材厂宿舍18号楼6-1302　135 8817 2869　要求解决", ("PHONE", "135 8817 2869")),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PHONE_ROWS)
+def test_a_mobile_beside_a_room_number_is_a_phone(text: str, want: tuple[str, str]) -> None:
+    found = _found(text)
+    assert want in found
+    assert not any(label == "ID_CARD" for label, _ in found)
