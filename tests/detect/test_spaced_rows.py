@@ -74,3 +74,16 @@ def test_a_mobile_beside_a_room_number_is_a_phone(text: str, want: tuple[str, st
     found = _found(text)
     assert want in found
     assert not any(label == "ID_CARD" for label, _ in found)
+
+
+DOTTED_NAMES = [
+    # a role word with its 甲/乙 run into the name; the sentence run on after it
+    ("当 事 人 甲 吐 尔 逊 · 买 合 木 提 ， 男 ， 侗 族 。", "吐 尔 逊 · 买 合 木 提"),
+    ("2025年8月1日，吐尔逊·买合木提驾驶小型普通客车沿兴宁路行驶。", "吐尔逊·买合木提"),
+    ("　　吐 尔 逊 · 买 合 木 提 承 担 此 事 故 的 主 要 责 任 。", "吐 尔 逊 · 买 合 木 提"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), DOTTED_NAMES)
+def test_a_spaced_dotted_name_is_found_whole(text: str, name: str) -> None:
+    assert ("PERSON", name) in _found(text)
