@@ -1,7 +1,7 @@
 """Where a letter-spaced digit run holds more than one number, and where to keep it apart.
 
-A scanned list sets a row's cells apart by the same gap as their glyphs ("1　闭　敏　4　5
-　0　1　…　2　6　2　1　2　…"), so the closed-up view reads the ID, the bank card and the
+A scanned list sets a row's cells apart by the same gap as their glyphs
+("1　闭　敏　4　5　0　1　…　2　6　2　1　2　…"), so the closed-up view reads the ID, the bank card and the
 amount beside it as one run, and neither recognizer finds its number. A run of 18 digits
 whose GB 11643 check digit, area code and birth date hold is an ID on its own: nothing else
 makes those three agree by chance. Where one ends, the gap is kept open; a Luhn-valid
