@@ -29,8 +29,11 @@ from pipeline.detect.room_cells import door_number
 from pipeline.finding import Role
 
 # A wrap may fall anywhere in a mobile, right after its first digit too (+86 1⏎4752518498).
+# A room number's cell beside a mobile grouped 3-4-4 ("6-1302　135 8817 2869"): the
+# mobile is the 3-4-4 run, not the room's digits run into its first seven.
+ROOM_THEN_MOBILE = r"(?![0-9]{4}[ \u3000]1[3-9][0-9][ \u3000][0-9]{4}[ \u3000][0-9]{4}(?![0-9]))"
 MOBILE = re.compile(
-    rf"{NOT_ALNUM_BEFORE}(?:(?:[+＋]|00|００)?(?:86|８６)[ \u3000\-－]?)?[1１]{SEP}[3-9３-９](?:{SEP}{DIGIT}){{9}}{NOT_ALNUM_AFTER}"
+    rf"{NOT_ALNUM_BEFORE}{ROOM_THEN_MOBILE}(?:(?:[+＋]|00|００)?(?:86|８６)[ \u3000\-－]?)?[1１]{SEP}[3-9３-９](?:{SEP}{DIGIT}){{9}}{NOT_ALNUM_AFTER}"
 )
 # A break inside a number (a wrap), but not the break before the next row's number
 # ("…6938372⏎2\t丽景社区…": the 2 is the row's 序号, not the phone's eighth digit).

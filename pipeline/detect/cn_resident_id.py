@@ -101,6 +101,12 @@ _VALID_SHAPE = re.compile(
 _ROW = re.compile(r"\t|\u3000{2,}| {2,}|(?<=[0-9Xx])[ \u3000](?=\S)|(?<=\S)[ \u3000](?=[0-9])")
 
 
+# A mobile grouped 3-4-4 ("188 7060 3552") at the end of a candidate, set off by a gap
+# from the digits before it: a row's room or door number ("2103") beside a phone, not an
+# ID without a check digit (GB 11643 groups an ID 6-8-4, never ending 3-4-4).
+MOBILE_TAIL = re.compile(r"[0-9][ \u3000\-]+1[3-9][0-9][ \u3000][0-9]{4}[ \u3000][0-9]{4}$")
+
+
 def in_id_column(text: str, start: int) -> bool:
     """``start`` is in a row of a list (cells split by tabs or spaces) and another row of
     the document holds an 18-digit ID whose check digit is right."""
@@ -161,6 +167,10 @@ class ResidentIdRecognizer(PatternRecognizer):
     def validate(self, candidate: Candidate, text: str) -> bool | None:
         value = candidate.value.upper()
         if int(value[:2]) not in PROVINCES or _birth(value) is None:
+            return False
+        if MOBILE_TAIL.search(candidate.text) and not (
+            len(value) == 18 and ric.calc_check_digit(value) == value[17]
+        ):
             return False
         if len(value) == 15:
             if value[6:8] < "10" or other_number_cue(text, candidate.start):

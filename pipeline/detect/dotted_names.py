@@ -21,22 +21,24 @@ from pipeline.detect.chinese_name import NAME_DOTS_WIDE
 from pipeline.detect.person_layout import KIN_BEFORE_NAME
 from pipeline.lexicons import lexicon_cache, load_table, matcher
 
-# Two to six characters, the dot (a line end on either side), two to six more.
-DOTTED = re.compile(
-    rf"[\u4e00-\u9fff]{{2,6}}\n?[{NAME_DOTS_WIDE}]\n?[\u4e00-\u9fff]{{2,6}}(?![\u4e00-\u9fff])"
-)
 # Words of the sentence that stand before a name and are never part of one: the relation
 # words of a household and the function characters a transliteration does not use.
 KIN_WORDS = (*KIN_BEFORE_NAME, "长子", "次子", "长女", "次女")
 LEAD = re.compile(
     rf".*(?:{'|'.join(KIN_WORDS)}|"
-    r"[的了与及向对给把被将由为系称请经])"
+    r"[的了与及向对给把被将由为系称请经]|人[甲乙丙丁])"
 )
 DOT = re.compile(f"[{NAME_DOTS_WIDE}]")
 # The characters Uyghur and Kazakh names are written with (艾尔肯, 吐尔逊, 阿依古丽, 买买提,
 # 努尔兰, 帕提古丽, 热合曼, 阿不都, 吐尔地) — few of them make an everyday word together.
 SOUNDS = (
     "阿艾爱买麦提吐尔逊肯依古丽努拉木汗巴热合曼斯迪尼孜亚甫吾帕夏米娜罕乃再娃沙吉不都哈萨克地江"
+)
+# Two to six characters, the dot (a line end on either side), two to six more; or, where
+# the sentence runs on after the name (吐尔逊·买合木提驾驶…), two to six of the sounds.
+DOTTED = re.compile(
+    rf"[\u4e00-\u9fff]{{2,6}}\n?[{NAME_DOTS_WIDE}]\n?"
+    rf"(?:[\u4e00-\u9fff]{{2,6}}(?![\u4e00-\u9fff])|[{SOUNDS}]{{2,6}}(?![{SOUNDS}]))"
 )
 SPACED = re.compile(rf"(?<![{SOUNDS}])([{SOUNDS}]{{2,5}}) ([{SOUNDS}]{{2,5}})(?![{SOUNDS}])")
 # Places written with the same sounds: a country or region (阿尔 巴尼亚, a PDF's spacing)

@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from pipeline.detect.spaced_digits import kept_open
 from pipeline.finding import Finding
 
 GAP = re.compile(r"[ \u00a0\u3000]+")
@@ -100,6 +101,14 @@ def _letter_gaps(line: str, gaps: list[Span]) -> list[Span]:
 
 
 def view_gaps(line: str) -> list[Span]:
+    """The gaps the recognizers' view closes in ``line``, less those that part two valid
+    numbers of one spaced digit run (an ID run into a card, :mod:`.spaced_digits`)."""
+    gaps = _view_gaps(line)
+    opened = kept_open(line, gaps) if gaps else set()
+    return [g for g in gaps if g not in opened]
+
+
+def _view_gaps(line: str) -> list[Span]:
     """The gaps the recognizers' view closes in ``line``: the whole line's when it is
     letter-spaced (tabs aside), else those of each part between colons, commas, brackets
     and tabs that is."""
