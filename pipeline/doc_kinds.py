@@ -323,7 +323,9 @@ ORGANISATION = re.compile(
     r"加油站|加气站|充电站|诊所|门诊部|卫生院|卫生室|药房|幼儿园|养殖场|农场|林场|经营部|批发部|工作室|"
     r"宾馆|网吧|驾校|事务所|研究所|商场|市场|酒楼|餐厅|茶楼|会所|车行|维修站|物流园|砖厂|采石场)"
 )
-ENFORCEMENT_TITLE = re.compile(r"处罚决定书|处罚决定$|责令.{0,8}(?:通知书|决定书)|查封|扣押|强制执行决定书")
+ENFORCEMENT_TITLE = re.compile(
+    r"处罚决定书|处罚决定$|责令.{0,8}(?:通知书|决定书)|查封|扣押|强制执行决定书"
+)
 REVIEW_TITLE = re.compile(r"复议决定书")
 CORRECTS = re.compile(r"撤销|确认.{0,12}违法|变更.{0,6}(?:决定|行为)|责令.{0,12}重新|予以纠正")
 PUBLIC_MATTER = re.compile(

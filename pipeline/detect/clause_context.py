@@ -135,7 +135,11 @@ class DocumentContext:
             return None  # 城关镇考核等次为“一般”: the result the 公示 publishes
         if finding is not None and self.pay_disclosure and disclosed_pay(finding, text[start:end]):
             return None  # 董事长　应付年薪45.3万元 in a 国企 薪酬 公告: published by rule
-        if finding is not None and self.check_results and published_outcome(finding, text[start:end]):
+        if (
+            finding is not None
+            and self.check_results
+            and published_outcome(finding, text[start:end])
+        ):
             return None  # 2｜…有限公司｜未发现问题 in a 抽查结果公示: the result it publishes
         company = bool(self.title_company) or addressed_company(text) is not None
         secret_paper = not (self.published or self.result_notice)
