@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from pipeline.detect.line_cells import cell_bounds, line_bounds
+from pipeline.detect.line_cells import cell_at, cell_bounds, line_bounds, lines_above
 from pipeline.detect.post_cells import officer_line, post_in_row
 from pipeline.gongwen import GOV_UNIT, ORGANISATION
 from pipeline.lexicons import load_terms
@@ -331,16 +331,10 @@ def column_header(text: str, start: int, max_rows: int = 40) -> str | None:
     cells = _line_cells(text, line_start, line_end)
     if len(cells) < 3:
         return None
-    col = next((i for i, (a, b) in enumerate(cells) if a <= start - line_start < b), None)
+    col = cell_at(cells, start - line_start)
     if col is None:
         return None
-    pos = line_start - 1
-    for _ in range(max_rows):
-        if pos <= 0:
-            return None
-        prev_start = text.rfind("\n", 0, pos) + 1
-        prev = text[prev_start:pos]
-        pos = prev_start - 1
+    for prev in lines_above(text, line_start, max_rows):
         prev_cells = cell_bounds(prev)
         if len(prev_cells) < 3:
             return None  # left the table without meeting its header

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from pipeline.detect.line_cells import cell_bounds, line_bounds
+from pipeline.detect.line_cells import cell_at, cell_bounds, line_bounds, lines_above
 
 
 def header_above(text: str, start: int, words: Iterable[str], max_lines: int = 40) -> str | None:
@@ -21,17 +21,11 @@ def header_above(text: str, start: int, words: Iterable[str], max_lines: int = 4
     line_start, line_end = line_bounds(text, start)
     line = text[line_start:line_end]
     cells = cell_bounds(line)
-    col = next((i for i, (a, b) in enumerate(cells) if a <= start - line_start < b), None)
+    col = cell_at(cells, start - line_start)
     if col is None or len(cells) < 2:
         return None
     wanted = tuple(words)
-    pos = line_start - 1
-    for _ in range(max_lines):
-        if pos <= 0:
-            return None
-        prev_start = text.rfind("\n", 0, pos) + 1
-        prev = text[prev_start:pos]
-        pos = prev_start - 1
+    for prev in lines_above(text, line_start, max_lines):
         if not prev.strip():
             return None  # a blank line: the table ended above
         values = [prev[a:b].strip() for a, b in cell_bounds(prev)]

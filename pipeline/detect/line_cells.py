@@ -8,6 +8,7 @@ and :mod:`pipeline.detect.post_cells` both read lines; post_cells cannot import 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _CELL_SPLIT = re.compile(r"[\t\u3000]+| {2,}")
 
@@ -36,3 +37,21 @@ def cell_bounds(line: str, split: re.Pattern[str] = _CELL_SPLIT) -> list[tuple[i
     if pos < len(line):
         out.append((pos, len(line)))
     return out
+
+
+def cell_at(cells: list[tuple[int, int]], offset: int) -> int | None:
+    """The index of the cell of ``cells`` (as :func:`cell_bounds` gives them) holding
+    ``offset`` within its line, or None when it falls between cells."""
+    return next((i for i, (a, b) in enumerate(cells) if a <= offset < b), None)
+
+
+def lines_above(text: str, line_start: int, limit: int) -> Iterator[str]:
+    """The lines over the one starting at ``line_start``, nearest first, at most ``limit``
+    of them: what a column's header is looked for in, row by row up the table."""
+    pos = line_start - 1
+    for _ in range(limit):
+        if pos <= 0:
+            return
+        prev_start = text.rfind("\n", 0, pos) + 1
+        yield text[prev_start:pos]
+        pos = prev_start - 1
