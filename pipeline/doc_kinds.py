@@ -29,6 +29,7 @@ from collections.abc import Sequence
 
 from pipeline.detect.state_secret import AFTER_USE, BEFORE_USE, EXAM_NOUN, PUBLIC_SALE, exam_secret
 from pipeline.doc_inside import inside_reason
+from pipeline.doc_review import own_act
 from pipeline.doc_spacing import head_lines
 from pipeline.finding import Finding
 from pipeline.gongwen import compact
@@ -392,9 +393,12 @@ def review_reason(text: str, metadata: Metadata) -> tuple[bool, str] | None:
     body = text[:3000]
     if head_match(REVIEW_TITLE, text, metadata) is None and not review_frame(body):
         return None
-    if CORRECTS.search(body):
-        return True, "行政复议决定纠正了行政行为，涉及行政机关依法履职，属应当公开的复议决定"
     matter = " ".join(m.group(0) for m in MATTER.finditer(body)) or body
+    act = own_act(matter) if natural_person_party(text) else None
+    if CORRECTS.search(body) and act is None:
+        return True, "行政复议决定纠正了行政行为，涉及行政机关依法履职，属应当公开的复议决定"
+    if act:  # 复议法 第七十九条: the decision follows the act, served on him alone
+        return False, f"复议所涉“{act}”只针对申请人个人，复议决定只涉及申请人"
     own = PERSONAL_MATTER.search(matter)
     public = PUBLIC_MATTER.search(matter)
     if public and not own:

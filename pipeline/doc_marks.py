@@ -8,14 +8,18 @@ Two forms reach the clerk that the line-of-its-own reader misses:
   秘密　第1页"): a level with no period is a word in a sentence, but set off by spaces in
   the first lines with a page number or the issuer it is the header's mark.
 
-Either is a 密级 marking (GB/T 9704 7.2.3), so the document is withheld under 第十四条.
+- a level (with or without its period) on the line of the **page number or the 份号**, at
+  the head or at the **foot** of the paper ("— 2 —　机密（★10年）", "绝密★启用前　份号：003"):
+  a footer template or a scan that ran the 份号 and the level into one line.
+
+Each is a 密级 marking (GB/T 9704 7.2.3), so the document is withheld under 第十四条.
 """
 
 from __future__ import annotations
 
 import re
 
-from pipeline.doc_kinds import PERIOD
+from pipeline.doc_kinds import LEVEL, PERIOD
 from pipeline.doc_kinds import marking_in_any_form as written_mark
 from pipeline.doc_secrecy import classified_line
 from pipeline.gongwen import compact
@@ -53,6 +57,26 @@ def header_level(text: str) -> str | None:
     return None
 
 
+# The page number or the 份号 somewhere on the line, and a level set off by spaces beside it.
+PAGE_OR_COPY = re.compile(
+    r"[—－-]\s*[0-9０-９]+\s*[—－-]|第\s*[0-9０-９]+\s*页|份\s*号\s*[：:]?\s*[0-9０-９]{1,6}"
+)
+LEVEL_BESIDE = re.compile(
+    rf"(?:^|[\s　])(?P<m>[★☆]?\s*{LEVEL}\s*(?:[★☆＊*]\s*(?:{PERIOD})?|[（(]\s*[★☆]?\s*{PERIOD}\s*[）)]|{PERIOD})?)"
+    r"(?=[\s　]|$)"
+)
+FOOT_LINES = 3
+
+
+def page_line_level(text: str) -> str | None:
+    """A level on the line of the page number or the 份号, in the first or last lines."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    for line in lines[:HEADER_LINES] + lines[-FOOT_LINES:]:
+        if PAGE_OR_COPY.search(line) and (m := LEVEL_BESIDE.search(line)):
+            return compact(m.group("m"))
+    return None
+
+
 CJK = re.compile(r"[\u4e00-\u9fff]")
 ORGAN_END = re.compile(rf"{ORGAN.pattern}$")
 
@@ -75,5 +99,11 @@ def _set_off(pieces: list[str], k: int) -> bool:
 def marking_in_any_form(text: str) -> str | None:
     """A 密级 marking in any written form: the line-of-its-own and header readers of
     :mod:`pipeline.doc_kinds`, then a star between the glyphs, then a bare level in the
-    running header, then a 定密 recorded in the 版记 or the text (:mod:`pipeline.doc_secrecy`)."""
-    return written_mark(text) or starred_mark(text) or header_level(text) or classified_line(text)
+    running header, then a level beside the page number or the 份号, then a 定密 recorded in the 版记 or the text (:mod:`pipeline.doc_secrecy`)."""
+    return (
+        written_mark(text)
+        or starred_mark(text)
+        or header_level(text)
+        or page_line_level(text)
+        or classified_line(text)
+    )

@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from pipeline.doc_casework import casework_reason
 from pipeline.doc_kinds import internal_affairs_reason as read_internal
 from pipeline.doc_sent import public_consultation_reason
 from pipeline.gongwen import compact
@@ -63,8 +64,13 @@ def accountability_reason(metadata: Metadata, text: str) -> str | None:
 
 
 def internal_affairs_reason(metadata: Metadata, text: str = "") -> str | None:
-    """:func:`doc_kinds.internal_affairs_reason`, then a 问责 deliberation."""
-    return read_internal(metadata, text) or accountability_reason(metadata, text)
+    """:func:`doc_kinds.internal_affairs_reason`, then a 问责 deliberation, then a paper of
+    the office's handling (:func:`doc_casework.casework_reason`)."""
+    return (
+        read_internal(metadata, text)
+        or accountability_reason(metadata, text)
+        or casework_reason(metadata, text)
+    )
 
 
 def public_call_reason(title: str, text: str) -> str | None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.doc_results import results_list_reason
 from pipeline.finding import Finding
 from pipeline.gongwen import compact
 from pipeline.metadata import Metadata
@@ -176,8 +177,8 @@ COMPENSATION_TITLE = re.compile(r"征收补偿决定|补偿决定书|征收决�
 
 
 def announced_decision_reason(metadata: Metadata, text: str) -> str | None:
-    """Why a decision served on one party is nevertheless announced (a 房屋征收补偿决定),
-    or None."""
+    """Why a decision served on one party is nevertheless announced (a 房屋征收补偿决定, a
+    list of 许可/备案 outcomes: :func:`doc_results.results_list_reason`), or None."""
     title = compact(metadata.title or "") or joined(text, 4)
     m = COMPENSATION_TITLE.search(title)
     if m and "征收" in (title + text[:600]):
@@ -185,4 +186,4 @@ def announced_decision_reason(metadata: Metadata, text: str) -> str | None:
             f"“{m.group(0)}”依《国有土地上房屋征收与补偿条例》第二十六条应在房屋征收范围内予以公告，"
             "属第二十一条房屋征收信息"
         )
-    return None
+    return results_list_reason(text)

@@ -1,6 +1,8 @@
 """E-mail addresses; agency mailboxes are official: a …gov.cn domain, or any mailbox a notice
 gives the public to send its views to ("意见建议请发送至 fzk123@126.com"): a district's
-office often takes its 征求意见 by a 126/163 mailbox, and that address is the office's."""
+office often takes its 征求意见 by a 126/163 mailbox, and that address is the office's — also
+when the notice calling for views gives it on a contact line of its own ("电子邮箱：…"),
+away from the sentence that asks for views."""
 
 from __future__ import annotations
 
@@ -22,6 +24,9 @@ FOR_VIEWS = re.compile(
 OWN = re.compile(
     r"我的|您的|你的|其(?:邮箱|电子)|本人|申请人|投诉人|联系人|来信人|信访人|反映人|举报人|当事人"
 )
+# A notice that asks the public for its views, and a mailbox on a bare contact line of it.
+CALL = re.compile(r"公开征求|征求[^。；\n]{0,12}意见|意见征集|征集[^。；\n]{0,8}(?:意见|建议)")
+CONTACT_LINE = re.compile(r"(?:^|\n)[\s　]*(?:电子邮箱|电子邮件|邮箱|E-?mail)[：:\s]*$", re.I)
 CONTEXT = ("邮箱", "电子邮箱", "电子邮件", "E-mail", "Email", "email", "邮件")
 
 
@@ -42,7 +47,9 @@ class EmailRecognizer(PatternRecognizer):
     def role(self, candidate: Candidate, text: str) -> Role | None:
         domain = candidate.text.lower().rsplit("@", 1)[-1]
         before = text[max(0, candidate.start - 40) : candidate.start]
-        for_views = FOR_VIEWS.search(before) and not OWN.search(before)
+        for_views = (
+            FOR_VIEWS.search(before) or (CONTACT_LINE.search(before) and CALL.search(text[:2000]))
+        ) and not OWN.search(before)
         return "official" if domain.endswith(OFFICIAL_DOMAINS) or for_views else "private"
 
     def explain(self, candidate: Candidate, text: str, valid: bool | None, word: str | None) -> str:
