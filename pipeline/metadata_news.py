@@ -67,8 +67,11 @@ def headline(lines: list[str], head: list[int], consumed: set[int]) -> tuple[str
         and not _SENTENCE_END.search(clean_line(lines[free[0]]))
     ):
         title, last = clean_line(lines[free[0]]) + clean_line(lines[free[1]]), free[1]
-        if clean_line(lines[free[1]]).startswith(("——", "—", "（", "(")):
+        first = clean_line(lines[free[0]])
+        opened = first.count("（") + first.count("(") > first.count("）") + first.count(")")
+        if clean_line(lines[free[1]]).startswith(("——", "—", "（", "(")) and not opened:
             return None  # a subtitle or a note under the headline: the title is unsure
+            # (unless the first line left a bracket open: "…规划（2023" / "—2030年）解读")
     else:
         return None
     if not title or len(compact(title)) > _HEADLINE_MAX or _SENTENCE_END.search(title):
