@@ -3,7 +3,8 @@ input format and part of the split.
 
     .venv/bin/python benchmarks/metadata.py [--shared ../shared] [--errors] [--generated N]
         [--varied N] [--spaced N] [--eleventh N] [--fourteenth N] [--fifteenth N]
-        [--sixteenth N] [--seventeenth N] [--eighteenth N] [--seed S] [--tuned-only]
+        [--sixteenth N] [--seventeenth N] [--eighteenth N] [--nineteenth N] [--seed S]
+        [--tuned-only]
 
 Rows: the texts (texts/*.txt), the docx (docs/) and the PDFs (pdf/) of both sets, each
 read through the real ingestion path, printed for the documents rules were tuned on and,
@@ -56,7 +57,12 @@ broken anywhere or letter-spaced. The "eighteenth" rows (``--eighteenth N``) the
 tests/fixtures/metadata_eighteenth.py, written before the readers were read: 县/乡镇/街道,
 高校, 医院, 国企, 事业单位 and 党群 bodies — 请示/报告 with 签发人, 信函格式 函, 批复, 纪要
 with 主持/出席, speeches, 工作要点 without 关于, 联合发文; dates in Chinese numerals or
-2024-03-05. ``--seed S`` draws all
+2024-03-05. The "nineteenth" rows (``--nineteenth N``) the papers of
+tests/fixtures/metadata_nineteenth.py, on titles, written before the readers were read: 红头
+under 份号/密级/紧急程度, 签发人, 转发/印发 with nested 《》, joint organs, titles without 关于
+under a 附件 marker or a 目录, 附件 pages after the 落款, case papers, 公示/通告/公告 letter-
+spaced, 纪要, 题本, 笔录, 审批表, 情况说明, 简报, 解读 and news items; dates in Chinese
+numerals or from the 印发 line. ``--seed S`` draws all
 generated drafts from another seed (measure on one seed while building, then another).
 Under each part, where the dates were read (``date_source``: 成文日期, or 落款, 询问时间,
 印发日期 … when the 成文日期 line is absent). ``--errors`` lists mismatches of tuned-on documents only: the not-tuned-on part is the
@@ -151,6 +157,13 @@ def main() -> int:
         help="drafts of tests/fixtures/metadata_eighteenth.py (县/高校/医院/国企/党群 …) to measure",
     )
     parser.add_argument(
+        "--nineteenth",
+        type=int,
+        default=0,
+        metavar="N",
+        help="papers of tests/fixtures/metadata_nineteenth.py (titles of many kinds) to measure",
+    )
+    parser.add_argument(
         "--seed",
         type=int,
         default=None,
@@ -232,6 +245,7 @@ def main() -> int:
         "sixteenth",
         "seventeenth",
         "eighteenth",
+        "nineteenth",
     ):
         if getattr(args, kind):
             worst = min(worst, _generated(getattr(args, kind), args.errors, kind, args.seed))
@@ -257,6 +271,7 @@ def _generated(count: int, errors: bool, name: str, seed: int | None = None) -> 
     from tests.fixtures.metadata_fourteenth import FOURTEENTH_SEED, generate_fourteenth
     from tests.fixtures.metadata_fourteenth_titles import real_titles
     from tests.fixtures.metadata_layouts import generate_layouts
+    from tests.fixtures.metadata_nineteenth import NINETEENTH_SEED, generate_nineteenth
     from tests.fixtures.metadata_office_docx import office_docx
     from tests.fixtures.metadata_office_pdf import office_pdf
     from tests.fixtures.metadata_seventeenth import SEVENTEENTH_SEED, generate_seventeenth
@@ -269,7 +284,7 @@ def _generated(count: int, errors: bool, name: str, seed: int | None = None) -> 
         seeds = {"varied": VARIED_SEED, "spaced": SPACED_SEED, "eleventh": ELEVENTH_SEED}
         seeds["fourteenth"], seeds["fifteenth"] = FOURTEENTH_SEED, FIFTEENTH_SEED
         seeds["sixteenth"], seeds["seventeenth"] = SIXTEENTH_SEED, SEVENTEENTH_SEED
-        seeds["eighteenth"] = EIGHTEENTH_SEED
+        seeds["eighteenth"], seeds["nineteenth"] = EIGHTEENTH_SEED, NINETEENTH_SEED
         seed = seeds.get(name, GENERATED_SEED)
     if name == "varied":
         drafts = generate_varied(count, seed)
@@ -289,6 +304,8 @@ def _generated(count: int, errors: bool, name: str, seed: int | None = None) -> 
         drafts = generate_seventeenth(count, seed)
     elif name == "eighteenth":
         drafts = generate_eighteenth(count, seed)
+    elif name == "nineteenth":
+        drafts = generate_nineteenth(count, seed)
     else:
         drafts = generate_layouts(count, seed=seed)
     settings = Settings()

@@ -39,6 +39,7 @@ from pipeline.metadata_fallbacks import (
     rejoin_wrapped,
 )
 from pipeline.metadata_head import head_marks, marks_beside_number, receipt_box
+from pipeline.metadata_head_tidy import tidy_head
 from pipeline.metadata_layout import tidy_layout
 from pipeline.metadata_model import Metadata
 from pipeline.metadata_reprint import (
@@ -86,7 +87,7 @@ def extract_metadata(document: Document | str) -> Metadata:
     lines = text.split("\n")
     lines, table = page_furniture(drop_print_marks(lines))  # a web page's chrome, 公开目录
     lines = split_run_on_title(lines)
-    lines = rejoin_wrapped(tidy_layout(close_ocr_spaces(lines, pdf)))
+    lines = tidy_head(rejoin_wrapped(tidy_layout(close_ocr_spaces(lines, pdf))))
     for i in receipt_box(lines):
         lines[i] = ""  # the receiving office's 收文 marks: none of this document's elements
     meta = Metadata()

@@ -53,24 +53,45 @@ def title_note(line: str) -> bool:
 
 def headline(lines: list[str], head: list[int], consumed: set[int]) -> tuple[str, int, int] | None:
     """The head's first line when a byline, time stamp or dateline follows it: the item's
-    headline, its title. A headline a page or a PDF wrapped over two lines (the byline
-    under the second, neither line a byline, the first with no sentence end) is joined.
+    headline, its title. A headline a page or a PDF wrapped (:func:`_wrapped`) is joined.
     Returns the title, its first line and its last line, or None."""
     free = [i for i in head if i not in consumed]
     if len(free) < 2 or byline(lines[free[0]]):
         return None
     if byline(lines[free[1]]):
         title, last = clean_line(lines[free[0]]), free[0]
-    elif (
-        len(free) > 2
-        and byline(lines[free[2]])
-        and not _SENTENCE_END.search(clean_line(lines[free[0]]))
-    ):
-        title, last = clean_line(lines[free[0]]) + clean_line(lines[free[1]]), free[1]
-        if clean_line(lines[free[1]]).startswith(("——", "—", "（", "(")):
-            return None  # a subtitle or a note under the headline: the title is unsure
+    elif (wrapped := _wrapped(lines, free)) is not None:
+        title, last = wrapped
     else:
         return None
     if not title or len(compact(title)) > _HEADLINE_MAX or _SENTENCE_END.search(title):
         return None
     return title, free[0], last
+
+
+def _wrapped(lines: list[str], free: list[int]) -> tuple[str, int] | None:
+    """A headline wrapped over two lines, or over three when a break falls inside its
+    brackets ("…专项规划" / "（2024" / "—2035年）》"): the byline under its last line, no
+    line a byline, none but the last with a sentence end. A line opening with a dash or a
+    bracket goes on from the line above only when that left a bracket open; else it is a
+    subtitle or a note under the headline, and the title is unsure. Returns the title and
+    its last line."""
+    for k in (2, 3):
+        if len(free) <= k or not byline(lines[free[k]]):
+            continue
+        parts = [clean_line(lines[i]) for i in free[:k]]
+        if any(byline(lines[i]) for i in free[1:k]) or any(map(_SENTENCE_END.search, parts[:-1])):
+            return None
+        inside = [_opened("".join(parts[:n])) for n in range(1, k)]  # each break
+        for part, opened in zip(parts[1:], inside, strict=True):
+            if part.startswith(("——", "—", "（", "(")) and not opened:
+                return None
+        if k == 3 and not any(inside):
+            return None  # three lines: only a break inside a bracket says they are one
+        return "".join(parts), free[k - 1]
+    return None
+
+
+def _opened(s: str) -> bool:
+    """Whether ``s`` leaves a bracket open (《…, （…): the next line goes on inside it."""
+    return any(s.count(a) > s.count(b) for a, b in (("《", "》"), ("（", "）"), ("(", ")")))

@@ -39,6 +39,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "metadata",
         "metadata_fallbacks",
         "metadata_head",
+        "metadata_head_tidy",
         "metadata_layout",
         "metadata_model",
         "metadata_news",
