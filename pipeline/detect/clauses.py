@@ -50,6 +50,7 @@ from pipeline.detect.internal_rules import (
     restricted,
 )
 from pipeline.detect.pending_matter import pending_matter
+from pipeline.detect.secret_affairs import label_order
 from pipeline.detect.secret_orders import order_content
 from pipeline.detect.state_secret import (
     public_compound,
@@ -255,8 +256,8 @@ class ClauseRecognizer:
                 terms["STATE_SECRET"].setdefault(index, []).append(state)
             verdict = verdicts.get(index)
             finding = None
-            for label, by_sentence in terms.items():
-                inside = by_sentence.get(index)
+            for label in label_order(state):  # (a 第十四条 detail of secret_affairs first)
+                inside = terms[label].get(index)
                 if inside:
                     finding = self._judge(label, text, start, end, sentence, inside, context)
                     if finding:
