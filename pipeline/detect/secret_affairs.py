@@ -54,6 +54,11 @@ PUBLISHED_HOLE = re.compile(
 # -- a guarded place's thin hours and blind spots ---------------------------------------
 THIN = re.compile(r"盲区|薄弱(?:时段)?|无人巡查|无人值守|无补光")
 GUARDED_PLACE = re.compile(r"目标|部位|库区|监控|巡逻|围墙|值守")
+# -- a response plan's teams and where they take post ---------------------------------------
+TEAM = re.compile(r"(?:狙击|突击|排爆|抓捕|特战|反劫持|处突)(?:手|组|队|小组|分队)")
+TAKES_POST = re.compile(
+    r"部署(?:于|在)|占据|埋伏|设伏|定点|(?:在|于)[^，。；]{2,16}(?:待命|集结|隐蔽)|由[^，。；]{2,12}(?:进入|突入)"
+)
 # -- persons watched, by what means ------------------------------------------------------
 WATCHED = re.compile(r"列管|涉恐|涉稳|重点人员|布控对象")
 MEANS = re.compile(r"技侦|技术侦查|(?:轨迹|通讯|通信|行踪)管控")
@@ -100,6 +105,8 @@ def affairs_secret(sentence: str) -> str | None:
         return "关键信息基础设施漏洞"
     if THIN.search(s) and GUARDED_PLACE.search(s) and (HOUR.search(s) or COUNT.search(s)):
         return "重点目标防范薄弱环节"
+    if TEAM.search(s) and TAKES_POST.search(s):
+        return "处置力量部署"
     if WATCHED.search(s) and MEANS.search(s) and HEADS.search(s):
         return "重点人员管控安排"
     if CROWD.search(s) and INTENT.search(s) and COUNT.search(s):
@@ -119,6 +126,7 @@ AFFAIRS_CUES = {
     "批准前的项目选址": "选址及用地范围",
     "关键信息基础设施漏洞": "地址、端口或未修复漏洞",
     "重点目标防范薄弱环节": "盲区与薄弱时段",
+    "处置力量部署": "处置小组及其位置",
     "重点人员管控安排": "管控对象与手段",
     "涉稳情报": "聚集人数与动向",
     "处置预案启动条件": "启动条件与力量",

@@ -39,6 +39,8 @@ SECRET = [
     ),
     ("据内部预测，下周确诊病例可能增至2000例以上", "outbreak-forecast"),
     ("本届中考语文作文题目为“一封家书”，要求写成记叙文", "exam-question"),
+    ("反劫持方案明确，狙击手2组分别占据银行对面楼顶和北侧天桥", "snipers"),
+    ("处置时排爆组在北门外停车场待命，突击组由西侧消防通道进入", "teams"),
 ]
 QUIET = [
     ("国家领导人一行在我省考察期间，走访了企业和社区，看望了困难群众", "visit-news"),
@@ -52,6 +54,7 @@ QUIET = [
     ("截至昨日24时，全省累计报告确诊病例87例，以上数据已在新闻发布会上发布", "outbreak-out"),
     ("去年中考语文作文题为“一封家书”，试题及答案已在网上公开", "exam-past"),
     ("我省投放储备猪肉3000吨，保障节日市场供应", "reserve-release"),
+    ("演练科目包括反劫持、排爆、人员疏散等，参演单位12家", "drill-items"),
 ]
 RECOGNIZER = ClauseRecognizer()
 
@@ -96,3 +99,20 @@ STATISTICS_PAPERS = [
 def test_first_estimate_bulletin(text: str, secret: bool) -> None:
     labels = {f.label for f in RECOGNIZER.analyze(text)}
     assert ("STATE_SECRET" in labels) is secret
+
+
+# A table's own caption line names what the table holds; the values are in its rows.
+@pytest.mark.parametrize(
+    ("line", "empty"),
+    [
+        ("应急物资库存明细表（截至5月31日）", True),
+        ("各乡镇任务分配汇总表", True),
+        ("成品油储备分布表", True),
+        ("该库库存3.2万吨，详见明细表", False),
+        ("三号库储备粮2.6万吨统计表", False),
+    ],
+)
+def test_table_caption_has_no_content(line: str, empty: bool) -> None:
+    from pipeline.detect.clause_paper import no_content
+
+    assert no_content(line) is empty
