@@ -86,7 +86,8 @@ PUBLISHED_FACTS = re.compile(
     r"合格率|最低评标价|中标(?:供应商|人|单位)[：:为]|成交(?:供应商|人)[：:为]|采购标的|"
     r"财政(?:给予)?(?:补贴|补助|补偿)|签订[^，。；]{0,6}(?:合作|协议)(?![^，。；]{0,4}(?:单价|价格|价为|约定))|战略合作|"
     # what a listed company itself publishes: its annual or interim report, its disclosures
-    r"年度报告|年报|半年报|季度报告|季报|业绩快报|(?:公开)?披露|上市公司|注册资本|统一社会信用代码"
+    r"年度报告|年报|半年报|季度报告|季报|业绩快报|(?<![未不])(?<!未对外)(?<!未公开)(?:公开)?披露|上市公司|注册资本|"
+    r"统一社会信用代码"
 )
 # A sentence that names kinds of information to say how a request is handled (你申请公开
 # 的…投标报价、成本构成等信息，涉及商业秘密) discloses no value: without a figure it is

@@ -110,9 +110,32 @@ def test_first_estimate_bulletin(text: str, secret: bool) -> None:
         ("成品油储备分布表", True),
         ("该库库存3.2万吨，详见明细表", False),
         ("三号库储备粮2.6万吨统计表", False),
+        ("约谈组内部认为该机构问题比报表", False),
     ],
 )
 def test_table_caption_has_no_content(line: str, empty: bool) -> None:
     from pipeline.detect.clause_paper import no_content
 
     assert no_content(line) is empty
+
+
+# A table of where dangerous goods are kept and how much (储存点⇥位置⇥存量): the rows are the
+# stock and its place, as a 储备 table's are; a published 名单 公示 is quiet.
+STORE_TABLES = [
+    (
+        "关于督办件的回复\n\n省安委办：\n\u3000\u3000现将核查情况回复如下。\n民爆物品储存点情况表\n"
+        "储存点\t位置\t存量\t看守\n2号点\t青石镇后沟村\t12吨\t2\n",
+        True,
+    ),
+    (
+        "危险化学品企业名单公示\n\n\u3000\u3000现予公示。\n企业\t位置\t存量\n"
+        "某化工公司\t工业园区\t大\n",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "secret"), STORE_TABLES, ids=["store-rows", "list-notice"])
+def test_store_table_rows(text: str, secret: bool) -> None:
+    labels = {f.label for f in RECOGNIZER.analyze(text)}
+    assert ("STATE_SECRET" in labels) is secret
