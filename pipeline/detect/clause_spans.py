@@ -32,9 +32,14 @@ COMPANY = re.compile(
     r"[\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团|公司|厂|合作社)"
 )
 # Categories, not named companies: "证券公司实现营业收入4967亿元" is an industry statistic.
+# A scope or a kind before the category is a category still: 个别风险信托公司, 部分中小保险公司.
 GENERIC_COMPANY = re.compile(
-    r"^(?:证券|期货|保险|基金|信托|银行|支付|财务|上市|国有|民营|外资|各|全部|相关|有关|该|本|其他)+公司$"
+    r"^(?:证券|期货|保险|基金|信托|银行|支付|财务|上市|国有|民营|外资|各|全部|相关|有关|该|本|其他|"
+    r"个别|部分|多数|少数|多家|一些|若干|中小|大型|中型|小型|头部|高?风险|问题|辖内|区域性|地方|"
+    r"境内|境外|人身|财产|寿险|产险)+公司$"
 )
+# 厂 after a verb or a scope word is no factory's name: 工业生产者出厂价格, 返厂维修, 全厂.
+NOT_A_FACTORY = re.compile(r"(?:出|进|返|建|入|离|到|回|驻|停|开|全|本|该|各)厂$")
 
 # A section heading names a topic ("三、应急调运路线"); a numbered item with figures
 # ("1．储备帐篷2,350顶") is content.
@@ -333,7 +338,7 @@ def named_company(text: str) -> str | None:
     """A company named by its own name (宜昌长江精密机械有限公司), not a category."""
     for m in COMPANY.finditer(text):
         name = re.sub(r"^.*?[，,、：:（(]", "", m.group(0))
-        if len(name) >= 6 and not GENERIC_COMPANY.match(name):
+        if len(name) >= 6 and not GENERIC_COMPANY.match(name) and not NOT_A_FACTORY.search(name):
             return name
     return None
 

@@ -52,6 +52,7 @@ from pipeline.detect.internal_rules import (
 from pipeline.detect.pending_matter import pending_matter
 from pipeline.detect.secret_affairs import label_order
 from pipeline.detect.secret_orders import order_content
+from pipeline.detect.sector_figures import sector_sentence
 from pipeline.detect.state_secret import (
     public_compound,
     public_notice,
@@ -356,6 +357,7 @@ class ClauseRecognizer:
             return None
         if verdict.label == "TRADE_SECRET" and (
             AGGREGATE.search(sentence)
+            or sector_sentence(sentence, text[:start])
             or WINNING.search(sentence)
             or IMPOSED.search(sentence)
             or PROJECT_FACTS.search(sentence)
@@ -415,6 +417,7 @@ class ClauseRecognizer:
                 WINNING.search(sentence)
                 or published_bid(sentence, context)
                 or AGGREGATE.search(sentence)
+                or sector_sentence(sentence, text[:start])
                 or IMPOSED.search(sentence)
                 or not of_company
                 or PUBLISHED_FACTS.search(sentence)
