@@ -259,8 +259,7 @@ class ClauseRecognizer:
             verdict = verdicts.get(index)
             finding = None
             for label in label_order(state):  # (a 第十四条 detail of secret_affairs first)
-                inside = terms[label].get(index)
-                if inside:
+                if inside := terms[label].get(index):
                     finding = self._judge(label, text, start, end, sentence, inside, context)
                     if finding:
                         break
