@@ -39,6 +39,7 @@ from pipeline.detect.clause_spans import named_company
 from pipeline.detect.internal_rules import EVALUATION_REMARK, RULE_FOR_ALL, no_judgement
 from pipeline.detect.pay_disclosure import disclosed_pay, pay_disclosure
 from pipeline.detect.record_frame import frame_line, speaker_turn
+from pipeline.detect.review_opinion import review_opinion
 from pipeline.detect.secret_plain import (
     figure_heading,
     plain_secret,
@@ -62,6 +63,8 @@ HEAD_CHARS = 300
 # The head's words for each kind of paper (the 标题 names the 文种 and what it is about).
 EVALUATION_DOC = re.compile(
     r"考察材料|考察报告|考察情况|任职考察|干部考察|考察谈话|谈话情况摘要|现实表现材料|民主测评情况|"
+    # a report on the 考核 of 领导班子 and 领导干部 remarks on each (its 结果 is published)
+    r"(?:领导班子|领导干部)[^\n]{0,10}考核(?:情况|工作情况)|"
     # a 民主生活会's criticism of each member is an evaluation of each
     r"批评意见|民主生活会|组织生活会"
 )
@@ -269,6 +272,7 @@ def internal_in_context(sentence: str, context: DocumentContext) -> str | None:
     if no_judgement(sentence):
         return None
     cue = paper_cue(sentence, context.paper, context.evaluation, context.approval)
+    cue = cue or review_opinion(sentence)  # (我处意见是删除第9条: an office's review of a draft)
     if cue is not None:
         return cue
     if context.evaluation and not RULE_FOR_ALL.search(sentence):

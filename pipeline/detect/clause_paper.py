@@ -113,7 +113,12 @@ ADDRESSEE = re.compile(
     r"^[\u4e00-\u9fff、]{2,30}(?:指挥部|委员会|政府|局|委|办公室|中心|部|院|厅|所)[：:]$"
 )
 # A caption naming an attachment or a table (附：…差异对照; 附件：…): no content.
-CAPTION = re.compile(r"^(?:附件?|附表)[0-9０-９]*[：:][^，。；,;]{2,40}$")
+# So is a table's own caption line (储备粮库存分布表（截至6月30日）): the values are its rows.
+CAPTION = re.compile(
+    r"^(?:附件?|附表)[0-9０-９]*[：:][^，。；,;]{2,40}$|"
+    r"^[^，。；,;：:0-9０-９]{2,24}(?:一览|明细|统计|汇总|分布|分配|情况|登记|部署|配置)表"
+    r"(?:[（(](?:截至|截止)[^）)]{0,16}[）)])?$"
+)
 
 
 def no_content(sentence: str) -> bool:

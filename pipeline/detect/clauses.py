@@ -50,6 +50,7 @@ from pipeline.detect.internal_rules import (
     restricted,
 )
 from pipeline.detect.pending_matter import pending_matter
+from pipeline.detect.secret_affairs import label_order
 from pipeline.detect.secret_orders import order_content
 from pipeline.detect.sector_figures import sector_sentence
 from pipeline.detect.state_secret import (
@@ -86,7 +87,8 @@ PUBLISHED_FACTS = re.compile(
     r"合格率|最低评标价|中标(?:供应商|人|单位)[：:为]|成交(?:供应商|人)[：:为]|采购标的|"
     r"财政(?:给予)?(?:补贴|补助|补偿)|签订[^，。；]{0,6}(?:合作|协议)(?![^，。；]{0,4}(?:单价|价格|价为|约定))|战略合作|"
     # what a listed company itself publishes: its annual or interim report, its disclosures
-    r"年度报告|年报|半年报|季度报告|季报|业绩快报|(?:公开)?披露|上市公司|注册资本|统一社会信用代码"
+    r"年度报告|年报|半年报|季度报告|季报|业绩快报|(?<![未不])(?<!未对外)(?<!未公开)(?:公开)?披露|上市公司|注册资本|"
+    r"统一社会信用代码"
 )
 # A sentence that names kinds of information to say how a request is handled (你申请公开
 # 的…投标报价、成本构成等信息，涉及商业秘密) discloses no value: without a figure it is
@@ -256,9 +258,8 @@ class ClauseRecognizer:
                 terms["STATE_SECRET"].setdefault(index, []).append(state)
             verdict = verdicts.get(index)
             finding = None
-            for label, by_sentence in terms.items():
-                inside = by_sentence.get(index)
-                if inside:
+            for label in label_order(state):  # (a 第十四条 detail of secret_affairs first)
+                if inside := terms[label].get(index):
                     finding = self._judge(label, text, start, end, sentence, inside, context)
                     if finding:
                         break

@@ -150,7 +150,9 @@ EVALUATION_FRAME = re.compile(
 # An instruction about evaluations in general (请各单位报送年度考核结果，对不称职的按规定
 # 处理) judges nobody.
 RULE_FOR_ALL = re.compile(
-    r"请各|各(?:单位|部门|地|县|区)|应当|不得|按(?:有关)?规定|要(?:认真|严格)"
+    r"请各|各(?:单位|部门|地|县|区)|应当|不得|按(?:有关)?规定|要(?:认真|严格)|"
+    # (全县干部考核工作总体平稳，但仍有薄弱环节: the whole area's work, no one's remark)
+    r"(?:全市|全县|全省|全区)[^，。；]{0,8}工作"
 )
 # … and a remark that is a judgement on the person, not their post or dates.
 EVALUATION_REMARK = re.compile(
@@ -160,7 +162,9 @@ EVALUATION_REMARK = re.compile(
     r"优秀率|得票|不够|偏松|偏软|畏难|较为简单|需要加强|需进一步|排名靠后|靠后|不强|较弱|"
     r"不高|不严|不实|不力|霸道|推诿|拖沓|消极|松懈|短板|薄弱|还需(?:提升|提高|加强)|"
     r"仍需(?:提升|提高|加强)|偏内向|偏弱|不够|末位|倒数|缺勤|漏报|瞒报|漂浮|脱离群众|"
-    r"满意(?:度|率)较低|不周全|不深(?!入)|生硬|超期|还不足|被动|催办|欠佳|较差|不理想|不主动"
+    r"满意(?:度|率)较低|不周全|不深(?!入)|生硬|超期|还不足|被动|催办|欠佳|较差|不理想|不主动|"
+    # a grade or a vote share said to be low (群众评价一般, 测评“好”的比例仅41%)
+    r"评价(?:一般|较低|偏低)|(?:好|优秀|称职)[”\"]?的?(?:比例|票数|得票率)仅"
 )
 
 

@@ -13,6 +13,7 @@ the square and the two key holders are the secret (:mod:`pipeline.detect.secret_
 from __future__ import annotations
 
 from pipeline.detect.internal_rules import restricted
+from pipeline.detect.secret_affairs import affairs_secret
 from pipeline.detect.secret_deploy import deployed_secret
 from pipeline.detect.secret_release import released_later
 from pipeline.detect.state_secret import state_cue
@@ -25,6 +26,7 @@ def order_content(label: str, sentence: str) -> bool:
     return label == "STATE_SECRET" and bool(
         deployed_secret(sentence)
         or released_later(sentence)
+        or affairs_secret(sentence)  # (…核查中不得向村民透露项目具体位置: the site is the content)
         # (…死亡5例，上述数据在省卫生健康委统一发布前严禁外传: the toll is the content)
         or state_cue(sentence) == "尚未发布的灾情疫情数字"
     )

@@ -217,7 +217,13 @@ TOPICS = (
     ("stability", re.compile(r"维护稳定|维稳|安保(?:工作)?部署")),
     ("convoy", re.compile(r"部队[^\n]{0,6}(?:过境|机动|开进|转场)|军事运输|交通战备")),
     # (a 统计月报 titled 主要经济指标 is published: only a report of the figures to the leaders)
-    ("statistics", re.compile(r"(?:初步核算|统计快报|主要经济指标)[^\n]{0,12}?(?:报告|汇报|专报)")),
+    # (… 初步核算情况: a first estimate's 情况 is a report too; a 运行情况 alone may be published)
+    (
+        "statistics",
+        re.compile(
+            r"(?:初步核算|统计快报|主要经济指标)[^\n]{0,12}?(?:报告|汇报|专报)|初步核算[^\n]{0,6}?情况"
+        ),
+    ),
     # (a 人武部 paper on 民兵 forces or readiness; a 测绘 paper on its 成果 or points)
     ("militia", re.compile(r"民兵|战备|兵员动员|国防动员")),
     ("survey", re.compile(r"测绘成果|基础测绘|控制点|重力测量|地形图")),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline.detect.secret_affairs import AFFAIRS_CUES, affairs_secret
 from pipeline.detect.secret_deploy import DEPLOY_CUES, deployed_secret
 from pipeline.detect.secret_release import RELEASE_CUES, released_later
 from pipeline.detect.secret_working import WORKING_CUES, strip_item_mark
@@ -108,7 +109,10 @@ RELEASED = re.compile(r"已于[^，。；]{1,12}(?:发布|公布|公开)|已(?:�
 
 # What a 公告 publishes with quantities and places: a reserve rotation sold at auction (its
 # lots, tonnage and 库点 are the notice), an exam's dates and 考点 (not its papers).
-PUBLIC_SALE = re.compile(r"竞价(?:销售|交易)|公开竞价|竞买|拍卖|交易会|挂牌(?:销售|交易)")
+# (…分批投放储备猪肉3000吨: a release to the market is announced with its tonnage)
+PUBLIC_SALE = re.compile(
+    r"竞价(?:销售|交易)|公开竞价|竞买|拍卖|交易会|挂牌(?:销售|交易)|(?:分批|集中)?投放(?:储备|市场)"
+)
 EXAM_NOTICE = re.compile(
     r"考点(?:设在|设于|为)|(?:笔试|面试|报名|考试)时间为|准考证|考生(?:须|应|可)"
 )
@@ -279,6 +283,7 @@ CUES = {
     **WORKING_CUES,  # security, exam, survey and signals work (pipeline.detect.secret_working)
     **DEPLOY_CUES,  # a city's forces, convoys, patrols, rooms, keys (pipeline.detect.secret_deploy)
     **RELEASE_CUES,  # links, dangers, bank plans before release (pipeline.detect.secret_release)
+    **AFFAIRS_CUES,  # visits, talks, sites, holes, watches (pipeline.detect.secret_affairs)
 }
 
 # A weak point of a water, power, gas or communications works (关键信息基础设施 and 重要
@@ -332,7 +337,7 @@ def state_cue(sentence: str) -> str | None:
         return "军事人防设施坐标"
     if exam_handling(sentence):
         return "启用前试卷的命题印制运送保管"
-    return deployed_secret(sentence) or released_later(sentence)
+    return deployed_secret(sentence) or released_later(sentence) or affairs_secret(sentence)
 
 
 # How papers are set, checked, printed, carried and kept before the exam (教育工作中的国家

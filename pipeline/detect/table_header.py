@@ -31,7 +31,8 @@ ASSESS_HEAD = re.compile(r"(?:考核|考察|评议|测评)[^\t]{0,4}(?:意见|�
 PRICE_HEAD = re.compile(r"报价|议价|单价|让利|折扣|返利|成本|毛利|结算价|采购价|供货价")
 PLACE_HEAD = re.compile(r"位置|地点|点位|库点|存放|地址")
 AMOUNT_HEAD = re.compile(r"数量|库存|储量|存量")
-STORE_WORDS = re.compile(r"物资|储备|仓库|库房|库点|库存|防汛|救灾|应急")
+# (储存点, 存放点: where goods are kept, dangerous or not)
+STORE_WORDS = re.compile(r"物资|储备|仓库|库房|库点|库存|防汛|救灾|应急|储存|存放点")
 FIGURE = re.compile(r"[0-9０-９]")
 
 
