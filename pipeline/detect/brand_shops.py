@@ -19,8 +19,9 @@ SHOP_KIND = r"(?:专卖店|专营店|旗舰店|体验店|加盟店|商行|百货
 # Goods between the head and the shop's kind: characters only, never a verb or particle
 # that would make the run a sentence (在, 的, 到, 开, 是 …), maybe a branch in brackets.
 GOODS = r"(?:(?![在的到开去从向与和等于是系为了被把将对诉与及])[\u4e00-\u9fff]){0,6}"
-BRANCH = r"(?:[（(][\u4e00-\u9fff]{1,6}[）)](?:店|分店)?)?"
-AFTER_HEAD = re.compile(GOODS + SHOP_KIND + "|" + r"百货" + BRANCH)
+# …珠宝（成都）店: a branch in brackets, then 店
+BRANCH = r"[（(][\u4e00-\u9fff]{1,6}[）)](?:店|分店|专卖店)"
+AFTER_HEAD = re.compile(GOODS + "(?:" + SHOP_KIND + "|" + BRANCH + ")")
 READ_AHEAD = 16
 
 

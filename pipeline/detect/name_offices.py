@@ -21,6 +21,7 @@ from pipeline.detect.name_lookalikes import staff_field
 from pipeline.detect.person_name import EMPLOYEE_TITLES, _official_title_near, office_contact
 from pipeline.detect.post_cells import post_cell_after
 from pipeline.detect.post_grid import post_field
+from pipeline.detect.village_posts import village_post
 from pipeline.gongwen import GOV_UNIT
 from pipeline.lexicons import lexicon_cache, load_terms
 
@@ -122,6 +123,9 @@ def official_near(text: str, start: int, end: int) -> str | None:
         and not SELF_GOVERNING.search(text[max(0, start - 10) : start])
     ):
         return title
+    village = village_post(text, start, end)  # 村支书：王东，负责全面工作 (两委 分工)
+    if village:
+        return village
     staff = staff_field(text, start)  # 分管领导：, 登记人（网格员）：, 政教处： on a signing line
     staff = staff or post_field(text, start)  # 经办民警<TAB>赖浩红, a 包保干部 column
     if staff:

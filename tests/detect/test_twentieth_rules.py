@@ -43,6 +43,15 @@ BIRTH = (
     + "\n家庭住址 城北巷14号\n补发原因：原证遗失。\n签发机构：县妇幼保健院（北门街12号）"
     "  签发人：王芳\n"
 )
+CADRES = (
+    "石桥镇柳塘村村务公开栏\n\n一、村两委成员及分工\n村支书：刘德富，负责全面工作\n村会计：陈小英，"
+    "负责财务\n二、高龄津贴发放名单\n户主\t组别\t金额（元）\n王国平\t三组\t860.00\n"
+)
+HONOUR = (
+    "县人民政府\n关于表彰2025年度优秀志愿者的决定\n\n    经基层推荐、审核公示，决定授予以下同志“优秀志愿者”"
+    "称号：\n\n刘德富（周大福珠宝（成都）店）\n陈向阳（县供电公司）\n梁金花（石桥镇柳塘村村民）\n"
+    "何美兰（县人民医院）\n\n    希望受表彰的同志珍惜荣誉。\n2025年3月2日\n"
+)
 ROWS = [
     # a 村民小组's number in a 组别 column is no name, nor a header's note (证件号（脱敏）)
     (BOARD, "三组", "PERSON", None),
@@ -104,6 +113,36 @@ ROWS = [
         "PERSON",
         "private",
     ),
+    # an institution named after a word, then what it is: 某某司法鉴定所 names no person
+    (
+        "蓬安县明鉴司法鉴定所\n司法鉴定告知书\n\n刘德富：\n    你申请对其父的伤残等级进行鉴定。\n",
+        "明鉴",
+        "PERSON",
+        None,
+    ),
+    # a 12345 工单's 诉求地址 down to the door is a home; a road crossing is no address
+    (
+        "12345政务服务便民热线工单\n来电人：冯先生  来电号码：13042175146\n诉求地址：西充县永安巷59号\n"
+        "诉求内容：来电人反映楼上住户夜间噪音扰民，请求处理。\n承办单位：三溪镇人民政府  承办人：陈秀兰\n",
+        "西充县永安巷59号",
+        "ADDRESS",
+        "private",
+    ),
+    (
+        "12345政务服务便民热线工单\n来电人：冯先生  来电号码：13042175146\n诉求地址：长乐路与学府路交叉口"
+        "（农贸市场门口）\n诉求内容：占道经营严重。\n承办人：陈秀兰\n",
+        "长乐路与学府路交叉口",
+        "ADDRESS",
+        None,
+    ),
+    # a village cadre named with the duties the board gives them holds the post in public
+    (CADRES, "刘德富", "PERSON", "official"),
+    (CADRES, "陈小英", "PERSON", "official"),
+    # names one to a line, each with its unit in brackets: a 表彰 list (a unit may be a
+    # shop with its branch in brackets, its brand no name)
+    (HONOUR, "陈向阳", "PERSON", "private"),
+    (HONOUR, "梁金花", "PERSON", "private"),
+    (HONOUR, "周大福", "PERSON", None),
 ]
 
 
