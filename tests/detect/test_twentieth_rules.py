@@ -143,6 +143,24 @@ ROWS = [
     (HONOUR, "陈向阳", "PERSON", "private"),
     (HONOUR, "梁金花", "PERSON", "private"),
     (HONOUR, "周大福", "PERSON", None),
+    # the same, a wrap inside the sentence and the ID
+    (
+        "关于退役士兵安置的通知\n\n刘德富同志，2012年12月由岳池县入伍，2025年退\n出现役，公民身份号码"
+        + ID[:9]
+        + "\n"
+        + ID[9:]
+        + "，家住城北巷14号。\n经办人：王芳\n",
+        "刘德富",
+        "PERSON",
+        "private",
+    ),
+    # a 公开栏's field before the household it adds
+    (
+        CADRES + "三、新增对象：林国庆（住柳塘村六组12号，电话13812345678）\n",
+        "林国庆",
+        "PERSON",
+        "private",
+    ),
 ]
 
 
