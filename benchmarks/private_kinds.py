@@ -57,6 +57,12 @@ written before its author read any detector: 户籍证明, 居住证 grids, 交�
 告知书, 物业纠纷, 维修资金 and 失业金 rows, 工伤认定, 临时救助 审批表, 控辍保学 台账; published
 奖励扶助/确权/宅基地 lists and look-alikes (警情通报, 便民服务 tables, 小区 news).
 
+``--generator twentieth`` scores :mod:`tests.fixtures.private_twentieth`, a ninth hand's, also
+written before its author read any detector: 劳动仲裁, 欠薪 台账, 婚姻登记 补证, 低保 复核
+(其妻/其子, comma lists), 出生医学证明, 学籍 转学, 保障房 轮候, 退役军人 安置, 鉴定/公证 告知,
+医保 异地备案, 12345 工单; published 村务公开栏/公告送达/表彰 lists and look-alikes (办事大厅,
+保障房 project sites, names that are words or places).
+
 ``--spacing SHARE`` letter-spaces that share of every draft's lines the ways OCR and PDF
 text layers do (:mod:`tests.fixtures.spacing_noise`: spaces, full-width or double spaces
 between all glyphs, only in the label or the value, digits in fours), the gold spans moved
@@ -87,6 +93,7 @@ from tests.fixtures.private_seventeenth import seventeenth_drafts  # noqa: E402
 from tests.fixtures.private_sixteenth import sixteenth_drafts  # noqa: E402
 from tests.fixtures.private_thirteenth import thirteenth_drafts  # noqa: E402
 from tests.fixtures.private_twelfth import twelfth_drafts  # noqa: E402
+from tests.fixtures.private_twentieth import twentieth_drafts  # noqa: E402
 from tests.fixtures.spacing_noise import spaced  # noqa: E402
 
 LABELS = ("PERSON", "ADDRESS", "ID_CARD", "PHONE", "BANK_CARD")
@@ -99,6 +106,7 @@ GENERATORS = {
     "seventeenth": seventeenth_drafts,
     "eighteenth": eighteenth_drafts,
     "nineteenth": nineteenth_drafts,
+    "twentieth": twentieth_drafts,
 }
 
 

@@ -10,12 +10,14 @@ so a cue-anchored address that names an organ is reported with role "official".
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from pipeline.detect.address_grammar import parse
 from pipeline.detect.agency_seat import agency_seat
 from pipeline.detect.chinese_name import read_name, tag_words
 from pipeline.detect.context import column_header, table_cells
 from pipeline.detect.room_cells import room_cells
+from pipeline.detect.wrapped_cues import wrapped_cues
 from pipeline.finding import Explanation, Finding, Role
 from pipeline.gongwen import OFFICE_ADDRESS
 from pipeline.lexicons import load_terms, matcher
@@ -41,7 +43,8 @@ class AddressRecognizer:
     def analyze(self, text: str) -> list[Finding]:
         found: dict[int, Finding] = {}
         spans = [(a.start, a.end) for a in parse(text)] if "\n" in text else []
-        for _start, end, term in matcher("address_cues").find(text):
+        cues = chain(matcher("address_cues").find(text), wrapped_cues(text, "address_cues"))
+        for _start, end, term in cues:
             pos = end
             while pos < len(text) and text[pos] in "：: \u3000\t在于为":  # 家庭住址<TAB>…
                 pos += 1
@@ -149,7 +152,9 @@ ORGANISATION_AFTER = re.compile(
 # 位于…. Not 所 or 站 (其住所位于… is a home).
 SHOP_THEN_PLACE = re.compile(
     r"(?:有限公司|公司|集团|厂|人民政府|委员会|中心|医院|卫生院|卫生室|诊所|学校|幼儿园|银行|"
-    r"超市|药店|药房|驿站|食堂|酒店|宾馆|门店|商店|商行|经营部|合作社)"
+    r"超市|药店|药房|驿站|食堂|酒店|宾馆|门店|商店|商行|经营部|合作社|"
+    # institutions named …院 or …所 (妇幼保健院（北门街12号）, 司法鉴定所（…）): issue 19
+    r"保健院|福利院|养老院|敬老院|疗养院|研究院|设计院|法院|检察院|学院|鉴定所|事务所|公证处)"
     r"(?:[（(]|位于|坐落于|设在|设于)[ \u3000]*$"
 )
 # A run of buildings or groups (11栋、12栋, 8栋至20栋, 二组、三组): an area, not one home.

@@ -18,6 +18,10 @@ Each rule carries its own cue in the text, so none of them widens what is propos
 - a register of things (古树名木名录, 文物保护单位名录): its rows name trees, temples and
   bridges and where they stand, so a row without a private number names nobody and no
   home (:func:`thing_register`);
+- a brand opening a shop's name with its goods (某某体育用品专卖店):
+  :mod:`pipeline.detect.brand_shops`;
+- a village group's number (三组, 七队) or a header's note (证件号（脱敏）):
+  :mod:`pipeline.detect.group_cells`;
 - a signing field of the office's staff: 分管领导：, 登记人（网格员）：, a department's
   field (政教处：, 民政办：) on the signing line (:func:`staff_field`).
 
@@ -28,8 +32,10 @@ from __future__ import annotations
 
 import re
 
+from pipeline.detect.brand_shops import brand_head
 from pipeline.detect.chinese_name import COMMON_WORD_FREQ, tag_words, word_frequency
 from pipeline.detect.context import line_bounds
+from pipeline.detect.group_cells import group_number, header_note
 from pipeline.detect.person_layout import PARTY_ORDINALS
 from pipeline.detect.place_trades import division_trade
 from pipeline.detect.post_grid import field_word
@@ -46,6 +52,7 @@ MASK_AFTER = re.compile(r"[某×Ｘ＊*]")
 PLACE_OF = re.compile(
     r"(?:中心小学|小学|初级中学|中学|民族中学|幼儿园|卫生院|派出所|司法所|调字|镇人民政府|"
     r"乡人民政府|街道办事处|村民委员会|居民委员会|律师事务所|事务所|社区(?!矫正|服务令)|"
+    r"司法鉴定所|司法鉴定中心|鉴定所|公证处|"  # 明鉴司法鉴定所: issue 19, twentieth pass
     r"大学|学院|医学院|医院)"
 )
 CJK_START = re.compile(r"[\u4e00-\u9fff]")
@@ -94,6 +101,8 @@ def not_a_name(text: str, start: int, end: int) -> str | None:
         return "后接机构名称，是地名"
     if trade_name(text, start, end):
         return "后接物业公司、超市、酒店等字样，是商号"
+    if brand_head(text, start, end):
+        return "后接经营品类及专卖店、商行等字样，是商号"  # 某某体育用品专卖店
     if KIN_PIECE.match(value):
         return "亲属称谓"
     if role_word(text, start, end):
@@ -102,6 +111,10 @@ def not_a_name(text: str, start: int, end: int) -> str | None:
         return "行政区划名称"
     if division_trade(text, start, end):
         return "行政区划简称开头的商号"
+    if group_number(value):
+        return "村民小组或生产队的编号"  # 组别 cells: 三组, 七队
+    if header_note(text, start, end):
+        return "栏目名称后括号内的说明"  # 证件号（脱敏）
     if NATIONALITY.match(value):
         return "国籍"
     if ETHNIC_GROUP.fullmatch(value):

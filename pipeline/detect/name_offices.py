@@ -21,6 +21,7 @@ from pipeline.detect.name_lookalikes import staff_field
 from pipeline.detect.person_name import EMPLOYEE_TITLES, _official_title_near, office_contact
 from pipeline.detect.post_cells import post_cell_after
 from pipeline.detect.post_grid import post_field
+from pipeline.detect.village_posts import village_post
 from pipeline.gongwen import GOV_UNIT
 from pipeline.lexicons import lexicon_cache, load_terms
 
@@ -28,6 +29,10 @@ from pipeline.lexicons import lexicon_cache, load_terms
 PUBLIC_BEFORE = ("记者", "通讯员", "新华社", "院士", "教授", "研究员", "专家", "总理", "主席")
 # 警号: a police officer's number (交通警察：王东（警号123456）) stands where 执法证号 does.
 OFFICIAL_TAIL = ("（执法证", "(执法证", "（执法证号", "（警号", "(警号", "同志", "等同志")
+# "王东同志，2012年入伍，…公民身份号码5116…": a 同志 whose own ID the sentence gives is the
+# person a 安置/优抚 notice is about, not an official acting in office.
+# (read with the line ends taken out: a wrap may fall anywhere in the sentence or the ID)
+OWN_ID_AFTER = re.compile(r"同志[，,][^。]{0,70}?(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])")
 # Villages and residents' committees govern themselves (村民委员会组织法): their cadres are
 # not officials of an administrative organ, whose names 第二十条 publishes.
 SELF_GOVERNING = re.compile(r"村|居委会|居民委员会|村民小组")
@@ -111,12 +116,18 @@ def official_near(text: str, start: int, end: int) -> str | None:
     """An official title beside the name (局长王东, 李卫东副区长), a government unit right
     before it (区财政局邹美华, 物业管理科　朱永明) or an 执法证号 after it."""
     title = _official_title_near(text, start, end) or title_before_run(text, start)
+    own = OWN_ID_AFTER.match(text[end : end + 120].replace("\n", "")) is not None
+    if title == "同志" and own:
+        title = None  # the person a notice is about, by their own ID
     if (
         title
         and not text[max(0, start - 6) : start].rstrip("：: \u3000").endswith(EMPLOYEE_TITLES)
         and not SELF_GOVERNING.search(text[max(0, start - 10) : start])
     ):
         return title
+    village = village_post(text, start, end)  # 村支书：王东，负责全面工作 (两委 分工)
+    if village:
+        return village
     staff = staff_field(text, start)  # 分管领导：, 登记人（网格员）：, 政教处： on a signing line
     staff = staff or post_field(text, start)  # 经办民警<TAB>赖浩红, a 包保干部 column
     if staff:
@@ -130,7 +141,7 @@ def official_near(text: str, start: int, end: int) -> str | None:
     if posted:
         return posted
     for word in OFFICIAL_TAIL:
-        if tail.startswith(word):
+        if tail.startswith(word) and not (own and word == "同志"):
             return word.strip("（(")
     before = text[max(0, start - 8) : start].rstrip(" \u3000")
     for unit in GOV_UNIT.finditer(before):  # the last one: 局待遇保障股　白　玛

@@ -35,6 +35,7 @@ from pipeline.detect.chinese_name import (
     word_frequency,
 )
 from pipeline.detect.context import cell_bounds
+from pipeline.detect.unit_lines import unit_lines
 
 # What may be a name in a list or a cell: Han (padded or not), or a minority name with a
 # middle dot (阿依古丽·吐尔逊).
@@ -278,6 +279,7 @@ def numbered_names(text: str) -> Iterator[tuple[int, int]]:
     for m in NUMBERED.finditer(text):
         if name_like(m.group("name")) or transliterated(m.group("name")):
             yield m.start("name"), m.end("name")
+    yield from unit_lines(text)  # 刘德富（县人民医院）, one to a line: a 表彰 list
 
 
 def _rows(text: str) -> Iterator[list[list[tuple[int, int]]]]:

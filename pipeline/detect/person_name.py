@@ -22,6 +22,7 @@ import bisect
 import re
 from collections.abc import Callable
 
+from pipeline.detect.addressee_runs import addressee_run
 from pipeline.detect.chinese_name import (
     CJK,
     has_surname,
@@ -206,6 +207,9 @@ class PersonRecognizer:
                         "rule:addressee_line",
                         (),
                     )
+            for offset, name in addressee_run(text, pos, line) if index > 0 else ():
+                why = "文书的主送对象为多名个人（“姓名、姓名：”）"
+                add(offset, name, 0.85, why, "private", "rule:addressee_line", ())
             pos += len(line) + 1
 
     @staticmethod
