@@ -164,7 +164,7 @@ def state_secret_reason(text: str, metadata: Metadata) -> str | None:
 # --- 密级 markings in any written form -----------------------------------------------------
 
 LEVEL = r"(?:绝\s*密|机\s*密|秘\s*密)"
-PERIOD = r"(?:长\s*期|启\s*用\s*前|[0-9０-９一二三四五六七八九十]+\s*(?:年|个\s*月|月))"
+PERIOD = r"(?:长\s*期|启\s*用\s*前|[0-9０-９〇一二三四五六七八九十]+\s*(?:年|个\s*月|月))"
 ANY_MARK = re.compile(
     rf"^[\s　]*[【\[［]?[★☆]?\s*(?:(?:密\s*级|保\s*密\s*等\s*级)\s*[：:]\s*(?P<a>{LEVEL})|(?P<b>{LEVEL})\s*级?\s*[】\]］]?\s*"
     rf"(?:[（(]?\s*[★☆＊*✩✭·•▲△]?\s*{PERIOD}?\s*[）)]?)?)(?:[\s　]*(?:保\s*密\s*期\s*限\s*[：:]\s*{PERIOD}))?"

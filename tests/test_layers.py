@@ -67,6 +67,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "doc_marks",
         "doc_oversight",
         "doc_secrecy",
+        "doc_enclosed",
+        "doc_sites",
         "doc_audit",
         "doc_casework",
         "doc_results",
