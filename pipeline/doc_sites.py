@@ -27,7 +27,7 @@ STOCK_CELL = re.compile(r"库存|储存数量|存储数量|在库数量|储量|�
 RESERVE = re.compile(r"储备|救灾|应急物资|战备物资|物资储存|代储")
 NUMBER_CELL = re.compile(r"^[0-9０-９〇][0-9０-９〇.,，]*$")
 DEFENCE_WORKS = re.compile(rf"{DEFENCE_SITE.pattern}|人民防空|防空地下室")
-PUBLIC_SHELTER = re.compile(r"避难场所|疏散场所")
+PUBLIC_SHELTER = re.compile(r"避难场所|疏散场所|停车|对外开放|开放名录")
 LONGITUDE = re.compile(
     r"(?<![A-Za-z])[EW][:：]?[0-9]{2,3}(?:[.．][0-9]+|°)|[0-9]{2,3}(?:[.．][0-9]+)?°[EW]|东经[0-9]{2,3}"
 )

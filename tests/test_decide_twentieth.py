@@ -105,6 +105,13 @@ DRILL = (
     "试鸣点位：县政府楼顶、县一中、东城社区。\n\n某县人民防空办公室\n2025年9月10日\n"
 )
 
+PARKING = (
+    "城区平战结合人防工程开放名录\n\n　　以下人防工程平时作为地下停车场向社会开放：\n"
+    "名称　　车位　　位置\n"
+    "中心广场地下停车场　　300　　E113.2011 N28.2310\n"
+    "人民医院地下停车场　　180　　E113.2150 N28.2275\n\n某市人民防空办公室\n2025年4月1日\n"
+)
+
 
 @pytest.mark.parametrize(
     ("text", "attribute", "article"),
@@ -122,6 +129,7 @@ DRILL = (
         (AUCTION, "主动公开", "第十九条"),
         (SECRECY_TALK, "主动公开", "第十九条"),
         (DRILL, "主动公开", "第十九条"),
+        (PARKING, "主动公开", "第十九条"),
     ],
 )
 def test_twentieth_kinds(tmp_path: Path, text: str, attribute: str, article: str) -> None:
