@@ -39,11 +39,17 @@ FIELD = re.compile(
     re.M,
 )
 
+# the field's label and level run together on a line of their own ("密级机密"): a scan
+# that closed up a letter-spaced form row took the gap between the cells out with the rest
+FUSED = re.compile(
+    rf"^[ \t　│｜|]*密\s*级\s*(?P<m>{LEVEL}(?:\s*{STAR}\s*{PERIOD}?)?)[ \t　│｜|]*$", re.M
+)
+
 
 def enclosed_mark(text: str) -> str | None:
     """A level in brackets on a line of its own, a 此件★秘密 stamp or a form's filled 密级
     field; None when there is none of them."""
-    for pattern in (ENCLOSED, STAMPED, FIELD):
+    for pattern in (ENCLOSED, STAMPED, FIELD, FUSED):
         if m := pattern.search(text):
             return compact(m.group("m"))
     return None

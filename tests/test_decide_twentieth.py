@@ -6,6 +6,10 @@ words, read through the scan path:
   where the verb would be (pipeline/doc_enclosed.py) → 第十四条;
 - the filled 密级 field of a 呈批件 or 发文稿纸 (pipeline/doc_enclosed.py) → 第十四条, the
   sheet's own 第十六条 besides;
+- a 内部 mark with a star or in brackets (内部★, 【内部】) on a line of its own
+  (pipeline/detect/secret_marking.py) → 第十六条: a work secret, not a 密级;
+- an exam's 样卷 sealed and opened only at the sitting (密封, 分装, 拆封) is the paper before
+  use, not a published sample (pipeline/doc_exam_sealed.py) → 第十四条;
 - a level whose period a scan read with 〇 for 0 (pipeline/doc_kinds.PERIOD) → 第十四条;
 - a table of stores with a column of their actual stock, the unit in the head
   (pipeline/doc_sites.py) → 第十四条;
@@ -83,6 +87,13 @@ SHEET_FIELD = (
     "关于优抚对象信访情况的汇报\n\n"
     "　　今年以来，我局共接待优抚对象来访四十余批次，均已妥善处理。\n"
 )
+FIELD_SPACED = (
+    "审　批　单\n\n"
+    "事　由　　关于春节期间值班备勤安排的请示\n"
+    "密  级  　  　  绝  密\n"
+    "承办科室　　指挥中心\n"
+    "　　春节期间全局实行二级勤务，各单位按要求落实值班备勤。\n"
+)
 BLANK_FIELD = (
     "某县教育局发文稿纸\n签发：　　　密级：　　　缓急：平件\n\n"
     "关于做好暑期学生安全教育的通知\n\n"
@@ -105,6 +116,26 @@ DRILL = (
     "试鸣点位：县政府楼顶、县一中、东城社区。\n\n某县人民防空办公室\n2025年9月10日\n"
 )
 
+INNER_STAR = (
+    "内部 ☆\n某县卫生健康局\n\n关于部分医疗机构院感检查情况的通报\n\n"
+    "　　近期我局对全县医疗机构开展了院感专项检查，发现问题十二个，已责令整改。\n\n"
+    "某县卫生健康局\n2025年6月3日\n"
+)
+INNER_BRACKET = (
+    "关于乡镇干部作风情况的调研报告\n\n　　调研组走访了六个乡镇，发现部分干部存在推诿现象。\n\n"
+    "某县委组织部\n2025年3月9日\n【内部】\n"
+)
+PROOF_SHEET = (
+    "化学评分细则\n\n"
+    "　　2025年全县八年级化学期末统考样卷，已密封分装，开考当日由主考拆封。\n"
+    "　　一、选择题　1．B　2．C　3．A\n"
+    "　　二、填空题　每空1分。\n\n某县教育局教研室\n2025年1月5日\n"
+)
+SAMPLE_PAPER = (
+    "2025年全县中考化学样卷\n\n"
+    "　　为帮助考生熟悉题型，现公布化学样卷及参考答案，供师生复习参考。\n"
+    "　　一、选择题　1．下列变化属于化学变化的是（　）\n\n某县教育局教研室\n2025年3月5日\n"
+)
 PARKING = (
     "城区平战结合人防工程开放名录\n\n　　以下人防工程平时作为地下停车场向社会开放：\n"
     "名称　　车位　　位置\n"
@@ -125,11 +156,16 @@ PARKING = (
         (QUOTA_TABLE, "不予公开", "第十四条"),
         (FORM_CELL, "不予公开", "第十四条"),
         (SHEET_FIELD, "不予公开", "第十四条"),
+        (FIELD_SPACED, "不予公开", "第十四条"),  # the row letter-spaced, closed up by the scan
         (BLANK_FIELD, "主动公开", "第十九条"),  # the 密级 field left blank is no mark
         (AUCTION, "主动公开", "第十九条"),
         (SECRECY_TALK, "主动公开", "第十九条"),
         (DRILL, "主动公开", "第十九条"),
         (PARKING, "主动公开", "第十九条"),
+        (INNER_STAR, "不予公开", "第十六条"),  # 内部 is a work secret, not a 密级
+        (INNER_BRACKET, "不予公开", "第十六条"),
+        (PROOF_SHEET, "不予公开", "第十四条"),
+        (SAMPLE_PAPER, "主动公开", "第十九条"),
     ],
 )
 def test_twentieth_kinds(tmp_path: Path, text: str, attribute: str, article: str) -> None:

@@ -67,6 +67,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "doc_marks",
         "doc_oversight",
         "doc_secrecy",
+        "doc_exam_sealed",
         "doc_enclosed",
         "doc_sites",
         "doc_audit",
