@@ -19,6 +19,7 @@ import itertools
 import re
 
 from pipeline.doc_kinds import state_secret_reason as read_secret
+from pipeline.doc_sites import site_table_reason
 from pipeline.gongwen import compact
 from pipeline.metadata import Metadata
 
@@ -28,10 +29,12 @@ UNIT_SHARE = re.compile(
     r"^[\s　]*\S{2,14}?(?:街道|镇|乡|办事处|社区|单位|区|县|市)[：:\s　]+[0-9０-９]{1,4}\s*[名人]",
     re.M,
 )
-# a table's head naming the task column, and its rows: a place, then only a number
+# a table's head naming the task column, and its rows: a place, then one to four numbers
+# (the task, 其中大学生, 女兵 …), ruled or set by spaces
 TASK_COLUMN = re.compile(r"(?:征集|征兵|任务|兵员)\s*(?:人\s*数|任\s*务\s*数|数\s*量|数)")
 TASK_ROW = re.compile(
-    r"^[\s　]*[\u4e00-\u9fff]{2,12}(?:[｜|\t]|[\s　]{2,})[\s　]*[0-9０-９]{1,5}[\s　]*$", re.M
+    r"^[\s　]*[｜|│]?[\u4e00-\u9fff]{2,12}(?:(?:[｜|│\t]|[\s　]{2,})[\s　]*[0-9０-９]{1,5}[\s　]*){1,4}[｜|│]?[\s　]*$",
+    re.M,
 )
 COMMAND_POST = re.compile(r"(?:人防|防空|战时|应急)?指挥所[^。；\n]{0,6}(?:设于|位于|设在|建于)")
 WARTIME_PLAN = re.compile(r"(?:人防|人民防空|防空).{0,12}(?:战时|疏散|指挥|警报.{0,2}点位|布局)")
@@ -74,9 +77,11 @@ def civil_defence_reason(text: str, metadata: Metadata) -> str | None:
 
 def state_secret_reason(text: str, metadata: Metadata) -> str | None:
     """Why the document, unmarked, may hold a state secret (第十四条), or None: the readers
-    of :mod:`pipeline.doc_kinds`, then 征兵 shares by unit and 人防 command posts."""
+    of :mod:`pipeline.doc_kinds`, then 征兵 shares by unit and 人防 command posts, then tables
+    of stores and stocks or of defence works' coordinates (:mod:`pipeline.doc_sites`)."""
     return (
         read_secret(text, metadata)
         or conscription_reason(text, metadata)
         or civil_defence_reason(text, metadata)
+        or site_table_reason(text)
     )

@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.detect.state_secret import AFTER_USE, BEFORE_USE, EXAM_NOUN, PUBLIC_SALE, exam_secret
+from pipeline.doc_exam_sealed import published_exam
 from pipeline.doc_inside import inside_reason
 from pipeline.doc_review import own_act
 from pipeline.doc_spacing import head_lines
@@ -70,7 +71,7 @@ SENTENCE = re.compile(r"[^。；;！？!?\n]+")
 def exam_reason(text: str, metadata: Metadata, findings: Sequence[Finding]) -> str | None:
     """Why the document holds examination content before use, or None."""
     title = compact(metadata.title or "")
-    if AFTER_USE.search(title) or AFTER_USE.search(text[:200]):
+    if published_exam(title) or published_exam(text[:200]):
         return None
     if EXAM_TITLE.search(title):
         return f"标题为“{metadata.title}”，属考试启用前的试题、答案或评分标准"
@@ -164,7 +165,7 @@ def state_secret_reason(text: str, metadata: Metadata) -> str | None:
 # --- 密级 markings in any written form -----------------------------------------------------
 
 LEVEL = r"(?:绝\s*密|机\s*密|秘\s*密)"
-PERIOD = r"(?:长\s*期|启\s*用\s*前|[0-9０-９一二三四五六七八九十]+\s*(?:年|个\s*月|月))"
+PERIOD = r"(?:长\s*期|启\s*用\s*前|[0-9０-９〇一二三四五六七八九十]+\s*(?:年|个\s*月|月))"
 ANY_MARK = re.compile(
     rf"^[\s　]*[【\[［]?[★☆]?\s*(?:(?:密\s*级|保\s*密\s*等\s*级)\s*[：:]\s*(?P<a>{LEVEL})|(?P<b>{LEVEL})\s*级?\s*[】\]］]?\s*"
     rf"(?:[（(]?\s*[★☆＊*✩✭·•▲△]?\s*{PERIOD}?\s*[）)]?)?)(?:[\s　]*(?:保\s*密\s*期\s*限\s*[：:]\s*{PERIOD}))?"

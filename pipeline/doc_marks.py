@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.doc_enclosed import enclosed_mark
 from pipeline.doc_kinds import LEVEL, PERIOD
 from pipeline.doc_kinds import marking_in_any_form as written_mark
 from pipeline.doc_secrecy import classified_line
@@ -99,11 +100,13 @@ def _set_off(pieces: list[str], k: int) -> bool:
 def marking_in_any_form(text: str) -> str | None:
     """A 密级 marking in any written form: the line-of-its-own and header readers of
     :mod:`pipeline.doc_kinds`, then a star between the glyphs, then a bare level in the
-    running header, then a level beside the page number or the 份号, then a 定密 recorded in the 版记 or the text (:mod:`pipeline.doc_secrecy`)."""
+    running header, then a level beside the page number or the 份号, then a 定密 recorded in the 版记 or the text (:mod:`pipeline.doc_secrecy`), then a level in brackets or a
+    此件★秘密 stamp (:mod:`pipeline.doc_enclosed`)."""
     return (
         written_mark(text)
         or starred_mark(text)
         or header_level(text)
         or page_line_level(text)
         or classified_line(text)
+        or enclosed_mark(text)
     )

@@ -12,8 +12,11 @@ from pipeline.finding import Explanation, Finding
 SECRET = re.compile(
     r"(?<!工作)(?<!商业)(?<!国家)(?<!涉)(?:绝\s*密|机\s*密|秘\s*密)(?:\s*[★☆＊*✩✭]\s*(?:长期|启用前|[0-9０-９一二三四五六七八九十]+\s*(?:年|个月|月)))?"
 )
+# (内部 with a star, as a 密级 is starred, or set in brackets — 内部★, 内部☆1年, 【内部】 — is
+# the same work-secret mark in the drafter's hand: alone on its line, as every mark here)
 WORK_SECRET = re.compile(
-    r"(?:内部资料|内部文件|内部刊物)(?:[\s\u3000]*(?:注意保存|注意保管|请勿外传))?|工作秘密"
+    r"(?:内部资料|内部文件|内部刊物)(?:[\s\u3000]*(?:注意保存|注意保管|请勿外传))?|工作秘密|"
+    r"内部\s*[★☆](?:\s*(?:长期|[0-9０-９一二三四五六七八九十]+\s*(?:年|个月|月)))?|[【\[［]内部[】\]］]"
 )
 
 
