@@ -3,7 +3,7 @@ input format and part of the split.
 
     .venv/bin/python benchmarks/metadata.py [--shared ../shared] [--errors] [--generated N]
         [--varied N] [--spaced N] [--eleventh N] [--fourteenth N] [--fifteenth N]
-        [--sixteenth N] [--seventeenth N] [--eighteenth N] [--nineteenth N] [--seed S]
+        [--sixteenth N] [--seventeenth N] [--eighteenth N] [--nineteenth N] [--twentieth N] [--seed S]
         [--tuned-only]
 
 Rows: the texts (texts/*.txt), the docx (docs/) and the PDFs (pdf/) of both sets, each
@@ -62,7 +62,12 @@ tests/fixtures/metadata_nineteenth.py, on titles, written before the readers wer
 under 份号/密级/紧急程度, 签发人, 转发/印发 with nested 《》, joint organs, titles without 关于
 under a 附件 marker or a 目录, 附件 pages after the 落款, case papers, 公示/通告/公告 letter-
 spaced, 纪要, 题本, 笔录, 审批表, 情况说明, 简报, 解读 and news items; dates in Chinese
-numerals or from the 印发 line. ``--seed S`` draws all
+numerals or from the 印发 line. The "twentieth" rows (``--twentieth N``) the papers of
+tests/fixtures/metadata_twentieth.py, deliberately hard, written before the readers were read:
+发文稿纸 fields, 笔录 and 表 under other lines, 便函 titled after the 主送, titles with 、，
+and wrapped （试行） tails, page furniture and OCR look-alikes in the text, a two-column 公开目录
+box, 转发 with the forwarded paper whole, 党委/人大/政协 papers, 批复 and 通报.
+``--seed S`` draws all
 generated drafts from another seed (measure on one seed while building, then another).
 Under each part, where the dates were read (``date_source``: 成文日期, or 落款, 询问时间,
 印发日期 … when the 成文日期 line is absent). ``--errors`` lists mismatches of tuned-on documents only: the not-tuned-on part is the
@@ -164,6 +169,13 @@ def main() -> int:
         help="papers of tests/fixtures/metadata_nineteenth.py (titles of many kinds) to measure",
     )
     parser.add_argument(
+        "--twentieth",
+        type=int,
+        default=0,
+        metavar="N",
+        help="papers of tests/fixtures/metadata_twentieth.py (hard: 稿纸, OCR, 目录 …) to measure",
+    )
+    parser.add_argument(
         "--seed",
         type=int,
         default=None,
@@ -246,6 +258,7 @@ def main() -> int:
         "seventeenth",
         "eighteenth",
         "nineteenth",
+        "twentieth",
     ):
         if getattr(args, kind):
             worst = min(worst, _generated(getattr(args, kind), args.errors, kind, args.seed))
@@ -278,6 +291,7 @@ def _generated(count: int, errors: bool, name: str, seed: int | None = None) -> 
     from tests.fixtures.metadata_sixteenth import SIXTEENTH_SEED, generate_sixteenth
     from tests.fixtures.metadata_sixteenth_files import sixteenth_docx, sixteenth_pdf
     from tests.fixtures.metadata_spaced import SPACED_SEED, generate_spaced
+    from tests.fixtures.metadata_twentieth import TWENTIETH_SEED, generate_twentieth
     from tests.fixtures.metadata_varied import VARIED_SEED, generate_varied
 
     if seed is None:
@@ -285,6 +299,7 @@ def _generated(count: int, errors: bool, name: str, seed: int | None = None) -> 
         seeds["fourteenth"], seeds["fifteenth"] = FOURTEENTH_SEED, FIFTEENTH_SEED
         seeds["sixteenth"], seeds["seventeenth"] = SIXTEENTH_SEED, SEVENTEENTH_SEED
         seeds["eighteenth"], seeds["nineteenth"] = EIGHTEENTH_SEED, NINETEENTH_SEED
+        seeds["twentieth"] = TWENTIETH_SEED
         seed = seeds.get(name, GENERATED_SEED)
     if name == "varied":
         drafts = generate_varied(count, seed)
@@ -306,6 +321,8 @@ def _generated(count: int, errors: bool, name: str, seed: int | None = None) -> 
         drafts = generate_eighteenth(count, seed)
     elif name == "nineteenth":
         drafts = generate_nineteenth(count, seed)
+    elif name == "twentieth":
+        drafts = generate_twentieth(count, seed)
     else:
         drafts = generate_layouts(count, seed=seed)
     settings = Settings()

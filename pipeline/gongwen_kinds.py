@@ -80,6 +80,9 @@ _DOC_TYPES: tuple[tuple[str, str], ...] = tuple(
             "责令改正通知书": "通知书",
             "催告书": "催告书",
             "纪要通报": "通报",
+            # a 通报 named by what it does after the word (…的通报批评, …的通报表扬)
+            "通报批评": "通报",
+            "通报表扬": "通报",
             # Headings without 关于 that name what the paper is (题本, 考察材料, 名单 …).
             "名单": "名单",
             "回执": "回执",

@@ -38,6 +38,15 @@ from pipeline.metadata_fallbacks import (
     header_mark,
     rejoin_wrapped,
 )
+from pipeline.metadata_forms import (
+    adopted_date,
+    drafting_sheet,
+    drop_folios,
+    letter_mark,
+    ocr_title,
+    table_title,
+    title_after_addressee,
+)
 from pipeline.metadata_head import head_marks, marks_beside_number, receipt_box
 from pipeline.metadata_head_tidy import tidy_head
 from pipeline.metadata_layout import tidy_layout
@@ -86,13 +95,16 @@ def extract_metadata(document: Document | str) -> Metadata:
     pdf = isinstance(document, Document) and document.format == "pdf"
     lines = text.split("\n")
     lines, table = page_furniture(drop_print_marks(lines))  # a web page's chrome, 公开目录
+    lines, sheet = drafting_sheet(drop_folios(lines))  # a 发文稿纸 in front of the 正文
     lines = split_run_on_title(lines)
     lines = tidy_head(rejoin_wrapped(tidy_layout(close_ocr_spaces(lines, pdf))))
     for i in receipt_box(lines):
         lines[i] = ""  # the receiving office's 收文 marks: none of this document's elements
     meta = Metadata()
     idx = [i for i, ln in enumerate(lines) if ln.strip(SPACES)]
-    if not idx:
+    if not idx:  # a drafting form alone: its fields are all the paper shows
+        meta.title, meta.doc_number = sheet.title, sheet.number
+        meta.doc_type = doc_type_of(meta.title)
         return meta
 
     # 版头: markings, 发文机关标志, 发文字号 — within the first lines.
@@ -156,10 +168,17 @@ def extract_metadata(document: Document | str) -> Metadata:
     meta.issuer = meta.issuer or order_organ(lines, idx)
     if opens_with_order(lines, idx):  # a 令 that 公布s a rule printed after it: the rule
         meta.title = published_rule(lines, idx) or meta.title
+    if meta.title is None or letter_mark(meta.title):  # the title set after the 主送
+        meta.title = title_after_addressee(lines, idx) or table_title(lines, idx)
+    meta.title = sheet.title or ocr_title(meta.title)
+    if sheet.number is not None and (own := parse_doc_number(sheet.number)) is not None:
+        meta.doc_number, meta.doc_number_parts = own.text, own.to_dict()
     meta.doc_type = doc_type_of(meta.title)
     meta.issuer_mark = meta.issuer_mark or header_mark(document)
     read_signature_and_date(meta, lines, idx)
     _read_endmatter(meta, lines, idx)
+    if meta.date is None and (adopted := adopted_date(lines, idx)) is not None:
+        meta.date, meta.date_source = adopted.isoformat(), "通过日期"
     if meta.date is None and (found := fallback_date(lines, idx)) is not None:
         meta.date, meta.date_source = found[0].isoformat(), found[1]
     fill_from_table(meta, table)

@@ -231,7 +231,16 @@ def _indented_title(line: str) -> bool:
     """A whole title typed with a paragraph's indent to centre it ("　　关于…的通知"): it
     names its type and holds no sentence punctuation, which a body paragraph does."""
     s = clean_line(line)
-    return len(s) <= 60 and title_like(s) and not re.search(r"[。；！？，：:]", s)
+    if len(s) > 60 or not title_like(s) or re.search(r"[。；！？：:]", s):
+        return False
+    # one comma in a 关于-title of two clauses (…排查整治，坚决遏制…): a paragraph
+    # opening with 关于 goes on in sentences (关于…问题，经研究，…)
+    return s.count("，") + s.count(",") == 0 or (
+        s.count("，") + s.count(",") == 1 and _ABOUT_OPEN.match(s) is not None
+    )
+
+
+_ABOUT_OPEN = re.compile(r"^[\u4e00-\u9fff]{0,30}?关于[^，,]{4,}[，,]")
 
 
 def name_cut(s: str, nxt: str) -> bool:

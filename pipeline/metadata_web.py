@@ -28,6 +28,7 @@ from pipeline.gongwen import (
     parse_date,
     parse_doc_number,
 )
+from pipeline.metadata_forms import complete_title
 from pipeline.metadata_model import Metadata
 
 # 当前位置：首页 > …, 首页 >> …, 您现在的位置: 首页 › …
@@ -56,7 +57,11 @@ _LABELS = (
     "发文日期|发文字号|文号|名称|标题|有效性|发布日期|生成日期|公开方式|公开范围|主题词|关键词"
 )
 _LABEL_ALONE = re.compile(rf"^(?:{_LABELS})\s*[：:]?$")
-_CELL = re.compile(rf"(?:^|(?<=[\s\u3000|｜]))(?P<label>{_LABELS})\s*(?:[：:]|\t|\s{{1,}})\s*")
+# a label may be letter-spaced in its cell (索 引 号, 标　　题): its characters a blank apart
+_SPACED_LABELS = "|".join("[ \u3000]{0,3}".join(label) for label in _LABELS.split("|"))
+_CELL = re.compile(
+    rf"(?:^|(?<=[\s\u3000|｜]))(?P<label>{_SPACED_LABELS})\s*(?:[：:]|\t|\s{{1,}})\s*"
+)
 _GLUED_LABEL = re.compile(rf"(?<=.)(?P<label>{_LABELS})$")
 _TABLE_MIN = 3  # distinct labels before a run of lines is the catalogue's table
 _HEAD = 30  # non-blank lines from the top the page's furniture is looked for in
@@ -81,7 +86,7 @@ def _cells(line: str) -> list[tuple[str, str]]:
         return []
     ends = [m.start() for m in found[1:]] + [len(s)]
     return [
-        (m["label"], s[m.end() : end].strip(" \t\u3000|｜"))
+        (compact(m["label"]), s[m.end() : end].strip(" \t\u3000|｜"))
         for m, end in zip(found, ends, strict=True)
     ]
 
@@ -134,6 +139,9 @@ def catalogue_table(lines: list[str]) -> tuple[dict[str, str], set[int]]:
             values[last] += s
             used.add(i)
             last = None
+        elif used and (named := _title_goes_on(values, s)) is not None:
+            values[named] += s  # the 名称 wrapped, the other column's row between
+            used.add(i)
         elif used:
             break  # the table's run has ended
         pos += 1
@@ -148,6 +156,23 @@ def _goes_on(value: str, line: str, label: str) -> bool:
     if not value:
         return 0 < len(line) <= 40 and not _cells(line) and not _paper_title(line, label)
     return label in ("发文字号", "文号") and bool(re.match(r"^[〔\[（(]\s*(?:19|20)\d\d", line))
+
+
+def _title_goes_on(values: dict[str, str], line: str) -> str | None:
+    """The label of a 名称/标题 cell whose value ``line`` ends: the value names no type yet
+    (…安全生产工作 / 的通知) and the short line completes it. Two columns of the table
+    interleave in a text layer: the wrapped value's end may come a row later."""
+    for label in ("名称", "标题"):
+        value = values.get(label)
+        if (
+            value
+            and not complete_title(value)
+            and 0 < len(line) <= 30
+            and not _cells(line)
+            and complete_title(value + line)
+        ):
+            return label
+    return None
 
 
 def _paper_title(line: str, label: str) -> bool:

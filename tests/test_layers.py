@@ -51,6 +51,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "metadata_title_lines",
         "metadata_speaker",
         "metadata_minutes",
+        "metadata_forms",
     ),
     ("classify/",),
     ("detect/",),
