@@ -63,6 +63,12 @@ written before its author read any detector: 劳动仲裁, 欠薪 台账, 婚姻
 医保 异地备案, 12345 工单; published 村务公开栏/公告送达/表彰 lists and look-alikes (办事大厅,
 保障房 project sites, names that are words or places).
 
+``--generator twentyfirst`` scores :mod:`tests.fixtures.private_twentyfirst`, a tenth hand's,
+weighted to precision and written before its author read any detector: 举报 答复 and 个体户
+处罚 (keeper, reporter private; shops, chains and 老字号 in 、 lists), 典型案例 with 某某;
+published 非遗 传承人/劳模/专家 lists and look-alikes (文旅 news with spots, dishes, 长株潭-like
+groupings and words broken over line ends, 老字号 认定, 法条 解读, 项目 公示).
+
 ``--spacing SHARE`` letter-spaces that share of every draft's lines the ways OCR and PDF
 text layers do (:mod:`tests.fixtures.spacing_noise`: spaces, full-width or double spaces
 between all glyphs, only in the label or the value, digits in fours), the gold spans moved
@@ -94,6 +100,7 @@ from tests.fixtures.private_sixteenth import sixteenth_drafts  # noqa: E402
 from tests.fixtures.private_thirteenth import thirteenth_drafts  # noqa: E402
 from tests.fixtures.private_twelfth import twelfth_drafts  # noqa: E402
 from tests.fixtures.private_twentieth import twentieth_drafts  # noqa: E402
+from tests.fixtures.private_twentyfirst import twentyfirst_drafts  # noqa: E402
 from tests.fixtures.spacing_noise import spaced  # noqa: E402
 
 LABELS = ("PERSON", "ADDRESS", "ID_CARD", "PHONE", "BANK_CARD")
@@ -107,6 +114,7 @@ GENERATORS = {
     "eighteenth": eighteenth_drafts,
     "nineteenth": nineteenth_drafts,
     "twentieth": twentieth_drafts,
+    "twentyfirst": twentyfirst_drafts,
 }
 
 

@@ -125,7 +125,9 @@ PUBLISHED_CUE = re.compile(
     r"项目位于|项目选址于|选址位于|选址于|厂址|所址|站址|院址|局址|队址|"
     # an office, a service point or a room of one is set up somewhere (司法所设在…,
     # 调解室设于…): a place the public is sent to, nobody's home
-    r"(?:所|站|中心|窗口|服务点|办公室|大厅|[^\W\d_]室)设(?=[在于]))[：:为在于]?[ \u3000]*$"
+    r"(?:所|站|中心|窗口|服务点|办公室|大厅|[^\W\d_]室)设(?=[在于]))"
+    # 经营场所位于…, 办公地点设在…: the place is said to lie there
+    r"(?:位于|坐落于|设在|设于|[：:为在于])?[ \u3000]*$"
 )
 # A parcel's bounds (四至): 地块…东至望江路，西至清水湾18号 — a side of land to be sold or
 # taken, in a notice that is published; the estate or door named there is nobody's home.

@@ -32,7 +32,7 @@ from pipeline.detect.judge_address import above_door, rank, seat_of
 from pipeline.detect.judge_features import address_features, names_ruled_private, person_features
 from pipeline.detect.judge_pieces import whole_before_pieces
 from pipeline.detect.judge_slots import SLOT_MODEL, with_slots
-from pipeline.detect.judge_structure import counted_households, roster_document
+from pipeline.detect.judge_structure import counted_households, honour_decision, roster_document
 from pipeline.detect.name_lookalikes import in_register, not_a_name
 from pipeline.detect.name_offices import official_near, posted_after
 from pipeline.detect.person_name import (
@@ -265,7 +265,7 @@ def judged(label: str, recognizer: str, text: str) -> list[Finding] | None:
         and "公示" not in text[:300]
         and "名单" not in text[:300]
         # a roster's heading (花名册, 发放明细) or names counted in households (等2户)
-        and not roster_document(text)
+        and not (roster_document(text) or honour_decision(text))
         and not counted_households(text)
         # a name the judge keeps before 夫妇 / 反映 / 居住 …: the text is about private persons
         and not any(

@@ -144,6 +144,9 @@ PARTY_ORGANISATION = re.compile(
     r"被检查单位|招标人|中标人|供应商)[：:][^\n]{0,30}?(?:公司|厂|局|中心|院|店|社|行|部|所|站|政府|委员会)"
 )
 
+# A 个体工商户's keeper named on a line of their own (经营者：…): a 住所 after it is theirs.
+KEEPER_LINE = re.compile(r"(?:^|\n)[ \u3000]*(?:经营者|投资人|业主)(?:姓名)?[：:]")
+
 
 def seat_of(p: Proposal, text: str) -> str | None:
     """Why an address proposal is an organisation's, a project's or a venue's (see
@@ -153,9 +156,10 @@ def seat_of(p: Proposal, text: str) -> str | None:
     if why is not None:
         return f"前后文有“{why}”"
     above = text.rfind("\n", 0, max(0, text.rfind("\n", 0, text.rfind("\n", 0, p.start))))
-    if SEAT_CUE.search(text[max(0, p.start - 8) : p.start]) and PARTY_ORGANISATION.search(
-        text, above + 1, p.start
-    ):
+    party = PARTY_ORGANISATION.search(text, above + 1, p.start)
+    if SEAT_CUE.search(text[max(0, p.start - 8) : p.start]) and party:
+        if KEEPER_LINE.search(text, party.end(), p.start):
+            return None  # 个体工商户 … 经营者：汪某 … 住所：— the keeper's home
         return "上文当事人为单位，其住所"
     return None
 

@@ -89,6 +89,18 @@ def roster_document(text: str) -> bool:
     return any(ROSTER_TITLE.search(line) for line in [x for x in lines if x][:HEAD_LINES])
 
 
+# An honour decision's title: 关于表彰…的决定, 关于命名…的通报, 关于授予…称号的决定. It lists
+# the persons it honours (published by it) with no 公示 or 名单 at its head.
+HONOUR_TITLE = re.compile(r"关于(?:表彰|命名|授予)[^\n]{0,40}(?:决定|通报)[ \u3000]*$")
+
+
+@lru_cache(maxsize=8)
+def honour_decision(text: str) -> bool:
+    """The heading (one of the first lines) is an honour decision's title."""
+    lines = [line.strip(" \u3000\t") for line in text[:300].split("\n")]
+    return any(HONOUR_TITLE.search(line) for line in [x for x in lines if x][:HEAD_LINES])
+
+
 @lru_cache(maxsize=8)
 def counted_households(text: str) -> bool:
     """Two or more names counted as households (张三、李四等2户): the text is about

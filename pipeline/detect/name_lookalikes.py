@@ -41,6 +41,8 @@ from pipeline.detect.place_trades import division_trade
 from pipeline.detect.post_grid import field_word
 from pipeline.detect.proposals import Proposal
 from pipeline.detect.shop_names import trade_name
+from pipeline.detect.trade_words import trade_word
+from pipeline.detect.verb_words import everyday_word
 from pipeline.lexicons import lexicon_cache, load_terms
 
 # A 民族 (布依族, 土家族, 哈萨克族): a form's cell after 性别, never a name.
@@ -123,7 +125,7 @@ def not_a_name(text: str, start: int, end: int) -> str | None:
         return field  # 包保干部 heading a column, 房号： on a form
     if thing_register(text) and not _private_number_on_line(text, start, end):
         return "名录中的树木、文物或场所"
-    return None
+    return trade_word(text, start, end) or everyday_word(text, start, end)
 
 
 # A three-character dictionary word is no given name (全日制 168, 退休金 …).
@@ -162,7 +164,9 @@ def role_word(text: str, start: int, end: int) -> bool:
         # 当事人甲韦国庆 read as 甲韦: the party's ordinal, then the name (not 丁, a common
         # surname: 申请人丁志强 is the name; person_name.PARTY_MARK reads the same way)
         return True
-    return word_frequency(value) >= COMMON_WORD_FREQ and before.endswith(private)
+    # 当事人陈述, and 当事人的陈述: the party's own word, never a name after 的
+    possessive = tuple(p + "的" for p in private)
+    return word_frequency(value) >= COMMON_WORD_FREQ and before.endswith(private + possessive)
 
 
 # An institution a place's name opens: 邵阳农业大学, 邵阳医学院 (the words between short).
@@ -173,9 +177,13 @@ def division_stem(text: str, start: int, end: int) -> bool:
     """The words are a division's name without its 市/县/区 (武鸣 of 武鸣区, 邵阳 of 邵阳市)
     and the suffix, or an institution it opens, follows: a place, not a person."""
     value = text[start:end]
-    if not 2 <= len(value) <= 3 or not any(value + s in _divisions() for s in "市县区旗州"):
+    if not 2 <= len(value) <= 5 or not any(value + s in _divisions() for s in "市县区旗州"):
         return False
-    return text[end : end + 1] in "市县区旗州" or bool(INSTITUTION_AFTER.match(text, end))
+    if len(value) >= 4:
+        return True  # 乌鲁木齐, 齐齐哈尔: no name is a four-character division's stem
+    return text[end : end + 2].lstrip("\n")[:1] in tuple("市县区旗州") or bool(
+        INSTITUTION_AFTER.match(text, end)
+    )
 
 
 @lexicon_cache
