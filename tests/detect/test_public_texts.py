@@ -24,7 +24,7 @@ def test_few_private_findings_in_public_texts() -> None:
     withheld = [(f.label, f.text) for f in findings if f.label in CLAUSES]
     assert chars > 500_000
     # Issue 19's bound, with both NER models on every line and the judge deciding
-    # (measured 9, all PERSON: words wrapped over a line end, a brand, legal phrases).
+    # (measured 7, all PERSON: words wrapped over a line end, a brand, legal phrases).
     assert len(private) <= 20, private
     # Published reports give sector figures, plans and policy, no one firm's secret and no
     # unmarked state secret (measured 0; pipeline/detect/sector_figures.py).
