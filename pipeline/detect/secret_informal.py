@@ -38,15 +38,17 @@ UNIT_CODE = re.compile(r"(?:部队)?代号[^。；]{0,4}[0-9０-９]{4,6}|番号
 # -- a muster: where and how fast a 分队 gathers, the road to its target -----------------
 MUSTER = re.compile(r"集结|集合|待命")
 SHELTER = re.compile(r"避难|避险|疏散|游客|考生|观众")
-MUSTER_SPEC = re.compile(
-    r"(?:集结|集合)点|分钟内|号令|命令后|" + NUMBER + r"\s*(?:个班|个排|台|辆)"
-)
+MUSTER_SPEC = re.compile(r"(?:集结|集合)点|分钟内|号令|命令后|" + NUMBER + r"\s*(?:个班|个排)")
+# (a class, a race or volunteers gather too: only a force or its standby point musters)
+FORCE = re.compile(r"民兵|分队|应急连|应急排|基干|备用|号令|命令|出动")
 ASSIGNED = re.compile(r"担负[^。；]{1,20}?(?:处置|警戒|守护|防卫|守卫|任务)")
 ROAD = re.compile(r"路线|[走经][\u4e00-\u9fff]{1,8}?(?:路|大道|街|高速|国道|环线|环|快速)")
 # -- a guarded post: sentries, shift change, round, blind spot, password, key -------------
 POST = re.compile(r"哨位|岗哨|哨兵|换岗|夜巡|巡逻|值守|守护|口令")
 POST_SPEC = re.compile(
-    r"每班\s*" + NUMBER + r"\s*人|换岗|一趟|死角|盲区|口令[^。；]{0,4}(?:不换|不变|更换|改为|是)|"
+    r"每班\s*"
+    + NUMBER
+    + r"\s*人|换岗|(?:分钟|每小时)一趟|死角|盲区|口令[^。；]{0,4}(?:不换|不变|更换|改为|是)|"
     r"钥匙[^。；]{0,12}(?:在|由)[\u4e00-\u9fff]{2,4}(?:手|一人|保管|拿)"
 )
 # -- an event's security rings, 卡点/检查站 and the motorcade's road ---------------------
@@ -82,7 +84,7 @@ def informal_secret(sentence: str) -> str | None:
         return "兵员起运时间地点"
     if UNIT_CODE.search(s) and re.search(r"部队|兵|入伍|分到|去向", s):
         return "部队代号"
-    if MUSTER.search(s) and MUSTER_SPEC.search(s) and not SHELTER.search(s):
+    if MUSTER.search(s) and MUSTER_SPEC.search(s) and FORCE.search(s) and not SHELTER.search(s):
         return "应急分队集结安排"
     if ASSIGNED.search(s) and ROAD.search(s):
         return "应急分队集结安排"

@@ -125,3 +125,15 @@ def test_a_season_before_a_quotation_is_no_published_report(sentence: str, publi
 )
 def test_a_year_total_of_recruits_is_published(sentence: str) -> None:
     assert informal_secret(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "网格员每天沿主干道巡逻一趟，发现问题及时上报。",
+        "志愿者集合点设在体育馆北门，共四十人。",
+        "运动会当天学生在操场集合，八个班依次入场。",
+    ],
+)
+def test_a_daily_round_or_a_crowd_gathering_is_no_post_or_muster(sentence: str) -> None:
+    assert informal_secret(sentence) is None
