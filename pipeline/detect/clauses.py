@@ -50,6 +50,7 @@ from pipeline.detect.internal_rules import (
     restricted,
 )
 from pipeline.detect.pending_matter import pending_matter
+from pipeline.detect.published_facts import PUBLISHED_FACTS
 from pipeline.detect.secret_affairs import label_order
 from pipeline.detect.secret_orders import order_content
 from pipeline.detect.sector_figures import sector_sentence
@@ -78,17 +79,6 @@ WINNING = re.compile(
     r"违法所得|罚款|(?<!交)货值|(?:支持|补助|奖励|扶持|补贴)资金|"
     # the first candidate's price is the result; a rejected bid's reason is the review's
     r"第一(?:中标|成交)候选人|排名第一|否决投标|无效投标|废标"
-)
-# What is published about a named company whatever the term: an investment's projected
-# sales, a monitored market price, an award or ranking, an inspection result, a contract
-# award and its unit prices.
-PUBLISHED_FACTS = re.compile(
-    r"达产后|投产后|建成后|计划投资|(?:经|价格)监测|入选|获评|荣获|评为|评定为|[0-9]+强|百强|抽检|抽查|"
-    r"合格率|最低评标价|中标(?:供应商|人|单位)[：:为]|成交(?:供应商|人)[：:为]|采购标的|"
-    r"财政(?:给予)?(?:补贴|补助|补偿)|签订[^，。；]{0,6}(?:合作|协议)(?![^，。；]{0,4}(?:单价|价格|价为|约定))|战略合作|"
-    # what a listed company itself publishes: its annual or interim report, its disclosures
-    r"年度报告|年报|半年报|季度报告|季报|业绩快报|(?<![未不])(?<!未对外)(?<!未公开)(?:公开)?披露|上市公司|注册资本|"
-    r"统一社会信用代码"
 )
 # A sentence that names kinds of information to say how a request is handled (你申请公开
 # 的…投标报价、成本构成等信息，涉及商业秘密) discloses no value: without a figure it is

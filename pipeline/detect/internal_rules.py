@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from pipeline.detect.pending_matter import pending_matter
+from pipeline.detect.provisional_scores import provisional_score
 
 # 待 that means "awaiting" (待核定, 待进一步确认), not a word's part: 待遇 (benefits: 养老保险
 # 待遇核定 is a decision on them), 待业, 待岗, 待命, 接待, 对待, 招待, 优待, 款待, 期待.
@@ -291,7 +292,8 @@ def internal_cue(sentence: str) -> str | None:
         m = EVALUATION_REMARK.search(sentence)
         if m:
             return m.group(0)
-    return pending_matter(sentence)  # 此数尚待市局核准, 该数字未经审查
+    # 此数尚待市局核准, 该数字未经审查; 暂打84分, 名额先空着等书记定
+    return pending_matter(sentence) or provisional_score(sentence)
 
 
 # The next speaker in the same discussion, after a semicolon (…同意认定；区科技创新局认为…).

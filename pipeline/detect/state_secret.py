@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from pipeline.detect.secret_affairs import AFFAIRS_CUES, affairs_secret
 from pipeline.detect.secret_deploy import DEPLOY_CUES, deployed_secret
+from pipeline.detect.secret_informal import INFORMAL_CUES, informal_secret
 from pipeline.detect.secret_release import RELEASE_CUES, released_later
 from pipeline.detect.secret_working import WORKING_CUES, strip_item_mark
 
@@ -284,6 +285,7 @@ CUES = {
     **DEPLOY_CUES,  # a city's forces, convoys, patrols, rooms, keys (pipeline.detect.secret_deploy)
     **RELEASE_CUES,  # links, dangers, bank plans before release (pipeline.detect.secret_release)
     **AFFAIRS_CUES,  # visits, talks, sites, holes, watches (pipeline.detect.secret_affairs)
+    **INFORMAL_CUES,  # a 街道's working notes (pipeline.detect.secret_informal)
 }
 
 # A weak point of a water, power, gas or communications works (关键信息基础设施 and 重要
@@ -337,7 +339,12 @@ def state_cue(sentence: str) -> str | None:
         return "军事人防设施坐标"
     if exam_handling(sentence):
         return "启用前试卷的命题印制运送保管"
-    return deployed_secret(sentence) or released_later(sentence) or affairs_secret(sentence)
+    return (
+        deployed_secret(sentence)
+        or released_later(sentence)
+        or affairs_secret(sentence)
+        or informal_secret(sentence)
+    )
 
 
 # How papers are set, checked, printed, carried and kept before the exam (教育工作中的国家
