@@ -32,14 +32,14 @@ SECTOR = re.compile(
 AREAS = re.compile(r"省份|地市|各地|各省|各市|多数地区|部分地区|双降|双升|双增")
 # One firm spoken to or of: the paragraph's figures are its own.
 ONE_FIRM = re.compile(r"[你贵该本其]\s*(?:行|公司|企业|单位|社|厂)")
-# How far back in the paragraph the subject is looked for.
+# How far back in the line the subject is looked for.
 PARAGRAPH_BACK = 160
 
 
 def sector_sentence(sentence: str, before: str = "") -> bool:
-    """Whether ``sentence`` gives a sector's or an area's figures and names no firm;
-    ``before``: the text ahead of it, whose line (a draft's paragraph) gives the sector, whose sector a subject-less sentence
-    continues."""
+    """Whether ``sentence`` gives a sector's or an area's figures and names no firm.
+    ``before`` is the text ahead of it: a sentence without a subject of its own continues
+    the sector its line (a draft's paragraph) names."""
     flat = sentence.replace("\n", "")
     if named_company(flat) is not None or ONE_FIRM.search(flat):
         return False
