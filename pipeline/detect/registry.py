@@ -21,7 +21,7 @@ from pipeline.detect.judge import JudgedAddressRecognizer, JudgedPersonRecognize
 from pipeline.detect.letter_spacing import spaced_view
 from pipeline.detect.license_plate import LicensePlateRecognizer
 from pipeline.detect.passport import PassportRecognizer
-from pipeline.detect.secret_marking import SecretMarkingRecognizer
+from pipeline.detect.secret_marking import SecretMarkingRecognizer, is_state_marking
 from pipeline.document import Document
 from pipeline.finding import Finding
 from pipeline.thresholds import min_score
@@ -81,19 +81,9 @@ def _detect(text: str, recognizers: tuple[Recognizer, ...]) -> list[Finding]:
     if recognizers is RECOGNIZERS:
         kept.extend(CLAUSES.analyze(text))
         kept.sort(key=lambda f: (f.start, f.end))
-        if any(_state_marking(f) for f in kept):
+        if any(is_state_marking(f) for f in kept):
             # STATE_SECRET is content that reveals a secret in a document WITHOUT a marking
             # (spec/labels.md): a marked paper is withheld whole under its 密级 (第十四条),
             # so its deployments and figures are the paper's content, not findings to escalate.
             kept = [f for f in kept if f.label != "STATE_SECRET"]
     return [f for f in kept if f.score >= min_score(f.label)]
-
-
-def _state_marking(finding: Finding) -> bool:
-    """A 密级 marking (绝密/机密/秘密 set as GB/T 9704 sets it), not a work-secret one."""
-    detail = finding.detail
-    return (
-        finding.label == "SECRET_MARK"
-        and detail is not None
-        and detail.source == "pattern:secret_marking"
-    )

@@ -19,6 +19,19 @@ WORK_SECRET = re.compile(
     r"内部\s*[★☆](?:\s*(?:长期|[0-9０-９一二三四五六七八九十]+\s*(?:年|个月|月)))?|[【\[［]内部[】\]］]"
 )
 
+# The source a 密级 marking's explanation names (a work-secret one: pattern:work_marking).
+STATE_MARKING_SOURCE = "pattern:secret_marking"
+
+
+def is_state_marking(finding: Finding) -> bool:
+    """Whether ``finding`` is a 密级 marking (绝密/机密/秘密), not a work-secret one."""
+    detail = finding.detail
+    return (
+        finding.label == "SECRET_MARK"
+        and detail is not None
+        and detail.source == STATE_MARKING_SOURCE
+    )
+
 
 class SecretMarkingRecognizer:
     name = "secret_marking"
@@ -69,7 +82,9 @@ class SecretMarkingRecognizer:
                             None,
                             Explanation(
                                 self.name,
-                                f"pattern:{kind}_marking",
+                                STATE_MARKING_SOURCE
+                                if kind == "secret"
+                                else "pattern:work_marking",
                                 score,
                                 score,
                                 True,
