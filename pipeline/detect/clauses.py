@@ -70,9 +70,6 @@ from pipeline.thresholds import threshold
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 DIGIT = re.compile(r"[0-9０-９]")
-# (合计 and 总计 are not here: a company sums its own figures too, "两家合计占其销售额的72%".)
-# (Nor bare 平均: a company's own average price is its figure; 全市平均 is caught by 全市.)
-AGGREGATE = re.compile(r"同比|环比|全国|全省|全市|全区|全行业|行业|(?:市场|社会)平均|规模以上")
 # Facts that must be published: results, penalties, and the public money a project gets.
 WINNING = re.compile(
     r"中标(?:价|金额|费率|单价|总价|下浮率)|成交(?:价|金额|总价|单价)|合同(?:金额|总价|价款)|"
@@ -345,8 +342,7 @@ class ClauseRecognizer:
         ):
             return None
         if verdict.label == "TRADE_SECRET" and (
-            AGGREGATE.search(sentence)
-            or sector_sentence(sentence, text[:start])
+            sector_sentence(sentence, text[:start])
             or WINNING.search(sentence)
             or IMPOSED.search(sentence)
             or PROJECT_FACTS.search(sentence)
@@ -405,7 +401,6 @@ class ClauseRecognizer:
             if (
                 WINNING.search(sentence)
                 or published_bid(sentence, context)
-                or AGGREGATE.search(sentence)
                 or sector_sentence(sentence, text[:start])
                 or IMPOSED.search(sentence)
                 or not of_company

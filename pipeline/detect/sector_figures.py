@@ -20,6 +20,10 @@ from pipeline.detect.clause_spans import named_company
 
 __all__ = ["sector_sentence"]
 
+# A comparison or a scope of many firms (同比, 全省, 行业, 规模以上). (合计 and 总计 are not
+# here: a company sums its own figures too, "两家合计占其销售额的72%". Nor bare 平均: a
+# company's own average price is its figure; 全市平均 is caught by 全市.)
+AGGREGATE = re.compile(r"同比|环比|全国|全省|全市|全区|全行业|行业|(?:市场|社会)平均|规模以上")
 # A class of institutions or firms as the sentence's subject, with an optional scope.
 SECTOR = re.compile(
     r"(?:全国|全省|全市|全区|全县|辖内|辖区|各类|各家|多数|部分|中小|大型|地方)?"
@@ -37,9 +41,12 @@ PARAGRAPH_BACK = 160
 
 
 def sector_sentence(sentence: str, before: str = "") -> bool:
-    """Whether ``sentence`` gives a sector's or an area's figures and names no firm.
+    """Whether ``sentence`` compares or sums many firms' figures, or gives a sector's or an
+    area's figures naming no firm.
     ``before`` is the text ahead of it: a sentence without a subject of its own continues
     the sector its line (a draft's paragraph) names."""
+    if AGGREGATE.search(sentence):
+        return True  # a comparison or a scope of many firms, whoever else it names
     flat = sentence.replace("\n", "")
     if named_company(flat) is not None or ONE_FIRM.search(flat):
         return False
