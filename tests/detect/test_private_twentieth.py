@@ -4,9 +4,7 @@ span, IDs and cards pass their checks, its noise is there, a seed repeats."""
 
 from __future__ import annotations
 
-from stdnum import luhn
-from stdnum.cn import ric
-
+from tests.detect.private_hand_checks import checked_labels
 from tests.fixtures.private_twentieth import PRIVATE_KINDS, twentieth_drafts
 from tests.fixtures.private_twentieth_extra import LIST_KINDS, PUBLIC_KINDS
 from tests.fixtures.private_twentieth_more import MORE_KINDS
@@ -15,20 +13,7 @@ from tests.fixtures.private_twentieth_more import MORE_KINDS
 def test_spans_mark_their_text_and_kinds_hold_their_labels() -> None:
     drafts = twentieth_drafts(6, 7)
     kinds = set(PRIVATE_KINDS) | set(MORE_KINDS) | set(LIST_KINDS) | set(PUBLIC_KINDS)
-    assert {d["kind"] for d in drafts} == kinds
-    labels: dict[str, set[str]] = {}
-    for d in drafts:
-        assert d.get("public_persons", False) is (d["kind"] in LIST_KINDS)
-        for s in d["spans"]:
-            assert d["text"][s["start"] : s["end"]] == s["text"]
-            value = s["text"].replace("\n", "")
-            if s["label"] == "ID_CARD":
-                assert ric.calc_check_digit(value) == value[-1].upper()
-            if s["label"] == "BANK_CARD":
-                assert luhn.is_valid(value)
-        labels.setdefault(d["kind"], set()).update(s["label"] for s in d["spans"])
-    for kind in PUBLIC_KINDS:
-        assert labels[kind] == set()
+    labels = checked_labels(drafts, kinds, LIST_KINDS, PUBLIC_KINDS)
     assert labels["court_notice"] == {"PERSON"}  # parties named, nothing else
 
 
