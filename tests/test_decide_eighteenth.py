@@ -16,11 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.config import Settings
 from pipeline.detect.check_results import check_results, published_outcome
 from pipeline.doc_spacing import head_lines
 from pipeline.finding import Finding
-from pipeline.scan import scan_file
+from tests.decide_support import scanned_suggestion
 
 
 def _check_list(title: str, rows: list[str]) -> str:
@@ -79,9 +78,7 @@ WRAPPED_PENALTY = (
     ],
 )
 def test_eighteenth_kinds(tmp_path: Path, text: str, attribute: str, article: str) -> None:
-    path = tmp_path / "draft.txt"
-    path.write_text(text, encoding="utf-8")
-    suggestion = scan_file(path, Settings())["suggestion"]
+    suggestion = scanned_suggestion(tmp_path, text)
     assert suggestion["attribute"] == attribute, suggestion["reasons"]
     assert article in suggestion["legal_basis"], suggestion["legal_basis"]
 

@@ -20,8 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.config import Settings
-from pipeline.scan import scan_file
+from tests.decide_support import scanned_suggestion
 
 SHEET = (
     "某县教育局发文处理笺\n\n"
@@ -122,8 +121,6 @@ CALL = (
     ],
 )
 def test_nineteenth_kinds(tmp_path: Path, text: str, attribute: str, article: str) -> None:
-    path = tmp_path / "paper.txt"
-    path.write_text(text, encoding="utf-8")
-    suggestion = scan_file(path, Settings())["suggestion"]
+    suggestion = scanned_suggestion(tmp_path, text)
     assert suggestion["attribute"] == attribute, suggestion["reasons"]
     assert article in suggestion["legal_basis"], suggestion["legal_basis"]

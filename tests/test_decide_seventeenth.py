@@ -17,14 +17,14 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.config import Settings
 from pipeline.doc_defence import civil_defence_reason, conscription_reason
 from pipeline.doc_marks import header_level, starred_mark
 from pipeline.doc_oversight import accountability_reason, bulletin_reason
 from pipeline.doc_spacing import is_letter_spaced, unspaced
 from pipeline.document import Document
 from pipeline.metadata import Metadata
-from pipeline.scan import analyse, scan_file
+from pipeline.scan import analyse
+from tests.decide_support import scanned_suggestion
 
 SPACED_DRAFT = (
     "临 湘 市 人 民 政 府 征 兵 办 公 室\n\n2 0 2 5 年 下 半 年 征 兵 任 务 分 解 表\n\n"
@@ -80,9 +80,7 @@ ACCOUNTABILITY = (
     ],
 )
 def test_seventeenth_kinds(tmp_path: Path, text: str, attribute: str, article: str) -> None:
-    path = tmp_path / "draft.txt"
-    path.write_text(text, encoding="utf-8")
-    suggestion = scan_file(path, Settings())["suggestion"]
+    suggestion = scanned_suggestion(tmp_path, text)
     assert suggestion["attribute"] == attribute, suggestion["reasons"]
     assert article in suggestion["legal_basis"], suggestion["legal_basis"]
 

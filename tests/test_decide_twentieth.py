@@ -28,8 +28,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.config import Settings
-from pipeline.scan import scan_file
+from tests.decide_support import scanned_suggestion
 
 ROUND_MARK = (
     "某县水利局\n\n关于汛前水库巡查情况的报告\n\n"
@@ -169,8 +168,6 @@ PARKING = (
     ],
 )
 def test_twentieth_kinds(tmp_path: Path, text: str, attribute: str, article: str) -> None:
-    path = tmp_path / "paper.txt"
-    path.write_text(text, encoding="utf-8")
-    suggestion = scan_file(path, Settings())["suggestion"]
+    suggestion = scanned_suggestion(tmp_path, text)
     assert suggestion["attribute"] == attribute, suggestion["reasons"]
     assert article in suggestion["legal_basis"], suggestion["legal_basis"]
